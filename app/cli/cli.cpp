@@ -1,0 +1,86 @@
+#include "app/cli/cli.h"
+
+#include "models/runtime.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace fb::cli {
+
+bool parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    Runtime::addCommonOptions(parser);
+    if (helpShown)
+        *helpShown = false;
+    if (!parser.parse(args)) {
+        fail(BadInput, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        if (helpShown)
+            *helpShown = true;
+        return false;
+    }
+    return true;
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "flashback-cli: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+void out(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    if (path.isEmpty())
+        return Result<QByteArray>::failure(QStringLiteral("missing_option"),
+                                           QStringLiteral("no %1 file given").arg(what));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            QStringLiteral("unreadable"),
+            QStringLiteral("cannot read %1 file %2: %3").arg(what, path, f.errorString()));
+    return f.readAll();
+}
+
+Result<SecretBytes> readSecretFile(const QString &path, const QString &what)
+{
+    auto data = readFile(path, what);
+    if (!data)
+        return data.error();
+    QByteArray &bytes = *data;
+    qsizetype n = bytes.size();
+    if (n > 0 && bytes[n - 1] == '\n')
+        --n;
+    if (n > 0 && bytes[n - 1] == '\r')
+        --n;
+    SecretBytes secret = SecretBytes::fromBytes(QByteArrayView(bytes.constData(), n));
+    SecretBytes::wipe(bytes);
+    return secret;
+}
+
+Status writeFile(const QString &path, const QByteArray &data, const QString &what)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return Status::failure(QStringLiteral("unwritable"),
+                               QStringLiteral("cannot write %1 file %2: %3")
+                                   .arg(what, path, f.errorString()));
+    return success();
+}
+
+} // namespace fb::cli

@@ -1,0 +1,16 @@
+# Every dependency is a Debian 12 package installed by scripts/install-deps.sh.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(SECP256K1 REQUIRED IMPORTED_TARGET libsecp256k1)
+find_package(OpenSSL 3 REQUIRED)
+
+if(FB_WALLET_ONLY)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Test)
+else()
+    pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS
+        Core Gui Widgets Network Sql Concurrent Charts Svg WebEngineWidgets HttpServer Test
+        LinguistTools)
+endif()
+qt_standard_project_setup()

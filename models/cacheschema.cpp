@@ -1,0 +1,20 @@
+#include "models/cacheschema.h"
+
+namespace fb {
+
+QList<Migration> cacheMigrations()
+{
+    return {
+        {1,
+         QStringLiteral("app state"),
+         {QStringLiteral("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+    };
+}
+
+const SchemaMigrator &cacheMigrator()
+{
+    static const SchemaMigrator migrator(cacheMigrations());
+    return migrator;
+}
+
+} // namespace fb

@@ -1,0 +1,53 @@
+#include "models/database.h"
+
+#include "models/cacheschema.h"
+#include "models/modelslog.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fb {
+
+Result<QSqlDatabase> Database::openSqlite(const QString &path, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.isOpen() && !db.open())
+        return Result<QSqlDatabase>::failure(
+            QStringLiteral("db_open_failed"),
+            QObject::tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Result<QSqlDatabase>::failure(QStringLiteral("db_error"),
+                                                 q.lastError().text());
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::openCache(const QString &dataDir, const QString &connectionName)
+{
+    QDir().mkpath(dataDir);
+    auto db = openSqlite(QDir(dataDir).filePath(cacheFileName()), connectionName);
+    if (!db)
+        return db;
+    if (auto s = cacheMigrator().migrate(*db); !s)
+        return s.error();
+    qCDebug(lcCache) << "cache open at" << dataDir;
+    return db;
+}
+
+QString Database::sqliteVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+} // namespace fb

@@ -1,0 +1,93 @@
+#include "models/schemamigrator.h"
+
+#include "models/modelslog.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace fb {
+
+namespace {
+Status ensureVersionTable(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                               "applied_at TEXT NOT NULL)")))
+        return Status::failure(QStringLiteral("db_error"), q.lastError().text());
+    return success();
+}
+} // namespace
+
+SchemaMigrator::SchemaMigrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+}
+
+int SchemaMigrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+Result<int> SchemaMigrator::currentVersion(QSqlDatabase &db)
+{
+    if (auto s = ensureVersionTable(db); !s)
+        return s.error();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+        !q.next())
+        return Result<int>::failure(QStringLiteral("db_error"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return Status::failure(
+            QStringLiteral("schema_too_new"),
+            QObject::tr("The database was written by a newer version of Flashback (schema %1, "
+                        "this build knows %2). Update the application.")
+                .arg(*current)
+                .arg(latestVersion()));
+
+    for (const Migration &m : m_migrations) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        if (!db.transaction())
+            return Status::failure(QStringLiteral("db_error"), db.lastError().text());
+        QSqlQuery q(db);
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                qCWarning(lcCache) << "migration" << m.version << "failed:" << why;
+                return Status::failure(QStringLiteral("migration_failed"),
+                                       QObject::tr("Schema migration %1 (%2) failed: %3")
+                                           .arg(m.version)
+                                           .arg(m.name, why));
+            }
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.name);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!q.exec() || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return Status::failure(QStringLiteral("migration_failed"), why);
+        }
+        qCInfo(lcCache) << "applied migration" << m.version << m.name;
+    }
+    return success();
+}
+
+} // namespace fb

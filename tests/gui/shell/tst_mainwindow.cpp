@@ -1,0 +1,103 @@
+// The app shell offscreen: every sidebar entry shows its page, by mouse and by shortcut;
+// role and last page survive a restart; About lists the library versions.
+#include "ui/aboutdialog.h"
+#include "ui/appcontext.h"
+#include "ui/mainwindow.h"
+#include "ui/page.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fb::ui;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void visitsEverySidebarEntry();
+    void shortcutsReachEachArea();
+    void remembersPageAndRole();
+    void aboutListsVersions();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FlashbackTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void tst_MainWindow::visitsEverySidebarEntry()
+{
+    AppContext ctx{m_dir.path()};
+    MainWindow w(ctx);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *list = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    QVERIFY(list);
+    const QStringList expected{QStringLiteral("marketplace"), QStringLiteral("slas"),
+                               QStringLiteral("files"),       QStringLiteral("wallet"),
+                               QStringLiteral("provider"),    QStringLiteral("settings")};
+    QCOMPARE(w.pageIds(), expected);
+    for (int row = 0; row < list->count(); ++row) {
+        const QRect r = list->visualItemRect(list->item(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(w.currentPageId(), expected[row]);
+        Page *p = w.page(expected[row]);
+        QVERIFY(p->isVisible());
+        QVERIFY(!p->title().isEmpty());
+    }
+}
+
+void tst_MainWindow::shortcutsReachEachArea()
+{
+    AppContext ctx{m_dir.path()};
+    MainWindow w(ctx);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<QPair<int, QString>> keys{{Qt::Key_1, QStringLiteral("marketplace")},
+                                          {Qt::Key_2, QStringLiteral("slas")},
+                                          {Qt::Key_3, QStringLiteral("files")},
+                                          {Qt::Key_4, QStringLiteral("wallet")},
+                                          {Qt::Key_5, QStringLiteral("provider")}};
+    for (const auto &[key, id] : keys) {
+        QTest::keyClick(&w, Qt::Key(key), Qt::ControlModifier);
+        QCOMPARE(w.currentPageId(), id);
+    }
+}
+
+void tst_MainWindow::remembersPageAndRole()
+{
+    AppContext ctx{m_dir.path()};
+    {
+        MainWindow w(ctx);
+        w.show();
+        QVERIFY(w.showPage(QStringLiteral("files")));
+        w.setRole(Role::Provider);
+        w.close();
+    }
+    MainWindow again(ctx);
+    QCOMPARE(again.currentPageId(), QStringLiteral("files"));
+    QCOMPARE(again.role(), Role::Provider);
+    QVERIFY(!again.showPage(QStringLiteral("nonsense")));
+}
+
+void tst_MainWindow::aboutListsVersions()
+{
+    const QStringList v = AboutDialog::componentVersions();
+    QCOMPARE(v.size(), 4);
+    QVERIFY(v[0].startsWith(QStringLiteral("Qt 6.")));
+    QVERIFY(v[1].startsWith(QStringLiteral("libsodium 1.")));
+    QVERIFY(v[2].contains(QStringLiteral("OpenSSL 3")));
+    QVERIFY(v[3].startsWith(QStringLiteral("SQLite 3.")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,49 @@
+// The rotating log file: categorised lines land in the data dir and old files rotate away.
+#include "models/logfile.h"
+#include "models/modelslog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fb;
+
+class tst_LogFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writesCategorisedLines();
+    void rotates();
+    void cleanup() { LogFile::uninstall(); }
+};
+
+void tst_LogFile::writesCategorisedLines()
+{
+    QTemporaryDir dir;
+    LogFile::install(dir.path(), QStringLiteral("test"), false);
+    qCInfo(lcSync) << "pulled 3 changes";
+    qCDebug(lcSync) << "hidden without --verbose";
+    QFile f(LogFile::currentPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("info flashback.sync: pulled 3 changes"));
+    QVERIFY(!text.contains("hidden without --verbose"));
+}
+
+void tst_LogFile::rotates()
+{
+    QTemporaryDir dir;
+    LogFile::install(dir.path(), QStringLiteral("test"), true, 2000, 3);
+    for (int i = 0; i < 200; ++i)
+        qCDebug(lcCache) << "line" << i << QByteArray(40, 'x');
+    const QString base = LogFile::currentPath();
+    QVERIFY(QFile::exists(base));
+    QVERIFY(QFile::exists(base + QStringLiteral(".1")));
+    QVERIFY(QFile::exists(base + QStringLiteral(".3")));
+    QVERIFY(!QFile::exists(base + QStringLiteral(".4")));
+    QVERIFY(QFileInfo(base).size() <= 2000);
+}
+
+QTEST_GUILESS_MAIN(tst_LogFile)
+#include "tst_logfile.moc"

@@ -1,0 +1,243 @@
+#include "ui/mainwindow.h"
+
+#include "ui/aboutdialog.h"
+#include "ui/page.h"
+#include "ui/pages/filespage.h"
+#include "ui/pages/marketplacepage.h"
+#include "ui/pages/providerpage.h"
+#include "ui/pages/settingspage.h"
+#include "ui/pages/slaspage.h"
+#include "ui/pages/walletpage.h"
+#include "ui/settingskeys.h"
+#include "ui/uilog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_roleButtons(new QButtonGroup(this))
+    , m_connection(new QLabel(this))
+    , m_connectionDot(new QLabel(this))
+{
+    setWindowTitle(tr("Flashback"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/flashback.svg")));
+
+    // Sidebar: role switch over the list of areas.
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidebar"));
+    side->setAutoFillBackground(true);
+    QPalette sp = side->palette();
+    sp.setColor(QPalette::Window, sp.color(QPalette::Base));
+    side->setPalette(sp);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(10, 12, 10, 10);
+
+    auto *brand = new QLabel(QStringLiteral("<b>Flashback</b>"), side);
+    QFont bf = brand->font();
+    bf.setPointSizeF(bf.pointSizeF() * 1.3);
+    brand->setFont(bf);
+    sideLayout->addWidget(brand);
+    sideLayout->addSpacing(6);
+
+    auto *roleRow = new QHBoxLayout;
+    roleRow->setSpacing(0);
+    const std::pair<Role, QString> roles[] = {{Role::Consumer, tr("Consumer")},
+                                              {Role::Provider, tr("Provider")}};
+    for (const auto &[role, label] : roles) {
+        auto *b = new QToolButton(side);
+        b->setText(label);
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setToolTip(role == Role::Consumer ? tr("Buy storage and keep files (Ctrl+Shift+C)")
+                                             : tr("Sell storage and manage offers (Ctrl+Shift+P)"));
+        b->setShortcut(role == Role::Consumer ? QKeySequence(tr("Ctrl+Shift+C"))
+                                              : QKeySequence(tr("Ctrl+Shift+P")));
+        b->setAccessibleName(tr("%1 role").arg(label));
+        m_roleButtons->addButton(b, int(role));
+        roleRow->addWidget(b);
+    }
+    sideLayout->addLayout(roleRow);
+    sideLayout->addSpacing(8);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebarList"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setPalette(sp);
+    sideLayout->addWidget(m_sidebar, 1);
+    side->setFixedWidth(200);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(side);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(new MarketplacePage(context, this), QKeySequence(tr("Ctrl+1")));
+    addPage(new SlasPage(context, this), QKeySequence(tr("Ctrl+2")));
+    addPage(new FilesPage(context, this), QKeySequence(tr("Ctrl+3")));
+    addPage(new WalletPage(context, this), QKeySequence(tr("Ctrl+4")));
+    addPage(new ProviderPage(context, this), QKeySequence(tr("Ctrl+5")));
+    m_settings = new SettingsPage(context, this);
+    addPage(m_settings, QKeySequence::Preferences);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_roleButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { setRole(Role(id)); });
+
+    // Status bar: connection state on the left, permanent.
+    m_connectionDot->setFixedWidth(14);
+    statusBar()->addWidget(m_connectionDot);
+    statusBar()->addWidget(m_connection, 1);
+    m_connection->setAccessibleName(tr("Platform connection"));
+    setConnectionStatus(tr("Not connected to a platform node yet"), QStringLiteral("offline"));
+
+    buildMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page, const QKeySequence &shortcut)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(page->iconPath()), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+    item->setToolTip(tr("%1 (%2)").arg(page->title(), shortcut.toString(QKeySequence::NativeText)));
+    item->setSizeHint(QSize(0, 36));
+    auto *action = new QAction(page->title(), this);
+    action->setShortcut(shortcut);
+    action->setData(page->pageId());
+    connect(action, &QAction::triggered, this, [this, id = page->pageId()] { showPage(id); });
+    addAction(action);
+    connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (QAction *a : actions())
+        if (a->data().isValid())
+            go->addAction(a);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Flashback"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(SettingsKeys::geometry()).toByteArray()))
+        resize(1200, 760);
+    setRole(s.value(SettingsKeys::role()).toString() == QLatin1String("provider") ? Role::Provider
+                                                                                   : Role::Consumer);
+    if (!showPage(s.value(SettingsKeys::lastPage()).toString()))
+        showPage(m_role == Role::Provider ? QStringLiteral("provider")
+                                          : QStringLiteral("marketplace"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(SettingsKeys::geometry(), saveGeometry());
+    s.setValue(SettingsKeys::lastPage(), currentPageId());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->pageId() == pageId) {
+            m_sidebar->setCurrentRow(i);
+            m_stack->setCurrentIndex(i);
+            QSettings().setValue(SettingsKeys::lastPage(), pageId);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int i = m_stack->currentIndex();
+    return i >= 0 && i < m_pages.size() ? m_pages[i]->pageId() : QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page *p : m_pages)
+        ids << p->pageId();
+    return ids;
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *p : m_pages)
+        if (p->pageId() == pageId)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::setRole(Role role)
+{
+    m_role = role;
+    if (auto *b = m_roleButtons->button(int(role)))
+        b->setChecked(true);
+    QSettings().setValue(SettingsKeys::role(), role == Role::Provider ? QStringLiteral("provider")
+                                                                      : QStringLiteral("consumer"));
+    qCDebug(lcUi) << "role" << (role == Role::Provider ? "provider" : "consumer");
+    Q_EMIT roleChanged(role);
+}
+
+void MainWindow::setConnectionStatus(const QString &text, const QString &kind)
+{
+    QColor c(0x9a, 0x9e, 0xa6);
+    if (kind == QLatin1String("ok"))
+        c = QColor(0x2e, 0xa0, 0x43);
+    else if (kind == QLatin1String("busy"))
+        c = QColor(0x3d, 0x6f, 0xd6);
+    else if (kind == QLatin1String("error"))
+        c = QColor(0xd0, 0x3a, 0x3a);
+    m_connectionDot->setText(QStringLiteral("<span style='color:%1'>●</span>").arg(c.name()));
+    m_connection->setText(text);
+    if (m_settings)
+        m_settings->setConnectionText(text);
+}
+
+} // namespace fb::ui

@@ -1,0 +1,63 @@
+// MainWindow: the app shell: a sidebar of areas (Marketplace, SLAs, Files, Wallet, Provider,
+// Settings), the role switch, the connection state in the status bar, and window memory.
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QMainWindow>
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace fb::ui {
+
+class Page;
+class SettingsPage;
+
+enum class Role { Consumer, Provider };
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the page with this id ("marketplace", "slas", "files", "wallet", "provider",
+    // "settings"). Returns false for an unknown id.
+    bool showPage(const QString &pageId);
+    QString currentPageId() const;
+    QStringList pageIds() const;
+    Page *page(const QString &pageId) const;
+
+    Role role() const { return m_role; }
+    void setRole(Role role);
+
+    // The platform connection as the status bar shows it. kind: "ok", "busy", "offline", "error".
+    void setConnectionStatus(const QString &text, const QString &kind);
+
+Q_SIGNALS:
+    void roleChanged(fb::ui::Role role);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page, const QKeySequence &shortcut);
+    void buildMenus();
+    void restoreState();
+
+    AppContext &m_context;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QButtonGroup *m_roleButtons;
+    QLabel *m_connection;
+    QLabel *m_connectionDot;
+    SettingsPage *m_settings = nullptr;
+    QList<Page *> m_pages;
+    Role m_role = Role::Consumer;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,40 @@
+// Page: the base of every sidebar page: a header (title and one-line purpose) over the page's
+// own content. Pages are thin: they bind widgets to models and forward user intent.
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace fb::ui {
+
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    Page(const QString &pageId, AppContext &context, QWidget *parent = nullptr);
+    QString pageId() const { return m_pageId; }
+    virtual QString title() const = 0;
+    virtual QString iconPath() const = 0;
+
+Q_SIGNALS:
+    // Asks the main window to show another page (e.g. "marketplace" from an empty state).
+    void navigateRequested(const QString &pageId);
+
+protected:
+    void setHeader(const QString &title, const QString &subtitle);
+    QVBoxLayout *body() const { return m_body; }
+    AppContext &context() const { return m_context; }
+
+private:
+    QString m_pageId;
+    AppContext &m_context;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QVBoxLayout *m_body;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,14 @@
+// The QSettings keys of the app's preferences (never secrets, never cached data).
+#pragma once
+
+#include <QString>
+
+namespace fb::ui::SettingsKeys {
+inline QString theme() { return QStringLiteral("ui/theme"); }
+inline QString language() { return QStringLiteral("ui/language"); }
+inline QString role() { return QStringLiteral("ui/role"); }
+inline QString lastPage() { return QStringLiteral("ui/lastPage"); }
+inline QString geometry() { return QStringLiteral("ui/geometry"); }
+inline QString windowState() { return QStringLiteral("ui/windowState"); }
+inline QString platformUrl() { return QStringLiteral("platform/url"); }
+} // namespace fb::ui::SettingsKeys

@@ -1,0 +1,3 @@
+#include "wallet/walletlog.h"
+
+Q_LOGGING_CATEGORY(lcWallet, "flashback.wallet", QtInfoMsg)
