@@ -13,7 +13,7 @@ QList<Migration> cacheMigrations()
 
 const SchemaMigrator &cacheMigrator()
 {
-    static const SchemaMigrator migrator(cacheMigrations());
+    static const SchemaMigrator migrator(QStringLiteral("cache"), cacheMigrations());
     return migrator;
 }
 

@@ -15,14 +15,17 @@ Status ensureVersionTable(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                               "applied_at TEXT NOT NULL)")))
+                               "schema_name TEXT NOT NULL, version INTEGER NOT NULL, "
+                               "name TEXT NOT NULL, applied_at TEXT NOT NULL, "
+                               "PRIMARY KEY (schema_name, version))")))
         return Status::failure(QStringLiteral("db_error"), q.lastError().text());
     return success();
 }
 } // namespace
 
-SchemaMigrator::SchemaMigrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+SchemaMigrator::SchemaMigrator(QString schema, QList<Migration> migrations)
+    : m_schema(std::move(schema))
+    , m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -33,13 +36,15 @@ int SchemaMigrator::latestVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
 }
 
-Result<int> SchemaMigrator::currentVersion(QSqlDatabase &db)
+Result<int> SchemaMigrator::currentVersion(QSqlDatabase &db) const
 {
     if (auto s = ensureVersionTable(db); !s)
         return s.error();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
-        !q.next())
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(version), 0) FROM schema_version WHERE schema_name = ?"));
+    q.addBindValue(m_schema);
+    if (!q.exec() || !q.next())
         return Result<int>::failure(QStringLiteral("db_error"), q.lastError().text());
     return q.value(0).toInt();
 }
@@ -68,15 +73,17 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 db.rollback();
-                qCWarning(lcCache) << "migration" << m.version << "failed:" << why;
+                qCWarning(lcCache) << m_schema << "migration" << m.version << "failed:" << why;
                 return Status::failure(QStringLiteral("migration_failed"),
-                                       QObject::tr("Schema migration %1 (%2) failed: %3")
+                                       QObject::tr("Schema migration %1 %2 (%3) failed: %4")
+                                           .arg(m_schema)
                                            .arg(m.version)
                                            .arg(m.name, why));
             }
         }
         q.prepare(QStringLiteral(
-            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+            "INSERT INTO schema_version (schema_name, version, name, applied_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(m_schema);
         q.addBindValue(m.version);
         q.addBindValue(m.name);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -85,7 +92,7 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
             db.rollback();
             return Status::failure(QStringLiteral("migration_failed"), why);
         }
-        qCInfo(lcCache) << "applied migration" << m.version << m.name;
+        qCInfo(lcCache) << m_schema << "migration" << m.version << m.name;
     }
     return success();
 }

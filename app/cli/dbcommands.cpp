@@ -18,7 +18,7 @@ int info(const QStringList &args)
     auto db = Database::openCache(dir);
     if (!db)
         return fail(BadInput, db.error().message);
-    auto version = SchemaMigrator::currentVersion(*db);
+    auto version = cacheMigrator().currentVersion(*db);
     out(QStringLiteral("data dir: %1").arg(dir));
     out(QStringLiteral("cache: %1").arg(QDir(dir).filePath(Database::cacheFileName())));
     out(QStringLiteral("schema version: %1 (latest %2)")

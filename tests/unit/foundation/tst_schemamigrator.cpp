@@ -19,6 +19,7 @@ private Q_SLOTS:
     void failingMigrationLeavesPreviousVersion();
     void refusesNewerDatabase();
     void cacheIsWal();
+    void independentSchemasShareOneDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -31,10 +32,10 @@ void tst_SchemaMigrator::newDatabaseReachesLatest()
     auto db = Database::openSqlite(path(), QStringLiteral("a"));
     QVERIFY(db.ok());
     QVERIFY(cacheMigrator().migrate(*db).ok());
-    QCOMPARE(*SchemaMigrator::currentVersion(*db), cacheMigrator().latestVersion());
+    QCOMPARE(*cacheMigrator().currentVersion(*db), cacheMigrator().latestVersion());
     // Running again changes nothing.
     QVERIFY(cacheMigrator().migrate(*db).ok());
-    QCOMPARE(*SchemaMigrator::currentVersion(*db), cacheMigrator().latestVersion());
+    QCOMPARE(*cacheMigrator().currentVersion(*db), cacheMigrator().latestVersion());
 }
 
 void tst_SchemaMigrator::cacheMigratesFromEveryOlderVersion_data()
@@ -51,17 +52,17 @@ void tst_SchemaMigrator::cacheMigratesFromEveryOlderVersion()
     auto db = Database::openSqlite(path(), conn);
     QVERIFY(db.ok());
     QVERIFY(cacheMigrator().migrate(*db, from).ok());
-    QCOMPARE(*SchemaMigrator::currentVersion(*db), from);
+    QCOMPARE(*cacheMigrator().currentVersion(*db), from);
     auto s = cacheMigrator().migrate(*db);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
-    QCOMPARE(*SchemaMigrator::currentVersion(*db), cacheMigrator().latestVersion());
+    QCOMPARE(*cacheMigrator().currentVersion(*db), cacheMigrator().latestVersion());
 }
 
 void tst_SchemaMigrator::failingMigrationLeavesPreviousVersion()
 {
     auto db = Database::openSqlite(path(), QStringLiteral("fail"));
     QVERIFY(db.ok());
-    SchemaMigrator m({{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE t (a INTEGER)")}},
+    SchemaMigrator m(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE t (a INTEGER)")}},
                       {2,
                        QStringLiteral("broken"),
                        {QStringLiteral("ALTER TABLE t ADD COLUMN b INTEGER"),
@@ -69,7 +70,7 @@ void tst_SchemaMigrator::failingMigrationLeavesPreviousVersion()
     auto s = m.migrate(*db);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("migration_failed"));
-    QCOMPARE(*SchemaMigrator::currentVersion(*db), 1);
+    QCOMPARE(*m.currentVersion(*db), 1);
     // The half of migration 2 that ran was rolled back: column b does not exist.
     QSqlQuery q(*db);
     QVERIFY(!q.exec(QStringLiteral("SELECT b FROM t")));
@@ -79,10 +80,10 @@ void tst_SchemaMigrator::refusesNewerDatabase()
 {
     auto db = Database::openSqlite(path(), QStringLiteral("newer"));
     QVERIFY(db.ok());
-    SchemaMigrator future({{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}},
+    SchemaMigrator future(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}},
                            {2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE y (a)")}}});
     QVERIFY(future.migrate(*db).ok());
-    SchemaMigrator old({{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}}});
+    SchemaMigrator old(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}}});
     auto s = old.migrate(*db);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
@@ -95,6 +96,19 @@ void tst_SchemaMigrator::cacheIsWal()
     QSqlQuery q(*db);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void tst_SchemaMigrator::independentSchemasShareOneDatabase()
+{
+    auto db = Database::openSqlite(path(), QStringLiteral("two"));
+    QVERIFY(db.ok());
+    SchemaMigrator a(QStringLiteral("a"), {{1, QStringLiteral("a1"), {QStringLiteral("CREATE TABLE a1 (x)")}},
+                                           {2, QStringLiteral("a2"), {QStringLiteral("CREATE TABLE a2 (x)")}}});
+    SchemaMigrator b(QStringLiteral("b"), {{1, QStringLiteral("b1"), {QStringLiteral("CREATE TABLE b1 (x)")}}});
+    QVERIFY(a.migrate(*db).ok());
+    QVERIFY(b.migrate(*db).ok());
+    QCOMPARE(*a.currentVersion(*db), 2);
+    QCOMPARE(*b.currentVersion(*db), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SchemaMigrator)
