@@ -83,7 +83,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setAccessibleName(tr("Areas"));
-    m_sidebar->setPalette(sp);
+    // A soft selection tint keeps the blue icons and the text readable on the selected row.
+    QPalette lp = sp;
+    QColor tint = sp.color(QPalette::Highlight);
+    tint.setAlpha(60);
+    lp.setColor(QPalette::Highlight, tint);
+    lp.setColor(QPalette::HighlightedText, sp.color(QPalette::Text));
+    m_sidebar->setPalette(lp);
     sideLayout->addWidget(m_sidebar, 1);
     side->setFixedWidth(200);
 
@@ -129,7 +135,9 @@ void MainWindow::addPage(Page *page, const QKeySequence &shortcut)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon(page->iconPath()), page->title(), m_sidebar);
+    QIcon icon(page->iconPath());
+    icon.addFile(page->iconPath(), QSize(), QIcon::Selected); // no automatic selected tint
+    auto *item = new QListWidgetItem(icon, page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     item->setToolTip(tr("%1 (%2)").arg(page->title(), shortcut.toString(QKeySequence::NativeText)));
     item->setSizeHint(QSize(0, 36));

@@ -33,6 +33,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     // Appearance
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *af = new QFormLayout(appearance);
+    af->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_language->setMinimumWidth(260);
+    m_theme->setMinimumWidth(260);
     m_language->addItem(tr("Follow the system"), QString());
     for (const auto &[code, name] : Language::available())
         m_language->addItem(name, code);
@@ -85,9 +88,10 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     log->setTextInteractionFlags(Qt::TextSelectableByMouse);
     df->addRow(tr("Log file:"), log);
 
-    body()->addWidget(appearance);
-    body()->addWidget(platform);
-    body()->addWidget(data);
+    for (QGroupBox *box : {appearance, platform, data}) {
+        box->setMaximumWidth(860);
+        body()->addWidget(box);
+    }
     body()->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
