@@ -62,7 +62,8 @@ void tst_SchemaMigrator::failingMigrationLeavesPreviousVersion()
 {
     auto db = Database::openSqlite(path(), QStringLiteral("fail"));
     QVERIFY(db.ok());
-    SchemaMigrator m(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE t (a INTEGER)")}},
+    SchemaMigrator m(QStringLiteral("t"),
+                     {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE t (a INTEGER)")}},
                       {2,
                        QStringLiteral("broken"),
                        {QStringLiteral("ALTER TABLE t ADD COLUMN b INTEGER"),
@@ -80,10 +81,12 @@ void tst_SchemaMigrator::refusesNewerDatabase()
 {
     auto db = Database::openSqlite(path(), QStringLiteral("newer"));
     QVERIFY(db.ok());
-    SchemaMigrator future(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}},
+    SchemaMigrator future(QStringLiteral("t"),
+                          {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}},
                            {2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE y (a)")}}});
     QVERIFY(future.migrate(*db).ok());
-    SchemaMigrator old(QStringLiteral("t"), {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}}});
+    SchemaMigrator old(QStringLiteral("t"),
+                       {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE x (a)")}}});
     auto s = old.migrate(*db);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
@@ -102,9 +105,11 @@ void tst_SchemaMigrator::independentSchemasShareOneDatabase()
 {
     auto db = Database::openSqlite(path(), QStringLiteral("two"));
     QVERIFY(db.ok());
-    SchemaMigrator a(QStringLiteral("a"), {{1, QStringLiteral("a1"), {QStringLiteral("CREATE TABLE a1 (x)")}},
-                                           {2, QStringLiteral("a2"), {QStringLiteral("CREATE TABLE a2 (x)")}}});
-    SchemaMigrator b(QStringLiteral("b"), {{1, QStringLiteral("b1"), {QStringLiteral("CREATE TABLE b1 (x)")}}});
+    SchemaMigrator a(QStringLiteral("a"),
+                     {{1, QStringLiteral("a1"), {QStringLiteral("CREATE TABLE a1 (x)")}},
+                      {2, QStringLiteral("a2"), {QStringLiteral("CREATE TABLE a2 (x)")}}});
+    SchemaMigrator b(QStringLiteral("b"),
+                     {{1, QStringLiteral("b1"), {QStringLiteral("CREATE TABLE b1 (x)")}}});
     QVERIFY(a.migrate(*db).ok());
     QVERIFY(b.migrate(*db).ok());
     QCOMPARE(*a.currentVersion(*db), 2);
