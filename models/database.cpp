@@ -21,11 +21,10 @@ Result<QSqlDatabase> Database::openSqlite(const QString &path, const QString &co
             QStringLiteral("db_open_failed"),
             QObject::tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Result<QSqlDatabase>::failure(QStringLiteral("db_error"),
-                                                 q.lastError().text());
+            return Result<QSqlDatabase>::failure(QStringLiteral("db_error"), q.lastError().text());
     }
     return db;
 }

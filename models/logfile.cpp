@@ -44,11 +44,16 @@ void rotateLocked(LogState &s)
 const char *levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
@@ -60,8 +65,7 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
                                 .toUtf8() +
                             ' ' + levelName(type) + ' ' +
-                            (ctx.category ? ctx.category : "default") + ": " + msg.toUtf8() +
-                            '\n';
+                            (ctx.category ? ctx.category : "default") + ": " + msg.toUtf8() + '\n';
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
@@ -85,8 +89,8 @@ void LogFile::install(const QString &dataDir, const QString &baseName, bool verb
     {
         QMutexLocker lock(&s.mutex);
         QDir().mkpath(dataDir + QStringLiteral("/logs"));
-        s.path = QDir(dataDir).filePath(QStringLiteral("logs/") + baseName +
-                                        QStringLiteral(".log"));
+        s.path =
+            QDir(dataDir).filePath(QStringLiteral("logs/") + baseName + QStringLiteral(".log"));
         s.maxBytes = maxBytes;
         s.keep = keepFiles;
         s.verbose = verbose;

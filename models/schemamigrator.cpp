@@ -81,8 +81,8 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
                                            .arg(m.name, why));
             }
         }
-        q.prepare(QStringLiteral(
-            "INSERT INTO schema_version (schema_name, version, name, applied_at) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO schema_version (schema_name, version, name, "
+                                 "applied_at) VALUES (?, ?, ?, ?)"));
         q.addBindValue(m_schema);
         q.addBindValue(m.version);
         q.addBindValue(m.name);

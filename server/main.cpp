@@ -20,10 +20,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     fb::Runtime::addCommonOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("listen"),
-                                        QStringLiteral("Address and port to serve on."),
-                                        QStringLiteral("HOST:PORT"),
-                                        QStringLiteral("127.0.0.1:8420")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("listen"), QStringLiteral("Address and port to serve on."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8420")));
     parser.process(app);
     fb::Runtime::start(parser, QStringLiteral("flashback-node"));
 

@@ -25,21 +25,22 @@ QStringList AboutDialog::componentVersions()
             QStringLiteral("SQLite %1").arg(sqlite)};
 }
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About Flashback"));
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/flashback.svg")).pixmap(64, 64));
-    auto *name = new QLabel(QStringLiteral("<h2>Flashback %1</h2>").arg(QStringLiteral(FB_VERSION)),
-                            this);
+    auto *name =
+        new QLabel(QStringLiteral("<h2>Flashback %1</h2>").arg(QStringLiteral(FB_VERSION)), this);
     auto *what = new QLabel(tr("A desktop client for the Flashback storage marketplace: buy "
                                "storage from clouds and DePIN networks under enforced SLAs, "
                                "keep your files encrypted across providers, and pay from an "
                                "embedded wallet."),
                             this);
     what->setWordWrap(true);
-    auto *versions = new QLabel(tr("Built on: %1").arg(componentVersions().join(QStringLiteral(", "))),
-                                this);
+    auto *versions =
+        new QLabel(tr("Built on: %1").arg(componentVersions().join(QStringLiteral(", "))), this);
     versions->setObjectName(QStringLiteral("versions"));
     versions->setWordWrap(true);
     versions->setTextInteractionFlags(Qt::TextSelectableByMouse);

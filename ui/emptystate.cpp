@@ -62,6 +62,9 @@ QPushButton *EmptyState::addAction(const QString &text, const QString &toolTip)
     return button;
 }
 
-void EmptyState::setText(const QString &text) { m_text->setText(text); }
+void EmptyState::setText(const QString &text)
+{
+    m_text->setText(text);
+}
 
 } // namespace fb::ui

@@ -115,8 +115,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(m_settings, QKeySequence::Preferences);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_roleButtons, &QButtonGroup::idClicked, this,
-            [this](int id) { setRole(Role(id)); });
+    connect(m_roleButtons, &QButtonGroup::idClicked, this, [this](int id) { setRole(Role(id)); });
 
     // Status bar: connection state on the left, permanent.
     m_connectionDot->setFixedWidth(14);
@@ -173,7 +172,7 @@ void MainWindow::restoreState()
     if (!restoreGeometry(s.value(SettingsKeys::geometry()).toByteArray()))
         resize(1200, 760);
     setRole(s.value(SettingsKeys::role()).toString() == QLatin1String("provider") ? Role::Provider
-                                                                                   : Role::Consumer);
+                                                                                  : Role::Consumer);
     if (!showPage(s.value(SettingsKeys::lastPage()).toString()))
         showPage(m_role == Role::Provider ? QStringLiteral("provider")
                                           : QStringLiteral("marketplace"));

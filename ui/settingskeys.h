@@ -4,11 +4,32 @@
 #include <QString>
 
 namespace fb::ui::SettingsKeys {
-inline QString theme() { return QStringLiteral("ui/theme"); }
-inline QString language() { return QStringLiteral("ui/language"); }
-inline QString role() { return QStringLiteral("ui/role"); }
-inline QString lastPage() { return QStringLiteral("ui/lastPage"); }
-inline QString geometry() { return QStringLiteral("ui/geometry"); }
-inline QString windowState() { return QStringLiteral("ui/windowState"); }
-inline QString platformUrl() { return QStringLiteral("platform/url"); }
+inline QString theme()
+{
+    return QStringLiteral("ui/theme");
+}
+inline QString language()
+{
+    return QStringLiteral("ui/language");
+}
+inline QString role()
+{
+    return QStringLiteral("ui/role");
+}
+inline QString lastPage()
+{
+    return QStringLiteral("ui/lastPage");
+}
+inline QString geometry()
+{
+    return QStringLiteral("ui/geometry");
+}
+inline QString windowState()
+{
+    return QStringLiteral("ui/windowState");
+}
+inline QString platformUrl()
+{
+    return QStringLiteral("platform/url");
+}
 } // namespace fb::ui::SettingsKeys

@@ -85,9 +85,12 @@ ThemeMode Theme::fromString(const QString &name)
 QString Theme::toString(ThemeMode mode)
 {
     switch (mode) {
-    case ThemeMode::Light: return QStringLiteral("light");
-    case ThemeMode::Dark: return QStringLiteral("dark");
-    case ThemeMode::System: break;
+    case ThemeMode::Light:
+        return QStringLiteral("light");
+    case ThemeMode::Dark:
+        return QStringLiteral("dark");
+    case ThemeMode::System:
+        break;
     }
     return QStringLiteral("system");
 }

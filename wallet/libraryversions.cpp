@@ -5,8 +5,14 @@
 
 namespace fb {
 
-QString sodiumVersion() { return QString::fromLatin1(sodium_version_string()); }
+QString sodiumVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
 
-QString opensslVersion() { return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)); }
+QString opensslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
 
 } // namespace fb

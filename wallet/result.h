@@ -15,12 +15,15 @@ struct Error
     QString message; // for people: what went wrong and, where possible, what to do next
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {}
 
     static Result failure(QString code, QString message)
     {
@@ -46,8 +49,12 @@ private:
 
 // Result<void> equivalent.
 struct Ok
-{};
+{
+};
 using Status = Result<Ok>;
-inline Status success() { return Status(Ok{}); }
+inline Status success()
+{
+    return Status(Ok{});
+}
 
 } // namespace fb

@@ -36,7 +36,10 @@ SecretBytes SecretBytes::fromBytes(QByteArrayView bytes)
     return s;
 }
 
-SecretBytes::~SecretBytes() { clear(); }
+SecretBytes::~SecretBytes()
+{
+    clear();
+}
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))

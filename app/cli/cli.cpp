@@ -77,9 +77,9 @@ Status writeFile(const QString &path, const QByteArray &data, const QString &wha
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Status::failure(QStringLiteral("unwritable"),
-                               QStringLiteral("cannot write %1 file %2: %3")
-                                   .arg(what, path, f.errorString()));
+        return Status::failure(
+            QStringLiteral("unwritable"),
+            QStringLiteral("cannot write %1 file %2: %3").arg(what, path, f.errorString()));
     return success();
 }
 

@@ -23,8 +23,8 @@ enum ExitCode : int {
 
 struct Command
 {
-    QString name;    // "new", "sign", ...
-    QString summary; // one line for the help listing
+    QString name;                                    // "new", "sign", ...
+    QString summary;                                 // one line for the help listing
     std::function<int(const QStringList &args)> run; // args start with "<group> <name>"
 };
 

@@ -50,8 +50,9 @@ int main(int argc, char **argv)
         if (g.name != args[1])
             continue;
         if (args.size() < 3)
-            return fail(BadInput, QStringLiteral("'%1' needs a command; see flashback-cli --help")
-                                      .arg(g.name));
+            return fail(
+                BadInput,
+                QStringLiteral("'%1' needs a command; see flashback-cli --help").arg(g.name));
         for (const Command &c : g.commands) {
             if (c.name == args[2]) {
                 // The command's parser sees "flashback-cli" followed by its own options.
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
         return fail(BadInput, QStringLiteral("unknown command '%1 %2'; see flashback-cli --help")
                                   .arg(g.name, args[2]));
     }
-    return fail(BadInput,
-                QStringLiteral("unknown command group '%1'; see flashback-cli --help").arg(args[1]));
+    return fail(
+        BadInput,
+        QStringLiteral("unknown command group '%1'; see flashback-cli --help").arg(args[1]));
 }

@@ -48,7 +48,8 @@ int main(int argc, char **argv)
     // Preferences live beside the data when --data-dir is given, so runs stay separate.
     if (parser.isSet(QStringLiteral("data-dir"))) {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           dataDir + QStringLiteral("/settings"));
     }
     Runtime::start(parser, QStringLiteral("flashback"));
 
@@ -64,12 +65,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "flashback: %s\n", qPrintable(cache.error().message));
             return 1;
         }
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Flashback"),
-                              QCoreApplication::translate("main",
-                                                          "The local database cannot be opened:\n%1\n\n"
-                                                          "Check that %2 is writable, or start with "
-                                                          "--data-dir pointing elsewhere.")
-                                  .arg(cache.error().message, dataDir));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Flashback"),
+            QCoreApplication::translate("main", "The local database cannot be opened:\n%1\n\n"
+                                                "Check that %2 is writable, or start with "
+                                                "--data-dir pointing elsewhere.")
+                .arg(cache.error().message, dataDir));
         return 1;
     }
 

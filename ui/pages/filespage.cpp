@@ -22,6 +22,9 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     body()->addWidget(m_empty);
 }
 
-QString FilesPage::title() const { return tr("Files"); }
+QString FilesPage::title() const
+{
+    return tr("Files");
+}
 
 } // namespace fb::ui

@@ -17,10 +17,14 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
            "long, check the platform connection in Settings."),
         this);
     connect(m_empty->addAction(tr("Open Settings"), tr("Check or change the platform node")),
-            &QPushButton::clicked, this, [this] { Q_EMIT navigateRequested(QStringLiteral("settings")); });
+            &QPushButton::clicked, this,
+            [this] { Q_EMIT navigateRequested(QStringLiteral("settings")); });
     body()->addWidget(m_empty);
 }
 
-QString MarketplacePage::title() const { return tr("Marketplace"); }
+QString MarketplacePage::title() const
+{
+    return tr("Marketplace");
+}
 
 } // namespace fb::ui

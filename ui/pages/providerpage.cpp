@@ -18,6 +18,9 @@ ProviderPage::ProviderPage(AppContext &context, QWidget *parent)
     body()->addWidget(m_empty);
 }
 
-QString ProviderPage::title() const { return tr("Provider"); }
+QString ProviderPage::title() const
+{
+    return tr("Provider");
+}
 
 } // namespace fb::ui

@@ -105,14 +105,19 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     });
     connect(apply, &QPushButton::clicked, this, &SettingsPage::applyPlatformUrl);
     connect(m_platformUrl, &QLineEdit::returnPressed, this, &SettingsPage::applyPlatformUrl);
-    connect(openDir, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(this->context().dataDir));
-    });
+    connect(openDir, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(this->context().dataDir)); });
 }
 
-QString SettingsPage::title() const { return tr("Settings"); }
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
 
-void SettingsPage::setConnectionText(const QString &text) { m_connection->setText(text); }
+void SettingsPage::setConnectionText(const QString &text)
+{
+    m_connection->setText(text);
+}
 
 void SettingsPage::applyPlatformUrl()
 {

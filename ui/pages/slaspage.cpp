@@ -21,6 +21,9 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     body()->addWidget(m_empty);
 }
 
-QString SlasPage::title() const { return tr("SLAs"); }
+QString SlasPage::title() const
+{
+    return tr("SLAs");
+}
 
 } // namespace fb::ui

@@ -19,6 +19,9 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     body()->addWidget(m_empty);
 }
 
-QString WalletPage::title() const { return tr("Wallet"); }
+QString WalletPage::title() const
+{
+    return tr("Wallet");
+}
 
 } // namespace fb::ui
