@@ -2,6 +2,7 @@
 // role and last page survive a restart; About lists the library versions.
 #include "ui/aboutdialog.h"
 #include "ui/appcontext.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void shortcutsReachEachArea();
     void remembersPageAndRole();
     void aboutListsVersions();
+    void languagesTranslateTheShell_data();
+    void languagesTranslateTheShell();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +100,32 @@ void tst_MainWindow::aboutListsVersions()
     QVERIFY(v[1].startsWith(QStringLiteral("libsodium 1.")));
     QVERIFY(v[2].contains(QStringLiteral("OpenSSL 3")));
     QVERIFY(v[3].startsWith(QStringLiteral("SQLite 3.")));
+}
+
+void tst_MainWindow::languagesTranslateTheShell_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("marketplace");
+    QTest::addColumn<QString>("settings");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Marketplace")
+                        << QStringLiteral("Settings");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Place de marché")
+                        << QStringLiteral("Paramètres");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Marktplatz")
+                        << QStringLiteral("Einstellungen");
+}
+
+void tst_MainWindow::languagesTranslateTheShell()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, marketplace);
+    QFETCH(QString, settings);
+    QCOMPARE(Language::install(code), code);
+    AppContext ctx{m_dir.path()};
+    MainWindow w(ctx);
+    QCOMPARE(w.page(QStringLiteral("marketplace"))->title(), marketplace);
+    QCOMPARE(w.page(QStringLiteral("settings"))->title(), settings);
+    Language::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_MainWindow)
