@@ -1,0 +1,394 @@
+// Domain: the wire and domain value types shared by flashback-node and the app (providers,
+// offers, deals, payments, QoS, disputes, notifications, changes). No QObject; JSON both ways.
+#pragma once
+
+#include "wallet/result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fb {
+
+// Wire conventions (docs/API.md "Conventions"):
+// - integers are JSON numbers without fraction (exact up to 2^53); money is integer units;
+// - timestamps are ISO 8601 UTC strings with milliseconds ("2026-11-25T05:22:08.123Z"),
+//   an absent/empty timestamp is an invalid QDateTime;
+// - fromJson() refuses a missing required field or a field of the wrong type with an Error
+//   whose code is "bad_json" and whose message names the field.
+
+// Currencies and their smallest units. "USD" amounts are USD x 10^7 (the platform's unit).
+namespace currency {
+inline const QString USD = QStringLiteral("USD");   // units: USD x 10^7
+inline const QString XLM = QStringLiteral("XLM");   // units: stroops (10^-7 XLM)
+inline const QString ALGO = QStringLiteral("ALGO"); // units: microalgos (10^-6 ALGO)
+inline const QString BTC = QStringLiteral("BTC");   // units: satoshis (10^-8 BTC)
+} // namespace currency
+// Decimal places of a currency's unit (7 for USD and XLM, 6 ALGO, 8 BTC); -1 when unknown.
+int currencyDecimals(const QString &currency);
+QStringList knownCurrencies();
+
+struct Amount
+{
+    qint64 units = 0;
+    QString currency; // one of knownCurrencies()
+
+    // "12.3400000 XLM": exact decimal from the integer units.
+    QString toDecimalString() const;
+    QJsonObject toJson() const;
+    static Result<Amount> fromJson(const QJsonObject &o);
+    bool operator==(const Amount &) const = default;
+};
+
+struct Certification
+{
+    QString status = QStringLiteral("none"); // none | pending | approved | rejected
+    QString level;                           // set by the admin on approval ("standard", ...)
+    QDateTime expiresAt;                     // approval expiry
+    QStringList certifications;              // "ISO 27001", "SOC 2", ...
+    QStringList regions;                     // regions the data may live in
+    QString dataProtection;                  // data-protection statement
+    QStringList documents;                   // URLs of supporting documents
+    QString reason;                          // rejection reason
+    QDateTime requestedAt;
+    QDateTime decidedAt;
+
+    bool isApproved(const QDateTime &now) const;
+    QJsonObject toJson() const;
+    static Result<Certification> fromJson(const QJsonObject &o);
+    bool operator==(const Certification &) const = default;
+};
+
+// A registered party selling storage ("provider") or auxiliary services to consumers
+// ("service": migration, analytics, compliance tools). Both follow the certification path.
+struct Provider
+{
+    QString id;
+    QString address;                           // Stellar account G...
+    QString role = QStringLiteral("provider"); // provider | service
+    QString name;
+    QString kind = QStringLiteral("cloud"); // cloud | depin
+    QString jurisdiction;                   // ISO country or legal area ("DE", "EU", "US-CA")
+    QString contact;
+    QString description;
+    int reputation = 50; // 0..100
+    Certification certification;
+    bool demo = false; // seeded development-network provider
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static Result<Provider> fromJson(const QJsonObject &o);
+    bool operator==(const Provider &) const = default;
+};
+
+struct OfferFeatures
+{
+    bool versioning = false;
+    bool encryptionAtRest = false;
+    bool objectLock = false;
+
+    QJsonObject toJson() const;
+    static Result<OfferFeatures> fromJson(const QJsonObject &o);
+    bool operator==(const OfferFeatures &) const = default;
+};
+
+// A marketplace offer (the platform's "bucket").
+struct Offer
+{
+    QString id;
+    QString providerId;
+    QString name;
+    QString region;        // "us-east-1", "eu-central", ...
+    QString country;       // ISO 3166-1 alpha-2
+    QStringList protocols; // s3 | gcs | azure-blob | local
+    qint64 priceStoragePerGbMonthUsd7 = 0;
+    qint64 priceEgressPerGbUsd7 = 0;
+    QString qosTier = QStringLiteral("silver"); // bronze | silver | gold | platinum
+    int uptimeTargetBps = 9990;                 // 9990 = 99.90 %
+    int latencyTargetMs = 200;
+    int measuredUptimeBps = -1; // -1 = not measured yet
+    int measuredLatencyMs = -1; // -1 = not measured yet
+    qint64 capacityBytes = 0;
+    qint64 freeBytes = 0;
+    QStringList currencies; // accepted payment currencies
+    int minDurationDays = 1;
+    int maxDurationDays = 365;
+    OfferFeatures features;
+    QString endpoint;    // http(s)://... for s3, file:///abs/dir for local
+    bool locked = false; // true while an SLA uses it
+    bool demo = false;   // seeded development-network or synthetic offer
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static Result<Offer> fromJson(const QJsonObject &o);
+    bool operator==(const Offer &) const = default;
+};
+
+enum class DealState {
+    Pending,
+    Accepted,
+    Funded,
+    Active,
+    Completed,
+    Rejected,
+    Cancelled,
+    BreachedProvider,
+    BreachedConsumer,
+};
+QString dealStateName(DealState s);
+std::optional<DealState> dealStateFromName(const QString &name);
+bool isTerminal(DealState s);
+
+// One provider's part of an SLA. The deals of one multi-provider SLA share slaId; each holds
+// one shard (shardIndex of shardCount, any k of which rebuild the data).
+struct Deal
+{
+    QString id;
+    QString slaId;
+    QString consumer; // Stellar account G...
+    QString providerId;
+    QString providerAddress; // Stellar account of the provider
+    QString offerId;
+    DealState state = DealState::Pending;
+    QString protocol;       // chosen from the offer's protocols
+    qint64 sizeBytes = 0;   // bytes stored with this provider (the shard size)
+    qint64 egressBytes = 0; // egress allowance with this provider over the term
+    int durationDays = 0;
+    int shardIndex = 0;
+    int shardCount = 1;
+    int k = 1;                             // shards needed to rebuild
+    qint64 priceStoragePerGbMonthUsd7 = 0; // prices agreed at creation
+    qint64 priceEgressPerGbUsd7 = 0;
+    Amount storageCost;     // USD
+    Amount egressCost;      // USD
+    Amount subtotal;        // storage + egress: what the provider earns at full QoS
+    Amount fee;             // platform fee (2 % of subtotal)
+    Amount total;           // subtotal + fee: what the consumer pays
+    Amount released;        // escrow released to the provider so far (USD)
+    Amount refunded;        // escrow returned to the consumer (USD)
+    Amount slashed;         // withheld from the provider for QoS failures (USD)
+    int complianceBps = -1; // share of QoS samples meeting targets, -1 = none yet
+    QString reason;         // rejection / cancellation / breach reason
+    QString sealedAccess;   // base64 libsodium sealed box to the consumer; opaque to the node
+    QDateTime startAt;      // set on activation
+    QDateTime endAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static Result<Deal> fromJson(const QJsonObject &o);
+    bool operator==(const Deal &) const = default;
+};
+
+struct QuoteLine
+{
+    QString offerId;
+    QString providerId;
+    int shardIndex = 0;
+    qint64 shardBytes = 0;
+    qint64 egressBytes = 0;
+    qint64 priceStoragePerGbMonthUsd7 = 0;
+    qint64 priceEgressPerGbUsd7 = 0;
+    Amount storageCost;
+    Amount egressCost;
+    Amount subtotal;
+    Amount fee;
+
+    QJsonObject toJson() const;
+    static Result<QuoteLine> fromJson(const QJsonObject &o);
+    bool operator==(const QuoteLine &) const = default;
+};
+
+// The cost of an SLA over several offers, fee itemised. All amounts in USD.
+struct Quote
+{
+    qint64 sizeBytes = 0;
+    qint64 egressBytes = 0;
+    int durationDays = 0;
+    int shardCount = 1;
+    int k = 1;
+    QList<QuoteLine> lines;
+    Amount storageCost;
+    Amount egressCost;
+    Amount subtotal;
+    int feeBps = 200; // 2 %
+    Amount fee;
+    Amount total;
+
+    QJsonObject toJson() const;
+    static Result<Quote> fromJson(const QJsonObject &o);
+    bool operator==(const Quote &) const = default;
+};
+
+// What the consumer must pay for one deal, in the currency it chose.
+struct PaymentIntent
+{
+    QString id;
+    QString dealId;
+    QString consumer;
+    QString chain = QStringLiteral("stellar");
+    QString network;            // "dev" (local development ledger), "testnet", "public"
+    QString networkPassphrase;  // the chain's network id text
+    QString escrowAddress;      // destination
+    Amount amount;              // in the chosen currency
+    Amount amountUsd;           // the deal's total in USD
+    qint64 rateUsd7PerCoin = 0; // recorded exchange rate: USD x 10^7 per whole coin
+    QString rateSource;
+    QString memoType = QStringLiteral("text");
+    QString memo;                            // binds the payment to the deal
+    QString status = QStringLiteral("open"); // open | paid | expired
+    QDateTime expiresAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static Result<PaymentIntent> fromJson(const QJsonObject &o);
+    bool operator==(const PaymentIntent &) const = default;
+};
+
+// An escrow ledger entry: a verified deposit, or a release/refund/slash/fee movement.
+struct Payment
+{
+    QString id;
+    QString dealId;
+    QString intentId;
+    QString consumer;
+    QString providerId;
+    QString kind; // deposit | release | refund | slash | fee
+    QString chain;
+    QString network;
+    QString txHash; // hex, deposits only
+    QString from;
+    QString to;
+    Amount amount;    // in the currency moved
+    Amount amountUsd; // USD value at the intent's rate
+    QString memo;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static Result<Payment> fromJson(const QJsonObject &o);
+    bool operator==(const Payment &) const = default;
+};
+
+// One probe of an offer's endpoint by the QoS oracle.
+struct QosSample
+{
+    QString id;
+    QString offerId;
+    QString providerId;
+    QDateTime at;
+    bool ok = false;
+    int latencyMs = -1;
+    int httpStatus = 0;
+    QString method; // HEAD | GET | dir
+    QString error;
+
+    QJsonObject toJson() const;
+    static Result<QosSample> fromJson(const QJsonObject &o);
+    bool operator==(const QosSample &) const = default;
+};
+
+struct Dispute
+{
+    QString id;
+    QString dealId;
+    QString consumer;
+    QString providerId;
+    QString openedBy;     // address of the opener
+    QString openedByRole; // consumer | provider
+    QString reason;
+    QString state = QStringLiteral("open"); // open | resolved
+    QString resolution;                     // refund | slash | dismiss
+    QString resolutionNote;
+    QString resolvedBy;
+    QJsonObject evidence; // QoS evidence attached by the node
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime resolvedAt;
+
+    QJsonObject toJson() const;
+    static Result<Dispute> fromJson(const QJsonObject &o);
+    bool operator==(const Dispute &) const = default;
+};
+
+struct Notification
+{
+    QString id;
+    QString recipient; // address
+    QString kind;      // "deal.created", "deal.accepted", "dispute.resolved", ...
+    QString title;
+    QString body;
+    QString entity; // entity the notification is about ("deal", "dispute", "provider")
+    QString entityId;
+    bool read = false;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static Result<Notification> fromJson(const QJsonObject &o);
+    bool operator==(const Notification &) const = default;
+};
+
+// One entry of the changes feed (GET /v1/changes).
+struct Change
+{
+    qint64 seq = 0;
+    QString entity; // provider | offer | deal | payment | qos | dispute | notification
+    QString id;
+    QString op = QStringLiteral("upsert"); // upsert | delete
+    QJsonObject data;                      // the entity's JSON (empty for delete)
+
+    QJsonObject toJson() const;
+    static Result<Change> fromJson(const QJsonObject &o);
+    bool operator==(const Change &) const = default;
+};
+
+struct ChangesPage
+{
+    QList<Change> changes;
+    qint64 next = 0;
+    bool hasMore = false;
+
+    QJsonObject toJson() const;
+    static Result<ChangesPage> fromJson(const QJsonObject &o);
+};
+
+// Login challenge and tokens (GET /v1/auth/nonce, POST /v1/auth/web3).
+struct AuthNonce
+{
+    QString nonce;
+    QString message; // exact UTF-8 text to sign
+    QDateTime expiresAt;
+
+    QJsonObject toJson() const;
+    static Result<AuthNonce> fromJson(const QJsonObject &o);
+};
+
+struct AuthTokens
+{
+    QString accessToken;
+    QString refreshToken;
+    QDateTime expiresAt;        // access token expiry
+    QDateTime refreshExpiresAt; // refresh token expiry
+    QString address;
+    QStringList roles; // consumer | provider | admin
+
+    QJsonObject toJson() const;
+    static Result<AuthTokens> fromJson(const QJsonObject &o);
+};
+
+// The uniform error body {"error":{"code","message"}}; fromJson reads one from a reply.
+std::optional<Error> errorFromJson(const QJsonObject &o); // nullopt: not an error body
+QJsonObject errorToJson(const Error &e);
+
+// Timestamps on the wire.
+QString timestampToJson(const QDateTime &t);
+std::optional<QDateTime> timestampFromJson(const QString &s);
+
+} // namespace fb
