@@ -36,7 +36,7 @@ QStringList knownCurrencies();
 struct Amount
 {
     qint64 units = 0;
-    QString currency; // one of knownCurrencies()
+    QString currency = fb::currency::USD; // one of knownCurrencies()
 
     // "12.3400000 XLM": exact decimal from the integer units.
     QString toDecimalString() const;
