@@ -22,3 +22,9 @@ if(FB_SANITIZE)
     target_compile_options(fb_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(fb_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(FB_FUZZ)
+    # Coverage instrumentation for everything the fuzz targets link; the targets add the driver.
+    target_compile_options(fb_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                -fno-omit-frame-pointer)
+    target_link_options(fb_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${FUZZ_BUILD:-build-fuzz}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFB_WALLET_ONLY=ON \
-    -DFB_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+    -DFB_FUZZ=ON -DFB_FUZZ_SECONDS="${FUZZ_SECONDS:-20}" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake --build "$BUILD" -j "$(nproc)"
-FUZZ_SECONDS=${FUZZ_SECONDS:-20} ctest --test-dir "$BUILD" -L fuzz --output-on-failure
+ctest --test-dir "$BUILD" -L fuzz --output-on-failure
