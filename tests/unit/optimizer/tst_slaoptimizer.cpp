@@ -1,0 +1,306 @@
+// The SLA optimizer on crafted markets: every constraint holds, the cheapest valid set wins
+// (checked against brute force on random markets), placements never share a provider,
+// spreading across regions and kinds holds, and an impossible request is explained.
+#include "models/slaoptimizer.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::sla;
+
+namespace {
+
+constexpr qint64 GB = 1000000000;
+
+struct Market
+{
+    QList<Offer> offers;
+    QHash<QString, Provider> providers;
+
+    void provider(const QString &id, const QString &kind = QStringLiteral("cloud"), int rep = 50)
+    {
+        Provider p;
+        p.id = id;
+        p.name = id;
+        p.kind = kind;
+        p.reputation = rep;
+        providers.insert(id, p);
+    }
+    Offer &offer(const QString &id, const QString &provider, qint64 storageUsd7,
+                 const QString &region = QStringLiteral("eu-central"),
+                 const QString &tier = QStringLiteral("silver"))
+    {
+        Offer o;
+        o.id = id;
+        o.providerId = provider;
+        o.region = region;
+        o.country = region.startsWith(QLatin1String("eu")) ? QStringLiteral("DE") : QStringLiteral("US");
+        o.protocols = {QStringLiteral("s3")};
+        o.priceStoragePerGbMonthUsd7 = storageUsd7;
+        o.priceEgressPerGbUsd7 = 0;
+        o.qosTier = tier;
+        o.capacityBytes = o.freeBytes = 1000 * GB;
+        o.currencies = {QStringLiteral("XLM"), QStringLiteral("USD")};
+        offers.append(o);
+        return offers.last();
+    }
+};
+
+Requirements basic(int replicas = 3)
+{
+    Requirements r;
+    r.dataBytes = 100 * GB;
+    r.durationDays = 30;
+    r.replicas = replicas;
+    return r;
+}
+
+QSet<QString> ids(const Plan &p)
+{
+    QSet<QString> s;
+    for (const auto &pl : p.placements)
+        s.insert(pl.offer.id);
+    return s;
+}
+
+void checkDistinctProviders(const Plan &p)
+{
+    QSet<QString> seen;
+    for (const auto &pl : p.placements) {
+        QVERIFY2(!seen.contains(pl.provider.id), "two placements with one provider");
+        seen.insert(pl.provider.id);
+    }
+}
+
+} // namespace
+
+class SlaOptimizerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cheapestOnDistinctProviders()
+    {
+        Market m;
+        for (const char *p : {"a", "b", "c", "d"})
+            m.provider(QLatin1String(p));
+        // Provider a has the two cheapest offers; only one of them may be used.
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 1000000);
+        m.offer(QStringLiteral("a2"), QStringLiteral("a"), 1100000);
+        m.offer(QStringLiteral("b1"), QStringLiteral("b"), 2000000);
+        m.offer(QStringLiteral("c1"), QStringLiteral("c"), 3000000);
+        m.offer(QStringLiteral("d1"), QStringLiteral("d"), 9000000);
+        auto r = recommend(basic(3), m.offers, m.providers);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("c1")}));
+        checkDistinctProviders(r->recommended);
+        // 100 GB × $0.10, $0.20, $0.30 for one month, plus 2 %.
+        QCOMPARE(r->recommended.subtotalUsd7, qint64(100 * (1000000 + 2000000 + 3000000)));
+        QCOMPARE(r->recommended.feeUsd7, r->recommended.subtotalUsd7 * 2 / 100);
+        QCOMPARE(r->recommended.totalUsd7, r->recommended.subtotalUsd7 + r->recommended.feeUsd7);
+        for (const auto &pl : r->recommended.placements)
+            QVERIFY(!pl.reasons.isEmpty());
+    }
+
+    void everyConstraintHolds()
+    {
+        Market m;
+        for (const char *p : {"a", "b", "c", "d", "e", "f", "g"})
+            m.provider(QLatin1String(p));
+        m.offer(QStringLiteral("bronze"), QStringLiteral("a"), 100, QStringLiteral("eu-central"), QStringLiteral("bronze"));
+        m.offer(QStringLiteral("excluded"), QStringLiteral("b"), 100, QStringLiteral("us-east"));
+        m.offer(QStringLiteral("gcs"), QStringLiteral("c"), 100).protocols = {QStringLiteral("gcs")};
+        m.offer(QStringLiteral("btc only"), QStringLiteral("d"), 100).currencies = {QStringLiteral("BTC")};
+        m.offer(QStringLiteral("full"), QStringLiteral("e"), 100).freeBytes = 10 * GB;
+        m.offer(QStringLiteral("long min"), QStringLiteral("f"), 100).minDurationDays = 90;
+        m.offer(QStringLiteral("ok"), QStringLiteral("g"), 5000000);
+        Requirements req = basic(1);
+        req.minTier = QStringLiteral("silver");
+        req.excludeRegions = {QStringLiteral("us-east")};
+        auto r = recommend(req, m.offers, m.providers);
+        QVERIFY(r);
+        QCOMPARE(ids(r->recommended), QSet<QString>{QStringLiteral("ok")});
+        QCOMPARE(r->eligibleOffers, 1);
+    }
+
+    void erasureCodingShards()
+    {
+        Market m;
+        for (int i = 0; i < 8; ++i) {
+            m.provider(QStringLiteral("p%1").arg(i));
+            m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(i), 1000000 * (i + 1));
+        }
+        Requirements req = basic();
+        req.redundancy = Requirements::Redundancy::ErasureCoding;
+        req.dataShards = 4;
+        req.totalShards = 6;
+        req.dataBytes = 100 * GB;
+        QCOMPARE(req.placements(), 6);
+        QCOMPARE(req.shardBytes(), 25 * GB);
+        auto r = recommend(req, m.offers, m.providers);
+        QVERIFY(r);
+        QCOMPARE(r->recommended.placements.size(), 6);
+        checkDistinctProviders(r->recommended);
+        // 25 GB on each of the six cheapest: 25 × $0.1 × (1+…+6).
+        QCOMPARE(r->recommended.subtotalUsd7, qint64(25) * 1000000 * 21);
+    }
+
+    void spreadsAcrossRegionsAndKinds()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.provider(QStringLiteral("b"));
+        m.provider(QStringLiteral("c"));
+        m.provider(QStringLiteral("d"), QStringLiteral("depin"));
+        m.offer(QStringLiteral("a-eu"), QStringLiteral("a"), 1000000, QStringLiteral("eu-central"));
+        m.offer(QStringLiteral("b-eu"), QStringLiteral("b"), 1100000, QStringLiteral("eu-central"));
+        m.offer(QStringLiteral("c-eu"), QStringLiteral("c"), 1200000, QStringLiteral("eu-central"));
+        m.offer(QStringLiteral("b-us"), QStringLiteral("b"), 2000000, QStringLiteral("us-east"));
+        m.offer(QStringLiteral("d-ap"), QStringLiteral("d"), 5000000, QStringLiteral("ap-south"));
+        Requirements req = basic(3);
+        req.spreadRegions = true;
+        req.spreadKinds = true;
+        auto r = recommend(req, m.offers, m.providers);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->recommended.regions, 3);
+        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-us"), QStringLiteral("d-ap")}));
+        // The cheapest alternative ignores spreading.
+        QVERIFY(r->cheapest);
+        QCOMPARE(ids(*r->cheapest), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-eu"), QStringLiteral("c-eu")}));
+        QVERIFY(r->cheapest->totalUsd7 < r->recommended.totalUsd7);
+    }
+
+    void mostReliableAlternative()
+    {
+        Market m;
+        m.provider(QStringLiteral("cheap"), QStringLiteral("cloud"), 20);
+        m.provider(QStringLiteral("solid"), QStringLiteral("cloud"), 95);
+        m.provider(QStringLiteral("mid"), QStringLiteral("cloud"), 60);
+        m.offer(QStringLiteral("cheap1"), QStringLiteral("cheap"), 1000000);
+        m.offer(QStringLiteral("solid1"), QStringLiteral("solid"), 3000000);
+        m.offer(QStringLiteral("mid1"), QStringLiteral("mid"), 2000000);
+        auto r = recommend(basic(2), m.offers, m.providers);
+        QVERIFY(r);
+        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("cheap1"), QStringLiteral("mid1")}));
+        QVERIFY(r->mostReliable);
+        QCOMPARE(ids(*r->mostReliable), (QSet<QString>{QStringLiteral("solid1"), QStringLiteral("mid1")}));
+        QCOMPARE(r->mostReliable->minReputation, 60);
+    }
+
+    void impossibleRequestsAreExplained()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.provider(QStringLiteral("b"));
+        m.provider(QStringLiteral("c"));
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 100, QStringLiteral("eu-central"), QStringLiteral("gold"));
+        m.offer(QStringLiteral("b1"), QStringLiteral("b"), 100, QStringLiteral("eu-central"), QStringLiteral("gold"));
+        m.offer(QStringLiteral("c1"), QStringLiteral("c"), 100, QStringLiteral("eu-central"), QStringLiteral("silver"));
+        Requirements req = basic(3);
+        req.minTier = QStringLiteral("gold");
+        auto r = recommend(req, m.offers, m.providers);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
+        QVERIFY2(r.error().message.contains(QStringLiteral("QoS tier")), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QStringLiteral("Only 2 provider")));
+
+        req.minTier = QStringLiteral("bronze");
+        req.spreadRegions = true;
+        r = recommend(req, m.offers, m.providers);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("region")), qPrintable(r.error().message));
+
+        req.spreadRegions = false;
+        req.budgetUsd7 = 1;
+        r = recommend(req, m.offers, m.providers);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("over_budget"));
+
+        Requirements bad = basic(3);
+        bad.dataBytes = 0;
+        QCOMPARE(recommend(bad, m.offers, m.providers).error().code, QStringLiteral("bad_requirements"));
+    }
+
+    // Random small markets: the optimizer's total equals the brute-force optimum under every
+    // constraint, and it finds a set exactly when one exists.
+    void matchesBruteForce()
+    {
+        QRandomGenerator rng(20261130);
+        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"), QStringLiteral("ap-south")};
+        for (int round = 0; round < 300; ++round) {
+            Market m;
+            const int providers = 2 + int(rng.bounded(4));
+            for (int p = 0; p < providers; ++p)
+                m.provider(QStringLiteral("p%1").arg(p), rng.bounded(2) ? QStringLiteral("cloud") : QStringLiteral("depin"));
+            const int n = 3 + int(rng.bounded(7));
+            for (int i = 0; i < n; ++i)
+                m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(rng.bounded(providers)),
+                        100000 + rng.bounded(5000000), regions[int(rng.bounded(3))]);
+            Requirements req = basic(1 + int(rng.bounded(3)));
+            req.spreadRegions = rng.bounded(2);
+            req.spreadKinds = rng.bounded(2);
+            // Brute force over all subsets of the right size.
+            qint64 best = -1;
+            const int need = req.placements();
+            for (int mask = 0; mask < (1 << n); ++mask) {
+                if (__builtin_popcount(unsigned(mask)) != need)
+                    continue;
+                QSet<QString> provs, regs;
+                bool cloud = false, depin = false;
+                qint64 cost = 0;
+                for (int i = 0; i < n; ++i) {
+                    if (!(mask & (1 << i)))
+                        continue;
+                    const Offer &o = m.offers[i];
+                    provs.insert(o.providerId);
+                    regs.insert(o.region);
+                    cloud |= m.providers[o.providerId].kind == QLatin1String("cloud");
+                    depin |= m.providers[o.providerId].kind == QLatin1String("depin");
+                    cost += o.priceStoragePerGbMonthUsd7 * 100;
+                }
+                if (provs.size() != need || (req.spreadRegions && regs.size() != need)
+                    || (req.spreadKinds && need >= 2 && !(cloud && depin)))
+                    continue;
+                if (best < 0 || cost < best)
+                    best = cost;
+            }
+            auto r = recommend(req, m.offers, m.providers);
+            const QString what = QStringLiteral("round %1").arg(round);
+            if (best < 0) {
+                QVERIFY2(!r, qPrintable(what));
+                QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
+            } else {
+                QVERIFY2(r, qPrintable(what + QLatin1Char(' ') + (r ? QString() : r.error().message)));
+                QCOMPARE(r->recommended.subtotalUsd7, best);
+                checkDistinctProviders(r->recommended);
+            }
+        }
+    }
+
+    void largeMarketIsQuick()
+    {
+        // 100,000 offers from 2,000 providers: the recommendation is one pass plus a small
+        // matching, not a search over combinations.
+        Market m;
+        QRandomGenerator rng(7);
+        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"), QStringLiteral("ap-south"),
+                                  QStringLiteral("eu-west"), QStringLiteral("us-west")};
+        for (int p = 0; p < 2000; ++p)
+            m.provider(QStringLiteral("p%1").arg(p), p % 3 ? QStringLiteral("cloud") : QStringLiteral("depin"), int(rng.bounded(101)));
+        for (int i = 0; i < 100000; ++i)
+            m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(i % 2000), 100000 + rng.bounded(5000000),
+                    regions[int(rng.bounded(5))]);
+        Requirements req = basic(5);
+        req.spreadRegions = true;
+        req.spreadKinds = true;
+        auto r = recommend(req, m.offers, m.providers);
+        QVERIFY(r);
+        QCOMPARE(r->recommended.regions, 5);
+        checkDistinctProviders(r->recommended);
+    }
+};
+
+QTEST_GUILESS_MAIN(SlaOptimizerTest)
+#include "tst_slaoptimizer.moc"
