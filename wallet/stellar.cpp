@@ -792,31 +792,7 @@ Result<Asset> parseAsset(const QString &spec)
 
 Result<qint64> parseAmount(const QString &text)
 {
-    const QString t = text.trimmed();
-    const auto parts = t.split(QLatin1Char('.'));
-    auto bad = [&] {
-        return Result<qint64>::failure(
-            QStringLiteral("bad_amount"),
-            QStringLiteral("\"%1\" is not an amount: use digits with at most 7 decimals, e.g. 12.5.")
-                .arg(t));
-    };
-    if (t.isEmpty() || parts.size() > 2 || parts[0].isEmpty())
-        return bad();
-    const QString frac = parts.size() == 2 ? parts[1] : QString();
-    if (frac.size() > 7 || (parts.size() == 2 && frac.isEmpty()))
-        return bad();
-    for (const auto &p : parts) {
-        for (QChar c : p) {
-            if (!c.isDigit() || c.unicode() > 127)
-                return bad();
-        }
-    }
-    bool ok = false;
-    const qint64 whole = parts[0].toLongLong(&ok);
-    if (!ok || whole > (std::numeric_limits<qint64>::max() / 10000000) - 1)
-        return bad();
-    const qint64 f = frac.isEmpty() ? 0 : QString(frac + QString(7 - frac.size(), QLatin1Char('0'))).toLongLong();
-    return whole * 10000000 + f;
+    return parseUnits(text, 7);
 }
 
 // ---- envelopes ------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace fb {
 
 bool TxReview::hasWarning(const QString &code) const
@@ -111,6 +113,41 @@ QString formatUnits(const QString &baseUnits, int decimals)
         frac.chop(1);
     QString s = frac.isEmpty() ? whole : whole + QLatin1Char('.') + frac;
     return negative ? QLatin1Char('-') + s : s;
+}
+
+Result<qint64> parseUnits(const QString &text, int decimals)
+{
+    const QString t = text.trimmed();
+    const auto parts = t.split(QLatin1Char('.'));
+    auto bad = [&] {
+        return Result<qint64>::failure(
+            QStringLiteral("bad_amount"),
+            QStringLiteral("\"%1\" is not an amount: use digits with at most %2 decimals, e.g. "
+                           "12.5.")
+                .arg(t)
+                .arg(decimals));
+    };
+    if (t.isEmpty() || parts.size() > 2 || parts[0].isEmpty())
+        return bad();
+    const QString frac = parts.size() == 2 ? parts[1] : QString();
+    if (frac.size() > decimals || (parts.size() == 2 && frac.isEmpty()))
+        return bad();
+    for (const auto &p : parts) {
+        for (QChar c : p) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return bad();
+        }
+    }
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    bool ok = false;
+    const qint64 whole = parts[0].toLongLong(&ok);
+    if (!ok || whole > std::numeric_limits<qint64>::max() / scale - 1)
+        return bad();
+    const qint64 f =
+        frac.isEmpty() ? 0 : QString(frac + QString(decimals - frac.size(), QLatin1Char('0'))).toLongLong();
+    return whole * scale + f;
 }
 
 } // namespace fb

@@ -3,6 +3,8 @@
 // it in the signing dialog.
 #pragma once
 
+#include "wallet/result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -55,5 +57,8 @@ struct TxReview
 
 // Formats an integer amount of base units with the given decimals ("125000000", 7 -> "12.5").
 QString formatUnits(const QString &baseUnits, int decimals);
+// Parses a non-negative decimal amount with at most `decimals` places into base units
+// ("12.5", 7 -> 125000000). Error bad_amount names the text and the rule.
+Result<qint64> parseUnits(const QString &text, int decimals);
 
 } // namespace fb

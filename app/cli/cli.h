@@ -36,6 +36,8 @@ struct CommandGroup
 };
 
 CommandGroup dbCommands();
+CommandGroup walletCommands();
+CommandGroup txCommands();
 
 // Parses args with parser (adds --help, --data-dir and --verbose). On error prints it and
 // returns false; on --help prints help and returns false with helpShown set.

@@ -13,7 +13,7 @@ using namespace fb::cli;
 namespace {
 QList<CommandGroup> commandGroups()
 {
-    return {dbCommands()};
+    return {walletCommands(), txCommands(), dbCommands()};
 }
 
 void usage()

@@ -1,0 +1,447 @@
+// flashback-cli tx: review, sign and build transactions in each chain's own format, for the
+// air-gapped signer and for scripts. Stellar: base64 TransactionEnvelope XDR; Algorand: msgpack
+// transaction files as goal writes them; Bitcoin: PSBT, binary or base64.
+#include "app/cli/keysource.h"
+#include "wallet/algorand.h"
+#include "wallet/bitcoin.h"
+#include "wallet/psbt.h"
+#include "wallet/slip10.h"
+#include "wallet/stellar.h"
+#include "wallet/strkey.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace fb::cli {
+
+namespace {
+
+enum class Chain { Stellar, Algorand, Bitcoin };
+
+void addChainOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand or bitcoin."),
+                 QStringLiteral("CHAIN")});
+    p.addOption({QStringLiteral("network"),
+                 QStringLiteral("Stellar: public (default), testnet, futurenet or a passphrase. "
+                                "Bitcoin: mainnet (default) or testnet. Algorand: read from the "
+                                "transaction."),
+                 QStringLiteral("NET")});
+}
+
+std::optional<Chain> chainOption(const QCommandLineParser &p, int *rc)
+{
+    const QString c = p.value(QStringLiteral("chain"));
+    if (c == QLatin1String("stellar"))
+        return Chain::Stellar;
+    if (c == QLatin1String("algorand"))
+        return Chain::Algorand;
+    if (c == QLatin1String("bitcoin"))
+        return Chain::Bitcoin;
+    *rc = fail(BadInput, QStringLiteral("--chain must be stellar, algorand or bitcoin"));
+    return std::nullopt;
+}
+
+QString networkOr(const QCommandLineParser &p, const QString &fallback)
+{
+    const QString n = p.value(QStringLiteral("network"));
+    return n.isEmpty() ? fallback : n;
+}
+
+void printReview(const TxReview &r, bool json, FILE *to)
+{
+    const QByteArray text = json ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)
+                                 : (r.toText() + QLatin1Char('\n')).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), to);
+    std::fflush(to);
+}
+
+bool isPsbtBinary(const QByteArray &data)
+{
+    return data.startsWith(QByteArray("psbt\xff", 5));
+}
+
+// The loaded input of a tx command, decoded for its chain.
+struct Loaded
+{
+    stellar::Envelope stellarEnvelope;
+    stellar::Network stellarNetwork;
+    QList<algorand::SignedTransaction> algorandTxns;
+    psbt::Psbt psbt;
+    QString bitcoinNetwork;
+    bool psbtBinary = false;
+};
+
+int load(Chain chain, const QCommandLineParser &p, Loaded *l)
+{
+    if (!p.isSet(QStringLiteral("in")))
+        return fail(BadInput, QStringLiteral("--in FILE is required"));
+    const QString path = p.value(QStringLiteral("in"));
+    auto data = readFile(path, QStringLiteral("transaction"));
+    if (!data)
+        return fail(BadInput, data.error().message);
+    switch (chain) {
+    case Chain::Stellar: {
+        l->stellarNetwork = stellar::network(networkOr(p, QStringLiteral("public")));
+        auto env = stellar::decodeBase64(*data);
+        if (!env)
+            return fail(BadInput, QStringLiteral("%1: %2").arg(path, env.error().message));
+        l->stellarEnvelope = std::move(*env);
+        return Success;
+    }
+    case Chain::Algorand: {
+        auto txns = algorand::decodeFile(*data);
+        if (!txns)
+            return fail(BadInput, QStringLiteral("%1: %2").arg(path, txns.error().message));
+        l->algorandTxns = std::move(*txns);
+        return Success;
+    }
+    case Chain::Bitcoin: {
+        l->bitcoinNetwork = networkOr(p, QStringLiteral("mainnet"));
+        if (!bitcoin::isKnownNetwork(l->bitcoinNetwork))
+            return fail(BadInput, QStringLiteral("--network must be mainnet or testnet for Bitcoin"));
+        l->psbtBinary = isPsbtBinary(*data);
+        auto ps = psbt::parse(*data);
+        if (!ps)
+            return fail(BadInput, QStringLiteral("%1: %2").arg(path, ps.error().message));
+        l->psbt = std::move(*ps);
+        return Success;
+    }
+    }
+    return BadInput;
+}
+
+// Reviews of everything in the input, from the point of view of the given keys (if any).
+QList<TxReview> reviews(Chain chain, const Loaded &l, const keystore::Secrets *secrets,
+                        quint32 index)
+{
+    QList<TxReview> out;
+    switch (chain) {
+    case Chain::Stellar: {
+        QByteArray ours;
+        if (secrets) {
+            if (auto k = keystore::accountKey(*secrets, QStringLiteral("stellar"), index))
+                ours = slip10::ed25519PublicKey(*k);
+        }
+        out << stellar::review(l.stellarEnvelope, l.stellarNetwork, ours);
+        break;
+    }
+    case Chain::Algorand: {
+        std::optional<QByteArray> ours;
+        if (secrets) {
+            if (auto k = keystore::accountKey(*secrets, QStringLiteral("algorand"), index))
+                ours = slip10::ed25519PublicKey(*k);
+        }
+        for (const auto &t : l.algorandTxns)
+            out << algorand::review(t.txn, ours);
+        break;
+    }
+    case Chain::Bitcoin: {
+        std::optional<Result<SecretBytes>> seed;
+        if (secrets)
+            seed.emplace(keystore::bip39Seed(*secrets));
+        out << psbt::review(l.psbt, seed && *seed ? &seed->value() : nullptr, l.bitcoinNetwork);
+        break;
+    }
+    }
+    return out;
+}
+
+int txInspect(const QStringList &args)
+{
+    QCommandLineParser p;
+    addChainOptions(p);
+    p.addOption({QStringLiteral("in"), QStringLiteral("Transaction file."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the review as JSON.")});
+    p.addOption({QStringLiteral("index"), QStringLiteral("Account index of the keys (default 0)."),
+                 QStringLiteral("N")});
+    addKeyOptions(p);
+    if (!parse(p, args))
+        return BadInput;
+    int rc = BadInput;
+    const auto chain = chainOption(p, &rc);
+    if (!chain)
+        return rc;
+    const auto index = indexOption(p, &rc);
+    if (!index)
+        return rc;
+    Loaded l;
+    if (int r = load(*chain, p, &l); r != Success)
+        return r;
+    std::optional<keystore::Secrets> secrets;
+    if (hasKeyOptions(p)) {
+        secrets = loadSecrets(p, &rc);
+        if (!secrets)
+            return rc;
+    }
+    const auto list = reviews(*chain, l, secrets ? &*secrets : nullptr, *index);
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (json && list.size() > 1) {
+        QJsonArray arr;
+        for (const auto &r : list)
+            arr.append(r.toJson());
+        const QByteArray text = QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        return Success;
+    }
+    for (const auto &r : list)
+        printReview(r, json, stdout);
+    return Success;
+}
+
+int txSign(const QStringList &args)
+{
+    QCommandLineParser p;
+    addChainOptions(p);
+    p.addOption({QStringLiteral("in"), QStringLiteral("Transaction to sign."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the signed transaction."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("index"), QStringLiteral("Account index (default 0)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("accept-warnings"),
+                 QStringLiteral("Sign even when the review raises a danger warning.")});
+    addKeyOptions(p);
+    if (!parse(p, args))
+        return BadInput;
+    int rc = BadInput;
+    const auto chain = chainOption(p, &rc);
+    if (!chain)
+        return rc;
+    const auto index = indexOption(p, &rc);
+    if (!index)
+        return rc;
+    if (!p.isSet(QStringLiteral("out")))
+        return fail(BadInput, QStringLiteral("--out FILE is required"));
+    Loaded l;
+    if (int r = load(*chain, p, &l); r != Success)
+        return r;
+    auto secrets = loadSecrets(p, &rc);
+    if (!secrets)
+        return rc;
+    // The review goes to stderr before anything is signed.
+    const auto list = reviews(*chain, l, &*secrets, *index);
+    for (const auto &r : list) {
+        printReview(r, false, stderr);
+        for (const auto &w : r.warnings) {
+            if (w.severity == TxReviewWarning::Danger && !p.isSet(QStringLiteral("accept-warnings")))
+                return fail(Refused, QStringLiteral("not signed: %1 (pass --accept-warnings to sign "
+                                                    "anyway)")
+                                         .arg(w.text));
+        }
+    }
+    QByteArray output;
+    switch (*chain) {
+    case Chain::Stellar: {
+        auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), *index);
+        if (!key)
+            return fail(BadInput, key.error().message);
+        if (auto s = stellar::sign(l.stellarEnvelope, *key, l.stellarNetwork); !s)
+            return fail(Refused, s.error().message);
+        output = stellar::encodeBase64(l.stellarEnvelope) + '\n';
+        break;
+    }
+    case Chain::Algorand: {
+        auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), *index);
+        if (!key)
+            return fail(BadInput, key.error().message);
+        const QByteArray ours = slip10::ed25519PublicKey(*key);
+        int signedCount = 0;
+        for (auto &t : l.algorandTxns) {
+            if (t.txn.sender != ours || !t.sig.isEmpty())
+                continue;
+            auto s = algorand::sign(t.txn, *key);
+            if (!s)
+                return fail(Refused, s.error().message);
+            t = std::move(*s);
+            ++signedCount;
+        }
+        if (signedCount == 0) {
+            return fail(Refused, QStringLiteral("nothing to sign: no unsigned transaction in the "
+                                                "file is sent by %1")
+                                     .arg(algorand::address(ours)));
+        }
+        output = algorand::encodeFile(l.algorandTxns);
+        break;
+    }
+    case Chain::Bitcoin: {
+        auto seed = keystore::bip39Seed(*secrets);
+        if (!seed)
+            return fail(BadInput, seed.error().message);
+        auto n = psbt::sign(l.psbt, *seed, l.bitcoinNetwork);
+        if (!n)
+            return fail(Refused, n.error().message);
+        if (*n == 0)
+            return fail(Refused, QStringLiteral("nothing to sign: no input of this PSBT belongs to "
+                                                "this wallet"));
+        // A PSBT whose inputs are now all signed is finalised, ready to broadcast.
+        psbt::Psbt finalised = l.psbt;
+        if (psbt::finalize(finalised))
+            l.psbt = std::move(finalised);
+        output = l.psbtBinary ? l.psbt.serialize() : (l.psbt.toBase64() + QLatin1Char('\n')).toLatin1();
+        break;
+    }
+    }
+    if (auto w = writeFile(p.value(QStringLiteral("out")), output, QStringLiteral("signed transaction")); !w)
+        return fail(BadInput, w.error().message);
+    return Success;
+}
+
+int buildStellar(const QCommandLineParser &p)
+{
+    stellar::PaymentParams params;
+    params.source = p.value(QStringLiteral("source"));
+    params.destination = p.value(QStringLiteral("destination"));
+    params.asset = p.value(QStringLiteral("asset"));
+    params.createAccount = p.isSet(QStringLiteral("create-account"));
+    auto amount = stellar::parseAmount(p.value(QStringLiteral("amount")));
+    if (!amount)
+        return fail(BadInput, QStringLiteral("--amount: %1").arg(amount.error().message));
+    params.amount = *amount;
+    bool ok = false;
+    params.sequence = p.value(QStringLiteral("sequence")).toLongLong(&ok);
+    if (!ok)
+        return fail(BadInput, QStringLiteral("--sequence N is required: the account's sequence "
+                                             "number plus one"));
+    if (p.isSet(QStringLiteral("fee"))) {
+        params.fee = p.value(QStringLiteral("fee")).toUInt(&ok);
+        if (!ok)
+            return fail(BadInput, QStringLiteral("--fee must be a number of stroops"));
+    }
+    const qint64 valid = p.value(QStringLiteral("valid-seconds")).toLongLong(&ok);
+    if (!ok || valid < 0)
+        return fail(BadInput, QStringLiteral("--valid-seconds must be a number (0: no expiry)"));
+    if (valid > 0)
+        params.maxTime = quint64(QDateTime::currentSecsSinceEpoch() + valid);
+    if (p.isSet(QStringLiteral("memo-text"))) {
+        params.memo.type = stellar::MemoText;
+        params.memo.text = p.value(QStringLiteral("memo-text")).toUtf8();
+    } else if (p.isSet(QStringLiteral("memo-id"))) {
+        params.memo.type = stellar::MemoId;
+        params.memo.id = p.value(QStringLiteral("memo-id")).toULongLong(&ok);
+        if (!ok)
+            return fail(BadInput, QStringLiteral("--memo-id must be a 64-bit number"));
+    } else if (p.isSet(QStringLiteral("memo-hash"))) {
+        params.memo.type = stellar::MemoHash;
+        params.memo.hash = QByteArray::fromHex(p.value(QStringLiteral("memo-hash")).toLatin1());
+        if (params.memo.hash.size() != 32)
+            return fail(BadInput, QStringLiteral("--memo-hash must be 64 hex digits"));
+    }
+    auto env = stellar::buildPayment(params);
+    if (!env)
+        return fail(BadInput, env.error().message);
+    if (auto w = writeFile(p.value(QStringLiteral("out")), stellar::encodeBase64(*env) + '\n',
+                           QStringLiteral("transaction"));
+        !w)
+        return fail(BadInput, w.error().message);
+    printReview(stellar::review(*env, stellar::network(networkOr(p, QStringLiteral("public")))),
+                false, stderr);
+    return Success;
+}
+
+int buildAlgorand(const QCommandLineParser &p)
+{
+    algorand::PaymentParams params;
+    params.sender = p.value(QStringLiteral("source"));
+    params.receiver = p.value(QStringLiteral("destination"));
+    params.network = networkOr(p, QStringLiteral("mainnet"));
+    auto amount = parseUnits(p.value(QStringLiteral("amount")), 6);
+    if (!amount)
+        return fail(BadInput, QStringLiteral("--amount: %1").arg(amount.error().message));
+    params.amount = quint64(*amount);
+    bool ok = false;
+    if (p.isSet(QStringLiteral("fee"))) {
+        params.fee = p.value(QStringLiteral("fee")).toULongLong(&ok);
+        if (!ok)
+            return fail(BadInput, QStringLiteral("--fee must be a number of microalgos"));
+    }
+    params.firstValid = p.value(QStringLiteral("first-valid")).toULongLong(&ok);
+    if (!ok)
+        return fail(BadInput, QStringLiteral("--first-valid ROUND is required"));
+    params.lastValid = p.isSet(QStringLiteral("last-valid"))
+        ? p.value(QStringLiteral("last-valid")).toULongLong(&ok)
+        : params.firstValid + 1000;
+    if (!ok)
+        return fail(BadInput, QStringLiteral("--last-valid must be a round number"));
+    params.note = p.value(QStringLiteral("note")).toUtf8();
+    auto txn = algorand::buildPayment(params);
+    if (!txn)
+        return fail(BadInput, txn.error().message);
+    algorand::SignedTransaction unsignedTxn;
+    unsignedTxn.txn = *txn;
+    if (auto w = writeFile(p.value(QStringLiteral("out")), algorand::encodeFile({unsignedTxn}),
+                           QStringLiteral("transaction"));
+        !w)
+        return fail(BadInput, w.error().message);
+    printReview(algorand::review(*txn), false, stderr);
+    return Success;
+}
+
+int txBuildPayment(const QStringList &args)
+{
+    QCommandLineParser p;
+    addChainOptions(p);
+    p.addOption({QStringLiteral("source"), QStringLiteral("Paying account (G… or Algorand address)."),
+                 QStringLiteral("ADDR")});
+    p.addOption({QStringLiteral("destination"), QStringLiteral("Receiving account."),
+                 QStringLiteral("ADDR")});
+    p.addOption({QStringLiteral("amount"),
+                 QStringLiteral("Amount in display units (XLM or asset units; ALGO)."),
+                 QStringLiteral("AMOUNT")});
+    p.addOption({QStringLiteral("asset"), QStringLiteral("Stellar: XLM (default) or CODE:ISSUER."),
+                 QStringLiteral("ASSET")});
+    p.addOption({QStringLiteral("create-account"),
+                 QStringLiteral("Stellar: fund a new account instead of paying.")});
+    p.addOption({QStringLiteral("sequence"), QStringLiteral("Stellar: sequence number to use."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("fee"), QStringLiteral("Fee in base units (stroops, microalgos)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("valid-seconds"),
+                 QStringLiteral("Stellar: seconds until the transaction expires (default 300)."),
+                 QStringLiteral("S"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("memo-text"), QStringLiteral("Stellar text memo."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("memo-id"), QStringLiteral("Stellar id memo."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("memo-hash"), QStringLiteral("Stellar hash memo (hex)."), QStringLiteral("HEX")});
+    p.addOption({QStringLiteral("first-valid"), QStringLiteral("Algorand: first valid round."),
+                 QStringLiteral("ROUND")});
+    p.addOption({QStringLiteral("last-valid"),
+                 QStringLiteral("Algorand: last valid round (default first + 1000)."),
+                 QStringLiteral("ROUND")});
+    p.addOption({QStringLiteral("note"), QStringLiteral("Algorand note."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the unsigned transaction."),
+                 QStringLiteral("FILE")});
+    if (!parse(p, args))
+        return BadInput;
+    int rc = BadInput;
+    const auto chain = chainOption(p, &rc);
+    if (!chain)
+        return rc;
+    for (const char *required : {"source", "destination", "amount", "out"}) {
+        if (!p.isSet(QLatin1String(required)))
+            return fail(BadInput, QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    }
+    if (*chain == Chain::Stellar)
+        return buildStellar(p);
+    if (*chain == Chain::Algorand)
+        return buildAlgorand(p);
+    return fail(BadInput, QStringLiteral("build-payment supports stellar and algorand; build "
+                                         "Bitcoin PSBTs in the watching wallet"));
+}
+
+} // namespace
+
+CommandGroup txCommands()
+{
+    return {QStringLiteral("tx"),
+            QStringLiteral("Review, sign and build transactions (offline signer)"),
+            {{QStringLiteral("inspect"), QStringLiteral("Explain a transaction in plain words"),
+              txInspect},
+             {QStringLiteral("sign"), QStringLiteral("Sign a transaction after showing its review"),
+              txSign},
+             {QStringLiteral("build-payment"),
+              QStringLiteral("Build an unsigned payment (stellar, algorand)"), txBuildPayment}}};
+}
+
+} // namespace fb::cli

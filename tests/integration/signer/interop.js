@@ -1,0 +1,204 @@
+// Interoperability of flashback-cli with the chains' own SDKs. Each case builds a transaction
+// with the SDK, has flashback-cli sign it from a recovery phrase, and checks with the SDK (and
+// Node's own ed25519 / libsecp256k1 bindings) that the signature verifies. Addresses derived by
+// flashback-cli must equal the reference derivations.
+//   node interop.js <case> <path to flashback-cli> <scratch dir>
+// Prints one JSON line {ok, details}; exits 1 on any mismatch.
+'use strict';
+const { execFileSync, spawnSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const sb = require('@stellar/stellar-base');
+const algosdk = require('algosdk');
+const bitcoin = require('bitcoinjs-lib');
+const ecc = require('tiny-secp256k1');
+const { BIP32Factory } = require('bip32');
+const bip39 = require('bip39');
+const { derivePath } = require('ed25519-hd-key');
+
+const [,, which, cli, dir] = process.argv;
+const mnemonic = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
+const passphrase = 'flashback';
+const seed = bip39.mnemonicToSeedSync(mnemonic, passphrase);
+fs.writeFileSync(path.join(dir, 'mnemonic.txt'), mnemonic + '\n');
+fs.writeFileSync(path.join(dir, 'passphrase.txt'), passphrase + '\n');
+const keyArgs = ['--mnemonic-file', path.join(dir, 'mnemonic.txt'), '--passphrase-file', path.join(dir, 'passphrase.txt')];
+
+function run(args) {
+  const r = spawnSync(cli, args, { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function must(cond, what) { if (!cond) throw new Error(what); }
+function ed25519Verify(pub32, msg, sig) {
+  const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(pub32)]);
+  return crypto.verify(null, Buffer.from(msg), { key: spki, format: 'der', type: 'spki' }, Buffer.from(sig));
+}
+function slip10(p) { return derivePath(p, seed.toString('hex')).key; }
+
+const cases = {
+  addresses() {
+    const details = {};
+    for (let i = 0; i < 3; ++i) {
+      const st = sb.Keypair.fromRawEd25519Seed(slip10(`m/44'/148'/${i}'`)).publicKey();
+      const al = algosdk.encodeAddress(sb.Keypair.fromRawEd25519Seed(slip10(`m/44'/283'/${i}'`)).rawPublicKey());
+      const root = BIP32Factory(ecc).fromSeed(seed);
+      const btc = bitcoin.payments.p2wpkh({ pubkey: root.derivePath(`m/84'/0'/0'/0/${i}`).publicKey, network: bitcoin.networks.bitcoin }).address;
+      const tb = bitcoin.payments.p2wpkh({ pubkey: root.derivePath(`m/84'/1'/0'/0/${i}`).publicKey, network: bitcoin.networks.testnet }).address;
+      const got = {
+        stellar: run(['wallet', 'address', '--chain', 'stellar', '--index', String(i), ...keyArgs]).out.trim(),
+        algorand: run(['wallet', 'address', '--chain', 'algorand', '--index', String(i), ...keyArgs]).out.trim(),
+        bitcoin: run(['wallet', 'address', '--chain', 'bitcoin', '--index', String(i), ...keyArgs]).out.trim(),
+        testnet: run(['wallet', 'address', '--chain', 'bitcoin', '--network', 'testnet', '--index', String(i), ...keyArgs]).out.trim(),
+      };
+      must(got.stellar === st, `stellar #${i}: ${got.stellar} != ${st}`);
+      must(got.algorand === al, `algorand #${i}: ${got.algorand} != ${al}`);
+      must(got.bitcoin === btc, `bitcoin #${i}: ${got.bitcoin} != ${btc}`);
+      must(got.testnet === tb, `bitcoin testnet #${i}: ${got.testnet} != ${tb}`);
+      details[i] = got;
+    }
+    return details;
+  },
+
+  stellar() {
+    const kp = sb.Keypair.fromRawEd25519Seed(slip10("m/44'/148'/0'"));
+    const dest = sb.Keypair.random().publicKey();
+    const issuer = sb.Keypair.random().publicKey();
+    const results = [];
+    const builds = [
+      (b) => b.addOperation(sb.Operation.payment({ destination: dest, asset: sb.Asset.native(), amount: '42.0000001' })).addMemo(sb.Memo.text('fb:deal-42')),
+      (b) => b.addOperation(sb.Operation.payment({ destination: dest, asset: new sb.Asset('USDC', issuer), amount: '5' })).addMemo(sb.Memo.id('7')),
+      (b) => b.addOperation(sb.Operation.createAccount({ destination: dest, startingBalance: '1.5' })),
+      (b) => b.addOperation(sb.Operation.changeTrust({ asset: new sb.Asset('USDC', issuer) })).addOperation(sb.Operation.manageData({ name: 'k', value: 'v' })),
+    ];
+    for (const [n, build] of builds.entries()) {
+      const tx = build(new sb.TransactionBuilder(new sb.Account(kp.publicKey(), '1000'), { fee: '200', networkPassphrase: sb.Networks.TESTNET })).setTimeout(600).build();
+      const inFile = path.join(dir, `stellar-${n}.xdr`), outFile = path.join(dir, `stellar-${n}.signed.xdr`);
+      fs.writeFileSync(inFile, tx.toEnvelope().toXDR('base64') + '\n');
+      const r = run(['tx', 'sign', '--chain', 'stellar', '--network', 'testnet', '--in', inFile, '--out', outFile, ...keyArgs]);
+      must(r.code === 0, `stellar case ${n}: exit ${r.code}: ${r.err}`);
+      const signed = sb.TransactionBuilder.fromXDR(fs.readFileSync(outFile, 'utf8').trim(), sb.Networks.TESTNET);
+      must(signed.signatures.length === 1, 'one signature');
+      must(kp.verify(signed.hash(), signed.signatures[0].signature()), `stellar case ${n}: signature does not verify`);
+      must(signed.signatures[0].hint().equals(kp.signatureHint()), 'signature hint');
+      must(signed.hash().equals(tx.hash()), 'transaction unchanged');
+      // The SDK's own signature is the same bytes (ed25519 is deterministic).
+      tx.sign(kp);
+      must(tx.toEnvelope().toXDR('base64') === fs.readFileSync(outFile, 'utf8').trim(), `stellar case ${n}: differs from the SDK's signed envelope`);
+      results.push(signed.hash().toString('hex'));
+    }
+    // The payment flashback-cli builds is one the SDK reads back as built.
+    const built = path.join(dir, 'built.xdr');
+    const b = run(['tx', 'build-payment', '--chain', 'stellar', '--network', 'testnet', '--source', kp.publicKey(), '--destination', dest,
+      '--amount', '12.5', '--sequence', '1001', '--memo-text', 'hello', '--out', built]);
+    must(b.code === 0, 'build-payment: ' + b.err);
+    const t = sb.TransactionBuilder.fromXDR(fs.readFileSync(built, 'utf8').trim(), sb.Networks.TESTNET);
+    must(t.operations[0].type === 'payment' && t.operations[0].amount === '12.5000000' && t.operations[0].destination === dest, 'built payment');
+    must(t.memo.value.toString() === 'hello' && t.sequence === '1001' && t.source === kp.publicKey(), 'built memo/sequence/source');
+    return results;
+  },
+
+  algorand() {
+    const kp = sb.Keypair.fromRawEd25519Seed(slip10("m/44'/283'/0'"));
+    const sender = algosdk.encodeAddress(kp.rawPublicKey());
+    const receiver = algosdk.generateAccount().addr;
+    const sp = { fee: 1000, flatFee: true, firstRound: 5000, lastRound: 5900, genesisID: 'testnet-v1.0',
+      genesisHash: 'SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=' };
+    const txns = [
+      algosdk.makePaymentTxnWithSuggestedParamsFromObject({ from: sender, to: receiver, amount: 1234567, note: new Uint8Array(Buffer.from('fb:deal')), suggestedParams: sp }),
+      algosdk.makeAssetTransferTxnWithSuggestedParamsFromObject({ from: sender, to: receiver, amount: 50, assetIndex: 31566704, suggestedParams: sp }),
+    ];
+    const ids = [];
+    for (const [n, txn] of txns.entries()) {
+      const inFile = path.join(dir, `algo-${n}.txn`), outFile = path.join(dir, `algo-${n}.stxn`);
+      fs.writeFileSync(inFile, algosdk.encodeUnsignedSimulateTransaction(txn)); // goal's {"txn": …}
+      const r = run(['tx', 'sign', '--chain', 'algorand', '--in', inFile, '--out', outFile, ...keyArgs]);
+      must(r.code === 0, `algorand case ${n}: exit ${r.code}: ${r.err}`);
+      const stxn = algosdk.decodeSignedTransaction(fs.readFileSync(outFile));
+      must(Buffer.from(stxn.txn.bytesToSign()).equals(Buffer.from(txn.bytesToSign())), 'transaction unchanged');
+      must(ed25519Verify(kp.rawPublicKey(), stxn.txn.bytesToSign(), stxn.sig), `algorand case ${n}: signature does not verify`);
+      // Byte-identical to the SDK's own signing.
+      const sk = Buffer.concat([kp.rawSecretKey(), kp.rawPublicKey()]);
+      must(Buffer.from(txn.signTxn(sk)).equals(fs.readFileSync(outFile)), `algorand case ${n}: differs from the SDK`);
+      ids.push(txn.txID());
+    }
+    return ids;
+  },
+
+  bitcoin() {
+    const root = BIP32Factory(ecc).fromSeed(seed);
+    const results = [];
+    for (const [net, coin, network] of [['mainnet', 0, bitcoin.networks.bitcoin], ['testnet', 1, bitcoin.networks.testnet]]) {
+      const child = root.derivePath(`m/84'/${coin}'/0'/0/3`);
+      const pay = bitcoin.payments.p2wpkh({ pubkey: child.publicKey, network });
+      const prev = new bitcoin.Transaction();
+      prev.addInput(Buffer.alloc(32, 9), 0);
+      prev.addOutput(pay.output, 250000);
+      const psbt = new bitcoin.Psbt({ network });
+      psbt.addInput({ hash: prev.getId(), index: 0, nonWitnessUtxo: prev.toBuffer(), witnessUtxo: { script: pay.output, value: 250000 },
+        bip32Derivation: [{ masterFingerprint: root.fingerprint, path: `m/84'/${coin}'/0'/0/3`, pubkey: child.publicKey }] });
+      const other = bitcoin.payments.p2wpkh({ pubkey: BIP32Factory(ecc).fromSeed(crypto.randomBytes(32)).publicKey, network });
+      psbt.addOutput({ address: other.address, value: 200000 });
+      const change = root.derivePath(`m/84'/${coin}'/0'/1/0`);
+      psbt.addOutput({ address: bitcoin.payments.p2wpkh({ pubkey: change.publicKey, network }).address, value: 49000,
+        bip32Derivation: [{ masterFingerprint: root.fingerprint, path: `m/84'/${coin}'/0'/1/0`, pubkey: change.publicKey }] });
+      for (const binary of [false, true]) {
+        const inFile = path.join(dir, `btc-${net}-${binary}.psbt`), outFile = inFile + '.signed';
+        fs.writeFileSync(inFile, binary ? psbt.toBuffer() : psbt.toBase64());
+        const insp = run(['tx', 'inspect', '--chain', 'bitcoin', '--network', net, '--json', '--in', inFile, ...keyArgs]);
+        must(insp.code === 0, 'inspect: ' + insp.err);
+        const review = JSON.parse(insp.out);
+        must(review.feeBase === '1000', 'review fee ' + review.feeBase);
+        must(review.signableInputs === 1, 'review signable inputs');
+        const r = run(['tx', 'sign', '--chain', 'bitcoin', '--network', net, '--in', inFile, '--out', outFile, ...keyArgs]);
+        must(r.code === 0, `bitcoin ${net}: exit ${r.code}: ${r.err}`);
+        const raw = fs.readFileSync(outFile);
+        must(binary === raw.subarray(0, 5).equals(Buffer.from('psbt\xff', 'latin1')), 'output encoding matches input');
+        const signed = binary ? bitcoin.Psbt.fromBuffer(raw, { network }) : bitcoin.Psbt.fromBase64(raw.toString().trim(), { network });
+        const tx = signed.extractTransaction();
+        const [sig, pub] = tx.ins[0].witness;
+        must(Buffer.from(pub).equals(child.publicKey), 'witness key');
+        const scriptCode = bitcoin.payments.p2pkh({ pubkey: child.publicKey }).output;
+        const hash = tx.hashForWitnessV0(0, scriptCode, 250000, bitcoin.Transaction.SIGHASH_ALL);
+        const decoded = bitcoin.script.signature.decode(sig);
+        must(ecc.verify(hash, child.publicKey, decoded.signature, true), `bitcoin ${net}: signature does not verify`);
+        // Same bytes as the SDK's own signer (RFC 6979 nonces, low S).
+        const ref = bitcoin.Psbt.fromBase64(psbt.toBase64(), { network });
+        ref.signInput(0, child).finalizeAllInputs();
+        must(ref.extractTransaction().toHex() === tx.toHex(), `bitcoin ${net}: differs from bitcoinjs`);
+        results.push(tx.getId());
+      }
+    }
+    return results;
+  },
+
+  errors() {
+    // Exit codes scripts rely on: 1 bad input, 2 wrong password, 3 refused.
+    const pw = path.join(dir, 'pw.txt'), bad = path.join(dir, 'bad.txt'), ks = path.join(dir, 'wallet.fbks');
+    fs.writeFileSync(pw, 'correct horse battery\n');
+    fs.writeFileSync(bad, 'wrong horse battery\n');
+    fs.rmSync(ks, { force: true });
+    must(run(['wallet', 'import', '--keystore', ks, '--password-file', pw, ...keyArgs.slice(0, 2)]).code === 0, 'import');
+    const st = sb.Keypair.fromRawEd25519Seed(derivePath("m/44'/148'/0'", bip39.mnemonicToSeedSync(mnemonic).toString('hex')).key).publicKey();
+    must(run(['wallet', 'address', '--chain', 'stellar', '--keystore', ks, '--password-file', pw]).out.trim() === st, 'keystore address');
+    must(run(['wallet', 'address', '--chain', 'stellar', '--keystore', ks, '--password-file', bad]).code === 2, 'wrong password exit 2');
+    const stranger = sb.Keypair.random();
+    const tx = new sb.TransactionBuilder(new sb.Account(stranger.publicKey(), '1'), { fee: '100', networkPassphrase: sb.Networks.TESTNET })
+      .addOperation(sb.Operation.payment({ destination: st, asset: sb.Asset.native(), amount: '1' })).setTimeout(60).build();
+    const inFile = path.join(dir, 'foreign.xdr');
+    fs.writeFileSync(inFile, tx.toEnvelope().toXDR('base64'));
+    must(run(['tx', 'sign', '--chain', 'stellar', '--network', 'testnet', '--in', inFile, '--out', inFile + '.out', '--keystore', ks, '--password-file', pw]).code === 3, 'refused exit 3');
+    fs.writeFileSync(inFile, 'AAAAAgAAAAB=');
+    const garbled = run(['tx', 'inspect', '--chain', 'stellar', '--in', inFile]);
+    must(garbled.code === 1 && /truncated/.test(garbled.err), 'bad input exit 1 with reason: ' + garbled.err);
+    return 'ok';
+  },
+};
+
+try {
+  const details = cases[which]();
+  process.stdout.write(JSON.stringify({ ok: true, details }) + '\n');
+} catch (e) {
+  process.stdout.write(JSON.stringify({ ok: false, error: String(e && e.stack || e) }) + '\n');
+  process.exit(1);
+}
