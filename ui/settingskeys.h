@@ -32,4 +32,9 @@ inline QString platformUrl()
 {
     return QStringLiteral("platform/url");
 }
+// Public, not secret: the wallet's Stellar account, shown without unlocking.
+inline QString walletStellarAddress()
+{
+    return QStringLiteral("wallet/stellarAddress");
+}
 } // namespace fb::ui::SettingsKeys

@@ -43,12 +43,12 @@ constexpr qsizetype kOffKdf = 6;
 constexpr qsizetype kOffOps = 7;
 constexpr qsizetype kOffMem = 15;
 constexpr qsizetype kOffSalt = 23;
-constexpr qsizetype kOffWrapNonce = kOffSalt + kSaltSize;        // 39
-constexpr qsizetype kHeaderSize = kOffWrapNonce + kNonceSize;    // 63
-constexpr qsizetype kOffWrapped = kHeaderSize;                   // 63
-constexpr qsizetype kOffDataNonce = kOffWrapped + kWrappedSize;  // 111
-constexpr qsizetype kOffLength = kOffDataNonce + kNonceSize;     // 135
-constexpr qsizetype kPrefixSize = kOffLength + 4;                // 139
+constexpr qsizetype kOffWrapNonce = kOffSalt + kSaltSize;       // 39
+constexpr qsizetype kHeaderSize = kOffWrapNonce + kNonceSize;   // 63
+constexpr qsizetype kOffWrapped = kHeaderSize;                  // 63
+constexpr qsizetype kOffDataNonce = kOffWrapped + kWrappedSize; // 111
+constexpr qsizetype kOffLength = kOffDataNonce + kNonceSize;    // 135
+constexpr qsizetype kPrefixSize = kOffLength + 4;               // 139
 // The payload is a phrase, a passphrase, a seed and a label: far below this.
 constexpr quint32 kMaxCiphertext = 1u << 20;
 
@@ -88,19 +88,19 @@ Error badKeystore(const QString &why)
 struct Parsed
 {
     Params params;
-    QByteArrayView header;     // bytes [0, 63): associated data of the key wrap
+    QByteArrayView header; // bytes [0, 63): associated data of the key wrap
     QByteArrayView salt;
     QByteArrayView wrapNonce;
     QByteArrayView wrapped;
-    QByteArrayView prefix;     // bytes [0, 139): associated data of the payload
+    QByteArrayView prefix; // bytes [0, 139): associated data of the payload
     QByteArrayView dataNonce;
     QByteArrayView ciphertext;
 };
 
 bool paramsInRange(const Params &p)
 {
-    return p.opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && p.opsLimit <= kMaxOpsLimit
-        && p.memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN && p.memLimit <= kMaxMemLimit;
+    return p.opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && p.opsLimit <= kMaxOpsLimit &&
+           p.memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN && p.memLimit <= kMaxMemLimit;
 }
 
 Result<Parsed> parse(QByteArrayView f)
@@ -121,8 +121,8 @@ Result<Parsed> parse(QByteArrayView f)
     if (f.size() < kHeaderSize)
         return badKeystore(str("the header is truncated."));
     if (quint8(f[kOffKdf]) != kKdfArgon2id13)
-        return badKeystore(QStringLiteral("unknown key derivation function %1.")
-                               .arg(quint8(f[kOffKdf])));
+        return badKeystore(
+            QStringLiteral("unknown key derivation function %1.").arg(quint8(f[kOffKdf])));
     Parsed p;
     p.params.opsLimit = getLe(f.data() + kOffOps, 8);
     p.params.memLimit = getLe(f.data() + kOffMem, 8);
@@ -138,9 +138,8 @@ Result<Parsed> parse(QByteArrayView f)
         return badKeystore(QStringLiteral("bad payload length %1.").arg(length));
     const qsizetype total = kPrefixSize + qsizetype(length);
     if (f.size() < total)
-        return badKeystore(QStringLiteral("the file is truncated (%1 of %2 bytes).")
-                               .arg(f.size())
-                               .arg(total));
+        return badKeystore(
+            QStringLiteral("the file is truncated (%1 of %2 bytes).").arg(f.size()).arg(total));
     if (f.size() > total)
         return badKeystore(QStringLiteral("%1 unexpected bytes after the end of the keystore.")
                                .arg(f.size() - total));
@@ -159,8 +158,7 @@ Result<SecretBytes> deriveKek(const SecretBytes &password, QByteArrayView salt, 
     SecretBytes kek(kKeySize);
     if (crypto_pwhash(kek.data(), kek.size(), reinterpret_cast<const char *>(password.data()),
                       password.size(), u8(salt.data()), p.opsLimit, std::size_t(p.memLimit),
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Result<SecretBytes>::failure(
             str("kdf_failed"),
             QStringLiteral("Argon2id could not run with %1 MiB of memory; free some memory or "
@@ -177,11 +175,11 @@ Result<SecretBytes> unwrapDek(const Parsed &p, const SecretBytes &password)
         return kek.error();
     SecretBytes dek(kKeySize);
     unsigned long long dekLen = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            dek.data(), &dekLen, nullptr, u8(p.wrapped.data()), quint64(p.wrapped.size()),
-            u8(p.header.data()), quint64(p.header.size()), u8(p.wrapNonce.data()), kek->data())
-            != 0
-        || dekLen != quint64(kKeySize))
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(dek.data(), &dekLen, nullptr,
+                                                   u8(p.wrapped.data()), quint64(p.wrapped.size()),
+                                                   u8(p.header.data()), quint64(p.header.size()),
+                                                   u8(p.wrapNonce.data()), kek->data()) != 0 ||
+        dekLen != quint64(kKeySize))
         return Result<SecretBytes>::failure(
             str("wrong_password"),
             str("Wrong password: the keystore does not open with it (or its header was "
@@ -196,9 +194,9 @@ Result<SecretBytes> openPayload(const Parsed &p, const SecretBytes &dek)
     unsigned long long len = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             plain.data(), &len, nullptr, u8(p.ciphertext.data()), quint64(p.ciphertext.size()),
-            u8(p.prefix.data()), quint64(p.prefix.size()), u8(p.dataNonce.data()), dek.data())
-            != 0
-        || len != plain.size())
+            u8(p.prefix.data()), quint64(p.prefix.size()), u8(p.dataNonce.data()),
+            dek.data()) != 0 ||
+        len != plain.size())
         return Result<SecretBytes>::failure(
             str("tampered"),
             str("The keystore has been tampered with or damaged: the password is right but the "
@@ -233,8 +231,8 @@ Status checkSecrets(const Secrets &s)
         if (s.mnemonic.isEmpty() || !s.seed.isEmpty())
             return Status::failure(str("bad_secrets"),
                                    str("A bip39 wallet holds a mnemonic and no raw seed."));
-    } else if (s.seed.size() != std::size_t(kKeySize) || !s.mnemonic.isEmpty()
-               || !s.passphrase.isEmpty()) {
+    } else if (s.seed.size() != std::size_t(kKeySize) || !s.mnemonic.isEmpty() ||
+               !s.passphrase.isEmpty()) {
         return Status::failure(str("bad_secrets"),
                                str("A single-key wallet holds exactly one 32-byte seed."));
     }
@@ -246,8 +244,8 @@ Status checkSecrets(const Secrets &s)
 SecretBytes serialise(const Secrets &s, const SecretBytes &mnemonic, qint64 created)
 {
     const QByteArray label = s.label.toUtf8();
-    const std::size_t size = 1 + 1 + 8 + 2 + std::size_t(label.size()) + 4 + mnemonic.size()
-        + 4 + s.passphrase.size() + 4 + s.seed.size();
+    const std::size_t size = 1 + 1 + 8 + 2 + std::size_t(label.size()) + 4 + mnemonic.size() + 4 +
+                             s.passphrase.size() + 4 + s.seed.size();
     SecretBytes out(size);
     std::uint8_t *w = out.data();
     auto put = [&w](quint64 v, int bytes) {
@@ -297,8 +295,8 @@ Result<Secrets> deserialise(const SecretBytes &b)
         return true;
     };
     quint64 version = 0, kind = 0, created = 0, n = 0;
-    if (!take(1, version) || version != kPayloadVersion || !take(1, kind) || !take(8, created)
-        || !take(2, n) || left < n)
+    if (!take(1, version) || version != kPayloadVersion || !take(1, kind) || !take(8, created) ||
+        !take(2, n) || left < n)
         return bad();
     Secrets s;
     s.label = QString::fromUtf8(p, qsizetype(n));
@@ -306,13 +304,20 @@ Result<Secrets> deserialise(const SecretBytes &b)
     left -= n;
     s.created = qint64(created);
     switch (kind) {
-    case kPayloadBip39: s.kind = kKindBip39; break;
-    case kPayloadStellarSeed: s.kind = kKindStellarSeed; break;
-    case kPayloadAlgorandSeed: s.kind = kKindAlgorandSeed; break;
-    default: return bad();
+    case kPayloadBip39:
+        s.kind = kKindBip39;
+        break;
+    case kPayloadStellarSeed:
+        s.kind = kKindStellarSeed;
+        break;
+    case kPayloadAlgorandSeed:
+        s.kind = kKindAlgorandSeed;
+        break;
+    default:
+        return bad();
     }
-    if (!take(4, n) || !takeBytes(n, s.mnemonic) || !take(4, n) || !takeBytes(n, s.passphrase)
-        || !take(4, n) || !takeBytes(n, s.seed) || left != 0)
+    if (!take(4, n) || !takeBytes(n, s.mnemonic) || !take(4, n) || !takeBytes(n, s.passphrase) ||
+        !take(4, n) || !takeBytes(n, s.seed) || left != 0)
         return bad();
     if (!checkSecrets(s))
         return bad();
@@ -412,12 +417,12 @@ Status saveAtomically(const QString &path, const QByteArray &bytes)
     QSaveFile f(path);
     f.setDirectWriteFallback(false);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(str("io_error"), QStringLiteral("Cannot write %1: %2")
-                                                     .arg(path, f.errorString()));
+        return Status::failure(str("io_error"),
+                               QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(str("io_error"), QStringLiteral("Cannot write %1: %2")
-                                                     .arg(path, f.errorString()));
+        return Status::failure(str("io_error"),
+                               QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
     syncDirectory(path);
     return success();
 }
@@ -486,8 +491,8 @@ Result<QByteArray> encryptToBytes(const Secrets &secrets, const SecretBytes &pas
         auto normal = bip39::normalise(secrets.mnemonic);
         if (!normal)
             return Result<QByteArray>::failure(str("bad_secrets"),
-                                               QStringLiteral("The mnemonic is not valid: ")
-                                                   + normal.error().message);
+                                               QStringLiteral("The mnemonic is not valid: ") +
+                                                   normal.error().message);
         mnemonic = std::move(*normal);
     }
     const qint64 created =
@@ -609,21 +614,21 @@ Result<SecretBytes> accountKey(const Secrets &secrets, const QString &chain, qui
             return seed.error();
         if (algo)
             return algorand::accountSeedFromBip39(*seed, index);
-        auto node = slip10::derive(*seed, DerivationPath{44 | kHardened, 148 | kHardened,
-                                                         index | kHardened});
+        auto node = slip10::derive(
+            *seed, DerivationPath{44 | kHardened, 148 | kHardened, index | kHardened});
         if (!node)
             return node.error();
         return std::move(node->key);
     }
-    const bool single = (secrets.kind == kKindStellarSeed && stellar)
-        || (secrets.kind == kKindAlgorandSeed && algo);
+    const bool single = (secrets.kind == kKindStellarSeed && stellar) ||
+                        (secrets.kind == kKindAlgorandSeed && algo);
     if (!single)
-        return R::failure(str("not_supported"),
-                          QStringLiteral("This wallet holds a single %1 key; it has no %2 "
-                                         "account.")
-                              .arg(secrets.kind == kKindStellarSeed ? str("Stellar")
-                                                                    : str("Algorand"),
-                                   stellar ? str("Stellar") : str("Algorand")));
+        return R::failure(
+            str("not_supported"),
+            QStringLiteral("This wallet holds a single %1 key; it has no %2 "
+                           "account.")
+                .arg(secrets.kind == kKindStellarSeed ? str("Stellar") : str("Algorand"),
+                     stellar ? str("Stellar") : str("Algorand")));
     if (index != 0)
         return R::failure(str("not_supported"),
                           QStringLiteral("This wallet holds a single key: only account 0 "

@@ -32,10 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!again)
         std::abort();
     auto back = readBytes(*again, password, limit);
-    if (!back || back->kind != secrets->kind || !(back->seed == secrets->seed)
-        || !(back->mnemonic == secrets->mnemonic) || !(back->passphrase == secrets->passphrase)
-        || back->label != secrets->label
-        || (secrets->created != 0 && back->created != secrets->created))
+    if (!back || back->kind != secrets->kind || !(back->seed == secrets->seed) ||
+        !(back->mnemonic == secrets->mnemonic) || !(back->passphrase == secrets->passphrase) ||
+        back->label != secrets->label ||
+        (secrets->created != 0 && back->created != secrets->created))
         std::abort();
     return 0;
 }

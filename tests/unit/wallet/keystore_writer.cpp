@@ -34,8 +34,8 @@ int main(int argc, char **argv)
         return 1;
     for (quint64 round = 0;; ++round) {
         const keystore::Secrets &s = (round % 2) ? *a : b;
-        if (!keystore::write(path, s, one, keystore::fastParams())
-            || !keystore::changePassword(path, one, two, keystore::fastParams()))
+        if (!keystore::write(path, s, one, keystore::fastParams()) ||
+            !keystore::changePassword(path, one, two, keystore::fastParams()))
             return 2;
         if (round == 0) {
             std::fputs("ready\n", stdout);

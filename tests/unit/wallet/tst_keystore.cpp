@@ -75,8 +75,8 @@ Secrets seedSecrets(const QString &kind, char fill, const QString &label)
 
 bool same(const Secrets &a, const Secrets &b)
 {
-    return a.kind == b.kind && a.mnemonic == b.mnemonic && a.passphrase == b.passphrase
-        && a.seed == b.seed && a.label == b.label;
+    return a.kind == b.kind && a.mnemonic == b.mnemonic && a.passphrase == b.passphrase &&
+           a.seed == b.seed && a.label == b.label;
 }
 
 } // namespace
@@ -118,8 +118,8 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QByteArray, passphrase);
         Secrets s = kind == kKindBip39
-            ? bip39Secrets(kAbandon, passphrase, QStringLiteral("Wallet \xe2\x82\xac"))
-            : seedSecrets(kind, '\x07', QStringLiteral("single"));
+                        ? bip39Secrets(kAbandon, passphrase, QStringLiteral("Wallet \xe2\x82\xac"))
+                        : seedSecrets(kind, '\x07', QStringLiteral("single"));
         s.created = 1700000000123;
         const QString file = path(QStringLiteral("rt.fbks"));
         const SecretBytes pw = secret("correct horse battery staple");
@@ -128,16 +128,16 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
         QVERIFY(same(*back, s));
         QCOMPARE(back->created, s.created);
-        QCOMPARE(QFile::permissions(file),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                     | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void createdIsStamped()
     {
         const QString file = path(QStringLiteral("stamp.fbks"));
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(write(file, seedSecrets(kKindAlgorandSeed, 1, {}), secret("pw"), fastParams()).ok());
+        QVERIFY(
+            write(file, seedSecrets(kKindAlgorandSeed, 1, {}), secret("pw"), fastParams()).ok());
         auto back = read(file, secret("pw"));
         QVERIFY(back.ok());
         QVERIFY(back->created >= before);
@@ -172,7 +172,8 @@ private slots:
         QCOMPARE(al->kind, kKindAlgorandSeed);
         QCOMPARE(bytes(al->seed), raw);
 
-        QCOMPARE(fromBip39(secret("abandon about"), {}).error().code, QStringLiteral("bad_word_count"));
+        QCOMPARE(fromBip39(secret("abandon about"), {}).error().code,
+                 QStringLiteral("bad_word_count"));
         QVERIFY(!fromStellarSecret(secret("SXXX")).ok());
         QVERIFY(!fromAlgorandPhrase(secret("abandon")).ok());
     }
@@ -265,8 +266,10 @@ private slots:
     {
         const QByteArray full = sample();
         QVERIFY(readBytes(full, secret("pw")).ok());
-        QCOMPARE(readBytes(QByteArray(full + '\0'), secret("pw")).error().code, QStringLiteral("bad_keystore"));
-        QCOMPARE(readBytes(QByteArray(full + full), secret("pw")).error().code, QStringLiteral("bad_keystore"));
+        QCOMPARE(readBytes(QByteArray(full + '\0'), secret("pw")).error().code,
+                 QStringLiteral("bad_keystore"));
+        QCOMPARE(readBytes(QByteArray(full + full), secret("pw")).error().code,
+                 QStringLiteral("bad_keystore"));
         const QString file = path(QStringLiteral("trailing.fbks"));
         QVERIFY(writeAll(file, QByteArray(full + "x")));
         QCOMPARE(read(file, secret("pw")).error().code, QStringLiteral("bad_keystore"));
@@ -375,8 +378,8 @@ private slots:
             if (i < 7) // magic, version, KDF id
                 QVERIFY2(code == QLatin1String("bad_keystore"), qPrintable(where));
             else if (i < kHeaderSize)
-                QVERIFY2(code == QLatin1String("bad_keystore")
-                             || code == QLatin1String("wrong_password"),
+                QVERIFY2(code == QLatin1String("bad_keystore") ||
+                             code == QLatin1String("wrong_password"),
                          qPrintable(where));
             else // the wrapped key
                 QVERIFY2(i >= kOffWrapped && code == QLatin1String("wrong_password"),
@@ -400,7 +403,8 @@ private slots:
         const QString file = path(QStringLiteral("plain.fbks"));
         const QByteArray passphrase("my very secret passphrase");
         const QString label = QStringLiteral("Savings label");
-        QVERIFY(write(file, bip39Secrets(kSep5, passphrase, label), secret("pw"), fastParams()).ok());
+        QVERIFY(
+            write(file, bip39Secrets(kSep5, passphrase, label), secret("pw"), fastParams()).ok());
         const QByteArray f = readAll(file);
         QVERIFY(f.startsWith("FBKS"));
         QVERIFY(!f.contains("illness"));
@@ -410,8 +414,8 @@ private slots:
         QVERIFY(!f.contains(label.toUtf8()));
         QVERIFY(!f.contains("pw"));
 
-        const QByteArray raw = QByteArray::fromHex(
-            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        const QByteArray raw =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
         Secrets s;
         s.kind = kKindStellarSeed;
         s.seed = secret(raw);

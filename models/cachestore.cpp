@@ -1,0 +1,445 @@
+#include "models/cachestore.h"
+
+#include "models/modelslog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace fb {
+
+namespace {
+// Timestamps as stored: ISO text, '' when not set (columns are NOT NULL).
+QString ts(const QDateTime &t)
+{
+    const QString s = timestampToJson(t);
+    return s.isNull() ? QString::fromLatin1("") : s;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Error dbError(const QSqlQuery &q)
+{
+    return Error{QStringLiteral("db_error"), q.lastError().text()};
+}
+
+Error dbError(const QSqlDatabase &db)
+{
+    return Error{QStringLiteral("db_error"), db.lastError().text()};
+}
+
+template <typename T> Result<std::optional<T>> loadOne(QSqlDatabase db, const QString &table,
+                                                     const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return std::optional<T>();
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    auto v = T::fromJson(o);
+    if (!v)
+        return v.error();
+    return std::optional<T>(*v);
+}
+
+bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    return q.exec();
+}
+} // namespace
+
+struct CacheStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : upsertProvider(db), deleteProvider(db), deleteProviderCerts(db), insertProviderCert(db),
+          propagateProvider(db), providerFacts(db), upsertOffer(db), deleteOffer(db),
+          deleteOfferProtocols(db), insertOfferProtocol(db), upsertDeal(db), deleteDeal(db),
+          upsertPayment(db), deletePayment(db), upsertQos(db), deleteQos(db), upsertDispute(db),
+          deleteDispute(db), upsertNotification(db), deleteNotification(db), setCursor(db)
+    {}
+    QSqlQuery upsertProvider, deleteProvider, deleteProviderCerts, insertProviderCert,
+        propagateProvider, providerFacts, upsertOffer, deleteOffer, deleteOfferProtocols,
+        insertOfferProtocol, upsertDeal, deleteDeal, upsertPayment, deletePayment, upsertQos,
+        deleteQos, upsertDispute, deleteDispute, upsertNotification, deleteNotification, setCursor;
+};
+
+CacheStore::CacheStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+CacheStore::~CacheStore() = default;
+
+int CacheStore::tierRank(const QString &tier)
+{
+    if (tier == QLatin1String("bronze"))
+        return 1;
+    if (tier == QLatin1String("silver"))
+        return 2;
+    if (tier == QLatin1String("gold"))
+        return 3;
+    if (tier == QLatin1String("platinum"))
+        return 4;
+    return 0;
+}
+
+Status CacheStore::prepare()
+{
+    if (m_st)
+        return success();
+    auto st = std::make_unique<Statements>(m_db);
+    const std::pair<QSqlQuery *, const char *> sql[] = {
+        {&st->upsertProvider,
+         "INSERT OR REPLACE INTO providers (id, address, role, name, kind, jurisdiction, "
+         "reputation, cert_status, cert_level, cert_expires, demo, updated_at, data) VALUES "
+         "(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->deleteProvider, "DELETE FROM providers WHERE id = ?"},
+        {&st->deleteProviderCerts, "DELETE FROM provider_certifications WHERE provider_id = ?"},
+        {&st->insertProviderCert,
+         "INSERT OR IGNORE INTO provider_certifications (provider_id, certification) VALUES (?,?)"},
+        {&st->propagateProvider,
+         "UPDATE offers SET provider_name = ?, provider_reputation = ?, provider_certified = ?, "
+         "provider_cert_expires = ? WHERE provider_id = ?"},
+        {&st->providerFacts,
+         "SELECT name, reputation, cert_status = 'approved', cert_expires FROM providers "
+         "WHERE id = ?"},
+        {&st->upsertOffer,
+         "INSERT OR REPLACE INTO offers (id, provider_id, name, region, country, protocols, "
+         "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
+         "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, locked, demo, "
+         "provider_name, provider_reputation, provider_certified, provider_cert_expires, "
+         "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->deleteOffer, "DELETE FROM offers WHERE id = ?"},
+        {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
+        {&st->insertOfferProtocol,
+         "INSERT OR IGNORE INTO offer_protocols (offer_id, protocol) VALUES (?,?)"},
+        {&st->upsertDeal,
+         "INSERT OR REPLACE INTO deals (id, sla_id, consumer, provider_id, offer_id, state, "
+         "total_units, created_at, updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?)"},
+        {&st->deleteDeal, "DELETE FROM deals WHERE id = ?"},
+        {&st->upsertPayment,
+         "INSERT OR REPLACE INTO payments (id, deal_id, kind, currency, units, usd_units, "
+         "created_at, data) VALUES (?,?,?,?,?,?,?,?)"},
+        {&st->deletePayment, "DELETE FROM payments WHERE id = ?"},
+        {&st->upsertQos,
+         "INSERT OR REPLACE INTO qos_samples (id, offer_id, at, ok, latency_ms, data) VALUES "
+         "(?,?,?,?,?,?)"},
+        {&st->deleteQos, "DELETE FROM qos_samples WHERE offer_id = ?"},
+        {&st->upsertDispute,
+         "INSERT OR REPLACE INTO disputes (id, deal_id, state, created_at, data) VALUES "
+         "(?,?,?,?,?)"},
+        {&st->deleteDispute, "DELETE FROM disputes WHERE id = ?"},
+        {&st->upsertNotification,
+         "INSERT OR REPLACE INTO notifications (id, recipient, kind, read, created_at, data) "
+         "VALUES (?,?,?,?,?,?)"},
+        {&st->deleteNotification, "DELETE FROM notifications WHERE id = ?"},
+        {&st->setCursor,
+         "INSERT OR REPLACE INTO sync_cursor (scope, seq, updated_at) VALUES (?,?,?)"},
+    };
+    for (const auto &[q, text] : sql) {
+        if (!q->prepare(QString::fromLatin1(text)))
+            return dbError(*q);
+    }
+    m_st = std::move(st);
+    return success();
+}
+
+Result<qint64> CacheStore::cursor(const QString &scope)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT seq FROM sync_cursor WHERE scope = ?"));
+    q.addBindValue(scope);
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+namespace {
+template <typename T> Result<T> parseData(const Change &c)
+{
+    auto v = T::fromJson(c.data);
+    if (!v)
+        return Error{QStringLiteral("bad_reply"),
+                     QObject::tr("Change %1 (%2 %3) is malformed: %4")
+                         .arg(c.seq)
+                         .arg(c.entity, c.id, v.error().message)};
+    return v;
+}
+} // namespace
+
+Status CacheStore::applyChange(const Change &c)
+{
+    Statements &s = *m_st;
+    const bool del = c.op == QLatin1String("delete");
+    auto fail = [](QSqlQuery &q) { return Status(dbError(q)); };
+
+    if (c.entity == QLatin1String("provider")) {
+        if (del) {
+            if (!exec(s.deleteProvider, {c.id}) || !exec(s.deleteProviderCerts, {c.id}))
+                return fail(s.deleteProvider);
+            return success();
+        }
+        auto p = parseData<Provider>(c);
+        if (!p)
+            return p.error();
+        const Certification &cert = p->certification;
+        const QString expires = ts(cert.expiresAt);
+        if (!exec(s.upsertProvider,
+                  {p->id, p->address, p->role, p->name, p->kind, p->jurisdiction, p->reputation,
+                   cert.status, cert.level, expires, p->demo ? 1 : 0,
+                   ts(p->updatedAt), jsonText(c.data)}))
+            return fail(s.upsertProvider);
+        if (!exec(s.deleteProviderCerts, {p->id}))
+            return fail(s.deleteProviderCerts);
+        for (const QString &name : cert.certifications) {
+            if (!exec(s.insertProviderCert, {p->id, name}))
+                return fail(s.insertProviderCert);
+        }
+        const bool approved = cert.status == QLatin1String("approved");
+        if (!exec(s.propagateProvider, {p->name, p->reputation, approved ? 1 : 0, expires, p->id}))
+            return fail(s.propagateProvider);
+        return success();
+    }
+    if (c.entity == QLatin1String("offer")) {
+        if (del) {
+            if (!exec(s.deleteOffer, {c.id}) || !exec(s.deleteOfferProtocols, {c.id}))
+                return fail(s.deleteOffer);
+            return success();
+        }
+        auto o = parseData<Offer>(c);
+        if (!o)
+            return o.error();
+        QString pname;
+        int reputation = 50;
+        int certified = 0;
+        QString certExpires;
+        if (!exec(s.providerFacts, {o->providerId}))
+            return fail(s.providerFacts);
+        if (s.providerFacts.next()) {
+            pname = s.providerFacts.value(0).toString();
+            reputation = s.providerFacts.value(1).toInt();
+            certified = s.providerFacts.value(2).toInt();
+            certExpires = s.providerFacts.value(3).toString();
+        }
+        s.providerFacts.finish();
+        if (!exec(s.upsertOffer,
+                  {o->id,
+                   o->providerId,
+                   o->name,
+                   o->region,
+                   o->country,
+                   o->protocols.join(QLatin1Char(',')),
+                   o->priceStoragePerGbMonthUsd7,
+                   o->priceEgressPerGbUsd7,
+                   o->qosTier,
+                   tierRank(o->qosTier),
+                   o->uptimeTargetBps,
+                   o->latencyTargetMs,
+                   o->measuredUptimeBps,
+                   o->measuredLatencyMs,
+                   o->capacityBytes,
+                   o->freeBytes,
+                   o->currencies.join(QLatin1Char(',')),
+                   o->locked ? 1 : 0,
+                   o->demo ? 1 : 0,
+                   pname,
+                   reputation,
+                   certified,
+                   certExpires,
+                   ts(o->updatedAt),
+                   jsonText(c.data)}))
+            return fail(s.upsertOffer);
+        if (!exec(s.deleteOfferProtocols, {o->id}))
+            return fail(s.deleteOfferProtocols);
+        for (const QString &p : o->protocols) {
+            if (!exec(s.insertOfferProtocol, {o->id, p}))
+                return fail(s.insertOfferProtocol);
+        }
+        return success();
+    }
+    if (c.entity == QLatin1String("deal")) {
+        if (del)
+            return exec(s.deleteDeal, {c.id}) ? success() : fail(s.deleteDeal);
+        auto d = parseData<Deal>(c);
+        if (!d)
+            return d.error();
+        if (!exec(s.upsertDeal, {d->id, d->slaId, d->consumer, d->providerId, d->offerId,
+                                 dealStateName(d->state), d->total.units,
+                                 ts(d->createdAt), ts(d->updatedAt),
+                                 jsonText(c.data)}))
+            return fail(s.upsertDeal);
+        return success();
+    }
+    if (c.entity == QLatin1String("payment")) {
+        if (del)
+            return exec(s.deletePayment, {c.id}) ? success() : fail(s.deletePayment);
+        auto p = parseData<Payment>(c);
+        if (!p)
+            return p.error();
+        if (!exec(s.upsertPayment, {p->id, p->dealId, p->kind, p->amount.currency, p->amount.units,
+                                    p->amountUsd.units, ts(p->createdAt),
+                                    jsonText(c.data)}))
+            return fail(s.upsertPayment);
+        return success();
+    }
+    if (c.entity == QLatin1String("qos")) {
+        if (del)
+            return exec(s.deleteQos, {c.id}) ? success() : fail(s.deleteQos);
+        auto q = parseData<QosSample>(c);
+        if (!q)
+            return q.error();
+        const QString id = q->id.isEmpty() ? c.id + QLatin1Char('@') + ts(q->at)
+                                           : q->id;
+        if (!exec(s.upsertQos, {id, q->offerId.isEmpty() ? c.id : q->offerId,
+                                ts(q->at), q->ok ? 1 : 0, q->latencyMs,
+                                jsonText(c.data)}))
+            return fail(s.upsertQos);
+        return success();
+    }
+    if (c.entity == QLatin1String("dispute")) {
+        if (del)
+            return exec(s.deleteDispute, {c.id}) ? success() : fail(s.deleteDispute);
+        auto d = parseData<Dispute>(c);
+        if (!d)
+            return d.error();
+        if (!exec(s.upsertDispute, {d->id, d->dealId, d->state, ts(d->createdAt),
+                                    jsonText(c.data)}))
+            return fail(s.upsertDispute);
+        return success();
+    }
+    if (c.entity == QLatin1String("notification")) {
+        if (del)
+            return exec(s.deleteNotification, {c.id}) ? success() : fail(s.deleteNotification);
+        auto n = parseData<Notification>(c);
+        if (!n)
+            return n.error();
+        if (!exec(s.upsertNotification, {n->id, n->recipient, n->kind, n->read ? 1 : 0,
+                                         ts(n->createdAt), jsonText(c.data)}))
+            return fail(s.upsertNotification);
+        return success();
+    }
+    // An entity this build does not know: skipped, so a newer node does not stall the sync.
+    qCDebug(lcSync) << "skipping unknown entity" << c.entity;
+    return success();
+}
+
+Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
+{
+    if (auto s = prepare(); !s)
+        return s;
+    if (!m_db.transaction())
+        return dbError(m_db);
+    for (const Change &c : page.changes) {
+        if (auto s = applyChange(c); !s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    if (!exec(m_st->setCursor, {scope, page.next,
+                                ts(QDateTime::currentDateTimeUtc())})) {
+        const Error e = dbError(m_st->setCursor);
+        m_db.rollback();
+        return e;
+    }
+    if (!m_db.commit()) {
+        const Error e = dbError(m_db);
+        m_db.rollback();
+        return e;
+    }
+    return success();
+}
+
+Status CacheStore::clear()
+{
+    if (!m_db.transaction())
+        return dbError(m_db);
+    QSqlQuery q(m_db);
+    for (const char *t : {"providers", "provider_certifications", "offers", "offer_protocols",
+                          "deals", "payments", "qos_samples", "disputes", "notifications",
+                          "sync_cursor"}) {
+        if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t))) {
+            m_db.rollback();
+            return dbError(q);
+        }
+    }
+    return m_db.commit() ? success() : Status(dbError(m_db));
+}
+
+Status CacheStore::storeQosSeries(const QList<QosSample> &samples)
+{
+    if (auto s = prepare(); !s)
+        return s;
+    if (!m_db.transaction())
+        return dbError(m_db);
+    for (const QosSample &q : samples) {
+        const QString id = q.id.isEmpty() ? q.offerId + QLatin1Char('@') + ts(q.at)
+                                          : q.id;
+        if (!exec(m_st->upsertQos, {id, q.offerId, ts(q.at), q.ok ? 1 : 0,
+                                    q.latencyMs, jsonText(q.toJson())})) {
+            const Error e = dbError(m_st->upsertQos);
+            m_db.rollback();
+            return e;
+        }
+    }
+    return m_db.commit() ? success() : Status(dbError(m_db));
+}
+
+Result<QList<QosSample>> CacheStore::qosSeries(const QString &offerId, const QDateTime &from,
+                                               const QDateTime &to, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM qos_samples WHERE offer_id = ? AND at >= ? AND "
+                             "at <= ? ORDER BY at LIMIT ?"));
+    q.addBindValue(offerId);
+    q.addBindValue(from.isValid() ? timestampToJson(from) : QString());
+    q.addBindValue(to.isValid() ? timestampToJson(to) : QStringLiteral("9999"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return dbError(q);
+    QList<QosSample> out;
+    while (q.next()) {
+        auto s = QosSample::fromJson(
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        if (s)
+            out.append(*s);
+    }
+    return out;
+}
+
+Result<std::optional<Offer>> CacheStore::offer(const QString &id)
+{
+    return loadOne<Offer>(m_db, QStringLiteral("offers"), id);
+}
+
+Result<std::optional<Provider>> CacheStore::provider(const QString &id)
+{
+    return loadOne<Provider>(m_db, QStringLiteral("providers"), id);
+}
+
+Result<std::optional<Deal>> CacheStore::deal(const QString &id)
+{
+    return loadOne<Deal>(m_db, QStringLiteral("deals"), id);
+}
+
+Result<qint64> CacheStore::count(const QString &table)
+{
+    static const QStringList allowed{
+        QStringLiteral("providers"), QStringLiteral("offers"),      QStringLiteral("deals"),
+        QStringLiteral("payments"),  QStringLiteral("qos_samples"), QStringLiteral("disputes"),
+        QStringLiteral("notifications")};
+    if (!allowed.contains(table))
+        return Result<qint64>::failure(QStringLiteral("bad_request"), QStringLiteral("no table"));
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return dbError(q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace fb

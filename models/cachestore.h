@@ -1,0 +1,55 @@
+// CacheStore: reads and writes the platform entities in the local SQLite cache (cacheschema.cpp).
+// One instance per database connection (so per thread). applyPage() writes one page of the
+// changes feed and the new cursor in ONE transaction: a crash leaves either both or neither.
+#pragma once
+
+#include "models/domain.h"
+#include "wallet/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace fb {
+
+class CacheStore
+{
+public:
+    explicit CacheStore(QSqlDatabase db);
+    ~CacheStore();
+
+    QSqlDatabase database() const { return m_db; }
+
+    // The last committed cursor of a sync scope (0 when never synced).
+    Result<qint64> cursor(const QString &scope);
+    // Applies the page's changes in order (server wins: an upsert replaces, a delete removes) and
+    // stores page.next as the scope's cursor, all in one transaction. A change whose data does not
+    // parse as its entity fails the whole page (nothing is written).
+    Status applyPage(const QString &scope, const ChangesPage &page);
+    // Forgets every cached entity and cursor (another node was configured).
+    Status clear();
+
+    // Stores a QoS series fetched from /v1/offers/{id}/qos (idempotent).
+    Status storeQosSeries(const QList<QosSample> &samples);
+    // QoS samples of an offer, oldest first, within [from, to] (invalid: unbounded).
+    Result<QList<QosSample>> qosSeries(const QString &offerId, const QDateTime &from = {},
+                                       const QDateTime &to = {}, int limit = 5000);
+
+    Result<std::optional<Offer>> offer(const QString &id);
+    Result<std::optional<Provider>> provider(const QString &id);
+    Result<std::optional<Deal>> deal(const QString &id);
+    Result<qint64> count(const QString &table);
+
+    static int tierRank(const QString &tier); // bronze 1 .. platinum 4, 0 unknown
+
+private:
+    struct Statements;
+    Status applyChange(const Change &c);
+    Status prepare();
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace fb

@@ -1,0 +1,242 @@
+#include "models/syncengine.h"
+
+#include "models/cachestore.h"
+#include "models/database.h"
+#include "models/modelslog.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <atomic>
+
+namespace fb {
+
+// ---- SyncEngine -----------------------------------------------------------------------------
+
+SyncEngine::SyncEngine(Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (!m_config.session)
+        m_config.session = std::make_shared<AuthSession>();
+    m_thread.setObjectName(QStringLiteral("fb-sync"));
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (m_thread.isRunning())
+        return;
+    auto *worker = new SyncWorker(m_config);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::started, worker, &SyncWorker::init);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &SyncWorker::state, this, &SyncEngine::onState);
+    connect(worker, &SyncWorker::pageApplied, this, &SyncEngine::pageApplied);
+    connect(worker, &SyncWorker::syncFinished, this, &SyncEngine::syncFinished);
+    m_thread.start();
+}
+
+void SyncEngine::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
+}
+
+void SyncEngine::onState(int state, int percent, const QString &reason)
+{
+    m_state = State(state);
+    m_percent = percent;
+    m_reason = reason;
+    emit stateChanged(m_state, percent, reason);
+}
+
+QString SyncEngine::stateName(State s)
+{
+    switch (s) {
+    case State::Idle: return QStringLiteral("idle");
+    case State::Offline: return QStringLiteral("offline");
+    case State::Syncing: return QStringLiteral("syncing");
+    case State::UpToDate: return QStringLiteral("up to date");
+    case State::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString SyncEngine::statusText() const
+{
+    switch (m_state) {
+    case State::Idle: return tr("Not synced yet");
+    case State::Offline: return tr("Offline");
+    case State::Syncing: return tr("Syncing %1 %").arg(m_percent);
+    case State::UpToDate: return tr("Up to date");
+    case State::Error: return tr("Sync error: %1").arg(m_reason);
+    }
+    return {};
+}
+
+// ---- SyncWorker -----------------------------------------------------------------------------
+
+namespace {
+std::atomic<int> g_connectionCounter{0};
+}
+
+SyncWorker::SyncWorker(SyncEngine::Config config)
+    : m_config(std::move(config))
+    , m_connection(QStringLiteral("fb-sync-%1").arg(++g_connectionCounter))
+{}
+
+SyncWorker::~SyncWorker()
+{
+    shutdown();
+}
+
+QString SyncWorker::scope() const
+{
+    const QString who = m_config.session->address();
+    return m_config.scope + QLatin1Char('|') + (who.isEmpty() ? QStringLiteral("-") : who);
+}
+
+void SyncWorker::init()
+{
+    auto db = Database::openCache(m_config.dataDir, m_connection);
+    if (!db) {
+        emit state(int(SyncEngine::State::Error), 0, db.error().message);
+        return;
+    }
+    m_store = new CacheStore(*db);
+    m_api = new ApiClient(m_config.baseUrl, m_config.session, this);
+    m_api->setPinnedCertificateSha256(m_config.pinnedCertificateSha256);
+    m_api->setDefaultTimeoutMs(m_config.timeoutMs);
+    m_api->setMaxGetAttempts(m_config.maxAttempts);
+    m_api->setMaxReplyBytes(m_config.maxReplyBytes);
+    m_timer = new QTimer(this);
+    if (m_config.intervalMs > 0) {
+        m_timer->setInterval(m_config.intervalMs);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::sync);
+        m_timer->start();
+    }
+    sync();
+}
+
+void SyncWorker::sync()
+{
+    if (m_stopped || !m_store)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_runScope = scope();
+    auto cursor = m_store->cursor(m_runScope);
+    if (!cursor) {
+        fail(cursor.error());
+        return;
+    }
+    emit state(int(SyncEngine::State::Syncing), 0, QString());
+    fetch(*cursor, 0, 0);
+}
+
+void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
+{
+    m_api->changes(cursor, m_config.pageSize,
+                   [this, cursor, pages, applied](Result<ChangesPage> page) {
+        if (m_stopped)
+            return;
+        if (!page) {
+            fail(page.error());
+            return;
+        }
+        if (scope() != m_runScope) { // signed in or out meanwhile: start over for the new scope
+            m_running = false;
+            sync();
+            return;
+        }
+        if (auto s = m_store->applyPage(m_runScope, *page); !s) {
+            fail(s.error());
+            return;
+        }
+        QSet<QString> kinds;
+        for (const Change &c : page->changes)
+            kinds.insert(c.entity);
+        QStringList entities(kinds.begin(), kinds.end());
+        entities.sort();
+        const qint64 total = applied + page->changes.size();
+        qCDebug(lcSync) << "applied" << page->changes.size() << "changes, cursor" << page->next;
+        emit pageApplied(page->next, int(page->changes.size()), entities);
+        if (page->hasMore) {
+            // The feed does not announce its end; pages done / (pages done + 1) grows towards 100.
+            const int percent = std::min(99, 100 - 100 / (pages + 2));
+            emit state(int(SyncEngine::State::Syncing), percent, QString());
+            fetch(page->next, pages + 1, total);
+            return;
+        }
+        Q_UNUSED(cursor);
+        m_running = false;
+        emit state(int(SyncEngine::State::UpToDate), 100, QString());
+        emit syncFinished(true, page->next);
+        if (m_again)
+            sync();
+    });
+}
+
+void SyncWorker::fail(const Error &e)
+{
+    m_running = false;
+    const bool offline = e.code == QLatin1String("offline") || e.code == QLatin1String("timeout");
+    if (e.code == QLatin1String("canceled") && m_stopped)
+        return;
+    qCInfo(lcSync) << "sync failed:" << e.code << e.message;
+    emit state(int(offline ? SyncEngine::State::Offline : SyncEngine::State::Error), 0, e.message);
+    qint64 cursor = 0;
+    if (m_store) {
+        if (auto c = m_store->cursor(m_runScope))
+            cursor = *c;
+    }
+    emit syncFinished(false, cursor);
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncWorker::sync);
+    }
+}
+
+void SyncWorker::shutdown()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_api) {
+        m_api->abortAll();
+        delete m_api;
+        m_api = nullptr;
+    }
+    delete m_store;
+    m_store = nullptr;
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+} // namespace fb

@@ -1,0 +1,114 @@
+// SyncEngine: keeps the local cache current from the platform's changes feed (GET /v1/changes).
+// Runs in its own worker thread with its own database connection and ApiClient; the GUI thread
+// only sees signals. Each page of changes is written together with its cursor in one SQLite
+// transaction, so after a crash or a lost connection the next sync resumes from the last
+// committed cursor: nothing is skipped and nothing applied twice. The server's data wins.
+#pragma once
+
+#include "models/apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace fb {
+
+class SyncWorker;
+class CacheStore;
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Offline, Syncing, UpToDate, Error };
+    Q_ENUM(State)
+
+    struct Config
+    {
+        QString dataDir;   // the cache lives at dataDir/cache.sqlite
+        QUrl baseUrl;      // the node
+        QString scope = QStringLiteral("default"); // names the node; cursors are per scope+account
+        std::shared_ptr<AuthSession> session;      // shared with the GUI's ApiClient (may be null)
+        QByteArray pinnedCertificateSha256;
+        int intervalMs = 30000; // periodic sync; 0: only at start and on demand
+        int pageSize = 5000;
+        int timeoutMs = 15000;
+        int maxAttempts = 3; // per page, with backoff
+        qint64 maxReplyBytes = 64LL * 1024 * 1024;
+    };
+
+    explicit SyncEngine(Config config, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Starts the worker and syncs at once, then every intervalMs.
+    void start();
+    // Stops the worker (an in-flight page is abandoned uncommitted). Blocks until it has stopped.
+    void stop();
+    bool isRunning() const { return m_thread.isRunning(); }
+    // Syncs now (coalesced with a running sync).
+    void syncNow();
+
+    State state() const { return m_state; }
+    int percent() const { return m_percent; }
+    QString reason() const { return m_reason; }
+    // Text for the status bar: "Offline", "Syncing 40 %", "Up to date", "Sync error: ...".
+    QString statusText() const;
+    static QString stateName(State s);
+
+signals:
+    void stateChanged(fb::SyncEngine::State state, int percent, const QString &reason);
+    // A page was committed: the new cursor, how many changes, which entity kinds changed.
+    void pageApplied(qint64 cursor, int changes, const QStringList &entities);
+    // A sync run ended (ok: up to date).
+    void syncFinished(bool ok, qint64 cursor);
+
+private:
+    void onState(int state, int percent, const QString &reason);
+    Config m_config;
+    QThread m_thread;
+    QPointer<SyncWorker> m_worker;
+    State m_state = State::Idle;
+    int m_percent = 0;
+    QString m_reason;
+};
+
+// Internal: lives in the engine's thread.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(SyncEngine::Config config);
+    ~SyncWorker() override;
+
+public slots:
+    void init();
+    void sync();
+    void shutdown();
+
+signals:
+    void state(int state, int percent, const QString &reason);
+    void pageApplied(qint64 cursor, int changes, const QStringList &entities);
+    void syncFinished(bool ok, qint64 cursor);
+
+private:
+    void fetch(qint64 cursor, int pages, qint64 applied);
+    void fail(const Error &e);
+    QString scope() const;
+    SyncEngine::Config m_config;
+    QString m_connection;
+    CacheStore *m_store = nullptr;
+    ApiClient *m_api = nullptr;
+    QTimer *m_timer = nullptr;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_stopped = false;
+    QString m_runScope;
+};
+
+} // namespace fb

@@ -1,0 +1,140 @@
+#include "ui/dialogs/signdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Long addresses in groups of four, easier to compare with another screen.
+QString grouped(const QString &address)
+{
+    if (address.size() < 20)
+        return esc(address);
+    QStringList parts;
+    for (qsizetype i = 0; i < address.size(); i += 4)
+        parts << address.mid(i, 4);
+    return QStringLiteral("<tt>%1</tt>").arg(esc(parts.join(QLatin1Char(' '))));
+}
+
+} // namespace
+
+QString SignDialog::reviewHtml(const TxReview &r)
+{
+    QString h;
+    if (r.testNetwork) {
+        h += QStringLiteral("<p style='background:#b71c1c;color:white;padding:4px'><b>%1</b></p>")
+                 .arg(esc(SignDialog::tr("TEST NETWORK (%1): this money has no value.").arg(r.network)));
+    }
+    h += QStringLiteral("<table cellspacing='4'>");
+    auto row = [&](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
+    };
+    row(SignDialog::tr("Network"), esc(r.network));
+    if (!r.source.isEmpty())
+        row(SignDialog::tr("From"), grouped(r.source));
+    int n = 0;
+    for (const auto &l : r.lines) {
+        QString v = QStringLiteral("<b>%1</b>").arg(esc(l.kind));
+        if (!l.amount.isEmpty())
+            v += QStringLiteral(" %1 <small>(%2 base units)</small>").arg(esc(l.amount), esc(l.amountBase));
+        if (!l.destination.isEmpty())
+            v += QStringLiteral("<br>%1 %2").arg(esc(SignDialog::tr("to")), grouped(l.destination));
+        for (const auto &d : l.details)
+            v += QStringLiteral("<br><small>%1</small>").arg(esc(d));
+        row(SignDialog::tr("Operation %1").arg(++n), v);
+    }
+    if (!r.fee.isEmpty())
+        row(SignDialog::tr("Network fee"), esc(r.fee));
+    if (!r.memo.isEmpty())
+        row(SignDialog::tr("Memo"), esc(r.memo));
+    if (!r.validity.isEmpty())
+        row(SignDialog::tr("Valid"), esc(r.validity));
+    if (!r.hash.isEmpty())
+        row(SignDialog::tr("Transaction id"), QStringLiteral("<tt><small>%1</small></tt>").arg(esc(r.hash)));
+    h += QStringLiteral("</table>");
+    for (const auto &w : r.warnings) {
+        const char *color = w.severity == TxReviewWarning::Danger ? "#b71c1c"
+            : w.severity == TxReviewWarning::Caution              ? "#e65100"
+                                                                  : "#1565c0";
+        h += QStringLiteral("<p style='color:%1'>⚠ %2</p>").arg(QLatin1String(color), esc(w.text));
+    }
+    return h;
+}
+
+SignDialog::SignDialog(const TxReview &review, const QString &purpose, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Review and sign"));
+    auto *intro = new QLabel(purpose, this);
+    intro->setWordWrap(true);
+    auto *details = new QLabel(reviewHtml(review), this);
+    details->setObjectName(QStringLiteral("review"));
+    details->setWordWrap(true);
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details->setAccessibleName(tr("Transaction review"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Wallet password"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_sign = buttons->addButton(tr("&Sign and pay"), QDialogButtonBox::AcceptRole);
+    m_sign->setObjectName(QStringLiteral("sign"));
+    m_sign->setEnabled(false);
+    connect(m_password, &QLineEdit::textChanged, this,
+            [this](const QString &t) { m_sign->setEnabled(!t.isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Wallet &password:"), m_password);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_password->setFocus();
+    resize(620, 520);
+}
+
+SignDialog::~SignDialog()
+{
+    m_password->clear();
+}
+
+SecretBytes SignDialog::takePassword()
+{
+    QString text = m_password->text();
+    QByteArray utf8 = text.toUtf8();
+    SecretBytes s = SecretBytes::fromBytes(utf8);
+    SecretBytes::wipe(utf8);
+    SecretBytes::wipe(text);
+    m_password->clear();
+    return s;
+}
+
+void SignDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_password->setFocus();
+}
+
+} // namespace fb::ui

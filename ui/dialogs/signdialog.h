@@ -1,0 +1,37 @@
+// SignDialog: the plain-words review of a transaction before the wallet signs it — network
+// (a red banner for test networks), source, every operation, fee, memo, validity, hash and the
+// warnings — and the wallet password. Nothing is signed until the user presses Sign.
+#pragma once
+
+#include "wallet/secretbytes.h"
+#include "wallet/txreview.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QLabel;
+class QPushButton;
+
+namespace fb::ui {
+
+class SignDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignDialog(const TxReview &review, const QString &purpose, QWidget *parent = nullptr);
+    ~SignDialog() override;
+
+    // The password typed, moved into guarded memory (the field is cleared).
+    SecretBytes takePassword();
+    // Shows an error under the password field (e.g. a wrong password) and keeps the dialog open.
+    void showError(const QString &message);
+
+    static QString reviewHtml(const TxReview &review);
+
+private:
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QPushButton *m_sign;
+};
+
+} // namespace fb::ui

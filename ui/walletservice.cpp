@@ -1,0 +1,83 @@
+#include "ui/walletservice.h"
+
+#include "ui/settingskeys.h"
+#include "wallet/slip10.h"
+#include "wallet/strkey.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace fb::ui {
+
+WalletService::WalletService(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{}
+
+QString WalletService::keystorePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("wallet/wallet.fbks"));
+}
+
+bool WalletService::exists() const
+{
+    return QFileInfo::exists(keystorePath());
+}
+
+QString WalletService::stellarAddress() const
+{
+    if (!exists())
+        return {};
+    return QSettings().value(SettingsKeys::walletStellarAddress()).toString();
+}
+
+Status WalletService::create(const keystore::Secrets &secrets, const SecretBytes &password,
+                             const keystore::Params &params)
+{
+    if (exists()) {
+        return Status::failure(QStringLiteral("exists"),
+                               tr("A wallet already exists in %1.").arg(keystorePath()));
+    }
+    auto key = keystore::accountKey(secrets, QStringLiteral("stellar"), 0);
+    if (!key)
+        return key.error();
+    QDir().mkpath(QFileInfo(keystorePath()).absolutePath());
+    if (auto w = keystore::write(keystorePath(), secrets, password, params); !w)
+        return w;
+    QSettings().setValue(SettingsKeys::walletStellarAddress(),
+                         strkey::accountId(slip10::ed25519PublicKey(*key)));
+    emit changed();
+    return success();
+}
+
+Result<keystore::Secrets> WalletService::unlock(const SecretBytes &password) const
+{
+    return keystore::read(keystorePath(), password);
+}
+
+Status WalletService::signStellar(stellar::Envelope &envelope, const stellar::Network &network,
+                                  const SecretBytes &password) const
+{
+    auto secrets = unlock(password);
+    if (!secrets)
+        return secrets.error();
+    auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
+    if (!key)
+        return key.error();
+    return stellar::sign(envelope, *key, network);
+}
+
+Result<QByteArray> WalletService::signMessage(const QByteArray &message,
+                                              const SecretBytes &password) const
+{
+    auto secrets = unlock(password);
+    if (!secrets)
+        return secrets.error();
+    auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
+    if (!key)
+        return key.error();
+    return slip10::ed25519Sign(*key, message);
+}
+
+} // namespace fb::ui

@@ -1,0 +1,44 @@
+// WalletService: the app's embedded wallet, one keystore file in the data directory
+// (<data>/wallet/wallet.fbks). It never keeps a secret: every signature asks for the password,
+// opens the keystore, signs and wipes. The public addresses are cached in the settings (they
+// are not secret) so the app can show them without unlocking.
+#pragma once
+
+#include "wallet/keystore.h"
+#include "wallet/stellar.h"
+
+#include <QObject>
+
+namespace fb::ui {
+
+class WalletService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WalletService(const QString &dataDir, QObject *parent = nullptr);
+
+    QString keystorePath() const;
+    bool exists() const;
+    // The cached Stellar account (G…) of account 0, or empty before the wallet exists.
+    QString stellarAddress() const;
+
+    // Writes the keystore for these secrets (refuses to replace an existing one) and caches
+    // the public addresses.
+    Status create(const keystore::Secrets &secrets, const SecretBytes &password,
+                  const keystore::Params &params = keystore::defaultParams());
+    // Opens the keystore to check a password (errors: wrong_password, ...).
+    Result<keystore::Secrets> unlock(const SecretBytes &password) const;
+    // Signs a Stellar envelope with account 0.
+    Status signStellar(stellar::Envelope &envelope, const stellar::Network &network,
+                       const SecretBytes &password) const;
+    // Signs an arbitrary message (a login nonce) with account 0's ed25519 key.
+    Result<QByteArray> signMessage(const QByteArray &message, const SecretBytes &password) const;
+
+signals:
+    void changed();
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace fb::ui
