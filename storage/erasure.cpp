@@ -1,0 +1,268 @@
+#include "storage/erasure.h"
+
+#include "storage/filecrypto.h"
+
+#include <isa-l/erasure_code.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+#include <memory>
+
+namespace fb::storage {
+
+ReedSolomon::ReedSolomon(int k, int m)
+    : m_k(k)
+    , m_m(m)
+    , m_matrix(size_t((k + m) * k))
+    , m_tables(size_t(32 * k * std::max(m, 1)))
+{
+    gf_gen_cauchy1_matrix(m_matrix.data(), k + m, k);
+    if (m > 0)
+        ec_init_tables(k, m, m_matrix.data() + k * k, m_tables.data());
+}
+
+void ReedSolomon::encode(const unsigned char *const *data, unsigned char *const *parity,
+                         int len) const
+{
+    if (m_m == 0)
+        return;
+    ec_encode_data(len, m_k, m_m, const_cast<unsigned char *>(m_tables.data()),
+                   const_cast<unsigned char **>(data), const_cast<unsigned char **>(parity));
+}
+
+bool ReedSolomon::reconstruct(unsigned char *const *shards, const std::vector<bool> &present,
+                              int len) const
+{
+    const int n = m_k + m_m;
+    std::vector<int> rows;
+    for (int i = 0; i < n && int(rows.size()) < m_k; ++i)
+        if (present[size_t(i)])
+            rows.push_back(i);
+    if (int(rows.size()) < m_k)
+        return false;
+    std::vector<int> missingData;
+    for (int i = 0; i < m_k; ++i)
+        if (!present[size_t(i)])
+            missingData.push_back(i);
+    if (!missingData.empty()) {
+        std::vector<unsigned char> b(size_t(m_k * m_k)), inv(size_t(m_k * m_k));
+        for (int r = 0; r < m_k; ++r)
+            for (int c = 0; c < m_k; ++c)
+                b[size_t(r * m_k + c)] = m_matrix[size_t(rows[size_t(r)] * m_k + c)];
+        if (gf_invert_matrix(b.data(), inv.data(), m_k) != 0)
+            return false;
+        const int nm = int(missingData.size());
+        std::vector<unsigned char> decode(size_t(nm * m_k));
+        for (int i = 0; i < nm; ++i)
+            for (int c = 0; c < m_k; ++c)
+                decode[size_t(i * m_k + c)] = inv[size_t(missingData[size_t(i)] * m_k + c)];
+        std::vector<unsigned char> tables(size_t(32 * m_k * nm));
+        ec_init_tables(m_k, nm, decode.data(), tables.data());
+        std::vector<unsigned char *> src, dst;
+        for (int r : rows)
+            src.push_back(shards[r]);
+        for (int i : missingData)
+            dst.push_back(shards[i]);
+        ec_encode_data(len, m_k, nm, tables.data(), src.data(), dst.data());
+    }
+    // Parity shards that were missing: encode again from the (now complete) data.
+    bool parityMissing = false;
+    for (int i = m_k; i < n; ++i)
+        parityMissing |= !present[size_t(i)];
+    if (parityMissing) {
+        std::vector<std::vector<unsigned char>> tmp(static_cast<size_t>(m_m), std::vector<unsigned char>(static_cast<size_t>(len)));
+        std::vector<unsigned char *> parity;
+        for (auto &t : tmp)
+            parity.push_back(t.data());
+        encode(shards, parity.data(), len);
+        for (int i = m_k; i < n; ++i)
+            if (!present[size_t(i)])
+                std::copy(tmp[size_t(i - m_k)].begin(), tmp[size_t(i - m_k)].end(), shards[i]);
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------- Manifest
+
+QJsonObject Manifest::toJson() const
+{
+    QJsonArray shardArray;
+    for (const ShardInfo &s : shards) {
+        QJsonArray blocks;
+        for (const QByteArray &h : s.blockHashes)
+            blocks.append(QString::fromLatin1(h));
+        shardArray.append(QJsonObject{{QStringLiteral("index"), s.index},
+                                      {QStringLiteral("provider"), s.provider},
+                                      {QStringLiteral("key"), s.objectKey},
+                                      {QStringLiteral("size"), double(s.size)},
+                                      {QStringLiteral("hash"), QString::fromLatin1(s.hash)},
+                                      {QStringLiteral("blocks"), blocks}});
+    }
+    return QJsonObject{{QStringLiteral("version"), version},
+                       {QStringLiteral("fileId"), fileId},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("size"), double(size)},
+                       {QStringLiteral("mtime"), mtime.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                       {QStringLiteral("chunkSize"), chunkSize},
+                       {QStringLiteral("encryptedSize"), double(encryptedSize)},
+                       {QStringLiteral("k"), k},
+                       {QStringLiteral("m"), m},
+                       {QStringLiteral("blockSize"), blockSize},
+                       {QStringLiteral("stripes"), stripes},
+                       {QStringLiteral("plainHash"), QString::fromLatin1(plainHash)},
+                       {QStringLiteral("shards"), shardArray}};
+}
+
+Result<Manifest> Manifest::fromJson(const QJsonObject &o)
+{
+    Manifest m;
+    m.version = o.value(QStringLiteral("version")).toInt();
+    if (m.version != 1)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         QStringLiteral("Unknown manifest version %1").arg(m.version));
+    m.fileId = o.value(QStringLiteral("fileId")).toString();
+    m.name = o.value(QStringLiteral("name")).toString();
+    m.size = qint64(o.value(QStringLiteral("size")).toDouble());
+    m.mtime = QDateTime::fromString(o.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
+    m.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
+    m.chunkSize = o.value(QStringLiteral("chunkSize")).toInt();
+    m.encryptedSize = qint64(o.value(QStringLiteral("encryptedSize")).toDouble());
+    m.k = o.value(QStringLiteral("k")).toInt();
+    m.m = o.value(QStringLiteral("m")).toInt();
+    m.blockSize = o.value(QStringLiteral("blockSize")).toInt();
+    m.stripes = o.value(QStringLiteral("stripes")).toInt();
+    m.plainHash = o.value(QStringLiteral("plainHash")).toString().toLatin1();
+    for (const QJsonValue &v : o.value(QStringLiteral("shards")).toArray()) {
+        const QJsonObject s = v.toObject();
+        ShardInfo si;
+        si.index = s.value(QStringLiteral("index")).toInt();
+        si.provider = s.value(QStringLiteral("provider")).toString();
+        si.objectKey = s.value(QStringLiteral("key")).toString();
+        si.size = qint64(s.value(QStringLiteral("size")).toDouble());
+        si.hash = s.value(QStringLiteral("hash")).toString().toLatin1();
+        for (const QJsonValue &b : s.value(QStringLiteral("blocks")).toArray())
+            si.blockHashes.append(b.toString().toLatin1());
+        m.shards.append(si);
+    }
+    if (m.k < 1 || m.m < 0 || m.k + m.m > 255 || m.blockSize <= 0
+        || m.shards.size() != m.k + m.m || m.chunkSize <= 0)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         QStringLiteral("The file manifest is inconsistent"));
+    return m;
+}
+
+// ------------------------------------------------------------------------------ file coding
+
+Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
+                                      int blockSize, int *stripesOut)
+{
+    using R = Result<QList<ShardInfo>>;
+    QFile src(in);
+    if (!src.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+    const qint64 total = src.size();
+    const qint64 stripeBytes = qint64(k) * blockSize;
+    const int stripes = int(std::max<qint64>(1, (total + stripeBytes - 1) / stripeBytes));
+    const int n = k + m;
+    QDir().mkpath(dir);
+    std::vector<std::unique_ptr<QFile>> outs;
+    QList<ShardInfo> shards;
+    for (int i = 0; i < n; ++i) {
+        auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(f->fileName()));
+        outs.push_back(std::move(f));
+        ShardInfo s;
+        s.index = i;
+        s.size = qint64(stripes) * blockSize;
+        shards.append(s);
+    }
+    const ReedSolomon rs(k, m);
+    std::vector<unsigned char> buf(size_t(n) * size_t(blockSize));
+    std::vector<unsigned char *> ptr(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        ptr[size_t(i)] = buf.data() + size_t(i) * size_t(blockSize);
+    for (int s = 0; s < stripes; ++s) {
+        std::fill(buf.begin(), buf.begin() + qsizetype(stripeBytes), 0);
+        const qint64 got = src.read(reinterpret_cast<char *>(buf.data()), stripeBytes);
+        if (got < 0)
+            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+        rs.encode(ptr.data(), ptr.data() + k, blockSize);
+        for (int i = 0; i < n; ++i) {
+            const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), blockSize);
+            shards[i].blockHashes.append(blake2bHex(block));
+            if (outs[size_t(i)]->write(block.data(), blockSize) != blockSize)
+                return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        outs[size_t(i)]->close();
+        shards[i].hash = blake2bFileHex(outs[size_t(i)]->fileName());
+    }
+    if (stripesOut)
+        *stripesOut = stripes;
+    return shards;
+}
+
+Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,
+                    qint64 size, QList<int> *corrupt)
+{
+    const int k = mf.k, n = mf.k + mf.m, bs = mf.blockSize;
+    if (shardPaths.size() != n)
+        return Status::failure(QStringLiteral("bad_manifest"), QStringLiteral("Wrong shard count"));
+    std::vector<std::unique_ptr<QFile>> ins(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        if (shardPaths[i].isEmpty())
+            continue;
+        auto f = std::make_unique<QFile>(shardPaths[i]);
+        if (f->open(QIODevice::ReadOnly))
+            ins[size_t(i)] = std::move(f);
+    }
+    QFile dst(out);
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+    const ReedSolomon rs(k, mf.m);
+    std::vector<unsigned char> buf(size_t(n) * size_t(bs));
+    std::vector<unsigned char *> ptr(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        ptr[size_t(i)] = buf.data() + size_t(i) * size_t(bs);
+    qint64 left = size;
+    for (int s = 0; s < mf.stripes; ++s) {
+        std::vector<bool> present(size_t(n), false);
+        for (int i = 0; i < n; ++i) {
+            QFile *f = ins[size_t(i)].get();
+            if (!f)
+                continue;
+            if (f->read(reinterpret_cast<char *>(ptr[size_t(i)]), bs) != bs)
+                continue;
+            const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), bs);
+            if (s < mf.shards[i].blockHashes.size() && blake2bHex(block) == mf.shards[i].blockHashes[s]) {
+                present[size_t(i)] = true;
+            } else if (corrupt && !corrupt->contains(i)) {
+                corrupt->append(i);
+            }
+        }
+        bool dataComplete = true;
+        for (int i = 0; i < k; ++i)
+            dataComplete &= present[size_t(i)];
+        if (!dataComplete && !rs.reconstruct(ptr.data(), present, bs)) {
+            dst.close();
+            dst.remove();
+            return Status::failure(QStringLiteral("not_enough_shards"),
+                                   QStringLiteral("Fewer than %1 intact shards: the file cannot be "
+                                                  "rebuilt").arg(k));
+        }
+        for (int i = 0; i < k && left > 0; ++i) {
+            const qint64 w = std::min<qint64>(left, bs);
+            if (dst.write(reinterpret_cast<const char *>(ptr[size_t(i)]), w) != w)
+                return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+            left -= w;
+        }
+    }
+    return success();
+}
+
+} // namespace fb::storage

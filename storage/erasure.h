@@ -1,0 +1,78 @@
+// Reed–Solomon erasure coding with ISA-L (Cauchy matrix, GF(2^8)): k data + m parity shards;
+// any k intact shards rebuild the data. Files are coded in stripes of k blocks: shard i holds
+// block i of every stripe. Each block carries a BLAKE2b hash in the manifest, so a corrupted
+// shard is detected and treated as missing. Also the file manifest (JSON).
+#pragma once
+
+#include "wallet/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace fb::storage {
+
+class ReedSolomon
+{
+public:
+    ReedSolomon(int k, int m);
+    int k() const { return m_k; }
+    int m() const { return m_m; }
+    // data: k pointers, parity: m pointers, each len bytes.
+    void encode(const unsigned char *const *data, unsigned char *const *parity, int len) const;
+    // shards: k+m pointers to len-byte buffers; present[i] says which hold good data. Rebuilds
+    // every missing shard in place. Fails when fewer than k are present.
+    bool reconstruct(unsigned char *const *shards, const std::vector<bool> &present, int len) const;
+
+private:
+    int m_k;
+    int m_m;
+    std::vector<unsigned char> m_matrix; // (k+m) x k
+    std::vector<unsigned char> m_tables; // encode tables for the parity rows
+};
+
+struct ShardInfo
+{
+    int index = 0;
+    QString provider;   // provider id the shard is placed on
+    QString objectKey;  // random; reveals nothing about the file
+    qint64 size = 0;
+    QByteArray hash;    // BLAKE2b-256 hex of the whole shard
+    QList<QByteArray> blockHashes; // BLAKE2b-256 hex per stripe block
+};
+
+struct Manifest
+{
+    int version = 1;
+    QString fileId;
+    QString name;
+    qint64 size = 0;            // plaintext
+    QDateTime mtime;
+    QByteArray salt;            // per-file key salt (the key itself is derived, never stored)
+    int chunkSize = 0;          // secretstream plaintext chunk
+    qint64 encryptedSize = 0;
+    int k = 1;
+    int m = 0;
+    int blockSize = 0;
+    int stripes = 0;
+    QByteArray plainHash;       // BLAKE2b-256 hex of the plaintext
+    QList<ShardInfo> shards;
+
+    QJsonObject toJson() const;
+    static Result<Manifest> fromJson(const QJsonObject &json);
+};
+
+// Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in.
+Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
+                                      int blockSize, int *stripes);
+// Rebuilds the first `size` bytes of the coded file into `out` from shard files (empty path:
+// missing). Blocks whose hash does not match are treated as missing; their shard indexes are
+// added to *corrupt.
+Status decodeShards(const Manifest &manifest, const QStringList &shardPaths, const QString &out,
+                    qint64 size, QList<int> *corrupt = nullptr);
+
+} // namespace fb::storage

@@ -1,0 +1,168 @@
+#include "storage/filecrypto.h"
+
+#include <sodium.h>
+
+#include <QFile>
+
+namespace fb::storage {
+
+namespace {
+constexpr int kHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+constexpr int kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
+
+Status fail(const char *code, const QString &message)
+{
+    return Status::failure(QString::fromLatin1(code), message);
+}
+} // namespace
+
+QByteArray randomSalt()
+{
+    initSodium();
+    QByteArray salt(kSaltBytes, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    return salt;
+}
+
+SecretBytes deriveFileKey(const SecretBytes &masterSecret, QByteArrayView salt)
+{
+    initSodium();
+    // Keyed BLAKE2b: key = master (hashed down to 32 bytes when outside 16..64 bytes).
+    unsigned char mk[crypto_generichash_KEYBYTES];
+    crypto_generichash(mk, sizeof mk, masterSecret.data(), masterSecret.size(), nullptr, 0);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, mk, sizeof mk, crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    static const char label[] = "flashback/storage/file-key/v1";
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(label), sizeof label - 1);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(salt.data()),
+                              size_t(salt.size()));
+    SecretBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    crypto_generichash_final(&st, key.data(), key.size());
+    sodium_memzero(mk, sizeof mk);
+    sodium_memzero(&st, sizeof st);
+    return key;
+}
+
+qint64 encryptedSize(qint64 size, int chunk)
+{
+    const qint64 chunks = size == 0 ? 1 : (size + chunk - 1) / chunk;
+    return kHeader + size + chunks * kTag;
+}
+
+Status encryptFile(const QString &in, const QString &out, const SecretBytes &key, int chunk)
+{
+    initSodium();
+    if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
+        return fail("bad_key", QStringLiteral("The file key has the wrong size"));
+    QFile src(in), dst(out);
+    if (!src.open(QIODevice::ReadOnly))
+        return fail("io", QStringLiteral("Cannot read %1").arg(in));
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail("io", QStringLiteral("Cannot write %1").arg(out));
+    crypto_secretstream_xchacha20poly1305_state st;
+    unsigned char header[kHeader];
+    crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
+    if (dst.write(reinterpret_cast<const char *>(header), kHeader) != kHeader)
+        return fail("io", QStringLiteral("Cannot write %1").arg(out));
+    const qint64 total = src.size();
+    qint64 done = 0;
+    QByteArray plain(chunk, Qt::Uninitialized);
+    QByteArray cipher(chunk + kTag, Qt::Uninitialized);
+    do {
+        const qint64 n = src.read(plain.data(), std::min<qint64>(chunk, total - done));
+        if (n < 0)
+            return fail("io", QStringLiteral("Cannot read %1").arg(in));
+        done += n;
+        const unsigned char tag = done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                                : 0;
+        unsigned long long clen = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &st, reinterpret_cast<unsigned char *>(cipher.data()), &clen,
+            reinterpret_cast<const unsigned char *>(plain.constData()),
+            static_cast<unsigned long long>(n), nullptr, 0, tag);
+        if (dst.write(cipher.constData(), qint64(clen)) != qint64(clen))
+            return fail("io", QStringLiteral("Cannot write %1 (disk full?)").arg(out));
+        if (n == 0 && done < total)
+            return fail("io", QStringLiteral("%1 changed while reading").arg(in));
+    } while (done < total);
+    sodium_memzero(&st, sizeof st);
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return success();
+}
+
+Status decryptFile(const QString &in, const QString &out, const SecretBytes &key, int chunk)
+{
+    initSodium();
+    QFile src(in);
+    if (!src.open(QIODevice::ReadOnly))
+        return fail("io", QStringLiteral("Cannot read %1").arg(in));
+    const QString partPath = out + QStringLiteral(".part");
+    QFile dst(partPath);
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail("io", QStringLiteral("Cannot write %1").arg(partPath));
+    auto bad = [&](const QString &why) {
+        dst.close();
+        dst.remove();
+        return fail("bad_checksum", why);
+    };
+    unsigned char header[kHeader];
+    if (src.read(reinterpret_cast<char *>(header), kHeader) != kHeader)
+        return bad(QStringLiteral("The encrypted object is truncated"));
+    crypto_secretstream_xchacha20poly1305_state st;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0)
+        return bad(QStringLiteral("The encrypted object has a bad header"));
+    QByteArray cipher(chunk + kTag, Qt::Uninitialized);
+    QByteArray plain(chunk, Qt::Uninitialized);
+    bool final = false;
+    while (!final) {
+        const qint64 n = src.read(cipher.data(), cipher.size());
+        if (n < kTag)
+            return bad(QStringLiteral("The encrypted object is truncated"));
+        unsigned long long plen = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &st, reinterpret_cast<unsigned char *>(plain.data()), &plen, &tag,
+                reinterpret_cast<const unsigned char *>(cipher.constData()),
+                static_cast<unsigned long long>(n), nullptr, 0)
+            != 0)
+            return bad(QStringLiteral("The encrypted object was tampered with (authentication failed)"));
+        if (dst.write(plain.constData(), qint64(plen)) != qint64(plen))
+            return bad(QStringLiteral("Cannot write %1 (disk full?)").arg(partPath));
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        if (final && !src.atEnd())
+            return bad(QStringLiteral("The encrypted object has data after its end"));
+    }
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    dst.close();
+    QFile::remove(out);
+    if (!QFile::rename(partPath, out))
+        return fail("io", QStringLiteral("Cannot rename %1").arg(partPath));
+    return success();
+}
+
+QByteArray blake2bHex(QByteArrayView data)
+{
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char *>(data.data()),
+                       static_cast<unsigned long long>(data.size()), nullptr, 0);
+    return QByteArray(reinterpret_cast<const char *>(h), sizeof h).toHex();
+}
+
+QByteArray blake2bFileHex(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, nullptr, 0, 32);
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = f.read(buf.data(), buf.size())) > 0)
+        crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(buf.constData()),
+                                  static_cast<unsigned long long>(n));
+    unsigned char h[32];
+    crypto_generichash_final(&st, h, sizeof h);
+    return QByteArray(reinterpret_cast<const char *>(h), sizeof h).toHex();
+}
+
+} // namespace fb::storage

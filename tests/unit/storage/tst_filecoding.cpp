@@ -1,0 +1,269 @@
+// Client-side encryption and Reed–Solomon coding: round trips, losing any m shards, corrupted
+// shards detected and routed around, tampered and truncated ciphertext refused, manifests.
+#include "storage/erasure.h"
+#include "storage/filecrypto.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::storage;
+
+namespace {
+bool writeRandom(const QString &path, qint64 size, quint32 seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QRandomGenerator rng(seed);
+    QByteArray b(int(size), Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        b[i] = char(rng.bounded(256));
+    return f.write(b) == size;
+}
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+void flipByte(const QString &path, qint64 at)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(at));
+    char c = 0;
+    QVERIFY(f.getChar(&c));
+    QVERIFY(f.seek(at));
+    QVERIFY(f.putChar(char(c ^ 0x5a)));
+}
+SecretBytes master()
+{
+    initSodium();
+    return SecretBytes::fromBytes(QByteArray(64, '\x42'));
+}
+} // namespace
+
+class tst_FileCoding : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keyDerivation();
+    void encryptRoundTrip_data();
+    void encryptRoundTrip();
+    void tamperedOrTruncatedIsRefused();
+    void rsLoseAnyM_data();
+    void rsLoseAnyM();
+    void fileCodingLoseShardsAndCorruption();
+    void tooFewShardsFails();
+    void manifestJson();
+
+private:
+    QTemporaryDir m_dir;
+    QString p(const QString &n) { return m_dir.filePath(n); }
+};
+
+void tst_FileCoding::keyDerivation()
+{
+    const QByteArray s1 = randomSalt(), s2 = randomSalt();
+    QCOMPARE(s1.size(), kSaltBytes);
+    QVERIFY(s1 != s2);
+    QVERIFY(deriveFileKey(master(), s1) == deriveFileKey(master(), s1));
+    QVERIFY(!(deriveFileKey(master(), s1) == deriveFileKey(master(), s2)));
+    QCOMPARE(deriveFileKey(master(), s1).size(), size_t(32));
+}
+
+void tst_FileCoding::encryptRoundTrip_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("empty") << qint64(0) << 1024;
+    QTest::newRow("1 byte") << qint64(1) << 1024;
+    QTest::newRow("exact chunks") << qint64(4096) << 1024;
+    QTest::newRow("odd") << qint64(5000) << 1024;
+    QTest::newRow("default chunk") << qint64(3 * 1024 * 1024 + 7) << kDefaultChunk;
+}
+
+void tst_FileCoding::encryptRoundTrip()
+{
+    QFETCH(qint64, size);
+    QFETCH(int, chunk);
+    QVERIFY(writeRandom(p(QStringLiteral("plain")), size, quint32(size)));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    QVERIFY(encryptFile(p(QStringLiteral("plain")), p(QStringLiteral("enc")), key, chunk).ok());
+    QCOMPARE(QFile(p(QStringLiteral("enc"))).size(), encryptedSize(size, chunk));
+    QVERIFY(decryptFile(p(QStringLiteral("enc")), p(QStringLiteral("dec")), key, chunk).ok());
+    QCOMPARE(readAll(p(QStringLiteral("dec"))), readAll(p(QStringLiteral("plain"))));
+}
+
+void tst_FileCoding::tamperedOrTruncatedIsRefused()
+{
+    QVERIFY(writeRandom(p(QStringLiteral("t")), 5000, 9));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    QVERIFY(encryptFile(p(QStringLiteral("t")), p(QStringLiteral("t.enc")), key, 1024).ok());
+    const QByteArray good = readAll(p(QStringLiteral("t.enc")));
+
+    flipByte(p(QStringLiteral("t.enc")), 3000);
+    auto s = decryptFile(p(QStringLiteral("t.enc")), p(QStringLiteral("t.out")), key, 1024);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("bad_checksum"));
+    QVERIFY(!QFile::exists(p(QStringLiteral("t.out"))));
+    QVERIFY(!QFile::exists(p(QStringLiteral("t.out.part"))));
+
+    // Truncated at a chunk boundary: no FINAL tag.
+    QFile f(p(QStringLiteral("t.enc")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(good.left(24 + 2 * (1024 + 17)));
+    f.close();
+    s = decryptFile(p(QStringLiteral("t.enc")), p(QStringLiteral("t.out")), key, 1024);
+    QVERIFY(!s.ok());
+    QVERIFY(!QFile::exists(p(QStringLiteral("t.out"))));
+
+    // Wrong key.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(good);
+    f.close();
+    s = decryptFile(p(QStringLiteral("t.enc")), p(QStringLiteral("t.out")),
+                    deriveFileKey(master(), randomSalt()), 1024);
+    QVERIFY(!s.ok());
+}
+
+void tst_FileCoding::rsLoseAnyM_data()
+{
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("m");
+    QTest::newRow("4+2") << 4 << 2;
+    QTest::newRow("2+1") << 2 << 1;
+    QTest::newRow("6+3") << 6 << 3;
+    QTest::newRow("3+0") << 3 << 0;
+}
+
+void tst_FileCoding::rsLoseAnyM()
+{
+    QFETCH(int, k);
+    QFETCH(int, m);
+    const int n = k + m, len = 4096;
+    const ReedSolomon rs(k, m);
+    std::vector<std::vector<unsigned char>> orig(static_cast<size_t>(n), std::vector<unsigned char>(len));
+    QRandomGenerator rng(42);
+    for (int i = 0; i < k; ++i)
+        for (auto &b : orig[size_t(i)])
+            b = static_cast<unsigned char>(rng.bounded(256));
+    std::vector<unsigned char *> ptr;
+    for (auto &v : orig)
+        ptr.push_back(v.data());
+    rs.encode(ptr.data(), ptr.data() + k, len);
+    // Every subset of exactly m lost shards.
+    int combos = 0;
+    for (int mask = 0; mask < (1 << n); ++mask) {
+        if (__builtin_popcount(unsigned(mask)) != m)
+            continue;
+        ++combos;
+        auto work = orig;
+        std::vector<unsigned char *> wp;
+        std::vector<bool> present(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            wp.push_back(work[size_t(i)].data());
+            present[size_t(i)] = !(mask & (1 << i));
+            if (!present[size_t(i)])
+                std::fill(work[size_t(i)].begin(), work[size_t(i)].end(), 0);
+        }
+        QVERIFY(rs.reconstruct(wp.data(), present, len));
+        for (int i = 0; i < n; ++i)
+            QVERIFY2(work[size_t(i)] == orig[size_t(i)], qPrintable(QStringLiteral("mask %1 shard %2").arg(mask).arg(i)));
+    }
+    QVERIFY(combos > 0);
+}
+
+void tst_FileCoding::fileCodingLoseShardsAndCorruption()
+{
+    const qint64 size = 3 * 4 * 4096 + 1234; // 4 stripes of 4 x 4 KiB, the last partial
+    QVERIFY(writeRandom(p(QStringLiteral("f")), size, 5));
+    int stripes = 0;
+    auto shards = encodeShards(p(QStringLiteral("f")), p(QStringLiteral("sh")), 4, 2, 4096, &stripes);
+    QVERIFY(shards.ok());
+    QCOMPARE(stripes, 4);
+    Manifest mf;
+    mf.k = 4;
+    mf.m = 2;
+    mf.blockSize = 4096;
+    mf.stripes = stripes;
+    mf.chunkSize = 1024;
+    mf.shards = *shards;
+    QStringList paths;
+    for (int i = 0; i < 6; ++i)
+        paths << p(QStringLiteral("sh/shard-%1").arg(i));
+    const QByteArray want = readAll(p(QStringLiteral("f")));
+    // Lose any two shards.
+    for (int a = 0; a < 6; ++a) {
+        for (int b = a + 1; b < 6; ++b) {
+            QStringList pp = paths;
+            pp[a].clear();
+            pp[b].clear();
+            QVERIFY(decodeShards(mf, pp, p(QStringLiteral("f.out")), size).ok());
+            QCOMPARE(readAll(p(QStringLiteral("f.out"))), want);
+        }
+    }
+    // One shard lost and another corrupted: detected by its block hash, still decodes.
+    flipByte(paths[1], 4096 + 10);
+    QStringList pp = paths;
+    pp[4].clear();
+    QList<int> corrupt;
+    QVERIFY(decodeShards(mf, pp, p(QStringLiteral("f.out")), size, &corrupt).ok());
+    QCOMPARE(corrupt, QList<int>{1});
+    QCOMPARE(readAll(p(QStringLiteral("f.out"))), want);
+    QVERIFY(blake2bFileHex(paths[1]) != mf.shards[1].hash);
+}
+
+void tst_FileCoding::tooFewShardsFails()
+{
+    QVERIFY(writeRandom(p(QStringLiteral("g")), 10000, 6));
+    int stripes = 0;
+    auto shards = encodeShards(p(QStringLiteral("g")), p(QStringLiteral("gs")), 2, 1, 1024, &stripes);
+    QVERIFY(shards.ok());
+    Manifest mf;
+    mf.k = 2;
+    mf.m = 1;
+    mf.blockSize = 1024;
+    mf.stripes = stripes;
+    mf.shards = *shards;
+    const QStringList pp{p(QStringLiteral("gs/shard-0")), QString(), QString()};
+    const auto s = decodeShards(mf, pp, p(QStringLiteral("g.out")), 10000);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("not_enough_shards"));
+    QVERIFY(!QFile::exists(p(QStringLiteral("g.out"))));
+}
+
+void tst_FileCoding::manifestJson()
+{
+    Manifest mf;
+    mf.fileId = QStringLiteral("f1");
+    mf.name = QStringLiteral("Ünïcode name.txt");
+    mf.size = 123456789012;
+    mf.mtime = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    mf.salt = randomSalt();
+    mf.chunkSize = kDefaultChunk;
+    mf.encryptedSize = encryptedSize(mf.size);
+    mf.k = 2;
+    mf.m = 1;
+    mf.blockSize = 1 << 20;
+    mf.stripes = 3;
+    mf.plainHash = blake2bHex("x");
+    for (int i = 0; i < 3; ++i)
+        mf.shards.append({i, QStringLiteral("p%1").arg(i), QStringLiteral("obj%1").arg(i), 3 << 20,
+                          blake2bHex(QByteArray::number(i)), {blake2bHex("a"), blake2bHex("b")}});
+    const QByteArray json = QJsonDocument(mf.toJson()).toJson();
+    QVERIFY(!json.contains(mf.salt)); // stored base64, never raw
+    auto back = Manifest::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(back.ok());
+    QCOMPARE(back->toJson(), mf.toJson());
+    QCOMPARE(back->shards[2].blockHashes.size(), 2);
+    QJsonObject broken = mf.toJson();
+    broken[QStringLiteral("k")] = 5;
+    QVERIFY(!Manifest::fromJson(broken).ok());
+}
+
+QTEST_GUILESS_MAIN(tst_FileCoding)
+#include "tst_filecoding.moc"
