@@ -14,7 +14,7 @@ PACKAGES=(
   # crypto, coding, QR
   libsodium-dev libssl-dev libsecp256k1-dev libisal-dev libqrencode-dev
   # headless runs, fonts, test peers
-  xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3
+  xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3 openssl
 )
 
 missing=()

@@ -1,0 +1,638 @@
+// SLAs: quotes, deal creation (one deal per provider shard, grouped by slaId), acceptance with
+// sealed access, activation, completion, cancellation with pro-rata refund, breach.
+#include "server/devnetwork.h"
+#include "server/economics.h"
+#include "server/node.h"
+#include "server/nodelog.h"
+#include "server/stellarkeys.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSet>
+
+namespace fb::node {
+
+namespace {
+
+Amount usd(qint64 units)
+{
+    return Amount{units, currency::USD};
+}
+
+Status fail(const QString &code, const QString &message)
+{
+    return Status::failure(code, message);
+}
+
+QString dealViewers(const Deal &d, int which)
+{
+    return which == 0 ? d.consumer : d.providerAddress;
+}
+
+} // namespace
+
+Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
+{
+    auto bad = [](const QString &m) { return Result<Quote>::failure(QStringLiteral("bad_request"), m); };
+    Quote q;
+    q.feeBps = kFeeBps;
+    const QJsonValue size = body.value(QStringLiteral("sizeBytes"));
+    const QJsonValue egress = body.value(QStringLiteral("egressBytes"));
+    const QJsonValue days = body.value(QStringLiteral("durationDays"));
+    if (!size.isDouble() || size.toInteger(-1) <= 0)
+        return bad(tr("\"sizeBytes\" must be a positive integer."));
+    if (!egress.isUndefined() && (!egress.isDouble() || egress.toInteger(-1) < 0))
+        return bad(tr("\"egressBytes\" must be an integer >= 0."));
+    if (!days.isDouble() || days.toInteger(-1) < 1 || days.toInteger(-1) > 3650)
+        return bad(tr("\"durationDays\" must be an integer from 1 to 3650."));
+    q.sizeBytes = size.toInteger();
+    q.egressBytes = egress.toInteger(0);
+    q.durationDays = int(days.toInteger());
+    const QJsonArray ids = body.value(QStringLiteral("offers")).toArray();
+    if (ids.isEmpty() || ids.size() > 32)
+        return bad(tr("\"offers\" must list 1 to 32 offer ids, one per shard."));
+    q.shardCount = int(ids.size());
+    const QJsonValue k = body.value(QStringLiteral("k"));
+    q.k = k.isUndefined() ? 1 : int(k.toInteger(-1));
+    if (q.k < 1 || q.k > q.shardCount)
+        return bad(tr("\"k\" (shards needed to rebuild) must be from 1 to the number of offers; "
+                      "1 means every provider keeps a full copy."));
+    const QString payCurrency = body.value(QStringLiteral("currency")).toString();
+    const qint64 shardBytes = (q.sizeBytes + q.k - 1) / q.k;
+    const qint64 shardEgress = (q.egressBytes + q.k - 1) / q.k;
+    QSet<QString> seen;
+    QList<Offer> offers;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString id = ids.at(i).toString();
+        if (seen.contains(id))
+            return bad(tr("Offer %1 is listed twice; each shard needs its own offer.").arg(id));
+        seen.insert(id);
+        auto o = loadOffer(id);
+        if (!o)
+            return o.error();
+        if (!*o)
+            return Result<Quote>::failure(QStringLiteral("not_found"),
+                                          tr("No such offer: %1.").arg(id));
+        const Offer &offer = **o;
+        if (q.durationDays < offer.minDurationDays || q.durationDays > offer.maxDurationDays)
+            return Result<Quote>::failure(
+                QStringLiteral("unprocessable"),
+                tr("Offer %1 takes %2 to %3 days; %4 asked.")
+                    .arg(offer.name)
+                    .arg(offer.minDurationDays)
+                    .arg(offer.maxDurationDays)
+                    .arg(q.durationDays));
+        if (offer.freeBytes < shardBytes)
+            return Result<Quote>::failure(
+                QStringLiteral("insufficient_capacity"),
+                tr("Offer %1 has %2 bytes free; the shard needs %3.")
+                    .arg(offer.name)
+                    .arg(offer.freeBytes)
+                    .arg(shardBytes));
+        if (!payCurrency.isEmpty() && !offer.currencies.contains(payCurrency))
+            return Result<Quote>::failure(QStringLiteral("unprocessable"),
+                                          tr("Offer %1 does not accept %2.")
+                                              .arg(offer.name, payCurrency));
+        QuoteLine l;
+        l.offerId = offer.id;
+        l.providerId = offer.providerId;
+        l.shardIndex = int(i);
+        l.shardBytes = shardBytes;
+        l.egressBytes = shardEgress;
+        l.priceStoragePerGbMonthUsd7 = offer.priceStoragePerGbMonthUsd7;
+        l.priceEgressPerGbUsd7 = offer.priceEgressPerGbUsd7;
+        l.storageCost = usd(economics::storageCost(shardBytes, offer.priceStoragePerGbMonthUsd7,
+                                                   q.durationDays));
+        l.egressCost = usd(economics::egressCost(shardEgress, offer.priceEgressPerGbUsd7));
+        l.subtotal = usd(l.storageCost.units + l.egressCost.units);
+        l.fee = usd(economics::fee(l.subtotal.units, kFeeBps));
+        q.lines.append(l);
+        offers.append(offer);
+    }
+    qint64 storage = 0, egr = 0, fee = 0;
+    for (const QuoteLine &l : std::as_const(q.lines)) {
+        storage += l.storageCost.units;
+        egr += l.egressCost.units;
+        fee += l.fee.units;
+    }
+    q.storageCost = usd(storage);
+    q.egressCost = usd(egr);
+    q.subtotal = usd(storage + egr);
+    q.fee = usd(fee);
+    q.total = usd(storage + egr + fee);
+    if (offersOut)
+        *offersOut = offers;
+    return q;
+}
+
+ApiReply Node::quote(ApiRequest &r)
+{
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    auto q = buildQuote(*body, nullptr);
+    if (!q)
+        return ApiReply::fromError(q.error());
+    return ApiReply::json(q->toJson());
+}
+
+Result<std::optional<Deal>> Node::loadDeal(const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT data FROM deals WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Deal>();
+    auto o = parseJsonObject(q->value(0).toString());
+    if (!o)
+        return o.error();
+    auto d = Deal::fromJson(*o);
+    if (!d)
+        return d.error();
+    return std::optional<Deal>(*d);
+}
+
+Result<Deal> Node::visibleDeal(const Caller &c, const QString &id)
+{
+    auto d = loadDeal(id);
+    if (!d)
+        return d.error();
+    if (!*d || (!c.admin && (*d)->consumer != c.address && (*d)->providerAddress != c.address))
+        return Result<Deal>::failure(QStringLiteral("not_found"), tr("No such deal."));
+    return **d;
+}
+
+Status Node::saveDeal(const Deal &d)
+{
+    const QByteArray data = compactJson(d.toJson());
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO deals (id, sla_id, consumer, provider_id, provider_address, "
+                       "offer_id, state, end_at, created_at, updated_at, data) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = "
+                       "excluded.state, end_at = excluded.end_at, updated_at = "
+                       "excluded.updated_at, data = excluded.data"),
+        {d.id, d.slaId, d.consumer, d.providerId, d.providerAddress, d.offerId,
+         dealStateName(d.state), timeToMs(d.endAt), timeToMs(d.createdAt), timeToMs(d.updatedAt),
+         QString::fromUtf8(data)});
+    if (!q)
+        return q.error();
+    return m_db.appendChange(QStringLiteral("deal"), d.id, QStringLiteral("upsert"), data,
+                             dealViewers(d, 0), dealViewers(d, 1));
+}
+
+ApiReply Node::createDeals(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    const QString protocol = body->value(QStringLiteral("protocol")).toString();
+    QList<Deal> created;
+    Quote quoted;
+    QList<Deal> demoDeals;
+    Status s = m_db.write([&]() -> Status {
+        QList<Offer> offers;
+        auto q = buildQuote(*body, &offers);
+        if (!q)
+            return q.error();
+        quoted = *q;
+        const QString slaId = newId("sla");
+        const QDateTime now = msToTime(NodeDb::nowMs());
+        for (qsizetype i = 0; i < offers.size(); ++i) {
+            Offer offer = offers.at(i);
+            const QuoteLine &line = q->lines.at(i);
+            auto p = loadProvider(offer.providerId);
+            if (!p)
+                return p.error();
+            if (!*p)
+                return fail(QStringLiteral("not_found"), tr("The offer's provider is gone."));
+            if (!(*p)->certification.isApproved(now))
+                return fail(QStringLiteral("not_certified"),
+                            tr("Provider %1 has no valid certification.").arg((*p)->name));
+            if ((*p)->address == c->address)
+                return fail(QStringLiteral("bad_request"),
+                            tr("An account cannot buy from its own offer %1.").arg(offer.name));
+            QString proto = protocol;
+            if (proto.isEmpty())
+                proto = offer.protocols.value(0);
+            if (!offer.protocols.contains(proto))
+                return fail(QStringLiteral("unprocessable"),
+                            tr("Offer %1 does not speak %2.").arg(offer.name, proto));
+            Deal d;
+            d.id = newId("dl");
+            d.slaId = slaId;
+            d.consumer = c->address;
+            d.providerId = offer.providerId;
+            d.providerAddress = (*p)->address;
+            d.offerId = offer.id;
+            d.state = DealState::Pending;
+            d.protocol = proto;
+            d.sizeBytes = line.shardBytes;
+            d.egressBytes = line.egressBytes;
+            d.durationDays = q->durationDays;
+            d.shardIndex = line.shardIndex;
+            d.shardCount = q->shardCount;
+            d.k = q->k;
+            d.priceStoragePerGbMonthUsd7 = line.priceStoragePerGbMonthUsd7;
+            d.priceEgressPerGbUsd7 = line.priceEgressPerGbUsd7;
+            d.storageCost = line.storageCost;
+            d.egressCost = line.egressCost;
+            d.subtotal = line.subtotal;
+            d.fee = line.fee;
+            d.total = usd(line.subtotal.units + line.fee.units);
+            d.released = usd(0);
+            d.refunded = usd(0);
+            d.slashed = usd(0);
+            d.createdAt = now;
+            d.updatedAt = now;
+            if (auto s2 = saveDeal(d); !s2)
+                return s2;
+            // Reserve the shard's bytes and lock the offer's terms.
+            offer.freeBytes -= d.sizeBytes;
+            offer.locked = true;
+            offer.updatedAt = now;
+            if (auto s2 = saveOffer(offer); !s2)
+                return s2;
+            if (auto s2 = notify(d.providerAddress, QStringLiteral("deal.created"),
+                                 tr("New SLA request for %1").arg(offer.name),
+                                 tr("%1 bytes for %2 days").arg(d.sizeBytes).arg(d.durationDays),
+                                 QStringLiteral("deal"), d.id);
+                !s2)
+                return s2;
+            created.append(d);
+            if ((*p)->demo)
+                demoDeals.append(d);
+        }
+        // Seeded demo providers are served by the node's development-network agent, which
+        // accepts at once and seals local storage parameters to the consumer.
+        for (Deal &d : demoDeals) {
+            const QString dir = QDir(m_config.dataDir)
+                                    .filePath(QStringLiteral("demo-storage/%1/%2")
+                                                  .arg(d.providerId, d.id));
+            if (!QDir().mkpath(dir))
+                return fail(QStringLiteral("storage_error"),
+                            tr("Cannot create the demo storage directory %1.").arg(dir));
+            const QJsonObject access{{QStringLiteral("type"), QStringLiteral("local")},
+                                     {QStringLiteral("path"), dir}};
+            auto sealed = sealToStellar(d.consumer, compactJson(access));
+            if (!sealed)
+                return sealed.error();
+            if (auto s2 = acceptWithSealedAccess(d, *sealed); !s2)
+                return s2;
+            for (Deal &x : created)
+                if (x.id == d.id)
+                    x = d;
+        }
+        return success();
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    QJsonArray deals;
+    for (const Deal &d : std::as_const(created))
+        deals.append(d.toJson());
+    return ApiReply::json({{QStringLiteral("slaId"), created.value(0).slaId},
+                           {QStringLiteral("deals"), deals},
+                           {QStringLiteral("quote"), quoted.toJson()}},
+                          201);
+}
+
+ApiReply Node::listDeals(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    const QString role = r.queryValue(QStringLiteral("role"));
+    QString where;
+    QVariantList binds;
+    if (role == QLatin1String("provider")) {
+        where = QStringLiteral(" WHERE provider_address = ?");
+        binds << c->address;
+    } else if (role == QLatin1String("consumer") || role.isEmpty() || !c->admin) {
+        if (role.isEmpty()) {
+            where = QStringLiteral(" WHERE (consumer = ? OR provider_address = ?)");
+            binds << c->address << c->address;
+        } else {
+            where = QStringLiteral(" WHERE consumer = ?");
+            binds << c->address;
+        }
+    } else {
+        where = QStringLiteral(" WHERE 1 = 1"); // admin, role=all
+    }
+    const QString state = r.queryValue(QStringLiteral("state"));
+    if (!state.isEmpty()) {
+        where += QStringLiteral(" AND state = ?");
+        binds << state;
+    }
+    const QString sla = r.queryValue(QStringLiteral("slaId"));
+    if (!sla.isEmpty()) {
+        where += QStringLiteral(" AND sla_id = ?");
+        binds << sla;
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT data FROM deals") + where +
+                           QStringLiteral(" ORDER BY created_at DESC, id LIMIT 1000"),
+                       binds);
+    if (!q)
+        return ApiReply::fromError(q.error());
+    QByteArray out = "{\"items\":[";
+    bool first = true;
+    while (q->next()) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += q->value(0).toString().toUtf8();
+    }
+    out += "]}";
+    return ApiReply::rawJson(out);
+}
+
+ApiReply Node::getDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto d = visibleDeal(*c, r.param(0));
+    if (!d)
+        return ApiReply::fromError(d.error());
+    return ApiReply::json(d->toJson());
+}
+
+Status Node::acceptWithSealedAccess(Deal &d, const QString &sealedAccess)
+{
+    const QByteArray box = QByteArray::fromBase64(sealedAccess.toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    // A sealed box is 48 bytes of overhead plus the message; the node cannot open it.
+    if (box.size() < 48 + 2 || box.size() > 16384)
+        return fail(QStringLiteral("bad_request"),
+                    tr("\"sealedAccess\" must be the base64 of a libsodium sealed box to the "
+                       "consumer's key (50 to 16384 bytes)."));
+    d.state = DealState::Accepted;
+    d.sealedAccess = sealedAccess;
+    d.updatedAt = msToTime(NodeDb::nowMs());
+    if (auto s = saveDeal(d); !s)
+        return s;
+    return notify(d.consumer, QStringLiteral("deal.accepted"),
+                  tr("SLA accepted by the provider"),
+                  tr("Pay the deal to fund it: POST /v1/deals/%1/intent.").arg(d.id),
+                  QStringLiteral("deal"), d.id);
+}
+
+ApiReply Node::acceptDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (d->providerAddress != c->address)
+            return fail(QStringLiteral("forbidden"),
+                        tr("Only the provider of this deal can accept it."));
+        if (d->state != DealState::Pending)
+            return fail(QStringLiteral("bad_state"),
+                        tr("The deal is %1; only a Pending deal can be accepted.")
+                            .arg(dealStateName(d->state)));
+        result = *d;
+        return acceptWithSealedAccess(result,
+                                      body->value(QStringLiteral("sealedAccess")).toString());
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+ApiReply Node::rejectDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (d->providerAddress != c->address)
+            return fail(QStringLiteral("forbidden"),
+                        tr("Only the provider of this deal can reject it."));
+        if (d->state != DealState::Pending)
+            return fail(QStringLiteral("bad_state"),
+                        tr("The deal is %1; only a Pending deal can be rejected.")
+                            .arg(dealStateName(d->state)));
+        result = *d;
+        return endDeal(result, DealState::Rejected,
+                       body->value(QStringLiteral("reason")).toString(), true);
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+ApiReply Node::activateDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (d->providerAddress != c->address && !c->admin)
+            return fail(QStringLiteral("forbidden"),
+                        tr("Only the provider of this deal activates it."));
+        if (d->state != DealState::Funded)
+            return fail(QStringLiteral("bad_state"),
+                        tr("The deal is %1; only a Funded deal can become Active.")
+                            .arg(dealStateName(d->state)));
+        result = *d;
+        const qint64 now = NodeDb::nowMs();
+        result.state = DealState::Active;
+        result.startAt = msToTime(now);
+        result.endAt = msToTime(now + qint64(result.durationDays) * 86400000);
+        result.updatedAt = msToTime(now);
+        if (auto s2 = saveDeal(result); !s2)
+            return s2;
+        return notify(result.consumer, QStringLiteral("deal.active"), tr("SLA active"),
+                      tr("Storage is live until %1.").arg(timestampToJson(result.endAt)),
+                      QStringLiteral("deal"), result.id);
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+ApiReply Node::completeDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (d->consumer != c->address)
+            return fail(QStringLiteral("forbidden"),
+                        tr("Only the consumer of this deal can complete it."));
+        if (d->state != DealState::Active)
+            return fail(QStringLiteral("bad_state"),
+                        tr("The deal is %1; only an Active deal can be completed.")
+                            .arg(dealStateName(d->state)));
+        result = *d;
+        return endDeal(result, DealState::Completed, QString(), false);
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+ApiReply Node::cancelDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (d->consumer != c->address && d->providerAddress != c->address)
+            return fail(QStringLiteral("forbidden"),
+                        tr("Only the consumer or the provider of this deal can cancel it."));
+        if (isTerminal(d->state))
+            return fail(QStringLiteral("bad_state"),
+                        tr("The deal already ended (%1).").arg(dealStateName(d->state)));
+        result = *d;
+        // A provider walking away from a running deal also returns the platform fee.
+        const bool byProvider = d->providerAddress == c->address;
+        return endDeal(result, DealState::Cancelled,
+                       body->value(QStringLiteral("reason")).toString(),
+                       byProvider || d->state != DealState::Active);
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+ApiReply Node::breachDeal(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    if (!c->admin)
+        return ApiReply::error(403, QStringLiteral("forbidden"),
+                               tr("Only an admin declares a breach."));
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    const QString party = body->value(QStringLiteral("party")).toString();
+    if (party != QLatin1String("provider") && party != QLatin1String("consumer"))
+        return ApiReply::error(400, QStringLiteral("bad_request"),
+                               tr("\"party\" must be \"provider\" or \"consumer\"."));
+    Deal result;
+    Status s = m_db.write([&]() -> Status {
+        auto d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return d.error();
+        if (isTerminal(d->state))
+            return fail(QStringLiteral("bad_state"), tr("The deal already ended."));
+        result = *d;
+        return endDeal(result,
+                       party == QLatin1String("provider") ? DealState::BreachedProvider
+                                                          : DealState::BreachedConsumer,
+                       body->value(QStringLiteral("reason")).toString(),
+                       party == QLatin1String("provider"));
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(result.toJson());
+}
+
+// Ends a deal in a terminal state. Money: an Active deal is settled up to now (completion
+// settles the whole term); whatever the provider has not earned goes back to the consumer,
+// with the fee when refundFee; a Funded deal refunds everything it holds.
+Status Node::endDeal(Deal &d, DealState state, const QString &reason, bool refundFee)
+{
+    const qint64 now = NodeDb::nowMs();
+    const DealState before = d.state;
+    if (before == DealState::Active)
+        if (auto s = settleDeal(d, now, state == DealState::Completed); !s)
+            return s;
+    if (before == DealState::Active || before == DealState::Funded) {
+        const qint64 remaining = d.subtotal.units - d.released.units - d.slashed.units;
+        if (remaining > 0) {
+            if (auto s = recordMovement(d, QStringLiteral("refund"), remaining, escrowAddress(), d.consumer); !s)
+                return s;
+            d.refunded.units += remaining;
+        }
+        if (refundFee && d.fee.units > 0) {
+            if (auto s = recordMovement(d, QStringLiteral("refund"), d.fee.units, platformFeeAddress(),
+                                    d.consumer);
+                !s)
+                return s;
+            d.refunded.units += d.fee.units;
+        }
+    }
+    // Expire any open intent: nothing more can be paid into this deal.
+    if (auto up = m_db.exec(QStringLiteral("UPDATE payment_intents SET status = 'expired' WHERE "
+                                           "deal_id = ? AND status = 'open'"),
+                            {d.id});
+        !up)
+        return up.error();
+    d.state = state;
+    d.reason = reason;
+    d.updatedAt = msToTime(now);
+    if (auto s = saveDeal(d); !s)
+        return s;
+    // Give the reserved capacity back and unlock the offer when no deal uses it any more.
+    if (auto o = loadOffer(d.offerId); o && *o) {
+        Offer offer = **o;
+        offer.freeBytes = std::min(offer.capacityBytes, offer.freeBytes + d.sizeBytes);
+        offer.updatedAt = msToTime(now);
+        if (auto s = saveOffer(offer); !s)
+            return s;
+    }
+    if (auto s = refreshOfferLock(d.offerId); !s)
+        return s;
+    const QString title = tr("SLA %1").arg(dealStateName(state));
+    if (auto s = notify(d.consumer, QStringLiteral("deal.") + dealStateName(state).toLower(),
+                        title, reason, QStringLiteral("deal"), d.id);
+        !s)
+        return s;
+    return notify(d.providerAddress, QStringLiteral("deal.") + dealStateName(state).toLower(),
+                  title, reason, QStringLiteral("deal"), d.id);
+}
+
+ApiReply Node::dealQos(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto d = visibleDeal(*c, r.param(0));
+    if (!d)
+        return ApiReply::fromError(d.error());
+    auto o = loadOffer(d->offerId);
+    if (!o)
+        return ApiReply::fromError(o.error());
+    const int uptime = *o ? (*o)->uptimeTargetBps : 0;
+    const int latency = *o ? (*o)->latencyTargetMs : 0;
+    const qint64 from = d->startAt.isValid() ? timeToMs(d->startAt) : timeToMs(d->createdAt);
+    QJsonObject summary = qosSummary(d->offerId, from, NodeDb::nowMs(), uptime, latency, 200);
+    summary.insert(QStringLiteral("dealId"), d->id);
+    summary.insert(QStringLiteral("complianceBps"), d->complianceBps);
+    return ApiReply::json(summary);
+}
+
+} // namespace fb::node

@@ -1,0 +1,171 @@
+// Node: the platform node's service: the /v1 API handlers (auth, providers, offers, deals,
+// payments, QoS, disputes, notifications, changes feed) over NodeDb, plus its scheduled jobs.
+#pragma once
+
+#include "models/domain.h"
+#include "server/apiserver.h"
+#include "server/devledger.h"
+#include "server/nodedb.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace fb::node {
+
+struct NodeConfig
+{
+    QString dataDir;
+    QString dbUrl;                                  // empty: SQLite in dataDir
+    QString name = QStringLiteral("flashback-node"); // appears in the login message
+    QStringList admins;                             // G... addresses with the admin role
+    int qosIntervalSec = 60;
+    bool seedDemo = false;
+    int seedOffers = 0;
+    qint64 maxRequestBytes = 1 << 20;
+    int nonceTtlSec = 300;
+    int accessTtlSec = 900;
+    int refreshTtlSec = 30 * 24 * 3600;
+    int intentTtlSec = 3600;
+};
+
+// Who is calling: the account behind the bearer token, if any.
+struct Caller
+{
+    QString address;
+    bool admin = false;
+    bool authenticated() const { return !address.isEmpty(); }
+};
+
+class Node : public QObject
+{
+    Q_OBJECT
+public:
+    Node(NodeConfig config, NodeDb db, QObject *parent = nullptr);
+    ~Node() override;
+
+    // Registers every /v1 route on server.
+    void registerRoutes(ApiServer &server);
+    // Seeds (when configured) and starts the schedule.
+    Status start();
+    const NodeConfig &config() const { return m_config; }
+
+    // One scheduled cycle: QoS probes, activation, settlement, completion, reputation.
+    void runCycle();
+
+private:
+    // auth
+    ApiReply authNonce(ApiRequest &r);
+    ApiReply authWeb3(ApiRequest &r);
+    ApiReply authRefresh(ApiRequest &r);
+    ApiReply authLogout(ApiRequest &r);
+    ApiReply me(ApiRequest &r);
+    Result<Caller> caller(const ApiRequest &r, bool required);
+    QStringList rolesOf(const QString &address);
+    Result<AuthTokens> issueTokens(const QString &address);
+
+    // providers
+    ApiReply listProviders(ApiRequest &r);
+    ApiReply getProvider(ApiRequest &r);
+    ApiReply createProvider(ApiRequest &r);
+    ApiReply updateProvider(ApiRequest &r);
+    ApiReply requestCertification(ApiRequest &r);
+    ApiReply decideCertification(ApiRequest &r, bool approve);
+    Result<std::optional<Provider>> loadProvider(const QString &id);
+    Result<std::optional<Provider>> providerOf(const QString &address,
+                                               const QString &role = QStringLiteral("provider"));
+    Status saveProvider(const Provider &p);
+
+    // offers
+    ApiReply listOffers(ApiRequest &r);
+    ApiReply getOffer(ApiRequest &r);
+    ApiReply createOffer(ApiRequest &r);
+    ApiReply updateOffer(ApiRequest &r);
+    ApiReply deleteOffer(ApiRequest &r);
+    ApiReply offerQos(ApiRequest &r);
+    Result<std::optional<Offer>> loadOffer(const QString &id);
+    Status saveOffer(const Offer &o);
+    Status refreshOfferLock(const QString &offerId);
+
+    // deals
+    ApiReply quote(ApiRequest &r);
+    ApiReply createDeals(ApiRequest &r);
+    ApiReply listDeals(ApiRequest &r);
+    ApiReply getDeal(ApiRequest &r);
+    ApiReply acceptDeal(ApiRequest &r);
+    ApiReply rejectDeal(ApiRequest &r);
+    ApiReply activateDeal(ApiRequest &r);
+    ApiReply completeDeal(ApiRequest &r);
+    ApiReply cancelDeal(ApiRequest &r);
+    ApiReply breachDeal(ApiRequest &r);
+    ApiReply dealQos(ApiRequest &r);
+    Result<Quote> buildQuote(const QJsonObject &body, QList<Offer> *offers);
+    Result<std::optional<Deal>> loadDeal(const QString &id);
+    // The deal if the caller may see it; not_found otherwise (no existence leak).
+    Result<Deal> visibleDeal(const Caller &c, const QString &id);
+    Status saveDeal(const Deal &d);
+    Status acceptWithSealedAccess(Deal &d, const QString &sealedAccess);
+    Status endDeal(Deal &d, DealState state, const QString &reason, bool refundFee);
+
+    // payments and escrow
+    ApiReply createIntent(ApiRequest &r);
+    ApiReply submitPayment(ApiRequest &r);
+    ApiReply listDealPayments(ApiRequest &r);
+    ApiReply listRates(ApiRequest &r);
+    ApiReply setRate(ApiRequest &r);
+    ApiReply faucet(ApiRequest &r);
+    ApiReply devAccount(ApiRequest &r);
+    Result<std::optional<PaymentIntent>> intentOfDeal(const QString &dealId);
+    Status recordMovement(const Deal &d, const QString &kind, qint64 usd7, const QString &from,
+                          const QString &to);
+    Status settleDeal(Deal &d, qint64 nowMs, bool final);
+
+    // QoS, reputation
+    void probeOffers();
+    void recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus,
+                      const QString &method, const QString &error);
+    Status updateMeasured(const QString &offerId);
+    QJsonObject qosSummary(const QString &offerId, qint64 fromMs, qint64 toMs,
+                           int uptimeTargetBps, int latencyTargetMs, int recent);
+    Status runReputation(qint64 nowMs, bool force);
+    ApiReply adminCycle(ApiRequest &r);
+
+    // disputes, notifications, feed
+    ApiReply openDispute(ApiRequest &r);
+    ApiReply listDisputes(ApiRequest &r);
+    ApiReply getDispute(ApiRequest &r);
+    ApiReply resolveDispute(ApiRequest &r);
+    ApiReply listNotifications(ApiRequest &r);
+    ApiReply markNotificationRead(ApiRequest &r);
+    ApiReply changes(ApiRequest &r);
+    Status notify(const QString &recipient, const QString &kind, const QString &title,
+                  const QString &body, const QString &entity, const QString &entityId);
+
+    ApiReply info(ApiRequest &r);
+
+    // seeding
+    Status seedDemo();
+    Status seedSyntheticOffers(int count);
+
+    bool leaseJob(const QString &name, int seconds);
+
+    NodeConfig m_config;
+    NodeDb m_db;
+    std::unique_ptr<DevLedger> m_ledger;
+    QNetworkAccessManager m_net;
+    QTimer m_timer;
+    QString m_instanceId;
+};
+
+// Helpers shared by the handler files.
+QString newId(const char *prefix);
+QString randomToken(int bytes);
+QString sha256Hex(const QByteArray &data);
+QDateTime msToTime(qint64 ms);
+qint64 timeToMs(const QDateTime &t);
+QByteArray compactJson(const QJsonObject &o);
+Result<QJsonObject> parseJsonObject(const QString &text);
+
+} // namespace fb::node
