@@ -1,0 +1,1049 @@
+#include "storage/transferengine.h"
+
+#include "storage/backend.h"
+#include "storage/filecrypto.h"
+#include "storage/storagelog.h"
+
+#include <sodium.h>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
+
+#include <filesystem>
+#include <system_error>
+
+namespace fb::storage {
+
+namespace {
+
+const QString kUpload = QStringLiteral("upload");
+const QString kDownload = QStringLiteral("download");
+const QString kRepair = QStringLiteral("repair");
+
+const QByteArray kManifestMagic = QByteArrayLiteral("FBM1");
+
+QString randomHex(int bytes)
+{
+    QByteArray b(bytes, Qt::Uninitialized);
+    randombytes_buf(b.data(), size_t(b.size()));
+    return QString::fromLatin1(b.toHex());
+}
+
+int blockSizeFor(qint64 encSize, int k)
+{
+    const qint64 perShard = (encSize + k - 1) / k;
+    const qint64 rounded = (perShard + 63) / 64 * 64;
+    return int(std::clamp<qint64>(rounded, 4096, 1 << 20));
+}
+
+fb::Error err(const QString &code, const QString &message)
+{
+    return {code, message};
+}
+
+bool renameOver(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(from.toStdString()),
+                            std::filesystem::path(to.toStdString()), ec);
+    return !ec;
+}
+
+} // namespace
+
+struct TransferEngine::Job
+{
+    TransferRecord rec;
+    Manifest mf;
+    bool haveManifest = false;
+    QList<ShardTask> tasks;
+    QHash<int, QPointer<BackendOp>> ops;
+    QList<QPointer<BackendOp>> sideOps; // manifests, repair uploads
+    QHash<int, qint64> inflight;
+    QList<int> corrupt;
+    QStringList dead;
+    bool busy = false;      // a worker thread is encoding / decoding
+    bool cancelled = false;
+    int sidePending = 0;
+    fb::Error sideError;
+    qint64 total = 0;
+    qint64 lastDone = 0;
+};
+
+TransferEngine::TransferEngine(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+TransferEngine::~TransferEngine()
+{
+    for (auto &[id, j] : m_jobs) {
+        j->cancelled = true;
+        for (const auto &op : j->ops)
+            if (op)
+                op->abort();
+        for (const auto &op : j->sideOps)
+            if (op)
+                op->abort();
+    }
+    m_pool.waitForDone();
+}
+
+Status TransferEngine::open(const QString &journalPath, const QString &workDir,
+                            SecretBytes masterSecret)
+{
+    if (masterSecret.isEmpty())
+        return Status::failure(QStringLiteral("no_key"), QStringLiteral("No master secret"));
+    m_master = std::make_shared<SecretBytes>(std::move(masterSecret));
+    m_workDir = QDir::cleanPath(workDir);
+    if (!QDir().mkpath(m_workDir))
+        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot create %1").arg(m_workDir));
+    return m_journal.open(journalPath);
+}
+
+void TransferEngine::addBackend(Backend *backend)
+{
+    m_backends.insert(backend->id(), backend);
+}
+
+Backend *TransferEngine::backend(const QString &id) const
+{
+    return m_backends.value(id).data();
+}
+
+void TransferEngine::setConcurrency(int shardTransfers)
+{
+    m_limit = std::max(1, shardTransfers);
+    pump();
+}
+
+QString TransferEngine::manifestKey(const QString &fileId)
+{
+    return QStringLiteral("fb/m/") + fileId;
+}
+
+QString TransferEngine::jobDir(qint64 id) const
+{
+    return m_workDir + QStringLiteral("/t%1").arg(id);
+}
+
+TransferEngine::Job *TransferEngine::job(qint64 id) const
+{
+    const auto it = m_jobs.find(id);
+    return it == m_jobs.end() ? nullptr : it->second.get();
+}
+
+// ------------------------------------------------------------------------------- manifests
+
+QByteArray TransferEngine::sealManifest(const Manifest &mf) const
+{
+    const QByteArray plain = QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray salt = randomSalt();
+    const SecretBytes key = deriveFileKey(*m_master, salt);
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    const QByteArray ad = mf.fileId.toUtf8();
+    QByteArray cipher(plain.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                      Qt::Uninitialized);
+    unsigned long long clen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(cipher.data()), &clen,
+        reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+        reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()), key.data());
+    cipher.resize(qsizetype(clen));
+    return kManifestMagic + salt + nonce + cipher;
+}
+
+Result<Manifest> TransferEngine::openManifest(const QByteArray &blob, const QString &fileId) const
+{
+    const qsizetype head = kManifestMagic.size() + kSaltBytes
+        + qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    if (!blob.startsWith(kManifestMagic)
+        || blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         QStringLiteral("Not a file manifest"));
+    const QByteArray salt = blob.mid(kManifestMagic.size(), kSaltBytes);
+    const QByteArray nonce = blob.mid(kManifestMagic.size() + kSaltBytes,
+                                      crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const QByteArray cipher = blob.mid(head);
+    const SecretBytes key = deriveFileKey(*m_master, salt);
+    const QByteArray ad = fileId.toUtf8();
+    QByteArray plain(cipher.size(), Qt::Uninitialized);
+    unsigned long long plen = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr,
+            reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
+            reinterpret_cast<const unsigned char *>(nonce.constData()), key.data())
+        != 0)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         QStringLiteral("The file manifest does not authenticate "
+                                                        "(tampered, or another wallet's)"));
+    plain.resize(qsizetype(plen));
+    auto mf = Manifest::fromJson(QJsonDocument::fromJson(plain).object());
+    if (mf.ok() && mf->fileId != fileId)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         QStringLiteral("The manifest is of another file"));
+    return mf;
+}
+
+// ---------------------------------------------------------------------------- entry points
+
+Result<qint64> TransferEngine::upload(const QString &path, const QStringList &providers, int k,
+                                      int m)
+{
+    if (!m_journal.isOpen())
+        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+    if (k < 1 || m < 0 || k + m > 255 || providers.size() != k + m)
+        return Result<qint64>::failure(QStringLiteral("bad_scheme"),
+                                       QStringLiteral("An erasure scheme %1+%2 needs %3 providers")
+                                           .arg(k).arg(m).arg(k + m));
+    if (QSet<QString>(providers.begin(), providers.end()).size() != providers.size())
+        return Result<qint64>::failure(QStringLiteral("bad_scheme"),
+                                       QStringLiteral("Each shard needs a different provider"));
+    for (const QString &p : providers)
+        if (!backend(p))
+            return Result<qint64>::failure(QStringLiteral("no_provider"),
+                                           QStringLiteral("Unknown provider %1").arg(p));
+    if (!QFileInfo(path).isFile())
+        return Result<qint64>::failure(QStringLiteral("io"), QStringLiteral("No file %1").arg(path));
+    TransferRecord rec;
+    rec.kind = kUpload;
+    rec.path = QFileInfo(path).absoluteFilePath();
+    rec.fileId = randomHex(16);
+    rec.state = QStringLiteral("encoding");
+    rec.k = k;
+    rec.m = m;
+    rec.size = QFileInfo(path).size();
+    rec.providers = providers;
+    rec.salt = randomSalt();
+    return startJob(std::move(rec));
+}
+
+Result<qint64> TransferEngine::download(const QString &fileId, const QStringList &providers,
+                                        const QString &outPath)
+{
+    if (!m_journal.isOpen())
+        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+    TransferRecord rec;
+    rec.kind = kDownload;
+    rec.path = QFileInfo(outPath).absoluteFilePath();
+    rec.fileId = fileId;
+    rec.state = QStringLiteral("manifest");
+    rec.providers = providers;
+    return startJob(std::move(rec));
+}
+
+Result<qint64> TransferEngine::repair(const QString &fileId, const QStringList &providers,
+                                      const QString &deadProvider, const QString &replacement)
+{
+    if (!m_journal.isOpen())
+        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+    if (!backend(replacement))
+        return Result<qint64>::failure(QStringLiteral("no_provider"),
+                                       QStringLiteral("Unknown provider %1").arg(replacement));
+    TransferRecord rec;
+    rec.kind = kRepair;
+    rec.fileId = fileId;
+    rec.state = QStringLiteral("manifest");
+    rec.providers = providers;
+    rec.extra = QJsonObject{{QStringLiteral("dead"), deadProvider},
+                            {QStringLiteral("replacement"), replacement}};
+    return startJob(std::move(rec));
+}
+
+Result<qint64> TransferEngine::startJob(TransferRecord rec)
+{
+    auto id = m_journal.insertTransfer(rec);
+    if (!id.ok())
+        return id;
+    rec.id = id.value();
+    auto j = std::make_unique<Job>();
+    j->rec = std::move(rec);
+    Job *raw = j.get();
+    m_jobs[raw->rec.id] = std::move(j);
+    qCInfo(lcStorage) << "transfer" << raw->rec.id << raw->rec.kind << "of file" << raw->rec.fileId;
+    // Started from the event loop so the caller can connect to the signals first.
+    const qint64 tid = raw->rec.id;
+    QTimer::singleShot(0, this, [this, tid] {
+        Job *jj = job(tid);
+        if (!jj || jj->cancelled)
+            return;
+        if (jj->rec.kind == kUpload)
+            startEncoding(jj);
+        else
+            fetchManifest(jj, 0);
+    });
+    return tid;
+}
+
+QList<qint64> TransferEngine::resumeAll()
+{
+    QList<qint64> ids;
+    auto rows = m_journal.unfinished();
+    if (!rows.ok()) {
+        qCWarning(lcStorage) << "cannot read the transfer journal:" << rows.error().message;
+        return ids;
+    }
+    for (TransferRecord &rec : rows.value()) {
+        if (job(rec.id))
+            continue;
+        auto j = std::make_unique<Job>();
+        j->rec = std::move(rec);
+        ids.append(j->rec.id);
+        resumeJob(std::move(j));
+    }
+    return ids;
+}
+
+void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
+{
+    Job *j = owned.get();
+    m_jobs[j->rec.id] = std::move(owned);
+    auto tasks = m_journal.tasks(j->rec.id);
+    if (tasks.ok())
+        j->tasks = tasks.value();
+    for (ShardTask &t : j->tasks)
+        if (t.state == QLatin1String("active"))
+            t.state = QStringLiteral("pending");
+    if (!j->rec.manifest.isEmpty()) {
+        auto mf = Manifest::fromJson(j->rec.manifest);
+        if (mf.ok()) {
+            j->mf = mf.value();
+            j->haveManifest = true;
+        }
+    }
+    qCInfo(lcStorage) << "resuming transfer" << j->rec.id << j->rec.kind << "in state" << j->rec.state;
+    const QString dir = jobDir(j->rec.id) + QStringLiteral("/shards");
+    if (j->rec.kind == kUpload) {
+        bool shardsThere = j->haveManifest && j->tasks.size() == j->mf.k + j->mf.m;
+        if (shardsThere) {
+            for (const ShardTask &t : j->tasks) {
+                if (t.state == QLatin1String("done"))
+                    continue;
+                const QFileInfo fi(dir + QStringLiteral("/shard-%1").arg(t.index));
+                shardsThere &= fi.isFile() && fi.size() == t.size;
+            }
+        }
+        if (j->rec.state == QLatin1String("encoding") || !shardsThere) {
+            // The encryption is randomised: new shards mean every shard goes again.
+            j->rec.state = QStringLiteral("encoding");
+            j->tasks.clear();
+            if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
+                qCWarning(lcStorage) << s.error().message;
+            persist(j);
+            startEncoding(j);
+            return;
+        }
+        for (const ShardTask &t : j->tasks)
+            j->total += t.size;
+        persist(j);
+        for (int i = 0; i < j->tasks.size(); ++i)
+            persistTask(j, i);
+        if (j->rec.state == QLatin1String("manifest")) {
+            putManifests(j);
+            return;
+        }
+        j->rec.state = QStringLiteral("uploading");
+        afterTasks(j);
+        return;
+    }
+    // Download and repair: start again from the manifest; shards already fetched and intact
+    // are kept (onManifest checks them).
+    j->rec.state = QStringLiteral("manifest");
+    persist(j);
+    fetchManifest(j, 0);
+}
+
+void TransferEngine::cancel(qint64 id)
+{
+    Job *j = job(id);
+    if (!j || j->cancelled || j->rec.state == QLatin1String("done")
+        || j->rec.state == QLatin1String("failed"))
+        return;
+    j->cancelled = true;
+    const auto ops = j->ops;
+    for (const auto &op : ops)
+        if (op)
+            op->abort();
+    const auto side = j->sideOps;
+    for (const auto &op : side)
+        if (op)
+            op->abort();
+    complete(j, err(QStringLiteral("cancelled"), QStringLiteral("The transfer was cancelled")));
+}
+
+TransferInfo TransferEngine::info(qint64 id) const
+{
+    TransferInfo info;
+    info.id = id;
+    if (const Job *j = job(id)) {
+        info.kind = j->rec.kind;
+        info.state = j->rec.state;
+        info.fileId = j->rec.fileId;
+        info.error = j->rec.error;
+        info.bytesTotal = j->total;
+        info.bytesDone = j->lastDone;
+        info.corruptShards = j->corrupt;
+        info.deadProviders = j->dead;
+        return info;
+    }
+    auto rec = m_journal.transfer(id);
+    if (rec.ok()) {
+        info.kind = rec->kind;
+        info.state = rec->state;
+        info.fileId = rec->fileId;
+        info.error = rec->error;
+    }
+    return info;
+}
+
+Result<Manifest> TransferEngine::manifest(qint64 id) const
+{
+    if (const Job *j = job(id); j && j->haveManifest)
+        return j->mf;
+    auto rec = m_journal.transfer(id);
+    if (!rec.ok())
+        return rec.error();
+    return Manifest::fromJson(rec->manifest);
+}
+
+bool TransferEngine::waitFor(qint64 id, int timeoutMs)
+{
+    if (!info(id).finished()) {
+        QEventLoop loop;
+        connect(this, &TransferEngine::finished, &loop, [&loop, id](qint64 done) {
+            if (done == id)
+                loop.quit();
+        });
+        if (timeoutMs >= 0)
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return info(id).state == QLatin1String("done");
+}
+
+// ---------------------------------------------------------------------------------- upload
+
+void TransferEngine::startEncoding(Job *j)
+{
+    j->busy = true;
+    const qint64 id = j->rec.id;
+    const QString dir = jobDir(id);
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    const QString src = j->rec.path;
+    const int k = j->rec.k, m = j->rec.m;
+    const QByteArray salt = j->rec.salt;
+    const QString fileId = j->rec.fileId;
+    const auto master = m_master;
+    m_pool.start([this, id, dir, src, k, m, salt, fileId, master] {
+        auto work = [&]() -> Result<Manifest> {
+            const QString enc = dir + QStringLiteral("/enc");
+            const SecretBytes key = deriveFileKey(*master, salt);
+            const QFileInfo fi(src);
+            if (Status s = encryptFile(src, enc, key, kDefaultChunk); !s.ok())
+                return s.error();
+            Manifest mf;
+            mf.fileId = fileId;
+            mf.name = fi.fileName();
+            mf.size = fi.size();
+            mf.mtime = fi.lastModified().toUTC();
+            mf.salt = salt;
+            mf.chunkSize = kDefaultChunk;
+            mf.encryptedSize = QFileInfo(enc).size();
+            mf.k = k;
+            mf.m = m;
+            mf.blockSize = blockSizeFor(mf.encryptedSize, k);
+            auto shards = encodeShards(enc, dir + QStringLiteral("/shards"), k, m, mf.blockSize,
+                                       &mf.stripes);
+            QFile::remove(enc);
+            if (!shards.ok())
+                return shards.error();
+            mf.shards = shards.value();
+            mf.plainHash = blake2bFileHex(src);
+            if (mf.plainHash.isEmpty())
+                return err(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(src));
+            return mf;
+        };
+        Result<Manifest> r = work();
+        QMetaObject::invokeMethod(
+            this, [this, id, r = std::move(r)] { onEncoded(id, r); }, Qt::QueuedConnection);
+    });
+}
+
+void TransferEngine::onEncoded(qint64 id, Result<Manifest> result)
+{
+    Job *j = job(id);
+    if (!j)
+        return;
+    j->busy = false;
+    if (j->cancelled) {
+        QDir(jobDir(id)).removeRecursively();
+        return;
+    }
+    if (!result.ok()) {
+        complete(j, result.error());
+        return;
+    }
+    j->mf = result.value();
+    j->haveManifest = true;
+    j->tasks.clear();
+    j->total = 0;
+    for (int i = 0; i < j->mf.shards.size(); ++i) {
+        ShardInfo &s = j->mf.shards[i];
+        s.provider = j->rec.providers.value(i);
+        s.objectKey = QStringLiteral("fb/s/") + randomHex(16);
+        ShardTask t;
+        t.transfer = id;
+        t.index = i;
+        t.provider = s.provider;
+        t.objectKey = s.objectKey;
+        t.state = QStringLiteral("pending");
+        t.size = s.size;
+        j->tasks.append(t);
+        j->total += s.size;
+    }
+    j->rec.manifest = j->mf.toJson();
+    j->rec.size = j->mf.size;
+    j->rec.state = QStringLiteral("uploading");
+    // Tasks first, then the state: a kill in between resumes as "encoding" again.
+    if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok()) {
+        complete(j, s.error());
+        return;
+    }
+    persist(j);
+    emitProgress(j);
+    pump();
+}
+
+// ------------------------------------------------------------------------------- scheduling
+
+void TransferEngine::pump()
+{
+    for (auto &[id, owned] : m_jobs) {
+        Job *j = owned.get();
+        if (j->cancelled || j->busy)
+            continue;
+        if (j->rec.state != QLatin1String("uploading") && j->rec.state != QLatin1String("downloading"))
+            continue;
+        for (int i = 0; i < j->tasks.size(); ++i) {
+            if (m_running >= m_limit)
+                return;
+            if (j->tasks[i].state == QLatin1String("pending"))
+                startTask(j, i);
+        }
+    }
+}
+
+void TransferEngine::startTask(Job *j, int i)
+{
+    ShardTask &t = j->tasks[i];
+    Backend *b = backend(t.provider);
+    t.state = QStringLiteral("active");
+    ++t.attempts;
+    persistTask(j, i);
+    const QString file = jobDir(j->rec.id) + QStringLiteral("/shards/shard-%1").arg(t.index);
+    const qint64 id = j->rec.id;
+    if (!b) {
+        // An unknown provider counts as a dead one.
+        QTimer::singleShot(0, this, [this, id, i] {
+            ++m_running;
+            onTaskFinished(id, i, nullptr);
+        });
+        return;
+    }
+    BackendOp *op = nullptr;
+    if (j->rec.kind == kUpload) {
+        op = b->put(t.objectKey, file);
+        ++m_shardPuts;
+    } else {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        op = b->get(t.objectKey, file);
+        ++m_shardGets;
+    }
+    ++m_running;
+    j->ops.insert(i, op);
+    connect(op, &BackendOp::progress, this, [this, id, i](qint64 done, qint64) {
+        if (Job *jj = job(id)) {
+            jj->inflight.insert(i, done);
+            emitProgress(jj);
+        }
+    });
+    connect(op, &BackendOp::finished, this, [this, id, i, op] { onTaskFinished(id, i, op); });
+}
+
+void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
+{
+    --m_running;
+    if (op)
+        op->deleteLater();
+    Job *j = job(id);
+    if (!j || j->cancelled) {
+        pump();
+        return;
+    }
+    j->ops.remove(i);
+    j->inflight.remove(i);
+    ShardTask &t = j->tasks[i];
+    const bool ok = op && op->ok();
+    const QString file = jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index);
+    if (j->rec.kind == kUpload) {
+        if (!ok) {
+            t.state = QStringLiteral("pending");
+            persistTask(j, i);
+            Q_EMIT shardFinished(id, t.index, false);
+            const fb::Error e = op ? op->error() : err(QStringLiteral("no_provider"), QString());
+            complete(j, err(QStringLiteral("provider_failed"),
+                            QStringLiteral("Provider %1 failed: %2").arg(t.provider, e.message)));
+            return;
+        }
+        t.state = QStringLiteral("done");
+        t.bytesDone = t.size;
+        persistTask(j, i);
+        Q_EMIT shardFinished(id, t.index, true);
+        emitProgress(j);
+        afterTasks(j);
+        pump();
+        return;
+    }
+    // Download / repair: verify the whole shard before counting it.
+    if (ok) {
+        const QByteArray hash = blake2bFileHex(file);
+        if (hash == j->mf.shards[t.index].hash) {
+            t.state = QStringLiteral("done");
+            t.bytesDone = t.size;
+        } else {
+            qCWarning(lcStorage) << "shard" << t.index << "of file" << j->rec.fileId << "from"
+                                 << t.provider << "is corrupt";
+            t.state = QStringLiteral("corrupt");
+            if (!j->corrupt.contains(t.index))
+                j->corrupt.append(t.index);
+            QFile::remove(file);
+        }
+    } else {
+        qCWarning(lcStorage) << "shard" << t.index << "unavailable from" << t.provider << ":"
+                             << (op ? op->error().message : QStringLiteral("unknown provider"));
+        t.state = QStringLiteral("failed");
+        if (!j->dead.contains(t.provider))
+            j->dead.append(t.provider);
+        QFile::remove(file);
+    }
+    persistTask(j, i);
+    Q_EMIT shardFinished(id, t.index, t.state == QLatin1String("done"));
+    if (t.state != QLatin1String("done")) {
+        for (int s = 0; s < j->tasks.size(); ++s) {
+            if (j->tasks[s].state == QLatin1String("spare")) {
+                j->tasks[s].state = QStringLiteral("pending");
+                persistTask(j, s);
+                break;
+            }
+        }
+    }
+    emitProgress(j);
+    afterTasks(j);
+    pump();
+}
+
+void TransferEngine::afterTasks(Job *j)
+{
+    int done = 0, open = 0;
+    for (const ShardTask &t : j->tasks) {
+        if (t.state == QLatin1String("done"))
+            ++done;
+        else if (t.state == QLatin1String("pending") || t.state == QLatin1String("active"))
+            ++open;
+    }
+    if (j->rec.kind == kUpload) {
+        if (done == j->tasks.size() && j->rec.state == QLatin1String("uploading")) {
+            j->rec.state = QStringLiteral("manifest");
+            persist(j);
+            putManifests(j);
+        } else {
+            pump();
+        }
+        return;
+    }
+    if (j->rec.state != QLatin1String("downloading"))
+        return;
+    if (done >= j->mf.k) {
+        // Enough: stop any extra fetch still running.
+        const auto ops = j->ops;
+        for (const auto &op : ops)
+            if (op)
+                op->abort();
+        startDecoding(j);
+        return;
+    }
+    if (done + open < j->mf.k) {
+        complete(j, err(QStringLiteral("not_enough_shards"),
+                        QStringLiteral("Only %1 of the %2 shards needed are reachable and intact")
+                            .arg(done + open)
+                            .arg(j->mf.k)));
+    }
+}
+
+// --------------------------------------------------------------------------- download, repair
+
+void TransferEngine::fetchManifest(Job *j, int candidate)
+{
+    const qint64 id = j->rec.id;
+    for (; candidate < j->rec.providers.size(); ++candidate) {
+        Backend *b = backend(j->rec.providers[candidate]);
+        if (!b)
+            continue;
+        BackendOp *op = b->get(manifestKey(j->rec.fileId));
+        j->sideOps.append(op);
+        connect(op, &BackendOp::finished, this, [this, id, candidate, op] {
+            op->deleteLater();
+            Job *jj = job(id);
+            if (!jj || jj->cancelled)
+                return;
+            jj->sideOps.removeAll(op);
+            const QString provider = jj->rec.providers[candidate];
+            if (op->ok()) {
+                auto mf = openManifest(op->data(), jj->rec.fileId);
+                if (mf.ok()) {
+                    onManifest(jj, mf.value());
+                    return;
+                }
+                qCWarning(lcStorage) << "manifest from" << provider << "rejected:" << mf.error().message;
+            } else if (!op->notFound() && !jj->dead.contains(provider)) {
+                jj->dead.append(provider);
+            }
+            fetchManifest(jj, candidate + 1);
+        });
+        return;
+    }
+    // No provider gave it: fall back to our own cache of it.
+    auto cached = m_journal.latestManifest(j->rec.fileId);
+    if (cached.ok()) {
+        auto mf = Manifest::fromJson(cached.value());
+        if (mf.ok()) {
+            onManifest(j, mf.value());
+            return;
+        }
+    }
+    complete(j, err(QStringLiteral("no_manifest"),
+                    QStringLiteral("No provider holds a readable manifest of this file")));
+}
+
+void TransferEngine::onManifest(Job *j, const Manifest &mf)
+{
+    const qint64 id = j->rec.id;
+    j->mf = mf;
+    j->haveManifest = true;
+    j->rec.manifest = mf.toJson();
+    j->rec.size = mf.size;
+    j->rec.k = mf.k;
+    j->rec.m = mf.m;
+    j->rec.salt = mf.salt;
+    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
+    const QString dir = jobDir(id) + QStringLiteral("/shards");
+    QDir().mkpath(dir);
+    // Keep shards fetched before a restart when they are intact.
+    QSet<int> have;
+    for (const ShardTask &t : std::as_const(j->tasks)) {
+        if (t.state == QLatin1String("done") && t.index < mf.shards.size()
+            && blake2bFileHex(dir + QStringLiteral("/shard-%1").arg(t.index)) == mf.shards[t.index].hash)
+            have.insert(t.index);
+    }
+    // Candidates: data shards first (no reconstruction needed), providers known dead last.
+    QList<int> order;
+    for (int i = 0; i < mf.shards.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return j->dead.contains(mf.shards[a].provider) < j->dead.contains(mf.shards[b].provider);
+    });
+    j->tasks.clear();
+    for (int i = 0; i < mf.shards.size(); ++i) {
+        ShardTask t;
+        t.transfer = id;
+        t.index = i;
+        t.provider = mf.shards[i].provider;
+        t.objectKey = mf.shards[i].objectKey;
+        t.size = mf.shards[i].size;
+        t.state = QStringLiteral("spare");
+        j->tasks.append(t);
+    }
+    int wanted = int(have.size());
+    for (int i : have) {
+        j->tasks[i].state = QStringLiteral("done");
+        j->tasks[i].bytesDone = j->tasks[i].size;
+    }
+    for (int i : order) {
+        ShardTask &t = j->tasks[i];
+        if (t.state == QLatin1String("done"))
+            continue;
+        if (!dead.isEmpty() && t.provider == dead)
+            t.state = QStringLiteral("failed");
+        else if (wanted < mf.k) {
+            t.state = QStringLiteral("pending");
+            ++wanted;
+        }
+    }
+    j->total = 0;
+    for (int i = 0; i < mf.k && i < mf.shards.size(); ++i)
+        j->total += mf.shards[i].size;
+    if (j->rec.kind == kRepair) {
+        for (const ShardInfo &s : mf.shards)
+            if (s.provider == dead)
+                j->total += s.size;
+    }
+    if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok())
+        qCWarning(lcStorage) << s.error().message;
+    j->rec.state = QStringLiteral("downloading");
+    persist(j);
+    emitProgress(j);
+    afterTasks(j);
+    pump();
+}
+
+void TransferEngine::startDecoding(Job *j)
+{
+    j->rec.state = QStringLiteral("decoding");
+    persist(j);
+    j->busy = true;
+    const qint64 id = j->rec.id;
+    const QString dir = jobDir(id);
+    QStringList paths;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        paths.append(t.state == QLatin1String("done") ? dir + QStringLiteral("/shards/shard-%1").arg(t.index)
+                                                       : QString());
+    const Manifest mf = j->mf;
+    const bool repair = j->rec.kind == kRepair;
+    const QString out = j->rec.path;
+    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
+    const auto master = m_master;
+    m_pool.start([this, id, dir, paths, mf, repair, out, dead, master] {
+        QList<int> corrupt;
+        auto work = [&]() -> Status {
+            const QString enc = dir + QStringLiteral("/enc");
+            if (Status s = decodeShards(mf, paths, enc, mf.encryptedSize, &corrupt); !s.ok())
+                return s;
+            if (repair) {
+                int stripes = 0;
+                auto shards = encodeShards(enc, dir + QStringLiteral("/rebuilt"), mf.k, mf.m,
+                                           mf.blockSize, &stripes);
+                QFile::remove(enc);
+                if (!shards.ok())
+                    return shards.error();
+                for (int i = 0; i < mf.shards.size(); ++i) {
+                    if (mf.shards[i].provider == dead && shards.value()[i].hash != mf.shards[i].hash)
+                        return Status::failure(QStringLiteral("repair_mismatch"),
+                                               QStringLiteral("Rebuilt shard %1 does not match "
+                                                              "the manifest").arg(i));
+                }
+                return success();
+            }
+            const QString tmp = out + QStringLiteral(".fbpart");
+            const SecretBytes key = deriveFileKey(*master, mf.salt);
+            Status s = decryptFile(enc, tmp, key, mf.chunkSize);
+            QFile::remove(enc);
+            if (!s.ok())
+                return s;
+            if (blake2bFileHex(tmp) != mf.plainHash) {
+                QFile::remove(tmp);
+                return Status::failure(QStringLiteral("integrity"),
+                                       QStringLiteral("The rebuilt file does not match its hash"));
+            }
+            if (!renameOver(tmp, out)) {
+                QFile::remove(tmp);
+                return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+            }
+            return success();
+        };
+        Status st = work();
+        QMetaObject::invokeMethod(
+            this, [this, id, st = std::move(st), corrupt] { onDecoded(id, st, corrupt); },
+            Qt::QueuedConnection);
+    });
+}
+
+void TransferEngine::onDecoded(qint64 id, Status status, const QList<int> &corrupt)
+{
+    Job *j = job(id);
+    if (!j)
+        return;
+    j->busy = false;
+    for (int c : corrupt)
+        if (!j->corrupt.contains(c))
+            j->corrupt.append(c);
+    if (j->cancelled) {
+        QDir(jobDir(id)).removeRecursively();
+        return;
+    }
+    if (!status.ok()) {
+        complete(j, status.error());
+        return;
+    }
+    if (j->rec.kind == kRepair) {
+        startRepairUploads(j);
+        return;
+    }
+    complete(j, {});
+}
+
+void TransferEngine::startRepairUploads(Job *j)
+{
+    const qint64 id = j->rec.id;
+    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
+    const QString replacement = j->rec.extra.value(QStringLiteral("replacement")).toString();
+    Backend *b = backend(replacement);
+    j->rec.state = QStringLiteral("uploading");
+    persist(j);
+    j->sidePending = 0;
+    j->sideError = {};
+    for (int i = 0; i < j->mf.shards.size(); ++i) {
+        if (j->mf.shards[i].provider != dead)
+            continue;
+        const QString key = QStringLiteral("fb/s/") + randomHex(16);
+        BackendOp *op = b->put(key, jobDir(id) + QStringLiteral("/rebuilt/shard-%1").arg(i));
+        ++m_shardPuts;
+        ++j->sidePending;
+        j->sideOps.append(op);
+        connect(op, &BackendOp::finished, this, [this, id, i, op, key, replacement] {
+            op->deleteLater();
+            Job *jj = job(id);
+            if (!jj || jj->cancelled)
+                return;
+            jj->sideOps.removeAll(op);
+            if (op->ok()) {
+                jj->mf.shards[i].provider = replacement;
+                jj->mf.shards[i].objectKey = key;
+                Q_EMIT shardFinished(id, i, true);
+            } else if (jj->sideError.code.isEmpty()) {
+                jj->sideError = op->error();
+            }
+            if (--jj->sidePending > 0)
+                return;
+            if (!jj->sideError.code.isEmpty()) {
+                complete(jj, jj->sideError);
+                return;
+            }
+            jj->rec.manifest = jj->mf.toJson();
+            jj->rec.state = QStringLiteral("manifest");
+            persist(jj);
+            putManifests(jj);
+        });
+    }
+    if (j->sidePending == 0)
+        complete(j, err(QStringLiteral("nothing_to_repair"),
+                        QStringLiteral("No shard of this file is on %1").arg(dead)));
+}
+
+void TransferEngine::putManifests(Job *j)
+{
+    const qint64 id = j->rec.id;
+    const QByteArray blob = sealManifest(j->mf);
+    QStringList providers;
+    for (const ShardInfo &s : std::as_const(j->mf.shards))
+        if (!providers.contains(s.provider))
+            providers.append(s.provider);
+    j->sidePending = 0;
+    j->sideError = {};
+    for (const QString &p : std::as_const(providers)) {
+        Backend *b = backend(p);
+        if (!b) {
+            complete(j, err(QStringLiteral("no_provider"), QStringLiteral("Unknown provider %1").arg(p)));
+            return;
+        }
+        BackendOp *op = b->putData(manifestKey(j->rec.fileId), blob);
+        ++m_manifestPuts;
+        ++j->sidePending;
+        j->sideOps.append(op);
+        connect(op, &BackendOp::finished, this, [this, id, op, p] {
+            op->deleteLater();
+            Job *jj = job(id);
+            if (!jj || jj->cancelled)
+                return;
+            jj->sideOps.removeAll(op);
+            if (!op->ok() && jj->sideError.code.isEmpty())
+                jj->sideError = err(QStringLiteral("provider_failed"),
+                                    QStringLiteral("Cannot store the manifest on %1: %2")
+                                        .arg(p, op->error().message));
+            if (--jj->sidePending > 0)
+                return;
+            complete(jj, jj->sideError);
+        });
+    }
+}
+
+// -------------------------------------------------------------------------------- bookkeeping
+
+void TransferEngine::complete(Job *j, const fb::Error &error)
+{
+    if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed")
+        || j->rec.state == QLatin1String("cancelled"))
+        return;
+    const bool cancelled = error.code == QLatin1String("cancelled");
+    j->rec.state = error.code.isEmpty() ? QStringLiteral("done")
+                   : cancelled          ? QStringLiteral("cancelled")
+                                        : QStringLiteral("failed");
+    j->rec.error = error.message;
+    if (!error.code.isEmpty()) {
+        j->cancelled = true;
+        const auto ops = j->ops;
+        for (const auto &op : ops)
+            if (op)
+                op->abort();
+        const auto side = j->sideOps;
+        for (const auto &op : side)
+            if (op)
+                op->abort();
+    }
+    // No task stays "active" in a finished transfer.
+    for (int i = 0; i < j->tasks.size(); ++i) {
+        if (j->tasks[i].state == QLatin1String("active")) {
+            j->tasks[i].state = QStringLiteral("pending");
+            persistTask(j, i);
+        }
+    }
+    if (j->rec.state == QLatin1String("done"))
+        j->lastDone = j->total;
+    persist(j);
+    if (!j->busy)
+        QDir(jobDir(j->rec.id)).removeRecursively();
+    if (j->rec.state == QLatin1String("done"))
+        qCInfo(lcStorage) << "transfer" << j->rec.id << "done";
+    else
+        qCWarning(lcStorage) << "transfer" << j->rec.id << j->rec.state << ":" << j->rec.error;
+    emitProgress(j);
+    Q_EMIT finished(j->rec.id, j->rec.state == QLatin1String("done"), j->rec.error);
+    QTimer::singleShot(0, this, [this] { pump(); });
+}
+
+void TransferEngine::persist(Job *j)
+{
+    if (Status s = m_journal.updateTransfer(j->rec); !s.ok())
+        qCWarning(lcStorage) << s.error().message;
+}
+
+void TransferEngine::persistTask(Job *j, int index)
+{
+    if (Status s = m_journal.updateTask(j->tasks[index]); !s.ok())
+        qCWarning(lcStorage) << s.error().message;
+}
+
+void TransferEngine::emitProgress(Job *j)
+{
+    qint64 done = 0;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        if (t.state == QLatin1String("done"))
+            done += t.size;
+    for (auto it = j->inflight.cbegin(); it != j->inflight.cend(); ++it)
+        done += it.value();
+    if (j->rec.kind != kUpload)
+        done = std::min(done, j->total);
+    j->lastDone = done;
+    Q_EMIT progress(j->rec.id, done, j->total);
+}
+
+} // namespace fb::storage

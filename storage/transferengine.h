@@ -1,0 +1,143 @@
+// TransferEngine: encrypted, erasure-coded file transfers over a set of provider backends, with a
+// resumable SQLite journal (TransferJournal).
+//
+// Upload:   encrypt (secretstream, key = KDF(master secret, per-file salt)) -> split into k+m
+//           Reed-Solomon shards -> each shard to a different provider -> the encrypted manifest
+//           to every provider ("fb/m/<fileId>"; shards are "fb/s/<random>", names reveal nothing).
+// Download: fetch the manifest (first provider that answers and authenticates) -> fetch any k
+//           healthy shards (dead providers and shards with a bad BLAKE2b hash are skipped for the
+//           next spare) -> decode -> decrypt -> check the plaintext hash -> atomic rename.
+// Repair:   fetch k good shards, decode, re-encode (deterministic), upload the shards of a dead
+//           provider to a replacement, rewrite the manifest everywhere.
+//
+// Shard transfers of all jobs share one concurrency limit. Encoding and decoding run on a worker
+// thread. After a kill, a new engine on the same journal and work directory continues each
+// unfinished transfer (resumeAll()) and transfers only the shards not yet done. Nothing secret is
+// written to the journal or logged.
+#pragma once
+
+#include "storage/erasure.h"
+#include "storage/transferjournal.h"
+#include "wallet/result.h"
+#include "wallet/secretbytes.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace fb::storage {
+
+class Backend;
+class BackendOp;
+
+struct TransferInfo
+{
+    qint64 id = 0;
+    QString kind;
+    QString state;
+    QString fileId;
+    QString error;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    QList<int> corruptShards;   // shards that failed their hash check (download / repair)
+    QStringList deadProviders;  // providers that could not be reached
+    bool finished() const
+    {
+        return state == QLatin1String("done") || state == QLatin1String("failed")
+            || state == QLatin1String("cancelled");
+    }
+};
+
+class TransferEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TransferEngine(QObject *parent = nullptr);
+    ~TransferEngine() override;
+
+    // journalPath: SQLite file (may be the app's cache); workDir: scratch space for shards,
+    // kept across restarts so a resumed upload reuses its shards.
+    Status open(const QString &journalPath, const QString &workDir, SecretBytes masterSecret);
+    TransferJournal &journal() { return m_journal; }
+
+    // Backends are not owned; they must outlive the transfers using them.
+    void addBackend(Backend *backend);
+    Backend *backend(const QString &id) const;
+    void setConcurrency(int shardTransfers);
+    int concurrency() const { return m_limit; }
+
+    // providers: k+m distinct backend ids, shard i goes to providers[i]. Returns the transfer id.
+    Result<qint64> upload(const QString &path, const QStringList &providers, int k, int m);
+    // providers: where to look for the manifest (in order).
+    Result<qint64> download(const QString &fileId, const QStringList &providers,
+                            const QString &outPath);
+    // Rebuilds the shards held by deadProvider and stores them on replacement.
+    Result<qint64> repair(const QString &fileId, const QStringList &providers,
+                          const QString &deadProvider, const QString &replacement);
+    // Continues every unfinished transfer of the journal; returns their ids.
+    QList<qint64> resumeAll();
+    // Stops a transfer: running shard transfers are aborted, the journal keeps the shards done
+    // and marks the transfer "cancelled" (no task stays "active"), the scratch files go.
+    void cancel(qint64 id);
+
+    TransferInfo info(qint64 id) const;
+    // The manifest of the transfer's file (once known).
+    Result<Manifest> manifest(qint64 id) const;
+    // Blocks in a local event loop until the transfer finished. Returns true when it is done.
+    bool waitFor(qint64 id, int timeoutMs = -1);
+
+    // Counters (tests, benchmarks): shard objects started, manifest objects put.
+    int shardPuts() const { return m_shardPuts; }
+    int shardGets() const { return m_shardGets; }
+    int manifestPuts() const { return m_manifestPuts; }
+
+    static QString manifestKey(const QString &fileId);
+
+Q_SIGNALS:
+    void progress(qint64 id, qint64 done, qint64 total);
+    void shardFinished(qint64 id, int index, bool ok);
+    void finished(qint64 id, bool ok, const QString &error);
+
+private:
+    struct Job;
+    Job *job(qint64 id) const;
+    Result<qint64> startJob(TransferRecord rec);
+    void resumeJob(std::unique_ptr<Job> job);
+    void startEncoding(Job *job);
+    void onEncoded(qint64 id, Result<Manifest> result);
+    void fetchManifest(Job *job, int candidate);
+    void onManifest(Job *job, const Manifest &mf);
+    void pump();
+    void startTask(Job *job, int index);
+    void onTaskFinished(qint64 id, int index, BackendOp *op);
+    void afterTasks(Job *job);
+    void startDecoding(Job *job);
+    void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
+    void putManifests(Job *job);
+    void startRepairUploads(Job *job);
+    void complete(Job *job, const fb::Error &error);
+    void persist(Job *job);
+    void persistTask(Job *job, int index);
+    void emitProgress(Job *job);
+    QString jobDir(qint64 id) const;
+    QByteArray sealManifest(const Manifest &mf) const;
+    Result<Manifest> openManifest(const QByteArray &blob, const QString &fileId) const;
+
+    TransferJournal m_journal;
+    QString m_workDir;
+    std::shared_ptr<SecretBytes> m_master;
+    QHash<QString, QPointer<Backend>> m_backends;
+    std::map<qint64, std::unique_ptr<Job>> m_jobs;
+    QThreadPool m_pool;
+    int m_limit = 4;
+    int m_running = 0;
+    int m_shardPuts = 0;
+    int m_shardGets = 0;
+    int m_manifestPuts = 0;
+};
+
+} // namespace fb::storage

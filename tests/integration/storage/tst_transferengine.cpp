@@ -1,0 +1,420 @@
+// TransferEngine end to end: k=2, m=1 over three s3rver providers (a fourth stands in as the
+// replacement for repair), local directory providers, a provider down, a corrupted shard, cancel,
+// and an upload process SIGKILLed mid-way then resumed from the journal.
+#include "s3harness.h"
+#include "storage/backend.h"
+#include "storage/filecrypto.h"
+#include "storage/transferengine.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fb;
+using namespace fb::storage;
+
+namespace {
+const QByteArray kMaster = QByteArray(32, '\x42');
+const QString kBucket = QStringLiteral("shards");
+// QVERIFY2 evaluates its message even on success: never touch error() of a good Result there.
+template <typename R> QByteArray why(const R &r)
+{
+    return r.ok() ? QByteArray() : r.error().message.toUtf8();
+}
+} // namespace
+
+class tst_TransferEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void roundTrip_data();
+    void roundTrip();
+    void providerDownThenRepair();
+    void corruptShardDetected();
+    void cancelLeavesJournalConsistent();
+    void killMidUploadThenResume();
+    void localBackendRoundTrip();
+    void factory();
+    void roundTrip100MiB();
+
+private:
+    QString file(const QString &name) const { return m_tmp.filePath(name); }
+    std::unique_ptr<TransferEngine> newEngine();
+    QString objectFile(int server, const QString &key) const;
+    QStringList ids() const { return {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}; }
+    qint64 uploadFile(TransferEngine &e, const QString &path, const QStringList &providers);
+    void downloadAndCompare(TransferEngine &e, const QString &fileId, const QString &src,
+                            const QStringList &providers);
+
+    QTemporaryDir m_tmp;
+    fbtest::S3rverProcess m_servers[4];
+    std::vector<std::unique_ptr<S3Backend>> m_backends;
+    QString m_journal;
+    QString m_work;
+    int m_case = 0;
+};
+
+void tst_TransferEngine::initTestCase()
+{
+    initSodium();
+    for (int i = 0; i < 4; ++i) {
+        QString error;
+        QVERIFY2(m_servers[i].start(&error), qPrintable(error));
+        m_backends.push_back(std::make_unique<S3Backend>(QStringLiteral("p%1").arg(i + 1),
+                                                         m_servers[i].config(kBucket)));
+        std::unique_ptr<BackendOp> op(m_backends.back()->prepare());
+        QVERIFY2(op->waitForFinished(20000), qPrintable(op->error().message));
+        // Idempotent.
+        std::unique_ptr<BackendOp> again(m_backends.back()->prepare());
+        QVERIFY2(again->waitForFinished(20000), qPrintable(again->error().message));
+    }
+}
+
+void tst_TransferEngine::init()
+{
+    ++m_case;
+    m_journal = file(QStringLiteral("journal-%1.sqlite").arg(m_case));
+    m_work = file(QStringLiteral("work-%1").arg(m_case));
+}
+
+void tst_TransferEngine::cleanup()
+{
+    for (auto &s : m_servers)
+        if (!s.isRunning()) {
+            QString error;
+            QVERIFY2(s.start(&error), qPrintable(error));
+        }
+}
+
+std::unique_ptr<TransferEngine> tst_TransferEngine::newEngine()
+{
+    auto e = std::make_unique<TransferEngine>();
+    const Status s = e->open(m_journal, m_work, SecretBytes::fromBytes(kMaster));
+    if (!s.ok())
+        qWarning() << s.error().message;
+    for (auto &b : m_backends)
+        e->addBackend(b.get());
+    return e;
+}
+
+QString tst_TransferEngine::objectFile(int server, const QString &key) const
+{
+    return m_servers[server].directory() + QLatin1Char('/') + kBucket + QLatin1Char('/') + key
+        + QStringLiteral("._S3rver_object");
+}
+
+qint64 tst_TransferEngine::uploadFile(TransferEngine &e, const QString &path,
+                                      const QStringList &providers)
+{
+    auto id = e.upload(path, providers, 2, 1);
+    if (!id.ok()) {
+        qWarning() << id.error().message;
+        return 0;
+    }
+    if (!e.waitFor(id.value(), 120000)) {
+        qWarning() << "upload failed:" << e.info(id.value()).error;
+        return 0;
+    }
+    return id.value();
+}
+
+void tst_TransferEngine::downloadAndCompare(TransferEngine &e, const QString &fileId,
+                                            const QString &src, const QStringList &providers)
+{
+    const QString out = src + QStringLiteral(".out");
+    QFile::remove(out);
+    auto id = e.download(fileId, providers, out);
+    QVERIFY2(id.ok(), why(id).constData());
+    QVERIFY2(e.waitFor(id.value(), 120000), qPrintable(e.info(id.value()).error));
+    QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".fbpart")));
+    QFile::remove(out);
+}
+
+void tst_TransferEngine::roundTrip_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("0 B") << qint64(0);
+    QTest::newRow("1 B") << qint64(1);
+    QTest::newRow("5 MiB + 1") << qint64(5 * 1024 * 1024 + 1);
+}
+
+void tst_TransferEngine::roundTrip()
+{
+    QFETCH(qint64, size);
+    const QString src = file(QStringLiteral("rt-%1").arg(size));
+    QVERIFY(fbtest::makeFile(src, size, quint32(size + 7)));
+    auto e = newEngine();
+    QSignalSpy progress(e.get(), &TransferEngine::progress);
+    const qint64 id = uploadFile(*e, src, ids());
+    QVERIFY(id > 0);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toLongLong(), progress.last().at(2).toLongLong());
+    const Manifest mf = e->manifest(id).value();
+    QCOMPARE(mf.shards.size(), 3);
+    QCOMPARE(e->shardPuts(), 3);
+    QCOMPARE(e->manifestPuts(), 3);
+    // Every provider has its shard and the manifest; names reveal nothing.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(QFile::exists(objectFile(i, mf.shards[i].objectKey)));
+        QVERIFY(QFile::exists(objectFile(i, TransferEngine::manifestKey(mf.fileId))));
+        QVERIFY(!mf.shards[i].objectKey.contains(QStringLiteral("rt-")));
+    }
+    // The journal holds no key: only the salt, hashes and object names.
+    QSqlQuery q(e->journal().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM transfers WHERE state = 'done'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // The work directory is cleaned.
+    QVERIFY(!QDir(m_work + QStringLiteral("/t%1").arg(id)).exists());
+    downloadAndCompare(*e, mf.fileId, src, ids());
+}
+
+void tst_TransferEngine::providerDownThenRepair()
+{
+    const QString src = file(QStringLiteral("down"));
+    QVERIFY(fbtest::makeFile(src, 3 * 1024 * 1024 + 5, 11));
+    auto e = newEngine();
+    const qint64 id = uploadFile(*e, src, ids());
+    QVERIFY(id > 0);
+    const QString fileId = e->info(id).fileId;
+    m_servers[1].stop();
+    // p2 is down: the manifest comes from p1, shards from p1 and p3 (parity).
+    downloadAndCompare(*e, fileId, src, {QStringLiteral("p2"), QStringLiteral("p1"), QStringLiteral("p3")});
+    // Repair p2's shard onto p4, then lose p2 for good: p1, p3, p4 carry the file.
+    auto rid = e->repair(fileId, {QStringLiteral("p1"), QStringLiteral("p3")}, QStringLiteral("p2"),
+                         QStringLiteral("p4"));
+    QVERIFY(rid.ok());
+    QVERIFY2(e->waitFor(rid.value(), 60000), qPrintable(e->info(rid.value()).error));
+    const Manifest mf = e->manifest(rid.value()).value();
+    QCOMPARE(mf.shards[1].provider, QStringLiteral("p4"));
+    QVERIFY(QFile::exists(objectFile(3, mf.shards[1].objectKey)));
+    QVERIFY(QFile::exists(objectFile(3, TransferEngine::manifestKey(fileId))));
+    // Now lose p1 too (p2 still down): p3 + p4 are k = 2 shards.
+    m_servers[0].stop();
+    downloadAndCompare(*e, fileId, src, {QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4")});
+    // With two of the original three down and no repair, a third provider loss is fatal.
+    m_servers[2].stop();
+    const QString out = file(QStringLiteral("down.fail"));
+    auto fid = e->download(fileId, {QStringLiteral("p4")}, out);
+    QVERIFY(fid.ok());
+    QVERIFY(!e->waitFor(fid.value(), 60000));
+    QCOMPARE(e->info(fid.value()).state, QStringLiteral("failed"));
+    QVERIFY(!QFile::exists(out));
+}
+
+void tst_TransferEngine::corruptShardDetected()
+{
+    const QString src = file(QStringLiteral("corrupt"));
+    QVERIFY(fbtest::makeFile(src, 2 * 1024 * 1024 + 3, 12));
+    auto e = newEngine();
+    const qint64 id = uploadFile(*e, src, ids());
+    QVERIFY(id > 0);
+    const Manifest mf = e->manifest(id).value();
+    // Flip one byte of shard 0 in provider 1's store.
+    QFile f(objectFile(0, mf.shards[0].objectKey));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(1000);
+    char c = 0;
+    QVERIFY(f.getChar(&c));
+    f.seek(1000);
+    QVERIFY(f.putChar(char(c ^ 0x01)));
+    f.close();
+    const QString out = file(QStringLiteral("corrupt.out"));
+    auto did = e->download(mf.fileId, ids(), out);
+    QVERIFY(did.ok());
+    QVERIFY2(e->waitFor(did.value(), 60000), qPrintable(e->info(did.value()).error));
+    QCOMPARE(e->info(did.value()).corruptShards, QList<int>{0});
+    QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+}
+
+void tst_TransferEngine::cancelLeavesJournalConsistent()
+{
+    const QString src = file(QStringLiteral("cancel"));
+    QVERIFY(fbtest::makeFile(src, 24 * 1024 * 1024, 13));
+    auto e = newEngine();
+    e->setConcurrency(1);
+    auto id = e->upload(src, ids(), 2, 1);
+    QVERIFY(id.ok());
+    QSignalSpy finished(e.get(), &TransferEngine::finished);
+    bool cancelled = false;
+    connect(e.get(), &TransferEngine::progress, this, [&](qint64 tid, qint64 done, qint64) {
+        if (!cancelled && done > 0) {
+            cancelled = true;
+            e->cancel(tid);
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QCOMPARE(e->info(id.value()).state, QStringLiteral("cancelled"));
+    QSqlQuery q(e->journal().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT state FROM transfers WHERE id = %1").arg(id.value())));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("cancelled"));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM shard_tasks WHERE state = 'active'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QTRY_VERIFY(!QDir(m_work + QStringLiteral("/t%1").arg(id.value())).exists());
+    // A new engine on the journal has nothing to resume, and new transfers still work.
+    e.reset();
+    auto e2 = newEngine();
+    QVERIFY(e2->resumeAll().isEmpty());
+    QVERIFY(uploadFile(*e2, src, ids()) > 0);
+}
+
+void tst_TransferEngine::killMidUploadThenResume()
+{
+    const QString helper = qEnvironmentVariable("FB_UPLOAD_HELPER");
+    QVERIFY2(QFileInfo(helper).isExecutable(), qPrintable(helper));
+    const QString src = file(QStringLiteral("kill"));
+    QVERIFY(fbtest::makeFile(src, 40 * 1024 * 1024, 14));
+    QProcess p;
+    p.start(helper, {m_journal, m_work, src, QString::fromLatin1(kMaster.toHex()),
+                     QString::number(m_servers[0].port()), QString::number(m_servers[1].port()),
+                     QString::number(m_servers[2].port())});
+    QVERIFY(p.waitForStarted(10000));
+    // Kill it as soon as the first shard is stored.
+    QByteArray out;
+    while (!out.contains("shard ")) {
+        QVERIFY2(p.waitForReadyRead(60000), p.readAllStandardError().constData());
+        out += p.readAllStandardOutput();
+    }
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+    // What the journal says was stored before the kill.
+    int doneBefore = 0;
+    QMap<int, QDateTime> storedAt;
+    qint64 tid = 0;
+    {
+        TransferJournal j;
+        QVERIFY(j.open(m_journal).ok());
+        auto rows = j.unfinished();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        tid = rows->first().id;
+        const auto tasks = j.tasks(tid);
+        QVERIFY(tasks.ok());
+        for (const ShardTask &t : tasks.value()) {
+            QVERIFY(t.state != QLatin1String("failed"));
+            if (t.state == QLatin1String("done")) {
+                ++doneBefore;
+                storedAt.insert(t.index,
+                                QFileInfo(objectFile(t.index, t.objectKey)).lastModified());
+            }
+        }
+    }
+    QVERIFY2(doneBefore >= 1 && doneBefore < 3, qPrintable(QString::number(doneBefore)));
+
+    auto e = newEngine();
+    const QList<qint64> resumed = e->resumeAll();
+    QCOMPARE(resumed, QList<qint64>{tid});
+    QVERIFY2(e->waitFor(tid, 120000), qPrintable(e->info(tid).error));
+    // Only the shards missing were uploaded again.
+    QCOMPARE(e->shardPuts(), 3 - doneBefore);
+    QCOMPARE(e->manifestPuts(), 3);
+    const Manifest mf = e->manifest(tid).value();
+    for (auto it = storedAt.cbegin(); it != storedAt.cend(); ++it)
+        QCOMPARE(QFileInfo(objectFile(it.key(), mf.shards[it.key()].objectKey)).lastModified(),
+                 it.value());
+    downloadAndCompare(*e, mf.fileId, src, ids());
+}
+
+void tst_TransferEngine::localBackendRoundTrip()
+{
+    std::vector<std::unique_ptr<Backend>> locals;
+    auto e = newEngine();
+    QStringList lids;
+    for (int i = 0; i < 3; ++i) {
+        const QString dir = file(QStringLiteral("local-%1").arg(i));
+        auto b = makeBackend(QStringLiteral("l%1").arg(i),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
+                                         {QStringLiteral("path"), dir}});
+        QVERIFY2(b.ok(), why(b).constData());
+        std::unique_ptr<BackendOp> prep(b.value()->prepare());
+        QVERIFY(prep->waitForFinished(10000));
+        lids.append(b.value()->id());
+        e->addBackend(b.value().get());
+        locals.push_back(std::move(b.value()));
+    }
+    // The plain object API.
+    Backend *b0 = locals[0].get();
+    std::unique_ptr<BackendOp> put(b0->putData(QStringLiteral("a/b.bin"), "hello"));
+    QVERIFY(put->waitForFinished(10000));
+    std::unique_ptr<BackendOp> head(b0->head(QStringLiteral("a/b.bin")));
+    QVERIFY(head->waitForFinished(10000));
+    QCOMPARE(head->objects().value(0).size, 5);
+    std::unique_ptr<BackendOp> get(b0->get(QStringLiteral("a/b.bin")));
+    QVERIFY(get->waitForFinished(10000));
+    QCOMPARE(get->data(), QByteArray("hello"));
+    std::unique_ptr<BackendOp> bad(b0->get(QStringLiteral("../escape")));
+    QVERIFY(!bad->waitForFinished(10000));
+    std::unique_ptr<BackendOp> del(b0->remove(QStringLiteral("a/b.bin")));
+    QVERIFY(del->waitForFinished(10000));
+    std::unique_ptr<BackendOp> gone(b0->head(QStringLiteral("a/b.bin")));
+    QVERIFY(!gone->waitForFinished(10000));
+    QVERIFY(gone->notFound());
+
+    const QString src = file(QStringLiteral("local-src"));
+    QVERIFY(fbtest::makeFile(src, 3 * 1024 * 1024 + 17, 15));
+    const qint64 id = uploadFile(*e, src, lids);
+    QVERIFY(id > 0);
+    std::unique_ptr<BackendOp> list(locals[1]->list(QStringLiteral("fb/")));
+    QVERIFY(list->waitForFinished(10000));
+    QCOMPARE(list->objects().size(), 2); // a shard and the manifest
+    downloadAndCompare(*e, e->info(id).fileId, src, lids);
+}
+
+void tst_TransferEngine::factory()
+{
+    const QJsonObject s3{{QStringLiteral("type"), QStringLiteral("s3")},
+                         {QStringLiteral("endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(m_servers[0].port())},
+                         {QStringLiteral("region"), QStringLiteral("us-east-1")},
+                         {QStringLiteral("bucket"), kBucket},
+                         {QStringLiteral("accessKey"), QStringLiteral("S3RVER")},
+                         {QStringLiteral("secretKey"), QStringLiteral("S3RVER")},
+                         {QStringLiteral("pathStyle"), true}};
+    auto b = makeBackend(QStringLiteral("x"), s3);
+    QVERIFY2(b.ok(), why(b).constData());
+    QCOMPARE(b.value()->type(), QStringLiteral("s3"));
+    std::unique_ptr<BackendOp> put(b.value()->putData(QStringLiteral("factory/obj"), "abc"));
+    QVERIFY2(put->waitForFinished(10000), qPrintable(put->error().message));
+    std::unique_ptr<BackendOp> list(b.value()->list(QStringLiteral("factory/")));
+    QVERIFY(list->waitForFinished(10000));
+    QCOMPARE(list->objects().size(), 1);
+    QVERIFY(!makeBackend(QStringLiteral("y"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ftp")}}).ok());
+    QVERIFY(!makeBackend(QStringLiteral("y"), QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
+                                                          {QStringLiteral("path"), QStringLiteral("rel")}}).ok());
+    QJsonObject noSecret = s3;
+    noSecret.remove(QStringLiteral("secretKey"));
+    QVERIFY(!makeBackend(QStringLiteral("y"), noSecret).ok());
+}
+
+void tst_TransferEngine::roundTrip100MiB()
+{
+    const QString src = file(QStringLiteral("big"));
+    QVERIFY(fbtest::makeFile(src, 100 * 1024 * 1024, 16));
+    auto e = newEngine();
+    QElapsedTimer t;
+    t.start();
+    const qint64 id = uploadFile(*e, src, ids());
+    QVERIFY(id > 0);
+    const qint64 up = t.restart();
+    downloadAndCompare(*e, e->info(id).fileId, src, ids());
+    qInfo("100 MiB: upload %lld ms, download %lld ms", up, t.elapsed());
+    QFile::remove(src);
+}
+
+QTEST_GUILESS_MAIN(tst_TransferEngine)
+#include "tst_transferengine.moc"
