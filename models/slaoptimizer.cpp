@@ -165,9 +165,13 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     const int need = req.placements();
     const qint64 shard = req.shardBytes();
     const int minTier = tierRank(req.minTier);
-    const double months = req.durationDays / 30.0;
-    const double shardGb = double(shard) / 1e9;
-    const double egressGb = double(req.egressBytesPerMonth) / 1e9 / need;
+    // The node's quote arithmetic (docs/API.md), so the recommendation equals the quote.
+    const int k = req.redundancy == Requirements::Redundancy::Replication ? 1 : req.dataShards;
+    const qint64 totalEgress = qint64(double(req.egressBytesPerMonth) * req.durationDays / 30.0);
+    const qint64 shardEgress = (totalEgress + k - 1) / k;
+    auto ceilDiv = [](long double num, long double den) {
+        return qint64(std::ceil(num / den - 1e-9L));
+    };
 
     // The funnel, for explanations when too little is left.
     struct Step
@@ -221,8 +225,9 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         c.offer = i;
         c.provider = o.providerId;
         c.column = req.spreadRegions ? o.region : o.providerId;
-        c.storage = qint64(std::llround(double(o.priceStoragePerGbMonthUsd7) * shardGb * months));
-        c.egress = qint64(std::llround(double(o.priceEgressPerGbUsd7) * egressGb * months));
+        c.storage = ceilDiv(static_cast<long double>(shard) * o.priceStoragePerGbMonthUsd7 * req.durationDays,
+                            1e9L * 30);
+        c.egress = ceilDiv(static_cast<long double>(shardEgress) * o.priceEgressPerGbUsd7, 1e9L);
         const Provider &p = providers[o.providerId];
         const int uptime = o.measuredUptimeBps >= 0 ? o.measuredUptimeBps : o.uptimeTargetBps;
         c.reliabilityCost = qint64(100 - p.reputation) * 1000000000000LL
@@ -294,7 +299,9 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         }
         std::sort(plan.placements.begin(), plan.placements.end(),
                   [](const Placement &a, const Placement &b) { return a.costUsd7() < b.costUsd7(); });
-        plan.feeUsd7 = (plan.subtotalUsd7 * kPlatformFeeBps + 5000) / 10000;
+        plan.feeUsd7 = 0;
+        for (const auto &pl : plan.placements)
+            plan.feeUsd7 += (pl.costUsd7() * kPlatformFeeBps + 9999) / 10000; // per line, rounded up
         plan.totalUsd7 = plan.subtotalUsd7 + plan.feeUsd7;
         plan.regions = int(regions.size());
         plan.summary = tr("%1 placements on %2 providers in %3 region(s), %4 in total")

@@ -25,6 +25,11 @@ class WalletService;
 
 struct AppContext
 {
+    AppContext() = default;
+    explicit AppContext(const QString &dir)
+        : dataDir(dir)
+    {}
+
     QString dataDir;
     QSqlDatabase cache;                   // GUI-thread connection to the local cache
     ApiClient *api = nullptr;             // the platform API (GUI thread)

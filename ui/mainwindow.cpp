@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "models/syncengine.h"
+#include "ui/wizard/slawizard.h"
 #include "ui/page.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/marketplacepage.h"
@@ -151,6 +153,10 @@ void MainWindow::addPage(Page *page, const QKeySequence &shortcut)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newSla = file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
+    newSla->setShortcut(QKeySequence::New);
+    newSla->setObjectName(QStringLiteral("newSla"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -164,6 +170,17 @@ void MainWindow::buildMenus()
         AboutDialog dialog(this);
         dialog.exec();
     });
+}
+
+void MainWindow::openSlaWizard(const QStringList &offerIds)
+{
+    auto *wizard = new SlaWizard(m_context, offerIds, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SlaWizard::slaCreated, this, [this] {
+        if (m_context.sync)
+            m_context.sync->syncNow();
+    });
+    wizard->open();
 }
 
 void MainWindow::restoreState()

@@ -37,6 +37,8 @@ public:
 
     // The platform connection as the status bar shows it. kind: "ok", "busy", "offline", "error".
     void setConnectionStatus(const QString &text, const QString &kind);
+    // Opens the SLA wizard, optionally with offers chosen in the marketplace.
+    void openSlaWizard(const QStringList &offerIds = {});
 
 Q_SIGNALS:
     void roleChanged(fb::ui::Role role);

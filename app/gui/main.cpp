@@ -3,6 +3,7 @@
 #include "models/database.h"
 #include "models/modelslog.h"
 #include "models/runtime.h"
+#include "app/gui/appservices.h"
 #include "ui/appcontext.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -74,8 +75,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    ui::AppContext context{dataDir};
+    ui::AppContext context;
+    context.dataDir = dataDir;
+    context.cache = *cache;
+    AppServices services(context);
     ui::MainWindow window(context);
+    services.bindStatus(&window);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         std::fprintf(stderr, "flashback: unknown page '%s' (pages: %s)\n",
                      qPrintable(parser.value(page)), qPrintable(window.pageIds().join(u", ")));
@@ -96,5 +101,7 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    // The platform connection comes up after the window is on screen.
+    QTimer::singleShot(0, &services, [&services] { services.start(); });
     return app.exec();
 }

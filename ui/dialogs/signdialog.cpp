@@ -74,12 +74,23 @@ QString SignDialog::reviewHtml(const TxReview &r)
 }
 
 SignDialog::SignDialog(const TxReview &review, const QString &purpose, QWidget *parent)
+    : SignDialog(QList<TxReview>{review}, purpose, parent)
+{}
+
+SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Review and sign"));
     auto *intro = new QLabel(purpose, this);
     intro->setWordWrap(true);
-    auto *details = new QLabel(reviewHtml(review), this);
+    QStringList parts;
+    for (int i = 0; i < reviews.size(); ++i) {
+        QString part = reviewHtml(reviews[i]);
+        if (reviews.size() > 1)
+            part.prepend(QStringLiteral("<h3>%1</h3>").arg(tr("Transaction %1 of %2").arg(i + 1).arg(reviews.size())));
+        parts << part;
+    }
+    auto *details = new QLabel(parts.join(QStringLiteral("<hr>")), this);
     details->setObjectName(QStringLiteral("review"));
     details->setWordWrap(true);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -19,6 +19,7 @@ class SignDialog : public QDialog
     Q_OBJECT
 public:
     SignDialog(const TxReview &review, const QString &purpose, QWidget *parent = nullptr);
+    SignDialog(const QList<TxReview> &reviews, const QString &purpose, QWidget *parent = nullptr);
     ~SignDialog() override;
 
     // The password typed, moved into guarded memory (the field is cleared).

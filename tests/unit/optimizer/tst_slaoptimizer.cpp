@@ -98,7 +98,7 @@ private slots:
         checkDistinctProviders(r->recommended);
         // 100 GB × $0.10, $0.20, $0.30 for one month, plus 2 %.
         QCOMPARE(r->recommended.subtotalUsd7, qint64(100 * (1000000 + 2000000 + 3000000)));
-        QCOMPARE(r->recommended.feeUsd7, r->recommended.subtotalUsd7 * 2 / 100);
+        QCOMPARE(r->recommended.feeUsd7, r->recommended.subtotalUsd7 * 2 / 100); // per line, exact here
         QCOMPARE(r->recommended.totalUsd7, r->recommended.subtotalUsd7 + r->recommended.feeUsd7);
         for (const auto &pl : r->recommended.placements)
             QVERIFY(!pl.reasons.isEmpty());

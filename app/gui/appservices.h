@@ -1,0 +1,48 @@
+// AppServices: the GUI's composition of the lower layers. It starts the embedded platform node
+// when no node URL is configured (or uses the configured one), the API client, the background
+// sync and the wallet, fills the AppContext the widgets read, and reports the connection in
+// the status bar. Everything stops when it is destroyed (the node is never left orphaned).
+#pragma once
+
+#include "models/apiclient.h"
+#include "models/localnode.h"
+#include "models/syncengine.h"
+#include "ui/appcontext.h"
+#include "ui/walletservice.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fb::ui {
+class MainWindow;
+}
+
+namespace fb {
+
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    AppServices(ui::AppContext &context, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    // Connects to the platform: the configured URL, else a local node. Reports progress and
+    // errors through statusChanged.
+    void start();
+    void bindStatus(ui::MainWindow *window);
+
+signals:
+    void statusChanged(const QString &text, const QString &kind);
+
+private:
+    void startSync(const QUrl &url);
+
+    ui::AppContext &m_context;
+    std::unique_ptr<LocalNode> m_node;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<ui::WalletService> m_wallet;
+};
+
+} // namespace fb

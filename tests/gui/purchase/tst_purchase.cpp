@@ -1,0 +1,209 @@
+// A first-time user buys storage on the local network: the embedded node starts with its demo
+// providers, the cache syncs, the wizard recommends providers and quotes them (the quote equals
+// the recommendation), the user restores a wallet, takes development funds, reviews and signs
+// the escrow payments, and sees every deal become Funded.
+#include "models/apiclient.h"
+#include "models/database.h"
+#include "models/localnode.h"
+#include "models/syncengine.h"
+#include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "ui/walletservice.h"
+#include "ui/wizard/slawizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace fb;
+using namespace fb::ui;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+// Plays the user in whatever modal dialog is open: restores the wallet, types the password,
+// signs after the review.
+class Robot : public QObject
+{
+public:
+    Robot()
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
+        m_timer.start();
+    }
+    QStringList seen;
+
+private:
+    void act()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w)
+            return;
+        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
+            switch (setup->currentId()) {
+            case WalletSetupDialog::IntroPage:
+                setup->findChildren<QRadioButton *>().last()->setChecked(true);
+                setup->next();
+                break;
+            case WalletSetupDialog::RestorePage:
+                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
+                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
+                                                  "useful legal winner thank yellow"));
+                setup->next();
+                break;
+            case WalletSetupDialog::PasswordPage:
+                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
+                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
+                setup->button(QWizard::FinishButton)->click();
+                seen << QStringLiteral("wallet");
+                break;
+            default:
+                break;
+            }
+        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
+            input->setTextValue(kPassword);
+            input->accept();
+            seen << QStringLiteral("sign-in");
+        } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
+            const QString review = sign->findChild<QLabel *>(QStringLiteral("review"))->text();
+            seen << QStringLiteral("review:") + review;
+            if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+                sign->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QStringLiteral("/wizard-sign.png"));
+            QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
+            sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
+        }
+    }
+    QTimer m_timer;
+};
+
+void shot(QWidget *w, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class PurchaseTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackPurchaseTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+    }
+
+    void buysStorageFromAnEmptyInstall()
+    {
+        // The embedded node with its demo network, and a first sync into an empty cache.
+        LocalNode node(LocalNode::Options{m_dir.path(), {}, {}, 60000});
+        auto url = node.start();
+        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+        auto session = std::make_shared<AuthSession>();
+        ApiClient api(*url, session);
+        SyncEngine::Config c;
+        c.dataDir = m_dir.path();
+        c.baseUrl = *url;
+        c.scope = QStringLiteral("local");
+        c.session = session;
+        c.intervalMs = 0;
+        SyncEngine sync(c);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
+        auto cache = Database::openCache(m_dir.path());
+        QVERIFY(cache);
+        WalletService wallet(m_dir.path());
+        AppContext ctx;
+        ctx.dataDir = m_dir.path();
+        ctx.cache = *cache;
+        ctx.api = &api;
+        ctx.session = session;
+        ctx.sync = &sync;
+        ctx.wallet = &wallet;
+        ctx.networkName = LocalNode::statusText();
+
+        SlaWizard w(ctx);
+        w.setWalletSetupParams(keystore::fastParams());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Requirements: 10 GB, two copies, on the demo providers' protocol.
+        auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
+        protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
+        w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
+        w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
+        shot(&w, QStringLiteral("wizard-requirements"));
+        w.next();
+        QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+        QVERIFY(w.currentPage()->isComplete());
+        QCOMPARE(w.findChild<QTreeWidget *>(QStringLiteral("placements"))->topLevelItemCount(), 2);
+        shot(&w, QStringLiteral("wizard-recommendation"));
+        w.next();
+        QCOMPARE(w.chosenPlan.placements.size(), 2);
+
+        // The node's quote equals the optimizer's costing.
+        QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+        QCOMPARE(w.quote->total.units, w.chosenPlan.totalUsd7);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("XLM")));
+        shot(&w, QStringLiteral("wizard-quote"));
+        w.next();
+
+        // Payment: set up a wallet, take development funds, pay.
+        QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
+        Robot robot;
+        w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
+        QVERIFY(wallet.exists());
+        QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
+        w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+        shot(&w, QStringLiteral("wizard-payment"));
+        w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
+        QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
+        // The user saw each escrow payment before signing: amount, memo, development network.
+        QString review;
+        for (const QString &s : robot.seen) {
+            if (s.startsWith(QStringLiteral("review:")))
+                review = s;
+        }
+        QVERIFY(review.contains(QStringLiteral("Transaction 2 of 2")));
+        QVERIFY(review.contains(QStringLiteral("fb:")));
+        QVERIFY(review.contains(QStringLiteral("TEST NETWORK")));
+
+        // Every deal is funded.
+        auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
+        QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
+                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+                                 20000);
+        shot(&w, QStringLiteral("wizard-status"));
+        sync.stop();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(PurchaseTest)
+#include "tst_purchase.moc"

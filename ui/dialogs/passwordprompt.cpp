@@ -1,0 +1,23 @@
+#include "ui/dialogs/passwordprompt.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace fb::ui {
+
+std::optional<SecretBytes> askPassword(QWidget *parent, const QString &title, const QString &text)
+{
+    bool ok = false;
+    QString pw = QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok || pw.isEmpty()) {
+        SecretBytes::wipe(pw);
+        return std::nullopt;
+    }
+    QByteArray utf8 = pw.toUtf8();
+    SecretBytes s = SecretBytes::fromBytes(utf8);
+    SecretBytes::wipe(utf8);
+    SecretBytes::wipe(pw);
+    return s;
+}
+
+} // namespace fb::ui

@@ -1,0 +1,984 @@
+#include "ui/wizard/slawizard.h"
+
+#include "models/apiclient.h"
+#include "models/market.h"
+#include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "ui/walletservice.h"
+#include "wallet/stellar.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+namespace {
+
+constexpr qint64 kGB = 1000000000;
+
+// Small sums keep four decimals so a fee of a fraction of a cent does not read as zero.
+QString usd(qint64 usd7)
+{
+    const double v = double(usd7) / 1e7;
+    return QStringLiteral("$%L1").arg(v, 0, 'f', qAbs(v) < 1.0 && usd7 != 0 ? 4 : 2);
+}
+
+QString xlm(qint64 stroops)
+{
+    return QStringLiteral("%1 XLM").arg(formatUnits(QString::number(stroops), 7));
+}
+
+QString bytesText(qint64 b)
+{
+    if (b >= 1000 * kGB)
+        return SlaWizard::tr("%1 TB").arg(double(b) / (1000.0 * kGB), 0, 'f', 2);
+    return SlaWizard::tr("%1 GB").arg(double(b) / kGB, 0, 'f', 2);
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("error"));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    l->hide();
+    return l;
+}
+
+// ---- Requirements ----------------------------------------------------------------------------
+
+class RequirementsPage : public QWizardPage
+{
+public:
+    explicit RequirementsPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("What do you need?"));
+        setSubTitle(SlaWizard::tr("Describe the storage; the next step finds the providers that "
+                                  "fit and costs them."));
+        m_size = new QDoubleSpinBox(this);
+        m_size->setObjectName(QStringLiteral("size"));
+        m_size->setRange(0.001, 1e6);
+        m_size->setDecimals(3);
+        m_size->setValue(100);
+        m_size->setSuffix(SlaWizard::tr(" GB"));
+        m_size->setToolTip(SlaWizard::tr("How much data you will keep (1 GB = 10^9 bytes)."));
+        m_egress = new QDoubleSpinBox(this);
+        m_egress->setObjectName(QStringLiteral("egress"));
+        m_egress->setRange(0, 1e6);
+        m_egress->setValue(10);
+        m_egress->setSuffix(SlaWizard::tr(" GB / month"));
+        m_egress->setToolTip(SlaWizard::tr("How much you expect to download each month."));
+        m_days = new QSpinBox(this);
+        m_days->setObjectName(QStringLiteral("days"));
+        m_days->setRange(1, 3650);
+        m_days->setValue(30);
+        m_days->setSuffix(SlaWizard::tr(" days"));
+        m_redundancy = new QComboBox(this);
+        m_redundancy->setObjectName(QStringLiteral("redundancy"));
+        m_redundancy->addItem(SlaWizard::tr("Full copies with several providers"));
+        m_redundancy->addItem(SlaWizard::tr("Erasure coding: any k of n shards rebuild the data"));
+        m_copies = new QSpinBox(this);
+        m_copies->setObjectName(QStringLiteral("copies"));
+        m_copies->setRange(1, 8);
+        m_copies->setValue(2);
+        m_copies->setToolTip(SlaWizard::tr("Each copy lives with a different provider."));
+        m_k = new QSpinBox(this);
+        m_k->setRange(1, 16);
+        m_k->setValue(2);
+        m_k->setPrefix(SlaWizard::tr("k = "));
+        m_n = new QSpinBox(this);
+        m_n->setRange(2, 32);
+        m_n->setValue(3);
+        m_n->setPrefix(SlaWizard::tr("n = "));
+        m_tier = new QComboBox(this);
+        m_tier->setObjectName(QStringLiteral("tier"));
+        for (const char *t : {"bronze", "silver", "gold", "platinum"})
+            m_tier->addItem(QString::fromLatin1(t));
+        m_tier->setToolTip(SlaWizard::tr("The lowest QoS tier you accept (uptime and latency "
+                                         "targets rise with the tier)."));
+        m_protocol = new QComboBox(this);
+        m_protocol->setObjectName(QStringLiteral("protocol"));
+        m_protocol->addItem(SlaWizard::tr("Any"), QString());
+        for (const char *p : {"s3", "local", "gcs", "azure-blob"})
+            m_protocol->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
+        m_regions = new QListWidget(this);
+        m_regions->setObjectName(QStringLiteral("regions"));
+        m_regions->setMaximumHeight(90);
+        m_regions->setToolTip(SlaWizard::tr("Untick the regions your data must not go to."));
+        m_excludeCountries = new QLineEdit(this);
+        m_excludeCountries->setPlaceholderText(SlaWizard::tr("e.g. US, CN"));
+        m_spreadRegions = new QCheckBox(SlaWizard::tr("Put each copy or shard in a different &region"), this);
+        m_spreadKinds = new QCheckBox(SlaWizard::tr("Mix &cloud and DePIN providers"), this);
+        m_budget = new QDoubleSpinBox(this);
+        m_budget->setObjectName(QStringLiteral("budget"));
+        m_budget->setRange(0, 1e7);
+        m_budget->setPrefix(QStringLiteral("$"));
+        m_budget->setSpecialValueText(SlaWizard::tr("No limit"));
+        m_currency = new QComboBox(this);
+        m_currency->addItem(SlaWizard::tr("XLM from the embedded wallet"), QStringLiteral("XLM"));
+        m_error = errorLabel(this);
+
+        auto *ec = new QHBoxLayout;
+        ec->addWidget(m_k);
+        ec->addWidget(m_n);
+        auto *form = new QFormLayout(this);
+        form->addRow(SlaWizard::tr("&Data size:"), m_size);
+        form->addRow(SlaWizard::tr("Expected &downloads:"), m_egress);
+        form->addRow(SlaWizard::tr("D&uration:"), m_days);
+        form->addRow(SlaWizard::tr("R&edundancy:"), m_redundancy);
+        form->addRow(SlaWizard::tr("C&opies:"), m_copies);
+        form->addRow(SlaWizard::tr("Shards:"), ec);
+        form->addRow(SlaWizard::tr("Minimum QoS &tier:"), m_tier);
+        form->addRow(SlaWizard::tr("&Protocol:"), m_protocol);
+        form->addRow(SlaWizard::tr("Allowed re&gions:"), m_regions);
+        form->addRow(SlaWizard::tr("E&xcluded countries:"), m_excludeCountries);
+        form->addRow(QString(), m_spreadRegions);
+        form->addRow(QString(), m_spreadKinds);
+        form->addRow(SlaWizard::tr("&Budget (total):"), m_budget);
+        form->addRow(SlaWizard::tr("Pay &with:"), m_currency);
+        form->addRow(m_error);
+        auto sync = [this] {
+            const bool ec = m_redundancy->currentIndex() == 1;
+            m_copies->setEnabled(!ec);
+            m_k->setEnabled(ec);
+            m_n->setEnabled(ec);
+        };
+        connect(m_redundancy, &QComboBox::currentIndexChanged, this, sync);
+        sync();
+        if (!w->preselected().isEmpty()) {
+            m_copies->setValue(int(w->preselected().size()));
+            m_tier->setCurrentIndex(0);
+        }
+    }
+
+    void initializePage() override
+    {
+        if (m_regions->count() > 0 || !m_w->context().cache.isValid())
+            return;
+        for (const QString &r : cachedRegions(m_w->context().cache)) {
+            auto *item = new QListWidgetItem(r, m_regions);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+
+    bool validatePage() override
+    {
+        sla::Requirements r;
+        r.dataBytes = qint64(m_size->value() * kGB);
+        r.egressBytesPerMonth = qint64(m_egress->value() * kGB);
+        r.durationDays = m_days->value();
+        r.redundancy = m_redundancy->currentIndex() == 0 ? sla::Requirements::Redundancy::Replication
+                                                         : sla::Requirements::Redundancy::ErasureCoding;
+        r.replicas = m_copies->value();
+        r.dataShards = m_k->value();
+        r.totalShards = m_n->value();
+        r.minTier = m_tier->currentText();
+        r.protocol = m_protocol->currentData().toString();
+        r.currency = m_currency->currentData().toString();
+        for (int i = 0; i < m_regions->count(); ++i) {
+            if (m_regions->item(i)->checkState() != Qt::Checked)
+                r.excludeRegions << m_regions->item(i)->text();
+        }
+        for (const QString &c : m_excludeCountries->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.excludeCountries << c.trimmed().toUpper();
+        r.spreadRegions = m_spreadRegions->isChecked();
+        r.spreadKinds = m_spreadKinds->isChecked();
+        r.budgetUsd7 = qint64(m_budget->value() * 1e7);
+        if (auto v = r.validate(); !v) {
+            m_error->setText(v.error().message);
+            m_error->show();
+            return false;
+        }
+        m_error->hide();
+        m_w->requirements = r;
+        return true;
+    }
+
+private:
+    SlaWizard *m_w;
+    QDoubleSpinBox *m_size, *m_egress, *m_budget;
+    QSpinBox *m_days, *m_copies, *m_k, *m_n;
+    QComboBox *m_redundancy, *m_tier, *m_protocol, *m_currency;
+    QListWidget *m_regions;
+    QLineEdit *m_excludeCountries;
+    QCheckBox *m_spreadRegions, *m_spreadKinds;
+    QLabel *m_error;
+};
+
+// ---- Recommendation ---------------------------------------------------------------------------
+
+class RecommendationPage : public QWizardPage
+{
+public:
+    explicit RecommendationPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("Recommended providers"));
+        setSubTitle(SlaWizard::tr("The cheapest set that meets every requirement, never two "
+                                  "copies with one provider. Pick an alternative if you prefer."));
+        m_choices = new QVBoxLayout;
+        m_group = new QButtonGroup(this);
+        m_tree = new QTreeWidget(this);
+        m_tree->setObjectName(QStringLiteral("placements"));
+        m_tree->setHeaderLabels({SlaWizard::tr("Provider, offer and why it was chosen"),
+                                 SlaWizard::tr("Cost over the term")});
+        m_tree->setAccessibleName(SlaWizard::tr("Chosen providers"));
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_tree->header()->setStretchLastSection(false);
+        m_error = errorLabel(this);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(m_choices);
+        layout->addWidget(m_tree, 1);
+        layout->addWidget(m_error);
+        connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { show(id); });
+    }
+
+    void initializePage() override
+    {
+        qDeleteAll(m_group->buttons());
+        m_plans.clear();
+        m_tree->clear();
+        m_error->hide();
+        auto market = m_w->context().cache.isValid()
+            ? loadMarket(m_w->context().cache)
+            : Result<MarketSnapshot>::failure(QStringLiteral("offline"), QString());
+        if (!market) {
+            fail(SlaWizard::tr("The marketplace is not available yet: %1").arg(market.error().message));
+            return;
+        }
+        if (!m_w->preselected().isEmpty()) {
+            QList<Offer> only;
+            for (const Offer &o : std::as_const(market->offers)) {
+                if (m_w->preselected().contains(o.id))
+                    only << o;
+            }
+            market->offers = only;
+        }
+        auto rec = sla::recommend(m_w->requirements, market->offers, market->providers);
+        if (!rec) {
+            fail(rec.error().message);
+            return;
+        }
+        m_plans << rec->recommended;
+        if (rec->cheapest)
+            m_plans << *rec->cheapest;
+        if (rec->mostReliable)
+            m_plans << *rec->mostReliable;
+        for (int i = 0; i < m_plans.size(); ++i) {
+            auto *b = new QRadioButton(QStringLiteral("%1 — %2").arg(m_plans[i].label, m_plans[i].summary), this);
+            b->setObjectName(QStringLiteral("plan%1").arg(i));
+            m_group->addButton(b, i);
+            m_choices->addWidget(b);
+        }
+        m_group->button(0)->setChecked(true);
+        show(0);
+        emit completeChanged();
+    }
+
+    bool isComplete() const override { return !m_plans.isEmpty(); }
+
+    bool validatePage() override
+    {
+        m_w->chosenPlan = m_plans.value(m_group->checkedId());
+        return !m_w->chosenPlan.placements.isEmpty();
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        m_error->setText(message);
+        m_error->show();
+        emit completeChanged();
+    }
+
+    void show(int i)
+    {
+        m_tree->clear();
+        for (const auto &p : m_plans.value(i).placements) {
+            auto *item = new QTreeWidgetItem(m_tree);
+            item->setText(0, p.offer.name.contains(p.provider.name)
+                                 ? p.offer.name
+                                 : QStringLiteral("%1 — %2").arg(p.provider.name, p.offer.name));
+            item->setText(1, usd(p.costUsd7()));
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+            for (const QString &reason : p.reasons)
+                new QTreeWidgetItem(item, {reason});
+        }
+        m_tree->expandAll();
+        m_tree->resizeColumnToContents(1);
+    }
+
+    SlaWizard *m_w;
+    QVBoxLayout *m_choices;
+    QButtonGroup *m_group;
+    QTreeWidget *m_tree;
+    QLabel *m_error;
+    QList<sla::Plan> m_plans;
+};
+
+// ---- Quote ----------------------------------------------------------------------------------
+
+class QuotePage : public QWizardPage
+{
+public:
+    explicit QuotePage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("What you will pay"));
+        setSubTitle(SlaWizard::tr("The platform's quote: storage and downloads per provider, and "
+                                  "its 2 % fee. The money waits in escrow and reaches each "
+                                  "provider only while it keeps its promises."));
+        m_table = new QTableWidget(0, 5, this);
+        m_table->setObjectName(QStringLiteral("quote"));
+        m_table->setHorizontalHeaderLabels({SlaWizard::tr("Provider"), SlaWizard::tr("Keeps"),
+                                            SlaWizard::tr("Storage"), SlaWizard::tr("Downloads"),
+                                            SlaWizard::tr("Fee")});
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_table->verticalHeader()->hide();
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_table->setAccessibleName(SlaWizard::tr("Quote per provider"));
+        m_total = new QLabel(this);
+        m_total->setObjectName(QStringLiteral("total"));
+        m_total->setTextFormat(Qt::RichText);
+        m_busy = new QProgressBar(this);
+        m_busy->setRange(0, 0);
+        m_busy->hide();
+        m_error = errorLabel(this);
+        auto *retry = new QPushButton(SlaWizard::tr("&Retry"), this);
+        retry->hide();
+        m_retry = retry;
+        connect(retry, &QPushButton::clicked, this, [this] { initializePage(); });
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_table, 1);
+        layout->addWidget(m_total);
+        layout->addWidget(m_busy);
+        layout->addWidget(m_error);
+        layout->addWidget(retry);
+    }
+
+    void initializePage() override
+    {
+        m_w->quote.reset();
+        m_table->setRowCount(0);
+        m_total->clear();
+        m_error->hide();
+        m_retry->hide();
+        ApiClient *api = m_w->context().api;
+        if (!api) {
+            failWith(SlaWizard::tr("Not connected to a platform node; check Settings."));
+            return;
+        }
+        const auto &req = m_w->requirements;
+        QJsonArray offers;
+        for (const auto &p : m_w->chosenPlan.placements)
+            offers.append(p.offer.id);
+        const int k = req.redundancy == sla::Requirements::Redundancy::Replication ? 1 : req.dataShards;
+        const qint64 egress = qint64(double(req.egressBytesPerMonth) * req.durationDays / 30.0);
+        QJsonObject body{{QStringLiteral("sizeBytes"), req.dataBytes},
+                         {QStringLiteral("egressBytes"), egress},
+                         {QStringLiteral("durationDays"), req.durationDays},
+                         {QStringLiteral("offers"), offers},
+                         {QStringLiteral("k"), k}};
+        m_body = body;
+        m_busy->show();
+        QPointer<QuotePage> self(this);
+        api->post(QStringLiteral("/v1/quotes"), body, [self, api](const ApiResponse &r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                self->failWith(SlaWizard::tr("The quote failed: %1").arg(r.error->message));
+                return;
+            }
+            auto q = Quote::fromJson(r.json);
+            if (!q) {
+                self->failWith(SlaWizard::tr("The node sent a quote the app cannot read: %1").arg(q.error().message));
+                return;
+            }
+            self->m_w->quote = *q;
+            api->get(QStringLiteral("/v1/rates"), {}, [self](const ApiResponse &rates) {
+                if (!self)
+                    return;
+                self->m_busy->hide();
+                self->m_w->xlmRateUsd7 = 0;
+                if (rates.ok()) {
+                    for (const auto &v : rates.json.value(QStringLiteral("items")).toArray()) {
+                        const QJsonObject o = v.toObject();
+                        if (o.value(QStringLiteral("currency")).toString() == QLatin1String("XLM"))
+                            self->m_w->xlmRateUsd7 = o.value(QStringLiteral("usd7PerCoin")).toInteger();
+                    }
+                }
+                self->fill();
+            });
+        });
+    }
+
+    bool isComplete() const override { return m_w->quote.has_value(); }
+
+    QJsonObject body() const { return m_body; }
+
+private:
+    void failWith(const QString &m)
+    {
+        m_busy->hide();
+        m_error->setText(m);
+        m_error->show();
+        m_retry->show();
+        emit completeChanged();
+    }
+
+    void fill()
+    {
+        const Quote &q = *m_w->quote;
+        QHash<QString, QString> names;
+        for (const auto &p : m_w->chosenPlan.placements)
+            names.insert(p.offer.id, p.provider.name);
+        m_table->setRowCount(int(q.lines.size()));
+        for (int i = 0; i < q.lines.size(); ++i) {
+            const auto &l = q.lines[i];
+            const QStringList cells{names.value(l.offerId, l.providerId), bytesText(l.shardBytes),
+                                    usd(l.storageCost.units), usd(l.egressCost.units),
+                                    usd(l.fee.units)};
+            for (int c = 0; c < cells.size(); ++c)
+                m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        }
+        QString total = SlaWizard::tr("<b>Total %1</b> (storage %2, downloads %3, platform fee %4)")
+                            .arg(usd(q.total.units), usd(q.storageCost.units), usd(q.egressCost.units),
+                                 usd(q.fee.units));
+        if (m_w->xlmRateUsd7 > 0) {
+            const qint64 stroops = (q.total.units * 10000000 + m_w->xlmRateUsd7 - 1) / m_w->xlmRateUsd7;
+            total += SlaWizard::tr("<br>About <b>%1</b> at the node's rate of %2 per XLM; the "
+                                   "exact amount is fixed when you pay.")
+                         .arg(xlm(stroops), usd(m_w->xlmRateUsd7));
+        }
+        m_total->setText(total);
+        emit completeChanged();
+    }
+
+    SlaWizard *m_w;
+    QTableWidget *m_table;
+    QLabel *m_total;
+    QProgressBar *m_busy;
+    QLabel *m_error;
+    QPushButton *m_retry;
+    QJsonObject m_body;
+};
+
+// ---- Payment --------------------------------------------------------------------------------
+
+class PaymentPage : public QWizardPage
+{
+public:
+    explicit PaymentPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("Pay into escrow"));
+        setCommitPage(true); // once paid, there is no going back to change the order
+        setSubTitle(SlaWizard::tr("Your wallet signs one payment per provider into the "
+                                  "platform's escrow. You see each transaction before signing."));
+        m_wallet = new QLabel(this);
+        m_wallet->setObjectName(QStringLiteral("walletState"));
+        m_wallet->setWordWrap(true);
+        m_setup = new QPushButton(SlaWizard::tr("&Set up a wallet…"), this);
+        m_setup->setObjectName(QStringLiteral("setupWallet"));
+        m_fund = new QPushButton(SlaWizard::tr("Get &development funds (no value)"), this);
+        m_fund->setObjectName(QStringLiteral("faucet"));
+        m_fund->setToolTip(SlaWizard::tr("The local network's faucet credits test XLM to your "
+                                         "wallet."));
+        m_pay = new QPushButton(this);
+        m_pay->setObjectName(QStringLiteral("pay"));
+        m_pay->setDefault(true);
+        m_cancel = new QPushButton(SlaWizard::tr("Stop"), this);
+        m_cancel->setObjectName(QStringLiteral("stop"));
+        m_cancel->hide();
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("progress"));
+        m_progress->hide();
+        m_status = new QLabel(this);
+        m_status->setObjectName(QStringLiteral("status"));
+        m_status->setWordWrap(true);
+        m_error = errorLabel(this);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_setup);
+        buttons->addWidget(m_fund);
+        buttons->addStretch();
+        buttons->addWidget(m_cancel);
+        buttons->addWidget(m_pay);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_wallet);
+        layout->addLayout(buttons);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_status);
+        layout->addWidget(m_error);
+        layout->addStretch();
+        connect(m_setup, &QPushButton::clicked, this, [this] {
+            WalletSetupDialog d(m_w->context().wallet, this);
+            if (m_setupParams)
+                d.setKeystoreParams(*m_setupParams);
+            d.exec();
+            refreshWallet();
+        });
+        connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
+        connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
+        connect(m_cancel, &QPushButton::clicked, this, [this] {
+            m_stopped = true;
+            finish(SlaWizard::tr("Stopped. Nothing was paid; deals already created stay pending "
+                                 "on the SLAs page."));
+        });
+    }
+
+    // Tests create wallets with cheap key stretching.
+    std::optional<keystore::Params> m_setupParams;
+
+    void initializePage() override
+    {
+        m_done = false;
+        m_error->hide();
+        m_status->clear();
+        m_pay->setText(SlaWizard::tr("&Pay %1").arg(m_w->quote ? usd(m_w->quote->total.units) : QString()));
+        refreshWallet();
+    }
+
+    bool isComplete() const override { return m_done; }
+
+private:
+    WalletService *wallet() const { return m_w->context().wallet; }
+    ApiClient *api() const { return m_w->context().api; }
+
+    void refreshWallet()
+    {
+        const bool has = wallet() && wallet()->exists();
+        m_setup->setVisible(!has);
+        m_pay->setEnabled(has && api());
+        m_fund->setEnabled(has && api());
+        if (!has) {
+            m_wallet->setText(SlaWizard::tr("You have no wallet yet. Set one up: it takes a "
+                                            "minute, and its recovery phrase is yours alone."));
+            return;
+        }
+        const QString address = wallet()->stellarAddress();
+        m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
+        if (!api())
+            return;
+        QPointer<PaymentPage> self(this);
+        api()->get(QStringLiteral("/v1/dev/accounts/") + address, {}, [self, address](const ApiResponse &r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                self->m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)").arg(address, r.error->message));
+                return;
+            }
+            self->m_balance = r.json.value(QStringLiteral("balances")).toObject().value(QStringLiteral("XLM")).toInteger();
+            self->m_sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
+            self->m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
+                                        .arg(address, self->m_w->context().networkName.isEmpty()
+                                                          ? SlaWizard::tr("network")
+                                                          : self->m_w->context().networkName,
+                                             xlm(self->m_balance)));
+        });
+    }
+
+    void faucet()
+    {
+        QPointer<PaymentPage> self(this);
+        m_fund->setEnabled(false);
+        api()->post(QStringLiteral("/v1/dev/faucet"), {{QStringLiteral("address"), wallet()->stellarAddress()}},
+                    [self](const ApiResponse &r) {
+                        if (!self)
+                            return;
+                        self->m_fund->setEnabled(true);
+                        if (!r.ok())
+                            self->showError(SlaWizard::tr("The faucet refused: %1").arg(r.error->message));
+                        self->refreshWallet();
+                    });
+    }
+
+    void showError(const QString &m)
+    {
+        m_error->setText(m);
+        m_error->show();
+    }
+
+    void step(int value, const QString &text)
+    {
+        m_progress->setValue(value);
+        m_status->setText(text);
+    }
+
+    void finish(const QString &error)
+    {
+        m_progress->hide();
+        m_cancel->hide();
+        m_pay->setEnabled(true);
+        if (!error.isEmpty())
+            showError(error);
+        emit completeChanged();
+    }
+
+    void pay()
+    {
+        m_error->hide();
+        m_stopped = false;
+        m_pay->setEnabled(false);
+        m_cancel->show();
+        m_progress->setRange(0, 5);
+        m_progress->show();
+        if (m_w->context().session && m_w->context().session->isSignedIn()
+            && m_w->context().session->address() == wallet()->stellarAddress()) {
+            createDeals();
+            return;
+        }
+        step(0, SlaWizard::tr("Signing in…"));
+        auto pw = askPassword(this, SlaWizard::tr("Sign in"),
+                              SlaWizard::tr("Your wallet password signs you in to %1:")
+                                  .arg(m_w->context().networkName));
+        if (!pw) {
+            finish(QString());
+            return;
+        }
+        auto password = std::make_shared<SecretBytes>(std::move(*pw));
+        WalletService *w = wallet();
+        auto signError = std::make_shared<QString>();
+        QPointer<PaymentPage> self(this);
+        api()->login(wallet()->stellarAddress(),
+                     [w, password, signError](const QByteArray &message) {
+                         auto sig = w->signMessage(message, *password);
+                         if (!sig) {
+                             *signError = sig.error().message;
+                             return QByteArray();
+                         }
+                         return *sig;
+                     },
+                     [self, password, signError](Status s) {
+                         password->clear();
+                         if (!self || self->m_stopped)
+                             return;
+                         if (!s) {
+                             self->finish(signError->isEmpty() ? SlaWizard::tr("Sign-in failed: %1").arg(s.error().message)
+                                                               : *signError);
+                             return;
+                         }
+                         self->createDeals();
+                     });
+    }
+
+    void createDeals()
+    {
+        step(1, SlaWizard::tr("Creating the agreement with %n provider(s)…", nullptr,
+                              int(m_w->chosenPlan.placements.size())));
+        QJsonObject body = static_cast<QuotePage *>(m_w->page(SlaWizard::QuotePage))->body();
+        if (!m_w->requirements.protocol.isEmpty())
+            body.insert(QStringLiteral("protocol"), m_w->requirements.protocol);
+        QPointer<PaymentPage> self(this);
+        api()->post(QStringLiteral("/v1/deals"), body, [self](const ApiResponse &r) {
+            if (!self || self->m_stopped)
+                return;
+            if (!r.ok()) {
+                self->finish(SlaWizard::tr("The platform did not create the agreement: %1").arg(r.error->message));
+                return;
+            }
+            self->m_w->slaId = r.json.value(QStringLiteral("slaId")).toString();
+            self->m_w->deals.clear();
+            for (const auto &v : r.json.value(QStringLiteral("deals")).toArray()) {
+                if (auto d = Deal::fromJson(v.toObject()))
+                    self->m_w->deals << *d;
+            }
+            emit self->m_w->slaCreated(self->m_w->slaId);
+            self->m_intents.clear();
+            self->requestIntents(0);
+        });
+    }
+
+    void requestIntents(int i)
+    {
+        if (i >= m_w->deals.size()) {
+            buildAndSign();
+            return;
+        }
+        const Deal &d = m_w->deals[i];
+        if (d.state != DealState::Accepted) {
+            // A provider that has not accepted yet is paid later, from the SLAs page.
+            requestIntents(i + 1);
+            return;
+        }
+        step(2, SlaWizard::tr("Asking for payment details (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
+        QPointer<PaymentPage> self(this);
+        api()->post(QStringLiteral("/v1/deals/%1/intent").arg(d.id), {{QStringLiteral("currency"), QStringLiteral("XLM")}},
+                    [self, i](const ApiResponse &r) {
+                        if (!self || self->m_stopped)
+                            return;
+                        if (!r.ok()) {
+                            self->finish(SlaWizard::tr("No payment details for a deal: %1").arg(r.error->message));
+                            return;
+                        }
+                        auto intent = PaymentIntent::fromJson(r.json);
+                        if (!intent) {
+                            self->finish(intent.error().message);
+                            return;
+                        }
+                        self->m_intents << *intent;
+                        self->requestIntents(i + 1);
+                    });
+    }
+
+    void buildAndSign()
+    {
+        if (m_intents.isEmpty()) {
+            m_done = true;
+            finish(QString());
+            m_status->setText(SlaWizard::tr("The providers have not accepted yet; you will pay "
+                                            "once they do (SLAs page)."));
+            return;
+        }
+        step(3, SlaWizard::tr("Preparing the payments…"));
+        QPointer<PaymentPage> self(this);
+        api()->get(QStringLiteral("/v1/dev/accounts/") + wallet()->stellarAddress(), {}, [self](const ApiResponse &r) {
+            if (!self || self->m_stopped)
+                return;
+            if (!r.ok()) {
+                self->finish(SlaWizard::tr("Your account could not be read: %1").arg(r.error->message));
+                return;
+            }
+            const qint64 sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
+            const qint64 balance = r.json.value(QStringLiteral("balances")).toObject().value(QStringLiteral("XLM")).toInteger();
+            qint64 needed = 0;
+            for (const auto &in : std::as_const(self->m_intents))
+                needed += in.amount.units + 100;
+            if (balance < needed) {
+                self->finish(SlaWizard::tr("Your balance (%1) does not cover the payments (%2). Add "
+                                           "funds, then press Pay again.")
+                                 .arg(xlm(balance), xlm(needed)));
+                return;
+            }
+            self->signAll(sequence);
+        });
+    }
+
+    void signAll(qint64 sequence)
+    {
+        QList<stellar::Envelope> envelopes;
+        QList<TxReview> reviews;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (int i = 0; i < m_intents.size(); ++i) {
+            const PaymentIntent &in = m_intents[i];
+            stellar::PaymentParams p;
+            p.source = wallet()->stellarAddress();
+            p.destination = in.escrowAddress;
+            p.amount = in.amount.units;
+            p.asset = QStringLiteral("XLM");
+            p.sequence = sequence + 1 + i;
+            p.fee = 100;
+            p.maxTime = quint64(qMin(in.expiresAt.toSecsSinceEpoch(), now + 600));
+            p.memo.type = stellar::MemoText;
+            p.memo.text = in.memo.toUtf8();
+            auto env = stellar::buildPayment(p);
+            if (!env) {
+                finish(env.error().message);
+                return;
+            }
+            envelopes << *env;
+            const auto net = stellar::network(in.networkPassphrase);
+            TxReview review = stellar::review(*env, net);
+            if (!net.known) {
+                // The platform's own development network: name it instead of the raw phrase.
+                review.network = in.network;
+                review.testNetwork = true;
+                review.warnings.removeIf([](const TxReviewWarning &w) { return w.code == QLatin1String("unknown_network"); });
+            }
+            reviews << review;
+        }
+        step(4, SlaWizard::tr("Waiting for your signature…"));
+        SignDialog dialog(reviews,
+                          SlaWizard::tr("These payments put %1 into the platform's escrow for your "
+                                        "storage agreement. Check the amounts and the memo, then "
+                                        "sign.")
+                              .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
+                          this);
+        for (;;) {
+            if (dialog.exec() != QDialog::Accepted) {
+                finish(SlaWizard::tr("Not signed. Nothing was paid."));
+                return;
+            }
+            const SecretBytes password = dialog.takePassword();
+            QString error;
+            for (int i = 0; i < envelopes.size() && error.isEmpty(); ++i) {
+                const auto net = stellar::network(m_intents[i].networkPassphrase);
+                if (auto s = wallet()->signStellar(envelopes[i], net, password); !s)
+                    error = s.error().message;
+            }
+            if (error.isEmpty())
+                break;
+            dialog.showError(error);
+        }
+        m_signed.clear();
+        for (const auto &e : envelopes)
+            m_signed << QString::fromLatin1(stellar::encodeBase64(e));
+        submit(0);
+    }
+
+    void submit(int i)
+    {
+        if (i >= m_signed.size()) {
+            m_progress->setValue(5);
+            m_status->setText(SlaWizard::tr("Paid. The escrow holds your payment."));
+            m_done = true;
+            finish(QString());
+            m_pay->setEnabled(false);
+            m_w->next();
+            return;
+        }
+        step(4, SlaWizard::tr("Sending payment %1 of %2…").arg(i + 1).arg(m_signed.size()));
+        QPointer<PaymentPage> self(this);
+        api()->post(QStringLiteral("/v1/deals/%1/payments").arg(m_intents[i].dealId),
+                    {{QStringLiteral("envelope"), m_signed[i]}}, [self, i](const ApiResponse &r) {
+                        if (!self)
+                            return;
+                        if (!r.ok()) {
+                            self->finish(SlaWizard::tr("The platform refused payment %1: %2")
+                                             .arg(i + 1)
+                                             .arg(r.error->message));
+                            return;
+                        }
+                        self->submit(i + 1);
+                    });
+    }
+
+    SlaWizard *m_w;
+    QLabel *m_wallet, *m_status, *m_error;
+    QPushButton *m_setup, *m_fund, *m_pay, *m_cancel;
+    QProgressBar *m_progress;
+    qint64 m_balance = 0, m_sequence = 0;
+    bool m_done = false, m_stopped = false;
+    QList<PaymentIntent> m_intents;
+    QStringList m_signed;
+};
+
+// ---- Status ---------------------------------------------------------------------------------
+
+class StatusPage : public QWizardPage
+{
+public:
+    explicit StatusPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("Your agreement"));
+        setSubTitle(SlaWizard::tr("Each provider's part, live. Funded means the escrow holds the "
+                                  "money; Active means the provider confirmed your storage is "
+                                  "ready and the term has started."));
+        m_table = new QTableWidget(0, 3, this);
+        m_table->setObjectName(QStringLiteral("deals"));
+        m_table->setHorizontalHeaderLabels({SlaWizard::tr("Provider"), SlaWizard::tr("State"),
+                                            SlaWizard::tr("Total")});
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_table->verticalHeader()->hide();
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_table->setAccessibleName(SlaWizard::tr("Deals of this agreement"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_table);
+        m_timer = new QTimer(this);
+        m_timer->setInterval(2000);
+        connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
+    }
+
+    void initializePage() override
+    {
+        fill();
+        poll();
+        m_timer->start();
+    }
+    void cleanupPage() override { m_timer->stop(); }
+
+private:
+    void fill()
+    {
+        QHash<QString, QString> names;
+        for (const auto &p : m_w->chosenPlan.placements)
+            names.insert(p.offer.id, p.provider.name);
+        m_table->setRowCount(int(m_w->deals.size()));
+        for (int i = 0; i < m_w->deals.size(); ++i) {
+            const Deal &d = m_w->deals[i];
+            m_table->setItem(i, 0, new QTableWidgetItem(names.value(d.offerId, d.providerId)));
+            m_table->setItem(i, 1, new QTableWidgetItem(dealStateName(d.state)));
+            m_table->setItem(i, 2, new QTableWidgetItem(usd(d.total.units)));
+        }
+    }
+
+    void poll()
+    {
+        ApiClient *api = m_w->context().api;
+        if (!api || m_w->slaId.isEmpty())
+            return;
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("slaId"), m_w->slaId);
+        QPointer<StatusPage> self(this);
+        api->get(QStringLiteral("/v1/deals"), q, [self](const ApiResponse &r) {
+            if (!self || !r.ok())
+                return;
+            QList<Deal> deals;
+            for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
+                if (auto d = Deal::fromJson(v.toObject()))
+                    deals << *d;
+            }
+            if (!deals.isEmpty()) {
+                self->m_w->deals = deals;
+                self->fill();
+            }
+        });
+    }
+
+    SlaWizard *m_w;
+    QTableWidget *m_table;
+    QTimer *m_timer;
+};
+
+} // namespace
+
+SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_preselected(preselected)
+{
+    setWindowTitle(tr("New storage agreement"));
+    setWizardStyle(QWizard::ModernStyle);
+    setPage(RequirementsPage, new class RequirementsPage(this));
+    setPage(RecommendationPage, new class RecommendationPage(this));
+    setPage(QuotePage, new class QuotePage(this));
+    setPage(PaymentPage, new class PaymentPage(this));
+    setPage(StatusPage, new class StatusPage(this));
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, tr("&Continue"));
+    resize(820, 640);
+}
+
+void SlaWizard::setWalletSetupParams(const keystore::Params &params)
+{
+    static_cast<class PaymentPage *>(page(PaymentPage))->m_setupParams = params;
+}
+
+} // namespace fb::ui

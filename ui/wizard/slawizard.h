@@ -1,0 +1,48 @@
+// SlaWizard: the consumer's way from a need to a funded SLA on the platform.
+//   Requirements → Recommendation (the optimizer's cheapest valid set, with the cheapest and
+//   the most reliable alternatives and the reasons) → Quote (the node's itemised cost, in USD
+//   and in XLM at the node's rate) → Payment (wallet set-up if needed, sign-in, deals created,
+//   one escrow payment per provider reviewed in plain words and signed) → Status (live states).
+#pragma once
+
+#include "models/domain.h"
+#include "models/slaoptimizer.h"
+#include "ui/appcontext.h"
+#include "wallet/keystore.h"
+
+#include <QWizard>
+
+namespace fb::ui {
+
+class SlaWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { RequirementsPage, RecommendationPage, QuotePage, PaymentPage, StatusPage };
+
+    // preselected: offers chosen in the marketplace (the recommendation then uses only them).
+    SlaWizard(AppContext &context, const QStringList &preselected = {}, QWidget *parent = nullptr);
+
+    AppContext &context() { return m_context; }
+    // Tests set up wallets with libsodium's cheapest key stretching.
+    void setWalletSetupParams(const keystore::Params &params);
+    const QStringList &preselected() const { return m_preselected; }
+
+    // Shared state between pages.
+    sla::Requirements requirements;
+    sla::Plan chosenPlan;
+    std::optional<Quote> quote;
+    qint64 xlmRateUsd7 = 0;
+    QString slaId;
+    QList<Deal> deals;
+
+signals:
+    // The SLA exists on the node (deals created); its id.
+    void slaCreated(const QString &slaId);
+
+private:
+    AppContext &m_context;
+    QStringList m_preselected;
+};
+
+} // namespace fb::ui
