@@ -398,7 +398,7 @@ Result<QList<QosSample>> CacheStore::qosSeries(const QString &offerId, const QDa
     q.prepare(QStringLiteral("SELECT data FROM qos_samples WHERE offer_id = ? AND at >= ? AND "
                              "at <= ? ORDER BY at LIMIT ?"));
     q.addBindValue(offerId);
-    q.addBindValue(from.isValid() ? timestampToJson(from) : QString());
+    q.addBindValue(from.isValid() ? timestampToJson(from) : QStringLiteral(""));
     q.addBindValue(to.isValid() ? timestampToJson(to) : QStringLiteral("9999"));
     q.addBindValue(limit);
     if (!q.exec())

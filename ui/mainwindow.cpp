@@ -108,8 +108,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(new MarketplacePage(context, this), QKeySequence(tr("Ctrl+1")));
-    addPage(new SlasPage(context, this), QKeySequence(tr("Ctrl+2")));
+    auto *market = new MarketplacePage(context, this);
+    connect(market, &MarketplacePage::slaRequested, this, &MainWindow::openSlaWizard);
+    addPage(market, QKeySequence(tr("Ctrl+1")));
+    auto *slas = new SlasPage(context, this);
+    connect(slas, &SlasPage::slaWizardRequested, this, &MainWindow::openSlaWizard);
+    addPage(slas, QKeySequence(tr("Ctrl+2")));
     addPage(new FilesPage(context, this), QKeySequence(tr("Ctrl+3")));
     addPage(new WalletPage(context, this), QKeySequence(tr("Ctrl+4")));
     addPage(new ProviderPage(context, this), QKeySequence(tr("Ctrl+5")));

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingskeys.h"
 #include "ui/theme.h"
+#include "ui/web/documentview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     ui::AppContext context;
     context.dataDir = dataDir;
     context.cache = *cache;
+    context.documentView = &web::createDocumentView;
     AppServices services(context);
     ui::MainWindow window(context);
     services.bindStatus(&window);

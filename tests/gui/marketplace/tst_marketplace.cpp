@@ -1,0 +1,565 @@
+// The marketplace offscreen over a cache filled through CacheStore::applyPage (no node): the
+// table lists the offers; search, region and tier filters narrow it; a header click sorts by
+// price; saved filters survive a round trip; Compare and "Create SLA…" take two offers and
+// refuse a fifth; the provider dialog shows the certification expiry and charts QoS samples.
+#include "ui/appcontext.h"
+#include "ui/dialogs/comparedialog.h"
+#include "ui/dialogs/providerdialog.h"
+#include "ui/pages/marketplacepage.h"
+#include "ui/widgets/offerfilterpanel.h"
+#include "ui/widgets/offertablemodel.h"
+#include "ui/widgets/qoschart.h"
+
+#include "models/cachestore.h"
+#include "models/database.h"
+#include "models/offersmodel.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace fb;
+using namespace fb::ui;
+
+namespace {
+const QStringList kProviderNames{
+    QStringLiteral("Aurora Cloud"),   QStringLiteral("Helix DePIN"),
+    QStringLiteral("Nordlicht Data"), QStringLiteral("Kestrel Storage"),
+    QStringLiteral("Mistral Vault"),  QStringLiteral("Tessera Net")};
+const QStringList kRegions{QStringLiteral("eu-central-1"), QStringLiteral("us-east-1"),
+                           QStringLiteral("ap-south-1"), QStringLiteral("eu-west-3")};
+const QStringList kCountries{QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("IN"),
+                             QStringLiteral("FR")};
+const QStringList kTiers{QStringLiteral("bronze"), QStringLiteral("silver"), QStringLiteral("gold"),
+                         QStringLiteral("platinum")};
+const QStringList kProtocols{QStringLiteral("s3"), QStringLiteral("gcs"),
+                             QStringLiteral("azure-blob"), QStringLiteral("local")};
+constexpr int kOffers = 50;
+
+Change change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
+{
+    Change c;
+    c.seq = seq;
+    c.entity = entity;
+    c.id = id;
+    c.data = data;
+    return c;
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("FB_SCREENSHOT_DIR");
+}
+} // namespace
+
+class tst_Marketplace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void notConnectedWithoutCache();
+    void showsOffers();
+    void searchFiltersRows();
+    void regionAndTierNarrowRows();
+    void noMatchOffersClear();
+    void headerClickSortsByPrice();
+    void savedFilterRoundTrip();
+    void compareShowsBoth();
+    void refusesFifthOffer();
+    void createSlaEmitsIds();
+    void enterOpensProvider();
+    void providerShowsCertificationAndChart();
+    void providerWithoutSamplesShowsEmptyState();
+    void screenshots();
+
+private:
+    int rows() const { return m_page->tableModel()->rowCount(); }
+    int countWhere(const std::function<bool(const Offer &)> &pred) const
+    {
+        return int(std::count_if(m_offers.begin(), m_offers.end(), pred));
+    }
+    void resetFilters()
+    {
+        m_page->filterPanel()->clear();
+        m_page->table()->clearSelection();
+        QCOMPARE(rows(), kOffers);
+    }
+
+    QTemporaryDir m_dir;
+    AppContext m_ctx;
+    std::unique_ptr<CacheStore> m_store;
+    QList<Provider> m_providers;
+    QList<Offer> m_offers;
+    std::unique_ptr<MarketplacePage> m_page;
+    QString m_sampledOffer;
+};
+
+void tst_Marketplace::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FlashbackTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    auto db = Database::openCache(m_dir.path(), QStringLiteral("marketplace"));
+    QVERIFY(db.ok());
+    m_ctx.dataDir = m_dir.path();
+    m_ctx.cache = *db;
+    m_store = std::make_unique<CacheStore>(m_ctx.cache);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 seq = 0;
+    ChangesPage page;
+    for (int i = 0; i < kProviderNames.size(); ++i) {
+        Provider p;
+        p.id = QStringLiteral("prv_%1").arg(i);
+        p.address = QStringLiteral("GPROVIDER%1").arg(i);
+        p.name = kProviderNames.at(i);
+        p.kind = i % 2 ? QStringLiteral("depin") : QStringLiteral("cloud");
+        p.jurisdiction = kCountries.at(i % kCountries.size());
+        p.contact = QStringLiteral("compliance@%1.example").arg(i);
+        p.description = QStringLiteral("%1 runs storage in %2 data centres with 24/7 operations.")
+                            .arg(p.name)
+                            .arg(3 + i);
+        p.reputation = 55 + i * 8;
+        if (i % 3 != 2) {
+            p.certification.status = QStringLiteral("approved");
+            p.certification.level =
+                i == 0 ? QStringLiteral("enterprise") : QStringLiteral("standard");
+            p.certification.expiresAt = now.addDays(200 + i).addMSecs(-now.time().msec());
+            p.certification.certifications = {QStringLiteral("ISO 27001"), QStringLiteral("SOC 2")};
+            p.certification.regions = {QStringLiteral("EU"), QStringLiteral("US")};
+            p.certification.dataProtection =
+                QStringLiteral("GDPR data processing agreement on request.");
+            p.certification.documents = {
+                QStringLiteral("https://docs.example/%1/iso27001.pdf").arg(p.id)};
+        }
+        p.createdAt = p.updatedAt = now;
+        m_providers << p;
+        page.changes << change(++seq, QStringLiteral("provider"), p.id, p.toJson());
+    }
+    for (int i = 0; i < kOffers; ++i) {
+        Offer o;
+        o.id = QStringLiteral("off_%1").arg(i, 3, 10, QLatin1Char('0'));
+        const Provider &p = m_providers.at(i % m_providers.size());
+        o.providerId = p.id;
+        o.name =
+            QStringLiteral("%1 %2")
+                .arg(i % 5 == 0 ? QStringLiteral("Archive") : QStringLiteral("Hot"))
+                .arg(kRegions.at(i % kRegions.size()).section(QLatin1Char('-'), 0, 0).toUpper() +
+                     QString::number(i));
+        o.region = kRegions.at((i / 2) % kRegions.size());
+        o.country = kCountries.at((i / 2) % kCountries.size());
+        o.qosTier = kTiers.at((i * 7) % kTiers.size());
+        o.protocols = {kProtocols.at(i % kProtocols.size())};
+        if (i % 3 == 0 && !o.protocols.contains(QStringLiteral("s3")))
+            o.protocols << QStringLiteral("s3");
+        o.priceStoragePerGbMonthUsd7 = 40000 + qint64((i * 7919) % 50) * 9000; // $0.004..$0.049
+        o.priceEgressPerGbUsd7 = 50000 + qint64((i * 31) % 20) * 40000;
+        o.uptimeTargetBps = 9900 + (i % 4) * 25;
+        o.latencyTargetMs = 80 + (i % 5) * 40;
+        o.measuredUptimeBps = i % 6 == 5 ? -1 : 9880 + (i * 13) % 120;
+        o.measuredLatencyMs = i % 6 == 5 ? -1 : 40 + (i * 37) % 200;
+        o.capacityBytes = qint64(100) * 1000 * 1000 * 1000 * 1000;
+        o.freeBytes = qint64((i * 17) % 90 + 1) * 1000 * 1000 * 1000 * 1000;
+        o.currencies = {QStringLiteral("USD"), QStringLiteral("XLM")};
+        o.features.versioning = i % 2 == 0;
+        o.features.encryptionAtRest = true;
+        o.endpoint = QStringLiteral("https://s3.%1.example").arg(o.id);
+        o.createdAt = o.updatedAt = now;
+        m_offers << o;
+        page.changes << change(++seq, QStringLiteral("offer"), o.id, o.toJson());
+    }
+    page.next = seq;
+    QVERIFY(m_store->applyPage(QStringLiteral("market"), page).ok());
+
+    // Two days of QoS probes every 30 min for the first offer.
+    m_sampledOffer = m_offers.first().id;
+    QList<QosSample> samples;
+    for (int k = 0; k < 96; ++k) {
+        QosSample s;
+        s.id = QStringLiteral("qos_%1").arg(k);
+        s.offerId = m_sampledOffer;
+        s.providerId = m_offers.first().providerId;
+        s.at = now.addSecs(-30 * 60 * (96 - k));
+        s.ok = k % 23 != 7;
+        s.latencyMs =
+            s.ok ? int(62 + 14 * std::sin(k / 6.0) + (k * 7) % 11 + (k > 60 && k < 66 ? 95 : 0))
+                 : -1;
+        s.httpStatus = s.ok ? 200 : 503;
+        s.method = QStringLiteral("HEAD");
+        samples << s;
+    }
+    QVERIFY(m_store->storeQosSeries(samples).ok());
+
+    m_page = std::make_unique<MarketplacePage>(m_ctx);
+    m_page->resize(1400, 820);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_Marketplace::notConnectedWithoutCache()
+{
+    AppContext none;
+    none.dataDir = m_dir.path();
+    MarketplacePage page(none);
+    QCOMPARE(page.state(), QStringLiteral("notConnected"));
+    auto *empty = page.findChild<QWidget *>(QStringLiteral("marketplaceNotConnected"));
+    QVERIFY(empty);
+    bool mentionsStarting = false;
+    for (QLabel *l : empty->findChildren<QLabel *>())
+        mentionsStarting |= l->text().contains(QStringLiteral("local network is starting"));
+    QVERIFY(mentionsStarting);
+    QSignalSpy nav(&page, &Page::navigateRequested);
+    auto *settings = empty->findChild<QPushButton *>();
+    QVERIFY(settings);
+    settings->click();
+    QCOMPARE(nav.size(), 1);
+    QCOMPARE(nav.first().first().toString(), QStringLiteral("settings"));
+}
+
+void tst_Marketplace::showsOffers()
+{
+    QCOMPARE(m_page->state(), QStringLiteral("offers"));
+    QCOMPARE(rows(), kOffers);
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("offerCount"))
+                ->text()
+                .contains(QStringLiteral("50")));
+    // Every listed column has a header and the first row renders each.
+    OfferTableModel *m = m_page->tableModel();
+    for (int c = 0; c < OfferTableModel::ColumnCount; ++c)
+        QVERIFY(!m->headerData(c, Qt::Horizontal).toString().isEmpty());
+    const QString price = m->index(0, OfferTableModel::PriceStorage).data().toString();
+    QVERIFY2(price.startsWith(QLatin1Char('$')), qPrintable(price));
+    QVERIFY(m->index(0, OfferTableModel::Location).data().toString().contains(QLatin1Char('(')));
+    QVERIFY(m->index(0, OfferTableModel::Uptime).data().toString().contains(QLatin1Char('/')));
+    // Certified badge matches the provider's approval.
+    for (int r = 0; r < rows(); ++r) {
+        const QString pid = m->index(r, 0).data(OfferTableModel::ProviderIdRole).toString();
+        const int pi = pid.mid(4).toInt();
+        QCOMPARE(m->index(r, OfferTableModel::Certification)
+                     .data(OfferTableModel::CertifiedRole)
+                     .toBool(),
+                 pi % 3 != 2);
+    }
+    // Display currency setter.
+    m_page->setDisplayCurrency(QStringLiteral("EUR"), 0.5);
+    QVERIFY(m->index(0, OfferTableModel::PriceStorage)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("€")));
+    m_page->setDisplayCurrency(QStringLiteral("USD"), 1.0);
+}
+
+void tst_Marketplace::searchFiltersRows()
+{
+    resetFilters();
+    QLineEdit *search = m_page->filterPanel()->searchField();
+    // Ctrl+F focuses the search field.
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("helix"));
+    QCOMPARE(rows(), kOffers); // debounced: nothing re-queried per keystroke
+    const int expected =
+        countWhere([](const Offer &o) { return o.providerId == QLatin1String("prv_1"); });
+    QTRY_COMPARE(rows(), expected);
+    for (int r = 0; r < rows(); ++r)
+        QCOMPARE(m_page->tableModel()->index(r, OfferTableModel::Provider).data().toString(),
+                 QStringLiteral("Helix DePIN"));
+}
+
+void tst_Marketplace::regionAndTierNarrowRows()
+{
+    resetFilters();
+    auto *region = m_page->filterPanel()->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+    auto *tier = m_page->filterPanel()->findChild<QComboBox *>(QStringLiteral("tierFilter"));
+    auto *country = m_page->filterPanel()->findChild<QComboBox *>(QStringLiteral("countryFilter"));
+    QVERIFY(region && tier && country);
+    QCOMPARE(region->count(), kRegions.size() + 1); // "Any" + DISTINCT regions from the cache
+    QCOMPARE(country->count(), kCountries.size() + 1);
+    region->setCurrentIndex(region->findData(QStringLiteral("eu-central-1")));
+    const int inRegion =
+        countWhere([](const Offer &o) { return o.region == QLatin1String("eu-central-1"); });
+    QCOMPARE(rows(), inRegion);
+    tier->setCurrentIndex(tier->findData(QStringLiteral("gold")));
+    const int inRegionGold = countWhere([](const Offer &o) {
+        return o.region == QLatin1String("eu-central-1") && CacheStore::tierRank(o.qosTier) >= 3;
+    });
+    QVERIFY(inRegionGold > 0 && inRegionGold < inRegion);
+    QCOMPARE(rows(), inRegionGold);
+    for (int r = 0; r < rows(); ++r) {
+        const QString t =
+            m_page->tableModel()->index(r, OfferTableModel::Tier).data().toString().toLower();
+        QVERIFY2(t == QLatin1String("gold") || t == QLatin1String("platinum"), qPrintable(t));
+    }
+}
+
+void tst_Marketplace::noMatchOffersClear()
+{
+    resetFilters();
+    QTest::keyClicks(m_page->filterPanel()->searchField(), QStringLiteral("zzz-no-such-offer"));
+    QTRY_COMPARE(m_page->state(), QStringLiteral("noMatch"));
+    auto *clear = m_page->findChild<QPushButton *>(QStringLiteral("noMatchClearFilters"));
+    QVERIFY(clear && clear->isVisible());
+    clear->click();
+    QCOMPARE(m_page->state(), QStringLiteral("offers"));
+    QCOMPARE(rows(), kOffers);
+    QVERIFY(m_page->filterPanel()->searchField()->text().isEmpty());
+}
+
+void tst_Marketplace::headerClickSortsByPrice()
+{
+    resetFilters();
+    QHeaderView *header = m_page->table()->horizontalHeader();
+    const int section = OfferTableModel::PriceStorage;
+    auto clickHeader = [&] {
+        const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    auto prices = [&] {
+        QList<qint64> p;
+        for (int r = 0; r < rows(); ++r)
+            p << m_page->tableModel()
+                     ->index(r, section)
+                     .data(OfferTableModel::SortValueRole)
+                     .toLongLong();
+        return p;
+    };
+    // Sort by egress first, then click the storage price header.
+    m_page->table()->sortByColumn(OfferTableModel::PriceEgress, Qt::AscendingOrder);
+    clickHeader();
+    QList<qint64> p = prices();
+    QCOMPARE(p.size(), kOffers);
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QVERIFY(std::is_sorted(p.begin(), p.end()) || std::is_sorted(p.rbegin(), p.rend()));
+    clickHeader();
+    QVERIFY(header->sortIndicatorOrder() != first);
+    p = prices();
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+        QVERIFY(std::is_sorted(p.begin(), p.end()));
+    else
+        QVERIFY(std::is_sorted(p.rbegin(), p.rend()));
+    QVERIFY(p.first() != p.last());
+    m_page->table()->sortByColumn(section, Qt::AscendingOrder);
+    // The certification column has no SQL sort: a click keeps the previous order.
+    const int certX = header->sectionViewportPosition(OfferTableModel::Certification) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(certX, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), section);
+}
+
+void tst_Marketplace::savedFilterRoundTrip()
+{
+    resetFilters();
+    OfferFilterPanel *panel = m_page->filterPanel();
+    OfferFilter f;
+    f.region = QStringLiteral("us-east-1");
+    f.minTier = QStringLiteral("silver");
+    f.certifiedOnly = true;
+    f.maxPriceStorage = 300000;
+    f.minReputation = 60;
+    panel->setFilter(f);
+    const int narrowed = rows();
+    QVERIFY(narrowed < kOffers);
+    panel->saveFilter(QStringLiteral("US certified"));
+    QVERIFY(panel->savedFilterNames().contains(QStringLiteral("US certified")));
+    // Stored as JSON text in QSettings, without anything secret.
+    const QString raw = QSettings().value(OfferFilterPanel::savedFiltersKey()).toString();
+    QVERIFY(raw.contains(QStringLiteral("\"us-east-1\"")));
+
+    panel->clear();
+    QCOMPARE(rows(), kOffers);
+    OfferFilterPanel other; // a fresh panel (next start) sees it
+    QCOMPARE(other.savedFilterNames(), QStringList{QStringLiteral("US certified")});
+    QVERIFY(panel->applySavedFilter(QStringLiteral("US certified")));
+    QCOMPARE(panel->filter(), f);
+    QCOMPARE(rows(), narrowed);
+    panel->deleteSavedFilter(QStringLiteral("US certified"));
+    QVERIFY(panel->savedFilterNames().isEmpty());
+}
+
+void tst_Marketplace::compareShowsBoth()
+{
+    resetFilters();
+    QTableView *t = m_page->table();
+    t->selectionModel()->select(m_page->tableModel()->index(0, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    t->selectionModel()->select(m_page->tableModel()->index(3, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList ids = m_page->selectedOfferIds();
+    QCOMPARE(ids.size(), 2);
+    auto *compare = m_page->findChild<QPushButton *>(QStringLiteral("compareOffers"));
+    QVERIFY(compare->isEnabled());
+    compare->click();
+    auto *dialog = m_page->findChild<CompareDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->columnCount(), 2);
+    for (int c = 0; c < 2; ++c) {
+        const Offer &o = *std::find_if(m_offers.begin(), m_offers.end(),
+                                       [&](const Offer &x) { return x.id == ids.at(c); });
+        QCOMPARE(table->horizontalHeaderItem(c)->text(), o.name);
+    }
+    // The storage price row highlights the cheaper offer.
+    int priceRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->verticalHeaderItem(r)->text() == QLatin1String("Storage / GB-month"))
+            priceRow = r;
+    QVERIFY(priceRow >= 0);
+    const qint64 p0 = m_page->tableModel()
+                          ->index(0, OfferTableModel::PriceStorage)
+                          .data(OfferTableModel::SortValueRole)
+                          .toLongLong();
+    const qint64 p1 = m_page->tableModel()
+                          ->index(3, OfferTableModel::PriceStorage)
+                          .data(OfferTableModel::SortValueRole)
+                          .toLongLong();
+    if (p0 != p1) {
+        QCOMPARE(table->item(priceRow, 0)->data(CompareDialog::BestRole).toBool(), p0 < p1);
+        QCOMPARE(table->item(priceRow, 1)->data(CompareDialog::BestRole).toBool(), p1 < p0);
+    }
+    if (!screenshotDir().isEmpty())
+        dialog->grab().save(screenshotDir() + QStringLiteral("/marketplace-compare.png"));
+    dialog->close();
+}
+
+void tst_Marketplace::refusesFifthOffer()
+{
+    resetFilters();
+    QTableView *t = m_page->table();
+    for (int r = 0; r < 5; ++r) {
+        const QRect rect = t->visualRect(m_page->tableModel()->index(r, OfferTableModel::Provider));
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, r ? Qt::ControlModifier : Qt::NoModifier,
+                          rect.center());
+    }
+    QCOMPARE(m_page->selectedOfferIds().size(), MarketplacePage::kMaxSelection);
+    QVERIFY(!t->selectionModel()->isRowSelected(4, {}));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("selectionHint"))
+                ->text()
+                .contains(QStringLiteral("up to 4")));
+    // A range of six at once keeps four too.
+    t->clearSelection();
+    t->selectionModel()->select(
+        QItemSelection(m_page->tableModel()->index(10, 0),
+                       m_page->tableModel()->index(15, OfferTableModel::ColumnCount - 1)),
+        QItemSelectionModel::Select);
+    QCOMPARE(m_page->selectedOfferIds().size(), MarketplacePage::kMaxSelection);
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("compareOffers"))->isEnabled());
+}
+
+void tst_Marketplace::createSlaEmitsIds()
+{
+    resetFilters();
+    QSignalSpy spy(m_page.get(), &MarketplacePage::slaRequested);
+    auto *create = m_page->findChild<QPushButton *>(QStringLiteral("createSla"));
+    QVERIFY(!create->isEnabled());
+    QTableView *t = m_page->table();
+    t->selectionModel()->select(m_page->tableModel()->index(1, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    t->selectionModel()->select(m_page->tableModel()->index(2, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(create->isEnabled());
+    create->click();
+    QCOMPARE(spy.size(), 1);
+    const QStringList expected{m_page->tableModel()->offerId(1), m_page->tableModel()->offerId(2)};
+    QCOMPARE(spy.first().first().toStringList(), expected);
+}
+
+void tst_Marketplace::enterOpensProvider()
+{
+    resetFilters();
+    QTableView *t = m_page->table();
+    t->setFocus();
+    t->setCurrentIndex(m_page->tableModel()->index(2, 0));
+    const QString pid =
+        m_page->tableModel()->index(2, 0).data(OfferTableModel::ProviderIdRole).toString();
+    QTest::keyClick(t, Qt::Key_Return);
+    auto *dialog = m_page->findChild<ProviderDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->hasProvider());
+    const Provider &p = m_providers.at(pid.mid(4).toInt());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("providerName"))->text(), p.name);
+    dialog->close();
+    QTRY_VERIFY(!m_page->findChild<ProviderDialog *>());
+}
+
+void tst_Marketplace::providerShowsCertificationAndChart()
+{
+    resetFilters();
+    const Offer &o = m_offers.first();
+    const Provider &p = m_providers.first();
+    ProviderDialog dialog(m_ctx, p.id, o.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.hasProvider());
+    const QString expiry =
+        QLocale().toString(p.certification.expiresAt.toLocalTime().date(), QLocale::LongFormat);
+    QVERIFY2(dialog.certificationText().contains(expiry), qPrintable(dialog.certificationText()));
+    QVERIFY(dialog.certificationText().contains(QStringLiteral("enterprise")));
+    QVERIFY(dialog.qosChart()->hasData());
+    QChart *chart = dialog.qosChart()->chart();
+    QVERIFY(chart);
+    QVERIFY(chart->series().size() >= 2);
+    auto *latency = qobject_cast<QLineSeries *>(chart->series().first());
+    QVERIFY(latency);
+    QVERIFY(latency->count() > 80); // the successful probes
+    QVERIFY(dialog.qosChart()->chartView()->isVisible());
+    const int providerOffers = countWhere([&](const Offer &x) { return x.providerId == p.id; });
+    QCOMPARE(dialog.offersTable()->rowCount(), providerOffers);
+    // Availability per bucket: one failure in a bucket of four is 75 %.
+    QList<QosSample> s(4);
+    s[1].ok = s[2].ok = s[3].ok = true;
+    QCOMPARE(QosChart::availability(s, 1).first().second, 75.0);
+}
+
+void tst_Marketplace::providerWithoutSamplesShowsEmptyState()
+{
+    const Provider &p = m_providers.at(2); // not certified, no samples
+    ProviderDialog dialog(m_ctx, p.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.qosChart()->hasData());
+    QVERIFY(dialog.qosChart()->findChild<QLabel *>(QStringLiteral("qosEmpty"))->isVisible());
+    QVERIFY(dialog.certificationText().contains(QStringLiteral("Not certified")));
+}
+
+void tst_Marketplace::screenshots()
+{
+    const QString dir = screenshotDir();
+    if (dir.isEmpty())
+        QSKIP("FB_SCREENSHOT_DIR not set");
+    resetFilters();
+    m_page->table()->sortByColumn(OfferTableModel::PriceStorage, Qt::AscendingOrder);
+    QTableView *t = m_page->table();
+    t->selectionModel()->select(m_page->tableModel()->index(1, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    t->selectionModel()->select(m_page->tableModel()->index(3, 0),
+                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::qWait(50);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/marketplace.png")));
+    ProviderDialog dialog(m_ctx, m_providers.first().id, m_offers.first().id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(50);
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/provider-profile.png")));
+}
+
+QTEST_MAIN(tst_Marketplace)
+#include "tst_marketplace.moc"
