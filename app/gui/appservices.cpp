@@ -28,6 +28,15 @@ AppServices::~AppServices()
 void AppServices::bindStatus(ui::MainWindow *window)
 {
     connect(this, &AppServices::statusChanged, window, &ui::MainWindow::setConnectionStatus);
+    if (!m_statusText.isEmpty())
+        window->setConnectionStatus(m_statusText, m_statusKind);
+}
+
+void AppServices::report(const QString &text, const QString &kind)
+{
+    m_statusText = text;
+    m_statusKind = kind;
+    emit statusChanged(text, kind);
 }
 
 void AppServices::start()
@@ -39,14 +48,14 @@ void AppServices::start()
         startSync(url);
         return;
     }
-    emit statusChanged(tr("Starting the local network…"), QStringLiteral("busy"));
+    report(tr("Starting the local network…"), QStringLiteral("busy"));
     m_node = std::make_unique<LocalNode>(LocalNode::Options{m_context.dataDir, {}, {}, 60000});
     connect(m_node.get(), &LocalNode::crashed, this, [this](const QString &reason) {
-        emit statusChanged(tr("The local network stopped: %1").arg(reason), QStringLiteral("error"));
+        report(tr("The local network stopped: %1").arg(reason), QStringLiteral("error"));
     });
     auto url = m_node->start();
     if (!url) {
-        emit statusChanged(tr("The local network did not start: %1").arg(url.error().message),
+        report(tr("The local network did not start: %1").arg(url.error().message),
                            QStringLiteral("error"));
         return;
     }
@@ -74,7 +83,7 @@ void AppServices::startSync(const QUrl &url)
                     kind = QStringLiteral("offline");
                 else if (s == SyncEngine::State::Error)
                     kind = QStringLiteral("error");
-                emit statusChanged(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
+                report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
                                    kind);
             });
     m_sync->start();

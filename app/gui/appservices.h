@@ -37,6 +37,10 @@ signals:
 
 private:
     void startSync(const QUrl &url);
+    void report(const QString &text, const QString &kind);
+
+    QString m_statusText;
+    QString m_statusKind;
 
     ui::AppContext &m_context;
     std::unique_ptr<LocalNode> m_node;

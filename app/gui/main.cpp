@@ -3,6 +3,7 @@
 #include "models/database.h"
 #include "models/modelslog.h"
 #include "models/runtime.h"
+#include "models/syncengine.h"
 #include "app/gui/appservices.h"
 #include "ui/appcontext.h"
 #include "ui/language.h"
@@ -81,6 +82,9 @@ int main(int argc, char **argv)
     context.cache = *cache;
     context.documentView = &web::createDocumentView;
     AppServices services(context);
+    // The platform connection comes first, so every page is built against live services (the
+    // local node starts in well under a second).
+    services.start();
     ui::MainWindow window(context);
     services.bindStatus(&window);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
@@ -93,17 +97,28 @@ int main(int argc, char **argv)
         window.resize(1280, 800);
         window.show();
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool ok = window.grab().save(file, "PNG");
-            if (!ok)
-                std::fprintf(stderr, "flashback: cannot write %s\n", qPrintable(file));
-            QCoreApplication::exit(ok ? 0 : 1);
+        // The picture shows live data: wait for the first sync (at most 30 s), then grab.
+        auto *poll = new QTimer(&window);
+        auto *waited = new int(0);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &context, poll, waited, file] {
+            *waited += 200;
+            const bool synced = !context.sync || context.sync->state() == SyncEngine::State::UpToDate
+                || context.sync->state() == SyncEngine::State::Error;
+            if (!synced && *waited < 30000)
+                return;
+            poll->stop();
+            delete waited;
+            QTimer::singleShot(600, &window, [&window, file] {
+                const bool ok = window.grab().save(file, "PNG");
+                if (!ok)
+                    std::fprintf(stderr, "flashback: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
         });
+        poll->start(200);
         return app.exec();
     }
 
     window.show();
-    // The platform connection comes up after the window is on screen.
-    QTimer::singleShot(0, &services, [&services] { services.start(); });
     return app.exec();
 }

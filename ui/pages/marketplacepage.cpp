@@ -236,6 +236,11 @@ bool MarketplacePage::ensureModel()
     m_filters->setPriceFormat(m_price);
     applyFilter(m_filters->filter());
     m_table->resizeColumnsToContents();
+    // Long offer and provider names must not push the prices out of view: cap them and elide
+    // (the full text is in the tooltip and the provider page).
+    for (int column : {int(OfferTableModel::Offer), int(OfferTableModel::Provider)})
+        header->resizeSection(column, 190);
+    m_table->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(true);
     return true;
 }

@@ -85,6 +85,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_payments->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_payments->verticalHeader()->hide();
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->setWordWrap(false);
     m_chart = new QChartView(this);
     m_chart->setObjectName(QStringLiteral("qosChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -226,6 +227,7 @@ QList<Deal> SlasPage::selectedDeals() const
 
 void SlasPage::showDetail()
 {
+    ++m_generation;
     const QList<Deal> deals = selectedDeals();
     bool anyCancellable = false, anyDisputable = false;
     QString html;
@@ -259,8 +261,8 @@ void SlasPage::loadPayments(const QList<Deal> &deals)
         return;
     for (const Deal &d : deals) {
         QPointer<SlasPage> self(this);
-        api->get(QStringLiteral("/v1/deals/%1/payments").arg(d.id), {}, [self](const ApiResponse &r) {
-            if (!self || !r.ok())
+        api->get(QStringLiteral("/v1/deals/%1/payments").arg(d.id), {}, [self, generation = m_generation](const ApiResponse &r) {
+            if (!self || !r.ok() || generation != self->m_generation)
                 return;
             for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
                 auto p = Payment::fromJson(v.toObject());
@@ -273,6 +275,7 @@ void SlasPage::loadPayments(const QList<Deal> &deals)
                 self->m_payments->setItem(row, 2, new QTableWidgetItem(p->amount.toDecimalString()));
                 self->m_payments->setItem(row, 3, new QTableWidgetItem(p->txHash));
             }
+            self->m_payments->resizeColumnsToContents();
         });
     }
 }
@@ -281,7 +284,7 @@ void SlasPage::loadQos(const Deal &deal)
 {
     ApiClient *api = context().api;
     auto *chart = new QChart;
-    chart->setTitle(tr("Measured latency of %1 (ms)").arg(deal.offerId));
+    chart->setTitle(tr("Measured latency (ms) against the target"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart);
     if (!api)
@@ -295,10 +298,11 @@ void SlasPage::loadQos(const Deal &deal)
         if (q.exec() && q.next())
             target = q.value(0).toInt();
     }
-    api->offerQos(deal.offerId, [self, target](Result<QList<QosSample>> r) {
-        if (!self || !r)
+    QPointer<QChart> current(chart);
+    api->offerQos(deal.offerId, [self, target, current](Result<QList<QosSample>> r) {
+        if (!self || !r || !current || self->m_chart->chart() != current)
             return;
-        auto *chart = self->m_chart->chart();
+        auto *chart = current.data();
         if (r->isEmpty()) {
             chart->setTitle(tr("No QoS samples yet: the platform probes each provider on a schedule."));
             return;
@@ -308,7 +312,11 @@ void SlasPage::loadQos(const Deal &deal)
         auto *targetLine = new QLineSeries;
         targetLine->setName(tr("target"));
         int worst = target;
+        latency->setPointsVisible(true);
+        QDateTime first = r->first().at, last = r->first().at;
         for (const QosSample &s : *r) {
+            first = qMin(first, s.at);
+            last = qMax(last, s.at);
             const qreal x = qreal(s.at.toMSecsSinceEpoch());
             latency->append(x, s.ok ? s.latencyMs : 0);
             targetLine->append(x, target);
@@ -318,6 +326,7 @@ void SlasPage::loadQos(const Deal &deal)
         chart->addSeries(targetLine);
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("HH:mm"));
+        x->setRange(first.addSecs(-60), last.addSecs(60));
         auto *y = new QValueAxis;
         y->setRange(0, worst * 1.2 + 1);
         chart->addAxis(x, Qt::AlignBottom);

@@ -53,6 +53,7 @@ private:
     QChartView *m_chart;
     QPushButton *m_renew, *m_cancel, *m_dispute;
     QList<Deal> m_deals;
+    int m_generation = 0; // replies for an earlier selection are dropped
 };
 
 } // namespace fb::ui

@@ -8,6 +8,7 @@
 #include "models/syncengine.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
+#include "ui/pages/slaspage.h"
 #include "ui/walletservice.h"
 #include "ui/wizard/slawizard.h"
 
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -79,6 +81,12 @@ private:
             input->setTextValue(kPassword);
             input->accept();
             seen << QStringLiteral("sign-in");
+        } else if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == QLatin1String("confirmCancel")) {
+            seen << QStringLiteral("cancel:") + box->text() + QLatin1Char(' ') + box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
         } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
             const QString review = sign->findChild<QLabel *>(QStringLiteral("review"))->text();
             seen << QStringLiteral("review:") + review;
@@ -198,6 +206,33 @@ private slots:
                                      && deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
         shot(&w, QStringLiteral("wizard-status"));
+        const qint64 paid = w.quote->total.units;
+        w.close();
+
+        // The SLAs page lists the agreement from the cache once the signed-in sync ran; cancelling
+        // a funded agreement shows the full refund first, then the deals end Cancelled.
+        sync.syncNow();
+        SlasPage page(ctx);
+        page.resize(1100, 760);
+        page.show();
+        auto *list = page.findChild<QTreeWidget *>(QStringLiteral("slaList"));
+        QTRY_VERIFY_WITH_TIMEOUT((page.reload(), list->topLevelItemCount() == 1
+                                                     && list->topLevelItem(0)->childCount() == 2
+                                                     && list->topLevelItem(0)->text(1) == QLatin1String("Funded")),
+                                 20000);
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::qWait(300);
+        shot(&page, QStringLiteral("slas"));
+        page.findChild<QPushButton *>(QStringLiteral("cancelSla"))->click();
+        QString cancelText;
+        for (const QString &s : robot.seen) {
+            if (s.startsWith(QStringLiteral("cancel:")))
+                cancelText = s;
+        }
+        QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)), qPrintable(cancelText));
+        QTRY_VERIFY_WITH_TIMEOUT((sync.syncNow(), page.reload(), list->topLevelItemCount() == 1
+                                                                    && list->topLevelItem(0)->text(1) == QLatin1String("Cancelled")),
+                                 20000);
         sync.stop();
     }
 
