@@ -421,6 +421,27 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, QStringLiteral("bad_psbt"));
     }
+
+    // bip-0174.mediawiki "Test Vectors", valid PSBTs: they parse and re-serialise byte for byte.
+    void psbtValid_data()
+    {
+        QTest::addColumn<QString>("base64");
+        QTest::newRow("one P2PKH input, outputs empty")
+            << QStringLiteral("cHNidP8BAHUCAAAAASaBcTce3/KF6Tet7qSze3gADAVmy7OtZGQXE8pCFxv2AAAAAAD+////AtPf9QUAAAAAGXapFNDFmQPFusKGh2DpD9UhpGZap2UgiKwA4fUFAAAAABepFDVF5uM7gyxHBQ8k0+65PJwDlIvHh7MuEwAAAQD9pQEBAAAAAAECiaPHHqtNIOA3G7ukzGmPopXJRjr6Ljl/hTPMti+VZ+UBAAAAFxYAFL4Y0VKpsBIDna89p95PUzSe7LmF/////4b4qkOnHf8USIk6UwpyN+9rRgi7st0tAXHmOuxqSJC0AQAAABcWABT+Pp7xp0XpdNkCxDVZQ6vLNL1TU/////8CAMLrCwAAAAAZdqkUhc/xCX/Z4Ai7NK9wnGIZeziXikiIrHL++E4sAAAAF6kUM5cluiHv1irHU6m80GfWx6ajnQWHAkcwRAIgJxK+IuAnDzlPVoMR3HyppolwuAJf3TskAinwf4pfOiQCIAGLONfc0xTnNMkna9b7QPZzMlvEuqFEyADS8vAtsnZcASED0uFWdJQbrUqZY3LLh+GFbTZSYG2YVi/jnF6efkE/IQUCSDBFAiEA0SuFLYXc2WHS9fSrZgZU327tzHlMDDPOXMMJ/7X85Y0CIGczio4OFyXBl/saiK9Z9R5E5CVbIBZ8hoQDHAXR8lkqASECI7cr7vCWXRC+B3jv7NYfysb3mk6haTkzgHNEZPhPKrMAAAAAAAAA");
+    }
+    void psbtValid()
+    {
+        QFETCH(QString, base64);
+        auto p = psbt::parse(base64.toLatin1());
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->toBase64(), base64);
+        QCOMPARE(p->inputs.size(), 1);
+        QCOMPARE(p->outputs.size(), 2);
+        // Reviewed without keys: nothing to sign, every input and output listed.
+        const TxReview r = psbt::review(*p, nullptr, QStringLiteral("mainnet"));
+        QCOMPARE(r.signableInputs, 0);
+        QCOMPARE(r.lines.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(BitcoinTest)
