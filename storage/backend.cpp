@@ -168,10 +168,12 @@ BackendOp *S3Backend::prepare()
     return op;
 }
 
-BackendOp *S3Backend::put(const QString &key, const QString &fromFile)
+BackendOp *S3Backend::put(const QString &key, const QString &fromFile, const QByteArray &sha256Hex)
 {
     auto *op = new S3Op(S3Op::Kind::Plain);
-    op->attach(m_client->putObject(key, S3Body::fromFile(fromFile)));
+    S3Body body = S3Body::fromFile(fromFile);
+    body.sha256Hex = sha256Hex;
+    op->attach(m_client->putObject(key, body));
     return op;
 }
 
@@ -353,7 +355,7 @@ BackendOp *LocalBackend::prepare()
     });
 }
 
-BackendOp *LocalBackend::put(const QString &key, const QString &fromFile)
+BackendOp *LocalBackend::put(const QString &key, const QString &fromFile, const QByteArray &)
 {
     const QString dst = pathOf(key);
     return new LocalOp([dst, key, fromFile](LocalOp *op) {

@@ -79,7 +79,9 @@ public:
 
     // Creates the bucket / directory when missing (idempotent).
     virtual BackendOp *prepare() = 0;
-    virtual BackendOp *put(const QString &key, const QString &fromFile) = 0;
+    // sha256Hex: the file's SHA-256 when the caller already has it (saves a pass for signing).
+    virtual BackendOp *put(const QString &key, const QString &fromFile,
+                           const QByteArray &sha256Hex = {}) = 0;
     virtual BackendOp *putData(const QString &key, const QByteArray &data) = 0;
     // GET into a file (written in place, truncated first) or, with an empty path, into data().
     virtual BackendOp *get(const QString &key, const QString &toFile = {}) = 0;
@@ -102,7 +104,8 @@ public:
     S3Client *client() const { return m_client.get(); }
 
     BackendOp *prepare() override;
-    BackendOp *put(const QString &key, const QString &fromFile) override;
+    BackendOp *put(const QString &key, const QString &fromFile,
+                   const QByteArray &sha256Hex = {}) override;
     BackendOp *putData(const QString &key, const QByteArray &data) override;
     BackendOp *get(const QString &key, const QString &toFile = {}) override;
     BackendOp *remove(const QString &key) override;
@@ -127,7 +130,8 @@ public:
     QString pathOf(const QString &key) const;
 
     BackendOp *prepare() override;
-    BackendOp *put(const QString &key, const QString &fromFile) override;
+    BackendOp *put(const QString &key, const QString &fromFile,
+                   const QByteArray &sha256Hex = {}) override;
     BackendOp *putData(const QString &key, const QByteArray &data) override;
     BackendOp *get(const QString &key, const QString &toFile = {}) override;
     BackendOp *remove(const QString &key) override;

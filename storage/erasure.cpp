@@ -3,11 +3,16 @@
 #include "storage/filecrypto.h"
 
 #include <isa-l/erasure_code.h>
+#include <openssl/evp.h>
+#include <sodium.h>
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QFile>
 #include <QJsonArray>
 
+#include <array>
+#include <cstring>
 #include <memory>
 
 namespace fb::storage {
@@ -205,6 +210,186 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
     if (stripesOut)
         *stripesOut = stripes;
     return shards;
+}
+
+int blockSizeFor(qint64 encSize, int k)
+{
+    const qint64 perShard = (encSize + k - 1) / k;
+    const qint64 rounded = (perShard + 63) / 64 * 64;
+    return int(std::clamp<qint64>(rounded, 4096, 1 << 20));
+}
+
+namespace {
+constexpr int kParallelHashBlock = 256 * 1024;
+
+QByteArray hexOf(const unsigned char *bytes, size_t n)
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(n)).toHex();
+}
+
+struct EvpDeleter
+{
+    void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
+};
+} // namespace
+
+Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
+                                        const SecretBytes &key, int chunk, int k, int m,
+                                        int blockSize)
+{
+    using R = Result<EncodedFile>;
+    constexpr qint64 kHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    constexpr qint64 kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
+    if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
+        return R::failure(QStringLiteral("bad_key"), QStringLiteral("The file key has the wrong size"));
+    if (k < 1 || m < 0 || k + m > 255 || chunk <= 0)
+        return R::failure(QStringLiteral("bad_scheme"), QStringLiteral("Bad erasure scheme"));
+    QFile src(in);
+    if (!src.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+    const qint64 total = src.size();
+    EncodedFile ef;
+    ef.encryptedSize = encryptedSize(total, chunk);
+    ef.blockSize = blockSize > 0 ? blockSize : blockSizeFor(ef.encryptedSize, k);
+    const int bs = ef.blockSize;
+    const qint64 stripeBytes = qint64(k) * bs;
+    ef.stripes = int(std::max<qint64>(1, (ef.encryptedSize + stripeBytes - 1) / stripeBytes));
+    const int n = k + m;
+
+    QDir().mkpath(dir);
+    std::vector<std::unique_ptr<QFile>> outs;
+    std::vector<crypto_generichash_state> shardHash(static_cast<size_t>(n));
+    std::vector<std::unique_ptr<EVP_MD_CTX, EvpDeleter>> shardSha;
+    for (int i = 0; i < n; ++i) {
+        auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(f->fileName()));
+        outs.push_back(std::move(f));
+        crypto_generichash_init(&shardHash[size_t(i)], nullptr, 0, 32);
+        shardSha.emplace_back(EVP_MD_CTX_new());
+        if (!shardSha.back() || EVP_DigestInit_ex(shardSha.back().get(), EVP_sha256(), nullptr) != 1)
+            return R::failure(QStringLiteral("crypto"), QStringLiteral("SHA-256 unavailable"));
+        ShardInfo s;
+        s.index = i;
+        s.size = qint64(ef.stripes) * bs;
+        s.blockHashes.reserve(ef.stripes);
+        ef.shards.append(s);
+    }
+
+    const ReedSolomon rs(k, m);
+    std::vector<unsigned char> stripe(size_t(n) * size_t(bs));
+    std::vector<unsigned char *> ptr(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        ptr[size_t(i)] = stripe.data() + size_t(i) * size_t(bs);
+    std::vector<std::array<unsigned char, 32>> blockHash(static_cast<size_t>(n));
+    QList<int> hashJobs;
+    for (int j = 0; j < 3 * n; ++j)
+        hashJobs.append(j);
+    qint64 fill = 0;       // bytes of ciphertext in the current stripe
+    int stripesDone = 0;
+
+    auto flushStripe = [&]() -> bool {
+        std::memset(stripe.data() + fill, 0, size_t(stripeBytes - fill));
+        rs.encode(ptr.data(), ptr.data() + k, bs);
+        // The three hashes of each block are independent: with large blocks, spread them over
+        // the cores (the upload has not started yet, so they are otherwise idle).
+        const auto hashJob = [&](int job) {
+            const size_t i = size_t(job / 3);
+            const unsigned char *block = ptr[i];
+            switch (job % 3) {
+            case 0:
+                crypto_generichash(blockHash[i].data(), 32, block,
+                                   static_cast<unsigned long long>(bs), nullptr, 0);
+                break;
+            case 1:
+                crypto_generichash_update(&shardHash[i], block, static_cast<unsigned long long>(bs));
+                break;
+            default:
+                EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs));
+                break;
+            }
+        };
+        if (bs >= kParallelHashBlock) {
+            QtConcurrent::blockingMap(hashJobs, hashJob);
+        } else {
+            for (int job : std::as_const(hashJobs))
+                hashJob(job);
+        }
+        for (int i = 0; i < n; ++i) {
+            ef.shards[i].blockHashes.append(hexOf(blockHash[size_t(i)].data(), 32));
+            if (outs[size_t(i)]->write(reinterpret_cast<const char *>(ptr[size_t(i)]), bs) != bs)
+                return false;
+        }
+        fill = 0;
+        ++stripesDone;
+        return true;
+    };
+    // Appends ciphertext to the stripe, flushing each stripe as it fills.
+    auto append = [&](const unsigned char *data, qint64 len) -> bool {
+        while (len > 0) {
+            const qint64 take = std::min(len, stripeBytes - fill);
+            std::memcpy(stripe.data() + fill, data, size_t(take));
+            fill += take;
+            data += take;
+            len -= take;
+            if (fill == stripeBytes && !flushStripe())
+                return false;
+        }
+        return true;
+    };
+    const auto diskFull = [] {
+        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
+    };
+
+    crypto_secretstream_xchacha20poly1305_state st;
+    unsigned char header[kHeader];
+    crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
+    if (!append(header, kHeader))
+        return diskFull();
+    crypto_generichash_state plainState;
+    crypto_generichash_init(&plainState, nullptr, 0, 32);
+    std::vector<unsigned char> plain(static_cast<size_t>(chunk));
+    std::vector<unsigned char> cipher(static_cast<size_t>(chunk + kTag));
+    qint64 done = 0;
+    do {
+        const qint64 got = src.read(reinterpret_cast<char *>(plain.data()),
+                                    std::min<qint64>(chunk, total - done));
+        if (got < 0)
+            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+        if (got == 0 && done < total)
+            return R::failure(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(in));
+        done += got;
+        crypto_generichash_update(&plainState, plain.data(), static_cast<unsigned long long>(got));
+        const unsigned char tag = done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        unsigned long long clen = 0;
+        crypto_secretstream_xchacha20poly1305_push(&st, cipher.data(), &clen, plain.data(),
+                                                   static_cast<unsigned long long>(got), nullptr, 0,
+                                                   tag);
+        if (!append(cipher.data(), qint64(clen)))
+            return diskFull();
+    } while (done < total);
+    sodium_memzero(&st, sizeof st);
+    sodium_memzero(plain.data(), plain.size());
+    if ((fill > 0 || stripesDone == 0) && !flushStripe())
+        return diskFull();
+    if (stripesDone != ef.stripes)
+        return R::failure(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(in));
+    ef.size = total;
+    unsigned char h[32];
+    crypto_generichash_final(&plainState, h, sizeof h);
+    ef.plainHash = hexOf(h, sizeof h);
+    for (int i = 0; i < n; ++i) {
+        if (!outs[size_t(i)]->flush())
+            return diskFull();
+        outs[size_t(i)]->close();
+        crypto_generichash_final(&shardHash[size_t(i)], h, sizeof h);
+        ef.shards[i].hash = hexOf(h, sizeof h);
+        unsigned char sha[EVP_MAX_MD_SIZE];
+        unsigned int shaLen = 0;
+        EVP_DigestFinal_ex(shardSha[size_t(i)].get(), sha, &shaLen);
+        ef.shards[i].sha256 = hexOf(sha, shaLen);
+    }
+    return ef;
 }
 
 Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "wallet/result.h"
+#include "wallet/secretbytes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -43,6 +44,7 @@ struct ShardInfo
     qint64 size = 0;
     QByteArray hash;    // BLAKE2b-256 hex of the whole shard
     QList<QByteArray> blockHashes; // BLAKE2b-256 hex per stripe block
+    QByteArray sha256;  // SHA-256 hex of the whole shard (upload signing; not in the manifest)
 };
 
 struct Manifest
@@ -69,6 +71,27 @@ struct Manifest
 // Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in.
 Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
                                       int blockSize, int *stripes);
+// The upload pipeline in one pass over the plaintext, stripe by stripe: read a chunk, hash it
+// (plainHash), encrypt it (secretstream, exactly as encryptFile() does) into the stripe buffer;
+// each full stripe is Reed-Solomon encoded, its blocks hashed (block hashes, whole-shard BLAKE2b
+// and SHA-256 in the same pass) and appended to dir/shard-<i>. No encrypted temporary file, no
+// second pass; memory is one stripe ((k+m) * blockSize) plus one chunk. blockSize 0: chosen from
+// the encrypted size (blockSizeFor()). The shards equal encryptFile() followed by encodeShards().
+struct EncodedFile
+{
+    QList<ShardInfo> shards;
+    int stripes = 0;
+    int blockSize = 0;
+    qint64 size = 0;           // plaintext bytes read
+    qint64 encryptedSize = 0;
+    QByteArray plainHash;      // BLAKE2b-256 hex of the plaintext
+};
+Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
+                                        const SecretBytes &key, int chunk, int k, int m,
+                                        int blockSize = 0);
+// The block size used for a file of encSize encrypted bytes split into k data shards.
+int blockSizeFor(qint64 encSize, int k);
+
 // Rebuilds the first `size` bytes of the coded file into `out` from shard files (empty path:
 // missing). Blocks whose hash does not match are treated as missing; their shard indexes are
 // added to *corrupt.

@@ -34,13 +34,6 @@ QString randomHex(int bytes)
     return QString::fromLatin1(b.toHex());
 }
 
-int blockSizeFor(qint64 encSize, int k)
-{
-    const qint64 perShard = (encSize + k - 1) / k;
-    const qint64 rounded = (perShard + 63) / 64 * 64;
-    return int(std::clamp<qint64>(rounded, 4096, 1 << 20));
-}
-
 fb::Error err(const QString &code, const QString &message)
 {
     return {code, message};
@@ -446,31 +439,27 @@ void TransferEngine::startEncoding(Job *j)
     const auto master = m_master;
     m_pool.start([this, id, dir, src, k, m, salt, fileId, master] {
         auto work = [&]() -> Result<Manifest> {
-            const QString enc = dir + QStringLiteral("/enc");
+            // One pass: read, hash, encrypt, RS-encode and hash the shards stripe by stripe.
             const SecretBytes key = deriveFileKey(*master, salt);
             const QFileInfo fi(src);
-            if (Status s = encryptFile(src, enc, key, kDefaultChunk); !s.ok())
-                return s.error();
+            auto coded = encryptEncodeShards(src, dir + QStringLiteral("/shards"), key,
+                                             kDefaultChunk, k, m);
+            if (!coded.ok())
+                return coded.error();
             Manifest mf;
             mf.fileId = fileId;
             mf.name = fi.fileName();
-            mf.size = fi.size();
+            mf.size = coded->size;
             mf.mtime = fi.lastModified().toUTC();
             mf.salt = salt;
             mf.chunkSize = kDefaultChunk;
-            mf.encryptedSize = QFileInfo(enc).size();
+            mf.encryptedSize = coded->encryptedSize;
             mf.k = k;
             mf.m = m;
-            mf.blockSize = blockSizeFor(mf.encryptedSize, k);
-            auto shards = encodeShards(enc, dir + QStringLiteral("/shards"), k, m, mf.blockSize,
-                                       &mf.stripes);
-            QFile::remove(enc);
-            if (!shards.ok())
-                return shards.error();
-            mf.shards = shards.value();
-            mf.plainHash = blake2bFileHex(src);
-            if (mf.plainHash.isEmpty())
-                return err(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(src));
+            mf.blockSize = coded->blockSize;
+            mf.stripes = coded->stripes;
+            mf.shards = coded->shards;
+            mf.plainHash = coded->plainHash;
             return mf;
         };
         Result<Manifest> r = work();
@@ -562,7 +551,8 @@ void TransferEngine::startTask(Job *j, int i)
     }
     BackendOp *op = nullptr;
     if (j->rec.kind == kUpload) {
-        op = b->put(t.objectKey, file);
+        op = b->put(t.objectKey, file,
+                    t.index < j->mf.shards.size() ? j->mf.shards[t.index].sha256 : QByteArray());
         ++m_shardPuts;
     } else {
         QDir().mkpath(QFileInfo(file).absolutePath());

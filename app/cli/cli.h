@@ -38,6 +38,7 @@ struct CommandGroup
 CommandGroup dbCommands();
 CommandGroup walletCommands();
 CommandGroup txCommands();
+CommandGroup s3Commands();
 
 // Parses args with parser (adds --help, --data-dir and --verbose). On error prints it and
 // returns false; on --help prints help and returns false with helpShown set.

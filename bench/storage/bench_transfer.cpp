@@ -57,10 +57,20 @@ int main(int argc, char **argv)
     if (!get->waitForFinished())
         return 1;
     const qint64 rawGet = t.restart();
+    // The encoding phase ends with the first progress report (the shards are then known).
+    qint64 encodeMs = -1;
+    QElapsedTimer te;
+    te.start();
+    auto conn = QObject::connect(&engine, &TransferEngine::progress, &engine,
+                                 [&](qint64, qint64, qint64 total) {
+                                     if (encodeMs < 0 && total > 0)
+                                         encodeMs = te.elapsed();
+                                 });
     auto up = engine.upload(src, ids, 2, 1);
     if (!up.ok() || !engine.waitFor(up.value()))
         return 1;
     const qint64 engUp = t.restart();
+    QObject::disconnect(conn);
     QFile::remove(out);
     auto down = engine.download(engine.info(up.value()).fileId, ids, out);
     if (!down.ok() || !engine.waitFor(down.value()))
@@ -76,6 +86,10 @@ int main(int argc, char **argv)
                 static_cast<long long>(rawGet), mbs(rawGet));
     std::printf("| engine upload (encrypt + 2+1 RS, 3 servers) | %lld | %.1f | %.2fx |\n",
                 static_cast<long long>(engUp), mbs(engUp), double(engUp) / double(std::max<qint64>(rawPut, 1)));
+    std::printf("| of which: encrypt + encode + hash (one pass) | %lld | %.1f | |\n",
+                static_cast<long long>(encodeMs), mbs(encodeMs));
+    std::printf("| of which: shard uploads + manifests | %lld | | |\n",
+                static_cast<long long>(engUp - encodeMs));
     std::printf("| engine download (any 2 shards, decode, decrypt) | %lld | %.1f | %.2fx |\n",
                 static_cast<long long>(engDown), mbs(engDown), double(engDown) / double(std::max<qint64>(rawGet, 1)));
     std::printf("| round trip | %lld vs %lld | | %.2fx |\n", static_cast<long long>(engUp + engDown),

@@ -2,8 +2,10 @@
 // shards detected and routed around, tampered and truncated ciphertext refused, manifests.
 #include "storage/erasure.h"
 #include "storage/filecrypto.h"
+#include "storage/s3client.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void fileCodingLoseShardsAndCorruption();
     void tooFewShardsFails();
     void manifestJson();
+    void onePassPipeline_data();
+    void onePassPipeline();
 
 private:
     QTemporaryDir m_dir;
@@ -253,7 +257,7 @@ void tst_FileCoding::manifestJson()
     mf.plainHash = blake2bHex("x");
     for (int i = 0; i < 3; ++i)
         mf.shards.append({i, QStringLiteral("p%1").arg(i), QStringLiteral("obj%1").arg(i), 3 << 20,
-                          blake2bHex(QByteArray::number(i)), {blake2bHex("a"), blake2bHex("b")}});
+                          blake2bHex(QByteArray::number(i)), {blake2bHex("a"), blake2bHex("b")}, {}});
     const QByteArray json = QJsonDocument(mf.toJson()).toJson();
     QVERIFY(!json.contains(mf.salt)); // stored base64, never raw
     auto back = Manifest::fromJson(QJsonDocument::fromJson(json).object());
@@ -266,4 +270,76 @@ void tst_FileCoding::manifestJson()
 }
 
 QTEST_GUILESS_MAIN(tst_FileCoding)
+void tst_FileCoding::onePassPipeline_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<int>("bs");
+    QTest::newRow("empty 2+1") << qint64(0) << 2 << 1 << 4096;
+    QTest::newRow("1 byte 2+1") << qint64(1) << 2 << 1 << 4096;
+    QTest::newRow("exact chunks 2+1") << qint64(8 * 1024) << 2 << 1 << 4096;
+    QTest::newRow("many stripes 2+1") << qint64(100 * 1000 + 3) << 2 << 1 << 4096;
+    QTest::newRow("many stripes 4+2") << qint64(100 * 1000 + 3) << 4 << 2 << 4096;
+    QTest::newRow("no parity 3+0") << qint64(30 * 1000) << 3 << 0 << 4096;
+    // Blocks of 256 KiB and more hash on several threads.
+    QTest::newRow("parallel hashing 2+1") << qint64(1536 * 1024 + 5) << 2 << 1 << 256 * 1024;
+}
+
+// encryptEncodeShards() in one pass gives what encryptFile() + encodeShards() give in three:
+// the shards decode and decrypt to the plaintext with any m lost, the whole-shard BLAKE2b and
+// SHA-256 match the files, and re-encoding the decoded ciphertext gives the same shards.
+void tst_FileCoding::onePassPipeline()
+{
+    QFETCH(qint64, size);
+    QFETCH(int, k);
+    QFETCH(int, m);
+    QFETCH(int, bs);
+    const int chunk = 1024;
+    const QString plain = p(QStringLiteral("pp-plain"));
+    QVERIFY(writeRandom(plain, size, quint32(size + 11)));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    auto coded = encryptEncodeShards(plain, p(QStringLiteral("pp")), key, chunk, k, m, bs);
+    QVERIFY2(coded.ok(), coded.ok() ? "" : qPrintable(coded.error().message));
+    QCOMPARE(coded->size, size);
+    QCOMPARE(coded->encryptedSize, encryptedSize(size, chunk));
+    QCOMPARE(coded->blockSize, bs);
+    QCOMPARE(coded->stripes,
+             int(std::max<qint64>(1, (coded->encryptedSize + qint64(k) * bs - 1) / (qint64(k) * bs))));
+    QCOMPARE(coded->plainHash, blake2bFileHex(plain));
+    QCOMPARE(coded->shards.size(), k + m);
+    QStringList paths;
+    for (int i = 0; i < k + m; ++i) {
+        const QString f = p(QStringLiteral("pp/shard-%1").arg(i));
+        paths << f;
+        const ShardInfo &s = coded->shards[i];
+        QCOMPARE(QFileInfo(f).size(), s.size);
+        QCOMPARE(s.blockHashes.size(), coded->stripes);
+        QCOMPARE(s.hash, blake2bFileHex(f));
+        QCOMPARE(s.sha256, S3Client::sha256OfFile(f));
+    }
+    Manifest mf;
+    mf.k = k;
+    mf.m = m;
+    mf.blockSize = bs;
+    mf.stripes = coded->stripes;
+    mf.chunkSize = chunk;
+    mf.shards = coded->shards;
+    QStringList lossy = paths;
+    for (int i = 0; i < m; ++i)
+        lossy[i].clear(); // lose data shards: forces reconstruction
+    const QString enc = p(QStringLiteral("pp-enc"));
+    QVERIFY(decodeShards(mf, lossy, enc, coded->encryptedSize).ok());
+    QVERIFY(decryptFile(enc, p(QStringLiteral("pp-dec")), key, chunk).ok());
+    QCOMPARE(readAll(p(QStringLiteral("pp-dec"))), readAll(plain));
+    int stripes = 0;
+    auto again = encodeShards(enc, p(QStringLiteral("pp2")), k, m, bs, &stripes);
+    QVERIFY(again.ok());
+    QCOMPARE(stripes, coded->stripes);
+    for (int i = 0; i < k + m; ++i) {
+        QCOMPARE(again->at(i).hash, coded->shards[i].hash);
+        QCOMPARE(again->at(i).blockHashes, coded->shards[i].blockHashes);
+    }
+}
+
 #include "tst_filecoding.moc"
