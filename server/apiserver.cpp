@@ -164,6 +164,22 @@ void LimitedTcpServer::incomingConnection(qintptr handle)
     emit newConnection();
 }
 
+QUrlQuery ApiRequest::form() const
+{
+    QByteArray b = body;
+    b.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(b));
+}
+
+ApiReply ApiReply::html(const QString &page, int status)
+{
+    ApiReply r;
+    r.status = status;
+    r.body = page.toUtf8();
+    r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    return r;
+}
+
 // ---- ApiServer ------------------------------------------------------------------------------
 
 ApiServer::ApiServer(QObject *parent)
@@ -243,6 +259,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.query = request.query();
     req.body = request.body();
     req.remote = request.remoteAddress().toString();
+    {
+        QUrl origin = request.url();
+        origin.setPath(QString());
+        origin.setQuery(QString());
+        origin.setFragment(QString());
+        req.origin = origin;
+    }
     const QByteArray auth = request.value(QByteArrayLiteral("authorization"));
     if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
         req.bearer = auth.mid(7).trimmed();

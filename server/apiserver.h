@@ -27,7 +27,10 @@ struct ApiRequest
     QByteArray body;
     QByteArray bearer;     // Authorization: Bearer value, if any
     QString remote;
+    QUrl origin;           // scheme, host and port the client used ("http://127.0.0.1:8080")
 
+    // The body as a form (application/x-www-form-urlencoded): key to value, '+' read as space.
+    QUrlQuery form() const;
     // The body as a JSON object, or a bad_json error saying why.
     Result<QJsonObject> json() const;
     QString param(int i) const { return params.value(i); }
@@ -45,6 +48,7 @@ struct ApiReply
 
     static ApiReply json(const QJsonObject &o, int status = 200);
     static ApiReply rawJson(QByteArray body, int status = 200);
+    static ApiReply html(const QString &page, int status = 200);
     static ApiReply error(int status, const QString &code, const QString &message);
     // An Error from a lower layer, with the status its code implies.
     static ApiReply fromError(const Error &e);

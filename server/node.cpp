@@ -91,7 +91,8 @@ Status Node::start()
     // with PUT /v1/rates/{currency}.
     Status rates = m_db.write([&]() -> Status {
         const QList<std::pair<QString, qint64>> defaults = {{currency::XLM, 2500000},
-                                                            {currency::USD, 10000000}};
+                                                            {currency::USD, 10000000},
+                                                            {QStringLiteral("EUR"), 10800000}};
         for (const auto &[cur, rate] : defaults) {
             auto have =
                 m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rates WHERE currency = ?"), {cur});
@@ -187,6 +188,9 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/changes"), bind(&Node::changes));
 
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/rates"), bind(&Node::listRates));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/deals/{}/checkout"), bind(&Node::createCheckout));
+    s.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/{}"), bind(&Node::checkoutPage));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/{}"), bind(&Node::checkoutPay));
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/rates/{}"), bind(&Node::setRate));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/faucet"), bind(&Node::faucet));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/accounts/{}"), bind(&Node::devAccount));

@@ -8,6 +8,7 @@
 #include "server/nodedb.h"
 
 #include <QNetworkAccessManager>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -114,6 +115,12 @@ private:
     ApiReply submitPayment(ApiRequest &r);
     ApiReply listDealPayments(ApiRequest &r);
     ApiReply listRates(ApiRequest &r);
+    // development card checkout (checkout.cpp)
+    ApiReply createCheckout(ApiRequest &r);
+    ApiReply checkoutPage(ApiRequest &r);
+    ApiReply checkoutPay(ApiRequest &r);
+    Status fundDealByCard(const QString &dealId, const QString &intentId, const QString &last4,
+                          Payment *payment);
     ApiReply setRate(ApiRequest &r);
     ApiReply faucet(ApiRequest &r);
     ApiReply devAccount(ApiRequest &r);
@@ -154,6 +161,14 @@ private:
     NodeConfig m_config;
     NodeDb m_db;
     std::unique_ptr<DevLedger> m_ledger;
+    // Development checkout sessions by token (one-time, in memory: a restart forgets them).
+    struct CheckoutSession
+    {
+        QString dealId, intentId, consumer;
+        qint64 expiresMs = 0;
+        bool used = false;
+    };
+    QHash<QString, CheckoutSession> m_checkouts;
     QNetworkAccessManager m_net;
     QTimer m_timer;
     QString m_instanceId;

@@ -294,16 +294,19 @@ Status Node::recordMovement(const Deal &d, const QString &kind, qint64 usd7, con
             units = left;
         units = std::min(units, left);
     }
-    if (auto s = m_ledger->move(kChain, from, to, assetForCurrency(cur), units); !s)
-        return s;
+    // Card (fiat) deposits live outside the development ledger: their movements are recorded only.
+    const bool fiat = deposit->chain == QLatin1String("fiat");
+    if (!fiat)
+        if (auto s = m_ledger->move(kChain, from, to, assetForCurrency(cur), units); !s)
+            return s;
     Payment p;
     p.id = newId("pay");
     p.dealId = d.id;
     p.consumer = d.consumer;
     p.providerId = d.providerId;
     p.kind = kind;
-    p.chain = kChain;
-    p.network = devNetworkName();
+    p.chain = fiat ? deposit->chain : kChain;
+    p.network = fiat ? deposit->network : devNetworkName();
     p.from = from;
     p.to = to;
     p.amount = Amount{units, cur};
@@ -376,9 +379,9 @@ ApiReply Node::setRate(ApiRequest &r)
         return ApiReply::fromError(body.error());
     const QString cur = r.param(0);
     const qint64 rate = body->value(QStringLiteral("usd7PerCoin")).toInteger(-1);
-    if (currencyDecimals(cur) < 0 || rate <= 0)
+    if ((currencyDecimals(cur) < 0 && cur != QLatin1String("EUR")) || rate <= 0)
         return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("PUT /v1/rates/{XLM|USD|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
+                               tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
     const QString source = body->value(QStringLiteral("source")).toString(QStringLiteral("admin"));
     Status s = m_db.write([&]() -> Status {
         auto del = m_db.exec(QStringLiteral("DELETE FROM rates WHERE currency = ?"), {cur});

@@ -114,7 +114,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *slas = new SlasPage(context, this);
     connect(slas, &SlasPage::slaWizardRequested, this, &MainWindow::openSlaWizard);
     addPage(slas, QKeySequence(tr("Ctrl+2")));
-    addPage(new FilesPage(context, this), QKeySequence(tr("Ctrl+3")));
+    auto *files = new FilesPage(context, this);
+    connect(files, &FilesPage::newSlaRequested, this, [this] { openSlaWizard(); });
+    addPage(files, QKeySequence(tr("Ctrl+3")));
     addPage(new WalletPage(context, this), QKeySequence(tr("Ctrl+4")));
     addPage(new ProviderPage(context, this), QKeySequence(tr("Ctrl+5")));
     m_settings = new SettingsPage(context, this);

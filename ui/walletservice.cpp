@@ -4,7 +4,12 @@
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QThread>
+#include <QtConcurrent>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -53,7 +58,22 @@ Status WalletService::create(const keystore::Secrets &secrets, const SecretBytes
 
 Result<keystore::Secrets> WalletService::unlock(const SecretBytes &password) const
 {
-    return keystore::read(keystorePath(), password);
+    // Argon2id takes about half a second: run it on a worker and keep repainting meanwhile
+    // (user input is held back until it is done, so nothing re-enters).
+    if (QThread::currentThread() != qApp->thread())
+        return keystore::read(keystorePath(), password);
+    const QString path = keystorePath();
+    QFuture<Result<keystore::Secrets>> f =
+        QtConcurrent::run([path, &password] { return keystore::read(path, password); });
+    QEventLoop loop;
+    QFutureWatcher<Result<keystore::Secrets>> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(f);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    if (!f.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QApplication::restoreOverrideCursor();
+    return f.takeResult();
 }
 
 Status WalletService::signStellar(stellar::Envelope &envelope, const stellar::Network &network,

@@ -1,30 +1,708 @@
 #include "ui/pages/filespage.h"
 
+#include "models/apiclient.h"
+#include "models/domain.h"
+#include "models/syncengine.h"
+#include "storage/filelibrary.h"
+#include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
+#include "ui/walletservice.h"
+#include "ui/widgets/filelistwidget.h"
+#include "ui/widgets/transferspanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace fb::ui {
 
+namespace {
+constexpr int kSlaRole = Qt::UserRole + 10;
+constexpr int kFolderRole = Qt::UserRole + 11;
+constexpr int kAllRole = Qt::UserRole + 12;
+constexpr double kLongTransferSeconds = 10.0;
+constexpr int kShareSeconds = 7 * 24 * 3600;
+} // namespace
+
 FilesPage::FilesPage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("files"), context, parent)
+    , m_library(std::make_unique<storage::FileLibrary>())
 {
     setHeader(title(),
               tr("Files are encrypted on this computer, then spread across your providers."));
-    m_empty = new EmptyState(
-        iconPath(), tr("No files yet"),
-        tr("To store files you need an active SLA with at least one provider. Once it is "
-           "active, drop files here or use Upload."),
+    m_stack = new QStackedWidget(this);
+    body()->addWidget(m_stack);
+
+    m_noWallet = new EmptyState(
+        iconPath(), tr("No wallet yet"),
+        tr("Your files are encrypted with keys from your wallet. Set up a wallet, then buy "
+           "storage from providers."),
         this);
-    connect(m_empty->addAction(tr("See my SLAs")), &QPushButton::clicked, this,
+    connect(m_noWallet->addAction(tr("Set up a wallet")), &QPushButton::clicked, this,
+            [this] { Q_EMIT navigateRequested(QStringLiteral("wallet")); });
+    m_stack->addWidget(m_noWallet);
+
+    m_noSla = new EmptyState(
+        iconPath(), tr("No storage yet"),
+        tr("To store files you need a funded SLA with at least one provider. Once it is "
+           "funded, drop files here or use Upload."),
+        this);
+    connect(m_noSla->addAction(tr("Buy storage…")), &QPushButton::clicked, this, [this] {
+        if (isSignalConnected(QMetaMethod::fromSignal(&FilesPage::newSlaRequested)))
+            Q_EMIT newSlaRequested();
+        else
+            Q_EMIT navigateRequested(QStringLiteral("marketplace"));
+    });
+    connect(m_noSla->addAction(tr("See my SLAs")), &QPushButton::clicked, this,
             [this] { Q_EMIT navigateRequested(QStringLiteral("slas")); });
-    body()->addWidget(m_empty);
+    m_stack->addWidget(m_noSla);
+
+    // The library: toolbar and search over the tree and list, the transfers below.
+    m_main = new QWidget(this);
+    m_main->setObjectName(QStringLiteral("filesMain"));
+    auto *main = new QVBoxLayout(m_main);
+    main->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *toolbar = new QToolBar(m_main);
+    toolbar->setObjectName(QStringLiteral("filesToolbar"));
+    toolbar->setAccessibleName(tr("File actions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
+    top->addWidget(toolbar, 1);
+    m_search = new QLineEdit(m_main);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search files by name"));
+    m_search->setPlaceholderText(tr("Search files…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { rebuildList(); });
+    top->addWidget(m_search);
+    main->addLayout(top);
+
+    auto *vsplit = new QSplitter(Qt::Vertical, m_main);
+    auto *hsplit = new QSplitter(Qt::Horizontal, vsplit);
+    m_tree = new QTreeWidget(hsplit);
+    m_tree->setObjectName(QStringLiteral("folders"));
+    m_tree->setAccessibleName(tr("Folders"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setMinimumWidth(180);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        m_all = item->data(0, kAllRole).toBool();
+        m_slaId = item->data(0, kSlaRole).toString();
+        m_folder = item->data(0, kFolderRole).toString();
+        if (m_folder.isEmpty())
+            m_folder = QStringLiteral("/");
+        rebuildList();
+    });
+    m_list = new FileListWidget(hsplit);
+    m_list->setObjectName(QStringLiteral("files"));
+    m_list->setAccessibleName(tr("Files in the current folder"));
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_list, &FileListWidget::filesDropped, this, [this](const QStringList &paths) { uploadPaths(paths); });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &FilesPage::updateActions);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QString folder = item->data(0, FileListWidget::FolderRole).toString();
+        if (!folder.isEmpty())
+            selectFolder(item->data(0, kSlaRole).toString(), folder);
+    });
+    hsplit->addWidget(m_tree);
+    hsplit->addWidget(m_list);
+    hsplit->setStretchFactor(1, 3);
+    hsplit->setSizes({220, 680});
+    m_transfers = new TransfersPanel(vsplit);
+    connect(m_transfers, &TransfersPanel::cancelRequested, this,
+            [this](qint64 id) { m_library->cancel(id); });
+    vsplit->addWidget(hsplit);
+    vsplit->addWidget(m_transfers);
+    vsplit->setStretchFactor(0, 3);
+    vsplit->setStretchFactor(1, 2);
+    vsplit->setSizes({380, 240});
+    main->addWidget(vsplit, 1);
+    m_status = new QLabel(m_main);
+    m_status->setObjectName(QStringLiteral("filesStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setWordWrap(true);
+    main->addWidget(m_status);
+    m_stack->addWidget(m_main);
+
+    buildActions();
+    for (QAction *a : {m_upload, m_uploadFolder, m_download, m_newFolder, m_rename, m_move,
+                       m_delete, m_share, m_health})
+        toolbar->addAction(a);
+    for (QAction *a : {m_download, m_rename, m_move, m_delete, m_share})
+        m_list->addAction(a);
+
+    // The library.
+    if (context.cache.isValid() && !context.dataDir.isEmpty()) {
+        if (auto s = m_library->open(context.cache, context.dataDir); !s)
+            status(tr("The file list cannot be opened: %1").arg(s.error().message));
+    }
+    connect(m_library.get(), &storage::FileLibrary::changed, this, [this] { rebuildTree(); rebuildList(); });
+    connect(m_library.get(), &storage::FileLibrary::transferStarted, m_transfers, &TransfersPanel::addTransfer);
+    connect(m_library.get(), &storage::FileLibrary::transferProgress, m_transfers, &TransfersPanel::setProgress);
+    connect(m_library.get(), &storage::FileLibrary::transferFinished, this, &FilesPage::onTransferFinished);
+    connect(m_library.get(), &storage::FileLibrary::healthChecked, this,
+            [this](qint64, int ok, int total) {
+                if (ok < total)
+                    status(tr("A file has %1 of its %2 shards reachable.").arg(ok).arg(total));
+            });
+    connect(m_library.get(), &storage::FileLibrary::removed, this,
+            [this](qint64, bool ok, const QString &error) {
+                if (!ok)
+                    status(tr("Some objects could not be removed from the providers: %1").arg(error));
+            });
+    if (context.wallet)
+        connect(context.wallet, &WalletService::changed, this, [this] { reload(); });
+    if (context.sync)
+        connect(context.sync, &SyncEngine::pageApplied, this,
+                [this](qint64, int, const QStringList &entities) {
+                    if (entities.contains(QStringLiteral("deals")) || entities.contains(QStringLiteral("deal")))
+                        reload();
+                });
+    reload();
 }
+
+FilesPage::~FilesPage() = default;
 
 QString FilesPage::title() const
 {
     return tr("Files");
+}
+
+void FilesPage::buildActions()
+{
+    auto make = [this](const QString &text, const QString &name, QStyle::StandardPixmap icon,
+                       const QKeySequence &key, auto slot) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setObjectName(name);
+        a->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_upload = make(tr("Upload"), QStringLiteral("upload"), QStyle::SP_ArrowUp, QKeySequence(tr("Ctrl+U")), [this] {
+        if (!ensureUnlocked())
+            return;
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Upload files"));
+        if (!paths.isEmpty())
+            uploadPaths(paths);
+    });
+    m_uploadFolder = make(tr("Upload folder"), QStringLiteral("uploadFolder"), QStyle::SP_DirIcon,
+                          QKeySequence(tr("Ctrl+Shift+U")), [this] {
+        if (!ensureUnlocked())
+            return;
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Upload a folder"));
+        if (!dir.isEmpty())
+            uploadPaths({dir});
+    });
+    m_download = make(tr("Download"), QStringLiteral("download"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+D")), [this] {
+        const QList<qint64> rows = selectedFiles();
+        if (rows.isEmpty() || !ensureUnlocked())
+            return;
+        QString target;
+        if (rows.size() == 1) {
+            auto f = m_library->file(rows.first());
+            target = QFileDialog::getSaveFileName(this, tr("Save as"), f ? QDir::home().filePath(f->name) : QString());
+        } else {
+            target = QFileDialog::getExistingDirectory(this, tr("Download into"));
+        }
+        if (!target.isEmpty())
+            downloadSelectedTo(target);
+    });
+    m_newFolder = make(tr("New folder"), QStringLiteral("newFolder"), QStyle::SP_FileDialogNewFolder,
+                       QKeySequence(tr("Ctrl+Shift+N")), [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New folder"), tr("Folder name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            createFolder(name);
+    });
+    m_rename = make(tr("Rename"), QStringLiteral("rename"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_F2), [this] {
+        const QList<qint64> rows = selectedFiles();
+        if (rows.size() != 1)
+            return;
+        auto f = m_library->file(rows.first());
+        if (!f)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, f->name, &ok);
+        if (ok && name != f->name)
+            renameSelected(name);
+    });
+    m_move = make(tr("Move"), QStringLiteral("move"), QStyle::SP_FileDialogToParent, QKeySequence(), [this] {
+        if (selectedFiles().isEmpty())
+            return;
+        auto first = m_library->file(selectedFiles().first());
+        if (!first)
+            return;
+        bool ok = false;
+        const QString folder = QInputDialog::getItem(this, tr("Move"), tr("Move to folder:"),
+                                                     m_library->folders(first->slaId), 0, true, &ok);
+        if (ok && !folder.isEmpty())
+            moveSelected(folder);
+    });
+    m_delete = make(tr("Delete"), QStringLiteral("delete"), QStyle::SP_TrashIcon, QKeySequence(QKeySequence::Delete),
+                    [this] { deleteSelected(); });
+    m_share = make(tr("Share link"), QStringLiteral("share"), QStyle::SP_DialogOpenButton, QKeySequence(), [this] { showShareLink(); });
+    m_health = make(tr("Refresh health"), QStringLiteral("health"), QStyle::SP_BrowserReload, QKeySequence(Qt::Key_F5),
+                    [this] { refreshHealth(); });
+    updateActions();
+}
+
+void FilesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    reload();
+}
+
+void FilesPage::status(const QString &text)
+{
+    m_status->setText(text);
+}
+
+// ---- state -------------------------------------------------------------------------------------
+
+void FilesPage::reload()
+{
+    WalletService *wallet = context().wallet;
+    const QString address = wallet ? wallet->stellarAddress() : QString();
+    QList<Deal> deals;
+    if (context().cache.isValid() && !address.isEmpty()) {
+        auto cached = storage::FileLibrary::dealsFromCache(context().cache, address);
+        if (cached)
+            deals = *cached;
+    }
+    setDeals(deals);
+    // The node is the fresher source when signed in (the cache follows with the next sync).
+    ApiClient *api = context().api;
+    if (api && api->session() && api->session()->isSignedIn() && !address.isEmpty()) {
+        QPointer<FilesPage> self(this);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("role"), QStringLiteral("consumer"));
+        api->get(QStringLiteral("/v1/deals"), q, [self, deals](const ApiResponse &r) {
+            if (!self || !r.ok())
+                return;
+            QList<Deal> merged = deals;
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                auto d = Deal::fromJson(v.toObject());
+                if (!d)
+                    continue;
+                bool replaced = false;
+                for (Deal &old : merged)
+                    if (old.id == d->id) {
+                        old = *d;
+                        replaced = true;
+                    }
+                if (!replaced)
+                    merged << *d;
+            }
+            self->setDeals(merged);
+        });
+    }
+}
+
+void FilesPage::setDeals(const QList<Deal> &deals)
+{
+    m_library->setDeals(deals);
+    updateState();
+}
+
+void FilesPage::updateState()
+{
+    WalletService *wallet = context().wallet;
+    if (!wallet || !wallet->exists())
+        m_stack->setCurrentWidget(m_noWallet);
+    else if (m_library->slaIds().isEmpty())
+        m_stack->setCurrentWidget(m_noSla);
+    else
+        m_stack->setCurrentWidget(m_main);
+    rebuildTree();
+    rebuildList();
+}
+
+void FilesPage::rebuildTree()
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    auto *all = new QTreeWidgetItem(m_tree, {tr("All files")});
+    all->setData(0, kAllRole, true);
+    all->setIcon(0, style()->standardIcon(QStyle::SP_DriveHDIcon));
+    QTreeWidgetItem *current = m_all ? all : nullptr;
+    for (const QString &slaId : m_library->slaIds()) {
+        const storage::SlaInfo sla = m_library->sla(slaId);
+        const QString scheme = sla.k <= 1 ? tr("%n copies", nullptr, sla.n)
+                                          : tr("%1 of %2 shards").arg(sla.k).arg(sla.n);
+        auto *root = new QTreeWidgetItem(m_tree, {tr("SLA %1 · %2").arg(slaId.right(8), scheme)});
+        root->setToolTip(0, slaId);
+        root->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+        root->setData(0, kSlaRole, slaId);
+        root->setData(0, kFolderRole, QStringLiteral("/"));
+        QHash<QString, QTreeWidgetItem *> items{{QStringLiteral("/"), root}};
+        for (const QString &folder : m_library->folders(slaId)) {
+            if (folder == QLatin1String("/"))
+                continue;
+            const int cut = folder.lastIndexOf(QLatin1Char('/'));
+            const QString parent = cut <= 0 ? QStringLiteral("/") : folder.left(cut);
+            auto *item = new QTreeWidgetItem(items.value(parent, root), {folder.mid(cut + 1)});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setData(0, kSlaRole, slaId);
+            item->setData(0, kFolderRole, folder);
+            items.insert(folder, item);
+        }
+        if (!m_all && slaId == m_slaId)
+            current = items.value(m_folder, root);
+    }
+    m_tree->expandAll();
+    if (!current) {
+        current = all;
+        m_all = true;
+    }
+    m_tree->setCurrentItem(current);
+}
+
+void FilesPage::rebuildList()
+{
+    const QList<qint64> keep = selectedFiles();
+    m_list->setSortingEnabled(false);
+    m_list->clear();
+    const QString query = m_search->text().trimmed();
+    const QString sla = m_all ? QString() : m_slaId;
+    Result<QList<storage::LibraryFile>> files =
+        !query.isEmpty() ? m_library->search(query, sla)
+        : m_all          ? m_library->files()
+                         : m_library->files(m_slaId, m_folder);
+    const bool flat = !query.isEmpty() || m_all;
+    if (!flat) {
+        // Sub-folders first.
+        for (const QString &folder : m_library->folders(m_slaId)) {
+            if (folder == QLatin1String("/") || folder == m_folder)
+                continue;
+            const int cut = folder.lastIndexOf(QLatin1Char('/'));
+            const QString parent = cut <= 0 ? QStringLiteral("/") : folder.left(cut);
+            if (parent != m_folder)
+                continue;
+            auto *item = new QTreeWidgetItem(m_list, {folder.mid(cut + 1), QString(), QString(), QString(), tr("Folder")});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setData(0, FileListWidget::FolderRole, folder);
+            item->setData(0, kSlaRole, m_slaId);
+            item->setToolTip(0, tr("Double-click to open %1").arg(folder));
+        }
+    }
+    if (files) {
+        for (const storage::LibraryFile &f : std::as_const(*files)) {
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setText(FileListWidget::NameColumn, flat ? f.path() : f.name);
+            item->setIcon(FileListWidget::NameColumn, style()->standardIcon(QStyle::SP_FileIcon));
+            item->setToolTip(FileListWidget::NameColumn, tr("%1 in SLA %2").arg(f.path(), f.slaId));
+            item->setData(0, FileListWidget::FileRowRole, f.id);
+            item->setData(0, kSlaRole, f.slaId);
+            item->setText(FileListWidget::SizeColumn, TransfersPanel::formatBytes(f.size));
+            item->setData(FileListWidget::SizeColumn, Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
+            item->setText(FileListWidget::ModifiedColumn, QLocale().toString(f.mtime.toLocalTime(), QLocale::ShortFormat));
+            if (f.healthOk >= 0 && f.state == QLatin1String("stored")) {
+                item->setText(FileListWidget::HealthColumn, tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));
+                const bool full = f.healthOk >= f.healthTotal;
+                item->setForeground(FileListWidget::HealthColumn, full ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x4a, 0x00));
+                item->setToolTip(FileListWidget::HealthColumn,
+                                 full ? tr("Every shard is reachable.")
+                                      : tr("%1 of %2 shards are reachable.").arg(f.healthOk).arg(f.healthTotal));
+            }
+            QString state;
+            if (f.state == QLatin1String("stored"))
+                state = tr("Stored");
+            else if (f.state == QLatin1String("uploading"))
+                state = tr("Uploading");
+            else if (f.state == QLatin1String("deleting"))
+                state = tr("Deleting");
+            else
+                state = tr("Failed");
+            item->setText(FileListWidget::StatusColumn, state);
+            if (keep.contains(f.id))
+                item->setSelected(true);
+        }
+    }
+    m_list->setSortingEnabled(false);
+    m_list->setPlaceholder(!query.isEmpty() ? tr("No file matches “%1”").arg(query)
+                                            : tr("Drop files here\nor use Upload (%1)")
+                                                  .arg(QKeySequence(tr("Ctrl+U")).toString(QKeySequence::NativeText)));
+    updateActions();
+}
+
+void FilesPage::updateActions()
+{
+    const int n = int(selectedFiles().size());
+    const bool canStore = m_all ? m_library->slaIds().size() == 1 : !m_slaId.isEmpty();
+    m_upload->setEnabled(canStore);
+    m_uploadFolder->setEnabled(canStore);
+    m_newFolder->setEnabled(!m_all && !m_slaId.isEmpty());
+    m_download->setEnabled(n > 0);
+    m_rename->setEnabled(n == 1);
+    m_move->setEnabled(n > 0);
+    m_delete->setEnabled(n > 0);
+    m_share->setEnabled(n == 1);
+    m_health->setEnabled(m_list->topLevelItemCount() > 0);
+}
+
+QString FilesPage::currentSla() const
+{
+    if (m_all && m_library->slaIds().size() == 1)
+        return m_library->slaIds().first();
+    return m_all ? QString() : m_slaId;
+}
+
+QString FilesPage::currentFolder() const
+{
+    return m_all ? QStringLiteral("/") : m_folder;
+}
+
+void FilesPage::selectFolder(const QString &slaId, const QString &folder)
+{
+    m_all = slaId.isEmpty();
+    m_slaId = slaId;
+    m_folder = storage::FileLibrary::normalizeFolder(folder);
+    rebuildTree();
+    rebuildList();
+}
+
+void FilesPage::selectFiles(const QList<qint64> &rows)
+{
+    m_list->clearSelection();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (rows.contains(item->data(0, FileListWidget::FileRowRole).toLongLong())) {
+            item->setSelected(true);
+            m_list->setCurrentItem(item, 0, QItemSelectionModel::Select);
+        }
+    }
+    updateActions();
+}
+
+QList<qint64> FilesPage::selectedFiles() const
+{
+    QList<qint64> out;
+    for (QTreeWidgetItem *item : m_list->selectedItems()) {
+        const qint64 id = item->data(0, FileListWidget::FileRowRole).toLongLong();
+        if (id > 0)
+            out << id;
+    }
+    return out;
+}
+
+// ---- operations --------------------------------------------------------------------------------
+
+bool FilesPage::ensureUnlocked()
+{
+    if (m_library->isUnlocked())
+        return true;
+    WalletService *wallet = context().wallet;
+    if (!wallet || !wallet->exists()) {
+        status(tr("Set up a wallet first."));
+        return false;
+    }
+    auto password = askPassword(this, tr("Unlock your files"),
+                                tr("Enter your wallet password. Your files are encrypted with keys "
+                                   "derived from your wallet; they stay unlocked until you quit."));
+    if (!password)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto secrets = wallet->unlock(*password);
+    password->clear();
+    Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
+    QApplication::restoreOverrideCursor();
+    if (!m_library->isUnlocked()) {
+        QMessageBox::warning(this, tr("Cannot unlock"), s.ok() ? tr("The files cannot be unlocked.") : s.error().message);
+        return false;
+    }
+    if (!s)
+        status(tr("Some providers cannot be reached: %1").arg(s.error().message));
+    return true;
+}
+
+bool FilesPage::uploadPaths(const QStringList &paths)
+{
+    const QString sla = currentSla();
+    if (sla.isEmpty()) {
+        status(tr("Choose an SLA in the folder tree first."));
+        return false;
+    }
+    if (!ensureUnlocked())
+        return false;
+    int started = 0;
+    for (const QString &p : paths) {
+        auto ids = m_library->upload(p, sla, currentFolder());
+        if (!ids) {
+            status(tr("Cannot upload %1: %2").arg(QFileInfo(p).fileName(), ids.error().message));
+            return false;
+        }
+        started += int(ids->size());
+    }
+    status(tr("Uploading %n file(s)…", nullptr, started));
+    return true;
+}
+
+bool FilesPage::downloadSelectedTo(const QString &target)
+{
+    const QList<qint64> rows = selectedFiles();
+    if (rows.isEmpty() || !ensureUnlocked())
+        return false;
+    const bool intoDir = rows.size() > 1 || QFileInfo(target).isDir();
+    for (qint64 row : rows) {
+        auto f = m_library->file(row);
+        if (!f)
+            continue;
+        const QString out = intoDir ? QDir(target).filePath(f->name) : target;
+        auto id = m_library->download(row, out);
+        if (!id) {
+            status(tr("Cannot download %1: %2").arg(f->name, id.error().message));
+            return false;
+        }
+        m_downloadTargets.insert(*id, out);
+    }
+    return true;
+}
+
+bool FilesPage::createFolder(const QString &name)
+{
+    if (m_all || m_slaId.isEmpty() || name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
+        return false;
+    const QString path = storage::FileLibrary::normalizeFolder(m_folder + QLatin1Char('/') + name.trimmed());
+    if (auto s = m_library->createFolder(m_slaId, path); !s) {
+        status(s.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool FilesPage::renameSelected(const QString &newName)
+{
+    const QList<qint64> rows = selectedFiles();
+    if (rows.size() != 1)
+        return false;
+    if (auto s = m_library->rename(rows.first(), newName); !s) {
+        QMessageBox::warning(this, tr("Cannot rename"), s.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool FilesPage::moveSelected(const QString &folder)
+{
+    const QList<qint64> rows = selectedFiles();
+    for (qint64 row : rows)
+        if (auto s = m_library->move(row, folder); !s) {
+            status(s.error().message);
+            return false;
+        }
+    return !rows.isEmpty();
+}
+
+void FilesPage::deleteSelected()
+{
+    const QList<qint64> rows = selectedFiles();
+    if (rows.isEmpty())
+        return;
+    QString what;
+    if (rows.size() == 1) {
+        auto f = m_library->file(rows.first());
+        what = f ? tr("Delete “%1”?").arg(f->name) : tr("Delete this file?");
+    } else {
+        what = tr("Delete %n file(s)?", nullptr, int(rows.size()));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete files"), what, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("The encrypted copies are removed from every provider. This cannot be undone."));
+    QPushButton *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != del)
+        return;
+    if (!ensureUnlocked())
+        return;
+    for (qint64 row : rows)
+        if (auto s = m_library->remove(row); !s)
+            status(s.error().message);
+}
+
+void FilesPage::refreshHealth()
+{
+    if (!ensureUnlocked())
+        return;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const qint64 row = m_list->topLevelItem(i)->data(0, FileListWidget::FileRowRole).toLongLong();
+        if (row > 0)
+            (void)m_library->checkHealth(row);
+    }
+    status(tr("Checking which shards are reachable…"));
+}
+
+void FilesPage::showShareLink()
+{
+    const QList<qint64> rows = selectedFiles();
+    if (rows.size() != 1 || !ensureUnlocked())
+        return;
+    auto f = m_library->file(rows.first());
+    auto link = m_library->shareLink(rows.first(), kShareSeconds);
+    if (!link) {
+        QMessageBox box(QMessageBox::Information, tr("Share link"), link.error().message, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("shareUnavailable"));
+        box.exec();
+        return;
+    }
+    ShareLinkDialog dialog(f ? f->name : QString(), link->url, link->expires, this);
+    dialog.exec();
+}
+
+void FilesPage::onTransferFinished(qint64 id, bool ok, const QString &error)
+{
+    const double secs = m_transfers->elapsedSeconds(id);
+    const QString name = m_transfers->nameOf(id);
+    const bool upload = m_transfers->kindOf(id) == QLatin1String("upload");
+    m_transfers->setFinished(id, ok, error);
+    const QString out = m_downloadTargets.take(id);
+    QString text;
+    if (ok)
+        text = upload ? tr("%1 is stored with your providers.").arg(name)
+                      : tr("%1 was saved to %2.").arg(name, QDir::toNativeSeparators(out));
+    else
+        text = upload ? tr("The upload of %1 failed: %2").arg(name, error)
+                      : tr("The download of %1 failed: %2").arg(name, error);
+    status(text);
+    if (secs >= kLongTransferSeconds && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QIcon(iconPath()), this);
+            m_tray->setToolTip(tr("Flashback transfers"));
+        }
+        m_tray->show();
+        m_tray->showMessage(ok ? tr("Transfer finished") : tr("Transfer failed"), text,
+                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
 }
 
 } // namespace fb::ui

@@ -1,22 +1,110 @@
-// FilesPage: the files kept, encrypted, with the providers of the user's SLAs.
+// FilesPage: the files kept, encrypted, with the providers of the user's SLAs: a folder tree per
+// SLA, the file list (drop files or folders on it to upload), a toolbar (upload, download, new
+// folder, rename, move, delete, share link, health), a search field and the transfers panel.
+// The library (storage/filelibrary.h) does the work; the page asks for the wallet password once,
+// when an operation first needs the keys.
 #pragma once
 
 #include "ui/page.h"
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fb {
+struct Deal;
+}
+
+namespace fb::storage {
+class FileLibrary;
+struct LibraryFile;
+} // namespace fb::storage
+
 namespace fb::ui {
 
 class EmptyState;
+class FileListWidget;
+class TransfersPanel;
 
 class FilesPage : public Page
 {
     Q_OBJECT
 public:
     explicit FilesPage(AppContext &context, QWidget *parent = nullptr);
+    ~FilesPage() override;
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/files.svg"); }
 
+    storage::FileLibrary *library() const { return m_library.get(); }
+    TransfersPanel *transfersPanel() const { return m_transfers; }
+    QString currentSla() const;
+    QString currentFolder() const;
+    void selectFolder(const QString &slaId, const QString &folder);
+    // Selects the rows of these file ids in the list (tests, keyboard).
+    void selectFiles(const QList<qint64> &rows);
+    QList<qint64> selectedFiles() const;
+
+    // The operations behind the toolbar, once their input is known (the actions ask for it).
+    bool ensureUnlocked();
+    bool uploadPaths(const QStringList &paths);
+    bool downloadSelectedTo(const QString &target);
+    bool createFolder(const QString &name);
+    bool renameSelected(const QString &newName);
+    bool moveSelected(const QString &folder);
+    void deleteSelected();
+    void refreshHealth();
+    void showShareLink();
+    // Reloads the deals (cache, then the node when signed in) and the list.
+    void reload();
+
+Q_SIGNALS:
+    // Asks the main window to open the SLA wizard (falls back to the marketplace page when
+    // nothing is connected).
+    void newSlaRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    EmptyState *m_empty;
+    void buildActions();
+    void updateState();
+    void rebuildTree();
+    void rebuildList();
+    void updateActions();
+    void setDeals(const QList<fb::Deal> &deals);
+    void onTransferFinished(qint64 id, bool ok, const QString &error);
+    void status(const QString &text);
+
+    std::unique_ptr<storage::FileLibrary> m_library;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_noWallet = nullptr;
+    EmptyState *m_noSla = nullptr;
+    QWidget *m_main = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    FileListWidget *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    TransfersPanel *m_transfers = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_upload = nullptr;
+    QAction *m_uploadFolder = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_newFolder = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_move = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_share = nullptr;
+    QAction *m_health = nullptr;
+    QString m_slaId;
+    QString m_folder = QStringLiteral("/");
+    bool m_all = true;
+    QHash<qint64, QString> m_downloadTargets;
 };
 
 } // namespace fb::ui

@@ -7,11 +7,14 @@
 #include "ui/widgets/offerfilterpanel.h"
 #include "ui/widgets/offertablemodel.h"
 
+#include "models/apiclient.h"
 #include "models/cachestore.h"
 #include "models/offersmodel.h"
 #include "models/syncengine.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QPointer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,6 +189,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     ensureModel();
     updateState();
     updateSelection();
+    applyPreferredCurrency();
 }
 
 MarketplacePage::~MarketplacePage() = default;
@@ -271,6 +275,7 @@ void MarketplacePage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     if (!m_offers && ensureModel())
         updateState();
+    applyPreferredCurrency(); // the preference may have changed in Settings
 }
 
 void MarketplacePage::applyFilter(const OfferFilter &f)
@@ -290,6 +295,27 @@ void MarketplacePage::setDisplayCurrency(const QString &code, double ratePerUsd)
     if (m_tableModel)
         m_tableModel->setPriceFormat(m_price);
     m_filters->setPriceFormat(m_price);
+}
+
+void MarketplacePage::applyPreferredCurrency()
+{
+    const QString code = PriceFormat::preferredCurrency();
+    if (code == m_price.currency())
+        return;
+    if (code == QLatin1String("USD") || !context().api) {
+        setDisplayCurrency(QStringLiteral("USD"), 1.0);
+        return;
+    }
+    QPointer<MarketplacePage> self(this);
+    context().api->get(QStringLiteral("/v1/rates"), {}, [self, code](const ApiResponse &r) {
+        if (!self || !r.ok())
+            return;
+        PriceFormat f;
+        f.setFromRates(code, r.json.value(QStringLiteral("items")).toArray());
+        self->setDisplayCurrency(f.currency(), f.rate());
+        if (self->m_tableModel)
+            self->m_table->viewport()->update();
+    });
 }
 
 QString MarketplacePage::state() const

@@ -44,6 +44,9 @@ public:
 
     // Prices show in this currency: rate = its units per 1 USD (prices are stored in USD).
     void setDisplayCurrency(const QString &code, double ratePerUsd);
+    // Applies the user's display currency (QSettings "ui/displayCurrency", USD by default) at the
+    // node's rate (GET /v1/rates); runs on construction and whenever the page is shown.
+    void applyPreferredCurrency();
 
     QStringList selectedOfferIds() const;
     OfferFilterPanel *filterPanel() const { return m_filters; }

@@ -30,6 +30,15 @@ bool DocumentPage::isSameHost(const QUrl &target) const
 bool DocumentPage::decide(const QUrl &target, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(type)
+    // flashback:// links hand control back to the app (the checkout's "Return to Flashback"):
+    // never loaded, never asked about; the view exposes the last one as its "appLink" property.
+    if (target.scheme() == QLatin1String("flashback")) {
+        m_appLink = target;
+        if (QObject *view = parent())
+            view->setProperty("appLink", target);
+        emit appLinkActivated(target);
+        return false;
+    }
     // Sub-frames stay on their own; a different host in the main frame needs consent.
     if (!isMainFrame || isSameHost(target) || target.scheme() == QLatin1String("data"))
         return true;

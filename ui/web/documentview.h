@@ -27,6 +27,11 @@ public:
     // The navigation decision, without a web engine event (what acceptNavigationRequest runs).
     bool decide(const QUrl &target, NavigationType type, bool isMainFrame);
     int refusedCount() const { return m_refused; }
+    // The last flashback:// link the document followed (the app handles those itself).
+    QUrl appLink() const { return m_appLink; }
+
+signals:
+    void appLinkActivated(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
@@ -36,6 +41,7 @@ private:
 
     QUrl m_document;
     Confirm m_confirm;
+    QUrl m_appLink;
     int m_refused = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "ui/widgets/priceformat.h"
 
+#include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 
 #include <cmath>
 
@@ -33,6 +35,36 @@ QString PriceFormat::format(qint64 usd7) const
     if (m_code == QLatin1String("EUR"))
         return QStringLiteral("€") + number;
     return number + QLatin1Char(' ') + m_code;
+}
+
+QString PriceFormat::preferredCurrency()
+{
+    const QString code = QSettings().value(QStringLiteral("ui/displayCurrency"), QStringLiteral("USD"))
+                             .toString()
+                             .trimmed()
+                             .toUpper();
+    if (code == QLatin1String("EUR") || code == QLatin1String("XLM"))
+        return code;
+    return QStringLiteral("USD");
+}
+
+bool PriceFormat::setFromRates(const QString &code, const QJsonArray &items)
+{
+    const QString want = code.toUpper();
+    if (want == QLatin1String("USD")) {
+        setCurrency(want, 1.0);
+        return true;
+    }
+    for (const auto &v : items) {
+        const QJsonObject o = v.toObject();
+        const qint64 usd7PerCoin = o.value(QStringLiteral("usd7PerCoin")).toInteger();
+        if (o.value(QStringLiteral("currency")).toString() == want && usd7PerCoin > 0) {
+            setCurrency(want, 1e7 / double(usd7PerCoin));
+            return true;
+        }
+    }
+    setCurrency(QStringLiteral("USD"), 1.0);
+    return false;
 }
 
 } // namespace fb::ui

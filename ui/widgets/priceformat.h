@@ -2,6 +2,7 @@
 // the display currency and its rate per US dollar, with 2 to 4 decimals.
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
 namespace fb::ui {
@@ -18,6 +19,13 @@ public:
     qint64 fromDisplay(double value) const;
     // "$0.0042", "$1.25", "0.0210 GBP": 2 decimals at or above 1, 4 below it.
     QString format(qint64 usd7) const;
+
+    // The user's display currency: QSettings "ui/displayCurrency" (USD, EUR or XLM), USD when
+    // unset or unknown.
+    static QString preferredCurrency();
+    // Sets code at the node's rate from GET /v1/rates items ({currency, usd7PerCoin}). Without a
+    // rate for code, falls back to USD and returns false.
+    bool setFromRates(const QString &code, const QJsonArray &items);
 
 private:
     QString m_code = QStringLiteral("USD");

@@ -8,10 +8,12 @@
 #include "ui/walletservice.h"
 #include "wallet/stellar.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -23,11 +25,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fb::ui {
 
@@ -52,6 +57,15 @@ QString bytesText(qint64 b)
     if (b >= 1000 * kGB)
         return SlaWizard::tr("%1 TB").arg(double(b) / (1000.0 * kGB), 0, 'f', 2);
     return SlaWizard::tr("%1 GB").arg(double(b) / kGB, 0, 'f', 2);
+}
+
+// A short table takes the height of its rows, not the whole page.
+void fitRows(QTableWidget *t)
+{
+    int h = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth() + 2;
+    for (int r = 0; r < t->rowCount(); ++r)
+        h += t->rowHeight(r);
+    t->setMaximumHeight(std::max(h, 80));
 }
 
 QLabel *errorLabel(QWidget *parent)
@@ -136,26 +150,49 @@ public:
         m_budget->setPrefix(QStringLiteral("$"));
         m_budget->setSpecialValueText(SlaWizard::tr("No limit"));
         m_currency = new QComboBox(this);
+        m_currency->setObjectName(QStringLiteral("payWith"));
         m_currency->addItem(SlaWizard::tr("XLM from the embedded wallet"), QStringLiteral("XLM"));
+        m_currency->addItem(SlaWizard::tr("Card (platform checkout)"), QStringLiteral("USD"));
+        m_currency->setToolTip(SlaWizard::tr("Card payments go through the platform's checkout "
+                                             "page, in US dollars."));
         m_error = errorLabel(this);
+        // Screen readers name every input (the form labels carry mnemonics and '&').
+        m_size->setAccessibleName(SlaWizard::tr("Data size in GB"));
+        m_egress->setAccessibleName(SlaWizard::tr("Expected downloads in GB per month"));
+        m_days->setAccessibleName(SlaWizard::tr("Duration in days"));
+        m_redundancy->setAccessibleName(SlaWizard::tr("Redundancy"));
+        m_copies->setAccessibleName(SlaWizard::tr("Number of copies"));
+        m_k->setAccessibleName(SlaWizard::tr("Shards needed to rebuild (k)"));
+        m_n->setAccessibleName(SlaWizard::tr("Shards in total (n)"));
+        m_tier->setAccessibleName(SlaWizard::tr("Minimum QoS tier"));
+        m_protocol->setAccessibleName(SlaWizard::tr("Protocol"));
+        m_regions->setAccessibleName(SlaWizard::tr("Allowed regions"));
+        m_excludeCountries->setObjectName(QStringLiteral("excludeCountries"));
+        m_excludeCountries->setAccessibleName(SlaWizard::tr("Excluded countries"));
+        m_spreadRegions->setAccessibleName(SlaWizard::tr("Different region for each copy"));
+        m_spreadKinds->setAccessibleName(SlaWizard::tr("Mix cloud and DePIN providers"));
+        m_budget->setAccessibleName(SlaWizard::tr("Maximum total budget in US dollars"));
+        m_currency->setAccessibleName(SlaWizard::tr("Pay with"));
 
         auto *ec = new QHBoxLayout;
         ec->addWidget(m_k);
         ec->addWidget(m_n);
         auto *form = new QFormLayout(this);
         form->addRow(SlaWizard::tr("&Data size:"), m_size);
-        form->addRow(SlaWizard::tr("Expected &downloads:"), m_egress);
+        form->addRow(SlaWizard::tr("Expected down&loads:"), m_egress);
         form->addRow(SlaWizard::tr("D&uration:"), m_days);
         form->addRow(SlaWizard::tr("R&edundancy:"), m_redundancy);
         form->addRow(SlaWizard::tr("C&opies:"), m_copies);
-        form->addRow(SlaWizard::tr("Shards:"), ec);
+        auto *shards = new QLabel(SlaWizard::tr("&Shards:"), this);
+        shards->setBuddy(m_k);
+        form->addRow(shards, ec);
         form->addRow(SlaWizard::tr("Minimum QoS &tier:"), m_tier);
         form->addRow(SlaWizard::tr("&Protocol:"), m_protocol);
         form->addRow(SlaWizard::tr("Allowed re&gions:"), m_regions);
         form->addRow(SlaWizard::tr("E&xcluded countries:"), m_excludeCountries);
         form->addRow(QString(), m_spreadRegions);
         form->addRow(QString(), m_spreadKinds);
-        form->addRow(SlaWizard::tr("&Budget (total):"), m_budget);
+        form->addRow(SlaWizard::tr("&Maximum budget (total):"), m_budget);
         form->addRow(SlaWizard::tr("Pay &with:"), m_currency);
         form->addRow(m_error);
         auto sync = [this] {
@@ -166,6 +203,13 @@ public:
         };
         connect(m_redundancy, &QComboBox::currentIndexChanged, this, sync);
         sync();
+        // Keyboard order follows the form, top to bottom.
+        QWidget *order[] = {m_size,      m_egress,          m_days,          m_redundancy,
+                            m_copies,    m_k,               m_n,             m_tier,
+                            m_protocol,  m_regions,         m_excludeCountries, m_spreadRegions,
+                            m_spreadKinds, m_budget,        m_currency};
+        for (size_t i = 1; i < std::size(order); ++i)
+            setTabOrder(order[i - 1], order[i]);
         if (!w->preselected().isEmpty()) {
             m_copies->setValue(int(w->preselected().size()));
             m_tier->setCurrentIndex(0);
@@ -174,6 +218,11 @@ public:
 
     void initializePage() override
     {
+        // Keyboard users start typing the size at once.
+        QTimer::singleShot(0, m_size, [size = m_size] {
+            size->setFocus(Qt::TabFocusReason);
+            size->selectAll();
+        });
         if (m_regions->count() > 0 || !m_w->context().cache.isValid())
             return;
         for (const QString &r : cachedRegions(m_w->context().cache)) {
@@ -293,6 +342,15 @@ public:
             m_choices->addWidget(b);
         }
         m_group->button(0)->setChecked(true);
+        QWidget *prev = nullptr;
+        for (QAbstractButton *b : m_group->buttons()) {
+            if (prev)
+                setTabOrder(prev, b);
+            prev = b;
+        }
+        if (prev)
+            setTabOrder(prev, m_tree);
+        QTimer::singleShot(0, m_group->button(0), [b = m_group->button(0)] { b->setFocus(Qt::TabFocusReason); });
         show(0);
         emit completeChanged();
     }
@@ -321,7 +379,7 @@ private:
             item->setText(0, p.offer.name.contains(p.provider.name)
                                  ? p.offer.name
                                  : QStringLiteral("%1 — %2").arg(p.provider.name, p.offer.name));
-            item->setText(1, usd(p.costUsd7()));
+            item->setText(1, m_w->display.format(p.costUsd7()));
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
@@ -373,12 +431,14 @@ public:
         retry->hide();
         m_retry = retry;
         connect(retry, &QPushButton::clicked, this, [this] { initializePage(); });
+        m_total->setWordWrap(true);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_table, 1);
         layout->addWidget(m_total);
         layout->addWidget(m_busy);
         layout->addWidget(m_error);
         layout->addWidget(retry);
+        layout->addStretch(1);
     }
 
     void initializePage() override
@@ -426,6 +486,8 @@ public:
                 self->m_busy->hide();
                 self->m_w->xlmRateUsd7 = 0;
                 if (rates.ok()) {
+                    self->m_w->display.setFromRates(PriceFormat::preferredCurrency(),
+                                                    rates.json.value(QStringLiteral("items")).toArray());
                     for (const auto &v : rates.json.value(QStringLiteral("items")).toArray()) {
                         const QJsonObject o = v.toObject();
                         if (o.value(QStringLiteral("currency")).toString() == QLatin1String("XLM"))
@@ -460,16 +522,24 @@ private:
         m_table->setRowCount(int(q.lines.size()));
         for (int i = 0; i < q.lines.size(); ++i) {
             const auto &l = q.lines[i];
+            const PriceFormat &f = m_w->display;
             const QStringList cells{names.value(l.offerId, l.providerId), bytesText(l.shardBytes),
-                                    usd(l.storageCost.units), usd(l.egressCost.units),
-                                    usd(l.fee.units)};
+                                    f.format(l.storageCost.units), f.format(l.egressCost.units),
+                                    f.format(l.fee.units)};
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
+        const PriceFormat &f = m_w->display;
         QString total = SlaWizard::tr("<b>Total %1</b> (storage %2, downloads %3, platform fee %4)")
-                            .arg(usd(q.total.units), usd(q.storageCost.units), usd(q.egressCost.units),
-                                 usd(q.fee.units));
-        if (m_w->xlmRateUsd7 > 0) {
+                            .arg(m_w->money(q.total.units), f.format(q.storageCost.units),
+                                 f.format(q.egressCost.units), f.format(q.fee.units));
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        fitRows(m_table);
+        if (m_w->payByCard()) {
+            total += SlaWizard::tr("<br>You pay <b>%1</b> by card on the platform's checkout page.")
+                         .arg(usd(q.total.units));
+        } else if (m_w->xlmRateUsd7 > 0) {
             const qint64 stroops = (q.total.units * 10000000 + m_w->xlmRateUsd7 - 1) / m_w->xlmRateUsd7;
             total += SlaWizard::tr("<br>About <b>%1</b> at the node's rate of %2 per XLM; the "
                                    "exact amount is fixed when you pay.")
@@ -513,7 +583,7 @@ public:
         m_pay = new QPushButton(this);
         m_pay->setObjectName(QStringLiteral("pay"));
         m_pay->setDefault(true);
-        m_cancel = new QPushButton(SlaWizard::tr("Stop"), this);
+        m_cancel = new QPushButton(SlaWizard::tr("S&top"), this);
         m_cancel->setObjectName(QStringLiteral("stop"));
         m_cancel->hide();
         m_progress = new QProgressBar(this);
@@ -523,6 +593,20 @@ public:
         m_status->setObjectName(QStringLiteral("status"));
         m_status->setWordWrap(true);
         m_error = errorLabel(this);
+        m_setup->setAccessibleName(SlaWizard::tr("Set up a wallet"));
+        m_fund->setAccessibleName(SlaWizard::tr("Get development funds"));
+        m_pay->setAccessibleName(SlaWizard::tr("Pay"));
+        m_cancel->setAccessibleName(SlaWizard::tr("Stop paying"));
+        m_progress->setAccessibleName(SlaWizard::tr("Payment progress"));
+        // The card checkout (the node's page, in a web view made by AppContext::documentView).
+        m_checkoutBox = new QWidget(this);
+        m_checkoutBox->setObjectName(QStringLiteral("checkoutBox"));
+        m_checkoutLayout = new QVBoxLayout(m_checkoutBox);
+        m_checkoutLayout->setContentsMargins(0, 0, 0, 0);
+        m_checkoutBox->hide();
+        m_checkoutTimer = new QTimer(this);
+        m_checkoutTimer->setInterval(500);
+        connect(m_checkoutTimer, &QTimer::timeout, this, [this] { checkoutTick(); });
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_setup);
         buttons->addWidget(m_fund);
@@ -535,18 +619,25 @@ public:
         layout->addWidget(m_progress);
         layout->addWidget(m_status);
         layout->addWidget(m_error);
-        layout->addStretch();
+        layout->addWidget(m_checkoutBox, 1);
+        m_stretch = new QWidget(this);
+        layout->addWidget(m_stretch, 1);
+        setTabOrder(m_setup, m_fund);
+        setTabOrder(m_fund, m_cancel);
+        setTabOrder(m_cancel, m_pay);
         connect(m_setup, &QPushButton::clicked, this, [this] {
             WalletSetupDialog d(m_w->context().wallet, this);
             if (m_setupParams)
                 d.setKeystoreParams(*m_setupParams);
             d.exec();
             refreshWallet();
+            focusNextAction();
         });
         connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
         connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
         connect(m_cancel, &QPushButton::clicked, this, [this] {
             m_stopped = true;
+            closeCheckout();
             finish(SlaWizard::tr("Stopped. Nothing was paid; deals already created stay pending "
                                  "on the SLAs page."));
         });
@@ -560,11 +651,48 @@ public:
         m_done = false;
         m_error->hide();
         m_status->clear();
-        m_pay->setText(SlaWizard::tr("&Pay %1").arg(m_w->quote ? usd(m_w->quote->total.units) : QString()));
+        closeCheckout();
+        const QString amount = m_w->quote ? usd(m_w->quote->total.units) : QString();
+        if (m_w->payByCard()) {
+            setTitle(SlaWizard::tr("Pay by card"));
+            setSubTitle(SlaWizard::tr("Your wallet signs you in (it is your account on the "
+                                      "platform); then the platform's checkout page takes the card "
+                                      "payment into escrow, once per provider."));
+            m_pay->setText(SlaWizard::tr("&Pay %1 by card").arg(amount));
+        } else {
+            setTitle(SlaWizard::tr("Pay into escrow"));
+            setSubTitle(SlaWizard::tr("Your wallet signs one payment per provider into the "
+                                      "platform's escrow. You see each transaction before signing."));
+            m_pay->setText(SlaWizard::tr("&Pay %1").arg(amount));
+        }
+        m_fund->setVisible(!m_w->payByCard());
         refreshWallet();
+        focusNextAction();
     }
 
+    void cleanupPage() override { closeCheckout(); }
+
     bool isComplete() const override { return m_done; }
+
+    // Enter pays once a wallet exists; before that it opens the wallet set-up. Deferred: the
+    // wizard re-assigns its own default button after initializePage and completeChanged.
+    void focusNextAction()
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (m_done || !isVisible() || QApplication::activeModalWidget())
+                return;
+            // Back from a modal dialog (wallet set-up), the wizard takes the keyboard again.
+            if (!window()->isActiveWindow())
+                window()->activateWindow();
+            if (m_setup->isVisible() && m_setup->isEnabled()) {
+                m_setup->setDefault(true);
+                m_setup->setFocus(Qt::TabFocusReason);
+            } else if (m_pay->isEnabled()) {
+                m_pay->setDefault(true);
+                m_pay->setFocus(Qt::TabFocusReason);
+            }
+        });
+    }
 
 private:
     WalletService *wallet() const { return m_w->context().wallet; }
@@ -582,6 +710,12 @@ private:
             return;
         }
         const QString address = wallet()->stellarAddress();
+        if (m_w->payByCard()) {
+            // The card pays; the wallet only signs in (no balance needed).
+            m_wallet->setText(SlaWizard::tr("Your platform account: %1\nYour wallet signs you in; "
+                                            "the card pays.").arg(address));
+            return;
+        }
         m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
         if (!api())
             return;
@@ -615,6 +749,7 @@ private:
                         if (!r.ok())
                             self->showError(SlaWizard::tr("The faucet refused: %1").arg(r.error->message));
                         self->refreshWallet();
+                        self->focusNextAction();
                     });
     }
 
@@ -638,6 +773,7 @@ private:
         if (!error.isEmpty())
             showError(error);
         emit completeChanged();
+        focusNextAction();
     }
 
     void pay()
@@ -714,8 +850,131 @@ private:
         });
     }
 
+    // ---- card: the node's checkout page, one deal after the other ----
+
+    void startCheckout(int i)
+    {
+        while (i < m_w->deals.size() && m_w->deals[i].state != DealState::Accepted)
+            ++i; // a provider that has not accepted yet is paid later, from the SLAs page
+        if (i >= m_w->deals.size()) {
+            closeCheckout();
+            m_done = true;
+            finish(QString());
+            if (m_cardPaid == 0) {
+                m_status->setText(SlaWizard::tr("The providers have not accepted yet; you will pay "
+                                                "once they do (SLAs page)."));
+                return;
+            }
+            m_progress->setValue(5);
+            m_status->setText(SlaWizard::tr("Paid by card. The escrow holds your payment."));
+            m_pay->setEnabled(false);
+            m_w->next();
+            return;
+        }
+        step(3, SlaWizard::tr("Opening the checkout (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
+        QPointer<PaymentPage> self(this);
+        api()->post(QStringLiteral("/v1/deals/%1/checkout").arg(m_w->deals[i].id), QJsonObject(),
+                    [self, i](const ApiResponse &r) {
+                        if (!self || self->m_stopped)
+                            return;
+                        if (!r.ok()) {
+                            self->finish(SlaWizard::tr("The platform's checkout is not available: %1")
+                                             .arg(r.error->message));
+                            return;
+                        }
+                        const QUrl url = self->api()->baseUrl().resolved(
+                            QUrl(r.json.value(QStringLiteral("url")).toString()));
+                        self->showCheckout(i, url);
+                    });
+    }
+
+    void showCheckout(int i, const QUrl &url)
+    {
+        closeCheckout();
+        m_checkoutDeal = i;
+        m_checkoutTicks = 0;
+        m_checkoutUrl = url;
+        step(4, SlaWizard::tr("Card payment %1 of %2 (%3): fill in the checkout below. It is the "
+                              "platform's page, served by %4.")
+                    .arg(i + 1)
+                    .arg(m_w->deals.size())
+                    .arg(usd(m_w->deals[i].total.units), url.host()));
+        if (m_w->context().documentView) {
+            m_checkoutView = m_w->context().documentView(url, m_checkoutBox);
+            m_checkoutView->setObjectName(QStringLiteral("checkoutView"));
+            m_checkoutView->setAccessibleName(SlaWizard::tr("Checkout page"));
+            m_checkoutView->setMinimumHeight(260);
+            m_checkoutLayout->addWidget(m_checkoutView);
+            m_checkoutBox->show();
+            m_stretch->hide();
+            m_checkoutView->setFocus(Qt::TabFocusReason);
+        } else {
+            // No web engine in this build: the system browser shows the same page.
+            QDesktopServices::openUrl(url);
+            m_status->setText(m_status->text() + QLatin1Char(' ')
+                              + SlaWizard::tr("It opened in your web browser; this page goes on "
+                                              "by itself once the payment is recorded."));
+        }
+        m_checkoutTimer->start();
+    }
+
+    void closeCheckout()
+    {
+        m_checkoutTimer->stop();
+        m_checkoutTitle.clear();
+        if (m_checkoutView) {
+            m_checkoutView->hide();
+            m_checkoutView->deleteLater();
+            m_checkoutView = nullptr;
+        }
+        m_checkoutBox->hide();
+        m_stretch->show();
+    }
+
+    // The web view's title changes with each page (the form, then the result): each change, and
+    // every two seconds anyway, the node says whether the deal is funded.
+    void checkoutTick()
+    {
+        bool check = ++m_checkoutTicks % 4 == 0;
+        if (m_checkoutView) {
+            const QString title = m_checkoutView->property("title").toString();
+            if (title != m_checkoutTitle) {
+                m_checkoutTitle = title;
+                check = true;
+            }
+            if (m_checkoutView->property("appLink").toUrl().scheme() == QLatin1String("flashback"))
+                check = true;
+        }
+        if (!check || m_checking || m_checkoutDeal >= m_w->deals.size())
+            return;
+        m_checking = true;
+        const int i = m_checkoutDeal;
+        QPointer<PaymentPage> self(this);
+        api()->get(QStringLiteral("/v1/deals/") + m_w->deals[i].id, {}, [self, i](const ApiResponse &r) {
+            if (!self)
+                return;
+            self->m_checking = false;
+            if (self->m_stopped || i != self->m_checkoutDeal || !self->m_checkoutTimer->isActive())
+                return;
+            if (!r.ok())
+                return;
+            auto d = Deal::fromJson(r.json);
+            if (!d || d->state != DealState::Funded)
+                return;
+            self->m_w->deals[i] = *d;
+            ++self->m_cardPaid;
+            self->m_checkoutTimer->stop();
+            self->startCheckout(i + 1);
+        });
+    }
+
     void requestIntents(int i)
     {
+        if (i == 0 && m_w->payByCard()) {
+            m_cardPaid = 0;
+            startCheckout(0);
+            return;
+        }
         if (i >= m_w->deals.size()) {
             buildAndSign();
             return;
@@ -871,6 +1130,14 @@ private:
     SlaWizard *m_w;
     QLabel *m_wallet, *m_status, *m_error;
     QPushButton *m_setup, *m_fund, *m_pay, *m_cancel;
+    QWidget *m_checkoutBox, *m_stretch;
+    QVBoxLayout *m_checkoutLayout;
+    QPointer<QWidget> m_checkoutView;
+    QTimer *m_checkoutTimer;
+    QUrl m_checkoutUrl;
+    QString m_checkoutTitle;
+    int m_checkoutDeal = 0, m_checkoutTicks = 0, m_cardPaid = 0;
+    bool m_checking = false;
     QProgressBar *m_progress;
     qint64 m_balance = 0, m_sequence = 0;
     bool m_done = false, m_stopped = false;
@@ -899,8 +1166,14 @@ public:
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setAccessibleName(SlaWizard::tr("Deals of this agreement"));
+        auto *note = new QLabel(SlaWizard::tr("You can close this window: the SLAs page keeps "
+                                              "tracking the agreement, its payments and its QoS."),
+                                this);
+        note->setWordWrap(true);
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(m_table);
+        layout->addWidget(m_table, 1);
+        layout->addWidget(note);
+        layout->addStretch(1);
         m_timer = new QTimer(this);
         m_timer->setInterval(2000);
         connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
@@ -925,8 +1198,11 @@ private:
             const Deal &d = m_w->deals[i];
             m_table->setItem(i, 0, new QTableWidgetItem(names.value(d.offerId, d.providerId)));
             m_table->setItem(i, 1, new QTableWidgetItem(dealStateName(d.state)));
-            m_table->setItem(i, 2, new QTableWidgetItem(usd(d.total.units)));
+            m_table->setItem(i, 2, new QTableWidgetItem(m_w->money(d.total.units)));
         }
+        m_table->resizeColumnToContents(1);
+        m_table->resizeColumnToContents(2);
+        fitRows(m_table);
     }
 
     void poll()
@@ -974,6 +1250,22 @@ SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidge
     setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Continue"));
     resize(820, 640);
+    // Prices in the user's currency from the first page on; the quote refreshes the rate.
+    if (PriceFormat::preferredCurrency() != QLatin1String("USD") && context.api) {
+        QPointer<SlaWizard> self(this);
+        context.api->get(QStringLiteral("/v1/rates"), {}, [self](const ApiResponse &r) {
+            if (self && r.ok())
+                self->display.setFromRates(PriceFormat::preferredCurrency(),
+                                           r.json.value(QStringLiteral("items")).toArray());
+        });
+    }
+}
+
+QString SlaWizard::money(qint64 usd7) const
+{
+    if (display.currency() == QLatin1String("USD"))
+        return usd(usd7);
+    return tr("%1 (%2)").arg(display.format(usd7), usd(usd7));
 }
 
 void SlaWizard::setWalletSetupParams(const keystore::Params &params)

@@ -8,6 +8,7 @@
 #include "models/domain.h"
 #include "models/slaoptimizer.h"
 #include "ui/appcontext.h"
+#include "ui/widgets/priceformat.h"
 #include "wallet/keystore.h"
 
 #include <QWizard>
@@ -33,6 +34,12 @@ public:
     sla::Plan chosenPlan;
     std::optional<Quote> quote;
     qint64 xlmRateUsd7 = 0;
+    // Prices in the user's display currency (Settings, "ui/displayCurrency") at the node's rate.
+    PriceFormat display;
+    // "Pay with: Card (platform checkout)": the node's checkout page instead of the wallet.
+    bool payByCard() const { return requirements.currency == QLatin1String("USD"); }
+    // An amount in the display currency, with the USD amount beside it when they differ.
+    QString money(qint64 usd7) const;
     QString slaId;
     QList<Deal> deals;
 

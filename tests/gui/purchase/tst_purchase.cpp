@@ -8,7 +8,9 @@
 #include "models/syncengine.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
+#include "ui/pages/marketplacepage.h"
 #include "ui/pages/slaspage.h"
+#include "ui/widgets/offertablemodel.h"
 #include "ui/walletservice.h"
 #include "ui/wizard/slawizard.h"
 
@@ -97,6 +99,86 @@ private:
         }
     }
     QTimer m_timer;
+};
+
+// The same user with the keyboard only: every answer is a key sent to the focused widget.
+class KeyRobot : public QObject
+{
+public:
+    KeyRobot()
+    {
+        m_timer.setInterval(200);
+        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
+        m_timer.start();
+    }
+    QStringList seen;
+
+private:
+    void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    void key(int k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), m);
+    }
+    // Tab until the focus reaches the widget named name (at most 12 steps).
+    bool tabTo(const QString &name)
+    {
+        for (int i = 0; i < 12; ++i) {
+            QWidget *f = QApplication::focusWidget();
+            if (f && f->objectName() == name)
+                return true;
+            key(Qt::Key_Tab);
+        }
+        return false;
+    }
+    void act()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w || !QApplication::focusWidget() || m_busy)
+            return;
+        m_busy = true;
+        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
+            if (setup->currentId() != m_lastPage) {
+                m_lastPage = setup->currentId();
+                switch (setup->currentId()) {
+                case WalletSetupDialog::IntroPage:
+                    key(Qt::Key_R, Qt::AltModifier);
+                    key(Qt::Key_N, Qt::AltModifier);
+                    break;
+                case WalletSetupDialog::RestorePage:
+                    if (tabTo(QStringLiteral("restorePhrase")))
+                        type(QStringLiteral("legal winner thank year wave sausage worth useful legal "
+                                            "winner thank yellow"));
+                    key(Qt::Key_N, Qt::AltModifier);
+                    break;
+                case WalletSetupDialog::PasswordPage:
+                    if (tabTo(QStringLiteral("password"))) {
+                        type(kPassword);
+                        key(Qt::Key_Tab);
+                        type(kPassword);
+                        seen << QStringLiteral("wallet");
+                        key(Qt::Key_Return);
+                    }
+                    break;
+                default:
+                    break;
+                }
+            }
+        } else if (qobject_cast<QInputDialog *>(w)) {
+            type(kPassword);
+            seen << QStringLiteral("sign-in");
+            key(Qt::Key_Return);
+        } else if (qobject_cast<SignDialog *>(w)) {
+            if (tabTo(QStringLiteral("password"))) {
+                type(kPassword);
+                seen << QStringLiteral("signed");
+                key(Qt::Key_Return);
+            }
+        }
+        m_busy = false;
+    }
+    QTimer m_timer;
+    int m_lastPage = -1;
+    bool m_busy = false;
 };
 
 void shot(QWidget *w, const QString &name)
@@ -233,6 +315,165 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((sync.syncNow(), page.reload(), list->topLevelItemCount() == 1
                                                                     && list->topLevelItem(0)->text(1) == QLatin1String("Cancelled")),
                                  20000);
+        sync.stop();
+    }
+
+    // The same purchase with the keyboard alone: keys go to whatever widget has the focus, and
+    // the dialogs on the way (wallet set-up, sign-in, review) are answered with keys too.
+    void buysWithTheKeyboardAlone()
+    {
+        QTemporaryDir dir;
+        LocalNode node(LocalNode::Options{dir.path(), {}, {}, 60000});
+        auto url = node.start();
+        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+        auto session = std::make_shared<AuthSession>();
+        ApiClient api(*url, session);
+        SyncEngine::Config c;
+        c.dataDir = dir.path();
+        c.baseUrl = *url;
+        c.scope = QStringLiteral("local");
+        c.session = session;
+        c.intervalMs = 0;
+        SyncEngine sync(c);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
+        auto cache = Database::openCache(dir.path());
+        QVERIFY(cache);
+        WalletService wallet(dir.path());
+        AppContext ctx;
+        ctx.dataDir = dir.path();
+        ctx.cache = *cache;
+        ctx.api = &api;
+        ctx.session = session;
+        ctx.sync = &sync;
+        ctx.wallet = &wallet;
+        ctx.networkName = LocalNode::statusText();
+
+        SlaWizard w(ctx);
+        w.setWalletSetupParams(keystore::fastParams());
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto focus = [] { return QApplication::focusWidget(); };
+        auto key = [&](int k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QWidget *f = focus();
+            QVERIFY(f);
+            QTest::keyClick(f, Qt::Key(k), m);
+            QTest::qWait(150); // mnemonics on buttons click after a short animation
+        };
+
+        // Requirements: the size field has the focus; type 10, then pick the protocol by its
+        // mnemonic and the first letter of "local".
+        QTRY_COMPARE(focus(), w.findChild<QDoubleSpinBox *>(QStringLiteral("size")));
+        key(Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(focus(), QStringLiteral("10"));
+        key(Qt::Key_Tab);
+        QCOMPARE(w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->value(), 10.0);
+        QCOMPARE(focus(), w.findChild<QDoubleSpinBox *>(QStringLiteral("egress")));
+        key(Qt::Key_P, Qt::AltModifier);
+        auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
+        QCOMPARE(focus(), protocol);
+        QTest::keyClicks(focus(), QStringLiteral("l"));
+        QCOMPARE(protocol->currentData().toString(), QStringLiteral("local"));
+        // Every input on the page has an accessible name.
+        for (QWidget *input : w.page(SlaWizard::RequirementsPage)->findChildren<QWidget *>()) {
+            if (input->focusPolicy() != Qt::NoFocus && input->isVisibleTo(&w) && !qobject_cast<QAbstractButton *>(input)
+                && !input->inherits("QLineEdit") /* spin boxes' inner editors */)
+                QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->metaObject()->className()));
+        }
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+        QVERIFY(w.currentPage()->isComplete());
+        QTRY_VERIFY(qobject_cast<QRadioButton *>(focus()));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(w.currentId(), int(SlaWizard::QuotePage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+        key(Qt::Key_Return);
+        QTRY_COMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+
+        // Payment: Enter opens the wallet set-up (the only thing to do); a key robot answers it.
+        KeyRobot robot;
+        QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("setupWallet")));
+        QTest::keyClick(focus(), Qt::Key_Return); // returns when the modal dialog closed
+        QTRY_VERIFY(wallet.exists());
+        QVERIFY2(robot.seen.contains(QStringLiteral("wallet")), qPrintable(robot.seen.join(QLatin1Char(','))));
+        // Alt+D takes development funds; the focus then moves to Pay, which Enter presses.
+        QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
+        key(Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+        QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
+        QTest::keyClick(focus(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
+        QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(robot.seen.contains(QStringLiteral("signed")));
+        auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
+        QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
+                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+                                 20000);
+        w.close();
+        sync.stop();
+    }
+
+    // Settings' display currency (QSettings "ui/displayCurrency") at the node's rate: the
+    // marketplace and the wizard's quote show euros; the card and coin amounts stay exact.
+    void pricesInTheDisplayCurrency()
+    {
+        QTemporaryDir dir;
+        LocalNode node(LocalNode::Options{dir.path(), {}, {}, 60000});
+        auto url = node.start();
+        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+        auto session = std::make_shared<AuthSession>();
+        ApiClient api(*url, session);
+        SyncEngine::Config c;
+        c.dataDir = dir.path();
+        c.baseUrl = *url;
+        c.scope = QStringLiteral("local");
+        c.session = session;
+        c.intervalMs = 0;
+        SyncEngine sync(c);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
+        auto cache = Database::openCache(dir.path());
+        QVERIFY(cache);
+        AppContext ctx;
+        ctx.dataDir = dir.path();
+        ctx.cache = *cache;
+        ctx.api = &api;
+        ctx.session = session;
+        ctx.sync = &sync;
+
+        QSettings().setValue(QStringLiteral("ui/displayCurrency"), QStringLiteral("EUR"));
+        QCOMPARE(PriceFormat::preferredCurrency(), QStringLiteral("EUR"));
+        {
+            MarketplacePage page(ctx);
+            page.resize(1200, 700);
+            page.show();
+            QTRY_COMPARE_WITH_TIMEOUT(page.tableModel() ? page.tableModel()->priceFormat().currency() : QString(),
+                                      QStringLiteral("EUR"), 10000);
+            // The node's development rate: 1 EUR = 1.08 USD.
+            QVERIFY(qAbs(page.tableModel()->priceFormat().rate() - 1.0 / 1.08) < 1e-9);
+            const QString price = page.tableModel()->index(0, OfferTableModel::PriceStorage).data().toString();
+            QVERIFY2(price.startsWith(QStringLiteral("€")), qPrintable(price));
+        }
+
+        SlaWizard w(ctx);
+        w.show();
+        auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
+        protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
+        w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
+        QTRY_COMPARE(w.display.currency(), QStringLiteral("EUR"));
+        w.next();
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+        const QString total = w.findChild<QLabel *>(QStringLiteral("total"))->text();
+        // "Total €x ($y)": euros first, the exact dollars beside them, then the coin amount.
+        QVERIFY2(total.contains(QStringLiteral("Total €")), qPrintable(total));
+        QVERIFY2(total.contains(QStringLiteral("($")), qPrintable(total));
+        QVERIFY(total.contains(QStringLiteral("XLM")));
+        QVERIFY(w.findChild<QTableWidget *>(QStringLiteral("quote"))->item(0, 2)->text().startsWith(QStringLiteral("€")));
+        w.close();
+        QSettings().remove(QStringLiteral("ui/displayCurrency"));
         sync.stop();
     }
 

@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace fbtest;
 
@@ -515,6 +516,105 @@ private slots:
         QCOMPARE(cancel.json.value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
         QCOMPARE(balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger(),
                  consumerBefore.value(QStringLiteral("XLM")).toInteger() - 100);
+    }
+
+    // Fiat: the development card checkout. A one-time session serves an HTML form; the test card
+    // funds the deal (deposit on chain "fiat"), others are declined, and the page says so.
+    void cardCheckout()
+    {
+        const QJsonObject deal = acceptedDeal(m_tConsumer, m_consumer, m_offer, m_tProvider);
+        const QString dealId = deal.value(QStringLiteral("id")).toString();
+        QCOMPARE(deal.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tProvider).status, 403);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}).status, 401);
+
+        Reply session = m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(session.status, 201);
+        const QString url = session.json.value(QStringLiteral("url")).toString();
+        const QString path = session.json.value(QStringLiteral("path")).toString();
+        QVERIFY2(url.startsWith(m_node.baseUrl() + QStringLiteral("/v1/checkout/cs_")), qPrintable(url));
+        QVERIFY(url.endsWith(path));
+        QCOMPARE(session.json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("currency")).toString(),
+                 QStringLiteral("USD"));
+        QCOMPARE(session.json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("units")).toInteger(),
+                 deal.value(QStringLiteral("total")).toObject().value(QStringLiteral("units")).toInteger());
+
+        // The page: labelled as development, self-contained, a form that posts back here.
+        Reply page = m_c->get(path);
+        QCOMPARE(page.status, 200);
+        const QString html = QString::fromUtf8(page.raw);
+        QVERIFY(html.contains(QStringLiteral("Development checkout — no real money")));
+        QVERIFY(html.contains(QStringLiteral("<form id=\"checkout\" method=\"post\" action=\"%1\"").arg(path)));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
+        QCOMPARE(m_c->get(QStringLiteral("/v1/checkout/cs_unknown")).status, 404);
+
+        auto submit = [&](const QString &card, const QString &expiry) {
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("name"), QStringLiteral("Ada Lovelace"));
+            form.addQueryItem(QStringLiteral("card"), card);
+            form.addQueryItem(QStringLiteral("expiry"), expiry);
+            form.addQueryItem(QStringLiteral("cvc"), QStringLiteral("123"));
+            QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
+            body.replace("%20", "+");
+            return m_c->sendRaw(QStringLiteral("POST"), path, body);
+        };
+        Reply declined = submit(QStringLiteral("4000 0000 0000 0002"), QStringLiteral("12/99"));
+        QCOMPARE(declined.status, 402);
+        QVERIFY(QString::fromUtf8(declined.raw).contains(QStringLiteral("declined")));
+        Reply invalid = submit(QStringLiteral("4242 4242 4242 4241"), QStringLiteral("12/99"));
+        QCOMPARE(invalid.status, 402);
+        QVERIFY(QString::fromUtf8(invalid.raw).contains(QStringLiteral("not valid")));
+        Reply expired = submit(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("01/20"));
+        QCOMPARE(expired.status, 402);
+        QCOMPARE(dealState(dealId, m_tConsumer), QStringLiteral("Accepted"));
+
+        Reply paid = submit(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/99"));
+        QCOMPARE(paid.status, 200);
+        const QString result = QString::fromUtf8(paid.raw);
+        QVERIFY(result.contains(QStringLiteral("<title>Payment complete</title>")));
+        QVERIFY(result.contains(QStringLiteral("flashback://checkout/done?deal=%1&amp;status=paid").arg(dealId)));
+        QCOMPARE(dealState(dealId, m_tConsumer), QStringLiteral("Funded"));
+
+        // Recorded like a deposit, on the fiat chain; the platform fee left escrow at funding.
+        Reply payments = m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer);
+        QCOMPARE(payments.status, 200);
+        bool deposit = false, fee = false;
+        for (const auto &v : payments.json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QStringLiteral("chain")).toString(), QStringLiteral("fiat"));
+            if (p.value(QStringLiteral("kind")).toString() == QLatin1String("deposit")) {
+                deposit = true;
+                QCOMPARE(p.value(QStringLiteral("amount")).toObject().value(QStringLiteral("currency")).toString(),
+                         QStringLiteral("USD"));
+            }
+            fee = fee || p.value(QStringLiteral("kind")).toString() == QLatin1String("fee");
+        }
+        QVERIFY(deposit);
+        QVERIFY(fee);
+        QCOMPARE(payments.json.value(QStringLiteral("intent")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("paid"));
+
+        // One-time: the session is spent; a new one on a funded deal is refused.
+        QCOMPARE(m_c->get(path).status, 404);
+        QCOMPARE(submit(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/99")).status, 404);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer).status, 409);
+        // Cancelling refunds the card payment (recorded, off the ledger).
+        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                                    {{QStringLiteral("reason"), QStringLiteral("test")}}, m_tConsumer);
+        QCOMPARE(cancelled.status, 200);
+    }
+
+    // GET /v1/rates lists the display currencies the app converts to (EUR beside the coins).
+    void ratesForDisplay()
+    {
+        Reply rates = m_c->get(QStringLiteral("/v1/rates"));
+        QCOMPARE(rates.status, 200);
+        QStringList currencies;
+        for (const auto &v : rates.json.value(QStringLiteral("items")).toArray())
+            currencies << v.toObject().value(QStringLiteral("currency")).toString();
+        QVERIFY(currencies.contains(QStringLiteral("EUR")));
+        QVERIFY(currencies.contains(QStringLiteral("XLM")));
     }
 
     void replayedOnAnotherDealRefused()

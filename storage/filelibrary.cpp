@@ -1,0 +1,698 @@
+#include "storage/filelibrary.h"
+
+#include "storage/backend.h"
+#include "storage/sealedaccess.h"
+#include "storage/storagelog.h"
+#include "storage/transferengine.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace fb::storage {
+
+namespace {
+
+const QString kUploading = QStringLiteral("uploading");
+const QString kStored = QStringLiteral("stored");
+const QString kFailed = QStringLiteral("failed");
+const QString kDeleting = QStringLiteral("deleting");
+
+const char kColumns[] = "id, sla_id, folder, name, size, mtime, file_id, manifest, state, "
+                        "transfer_id, health_ok, health_total";
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error{QStringLiteral("cache_error"), q.lastError().text()};
+}
+
+LibraryFile rowOf(const QSqlQuery &q)
+{
+    LibraryFile f;
+    f.id = q.value(0).toLongLong();
+    f.slaId = q.value(1).toString();
+    f.folder = q.value(2).toString();
+    f.name = q.value(3).toString();
+    f.size = q.value(4).toLongLong();
+    f.mtime = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    f.fileId = q.value(6).toString();
+    f.manifest = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    f.state = q.value(8).toString();
+    f.transferId = q.value(9).toLongLong();
+    f.healthOk = q.value(10).isNull() ? -1 : q.value(10).toInt();
+    f.healthTotal = q.value(11).toInt();
+    return f;
+}
+
+bool usable(const Deal &d)
+{
+    return d.state == DealState::Funded || d.state == DealState::Active;
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return s;
+}
+
+// A null QString binds as NULL, and "NULL = ''" is not true.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool validName(const QString &name)
+{
+    return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('/'))
+        && name != QLatin1String(".") && name != QLatin1String("..");
+}
+
+} // namespace
+
+QString LibraryFile::path() const
+{
+    return folder == QLatin1String("/") ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+}
+
+FileLibrary::FileLibrary(QObject *parent)
+    : QObject(parent)
+{}
+
+FileLibrary::~FileLibrary()
+{
+    // The engine holds pointers to the backends: it goes first.
+    m_engine.reset();
+    m_backends.clear();
+}
+
+const SchemaMigrator &FileLibrary::migrator()
+{
+    static const SchemaMigrator m(
+        QStringLiteral("files"),
+        {Migration{1,
+                   QStringLiteral("file library"),
+                   {QStringLiteral("CREATE TABLE library_files (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                   "sla_id TEXT NOT NULL, folder TEXT NOT NULL, name TEXT NOT NULL, "
+                                   "size INTEGER NOT NULL, mtime TEXT NOT NULL, file_id TEXT NOT NULL, "
+                                   "manifest TEXT NOT NULL, state TEXT NOT NULL, "
+                                   "transfer_id INTEGER NOT NULL DEFAULT 0, health_ok INTEGER, "
+                                   "health_total INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX library_files_folder ON library_files (sla_id, folder, name)"),
+                    QStringLiteral("CREATE INDEX library_files_transfer ON library_files (transfer_id)"),
+                    QStringLiteral("CREATE TABLE library_folders (sla_id TEXT NOT NULL, path TEXT NOT NULL, "
+                                   "PRIMARY KEY (sla_id, path))")}}});
+    return m;
+}
+
+Status FileLibrary::open(QSqlDatabase db, const QString &dataDir)
+{
+    m_db = db;
+    m_dataDir = dataDir;
+    return migrator().migrate(m_db);
+}
+
+QString FileLibrary::normalizeFolder(const QString &folder)
+{
+    const QStringList parts = folder.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList clean;
+    for (const QString &p : parts) {
+        if (p == QLatin1String(".") || p == QLatin1String(".."))
+            continue;
+        clean << p.trimmed();
+    }
+    clean.removeAll(QString());
+    return QLatin1Char('/') + clean.join(QLatin1Char('/'));
+}
+
+Status FileLibrary::exec(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return sqlError(q);
+    for (const QVariant &a : args)
+        q.addBindValue(a.typeId() == QMetaType::QString ? QVariant(nn(a.toString())) : a);
+    if (!q.exec())
+        return sqlError(q);
+    return success();
+}
+
+// ---- deals ----------------------------------------------------------------------------------
+
+void FileLibrary::setDeals(const QList<Deal> &deals)
+{
+    m_deals = deals;
+    if (isUnlocked())
+        (void)openBackends();
+    Q_EMIT changed();
+}
+
+Result<QList<Deal>> FileLibrary::dealsFromCache(QSqlDatabase db, const QString &consumer)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT data FROM deals WHERE ? = '' OR consumer = ? "
+                                  "ORDER BY sla_id, created_at")))
+        return sqlError(q);
+    q.addBindValue(nn(consumer));
+    q.addBindValue(nn(consumer));
+    if (!q.exec())
+        return sqlError(q);
+    QList<Deal> out;
+    while (q.next()) {
+        auto d = Deal::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        if (d)
+            out << *d;
+    }
+    return out;
+}
+
+QStringList FileLibrary::slaIds() const
+{
+    QStringList ids;
+    for (const Deal &d : m_deals)
+        if (usable(d) && !ids.contains(d.slaId))
+            ids << d.slaId;
+    return ids;
+}
+
+SlaInfo FileLibrary::sla(const QString &slaId) const
+{
+    SlaInfo s;
+    s.slaId = slaId;
+    s.n = 0;
+    for (const Deal &d : m_deals) {
+        if (d.slaId != slaId || !usable(d))
+            continue;
+        s.deals << d;
+        s.k = std::max(1, d.k);
+        s.n = std::max(d.shardCount, 1);
+    }
+    std::sort(s.deals.begin(), s.deals.end(),
+              [](const Deal &a, const Deal &b) { return a.shardIndex < b.shardIndex; });
+    return s;
+}
+
+// ---- keys and backends ----------------------------------------------------------------------
+
+bool FileLibrary::isUnlocked() const
+{
+    return m_engine != nullptr;
+}
+
+Status FileLibrary::unlock(const keystore::Secrets &secrets)
+{
+    if (isUnlocked())
+        return success();
+    if (!m_db.isValid())
+        return Status::failure(QStringLiteral("not_open"), tr("The file library is not open."));
+    auto seed = keystore::accountKey(secrets, QStringLiteral("stellar"), 0);
+    if (!seed)
+        return seed.error();
+    auto keys = boxKeysFromSeed(*seed);
+    if (!keys)
+        return keys.error();
+    auto master = deriveFilesMasterSecret(*seed);
+    if (!master)
+        return master.error();
+    auto engine = std::make_unique<TransferEngine>();
+    const QString dir = QDir(m_dataDir).filePath(QStringLiteral("transfers"));
+    QDir().mkpath(dir);
+    if (auto s = engine->open(QDir(m_dataDir).filePath(QStringLiteral("transfers.sqlite")), dir,
+                              std::move(*master));
+        !s)
+        return s;
+    m_keys = std::make_unique<BoxKeys>(std::move(*keys));
+    m_engine = std::move(engine);
+    connect(m_engine.get(), &TransferEngine::progress, this, &FileLibrary::transferProgress);
+    connect(m_engine.get(), &TransferEngine::finished, this, &FileLibrary::onFinished);
+    const Status opened = openBackends();
+    // Uploads interrupted by a kill continue from the shards already stored.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, transfer_id FROM library_files WHERE state = 'uploading'")))
+        while (q.next())
+            m_uploadRows.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+    for (qint64 id : m_engine->resumeAll()) {
+        const TransferInfo info = m_engine->info(id);
+        Q_EMIT transferStarted(id, info.kind, QFileInfo(m_engine->journal().transfer(id).ok()
+                                                            ? m_engine->journal().transfer(id)->path
+                                                            : QString())
+                                                  .fileName(),
+                               info.bytesTotal);
+    }
+    Q_EMIT changed();
+    return opened;
+}
+
+Status FileLibrary::openBackends()
+{
+    for (const Deal &d : std::as_const(m_deals)) {
+        if (!usable(d) || m_backends.count(d.id) || d.sealedAccess.isEmpty())
+            continue;
+        auto access = openSealedAccess(d.sealedAccess, *m_keys);
+        if (!access) {
+            m_openErrors.insert(d.id, access.error().message);
+            qCWarning(lcStorage) << "cannot open the access parameters of deal" << d.id << ":"
+                                 << access.error().code;
+            continue;
+        }
+        auto backend = makeBackend(d.id, *access);
+        if (!backend) {
+            m_openErrors.insert(d.id, backend.error().message);
+            continue;
+        }
+        std::unique_ptr<BackendOp> prep((*backend)->prepare());
+        connect(prep.get(), &BackendOp::finished, prep.get(), &QObject::deleteLater);
+        (void)prep.release();
+        m_engine->addBackend(backend->get());
+        m_openErrors.remove(d.id);
+        m_backends.emplace(d.id, std::move(*backend));
+    }
+    if (!m_openErrors.isEmpty())
+        return Status::failure(QStringLiteral("cannot_open"), m_openErrors.cbegin().value());
+    return success();
+}
+
+Backend *FileLibrary::backendFor(const QString &dealId) const
+{
+    auto it = m_backends.find(dealId);
+    return it == m_backends.end() ? nullptr : it->second.get();
+}
+
+// ---- listing ----------------------------------------------------------------------------------
+
+Result<QList<LibraryFile>> FileLibrary::files(const QString &slaId, const QString &folder) const
+{
+    if (!m_db.isOpen())
+        return QList<LibraryFile>();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM library_files WHERE (? = '' OR sla_id = ?) "
+                                  "AND (? = '' OR folder = ?) ORDER BY folder, name COLLATE NOCASE")
+                       .arg(QLatin1String(kColumns))))
+        return sqlError(q);
+    const QString f = folder.isEmpty() ? QString() : normalizeFolder(folder);
+    q.addBindValue(nn(slaId));
+    q.addBindValue(nn(slaId));
+    q.addBindValue(nn(f));
+    q.addBindValue(nn(f));
+    if (!q.exec())
+        return sqlError(q);
+    QList<LibraryFile> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+Result<QList<LibraryFile>> FileLibrary::search(const QString &text, const QString &slaId) const
+{
+    if (!m_db.isOpen())
+        return QList<LibraryFile>();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM library_files WHERE (? = '' OR sla_id = ?) "
+                                  "AND name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE")
+                       .arg(QLatin1String(kColumns))))
+        return sqlError(q);
+    q.addBindValue(nn(slaId));
+    q.addBindValue(nn(slaId));
+    q.addBindValue(QString(QLatin1Char('%') + escapeLike(text.trimmed()) + QLatin1Char('%')));
+    if (!q.exec())
+        return sqlError(q);
+    QList<LibraryFile> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+Result<LibraryFile> FileLibrary::file(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM library_files WHERE id = ?").arg(QLatin1String(kColumns))))
+        return sqlError(q);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Result<LibraryFile>::failure(QStringLiteral("not_found"), tr("That file is no longer in the library."));
+    return rowOf(q);
+}
+
+QStringList FileLibrary::folders(const QString &slaId) const
+{
+    QStringList out{QStringLiteral("/")};
+    if (!m_db.isOpen())
+        return out;
+    auto addWithParents = [&out](const QString &path) {
+        QString p = normalizeFolder(path);
+        while (p != QLatin1String("/") && !out.contains(p)) {
+            out << p;
+            p = normalizeFolder(p.left(p.lastIndexOf(QLatin1Char('/'))));
+        }
+    };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT path FROM library_folders WHERE sla_id = ? UNION "
+                             "SELECT DISTINCT folder FROM library_files WHERE sla_id = ?"));
+    q.addBindValue(nn(slaId));
+    q.addBindValue(nn(slaId));
+    if (q.exec())
+        while (q.next())
+            addWithParents(q.value(0).toString());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// ---- operations -------------------------------------------------------------------------------
+
+Result<QList<qint64>> FileLibrary::upload(const QString &localPath, const QString &slaId,
+                                          const QString &folder)
+{
+    if (!isUnlocked())
+        return Result<QList<qint64>>::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    const SlaInfo s = sla(slaId);
+    if (!s.complete())
+        return Result<QList<qint64>>::failure(
+            QStringLiteral("sla_not_ready"),
+            tr("This SLA has %1 of its %2 providers ready; files can be stored once every "
+               "provider is funded.")
+                .arg(s.deals.size())
+                .arg(s.n));
+    for (const Deal &d : s.deals)
+        if (!backendFor(d.id))
+            return Result<QList<qint64>>::failure(
+                QStringLiteral("no_provider"),
+                tr("The storage access of provider %1 could not be opened: %2")
+                    .arg(d.providerId, m_openErrors.value(d.id, tr("no access parameters yet"))));
+    const QFileInfo fi(localPath);
+    const QString base = normalizeFolder(folder);
+    QList<qint64> ids;
+    if (fi.isDir()) {
+        const QDir root(fi.absoluteFilePath());
+        const QString top = normalizeFolder(base + QLatin1Char('/') + fi.fileName());
+        (void)createFolder(slaId, top);
+        QDirIterator dirs(root.path(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                          QDirIterator::Subdirectories);
+        while (dirs.hasNext())
+            (void)createFolder(slaId, top + QLatin1Char('/') + root.relativeFilePath(dirs.next()));
+        QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString p = it.next();
+            const QString rel = QFileInfo(root.relativeFilePath(p)).path();
+            auto id = uploadOne(p, s, rel == QLatin1String(".") ? top : top + QLatin1Char('/') + rel);
+            if (!id)
+                return id.error();
+            ids << *id;
+        }
+    } else if (fi.isFile()) {
+        auto id = uploadOne(fi.absoluteFilePath(), s, base);
+        if (!id)
+            return id.error();
+        ids << *id;
+    } else {
+        return Result<QList<qint64>>::failure(QStringLiteral("io"), tr("%1 is not a file or folder.").arg(localPath));
+    }
+    Q_EMIT changed();
+    return ids;
+}
+
+Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla, const QString &folder)
+{
+    QStringList providers;
+    for (const Deal &d : sla.deals)
+        providers << d.id;
+    providers = providers.mid(0, sla.n);
+    const int k = std::min(sla.k, sla.n);
+    auto id = m_engine->upload(path, providers, k, sla.n - k);
+    if (!id)
+        return id;
+    const QFileInfo fi(path);
+    if (auto s = exec(QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                                     "file_id, manifest, state, transfer_id, health_total, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
+                      {sla.slaId, normalizeFolder(folder), fi.fileName(), fi.size(),
+                       fi.lastModified().toUTC().toString(Qt::ISODateWithMs),
+                       m_engine->info(*id).fileId, kUploading, *id, sla.n,
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        !s) {
+        m_engine->cancel(*id);
+        return s.error();
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
+    m_uploadRows.insert(*id, q.next() ? q.value(0).toLongLong() : 0);
+    Q_EMIT transferStarted(*id, QStringLiteral("upload"), fi.fileName(), fi.size());
+    const TransferInfo info = m_engine->info(*id);
+    if (info.finished())
+        onFinished(*id, info.state == QLatin1String("done"), info.error);
+    return id;
+}
+
+void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &error)
+{
+    const qint64 row = m_uploadRows.take(transferId);
+    if (row) {
+        if (ok) {
+            auto mf = m_engine->manifest(transferId);
+            const QString json = mf ? QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact))
+                                    : QString();
+            const int n = mf ? int(mf->shards.size()) : 0;
+            (void)exec(QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
+                                      "health_ok = ?, health_total = ? WHERE id = ?"),
+                       {kStored, json, mf ? mf->fileId : QString(), n, n, row});
+        } else {
+            (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"), {kFailed, row});
+        }
+        Q_EMIT changed();
+    }
+    Q_EMIT transferFinished(transferId, ok, error);
+}
+
+Result<qint64> FileLibrary::download(qint64 fileRow, const QString &outPath)
+{
+    if (!isUnlocked())
+        return Result<qint64>::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    if (f->state != kStored)
+        return Result<qint64>::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+    auto mf = Manifest::fromJson(f->manifest);
+    QStringList providers;
+    if (mf) {
+        for (const ShardInfo &s : mf->shards)
+            if (backendFor(s.provider) && !providers.contains(s.provider))
+                providers << s.provider;
+    }
+    if (providers.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("no_provider"), tr("None of the providers of %1 can be reached.").arg(f->name));
+    auto id = m_engine->download(f->fileId, providers, outPath);
+    if (id)
+        Q_EMIT transferStarted(*id, QStringLiteral("download"), f->name, f->size);
+    return id;
+}
+
+Status FileLibrary::rename(qint64 fileRow, const QString &newName)
+{
+    if (!validName(newName))
+        return Status::failure(QStringLiteral("bad_name"), tr("A name cannot be empty or contain \"/\"."));
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    if (auto s = exec(QStringLiteral("UPDATE library_files SET name = ? WHERE id = ?"), {newName.trimmed(), fileRow}); !s)
+        return s;
+    Q_EMIT changed();
+    return success();
+}
+
+Status FileLibrary::move(qint64 fileRow, const QString &folder)
+{
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    const QString to = normalizeFolder(folder);
+    if (auto s = createFolder(f->slaId, to); !s)
+        return s;
+    if (auto s = exec(QStringLiteral("UPDATE library_files SET folder = ? WHERE id = ?"), {to, fileRow}); !s)
+        return s;
+    Q_EMIT changed();
+    return success();
+}
+
+Status FileLibrary::createFolder(const QString &slaId, const QString &folder)
+{
+    const QString f = normalizeFolder(folder);
+    if (f == QLatin1String("/"))
+        return success();
+    if (auto s = exec(QStringLiteral("INSERT OR IGNORE INTO library_folders (sla_id, path) VALUES (?, ?)"),
+                      {slaId, f});
+        !s)
+        return s;
+    Q_EMIT changed();
+    return success();
+}
+
+Status FileLibrary::removeFolder(const QString &slaId, const QString &folder)
+{
+    const QString f = normalizeFolder(folder);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM library_files WHERE sla_id = ? AND (folder = ? OR folder LIKE ? ESCAPE '\\')"));
+    q.addBindValue(nn(slaId));
+    q.addBindValue(nn(f));
+    q.addBindValue(QString(escapeLike(f) + QStringLiteral("/%")));
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    if (q.value(0).toInt() > 0)
+        return Status::failure(QStringLiteral("not_empty"), tr("The folder %1 still holds files.").arg(f));
+    if (auto s = exec(QStringLiteral("DELETE FROM library_folders WHERE sla_id = ? AND (path = ? OR path LIKE ? ESCAPE '\\')"),
+                      {slaId, f, QString(escapeLike(f) + QStringLiteral("/%"))});
+        !s)
+        return s;
+    Q_EMIT changed();
+    return success();
+}
+
+Status FileLibrary::remove(qint64 fileRow)
+{
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    if (f->state == kUploading && f->transferId && isUnlocked())
+        m_engine->cancel(f->transferId);
+    if (f->fileId.isEmpty() || (f->state != kStored && f->state != kDeleting && f->manifest.isEmpty())) {
+        (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow});
+        Q_EMIT changed();
+        Q_EMIT removed(fileRow, true, QString());
+        return success();
+    }
+    if (!isUnlocked())
+        return Status::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    auto mf = Manifest::fromJson(f->manifest);
+    QList<BackendOp *> ops;
+    if (mf) {
+        QStringList providers;
+        for (const ShardInfo &s : mf->shards) {
+            if (Backend *b = backendFor(s.provider)) {
+                ops << b->remove(s.objectKey);
+                if (!providers.contains(s.provider))
+                    providers << s.provider;
+            }
+        }
+        for (const QString &p : providers)
+            ops << backendFor(p)->remove(TransferEngine::manifestKey(f->fileId));
+    }
+    (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"), {kDeleting, fileRow});
+    Q_EMIT changed();
+    auto pending = std::make_shared<int>(int(ops.size()));
+    auto failures = std::make_shared<QStringList>();
+    auto done = [this, fileRow, failures] {
+        // Objects a provider had already lost count as deleted.
+        (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow});
+        Q_EMIT changed();
+        Q_EMIT removed(fileRow, failures->isEmpty(), failures->join(QLatin1Char('\n')));
+    };
+    if (ops.isEmpty()) {
+        done();
+        return success();
+    }
+    for (BackendOp *op : std::as_const(ops)) {
+        auto handle = [op, pending, failures, done] {
+            if (!op->ok() && !op->notFound())
+                failures->append(op->error().message);
+            op->deleteLater();
+            if (--*pending == 0)
+                done();
+        };
+        if (op->isFinished())
+            QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+        else
+            connect(op, &BackendOp::finished, this, handle);
+    }
+    return success();
+}
+
+Status FileLibrary::checkHealth(qint64 fileRow)
+{
+    if (!isUnlocked())
+        return Status::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    auto mf = Manifest::fromJson(f->manifest);
+    if (!mf)
+        return Status::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+    const int total = int(mf->shards.size());
+    auto pending = std::make_shared<int>(total);
+    auto reachable = std::make_shared<int>(0);
+    auto done = [this, fileRow, reachable, total] {
+        (void)exec(QStringLiteral("UPDATE library_files SET health_ok = ?, health_total = ? WHERE id = ?"),
+                   {*reachable, total, fileRow});
+        Q_EMIT healthChecked(fileRow, *reachable, total);
+        Q_EMIT changed();
+    };
+    if (total == 0) {
+        done();
+        return success();
+    }
+    for (const ShardInfo &s : mf->shards) {
+        Backend *b = backendFor(s.provider);
+        if (!b) {
+            if (--*pending == 0)
+                QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+            continue;
+        }
+        BackendOp *op = b->head(s.objectKey);
+        const qint64 expected = s.size;
+        auto handle = [op, pending, reachable, done, expected] {
+            if (op->ok() && (op->objects().isEmpty() || op->objects().first().size < 0
+                             || op->objects().first().size == expected))
+                ++*reachable;
+            op->deleteLater();
+            if (--*pending == 0)
+                done();
+        };
+        if (op->isFinished())
+            QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+        else
+            connect(op, &BackendOp::finished, this, handle);
+    }
+    return success();
+}
+
+Result<ShareLink> FileLibrary::shareLink(qint64 fileRow, int expiresSeconds) const
+{
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    auto mf = Manifest::fromJson(f->manifest);
+    if (!mf)
+        return Result<ShareLink>::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+    if (!isUnlocked())
+        return Result<ShareLink>::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    for (const ShardInfo &s : mf->shards) {
+        if (auto *b = qobject_cast<S3Backend *>(backendFor(s.provider))) {
+            ShareLink link;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            link.url = b->client()->presign(QByteArrayLiteral("GET"), s.objectKey, expiresSeconds, now);
+            link.expires = now.addSecs(expiresSeconds);
+            return link;
+        }
+    }
+    return Result<ShareLink>::failure(
+        QStringLiteral("share_unavailable"),
+        tr("Share links need a provider that speaks S3. The providers of this file keep it in "
+           "local directories, which cannot hand out web links."));
+}
+
+void FileLibrary::cancel(qint64 transferId)
+{
+    if (m_engine)
+        m_engine->cancel(transferId);
+}
+
+} // namespace fb::storage

@@ -1,0 +1,153 @@
+// FileLibrary: the user's files per SLA, over the TransferEngine. No widgets.
+//
+// The list lives in the app's SQLite cache (tables library_files and library_folders, migrated
+// under their own sequence "files"): each file's virtual folder, name, size, mtime, SLA, manifest
+// (object keys, hashes, salt: never a key) and state. Folders are virtual: renaming or moving a
+// file only changes the cache. The encrypted manifests the engine stores with every provider let
+// a second machine with the same wallet find the files again.
+//
+// The backends of an SLA are its Funded/Active deals: each deal's sealed access parameters are
+// opened with the wallet's Stellar key (sealedaccess.h); the backend id is the deal id, so two
+// SLAs with the same provider never share a bucket or directory. unlock() derives the master
+// secret of file keys and the X25519 key from the wallet and keeps them in SecretBytes for the
+// session only.
+#pragma once
+
+#include "models/domain.h"
+#include "models/schemamigrator.h"
+#include "storage/erasure.h"
+#include "wallet/keystore.h"
+#include "wallet/result.h"
+#include "wallet/secretbytes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+
+namespace fb::storage {
+
+class Backend;
+class TransferEngine;
+struct BoxKeys;
+
+struct LibraryFile
+{
+    qint64 id = 0;          // row id
+    QString slaId;
+    QString folder;         // virtual folder: "/" or "/a/b"
+    QString name;
+    qint64 size = 0;
+    QDateTime mtime;
+    QString fileId;         // the engine's file id (empty until the upload finished)
+    QJsonObject manifest;   // empty until the upload finished
+    QString state;          // "uploading", "stored", "failed", "deleting"
+    qint64 transferId = 0;  // the upload's transfer
+    int healthOk = -1;      // reachable shards at the last check (-1: never checked)
+    int healthTotal = 0;
+    QString path() const;   // folder + "/" + name
+};
+
+struct SlaInfo
+{
+    QString slaId;
+    int k = 1;
+    int n = 1;
+    QList<Deal> deals;      // usable (Funded/Active) deals, by shard index
+    bool complete() const { return deals.size() >= n && n > 0; }
+};
+
+struct ShareLink
+{
+    QUrl url;
+    QDateTime expires;
+};
+
+class FileLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FileLibrary(QObject *parent = nullptr);
+    ~FileLibrary() override;
+
+    // db: the cache connection (GUI thread); dataDir: where the transfer journal
+    // (transfers.sqlite) and scratch directory (transfers/) go.
+    Status open(QSqlDatabase db, const QString &dataDir);
+    static const SchemaMigrator &migrator();
+
+    // The consumer's deals (any state); SLAs with a Funded/Active deal become usable.
+    void setDeals(const QList<Deal> &deals);
+    // Deals of `consumer` in the cache's deals table (all when consumer is empty).
+    static Result<QList<Deal>> dealsFromCache(QSqlDatabase db, const QString &consumer = {});
+    QStringList slaIds() const;
+    SlaInfo sla(const QString &slaId) const;
+
+    bool isUnlocked() const;
+    // Derives the session keys from the wallet's secrets, opens every deal's access parameters,
+    // starts the engine and resumes unfinished transfers.
+    Status unlock(const keystore::Secrets &secrets);
+    // Opens the deals the wallet can open (those that failed stay in openErrors()).
+    QHash<QString, QString> openErrors() const { return m_openErrors; }
+    TransferEngine *engine() const { return m_engine.get(); }
+    Backend *backendFor(const QString &dealId) const;
+
+    // Listing (no unlock needed). Empty slaId: every SLA. Empty folder: every folder.
+    Result<QList<LibraryFile>> files(const QString &slaId = {}, const QString &folder = {}) const;
+    Result<QList<LibraryFile>> search(const QString &text, const QString &slaId = {}) const;
+    Result<LibraryFile> file(qint64 id) const;
+    // Every folder of the SLA (created ones and those holding files), sorted, with "/" first.
+    QStringList folders(const QString &slaId) const;
+
+    // Uploads a file, or a folder recursively (its name becomes a sub-folder of `folder`).
+    // Returns the started transfer ids.
+    Result<QList<qint64>> upload(const QString &localPath, const QString &slaId,
+                                 const QString &folder = QStringLiteral("/"));
+    Result<qint64> download(qint64 fileRow, const QString &outPath);
+    Status rename(qint64 fileRow, const QString &newName);
+    Status move(qint64 fileRow, const QString &folder);
+    Status createFolder(const QString &slaId, const QString &folder);
+    // Removes a created folder that holds no files.
+    Status removeFolder(const QString &slaId, const QString &folder);
+    // Deletes the shards and manifests from the providers, then the row (signal removed()).
+    Status remove(qint64 fileRow);
+    // HEADs each shard (signal healthChecked()).
+    Status checkHealth(qint64 fileRow);
+    // A presigned GET URL of the file's first reachable S3 shard. Local providers cannot make
+    // links (error share_unavailable).
+    Result<ShareLink> shareLink(qint64 fileRow, int expiresSeconds) const;
+    void cancel(qint64 transferId);
+
+    static QString normalizeFolder(const QString &folder);
+
+Q_SIGNALS:
+    void changed();
+    void transferStarted(qint64 transferId, const QString &kind, const QString &name, qint64 size);
+    void transferProgress(qint64 transferId, qint64 done, qint64 total);
+    void transferFinished(qint64 transferId, bool ok, const QString &error);
+    void healthChecked(qint64 fileRow, int reachable, int total);
+    void removed(qint64 fileRow, bool ok, const QString &error);
+
+private:
+    Status openBackends();
+    Result<qint64> uploadOne(const QString &path, const SlaInfo &sla, const QString &folder);
+    void onFinished(qint64 transferId, bool ok, const QString &error);
+    Status exec(const QString &sql, const QVariantList &args) const;
+
+    QSqlDatabase m_db;
+    QString m_dataDir;
+    QList<Deal> m_deals;
+    std::unique_ptr<BoxKeys> m_keys;
+    std::map<QString, std::unique_ptr<Backend>> m_backends;
+    std::unique_ptr<TransferEngine> m_engine;
+    QHash<QString, QString> m_openErrors;
+    QHash<qint64, qint64> m_uploadRows; // transfer id -> file row
+};
+
+} // namespace fb::storage

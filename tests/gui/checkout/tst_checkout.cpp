@@ -1,0 +1,226 @@
+// A first-time user pays for storage by card: the wizard signs in with a new wallet, creates
+// the deals, and shows the node's development checkout page for each one in the web view. The
+// test fills the form as a user would (through the page's DOM) and submits it; the wizard
+// notices the recorded payment and ends on the Status page with every deal Funded.
+#include "models/apiclient.h"
+#include "models/database.h"
+#include "models/localnode.h"
+#include "models/syncengine.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "ui/walletservice.h"
+#include "ui/web/documentview.h"
+#include "ui/wizard/slawizard.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+using namespace fb;
+using namespace fb::ui;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+class Robot : public QObject
+{
+public:
+    Robot()
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
+        m_timer.start();
+    }
+
+private:
+    void act()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
+            switch (setup->currentId()) {
+            case WalletSetupDialog::IntroPage:
+                setup->findChildren<QRadioButton *>().last()->setChecked(true);
+                setup->next();
+                break;
+            case WalletSetupDialog::RestorePage:
+                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
+                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
+                                                  "useful legal winner thank yellow"));
+                setup->next();
+                break;
+            case WalletSetupDialog::PasswordPage:
+                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
+                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
+                setup->button(QWizard::FinishButton)->click();
+                break;
+            default:
+                break;
+            }
+        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
+            input->setTextValue(kPassword);
+            input->accept();
+        }
+    }
+    QTimer m_timer;
+};
+
+void shot(QWidget *w, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QVariant runJs(QWebEnginePage *page, const QString &script)
+{
+    QVariant out;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        out = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QVariant();
+    return out;
+}
+
+} // namespace
+
+class CheckoutTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackCheckoutTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+    }
+
+    void paysByCardThroughTheCheckoutPage()
+    {
+        LocalNode node(LocalNode::Options{m_dir.path(), {}, {}, 60000});
+        auto url = node.start();
+        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+        auto session = std::make_shared<AuthSession>();
+        ApiClient api(*url, session);
+        SyncEngine::Config c;
+        c.dataDir = m_dir.path();
+        c.baseUrl = *url;
+        c.scope = QStringLiteral("local");
+        c.session = session;
+        c.intervalMs = 0;
+        SyncEngine sync(c);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
+        auto cache = Database::openCache(m_dir.path());
+        QVERIFY(cache);
+        WalletService wallet(m_dir.path());
+        AppContext ctx;
+        ctx.dataDir = m_dir.path();
+        ctx.cache = *cache;
+        ctx.api = &api;
+        ctx.session = session;
+        ctx.sync = &sync;
+        ctx.wallet = &wallet;
+        ctx.networkName = LocalNode::statusText();
+        ctx.documentView = &web::createDocumentView;
+
+        SlaWizard w(ctx);
+        w.setWalletSetupParams(keystore::fastParams());
+        w.resize(900, 820);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
+        protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
+        w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
+        w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
+        auto *payWith = w.findChild<QComboBox *>(QStringLiteral("payWith"));
+        payWith->setCurrentIndex(payWith->findData(QStringLiteral("USD")));
+        QCOMPARE(payWith->currentText(), QStringLiteral("Card (platform checkout)"));
+        w.next();
+        QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("by card")));
+        w.next();
+        QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
+        Robot robot;
+        w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
+        QVERIFY(wallet.exists());
+        auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
+        QVERIFY(pay->text().contains(QStringLiteral("by card")));
+        pay->click();
+
+        // One checkout per provider: fill in the test card and submit.
+        for (int i = 0; i < 2; ++i) {
+            QWebEngineView *view = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((view = w.findChild<QWebEngineView *>(QStringLiteral("checkoutView"))) != nullptr
+                                         && view->isVisible() && view->title() == QLatin1String("Development checkout"),
+                                     60000);
+            QWebEnginePage *page = view->page();
+            // JavaScript stays off for the page itself; the checkout needs none.
+            QVERIFY(!page->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
+            QVERIFY(qobject_cast<web::DocumentPage *>(page));
+            QVERIFY(runJs(page, QStringLiteral("document.getElementById('devBanner').textContent"))
+                        .toString()
+                        .contains(QStringLiteral("Development checkout — no real money")));
+            if (i == 0) {
+                QTest::qWait(300);
+                shot(&w, QStringLiteral("wizard-checkout"));
+            }
+            const QVariant filled = runJs(page, QStringLiteral(
+                "document.getElementById('name').value = 'Ada Lovelace';"
+                "document.getElementById('card').value = '4242 4242 4242 4242';"
+                "document.getElementById('expiry').value = '12/99';"
+                "document.getElementById('cvc').value = '123';"
+                "document.getElementById('checkout').submit(); 'submitted'"));
+            QCOMPARE(filled.toString(), QStringLiteral("submitted"));
+            if (i == 0) {
+                // The wizard moves on by itself once the node recorded the payment.
+                QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QWebEngineView *>(QStringLiteral("checkoutView")) != view, 30000);
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
+        auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
+        QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
+                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+                                 20000);
+        // Paid by card: the wallet's XLM was never touched (no faucet, no XLM payment).
+        bool done = false;
+        api.get(QStringLiteral("/v1/deals/%1/payments").arg(w.deals.first().id), {}, [&](const ApiResponse &r) {
+            QVERIFY(r.ok());
+            QCOMPARE(r.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("chain")).toString(),
+                     QStringLiteral("fiat"));
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        w.close();
+        sync.stop();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(CheckoutTest)
+#include "tst_checkout.moc"

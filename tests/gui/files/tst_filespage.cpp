@@ -1,0 +1,430 @@
+// The Files page against a real node: the user buys a two-copy SLA from the demo providers (the
+// same way as tst_purchase), then stores files and folders, downloads them byte for byte,
+// renames, moves, searches, deletes (after confirming) and watches the health of each file as a
+// provider's directory disappears.
+#include "models/apiclient.h"
+#include "models/database.h"
+#include "models/localnode.h"
+#include "models/syncengine.h"
+#include "storage/backend.h"
+#include "storage/filelibrary.h"
+#include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "ui/pages/filespage.h"
+#include "ui/walletservice.h"
+#include "ui/widgets/filelistwidget.h"
+#include "ui/widgets/transferspanel.h"
+#include "ui/wizard/slawizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace fb;
+using namespace fb::ui;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+// Plays the user in whatever modal dialog is open.
+class Robot : public QObject
+{
+public:
+    Robot()
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
+        m_timer.start();
+    }
+    QStringList seen;
+
+private:
+    void act()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w)
+            return;
+        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
+            switch (setup->currentId()) {
+            case WalletSetupDialog::IntroPage:
+                setup->findChildren<QRadioButton *>().last()->setChecked(true);
+                setup->next();
+                break;
+            case WalletSetupDialog::RestorePage:
+                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
+                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
+                                                  "useful legal winner thank yellow"));
+                setup->next();
+                break;
+            case WalletSetupDialog::PasswordPage:
+                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
+                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
+                setup->button(QWizard::FinishButton)->click();
+                seen << QStringLiteral("wallet");
+                break;
+            default:
+                break;
+            }
+        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
+            seen << QStringLiteral("password:") + input->windowTitle();
+            input->setTextValue(kPassword);
+            input->accept();
+        } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
+            QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
+            sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
+        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            seen << box->objectName() + QLatin1Char(':') + box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole
+                    || box->buttonRole(b) == QMessageBox::AcceptRole) {
+                    b->click();
+                    return;
+                }
+            }
+            box->accept();
+        }
+    }
+    QTimer m_timer;
+};
+
+void shot(QWidget *w, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    quint32 x = seed;
+    for (qsizetype i = 0; i < n; ++i) {
+        x = x * 1664525u + 1013904223u;
+        b[i] = char(x >> 24);
+    }
+    return b;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList listTexts(QTreeWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        out << list->topLevelItem(i)->text(0);
+    return out;
+}
+
+int countFiles(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class FilesPageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackFilesTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+    }
+
+    void noWalletShowsEmptyState()
+    {
+        QTemporaryDir dir;
+        WalletService wallet(dir.path());
+        AppContext ctx(dir.path());
+        ctx.wallet = &wallet;
+        FilesPage page(ctx);
+        QSignalSpy nav(&page, &Page::navigateRequested);
+        auto *stack = page.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QVERIFY(stack->currentWidget()->findChild<QPushButton *>());
+        stack->currentWidget()->findChild<QPushButton *>()->click();
+        QCOMPARE(nav.size(), 1);
+        QCOMPARE(nav.first().first().toString(), QStringLiteral("wallet"));
+    }
+
+    void storesFilesWithTheProviders()
+    {
+        LocalNode node(LocalNode::Options{m_dir.path(), {}, {}, 60000});
+        auto url = node.start();
+        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+        auto session = std::make_shared<AuthSession>();
+        ApiClient api(*url, session);
+        SyncEngine::Config c;
+        c.dataDir = m_dir.path();
+        c.baseUrl = *url;
+        c.scope = QStringLiteral("local");
+        c.session = session;
+        c.intervalMs = 0;
+        SyncEngine sync(c);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
+        auto cache = Database::openCache(m_dir.path());
+        QVERIFY(cache);
+        WalletService wallet(m_dir.path());
+        AppContext ctx;
+        ctx.dataDir = m_dir.path();
+        ctx.cache = *cache;
+        ctx.api = &api;
+        ctx.session = session;
+        ctx.sync = &sync;
+        ctx.wallet = &wallet;
+        ctx.networkName = LocalNode::statusText();
+        Robot robot;
+
+        // Before the purchase: a wallet-less page offers the wallet; then buy a two-copy SLA.
+        {
+            SlaWizard w(ctx);
+            w.setWalletSetupParams(keystore::fastParams());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
+            protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
+            w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(1);
+            w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
+            w.next();
+            QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+            w.next();
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+            w.next();
+            QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+            w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
+            QVERIFY(wallet.exists());
+            w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+            w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
+            auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
+            QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
+                                         && deals->item(1, 1)->text() == QLatin1String("Funded"),
+                                     20000);
+        }
+
+        FilesPage page(ctx);
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        storage::FileLibrary *lib = page.library();
+        QTRY_COMPARE_WITH_TIMEOUT(lib->slaIds().size(), 1, 20000);
+        const QString sla = lib->slaIds().first();
+        QCOMPARE(lib->sla(sla).n, 2);
+        QCOMPARE(lib->sla(sla).deals.size(), 2);
+        auto *list = page.findChild<FileListWidget *>(QStringLiteral("files"));
+        QVERIFY(list);
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("filesMain"))->isVisible());
+
+        // Upload two files and a folder (the password is asked once).
+        const QString src = m_dir.path() + QStringLiteral("/src");
+        const QByteArray a = randomBytes(150 * 1024 + 7, 1);
+        const QByteArray b = randomBytes(3 * 1024 * 1024 + 11, 2);
+        const QByteArray x = QByteArrayLiteral("x in docs\n");
+        const QByteArray y = randomBytes(70 * 1024, 3);
+        QVERIFY(writeFile(src + QStringLiteral("/a.txt"), a));
+        QVERIFY(writeFile(src + QStringLiteral("/b.bin"), b));
+        QVERIFY(writeFile(src + QStringLiteral("/docs/x.txt"), x));
+        QVERIFY(writeFile(src + QStringLiteral("/docs/sub/y.dat"), y));
+        page.selectFolder(sla, QStringLiteral("/"));
+        QVERIFY(page.uploadPaths({src + QStringLiteral("/a.txt"), src + QStringLiteral("/b.bin")}));
+        QVERIFY(lib->isUnlocked());
+        QVERIFY(page.uploadPaths({src + QStringLiteral("/docs")}));
+        int asked = 0;
+        for (const QString &s : std::as_const(robot.seen))
+            asked += s.startsWith(QStringLiteral("password:Unlock")) ? 1 : 0;
+        QCOMPARE(asked, 1);
+        auto allStored = [lib] {
+            auto files = lib->files();
+            if (!files || files->size() != 4)
+                return false;
+            for (const auto &f : *files)
+                if (f.state != QLatin1String("stored"))
+                    return false;
+            return true;
+        };
+        auto describe = [lib] {
+            QStringList out;
+            auto files = lib->files();
+            if (files)
+                for (const auto &f : *files)
+                    out << f.path() + QLatin1Char('=') + f.state;
+            return out.join(QLatin1Char(','));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(allStored(), qPrintable(describe()), 60000);
+        auto *panel = page.transfersPanel();
+        QCOMPARE(panel->count(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 10000);
+
+        // The list shows the files and the folder.
+        page.selectFolder(sla, QStringLiteral("/"));
+        QStringList texts = listTexts(list);
+        QVERIFY2(texts.contains(QStringLiteral("a.txt")) && texts.contains(QStringLiteral("b.bin"))
+                     && texts.contains(QStringLiteral("docs")),
+                 qPrintable(texts.join(QLatin1Char(','))));
+        page.selectFolder(sla, QStringLiteral("/docs/sub"));
+        QCOMPARE(listTexts(list), QStringList{QStringLiteral("y.dat")});
+        page.selectFolder(sla, QStringLiteral("/"));
+
+        auto rowOf = [lib](const QString &name) -> qint64 {
+            auto files = lib->files();
+            if (files)
+                for (const auto &f : *files)
+                    if (f.name == name)
+                        return f.id;
+            return 0;
+        };
+        const qint64 rowA = rowOf(QStringLiteral("a.txt"));
+        const qint64 rowB = rowOf(QStringLiteral("b.bin"));
+        QVERIFY(rowA && rowB);
+
+        // Download: byte-identical.
+        const QString out = m_dir.path() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(out));
+        page.selectFiles({rowA, rowB});
+        QCOMPARE(page.selectedFiles().size(), 2);
+        QVERIFY(page.downloadSelectedTo(out));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
+        QCOMPARE(panel->count(), 6);
+        QCOMPARE(readFile(out + QStringLiteral("/a.txt")), a);
+        QCOMPARE(readFile(out + QStringLiteral("/b.bin")), b);
+        shot(&page, QStringLiteral("files"));
+
+        // Rename, new folder, move.
+        page.selectFiles({rowA});
+        QVERIFY(page.renameSelected(QStringLiteral("renamed.txt")));
+        QCOMPARE(lib->file(rowA)->name, QStringLiteral("renamed.txt"));
+        QVERIFY(listTexts(list).contains(QStringLiteral("renamed.txt")));
+        QVERIFY(page.createFolder(QStringLiteral("archive")));
+        QVERIFY(lib->folders(sla).contains(QStringLiteral("/archive")));
+        QVERIFY(listTexts(list).contains(QStringLiteral("archive")));
+        page.selectFiles({rowA});
+        QVERIFY(page.moveSelected(QStringLiteral("/archive")));
+        QCOMPARE(lib->file(rowA)->folder, QStringLiteral("/archive"));
+        QVERIFY(!listTexts(list).contains(QStringLiteral("renamed.txt")));
+        page.selectFolder(sla, QStringLiteral("/archive"));
+        QCOMPARE(listTexts(list), QStringList{QStringLiteral("renamed.txt")});
+
+        // Search.
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setText(QStringLiteral("y.d"));
+        QCOMPARE(listTexts(list), QStringList{QStringLiteral("/docs/sub/y.dat")});
+        search->setText(QStringLiteral("nothing-like-this"));
+        QCOMPARE(list->topLevelItemCount(), 0);
+        search->clear();
+
+        // Health: 2/2 everywhere.
+        page.selectFolder(QString(), QString());
+        auto healthAll = [lib](int expected) {
+            auto files = lib->files();
+            if (!files || files->isEmpty())
+                return false;
+            for (const auto &f : *files)
+                if (f.healthOk != expected || f.healthTotal != 2)
+                    return false;
+            return true;
+        };
+        page.refreshHealth();
+        QTRY_VERIFY_WITH_TIMEOUT(healthAll(2), 20000);
+
+        // Share link: local providers cannot make one, and the page says why.
+        page.selectFolder(sla, QStringLiteral("/"));
+        page.selectFiles({rowB});
+        page.showShareLink();
+        bool explained = false;
+        for (const QString &s : std::as_const(robot.seen))
+            explained |= s.startsWith(QStringLiteral("shareUnavailable:")) && s.contains(QStringLiteral("S3"));
+        QVERIFY(explained);
+
+        // Delete asks, then removes the objects from both providers.
+        const auto manifestB = storage::Manifest::fromJson(lib->file(rowB)->manifest);
+        QVERIFY(manifestB.ok());
+        QStringList objectFiles;
+        QStringList roots;
+        for (const auto &s : manifestB->shards) {
+            auto *local = qobject_cast<storage::LocalBackend *>(lib->backendFor(s.provider));
+            QVERIFY(local);
+            objectFiles << local->pathOf(s.objectKey);
+            if (!roots.contains(local->root()))
+                roots << local->root();
+        }
+        QCOMPARE(roots.size(), 2);
+        for (const QString &f : objectFiles)
+            QVERIFY(QFileInfo::exists(f));
+        const int before0 = countFiles(roots[0]);
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.selectFiles({rowB});
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        bool confirmed = false;
+        for (const QString &s : std::as_const(robot.seen))
+            confirmed |= s.startsWith(QStringLiteral("confirmDelete:"));
+        QVERIFY(confirmed);
+        QTRY_VERIFY_WITH_TIMEOUT(!lib->file(rowB).ok(), 20000);
+        for (const QString &f : objectFiles)
+            QVERIFY2(!QFileInfo::exists(f), qPrintable(f));
+        QCOMPARE(countFiles(roots[0]), before0 - 2); // the shard and the manifest
+        QCOMPARE(lib->files()->size(), 3);
+
+        // One provider's directory disappears: health 1/2, downloads still work.
+        QVERIFY(QDir(roots[0]).removeRecursively());
+        page.selectFolder(QString(), QString());
+        page.refreshHealth();
+        QTRY_VERIFY_WITH_TIMEOUT(healthAll(1), 20000);
+        QVERIFY(list->topLevelItem(0)->text(FileListWidget::HealthColumn).startsWith(QStringLiteral("1/2")));
+        const qint64 rowY = rowOf(QStringLiteral("y.dat"));
+        page.selectFiles({rowY});
+        QVERIFY(page.downloadSelectedTo(out + QStringLiteral("/y-again.dat")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
+        QCOMPARE(readFile(out + QStringLiteral("/y-again.dat")), y);
+        sync.stop();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(FilesPageTest)
+#include "tst_filespage.moc"

@@ -1,0 +1,86 @@
+#include "ui/widgets/filelistwidget.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QPainter>
+
+namespace fb::ui {
+
+FileListWidget::FileListWidget(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setRootIsDecorated(false);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setUniformRowHeights(true);
+    setHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Health"), tr("Status")});
+    header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
+    header()->resizeSection(SizeColumn, 90);
+    header()->resizeSection(ModifiedColumn, 150);
+    header()->resizeSection(HealthColumn, 110);
+    header()->resizeSection(StatusColumn, 90);
+    m_placeholder = tr("Drop files here");
+}
+
+void FileListWidget::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void FileListWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void FileListWidget::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void FileListWidget::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
+}
+
+void FileListWidget::paintEvent(QPaintEvent *event)
+{
+    QTreeWidget::paintEvent(event);
+    if (topLevelItemCount() > 0 || m_placeholder.isEmpty())
+        return;
+    QPainter p(viewport());
+    QColor c = palette().color(QPalette::PlaceholderText);
+    p.setPen(c);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    p.setFont(f);
+    QRect r = viewport()->rect().adjusted(24, 24, -24, -24);
+    QPen dash(c, 2, Qt::DashLine);
+    p.setPen(dash);
+    p.drawRoundedRect(r, 10, 10);
+    p.setPen(c);
+    p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+}
+
+} // namespace fb::ui
