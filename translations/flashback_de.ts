@@ -1,72 +1,753 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation>Die Datenbank stammt von einer neueren Flashback-Version (Schema %1, diese Version kennt %2). Aktualisieren Sie die Anwendung.</translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation>Schema-Migration %1 %2 (%3) fehlgeschlagen: %4</translation>
-    </message>
-</context>
-<context>
-    <name>Runtime</name>
-    <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation>Alle Daten (Datenbank, Protokolle, Wallets) in DIR ablegen.</translation>
-    </message>
-    <message>
-        <source>Print debug output of every layer.</source>
-        <translation>Debug-Ausgaben aller Schichten anzeigen.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::AboutDialog</name>
+    <name>AboutDialog</name>
     <message>
         <source>About Flashback</source>
         <translation>Über Flashback</translation>
     </message>
     <message>
         <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
-        <translation>Ein Desktop-Client für den Flashback-Speichermarktplatz: Speicher von Clouds und DePIN-Netzen mit durchgesetzten SLAs kaufen, Dateien verschlüsselt über mehrere Anbieter verteilt aufbewahren und aus der eingebauten Wallet bezahlen.</translation>
+        <translation>Ein Desktop-Client für den Flashback-Speichermarktplatz: Kaufen Sie Speicher von Clouds und DePIN-Netzwerken mit durchgesetzten SLAs, bewahren Sie Ihre Dateien verschlüsselt bei mehreren Anbietern auf und bezahlen Sie aus einer integrierten Wallet.</translation>
     </message>
     <message>
         <source>Built on: %1</source>
-        <translation>Erstellt mit: %1</translation>
+        <translation>Basiert auf: %1</translation>
     </message>
 </context>
 <context>
-    <name>fb::ui::FilesPage</name>
+    <name>ApiClient</name>
+    <message>
+        <source>No platform URL is configured.</source>
+        <translation>Es ist keine Plattform-URL konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one you trusted (pinned).</source>
+        <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben (gepinnt).</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is larger than %1 bytes; it was refused.</source>
+        <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused: %1. Check the node address or trust its certificate in Settings.</source>
+        <translation>Die sichere Verbindung wurde abgelehnt: %1. Prüfen Sie die Knotenadresse oder vertrauen Sie seinem Zertifikat in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid HTTP: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The session ended; sign in again.</source>
+        <translation>Die Sitzung wurde beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Not signed in; sign in with your wallet.</source>
+        <translation>Nicht angemeldet; melden Sie sich mit Ihrer Wallet an.</translation>
+    </message>
+    <message>
+        <source>The session expired; sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s token reply is malformed.</source>
+        <translation>Die Token-Antwort des Servers ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The wallet did not sign the login message.</source>
+        <translation>Die Wallet hat die Anmeldenachricht nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The server did not present a certificate (%1).</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppServices</name>
+    <message>
+        <source>Starting the local network…</source>
+        <translation>Lokales Netzwerk wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The local network stopped: %1</source>
+        <translation>Das lokale Netzwerk wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The local network did not start: %1</source>
+        <translation>Das lokale Netzwerk ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare offers</source>
+        <translation>Angebote vergleichen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certified until %1</source>
+        <translation>Zertifiziert bis %1</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Storage / GB-month</source>
+        <translation>Speicher / GB-Monat</translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation>Egress / GB</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Uptime target</source>
+        <translation>Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Measured uptime</source>
+        <translation>Gemessene Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Latency target</source>
+        <translation>Latenzziel</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Measured latency</source>
+        <translation>Gemessene Latenz</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Free capacity</source>
+        <translation>Freie Kapazität</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 bis %2 Tage</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>versioning</source>
+        <translation>Versionierung</translation>
+    </message>
+    <message>
+        <source>encryption at rest</source>
+        <translation>Verschlüsselung im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>object lock</source>
+        <translation>Objektsperre</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Offers side by side</source>
+        <translation>Angebote im Vergleich</translation>
+    </message>
+    <message>
+        <source>Best of the compared offers</source>
+        <translation>Bester Wert der verglichenen Angebote</translation>
+    </message>
+    <message>
+        <source>Highlighted: the best value in each row.</source>
+        <translation>Hervorgehoben: der beste Wert jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Create SLA…</source>
+        <translation>SLA erstellen…</translation>
+    </message>
+    <message>
+        <source>Create an SLA over these offers</source>
+        <translation>Ein SLA über diese Angebote erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Finanziert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Breached by provider</source>
+        <translation>Vom Anbieter verletzt</translation>
+    </message>
+    <message>
+        <source>Breached by consumer</source>
+        <translation>Vom Kunden verletzt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Leave the document?</source>
+        <translation>Dokument verlassen?</translation>
+    </message>
+    <message>
+        <source>This link leads away from %1 to %2. Open it?</source>
+        <translation>Dieser Link führt von %1 zu %2. Öffnen?</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>dem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: Feld „%2“ %3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 timestamp</source>
+        <translation>muss ein ISO-8601-Zeitstempel sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>item %1 must be an object</source>
+        <translation>Element %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileListWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Dateien hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation>Dateien werden auf diesem Computer verschlüsselt und dann auf Ihre Anbieter verteilt.</translation>
     </message>
     <message>
-        <source>No files yet</source>
-        <translation>Noch keine Dateien</translation>
+        <source>No wallet yet</source>
+        <translation>Noch keine Wallet</translation>
     </message>
     <message>
-        <source>To store files you need an active SLA with at least one provider. Once it is active, drop files here or use Upload.</source>
-        <translation>Zum Speichern brauchen Sie ein aktives SLA mit mindestens einem Anbieter. Sobald es aktiv ist, ziehen Sie Dateien hierher oder verwenden Hochladen.</translation>
+        <source>Your files are encrypted with keys from your wallet. Set up a wallet, then buy storage from providers.</source>
+        <translation>Ihre Dateien werden mit Schlüsseln aus Ihrer Wallet verschlüsselt. Richten Sie eine Wallet ein und kaufen Sie dann Speicher bei Anbietern.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet</source>
+        <translation>Wallet einrichten</translation>
+    </message>
+    <message>
+        <source>No storage yet</source>
+        <translation>Noch kein Speicher</translation>
+    </message>
+    <message>
+        <source>To store files you need a funded SLA with at least one provider. Once it is funded, drop files here or use Upload.</source>
+        <translation>Zum Speichern von Dateien benötigen Sie ein finanziertes SLA mit mindestens einem Anbieter. Sobald es finanziert ist, legen Sie Dateien hier ab oder verwenden Sie Hochladen.</translation>
+    </message>
+    <message>
+        <source>Buy storage…</source>
+        <translation>Speicher kaufen…</translation>
     </message>
     <message>
         <source>See my SLAs</source>
-        <translation>Meine SLAs ansehen</translation>
+        <translation>Meine SLAs anzeigen</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>Dateiaktionen</translation>
+    </message>
+    <message>
+        <source>Search files by name</source>
+        <translation>Dateien nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search files…</source>
+        <translation>Dateien suchen…</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Files in the current folder</source>
+        <translation>Dateien im aktuellen Ordner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The file list cannot be opened: %1</source>
+        <translation>Die Dateiliste lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>A file has %1 of its %2 shards reachable.</source>
+        <translation>Bei einer Datei sind nur %1 von %2 Fragmenten erreichbar.</translation>
+    </message>
+    <message>
+        <source>Some objects could not be removed from the providers: %1</source>
+        <translation>Einige Objekte konnten bei den Anbietern nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <source>Upload folder</source>
+        <translation>Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Einen Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move to folder:</source>
+        <translation>In Ordner verschieben:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>Freigabelink</translation>
+    </message>
+    <message>
+        <source>Refresh health</source>
+        <translation>Zustand aktualisieren</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n Kopie</numerusform>
+            <numerusform>%n Kopien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards</source>
+        <translation>%1 von %2 Fragmenten</translation>
+    </message>
+    <message>
+        <source>SLA %1 · %2</source>
+        <translation>SLA %1 · %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklicken, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 in SLA %2</source>
+        <translation>%1 in SLA %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 shards</source>
+        <translation>%1/%2 Fragmente</translation>
+    </message>
+    <message>
+        <source>Every shard is reachable.</source>
+        <translation>Alle Fragmente sind erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards are reachable.</source>
+        <translation>%1 von %2 Fragmenten sind erreichbar.</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No file matches “%1”</source>
+        <translation>Keine Datei entspricht „%1“</translation>
+    </message>
+    <message>
+        <source>Drop files here
+or use Upload (%1)</source>
+        <translation>Dateien hier ablegen
+oder Hochladen verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Set up a wallet first.</source>
+        <translation>Richten Sie zuerst eine Wallet ein.</translation>
+    </message>
+    <message>
+        <source>Unlock your files</source>
+        <translation>Dateien entsperren</translation>
+    </message>
+    <message>
+        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until you quit.</source>
+        <translation>Geben Sie Ihr Wallet-Passwort ein. Ihre Dateien werden mit Schlüsseln verschlüsselt, die aus Ihrer Wallet abgeleitet sind; sie bleiben entsperrt, bis Sie die Anwendung beenden.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock</source>
+        <translation>Entsperren nicht möglich</translation>
+    </message>
+    <message>
+        <source>The files cannot be unlocked.</source>
+        <translation>Die Dateien können nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>Some providers cannot be reached: %1</source>
+        <translation>Einige Anbieter sind nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Choose an SLA in the folder tree first.</source>
+        <translation>Wählen Sie zuerst ein SLA in der Ordnerstruktur.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird hochgeladen…</numerusform>
+            <numerusform>%n Dateien werden hochgeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this file?</source>
+        <translation>Diese Datei löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s)?</source>
+        <translation>
+            <numerusform>%n Datei löschen?</numerusform>
+            <numerusform>%n Dateien löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>The encrypted copies are removed from every provider. This cannot be undone.</source>
+        <translation>Die verschlüsselten Kopien werden bei allen Anbietern entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Checking which shards are reachable…</source>
+        <translation>Erreichbarkeit der Fragmente wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 is stored with your providers.</source>
+        <translation>%1 ist bei Ihren Anbietern gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved to %2.</source>
+        <translation>%1 wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed: %2</source>
+        <translation>Das Hochladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed: %2</source>
+        <translation>Das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Flashback transfers</source>
+        <translation>Flashback-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Transfer finished</source>
+        <translation>Übertragung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
-    <name>fb::ui::MainWindow</name>
+    <name>LocalNode</name>
+    <message>
+        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
+        <translation>flashback-node wurde neben der Anwendung nicht gefunden; setzen Sie FB_NODE_PATH oder konfigurieren Sie eine Plattform-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot start the local node: %1</source>
+        <translation>Der lokale Knoten kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local node stopped (exit code %1).</source>
+        <translation>Der lokale Knoten wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The local node did not start: %1</source>
+        <translation>Der lokale Knoten ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Flashback</source>
         <translation>Flashback</translation>
@@ -81,11 +762,11 @@
     </message>
     <message>
         <source>Buy storage and keep files (Ctrl+Shift+C)</source>
-        <translation>Speicher kaufen und Dateien aufbewahren (Strg+Umschalt+C)</translation>
+        <translation>Speicher kaufen und Dateien aufbewahren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Sell storage and manage offers (Ctrl+Shift+P)</source>
-        <translation>Speicher verkaufen und Angebote verwalten (Strg+Umschalt+P)</translation>
+        <translation>Speicher verkaufen und Angebote verwalten (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -125,7 +806,7 @@
     </message>
     <message>
         <source>Platform connection</source>
-        <translation>Verbindung zur Plattform</translation>
+        <translation>Plattformverbindung</translation>
     </message>
     <message>
         <source>Not connected to a platform node yet</source>
@@ -138,6 +819,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New storage agreement…</source>
+        <translation>&amp;Neuer Speichervertrag…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -153,22 +838,34 @@
     </message>
     <message>
         <source>&amp;About Flashback</source>
-        <translation>&amp;Über Flashback</translation>
+        <translation>Ü&amp;ber Flashback</translation>
     </message>
 </context>
 <context>
-    <name>fb::ui::MarketplacePage</name>
+    <name>MarketplacePage</name>
+    <message>
+        <source>&amp;Provider…</source>
+        <translation>&amp;Anbieter…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Create &amp;SLA…</source>
+        <translation>&amp;SLA erstellen…</translation>
+    </message>
     <message>
         <source>Compare storage offers from certified clouds and DePIN networks.</source>
-        <translation>Vergleichen Sie Speicherangebote zertifizierter Clouds und DePIN-Netze.</translation>
+        <translation>Vergleichen Sie Speicherangebote zertifizierter Clouds und DePIN-Netzwerke.</translation>
     </message>
     <message>
-        <source>No offers yet</source>
-        <translation>Noch keine Angebote</translation>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>Offers appear here as soon as the app has synced with the platform. If this takes long, check the platform connection in Settings.</source>
-        <translation>Angebote erscheinen hier, sobald die App mit der Plattform synchronisiert ist. Dauert das lange, prüfen Sie die Verbindung in den Einstellungen.</translation>
+        <source>Not connected — the local network is starting. Offers appear here as soon as the app has synced with the platform; if this takes long, check the platform node in Settings.</source>
+        <translation>Nicht verbunden – das lokale Netzwerk startet. Angebote erscheinen hier, sobald die App mit der Plattform synchronisiert ist; dauert das lange, prüfen Sie den Plattformknoten in den Einstellungen.</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -179,12 +876,749 @@
         <translation>Plattformknoten prüfen oder ändern</translation>
     </message>
     <message>
+        <source>No offers yet</source>
+        <translation>Noch keine Angebote</translation>
+    </message>
+    <message>
+        <source>Offers appear here as soon as the app has synced with the platform. If this takes long, check the platform connection in Settings.</source>
+        <translation>Angebote erscheinen hier, sobald die App mit der Plattform synchronisiert ist. Dauert das lange, prüfen Sie die Plattformverbindung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Select up to four offers to compare them or create an SLA; Enter opens the provider.</source>
+        <translation>Wählen Sie bis zu vier Angebote aus, um sie zu vergleichen oder ein SLA zu erstellen; die Eingabetaste öffnet den Anbieter.</translation>
+    </message>
+    <message>
+        <source>No offers match</source>
+        <translation>Keine passenden Angebote</translation>
+    </message>
+    <message>
+        <source>No offer meets every filter. Loosen a filter or clear them all.</source>
+        <translation>Kein Angebot erfüllt alle Filter. Lockern Sie einen Filter oder setzen Sie alle zurück.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every offer again</source>
+        <translation>Wieder alle Angebote anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the provider of the current offer (Enter)</source>
+        <translation>Anbieter des aktuellen Angebots anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Show provider</source>
+        <translation>Anbieter anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare the selected offers side by side (2 to 4)</source>
+        <translation>Ausgewählte Angebote nebeneinander vergleichen (2 bis 4)</translation>
+    </message>
+    <message>
+        <source>Compare selected offers</source>
+        <translation>Ausgewählte Angebote vergleichen</translation>
+    </message>
+    <message>
+        <source>Create an SLA that stores data across the selected offers (up to 4)</source>
+        <translation>Ein SLA erstellen, das die Daten über die ausgewählten Angebote verteilt (bis zu 4)</translation>
+    </message>
+    <message>
+        <source>Create SLA from selected offers</source>
+        <translation>SLA aus den ausgewählten Angeboten erstellen</translation>
+    </message>
+    <message>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 Angebot</translation>
+    </message>
+    <message>
+        <source>%1 offers</source>
+        <translation>%1 Angebote</translation>
+    </message>
+    <message>
+        <source>You can pick up to %1 offers at a time.</source>
+        <translation>Sie können bis zu %1 Angebote gleichzeitig auswählen.</translation>
+    </message>
+    <message>
+        <source>Select up to %1 offers (Ctrl+click) to compare them or create an SLA.</source>
+        <translation>Wählen Sie bis zu %1 Angebote aus (Ctrl+Klick), um sie zu vergleichen oder ein SLA zu erstellen.</translation>
+    </message>
+    <message>
+        <source>1 offer selected (up to %1).</source>
+        <translation>1 Angebot ausgewählt (bis zu %1).</translation>
+    </message>
+    <message>
+        <source>%1 offers selected (up to %2).</source>
+        <translation>%1 Angebote ausgewählt (bis zu %2).</translation>
+    </message>
 </context>
 <context>
-    <name>fb::ui::ProviderPage</name>
+    <name>OfferFilterPanel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Only offers in this region</source>
+        <translation>Nur Angebote in dieser Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Only offers whose data stays in this country</source>
+        <translation>Nur Angebote, deren Daten in diesem Land bleiben</translation>
+    </message>
+    <message>
+        <source>Minimum QoS tier</source>
+        <translation>Minimale QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Only offers of this QoS tier or better</source>
+        <translation>Nur Angebote dieser QoS-Stufe oder besser</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Only offers speaking this storage protocol</source>
+        <translation>Nur Angebote, die dieses Speicherprotokoll unterstützen</translation>
+    </message>
+    <message>
+        <source>Certified providers only</source>
+        <translation>Nur zertifizierte Anbieter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Apply a filter you saved</source>
+        <translation>Einen gespeicherten Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search offers, providers</source>
+        <translation>Angebote, Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>Search offers</source>
+        <translation>Angebote suchen</translation>
+    </message>
+    <message>
+        <source>Matches offer and provider names (Ctrl+F)</source>
+        <translation>Durchsucht Angebots- und Anbieternamen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Bronze or better</source>
+        <translation>Bronze oder besser</translation>
+    </message>
+    <message>
+        <source>Silver or better</source>
+        <translation>Silber oder besser</translation>
+    </message>
+    <message>
+        <source>Gold or better</source>
+        <translation>Gold oder besser</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platin</translation>
+    </message>
+    <message>
+        <source>Only providers whose certification is approved and not expired</source>
+        <translation>Nur Anbieter, deren Zertifizierung genehmigt und nicht abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Any price</source>
+        <translation>Beliebiger Preis</translation>
+    </message>
+    <message>
+        <source>Maximum storage price per GB-month</source>
+        <translation>Maximaler Speicherpreis pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>Highest storage price per GB and month; 0 means any</source>
+        <translation>Höchster Speicherpreis pro GB und Monat; 0 bedeutet beliebig</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Minimum reputation</source>
+        <translation>Mindestreputation</translation>
+    </message>
+    <message>
+        <source>Lowest provider reputation (0 to 100); 0 means any</source>
+        <translation>Niedrigste Anbieterreputation (0 bis 100); 0 bedeutet beliebig</translation>
+    </message>
+    <message>
+        <source> TB</source>
+        <translation> TB</translation>
+    </message>
+    <message>
+        <source>Minimum free capacity in terabytes</source>
+        <translation>Minimale freie Kapazität in Terabyte</translation>
+    </message>
+    <message>
+        <source>Only offers with at least this much free capacity; 0 means any</source>
+        <translation>Nur Angebote mit mindestens so viel freier Kapazität; 0 bedeutet beliebig</translation>
+    </message>
+    <message>
+        <source>Save the current filter</source>
+        <translation>Aktuellen Filter speichern</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name</source>
+        <translation>Aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved filter</source>
+        <translation>Ausgewählten gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show every offer again</source>
+        <translation>Wieder alle Angebote anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;tier</source>
+        <translation>Minimale &amp;Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Max storage price / GB-month</source>
+        <translation>Max. Speicherpreis / GB-Monat</translation>
+    </message>
+    <message>
+        <source>Min reputation</source>
+        <translation>Min. Reputation</translation>
+    </message>
+    <message>
+        <source>Min free capacity</source>
+        <translation>Min. freie Kapazität</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Region</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Jedes Land</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Jedes Protokoll</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Choose a saved filter</source>
+        <translation>Gespeicherten Filter auswählen</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Name dieses Filters:</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTableModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certified (%1), valid until %2</source>
+        <translation>Zertifiziert (%1), gültig bis %2</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Zertifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>Measured uptime %1; the offer targets %2</source>
+        <translation>Gemessene Verfügbarkeit %1; das Angebot sieht %2 vor</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Measured latency %1; the offer targets at most %2</source>
+        <translation>Gemessene Latenz %1; das Angebot sieht höchstens %2 vor</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Provider reputation, 0 to 100</source>
+        <translation>Anbieterreputation, 0 bis 100</translation>
+    </message>
+    <message>
+        <source>Open the provider with Enter or a double click</source>
+        <translation>Öffnen Sie den Anbieter mit der Eingabetaste oder per Doppelklick</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / ≤%2 ms</source>
+        <translation>%1 / ≤%2 ms</translation>
+    </message>
+    <message>
+        <source>Provider certification approved by the platform and not expired</source>
+        <translation>Von der Plattform genehmigte, nicht abgelaufene Anbieterzertifizierung</translation>
+    </message>
+    <message>
+        <source>Storage price per GB and month, in %1</source>
+        <translation>Speicherpreis pro GB und Monat, in %1</translation>
+    </message>
+    <message>
+        <source>Download (egress) price per GB, in %1</source>
+        <translation>Preis für Downloads (Egress) pro GB, in %1</translation>
+    </message>
+    <message>
+        <source>Measured uptime / the offer&apos;s uptime target</source>
+        <translation>Gemessene Verfügbarkeit / Verfügbarkeitsziel des Angebots</translation>
+    </message>
+    <message>
+        <source>Measured latency / the offer&apos;s latency target</source>
+        <translation>Gemessene Latenz / Latenzziel des Angebots</translation>
+    </message>
+    <message>
+        <source>Capacity still free for new SLAs</source>
+        <translation>Noch freie Kapazität für neue SLAs</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Storage
+per GB-mo</source>
+        <translation>Speicher
+pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>Egress
+per GB</source>
+        <translation>Egress
+pro GB</translation>
+    </message>
+    <message>
+        <source>QoS
+tier</source>
+        <translation>QoS-
+Stufe</translation>
+    </message>
+    <message>
+        <source>Uptime
+/ target</source>
+        <translation>Verfügbarkeit
+/ Ziel</translation>
+    </message>
+    <message>
+        <source>Latency
+/ target</source>
+        <translation>Latenz
+/ Ziel</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Storage / GB-month</source>
+        <translation>Speicher / GB-Monat</translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation>Egress / GB</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Strafabzug</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>DePIN network</source>
+        <translation>DePIN-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Prüfung ausstehend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Provider — %1</source>
+        <translation>Anbieter – %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · reputation %3/100%4</source>
+        <translation>%1 · %2 · Reputation %3/100%4</translation>
+    </message>
+    <message>
+        <source>no jurisdiction given</source>
+        <translation>keine Rechtsordnung angegeben</translation>
+    </message>
+    <message>
+        <source> · certified</source>
+        <translation> · zertifiziert</translation>
+    </message>
+    <message>
+        <source>This provider is not in the local cache yet.</source>
+        <translation>Dieser Anbieter ist noch nicht im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>&amp;QoS history</source>
+        <translation>&amp;QoS-Verlauf</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers (%1)</source>
+        <translation>&amp;Angebote (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (%1)</source>
+        <translation>&amp;Dokumente (%1)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Rechtsordnung:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Reputation:</source>
+        <translation>Reputation:</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s Stellar account</source>
+        <translation>Das Stellar-Konto des Anbieters</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Über:</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Approved, level %1, no expiry</source>
+        <translation>Genehmigt, Stufe %1, ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>Approved, level %1, valid until %2</source>
+        <translation>Genehmigt, Stufe %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Expired on %1 (level %2)</source>
+        <translation>Abgelaufen am %1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation>Standards:</translation>
+    </message>
+    <message>
+        <source>Data regions:</source>
+        <translation>Datenregionen:</translation>
+    </message>
+    <message>
+        <source>Data protection:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message>
+        <source>Offer whose QoS history is shown</source>
+        <translation>Angebot, dessen QoS-Verlauf angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Choose which of the provider&apos;s offers to chart</source>
+        <translation>Wählen Sie, welches Angebot des Anbieters im Diagramm erscheint</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>Ange&amp;bot:</translation>
+    </message>
+    <message>
+        <source>This provider has no offers in the cache.</source>
+        <translation>Dieser Anbieter hat keine Angebote im Cache.</translation>
+    </message>
+    <message>
+        <source>No samples cached for this offer yet.</source>
+        <translation>Für dieses Angebot sind noch keine Messwerte im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 probes from %2 to %3: %4 % available, average latency %5 ms (targets: %6 %, %7 ms).</source>
+        <translation>%1 Messungen von %2 bis %3: %4 % verfügbar, mittlere Latenz %5 ms (Ziele: %6 %, %7 ms).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s offers</source>
+        <translation>Die Angebote des Anbieters</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Storage / GB-mo</source>
+        <translation>Speicher / GB-Monat</translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation>Egress / GB</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Create SLA with selected…</source>
+        <translation>SLA mit Auswahl erstellen…</translation>
+    </message>
+    <message>
+        <source>Create an SLA over the selected offers of this provider</source>
+        <translation>Ein SLA über die ausgewählten Angebote dieses Anbieters erstellen</translation>
+    </message>
+    <message>
+        <source>Compliance documents</source>
+        <translation>Compliance-Dokumente</translation>
+    </message>
+    <message>
+        <source>The provider has not published compliance documents.</source>
+        <translation>Der Anbieter hat keine Compliance-Dokumente veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Choose a document to read it.</source>
+        <translation>Wählen Sie ein Dokument aus, um es zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
     <message>
         <source>Sell storage: publish offers, accept SLAs, follow QoS and earnings.</source>
         <translation>Speicher verkaufen: Angebote veröffentlichen, SLAs annehmen, QoS und Einnahmen verfolgen.</translation>
@@ -203,10 +1637,212 @@
     </message>
 </context>
 <context>
-    <name>fb::ui::SettingsPage</name>
+    <name>ProvidersModel</name>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Zertifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Certified until</source>
+        <translation>Zertifiziert bis</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
+        <translation>Die Datenbank stammt von einer neueren Flashback-Version (Schema %1, diese Version kennt %2). Aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 %2 (%3) failed: %4</source>
+        <translation>Schema-Migration %1 %2 (%3) fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at byte %2).</source>
+        <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The changes feed is out of order or malformed at seq %1.</source>
+        <translation>Der Änderungs-Feed ist bei seq %1 ungeordnet oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The changes feed&apos;s cursor is inconsistent.</source>
+        <translation>Der Cursor des Änderungs-Feeds ist inkonsistent.</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not an array.</source>
+        <translation>&quot;items&quot; ist kein Array.</translation>
+    </message>
+    <message>
+        <source>An offer is not an object.</source>
+        <translation>Ein Angebot ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;series&quot; is not an array.</source>
+        <translation>&quot;series&quot; ist kein Array.</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2 %3) is malformed: %4</source>
+        <translation>Änderung %1 (%2 %3) ist fehlerhaft: %4</translation>
+    </message>
+</context>
+<context>
+    <name>QWebEnginePage</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>QosChart</name>
+    <message>
+        <source>QoS history chart</source>
+        <translation>QoS-Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>No QoS samples yet. The platform&apos;s oracle probes each offer regularly; the history appears here after the first probes.</source>
+        <translation>Noch keine QoS-Messwerte. Das Orakel der Plattform prüft jedes Angebot regelmäßig; der Verlauf erscheint hier nach den ersten Messungen.</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Latency target</source>
+        <translation>Latenzziel</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Enter how much data you will store.</source>
+        <translation>Geben Sie an, wie viele Daten Sie speichern werden.</translation>
+    </message>
+    <message>
+        <source>Choose how long the agreement runs.</source>
+        <translation>Wählen Sie die Laufzeit des Vertrags.</translation>
+    </message>
+    <message>
+        <source>Expected downloads cannot be negative.</source>
+        <translation>Die erwarteten Downloads dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 16 copies.</source>
+        <translation>Wählen Sie zwischen 1 und 16 Kopien.</translation>
+    </message>
+    <message>
+        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
+        <translation>Erasure Coding benötigt k Datenfragmente und insgesamt n &gt; k Fragmente (n höchstens 32).</translation>
+    </message>
+    <message>
+        <source>Unknown QoS tier &quot;%1&quot;.</source>
+        <translation>Unbekannte QoS-Stufe „%1“.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>Keep all data (database, logs, wallets) in DIR.</source>
+        <translation>Alle Daten (Datenbank, Protokolle, Wallets) in DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>Print debug output of every layer.</source>
+        <translation>Debug-Ausgaben aller Schichten anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Local network (runs on this computer)</source>
+        <translation>&amp;Lokales Netzwerk (läuft auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Another node</source>
+        <translation>&amp;Anderer Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
     <message>
         <source>Preferences are kept for this user on this computer.</source>
-        <translation>Einstellungen gelten für diesen Benutzer auf diesem Computer.</translation>
+        <translation>Die Einstellungen werden für diesen Benutzer auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -214,7 +1850,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
         <source>Language</source>
@@ -226,7 +1862,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Light</source>
@@ -245,28 +1881,24 @@
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
+        <source>Platform node</source>
+        <translation>Plattformknoten</translation>
     </message>
     <message>
-        <source>Empty: run a local network on this computer</source>
-        <translation>Leer: ein lokales Netz auf diesem Computer betreiben</translation>
+        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
+        <translation>Flashback betreibt auf diesem Computer einen Plattformknoten mit einem Demo-Netzwerk; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>https://node.example.org</source>
+        <translation>https://node.example.org</translation>
     </message>
     <message>
         <source>Platform node URL</source>
         <translation>URL des Plattformknotens</translation>
     </message>
     <message>
-        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
-        <translation>Die Adresse eines Flashback-Plattformknotens, z. B. https://node.example.org. Leer lassen, um das lokale Netz zu nutzen, das Flashback für Sie betreibt.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
-    </message>
-    <message>
-        <source>Node &amp;URL:</source>
-        <translation>Knoten-&amp;URL:</translation>
+        <source>The address of a Flashback platform node, with http:// or https://.</source>
+        <translation>Die Adresse eines Flashback-Plattformknotens, mit http:// oder https://.</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -293,15 +1925,695 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The local network starts with Flashback; save and restart to use it.</source>
+        <translation>Das lokale Netzwerk startet mit Flashback; speichern Sie und starten Sie neu, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
+        <translation>Geben Sie die Adresse des Knotens ein, z. B. https://node.example.org.</translation>
+    </message>
+    <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>„%1“ ist keine Knotenadresse. Verwenden Sie http:// oder https:// gefolgt vom Host.</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers.</source>
+        <translation>Verbunden: Der Knoten unter %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers (version %2).</source>
+        <translation>Verbunden: Der Knoten unter %1 antwortet (Version %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Knotens wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Certificate for “%1”, SHA-256 fingerprint:
+%2
+Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
+        <translation>Zertifikat für „%1“, SHA-256-Fingerabdruck:
+%2
+Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingerabdruck genannt hat.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate %1.</source>
+        <translation>Zertifikat %1 wird nun vertraut.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will use the local network the next time it starts.</source>
+        <translation>Gespeichert: Flashback verwendet beim nächsten Start das lokale Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
+        <translation>Gespeichert: Flashback verbindet sich beim nächsten Start mit %1.</translation>
+    </message>
+    <message>
+        <source>Saved. This is the node already in use.</source>
+        <translation>Gespeichert. Dieser Knoten wird bereits verwendet.</translation>
+    </message>
 </context>
 <context>
-    <name>fb::ui::SlasPage</name>
+    <name>ShareLinkDialog</name>
+    <message>
+        <source>Share link for %1</source>
+        <translation>Freigabelink für %1</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can download the encrypted object of &lt;b&gt;%1&lt;/b&gt; until it expires. They also need the file key to read it.</source>
+        <translation>Jeder mit diesem Link kann das verschlüsselte Objekt von &lt;b&gt;%1&lt;/b&gt; herunterladen, bis der Link abläuft. Zum Lesen wird außerdem der Dateischlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>Freigabelink</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>TEST NETWORK (%1): this money has no value.</source>
+        <translation>TESTNETZWERK (%1): Dieses Geld hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Netzwerkgebühr</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Review and sign</source>
+        <translation>Prüfen und signieren</translation>
+    </message>
+    <message>
+        <source>Transaction %1 of %2</source>
+        <translation>Transaktion %1 von %2</translation>
+    </message>
+    <message>
+        <source>Transaction review</source>
+        <translation>Transaktionsprüfung</translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation>Wallet-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and pay</source>
+        <translation>&amp;Signieren und bezahlen</translation>
+    </message>
+    <message>
+        <source>Wallet &amp;password:</source>
+        <translation>Wallet-&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>SlaWizard</name>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>Was benötigen Sie?</translation>
+    </message>
+    <message>
+        <source>Describe the storage; the next step finds the providers that fit and costs them.</source>
+        <translation>Beschreiben Sie den Speicher; im nächsten Schritt werden passende Anbieter gesucht und ihre Kosten berechnet.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>How much data you will keep (1 GB = 10^9 bytes).</source>
+        <translation>Wie viele Daten Sie aufbewahren werden (1 GB = 10^9 Byte).</translation>
+    </message>
+    <message>
+        <source> GB / month</source>
+        <translation> GB / Monat</translation>
+    </message>
+    <message>
+        <source>How much you expect to download each month.</source>
+        <translation>Wie viel Sie voraussichtlich pro Monat herunterladen.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Full copies with several providers</source>
+        <translation>Vollständige Kopien bei mehreren Anbietern</translation>
+    </message>
+    <message>
+        <source>Erasure coding: any k of n shards rebuild the data</source>
+        <translation>Erasure Coding: beliebige k von n Fragmenten stellen die Daten wieder her</translation>
+    </message>
+    <message>
+        <source>Each copy lives with a different provider.</source>
+        <translation>Jede Kopie liegt bei einem anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <source>n = </source>
+        <translation>n = </translation>
+    </message>
+    <message>
+        <source>The lowest QoS tier you accept (uptime and latency targets rise with the tier).</source>
+        <translation>Die niedrigste QoS-Stufe, die Sie akzeptieren (Verfügbarkeits- und Latenzziele steigen mit der Stufe).</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Untick the regions your data must not go to.</source>
+        <translation>Entfernen Sie das Häkchen bei Regionen, in die Ihre Daten nicht gelangen dürfen.</translation>
+    </message>
+    <message>
+        <source>e.g. US, CN</source>
+        <translation>z. B. US, CN</translation>
+    </message>
+    <message>
+        <source>Put each copy or shard in a different &amp;region</source>
+        <translation>Jede Kopie bzw. jedes Fragment in einer anderen &amp;Region ablegen</translation>
+    </message>
+    <message>
+        <source>Mix &amp;cloud and DePIN providers</source>
+        <translation>&amp;Cloud- und DePIN-Anbieter mischen</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>XLM from the embedded wallet</source>
+        <translation>XLM aus der integrierten Wallet</translation>
+    </message>
+    <message>
+        <source>Card (platform checkout)</source>
+        <translation>Karte (Bezahlseite der Plattform)</translation>
+    </message>
+    <message>
+        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
+        <translation>Kartenzahlungen laufen über die Bezahlseite der Plattform, in US-Dollar.</translation>
+    </message>
+    <message>
+        <source>Data size in GB</source>
+        <translation>Datenmenge in GB</translation>
+    </message>
+    <message>
+        <source>Expected downloads in GB per month</source>
+        <translation>Erwartete Downloads in GB pro Monat</translation>
+    </message>
+    <message>
+        <source>Duration in days</source>
+        <translation>Laufzeit in Tagen</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>Redundanz</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Anzahl der Kopien</translation>
+    </message>
+    <message>
+        <source>Shards needed to rebuild (k)</source>
+        <translation>Zur Wiederherstellung nötige Fragmente (k)</translation>
+    </message>
+    <message>
+        <source>Shards in total (n)</source>
+        <translation>Fragmente insgesamt (n)</translation>
+    </message>
+    <message>
+        <source>Minimum QoS tier</source>
+        <translation>Minimale QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Allowed regions</source>
+        <translation>Erlaubte Regionen</translation>
+    </message>
+    <message>
+        <source>Excluded countries</source>
+        <translation>Ausgeschlossene Länder</translation>
+    </message>
+    <message>
+        <source>Different region for each copy</source>
+        <translation>Andere Region für jede Kopie</translation>
+    </message>
+    <message>
+        <source>Mix cloud and DePIN providers</source>
+        <translation>Cloud- und DePIN-Anbieter mischen</translation>
+    </message>
+    <message>
+        <source>Maximum total budget in US dollars</source>
+        <translation>Maximales Gesamtbudget in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Pay with</source>
+        <translation>Bezahlen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Data size:</source>
+        <translation>&amp;Datenmenge:</translation>
+    </message>
+    <message>
+        <source>Expected down&amp;loads:</source>
+        <translation>Erwartete Down&amp;loads:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>La&amp;ufzeit:</translation>
+    </message>
+    <message>
+        <source>R&amp;edundancy:</source>
+        <translation>R&amp;edundanz:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Kopien:</translation>
+    </message>
+    <message>
+        <source>&amp;Shards:</source>
+        <translation>&amp;Fragmente:</translation>
+    </message>
+    <message>
+        <source>Minimum QoS &amp;tier:</source>
+        <translation>Minimale QoS-&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>Allowed re&amp;gions:</source>
+        <translation>Erlaubte Re&amp;gionen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded countries:</source>
+        <translation>Ausgeschlossene Lä&amp;nder:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum budget (total):</source>
+        <translation>&amp;Maximales Budget (gesamt):</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with:</source>
+        <translation>&amp;Bezahlen mit:</translation>
+    </message>
+    <message>
+        <source>Recommended providers</source>
+        <translation>Empfohlene Anbieter</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement, never two copies with one provider. Pick an alternative if you prefer.</source>
+        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, nie zwei Kopien beim selben Anbieter. Wählen Sie bei Bedarf eine Alternative.</translation>
+    </message>
+    <message>
+        <source>Provider, offer and why it was chosen</source>
+        <translation>Anbieter, Angebot und Grund der Auswahl</translation>
+    </message>
+    <message>
+        <source>Cost over the term</source>
+        <translation>Kosten über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Chosen providers</source>
+        <translation>Ausgewählte Anbieter</translation>
+    </message>
+    <message>
+        <source>The marketplace is not available yet: %1</source>
+        <translation>Der Marktplatz ist noch nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>What you will pay</source>
+        <translation>Was Sie bezahlen</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <translation>Der Kostenvoranschlag der Plattform: Speicher und Downloads pro Anbieter sowie ihre Gebühr von 2 %. Das Geld liegt auf einem Treuhandkonto und geht an jeden Anbieter nur, solange er seine Zusagen einhält.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Speichert</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Quote per provider</source>
+        <translation>Kostenvoranschlag pro Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The quote failed: %1</source>
+        <translation>Der Kostenvoranschlag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The node sent a quote the app cannot read: %1</source>
+        <translation>Der Knoten hat einen Kostenvoranschlag gesendet, den die App nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (storage %2, downloads %3, platform fee %4)</source>
+        <translation>&lt;b&gt;Gesamt %1&lt;/b&gt; (Speicher %2, Downloads %3, Plattformgebühr %4)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform&apos;s checkout page.</source>
+        <translation>&lt;br&gt;Sie zahlen &lt;b&gt;%1&lt;/b&gt; per Karte auf der Bezahlseite der Plattform.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
+        <translation>&lt;br&gt;Etwa &lt;b&gt;%1&lt;/b&gt; zum Kurs des Knotens von %2 pro XLM; der genaue Betrag wird bei der Zahlung festgelegt.</translation>
+    </message>
+    <message>
+        <source>Pay into escrow</source>
+        <translation>Auf das Treuhandkonto einzahlen</translation>
+    </message>
+    <message>
+        <source>Your wallet signs one payment per provider into the platform&apos;s escrow. You see each transaction before signing.</source>
+        <translation>Ihre Wallet signiert pro Anbieter eine Zahlung auf das Treuhandkonto der Plattform. Sie sehen jede Transaktion, bevor Sie sie signieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a wallet…</source>
+        <translation>&amp;Wallet einrichten…</translation>
+    </message>
+    <message>
+        <source>Get &amp;development funds (no value)</source>
+        <translation>&amp;Entwicklungsguthaben holen (ohne Wert)</translation>
+    </message>
+    <message>
+        <source>The local network&apos;s faucet credits test XLM to your wallet.</source>
+        <translation>Das Faucet des lokalen Netzwerks schreibt Ihrer Wallet Test-XLM gut.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Set up a wallet</source>
+        <translation>Wallet einrichten</translation>
+    </message>
+    <message>
+        <source>Get development funds</source>
+        <translation>Entwicklungsguthaben holen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Stop paying</source>
+        <translation>Zahlungen stoppen</translation>
+    </message>
+    <message>
+        <source>Payment progress</source>
+        <translation>Zahlungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
+        <translation>Gestoppt. Es wurde nichts bezahlt; bereits erstellte Teilverträge bleiben auf der SLA-Seite ausstehend.</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Per Karte bezahlen</translation>
+    </message>
+    <message>
+        <source>Your wallet signs you in (it is your account on the platform); then the platform&apos;s checkout page takes the card payment into escrow, once per provider.</source>
+        <translation>Ihre Wallet meldet Sie an (sie ist Ihr Konto auf der Plattform); danach nimmt die Bezahlseite der Plattform die Kartenzahlung auf das Treuhandkonto entgegen, einmal pro Anbieter.</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1 by card</source>
+        <translation>%1 per Karte &amp;bezahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>%1 &amp;bezahlen</translation>
+    </message>
+    <message>
+        <source>You have no wallet yet. Set one up: it takes a minute, and its recovery phrase is yours alone.</source>
+        <translation>Sie haben noch keine Wallet. Richten Sie eine ein: Das dauert eine Minute, und ihre Wiederherstellungsphrase gehört nur Ihnen.</translation>
+    </message>
+    <message>
+        <source>Your platform account: %1
+Your wallet signs you in; the card pays.</source>
+        <translation>Ihr Plattformkonto: %1
+Ihre Wallet meldet Sie an; die Karte bezahlt.</translation>
+    </message>
+    <message>
+        <source>Paying from %1</source>
+        <translation>Zahlung von %1</translation>
+    </message>
+    <message>
+        <source>Paying from %1 (balance unknown: %2)</source>
+        <translation>Zahlung von %1 (Guthaben unbekannt: %2)</translation>
+    </message>
+    <message>
+        <source>Paying from %1
+Balance on the %2: %3</source>
+        <translation>Zahlung von %1
+Guthaben (%2): %3</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>The faucet refused: %1</source>
+        <translation>Das Faucet hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your wallet password signs you in to %1:</source>
+        <translation>Ihr Wallet-Passwort meldet Sie bei %1 an:</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the agreement with %n provider(s)…</source>
+        <translation>
+            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform>
+            <numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform did not create the agreement: %1</source>
+        <translation>Die Plattform hat den Vertrag nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
+        <translation>Die Anbieter haben noch nicht angenommen; Sie bezahlen, sobald sie es tun (SLA-Seite).</translation>
+    </message>
+    <message>
+        <source>Paid by card. The escrow holds your payment.</source>
+        <translation>Per Karte bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
+    </message>
+    <message>
+        <source>Opening the checkout (%1 of %2)…</source>
+        <translation>Bezahlseite wird geöffnet (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s checkout is not available: %1</source>
+        <translation>Die Bezahlseite der Plattform ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
+        <translation>Kartenzahlung %1 von %2 (%3): Füllen Sie das Zahlungsformular unten aus. Es ist die Seite der Plattform, bereitgestellt von %4.</translation>
+    </message>
+    <message>
+        <source>Checkout page</source>
+        <translation>Bezahlseite</translation>
+    </message>
+    <message>
+        <source>It opened in your web browser; this page goes on by itself once the payment is recorded.</source>
+        <translation>Sie wurde in Ihrem Webbrowser geöffnet; diese Seite geht von selbst weiter, sobald die Zahlung erfasst ist.</translation>
+    </message>
+    <message>
+        <source>Asking for payment details (%1 of %2)…</source>
+        <translation>Zahlungsdetails werden angefordert (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>No payment details for a deal: %1</source>
+        <translation>Keine Zahlungsdetails für einen Teilvertrag: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the payments…</source>
+        <translation>Zahlungen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1</source>
+        <translation>Ihr Konto konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
+        <translation>Ihr Guthaben (%1) deckt die Zahlungen (%2) nicht. Laden Sie Guthaben auf und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Waiting for your signature…</source>
+        <translation>Warten auf Ihre Signatur…</translation>
+    </message>
+    <message>
+        <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
+        <translation>Diese Zahlungen überweisen %1 auf das Treuhandkonto der Plattform für Ihren Speichervertrag. Prüfen Sie die Beträge und das Memo, und signieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Not signed. Nothing was paid.</source>
+        <translation>Nicht signiert. Es wurde nichts bezahlt.</translation>
+    </message>
+    <message>
+        <source>Paid. The escrow holds your payment.</source>
+        <translation>Bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
+    </message>
+    <message>
+        <source>Sending payment %1 of %2…</source>
+        <translation>Zahlung %1 von %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The platform refused payment %1: %2</source>
+        <translation>Die Plattform hat Zahlung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Your agreement</source>
+        <translation>Ihr Vertrag</translation>
+    </message>
+    <message>
+        <source>Each provider&apos;s part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
+        <translation>Der Anteil jedes Anbieters, live. Finanziert bedeutet, dass das Treuhandkonto das Geld verwahrt; Aktiv bedeutet, dass der Anbieter bestätigt hat, dass Ihr Speicher bereit ist und die Laufzeit begonnen hat.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Deals of this agreement</source>
+        <translation>Teilverträge dieses Vertrags</translation>
+    </message>
+    <message>
+        <source>You can close this window: the SLAs page keeps tracking the agreement, its payments and its QoS.</source>
+        <translation>Sie können dieses Fenster schließen: Die SLA-Seite verfolgt den Vertrag, seine Zahlungen und seine QoS weiter.</translation>
+    </message>
+    <message>
+        <source>New storage agreement</source>
+        <translation>Neuer Speichervertrag</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SlasPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
     <message>
         <source>Your storage agreements: their state, cost and measured quality.</source>
-        <translation>Ihre Speicherverträge: Zustand, Kosten und gemessene Qualität.</translation>
+        <translation>Ihre Speicherverträge: Status, Kosten und gemessene Qualität.</translation>
     </message>
     <message>
         <source>No SLAs yet</source>
@@ -309,19 +2621,351 @@
     </message>
     <message>
         <source>An SLA is an agreement with one or more providers to keep your data for a period, at a price and a quality you choose. Pick offers in the Marketplace to create one.</source>
-        <translation>Ein SLA ist eine Vereinbarung mit einem oder mehreren Anbietern, Ihre Daten für einen Zeitraum zu einem Preis und einer Qualität Ihrer Wahl aufzubewahren. Wählen Sie Angebote im Marktplatz, um eines anzulegen.</translation>
+        <translation>Ein SLA ist ein Vertrag mit einem oder mehreren Anbietern, Ihre Daten für einen Zeitraum zu einem Preis und einer Qualität Ihrer Wahl aufzubewahren. Wählen Sie Angebote im Marktplatz aus, um eines zu erstellen.</translation>
     </message>
     <message>
         <source>Browse the Marketplace</source>
         <translation>Marktplatz durchsuchen</translation>
     </message>
     <message>
+        <source>New agreement…</source>
+        <translation>Neuer Vertrag…</translation>
+    </message>
+    <message>
+        <source>Storage agreements</source>
+        <translation>Speicherverträge</translation>
+    </message>
+    <message>
+        <source>Agreement / provider</source>
+        <translation>Vertrag / Anbieter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Escrow movements</source>
+        <translation>Treuhandbewegungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>Start a new agreement with the same providers.</source>
+        <translation>Einen neuen Vertrag mit denselben Anbietern beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel agreement…</source>
+        <translation>Vertrag &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>Shows what you get back before anything happens.</source>
+        <translation>Zeigt, was Sie zurückerhalten, bevor etwas geschieht.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;dispute…</source>
+        <translation>&amp;Streitfall eröffnen…</translation>
+    </message>
+    <message>
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), not started</source>
+        <translation>
+            <numerusform>%n Tag, nicht begonnen</numerusform>
+            <numerusform>%n Tage, nicht begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>noch keine Messwerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement with %n provider(s)</source>
+        <translation>
+            <numerusform>Vertrag mit %n Anbieter</numerusform>
+            <numerusform>Vertrag mit %n Anbietern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: erstellt am %2</translation>
+    </message>
+    <message>
+        <source> · started %1 · ends %2</source>
+        <translation> · begonnen am %1 · endet am %2</translation>
+    </message>
+    <message>
+        <source> · paid %1, released to the provider %2, refunded %3, withheld for QoS %4</source>
+        <translation> · bezahlt %1, an den Anbieter freigegeben %2, erstattet %3, wegen QoS einbehalten %4</translation>
+    </message>
+    <message>
+        <source> · reason: %1</source>
+        <translation> · Grund: %1</translation>
+    </message>
+    <message>
+        <source>Measured latency (ms) against the target</source>
+        <translation>Gemessene Latenz (ms) im Vergleich zum Ziel</translation>
+    </message>
+    <message>
+        <source>No QoS samples yet: the platform probes each provider on a schedule.</source>
+        <translation>Noch keine QoS-Messwerte: Die Plattform prüft jeden Anbieter nach Zeitplan.</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Nothing has been paid for this part yet, so nothing moves.</source>
+        <translation>Für diesen Teil wurde noch nichts bezahlt, daher wird nichts bewegt.</translation>
+    </message>
+    <message>
+        <source>The provider has not started: everything you paid comes back, the platform fee included.</source>
+        <translation>Der Anbieter hat noch nicht begonnen: Sie erhalten alles zurück, was Sie bezahlt haben, einschließlich der Plattformgebühr.</translation>
+    </message>
+    <message>
+        <source>The provider keeps what it earned so far (subject to its QoS); the unearned rest comes back. The platform fee is not refunded when you cancel.</source>
+        <translation>Der Anbieter behält, was er bisher verdient hat (abhängig von seiner QoS); der nicht verdiente Rest wird erstattet. Die Plattformgebühr wird bei einer Kündigung nicht erstattet.</translation>
+    </message>
+    <message>
+        <source>This part has ended.</source>
+        <translation>Dieser Teil ist beendet.</translation>
+    </message>
+    <message>
+        <source>Cancel the agreement?</source>
+        <translation>Vertrag kündigen?</translation>
+    </message>
+    <message>
+        <source>You get back about %1.</source>
+        <translation>Sie erhalten etwa %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Keep the agreement</source>
+        <translation>Vertrag behalten</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Kündigen</translation>
+    </message>
+    <message>
+        <source>Cancelled by the consumer from the app</source>
+        <translation>Vom Kunden in der App gekündigt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The platform refused: %1</source>
+        <translation>Die Plattform hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no QoS samples yet</source>
+        <translation>noch keine QoS-Messwerte</translation>
+    </message>
+    <message>
+        <source>measured compliance %1 %</source>
+        <translation>gemessene Einhaltung %1 %</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Streitfall eröffnen</translation>
+    </message>
+    <message>
+        <source>What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: refund, slash the provider, or dismiss.</source>
+        <translation>Was ist schiefgelaufen? Die Plattform fügt die QoS-Nachweise (%1) bei, und ein Schiedsrichter entscheidet: Erstattung, Strafabzug beim Anbieter oder Abweisung.</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <source>The dispute is open; you will see the decision here.</source>
+        <translation>Der Streitfall ist eröffnet; Sie sehen die Entscheidung hier.</translation>
+    </message>
 </context>
 <context>
-    <name>fb::ui::WalletPage</name>
+    <name>SyncEngine</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing %1 %</source>
+        <translation>Synchronisierung %1 %</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transfers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Übertragungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No transfers</source>
+        <translation>Keine Übertragungen</translation>
+    </message>
+    <message>
+        <source>Total progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>Clear finished transfers</source>
+        <translation>Abgeschlossene Übertragungen entfernen</translation>
+    </message>
+    <message>
+        <source>Transfer list</source>
+        <translation>Übertragungsliste</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>Download of %1</source>
+        <translation>Herunterladen von %1</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer of %1</source>
+        <translation>Übertragung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All transfers finished (%1)</source>
+        <translation>Alle Übertragungen abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
         <translation>Ihre Schlüssel bleiben auf diesem Computer, verschlüsselt mit Ihrem Passwort.</translation>
@@ -332,11 +2976,239 @@
     </message>
     <message>
         <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You will create one, or restore one from your recovery words, when you first pay for an SLA.</source>
-        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Sie legen eine an oder stellen eine aus Ihren Wiederherstellungswörtern wieder her, wenn Sie zum ersten Mal ein SLA bezahlen.</translation>
+        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Sie erstellen eine oder stellen eine aus Ihren Wiederherstellungswörtern wieder her, wenn Sie zum ersten Mal ein SLA bezahlen.</translation>
     </message>
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
+    </message>
+</context>
+<context>
+    <name>WalletService</name>
+    <message>
+        <source>A wallet already exists in %1.</source>
+        <translation>In %1 existiert bereits eine Wallet.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSetupDialog</name>
+    <message>
+        <source>Set up your wallet</source>
+        <translation>Wallet einrichten</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Ihre Wallet</translation>
+    </message>
+    <message>
+        <source>Flashback pays providers from a wallet that lives only on this computer. Its keys come from a recovery phrase: whoever has the phrase has the money.</source>
+        <translation>Flashback bezahlt Anbieter aus einer Wallet, die nur auf diesem Computer existiert. Ihre Schlüssel stammen aus einer Wiederherstellungsphrase: Wer die Phrase hat, hat das Geld.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new wallet</source>
+        <translation>Neue Wallet &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create a new wallet</source>
+        <translation>Neue Wallet erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a wallet from its recovery phrase</source>
+        <translation>Wallet aus ihrer Wiederherstellungsphrase &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore a wallet</source>
+        <translation>Wallet wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Write down your recovery phrase</source>
+        <translation>Notieren Sie Ihre Wiederherstellungsphrase</translation>
+    </message>
+    <message>
+        <source>Write these 24 words on paper, in order, and keep it somewhere safe and offline. They are shown only now. Anyone who sees them can take your funds; without them a lost computer means lost funds.</source>
+        <translation>Schreiben Sie diese 24 Wörter der Reihe nach auf Papier und bewahren Sie es sicher und offline auf. Sie werden nur jetzt angezeigt. Wer sie sieht, kann Ihr Guthaben nehmen; ohne sie bedeutet ein verlorener Computer verlorenes Guthaben.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the 24 words down</source>
+        <translation>Ich habe die 24 Wörter &amp;notiert</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Prüfen Sie Ihre Abschrift</translation>
+    </message>
+    <message>
+        <source>Type the words at these positions from your paper copy.</source>
+        <translation>Geben Sie die Wörter an diesen Positionen aus Ihrer Papierabschrift ein.</translation>
+    </message>
+    <message>
+        <source>Restore from your recovery phrase</source>
+        <translation>Aus Ihrer Wiederherstellungsphrase wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type the 12 or 24 words of your BIP39 recovery phrase, separated by spaces.</source>
+        <translation>Geben Sie die 12 oder 24 Wörter Ihrer BIP39-Wiederherstellungsphrase ein, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Wiederherstellungsphrase</translation>
+    </message>
+    <message>
+        <source>Only if your phrase was made with one</source>
+        <translation>Nur wenn Ihre Phrase mit einer Passphrase erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Optional &amp;passphrase:</source>
+        <translation>Optionale &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>Wählen Sie ein Passwort</translation>
+    </message>
+    <message>
+        <source>The password encrypts the wallet on this computer and is asked before every payment. It cannot be recovered; your recovery phrase can always restore the wallet.</source>
+        <translation>Das Passwort verschlüsselt die Wallet auf diesem Computer und wird vor jeder Zahlung abgefragt. Es kann nicht wiederhergestellt werden; mit Ihrer Wiederherstellungsphrase lässt sich die Wallet jederzeit wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>Mindestens 8 Zeichen; einige nicht zusammenhängende Wörter ergeben ein starkes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Word &amp;%1:</source>
+        <translation>Wort &amp;%1:</translation>
+    </message>
+    <message>
+        <source>The phrase is valid.</source>
+        <translation>Die Phrase ist gültig.</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Look at your paper copy again; go back to see the words if you need to.</source>
+        <translation>Wort %1 stimmt nicht überein. Sehen Sie noch einmal auf Ihrer Papierabschrift nach; gehen Sie bei Bedarf zurück, um die Wörter anzusehen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>The wallet could not be saved: %1</source>
+        <translation>Die Wallet konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LocalNode</name>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla</name>
+    <message>
+        <source>offers on the market</source>
+        <translation>haben Angebote auf dem Markt</translation>
+    </message>
+    <message>
+        <source>meet the QoS tier</source>
+        <translation>erreichen die QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>are in an allowed region and country</source>
+        <translation>liegen in einer erlaubten Region und einem erlaubten Land</translation>
+    </message>
+    <message>
+        <source>speak the protocol</source>
+        <translation>unterstützen das Protokoll</translation>
+    </message>
+    <message>
+        <source>accept the currency</source>
+        <translation>akzeptieren die Währung</translation>
+    </message>
+    <message>
+        <source>allow the duration</source>
+        <translation>erlauben die Laufzeit</translation>
+    </message>
+    <message>
+        <source>have room for a shard</source>
+        <translation>haben Platz für ein Fragment</translation>
+    </message>
+    <message>
+        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation>Nur %1 Anbieter (%2 Angebote) %3, aber %4 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
+        <translation>Die infrage kommenden Angebote decken nur %1 Region(en) ab, aber die Verteilung von %2 Platzierungen auf Regionen erfordert %2. Erlauben Sie mehr Regionen oder schalten Sie die Verteilung auf Regionen aus.</translation>
+    </message>
+    <message>
+        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
+        <translation>Keine Auswahl von %1 Angeboten bei verschiedenen Anbietern erfüllt alle Anforderungen zugleich. Lockern Sie die Regionen, die Anbieterarten oder die Redundanz.</translation>
+    </message>
+    <message>
+        <source>%1 tier in %2 (%3)</source>
+        <translation>Stufe %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 for storage and %2 for egress over the term</source>
+        <translation>%1 für Speicher und %2 für Egress über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>reputation %1/100, %2 provider</source>
+        <translation>Reputation %1/100, %2-Anbieter</translation>
+    </message>
+    <message>
+        <source>measured uptime %1 %</source>
+        <translation>gemessene Verfügbarkeit %1 %</translation>
+    </message>
+    <message>
+        <source>chosen for its track record</source>
+        <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
+    </message>
+    <message>
+        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
+        <translation>%1 Platzierungen bei %2 Anbietern in %3 Region(en), insgesamt %4</translation>
+    </message>
+    <message>
+        <source>Mixing cloud and DePIN providers was also required.</source>
+        <translation>Die Mischung aus Cloud- und DePIN-Anbietern war ebenfalls gefordert.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
+        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, kostet %1 und liegt über Ihrem Budget von %2. Erhöhen Sie das Budget, verkürzen Sie die Laufzeit, speichern Sie weniger oder verringern Sie die Redundanz.</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source> — without spreading across regions or kinds</source>
+        <translation> – ohne Verteilung auf Regionen oder Anbieterarten</translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation>Am zuverlässigsten</translation>
     </message>
 </context>
 <context>
@@ -366,7 +3238,10 @@
 %1
 
 Check that %2 is writable, or start with --data-dir pointing elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Datenbank lässt sich nicht öffnen:
+%1
+
+Prüfen Sie, ob %2 beschreibbar ist, oder starten Sie mit --data-dir und einem anderen Ort.</translation>
     </message>
 </context>
 </TS>
