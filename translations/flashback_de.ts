@@ -2,28 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AboutDialog</name>
+    <name>Domain</name>
     <message>
-        <source>About Flashback</source>
-        <translation>Über Flashback</translation>
+        <source>%1: field "%2" %3</source>
+        <translation>%1: Feld „%2“ %3</translation>
     </message>
     <message>
-        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
-        <translation>Ein Desktop-Client für den Flashback-Speichermarktplatz: Kaufen Sie Speicher von Clouds und DePIN-Netzwerken mit durchgesetzten SLAs, bewahren Sie Ihre Dateien verschlüsselt bei mehreren Anbietern auf und bezahlen Sie aus einer integrierten Wallet.</translation>
+        <source>is missing</source>
+        <translation>fehlt</translation>
     </message>
     <message>
-        <source>Built on: %1</source>
-        <translation>Basiert auf: %1</translation>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 timestamp</source>
+        <translation>muss ein ISO-8601-Zeitstempel sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>item %1 must be an object</source>
+        <translation>Element %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Element %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
+        <translation>Die Datenbank stammt von einer neueren Flashback-Version (Schema %1, diese Version kennt %2). Aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 %2 (%3) failed: %4</source>
+        <translation>Schema-Migration %1 %2 (%3) fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at byte %2).</source>
+        <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The server's reply is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The changes feed is out of order or malformed at seq %1.</source>
+        <translation>Der Änderungs-Feed ist bei seq %1 ungeordnet oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The changes feed's cursor is inconsistent.</source>
+        <translation>Der Cursor des Änderungs-Feeds ist inkonsistent.</translation>
+    </message>
+    <message>
+        <source>"items" is not an array.</source>
+        <translation>"items" ist kein Array.</translation>
+    </message>
+    <message>
+        <source>An offer is not an object.</source>
+        <translation>Ein Angebot ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>"series" is not an array.</source>
+        <translation>"series" ist kein Array.</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2 %3) is malformed: %4</source>
+        <translation>Änderung %1 (%2 %3) ist fehlerhaft: %4</translation>
+    </message>
+</context>
+<context>
+    <name>QWebEnginePage</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>Keep all data (database, logs, wallets) in DIR.</source>
+        <translation>Alle Daten (Datenbank, Protokolle, Wallets) in DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>Print debug output of every layer.</source>
+        <translation>Debug-Ausgaben aller Schichten anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApiClient</name>
     <message>
         <source>No platform URL is configured.</source>
         <translation>Es ist keine Plattform-URL konfiguriert.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one you trusted (pinned).</source>
+        <source>The server's certificate is not the one you trusted (pinned).</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben (gepinnt).</translation>
     </message>
     <message>
@@ -31,7 +140,7 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is larger than %1 bytes; it was refused.</source>
+        <source>The server's reply is larger than %1 bytes; it was refused.</source>
         <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
     </message>
     <message>
@@ -43,11 +152,11 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is not HTTP.</source>
+        <source>The server's reply is not HTTP.</source>
         <translation>Die Antwort des Servers ist kein HTTP.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is not valid HTTP: %1</source>
+        <source>The server's reply is not valid HTTP: %1</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
     </message>
     <message>
@@ -71,7 +180,7 @@
         <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server&apos;s token reply is malformed.</source>
+        <source>The server's token reply is malformed.</source>
         <translation>Die Token-Antwort des Servers ist fehlerhaft.</translation>
     </message>
     <message>
@@ -84,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>AppServices</name>
+    <name>fb::AppServices</name>
     <message>
         <source>Starting the local network…</source>
         <translation>Lokales Netzwerk wird gestartet…</translation>
@@ -99,7 +208,241 @@
     </message>
 </context>
 <context>
-    <name>CompareDialog</name>
+    <name>fb::LocalNode</name>
+    <message>
+        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
+        <translation>flashback-node wurde neben der Anwendung nicht gefunden; setzen Sie FB_NODE_PATH oder konfigurieren Sie eine Plattform-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot start the local node: %1</source>
+        <translation>Der lokale Knoten kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local node stopped (exit code %1).</source>
+        <translation>Der lokale Knoten wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The local node did not start: %1</source>
+        <translation>Der lokale Knoten ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::OffersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Storage / GB-month</source>
+        <translation>Speicher / GB-Monat</translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation>Egress / GB</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncEngine</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing %1 %</source>
+        <translation>Synchronisierung %1 %</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla</name>
+    <message>
+        <source>offers on the market</source>
+        <translation>haben Angebote auf dem Markt</translation>
+    </message>
+    <message>
+        <source>meet the QoS tier</source>
+        <translation>erreichen die QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>are in an allowed region and country</source>
+        <translation>liegen in einer erlaubten Region und einem erlaubten Land</translation>
+    </message>
+    <message>
+        <source>speak the protocol</source>
+        <translation>unterstützen das Protokoll</translation>
+    </message>
+    <message>
+        <source>accept the currency</source>
+        <translation>akzeptieren die Währung</translation>
+    </message>
+    <message>
+        <source>allow the duration</source>
+        <translation>erlauben die Laufzeit</translation>
+    </message>
+    <message>
+        <source>have room for a shard</source>
+        <translation>haben Platz für ein Fragment</translation>
+    </message>
+    <message>
+        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation>Nur %1 Anbieter (%2 Angebote) %3, aber %4 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
+        <translation>Die infrage kommenden Angebote decken nur %1 Region(en) ab, aber die Verteilung von %2 Platzierungen auf Regionen erfordert %2. Erlauben Sie mehr Regionen oder schalten Sie die Verteilung auf Regionen aus.</translation>
+    </message>
+    <message>
+        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
+        <translation>Keine Auswahl von %1 Angeboten bei verschiedenen Anbietern erfüllt alle Anforderungen zugleich. Lockern Sie die Regionen, die Anbieterarten oder die Redundanz.</translation>
+    </message>
+    <message>
+        <source>%1 tier in %2 (%3)</source>
+        <translation>Stufe %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 for storage and %2 for egress over the term</source>
+        <translation>%1 für Speicher und %2 für Egress über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>reputation %1/100, %2 provider</source>
+        <translation>Reputation %1/100, %2-Anbieter</translation>
+    </message>
+    <message>
+        <source>measured uptime %1 %</source>
+        <translation>gemessene Verfügbarkeit %1 %</translation>
+    </message>
+    <message>
+        <source>chosen for its track record</source>
+        <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
+    </message>
+    <message>
+        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
+        <translation>%1 Platzierungen bei %2 Anbietern in %3 Region(en), insgesamt %4</translation>
+    </message>
+    <message>
+        <source>Mixing cloud and DePIN providers was also required.</source>
+        <translation>Die Mischung aus Cloud- und DePIN-Anbietern war ebenfalls gefordert.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
+        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, kostet %1 und liegt über Ihrem Budget von %2. Erhöhen Sie das Budget, verkürzen Sie die Laufzeit, speichern Sie weniger oder verringern Sie die Redundanz.</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source> — without spreading across regions or kinds</source>
+        <translation> – ohne Verteilung auf Regionen oder Anbieterarten</translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation>Am zuverlässigsten</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla::Requirements</name>
+    <message>
+        <source>Enter how much data you will store.</source>
+        <translation>Geben Sie an, wie viele Daten Sie speichern werden.</translation>
+    </message>
+    <message>
+        <source>Choose how long the agreement runs.</source>
+        <translation>Wählen Sie die Laufzeit des Vertrags.</translation>
+    </message>
+    <message>
+        <source>Expected downloads cannot be negative.</source>
+        <translation>Die erwarteten Downloads dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 16 copies.</source>
+        <translation>Wählen Sie zwischen 1 und 16 Kopien.</translation>
+    </message>
+    <message>
+        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
+        <translation>Erasure Coding benötigt k Datenfragmente und insgesamt n &gt; k Fragmente (n höchstens 32).</translation>
+    </message>
+    <message>
+        <source>Unknown QoS tier "%1".</source>
+        <translation>Unbekannte QoS-Stufe „%1“.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AboutDialog</name>
+    <message>
+        <source>About Flashback</source>
+        <translation>Über Flashback</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
+        <translation>Ein Desktop-Client für den Flashback-Speichermarktplatz: Kaufen Sie Speicher von Clouds und DePIN-Netzwerken mit durchgesetzten SLAs, bewahren Sie Ihre Dateien verschlüsselt bei mehreren Anbietern auf und bezahlen Sie aus einer integrierten Wallet.</translation>
+    </message>
+    <message>
+        <source>Built on: %1</source>
+        <translation>Basiert auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::CompareDialog</name>
     <message>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
@@ -230,148 +573,7 @@
     </message>
 </context>
 <context>
-    <name>DealsModel</name>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation>Finanziert</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Breached by provider</source>
-        <translation>Vom Anbieter verletzt</translation>
-    </message>
-    <message>
-        <source>Breached by consumer</source>
-        <translation>Vom Kunden verletzt</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPage</name>
-    <message>
-        <source>Leave the document?</source>
-        <translation>Dokument verlassen?</translation>
-    </message>
-    <message>
-        <source>This link leads away from %1 to %2. Open it?</source>
-        <translation>Dieser Link führt von %1 zu %2. Öffnen?</translation>
-    </message>
-    <message>
-        <source>the document</source>
-        <translation>dem Dokument</translation>
-    </message>
-</context>
-<context>
-    <name>Domain</name>
-    <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1: Feld „%2“ %3</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>muss einer der Werte %1 sein</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>muss eine Ganzzahl sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>liegt außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>muss ein Array von Zeichenketten sein</translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation>muss ein ISO-8601-Zeitstempel sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation>Element %1 muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation>Element %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FileListWidget</name>
+    <name>fb::ui::FileListWidget</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -398,7 +600,7 @@
     </message>
 </context>
 <context>
-    <name>FilesPage</name>
+    <name>fb::ui::FilesPage</name>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation>Dateien werden auf diesem Computer verschlüsselt und dann auf Ihre Anbieter verteilt.</translation>
@@ -562,9 +764,7 @@
     <message numerus="yes">
         <source>%n copies</source>
         <translation>
-            <numerusform>%n Kopie</numerusform>
-            <numerusform>%n Kopien</numerusform>
-        </translation>
+            <numerusform>%n Kopie</numerusform><numerusform>%n Kopien</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 shards</source>
@@ -659,9 +859,7 @@ oder Hochladen verwenden (%1)</translation>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
         <translation>
-            <numerusform>%n Datei wird hochgeladen…</numerusform>
-            <numerusform>%n Dateien werden hochgeladen…</numerusform>
-        </translation>
+            <numerusform>%n Datei wird hochgeladen…</numerusform><numerusform>%n Dateien werden hochgeladen…</numerusform></translation>
     </message>
     <message>
         <source>Cannot download %1: %2</source>
@@ -682,9 +880,7 @@ oder Hochladen verwenden (%1)</translation>
     <message numerus="yes">
         <source>Delete %n file(s)?</source>
         <translation>
-            <numerusform>%n Datei löschen?</numerusform>
-            <numerusform>%n Dateien löschen?</numerusform>
-        </translation>
+            <numerusform>%n Datei löschen?</numerusform><numerusform>%n Dateien löschen?</numerusform></translation>
     </message>
     <message>
         <source>Delete files</source>
@@ -728,26 +924,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
 </context>
 <context>
-    <name>LocalNode</name>
-    <message>
-        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
-        <translation>flashback-node wurde neben der Anwendung nicht gefunden; setzen Sie FB_NODE_PATH oder konfigurieren Sie eine Plattform-URL in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Cannot start the local node: %1</source>
-        <translation>Der lokale Knoten kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The local node stopped (exit code %1).</source>
-        <translation>Der lokale Knoten wurde beendet (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>The local node did not start: %1</source>
-        <translation>Der lokale Knoten ist nicht gestartet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
         <translation>Flashback</translation>
@@ -842,7 +1019,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
+    <name>fb::ui::MarketplacePage</name>
     <message>
         <source>&amp;Provider…</source>
         <translation>&amp;Anbieter…</translation>
@@ -961,7 +1138,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
 </context>
 <context>
-    <name>OfferFilterPanel</name>
+    <name>fb::ui::OfferFilterPanel</name>
     <message>
         <source>Region</source>
         <translation>Region</translation>
@@ -1164,7 +1341,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
 </context>
 <context>
-    <name>OfferTableModel</name>
+    <name>fb::ui::OfferTableModel</name>
     <message>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
@@ -1242,11 +1419,11 @@ oder Hochladen verwenden (%1)</translation>
         <translation>Preis für Downloads (Egress) pro GB, in %1</translation>
     </message>
     <message>
-        <source>Measured uptime / the offer&apos;s uptime target</source>
+        <source>Measured uptime / the offer's uptime target</source>
         <translation>Gemessene Verfügbarkeit / Verfügbarkeitsziel des Angebots</translation>
     </message>
     <message>
-        <source>Measured latency / the offer&apos;s latency target</source>
+        <source>Measured latency / the offer's latency target</source>
         <translation>Gemessene Latenz / Latenzziel des Angebots</translation>
     </message>
     <message>
@@ -1309,105 +1486,7 @@ Stufe</translation>
     </message>
 </context>
 <context>
-    <name>OffersModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>QoS tier</source>
-        <translation>QoS-Stufe</translation>
-    </message>
-    <message>
-        <source>Protocols</source>
-        <translation>Protokolle</translation>
-    </message>
-    <message>
-        <source>Storage / GB-month</source>
-        <translation>Speicher / GB-Monat</translation>
-    </message>
-    <message>
-        <source>Egress / GB</source>
-        <translation>Egress / GB</translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation>Reputation</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentsModel</name>
-    <message>
-        <source>Deposit</source>
-        <translation>Einzahlung</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Freigabe</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation>Strafabzug</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Teilvertrag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderDialog</name>
+    <name>fb::ui::ProviderDialog</name>
     <message>
         <source>DePIN network</source>
         <translation>DePIN-Netzwerk</translation>
@@ -1489,7 +1568,7 @@ Stufe</translation>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <source>The provider&apos;s Stellar account</source>
+        <source>The provider's Stellar account</source>
         <translation>Das Stellar-Konto des Anbieters</translation>
     </message>
     <message>
@@ -1545,7 +1624,7 @@ Stufe</translation>
         <translation>Angebot, dessen QoS-Verlauf angezeigt wird</translation>
     </message>
     <message>
-        <source>Choose which of the provider&apos;s offers to chart</source>
+        <source>Choose which of the provider's offers to chart</source>
         <translation>Wählen Sie, welches Angebot des Anbieters im Diagramm erscheint</translation>
     </message>
     <message>
@@ -1569,7 +1648,7 @@ Stufe</translation>
         <translation>%1 Messungen von %2 bis %3: %4 % verfügbar, mittlere Latenz %5 ms (Ziele: %6 %, %7 ms).</translation>
     </message>
     <message>
-        <source>The provider&apos;s offers</source>
+        <source>The provider's offers</source>
         <translation>Die Angebote des Anbieters</translation>
     </message>
     <message>
@@ -1618,7 +1697,7 @@ Stufe</translation>
     </message>
 </context>
 <context>
-    <name>ProviderPage</name>
+    <name>fb::ui::ProviderPage</name>
     <message>
         <source>Sell storage: publish offers, accept SLAs, follow QoS and earnings.</source>
         <translation>Speicher verkaufen: Angebote veröffentlichen, SLAs annehmen, QoS und Einnahmen verfolgen.</translation>
@@ -1637,122 +1716,13 @@ Stufe</translation>
     </message>
 </context>
 <context>
-    <name>ProvidersModel</name>
-    <message>
-        <source>Certified</source>
-        <translation>Zertifiziert</translation>
-    </message>
-    <message>
-        <source>Certified (%1)</source>
-        <translation>Zertifiziert (%1)</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation>Nicht zertifiziert</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>Rechtsordnung</translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation>Reputation</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>Zertifizierung</translation>
-    </message>
-    <message>
-        <source>Certified until</source>
-        <translation>Zertifiziert bis</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation>Die Datenbank stammt von einer neueren Flashback-Version (Schema %1, diese Version kennt %2). Aktualisieren Sie die Anwendung.</translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation>Schema-Migration %1 %2 (%3) fehlgeschlagen: %4</translation>
-    </message>
-    <message>
-        <source>The server sent malformed JSON (%1 at byte %2).</source>
-        <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>The changes feed is out of order or malformed at seq %1.</source>
-        <translation>Der Änderungs-Feed ist bei seq %1 ungeordnet oder fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The changes feed&apos;s cursor is inconsistent.</source>
-        <translation>Der Cursor des Änderungs-Feeds ist inkonsistent.</translation>
-    </message>
-    <message>
-        <source>&quot;items&quot; is not an array.</source>
-        <translation>&quot;items&quot; ist kein Array.</translation>
-    </message>
-    <message>
-        <source>An offer is not an object.</source>
-        <translation>Ein Angebot ist kein Objekt.</translation>
-    </message>
-    <message>
-        <source>&quot;series&quot; is not an array.</source>
-        <translation>&quot;series&quot; ist kein Array.</translation>
-    </message>
-    <message>
-        <source>Change %1 (%2 %3) is malformed: %4</source>
-        <translation>Änderung %1 (%2 %3) ist fehlerhaft: %4</translation>
-    </message>
-</context>
-<context>
-    <name>QWebEnginePage</name>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-</context>
-<context>
-    <name>QosChart</name>
+    <name>fb::ui::QosChart</name>
     <message>
         <source>QoS history chart</source>
         <translation>QoS-Verlaufsdiagramm</translation>
     </message>
     <message>
-        <source>No QoS samples yet. The platform&apos;s oracle probes each offer regularly; the history appears here after the first probes.</source>
+        <source>No QoS samples yet. The platform's oracle probes each offer regularly; the history appears here after the first probes.</source>
         <translation>Noch keine QoS-Messwerte. Das Orakel der Plattform prüft jedes Angebot regelmäßig; der Verlauf erscheint hier nach den ersten Messungen.</translation>
     </message>
     <message>
@@ -1777,69 +1747,7 @@ Stufe</translation>
     </message>
 </context>
 <context>
-    <name>Requirements</name>
-    <message>
-        <source>Enter how much data you will store.</source>
-        <translation>Geben Sie an, wie viele Daten Sie speichern werden.</translation>
-    </message>
-    <message>
-        <source>Choose how long the agreement runs.</source>
-        <translation>Wählen Sie die Laufzeit des Vertrags.</translation>
-    </message>
-    <message>
-        <source>Expected downloads cannot be negative.</source>
-        <translation>Die erwarteten Downloads dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Keep between 1 and 16 copies.</source>
-        <translation>Wählen Sie zwischen 1 und 16 Kopien.</translation>
-    </message>
-    <message>
-        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
-        <translation>Erasure Coding benötigt k Datenfragmente und insgesamt n &gt; k Fragmente (n höchstens 32).</translation>
-    </message>
-    <message>
-        <source>Unknown QoS tier &quot;%1&quot;.</source>
-        <translation>Unbekannte QoS-Stufe „%1“.</translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation>Das Budget darf nicht negativ sein.</translation>
-    </message>
-</context>
-<context>
-    <name>Runtime</name>
-    <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation>Alle Daten (Datenbank, Protokolle, Wallets) in DIR ablegen.</translation>
-    </message>
-    <message>
-        <source>Print debug output of every layer.</source>
-        <translation>Debug-Ausgaben aller Schichten anzeigen.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation>&amp;Lokales Netzwerk (läuft auf diesem Computer)</translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation>&amp;Anderer Knoten</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
-    </message>
+    <name>fb::ui::SettingsPage</name>
     <message>
         <source>Preferences are kept for this user on this computer.</source>
         <translation>Die Einstellungen werden für diesen Benutzer auf diesem Computer gespeichert.</translation>
@@ -1881,24 +1789,28 @@ Stufe</translation>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>Platform node</source>
-        <translation>Plattformknoten</translation>
+        <source>Platform</source>
+        <translation>Plattform</translation>
     </message>
     <message>
-        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
-        <translation>Flashback betreibt auf diesem Computer einen Plattformknoten mit einem Demo-Netzwerk; nichts verlässt diesen Computer.</translation>
-    </message>
-    <message>
-        <source>https://node.example.org</source>
-        <translation>https://node.example.org</translation>
+        <source>Empty: run a local network on this computer</source>
+        <translation>Leer: ein lokales Netzwerk auf diesem Computer betreiben</translation>
     </message>
     <message>
         <source>Platform node URL</source>
         <translation>URL des Plattformknotens</translation>
     </message>
     <message>
-        <source>The address of a Flashback platform node, with http:// or https://.</source>
-        <translation>Die Adresse eines Flashback-Plattformknotens, mit http:// oder https://.</translation>
+        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
+        <translation>Die Adresse eines Flashback-Plattformknotens, z. B. https://node.example.org. Leer lassen, um das lokale Netzwerk zu nutzen, das Flashback für Sie betreibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>Knoten-&amp;URL:</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -1925,72 +1837,12 @@ Stufe</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The local network starts with Flashback; save and restart to use it.</source>
-        <translation>Das lokale Netzwerk startet mit Flashback; speichern Sie und starten Sie neu, um es zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
-        <translation>Geben Sie die Adresse des Knotens ein, z. B. https://node.example.org.</translation>
-    </message>
-    <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>„%1“ ist keine Knotenadresse. Verwenden Sie http:// oder https:// gefolgt vom Host.</translation>
     </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers.</source>
-        <translation>Verbunden: Der Knoten unter %1 antwortet.</translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers (version %2).</source>
-        <translation>Verbunden: Der Knoten unter %1 antwortet (Version %2).</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>The node&apos;s certificate is not trusted: %1</source>
-        <translation>Dem Zertifikat des Knotens wird nicht vertraut: %1</translation>
-    </message>
-    <message>
-        <source>Certificate for “%1”, SHA-256 fingerprint:
-%2
-Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
-        <translation>Zertifikat für „%1“, SHA-256-Fingerabdruck:
-%2
-Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingerabdruck genannt hat.</translation>
-    </message>
-    <message>
-        <source>Trusted certificate %1.</source>
-        <translation>Zertifikat %1 wird nun vertraut.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation>Gespeichert: Flashback verwendet beim nächsten Start das lokale Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation>Gespeichert: Flashback verbindet sich beim nächsten Start mit %1.</translation>
-    </message>
-    <message>
-        <source>Saved. This is the node already in use.</source>
-        <translation>Gespeichert. Dieser Knoten wird bereits verwendet.</translation>
-    </message>
 </context>
 <context>
-    <name>ShareLinkDialog</name>
+    <name>fb::ui::ShareLinkDialog</name>
     <message>
         <source>Share link for %1</source>
         <translation>Freigabelink für %1</translation>
@@ -2021,7 +1873,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
 </context>
 <context>
-    <name>SignDialog</name>
+    <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
         <translation>TESTNETZWERK (%1): Dieses Geld hat keinen Wert.</translation>
@@ -2084,7 +1936,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
 </context>
 <context>
-    <name>SlaWizard</name>
+    <name>fb::ui::SlaWizard</name>
     <message>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
@@ -2178,7 +2030,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Karte (Bezahlseite der Plattform)</translation>
     </message>
     <message>
-        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
+        <source>Card payments go through the platform's checkout page, in US dollars.</source>
         <translation>Kartenzahlungen laufen über die Bezahlseite der Plattform, in US-Dollar.</translation>
     </message>
     <message>
@@ -2318,7 +2170,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Was Sie bezahlen</translation>
     </message>
     <message>
-        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <source>The platform's quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
         <translation>Der Kostenvoranschlag der Plattform: Speicher und Downloads pro Anbieter sowie ihre Gebühr von 2 %. Das Geld liegt auf einem Treuhandkonto und geht an jeden Anbieter nur, solange er seine Zusagen einhält.</translation>
     </message>
     <message>
@@ -2366,11 +2218,11 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>&lt;b&gt;Gesamt %1&lt;/b&gt; (Speicher %2, Downloads %3, Plattformgebühr %4)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform&apos;s checkout page.</source>
+        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform's checkout page.</source>
         <translation>&lt;br&gt;Sie zahlen &lt;b&gt;%1&lt;/b&gt; per Karte auf der Bezahlseite der Plattform.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node's rate of %2 per XLM; the exact amount is fixed when you pay.</source>
         <translation>&lt;br&gt;Etwa &lt;b&gt;%1&lt;/b&gt; zum Kurs des Knotens von %2 pro XLM; der genaue Betrag wird bei der Zahlung festgelegt.</translation>
     </message>
     <message>
@@ -2378,7 +2230,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Auf das Treuhandkonto einzahlen</translation>
     </message>
     <message>
-        <source>Your wallet signs one payment per provider into the platform&apos;s escrow. You see each transaction before signing.</source>
+        <source>Your wallet signs one payment per provider into the platform's escrow. You see each transaction before signing.</source>
         <translation>Ihre Wallet signiert pro Anbieter eine Zahlung auf das Treuhandkonto der Plattform. Sie sehen jede Transaktion, bevor Sie sie signieren.</translation>
     </message>
     <message>
@@ -2390,7 +2242,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>&amp;Entwicklungsguthaben holen (ohne Wert)</translation>
     </message>
     <message>
-        <source>The local network&apos;s faucet credits test XLM to your wallet.</source>
+        <source>The local network's faucet credits test XLM to your wallet.</source>
         <translation>Das Faucet des lokalen Netzwerks schreibt Ihrer Wallet Test-XLM gut.</translation>
     </message>
     <message>
@@ -2426,7 +2278,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Per Karte bezahlen</translation>
     </message>
     <message>
-        <source>Your wallet signs you in (it is your account on the platform); then the platform&apos;s checkout page takes the card payment into escrow, once per provider.</source>
+        <source>Your wallet signs you in (it is your account on the platform); then the platform's checkout page takes the card payment into escrow, once per provider.</source>
         <translation>Ihre Wallet meldet Sie an (sie ist Ihr Konto auf der Plattform); danach nimmt die Bezahlseite der Plattform die Kartenzahlung auf das Treuhandkonto entgegen, einmal pro Anbieter.</translation>
     </message>
     <message>
@@ -2488,9 +2340,7 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>Creating the agreement with %n provider(s)…</source>
         <translation>
-            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform>
-            <numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform>
-        </translation>
+            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform><numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform></translation>
     </message>
     <message>
         <source>The platform did not create the agreement: %1</source>
@@ -2509,11 +2359,11 @@ Guthaben (%2): %3</translation>
         <translation>Bezahlseite wird geöffnet (%1 von %2)…</translation>
     </message>
     <message>
-        <source>The platform&apos;s checkout is not available: %1</source>
+        <source>The platform's checkout is not available: %1</source>
         <translation>Die Bezahlseite der Plattform ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
+        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform's page, served by %4.</source>
         <translation>Kartenzahlung %1 von %2 (%3): Füllen Sie das Zahlungsformular unten aus. Es ist die Seite der Plattform, bereitgestellt von %4.</translation>
     </message>
     <message>
@@ -2549,7 +2399,7 @@ Guthaben (%2): %3</translation>
         <translation>Warten auf Ihre Signatur…</translation>
     </message>
     <message>
-        <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
+        <source>These payments put %1 into the platform's escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Diese Zahlungen überweisen %1 auf das Treuhandkonto der Plattform für Ihren Speichervertrag. Prüfen Sie die Beträge und das Memo, und signieren Sie dann.</translation>
     </message>
     <message>
@@ -2573,7 +2423,7 @@ Guthaben (%2): %3</translation>
         <translation>Ihr Vertrag</translation>
     </message>
     <message>
-        <source>Each provider&apos;s part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
+        <source>Each provider's part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
         <translation>Der Anteil jedes Anbieters, live. Finanziert bedeutet, dass das Treuhandkonto das Geld verwahrt; Aktiv bedeutet, dass der Anbieter bestätigt hat, dass Ihr Speicher bereit ist und die Laufzeit begonnen hat.</translation>
     </message>
     <message>
@@ -2606,7 +2456,7 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
-    <name>SlasPage</name>
+    <name>fb::ui::SlasPage</name>
     <message>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
@@ -2710,9 +2560,7 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>%n day(s), not started</source>
         <translation>
-            <numerusform>%n Tag, nicht begonnen</numerusform>
-            <numerusform>%n Tage, nicht begonnen</numerusform>
-        </translation>
+            <numerusform>%n Tag, nicht begonnen</numerusform><numerusform>%n Tage, nicht begonnen</numerusform></translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -2721,9 +2569,7 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>Agreement with %n provider(s)</source>
         <translation>
-            <numerusform>Vertrag mit %n Anbieter</numerusform>
-            <numerusform>Vertrag mit %n Anbietern</numerusform>
-        </translation>
+            <numerusform>Vertrag mit %n Anbieter</numerusform><numerusform>Vertrag mit %n Anbietern</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -2827,30 +2673,7 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
-    <name>SyncEngine</name>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %</source>
-        <translation>Synchronisierung %1 %</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>Sync error: %1</source>
-        <translation>Synchronisierungsfehler: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TransfersPanel</name>
+    <name>fb::ui::TransfersPanel</name>
     <message>
         <source>Transfers</source>
         <translation>Übertragungen</translation>
@@ -2965,7 +2788,7 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
-    <name>WalletPage</name>
+    <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
         <translation>Ihre Schlüssel bleiben auf diesem Computer, verschlüsselt mit Ihrem Passwort.</translation>
@@ -2984,14 +2807,14 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
-    <name>WalletService</name>
+    <name>fb::ui::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
         <translation>In %1 existiert bereits eine Wallet.</translation>
     </message>
 </context>
 <context>
-    <name>WalletSetupDialog</name>
+    <name>fb::ui::WalletSetupDialog</name>
     <message>
         <source>Set up your wallet</source>
         <translation>Wallet einrichten</translation>
@@ -3114,101 +2937,18 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
-    <name>fb::LocalNode</name>
+    <name>fb::web::DocumentPage</name>
     <message>
-        <source>Local network</source>
-        <translation>Lokales Netzwerk</translation>
-    </message>
-</context>
-<context>
-    <name>fb::sla</name>
-    <message>
-        <source>offers on the market</source>
-        <translation>haben Angebote auf dem Markt</translation>
+        <source>Leave the document?</source>
+        <translation>Dokument verlassen?</translation>
     </message>
     <message>
-        <source>meet the QoS tier</source>
-        <translation>erreichen die QoS-Stufe</translation>
+        <source>This link leads away from %1 to %2. Open it?</source>
+        <translation>Dieser Link führt von %1 zu %2. Öffnen?</translation>
     </message>
     <message>
-        <source>are in an allowed region and country</source>
-        <translation>liegen in einer erlaubten Region und einem erlaubten Land</translation>
-    </message>
-    <message>
-        <source>speak the protocol</source>
-        <translation>unterstützen das Protokoll</translation>
-    </message>
-    <message>
-        <source>accept the currency</source>
-        <translation>akzeptieren die Währung</translation>
-    </message>
-    <message>
-        <source>allow the duration</source>
-        <translation>erlauben die Laufzeit</translation>
-    </message>
-    <message>
-        <source>have room for a shard</source>
-        <translation>haben Platz für ein Fragment</translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation>Nur %1 Anbieter (%2 Angebote) %3, aber %4 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
-    </message>
-    <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation>Die infrage kommenden Angebote decken nur %1 Region(en) ab, aber die Verteilung von %2 Platzierungen auf Regionen erfordert %2. Erlauben Sie mehr Regionen oder schalten Sie die Verteilung auf Regionen aus.</translation>
-    </message>
-    <message>
-        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
-        <translation>Keine Auswahl von %1 Angeboten bei verschiedenen Anbietern erfüllt alle Anforderungen zugleich. Lockern Sie die Regionen, die Anbieterarten oder die Redundanz.</translation>
-    </message>
-    <message>
-        <source>%1 tier in %2 (%3)</source>
-        <translation>Stufe %1 in %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 for storage and %2 for egress over the term</source>
-        <translation>%1 für Speicher und %2 für Egress über die Laufzeit</translation>
-    </message>
-    <message>
-        <source>reputation %1/100, %2 provider</source>
-        <translation>Reputation %1/100, %2-Anbieter</translation>
-    </message>
-    <message>
-        <source>measured uptime %1 %</source>
-        <translation>gemessene Verfügbarkeit %1 %</translation>
-    </message>
-    <message>
-        <source>chosen for its track record</source>
-        <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation>%1 Platzierungen bei %2 Anbietern in %3 Region(en), insgesamt %4</translation>
-    </message>
-    <message>
-        <source>Mixing cloud and DePIN providers was also required.</source>
-        <translation>Die Mischung aus Cloud- und DePIN-Anbietern war ebenfalls gefordert.</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Empfohlen</translation>
-    </message>
-    <message>
-        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
-        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, kostet %1 und liegt über Ihrem Budget von %2. Erhöhen Sie das Budget, verkürzen Sie die Laufzeit, speichern Sie weniger oder verringern Sie die Redundanz.</translation>
-    </message>
-    <message>
-        <source>Cheapest</source>
-        <translation>Am günstigsten</translation>
-    </message>
-    <message>
-        <source> — without spreading across regions or kinds</source>
-        <translation> – ohne Verteilung auf Regionen oder Anbieterarten</translation>
-    </message>
-    <message>
-        <source>Most reliable</source>
-        <translation>Am zuverlässigsten</translation>
+        <source>the document</source>
+        <translation>dem Dokument</translation>
     </message>
 </context>
 <context>

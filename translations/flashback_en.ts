@@ -2,22 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AboutDialog</name>
+    <name>Domain</name>
     <message>
-        <source>About Flashback</source>
+        <source>%1: field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
+        <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built on: %1</source>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 %2 (%3) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes feed is out of order or malformed at seq %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes feed&apos;s cursor is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;series&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2 %3) is malformed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWebEnginePage</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>Keep all data (database, logs, wallets) in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print debug output of every layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApiClient</name>
     <message>
         <source>No platform URL is configured.</source>
         <translation type="unfinished"></translation>
@@ -84,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>AppServices</name>
+    <name>fb::AppServices</name>
     <message>
         <source>Starting the local network…</source>
         <translation type="unfinished"></translation>
@@ -99,7 +208,241 @@
     </message>
 </context>
 <context>
-    <name>CompareDialog</name>
+    <name>fb::LocalNode</name>
+    <message>
+        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the local node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local node stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local node did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::OffersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage / GB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncEngine</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla</name>
+    <message>
+        <source>offers on the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet the QoS tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are in an allowed region and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speak the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have room for a shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tier in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for storage and %2 for egress over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reputation %1/100, %2 provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured uptime %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen for its track record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixing cloud and DePIN providers was also required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — without spreading across regions or kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla::Requirements</name>
+    <message>
+        <source>Enter how much data you will store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the agreement runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected downloads cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 16 copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown QoS tier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AboutDialog</name>
+    <message>
+        <source>About Flashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::CompareDialog</name>
     <message>
         <source>Compare offers</source>
         <translation type="unfinished"></translation>
@@ -230,148 +573,7 @@
     </message>
 </context>
 <context>
-    <name>DealsModel</name>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breached by provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breached by consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPage</name>
-    <message>
-        <source>Leave the document?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This link leads away from %1 to %2. Open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Domain</name>
-    <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileListWidget</name>
+    <name>fb::ui::FileListWidget</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -398,7 +600,7 @@
     </message>
 </context>
 <context>
-    <name>FilesPage</name>
+    <name>fb::ui::FilesPage</name>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation type="unfinished"></translation>
@@ -727,26 +929,7 @@ or use Upload (%1)</source>
     </message>
 </context>
 <context>
-    <name>LocalNode</name>
-    <message>
-        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the local node: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local node stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local node did not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
         <translation type="unfinished"></translation>
@@ -841,7 +1024,7 @@ or use Upload (%1)</source>
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
+    <name>fb::ui::MarketplacePage</name>
     <message>
         <source>&amp;Provider…</source>
         <translation type="unfinished"></translation>
@@ -960,7 +1143,7 @@ or use Upload (%1)</source>
     </message>
 </context>
 <context>
-    <name>OfferFilterPanel</name>
+    <name>fb::ui::OfferFilterPanel</name>
     <message>
         <source>Region</source>
         <translation type="unfinished"></translation>
@@ -1163,7 +1346,7 @@ or use Upload (%1)</source>
     </message>
 </context>
 <context>
-    <name>OfferTableModel</name>
+    <name>fb::ui::OfferTableModel</name>
     <message>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
@@ -1303,105 +1486,7 @@ tier</source>
     </message>
 </context>
 <context>
-    <name>OffersModel</name>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QoS tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage / GB-month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Egress / GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaymentsModel</name>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProviderDialog</name>
+    <name>fb::ui::ProviderDialog</name>
     <message>
         <source>DePIN network</source>
         <translation type="unfinished"></translation>
@@ -1612,7 +1697,7 @@ tier</source>
     </message>
 </context>
 <context>
-    <name>ProviderPage</name>
+    <name>fb::ui::ProviderPage</name>
     <message>
         <source>Sell storage: publish offers, accept SLAs, follow QoS and earnings.</source>
         <translation type="unfinished"></translation>
@@ -1631,116 +1716,7 @@ tier</source>
     </message>
 </context>
 <context>
-    <name>ProvidersModel</name>
-    <message>
-        <source>Certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent malformed JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The changes feed is out of order or malformed at seq %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The changes feed&apos;s cursor is inconsistent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;items&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An offer is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;series&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 (%2 %3) is malformed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QWebEnginePage</name>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QosChart</name>
+    <name>fb::ui::QosChart</name>
     <message>
         <source>QoS history chart</source>
         <translation type="unfinished"></translation>
@@ -1771,69 +1747,7 @@ tier</source>
     </message>
 </context>
 <context>
-    <name>Requirements</name>
-    <message>
-        <source>Enter how much data you will store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how long the agreement runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected downloads cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep between 1 and 16 copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown QoS tier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runtime</name>
-    <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print debug output of every layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>fb::ui::SettingsPage</name>
     <message>
         <source>Preferences are kept for this user on this computer.</source>
         <translation type="unfinished"></translation>
@@ -1875,15 +1789,11 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform node</source>
+        <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://node.example.org</source>
+        <source>Empty: run a local network on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,7 +1801,15 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address of a Flashback platform node, with http:// or https://.</source>
+        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,70 +1837,12 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local network starts with Flashback; save and restart to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers (version %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate for “%1”, SHA-256 fingerprint:
-%2
-Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificate %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. This is the node already in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ShareLinkDialog</name>
+    <name>fb::ui::ShareLinkDialog</name>
     <message>
         <source>Share link for %1</source>
         <translation type="unfinished"></translation>
@@ -2013,7 +1873,7 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
 </context>
 <context>
-    <name>SignDialog</name>
+    <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
         <translation type="unfinished"></translation>
@@ -2076,7 +1936,7 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
 </context>
 <context>
-    <name>SlaWizard</name>
+    <name>fb::ui::SlaWizard</name>
     <message>
         <source>%1 TB</source>
         <translation type="unfinished"></translation>
@@ -2596,7 +2456,7 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
-    <name>SlasPage</name>
+    <name>fb::ui::SlasPage</name>
     <message>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
@@ -2817,30 +2677,7 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
-    <name>SyncEngine</name>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransfersPanel</name>
+    <name>fb::ui::TransfersPanel</name>
     <message>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
@@ -2955,7 +2792,7 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
-    <name>WalletPage</name>
+    <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
         <translation type="unfinished"></translation>
@@ -2974,14 +2811,14 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
-    <name>WalletService</name>
+    <name>fb::ui::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>WalletSetupDialog</name>
+    <name>fb::ui::WalletSetupDialog</name>
     <message>
         <source>Set up your wallet</source>
         <translation type="unfinished"></translation>
@@ -3104,100 +2941,17 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
-    <name>fb::LocalNode</name>
+    <name>fb::web::DocumentPage</name>
     <message>
-        <source>Local network</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fb::sla</name>
-    <message>
-        <source>offers on the market</source>
+        <source>Leave the document?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>meet the QoS tier</source>
+        <source>This link leads away from %1 to %2. Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>are in an allowed region and country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>speak the protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept the currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allow the duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>have room for a shard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tier in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for storage and %2 for egress over the term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reputation %1/100, %2 provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measured uptime %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chosen for its track record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mixing cloud and DePIN providers was also required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheapest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — without spreading across regions or kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most reliable</source>
+        <source>the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,28 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AboutDialog</name>
+    <name>Domain</name>
     <message>
-        <source>About Flashback</source>
-        <translation>À propos de Flashback</translation>
+        <source>%1: field "%2" %3</source>
+        <translation>%1 : le champ « %2 » %3</translation>
     </message>
     <message>
-        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
-        <translation>Un client de bureau pour la place de marché de stockage Flashback : achetez du stockage auprès de clouds et de réseaux DePIN avec des SLA garantis, gardez vos fichiers chiffrés répartis entre plusieurs fournisseurs et payez depuis un portefeuille intégré.</translation>
+        <source>is missing</source>
+        <translation>est manquant</translation>
     </message>
     <message>
-        <source>Built on: %1</source>
-        <translation>Basé sur : %1</translation>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>doit être un entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 timestamp</source>
+        <translation>doit être un horodatage ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>item %1 must be an object</source>
+        <translation>l’élément %1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>élément %1 : %2</translation>
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
+        <translation>La base de données a été écrite par une version plus récente de Flashback (schéma %1, cette version connaît %2). Mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 %2 (%3) failed: %4</source>
+        <translation>La migration de schéma %1 %2 (%3) a échoué : %4</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at byte %2).</source>
+        <translation>Le serveur a envoyé du JSON mal formé (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The server's reply is not a JSON object.</source>
+        <translation>La réponse du serveur n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The changes feed is out of order or malformed at seq %1.</source>
+        <translation>Le flux de modifications est désordonné ou mal formé à seq %1.</translation>
+    </message>
+    <message>
+        <source>The changes feed's cursor is inconsistent.</source>
+        <translation>Le curseur du flux de modifications est incohérent.</translation>
+    </message>
+    <message>
+        <source>"items" is not an array.</source>
+        <translation>"items" n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>An offer is not an object.</source>
+        <translation>Une offre n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>"series" is not an array.</source>
+        <translation>"series" n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2 %3) is malformed: %4</source>
+        <translation>La modification %1 (%2 %3) est mal formée : %4</translation>
+    </message>
+</context>
+<context>
+    <name>QWebEnginePage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>Keep all data (database, logs, wallets) in DIR.</source>
+        <translation>Conserver toutes les données (base, journaux, portefeuilles) dans DIR.</translation>
+    </message>
+    <message>
+        <source>Print debug output of every layer.</source>
+        <translation>Afficher les messages de débogage de chaque couche.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApiClient</name>
     <message>
         <source>No platform URL is configured.</source>
         <translation>Aucune URL de plateforme n’est configurée.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one you trusted (pinned).</source>
+        <source>The server's certificate is not the one you trusted (pinned).</source>
         <translation>Le certificat du serveur n’est pas celui que vous avez approuvé (épinglé).</translation>
     </message>
     <message>
@@ -31,7 +140,7 @@
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is larger than %1 bytes; it was refused.</source>
+        <source>The server's reply is larger than %1 bytes; it was refused.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
     </message>
     <message>
@@ -43,11 +152,11 @@
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is not HTTP.</source>
+        <source>The server's reply is not HTTP.</source>
         <translation>La réponse du serveur n’est pas du HTTP.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is not valid HTTP: %1</source>
+        <source>The server's reply is not valid HTTP: %1</source>
         <translation>La réponse du serveur n’est pas du HTTP valide : %1</translation>
     </message>
     <message>
@@ -71,7 +180,7 @@
         <translation>La session a expiré ; reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The server&apos;s token reply is malformed.</source>
+        <source>The server's token reply is malformed.</source>
         <translation>La réponse du serveur contenant le jeton est mal formée.</translation>
     </message>
     <message>
@@ -84,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>AppServices</name>
+    <name>fb::AppServices</name>
     <message>
         <source>Starting the local network…</source>
         <translation>Démarrage du réseau local…</translation>
@@ -99,7 +208,241 @@
     </message>
 </context>
 <context>
-    <name>CompareDialog</name>
+    <name>fb::LocalNode</name>
+    <message>
+        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
+        <translation>flashback-node est introuvable à côté de l’application ; définissez FB_NODE_PATH ou configurez une URL de plateforme dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Cannot start the local node: %1</source>
+        <translation>Impossible de démarrer le nœud local : %1</translation>
+    </message>
+    <message>
+        <source>The local node stopped (exit code %1).</source>
+        <translation>Le nœud local s’est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The local node did not start: %1</source>
+        <translation>Le nœud local n’a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::OffersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>Niveau de QoS</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Storage / GB-month</source>
+        <translation>Stockage / Go-mois</translation>
+    </message>
+    <message>
+        <source>Egress / GB</source>
+        <translation>Trafic sortant / Go</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncEngine</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Syncing %1 %</source>
+        <translation>Synchronisation %1 %</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Erreur de synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla</name>
+    <message>
+        <source>offers on the market</source>
+        <translation>ont des offres sur le marché</translation>
+    </message>
+    <message>
+        <source>meet the QoS tier</source>
+        <translation>atteignent le niveau de QoS</translation>
+    </message>
+    <message>
+        <source>are in an allowed region and country</source>
+        <translation>sont dans une région et un pays autorisés</translation>
+    </message>
+    <message>
+        <source>speak the protocol</source>
+        <translation>prennent en charge le protocole</translation>
+    </message>
+    <message>
+        <source>accept the currency</source>
+        <translation>acceptent la devise</translation>
+    </message>
+    <message>
+        <source>allow the duration</source>
+        <translation>autorisent la durée</translation>
+    </message>
+    <message>
+        <source>have room for a shard</source>
+        <translation>ont de la place pour un fragment</translation>
+    </message>
+    <message>
+        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation>Seuls %1 fournisseur(s) (%2 offres) %3, mais %4 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
+        <translation>Les offres éligibles ne couvrent que %1 région(s), mais répartir %2 placements entre les régions en nécessite %2. Autorisez plus de régions ou désactivez la répartition par région.</translation>
+    </message>
+    <message>
+        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
+        <translation>Aucun ensemble de %1 offres chez des fournisseurs différents ne satisfait toutes les exigences à la fois. Assouplissez les régions, les types de fournisseurs ou la redondance.</translation>
+    </message>
+    <message>
+        <source>%1 tier in %2 (%3)</source>
+        <translation>niveau %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 for storage and %2 for egress over the term</source>
+        <translation>%1 pour le stockage et %2 pour le trafic sortant sur la durée</translation>
+    </message>
+    <message>
+        <source>reputation %1/100, %2 provider</source>
+        <translation>réputation %1/100, fournisseur %2</translation>
+    </message>
+    <message>
+        <source>measured uptime %1 %</source>
+        <translation>disponibilité mesurée %1 %</translation>
+    </message>
+    <message>
+        <source>chosen for its track record</source>
+        <translation>choisi pour sa fiabilité passée</translation>
+    </message>
+    <message>
+        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
+        <translation>%1 placements chez %2 fournisseurs dans %3 région(s), %4 au total</translation>
+    </message>
+    <message>
+        <source>Mixing cloud and DePIN providers was also required.</source>
+        <translation>La combinaison de fournisseurs cloud et DePIN était aussi requise.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
+        <translation>L’ensemble le moins cher qui satisfait toutes les exigences coûte %1, au-delà de votre budget de %2. Augmentez le budget, raccourcissez la durée, stockez moins ou réduisez la redondance.</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Le moins cher</translation>
+    </message>
+    <message>
+        <source> — without spreading across regions or kinds</source>
+        <translation> — sans répartition entre régions ni types</translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation>Le plus fiable</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sla::Requirements</name>
+    <message>
+        <source>Enter how much data you will store.</source>
+        <translation>Indiquez la quantité de données que vous allez stocker.</translation>
+    </message>
+    <message>
+        <source>Choose how long the agreement runs.</source>
+        <translation>Choisissez la durée du contrat.</translation>
+    </message>
+    <message>
+        <source>Expected downloads cannot be negative.</source>
+        <translation>Les téléchargements prévus ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 16 copies.</source>
+        <translation>Conservez entre 1 et 16 copies.</translation>
+    </message>
+    <message>
+        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
+        <translation>Le codage à effacement nécessite k fragments de données et n &gt; k fragments au total (n au plus 32).</translation>
+    </message>
+    <message>
+        <source>Unknown QoS tier "%1".</source>
+        <translation>Niveau de QoS inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Le budget ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AboutDialog</name>
+    <message>
+        <source>About Flashback</source>
+        <translation>À propos de Flashback</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Flashback storage marketplace: buy storage from clouds and DePIN networks under enforced SLAs, keep your files encrypted across providers, and pay from an embedded wallet.</source>
+        <translation>Un client de bureau pour la place de marché de stockage Flashback : achetez du stockage auprès de clouds et de réseaux DePIN avec des SLA garantis, gardez vos fichiers chiffrés répartis entre plusieurs fournisseurs et payez depuis un portefeuille intégré.</translation>
+    </message>
+    <message>
+        <source>Built on: %1</source>
+        <translation>Basé sur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::CompareDialog</name>
     <message>
         <source>Compare offers</source>
         <translation>Comparer les offres</translation>
@@ -230,148 +573,7 @@
     </message>
 </context>
 <context>
-    <name>DealsModel</name>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation>Financé</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Breached by provider</source>
-        <translation>Rompu par le fournisseur</translation>
-    </message>
-    <message>
-        <source>Breached by consumer</source>
-        <translation>Rompu par le client</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPage</name>
-    <message>
-        <source>Leave the document?</source>
-        <translation>Quitter le document ?</translation>
-    </message>
-    <message>
-        <source>This link leads away from %1 to %2. Open it?</source>
-        <translation>Ce lien quitte %1 pour mener à %2. L’ouvrir ?</translation>
-    </message>
-    <message>
-        <source>the document</source>
-        <translation>le document</translation>
-    </message>
-</context>
-<context>
-    <name>Domain</name>
-    <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1 : le champ « %2 » %3</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>est manquant</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>doit être l’une des valeurs %1</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>doit être un entier</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>est hors limites</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>doit être un tableau de chaînes</translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation>doit être un horodatage ISO 8601</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation>l’élément %1 doit être un objet</translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation>élément %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>FileListWidget</name>
+    <name>fb::ui::FileListWidget</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -398,7 +600,7 @@
     </message>
 </context>
 <context>
-    <name>FilesPage</name>
+    <name>fb::ui::FilesPage</name>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation>Les fichiers sont chiffrés sur cet ordinateur, puis répartis entre vos fournisseurs.</translation>
@@ -562,9 +764,7 @@
     <message numerus="yes">
         <source>%n copies</source>
         <translation>
-            <numerusform>%n copie</numerusform>
-            <numerusform>%n copies</numerusform>
-        </translation>
+            <numerusform>%n copie</numerusform><numerusform>%n copies</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 shards</source>
@@ -659,9 +859,7 @@ ou utilisez Envoyer (%1)</translation>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
         <translation>
-            <numerusform>Envoi de %n fichier…</numerusform>
-            <numerusform>Envoi de %n fichiers…</numerusform>
-        </translation>
+            <numerusform>Envoi de %n fichier…</numerusform><numerusform>Envoi de %n fichiers…</numerusform></translation>
     </message>
     <message>
         <source>Cannot download %1: %2</source>
@@ -682,9 +880,7 @@ ou utilisez Envoyer (%1)</translation>
     <message numerus="yes">
         <source>Delete %n file(s)?</source>
         <translation>
-            <numerusform>Supprimer %n fichier ?</numerusform>
-            <numerusform>Supprimer %n fichiers ?</numerusform>
-        </translation>
+            <numerusform>Supprimer %n fichier ?</numerusform><numerusform>Supprimer %n fichiers ?</numerusform></translation>
     </message>
     <message>
         <source>Delete files</source>
@@ -728,26 +924,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
 </context>
 <context>
-    <name>LocalNode</name>
-    <message>
-        <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
-        <translation>flashback-node est introuvable à côté de l’application ; définissez FB_NODE_PATH ou configurez une URL de plateforme dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Cannot start the local node: %1</source>
-        <translation>Impossible de démarrer le nœud local : %1</translation>
-    </message>
-    <message>
-        <source>The local node stopped (exit code %1).</source>
-        <translation>Le nœud local s’est arrêté (code de sortie %1).</translation>
-    </message>
-    <message>
-        <source>The local node did not start: %1</source>
-        <translation>Le nœud local n’a pas démarré : %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
         <translation>Flashback</translation>
@@ -842,7 +1019,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
+    <name>fb::ui::MarketplacePage</name>
     <message>
         <source>&amp;Provider…</source>
         <translation>&amp;Fournisseur…</translation>
@@ -961,7 +1138,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
 </context>
 <context>
-    <name>OfferFilterPanel</name>
+    <name>fb::ui::OfferFilterPanel</name>
     <message>
         <source>Region</source>
         <translation>Région</translation>
@@ -1164,7 +1341,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
 </context>
 <context>
-    <name>OfferTableModel</name>
+    <name>fb::ui::OfferTableModel</name>
     <message>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
@@ -1242,11 +1419,11 @@ ou utilisez Envoyer (%1)</translation>
         <translation>Prix du téléchargement (trafic sortant) par Go, en %1</translation>
     </message>
     <message>
-        <source>Measured uptime / the offer&apos;s uptime target</source>
+        <source>Measured uptime / the offer's uptime target</source>
         <translation>Disponibilité mesurée / disponibilité visée par l’offre</translation>
     </message>
     <message>
-        <source>Measured latency / the offer&apos;s latency target</source>
+        <source>Measured latency / the offer's latency target</source>
         <translation>Latence mesurée / latence visée par l’offre</translation>
     </message>
     <message>
@@ -1309,105 +1486,7 @@ QoS</translation>
     </message>
 </context>
 <context>
-    <name>OffersModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>QoS tier</source>
-        <translation>Niveau de QoS</translation>
-    </message>
-    <message>
-        <source>Protocols</source>
-        <translation>Protocoles</translation>
-    </message>
-    <message>
-        <source>Storage / GB-month</source>
-        <translation>Stockage / Go-mois</translation>
-    </message>
-    <message>
-        <source>Egress / GB</source>
-        <translation>Trafic sortant / Go</translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation>Réputation</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Libre</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latence</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentsModel</name>
-    <message>
-        <source>Deposit</source>
-        <translation>Dépôt</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Versement</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation>Pénalité</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderDialog</name>
+    <name>fb::ui::ProviderDialog</name>
     <message>
         <source>DePIN network</source>
         <translation>Réseau DePIN</translation>
@@ -1489,7 +1568,7 @@ QoS</translation>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <source>The provider&apos;s Stellar account</source>
+        <source>The provider's Stellar account</source>
         <translation>Le compte Stellar du fournisseur</translation>
     </message>
     <message>
@@ -1545,7 +1624,7 @@ QoS</translation>
         <translation>Offre dont l’historique QoS est affiché</translation>
     </message>
     <message>
-        <source>Choose which of the provider&apos;s offers to chart</source>
+        <source>Choose which of the provider's offers to chart</source>
         <translation>Choisissez l’offre du fournisseur à représenter</translation>
     </message>
     <message>
@@ -1569,7 +1648,7 @@ QoS</translation>
         <translation>%1 sondages du %2 au %3 : %4 % de disponibilité, latence moyenne %5 ms (objectifs : %6 %, %7 ms).</translation>
     </message>
     <message>
-        <source>The provider&apos;s offers</source>
+        <source>The provider's offers</source>
         <translation>Les offres du fournisseur</translation>
     </message>
     <message>
@@ -1618,7 +1697,7 @@ QoS</translation>
     </message>
 </context>
 <context>
-    <name>ProviderPage</name>
+    <name>fb::ui::ProviderPage</name>
     <message>
         <source>Sell storage: publish offers, accept SLAs, follow QoS and earnings.</source>
         <translation>Vendez du stockage : publiez des offres, acceptez des SLA, suivez la QoS et vos revenus.</translation>
@@ -1637,122 +1716,13 @@ QoS</translation>
     </message>
 </context>
 <context>
-    <name>ProvidersModel</name>
-    <message>
-        <source>Certified</source>
-        <translation>Certifié</translation>
-    </message>
-    <message>
-        <source>Certified (%1)</source>
-        <translation>Certifié (%1)</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation>Non certifié</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>Juridiction</translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation>Réputation</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>Certification</translation>
-    </message>
-    <message>
-        <source>Certified until</source>
-        <translation>Certifié jusqu’au</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Offres</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation>La base de données a été écrite par une version plus récente de Flashback (schéma %1, cette version connaît %2). Mettez l’application à jour.</translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation>La migration de schéma %1 %2 (%3) a échoué : %4</translation>
-    </message>
-    <message>
-        <source>The server sent malformed JSON (%1 at byte %2).</source>
-        <translation>Le serveur a envoyé du JSON mal formé (%1 à l’octet %2).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation>La réponse du serveur n’est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The changes feed is out of order or malformed at seq %1.</source>
-        <translation>Le flux de modifications est désordonné ou mal formé à seq %1.</translation>
-    </message>
-    <message>
-        <source>The changes feed&apos;s cursor is inconsistent.</source>
-        <translation>Le curseur du flux de modifications est incohérent.</translation>
-    </message>
-    <message>
-        <source>&quot;items&quot; is not an array.</source>
-        <translation>&quot;items&quot; n’est pas un tableau.</translation>
-    </message>
-    <message>
-        <source>An offer is not an object.</source>
-        <translation>Une offre n’est pas un objet.</translation>
-    </message>
-    <message>
-        <source>&quot;series&quot; is not an array.</source>
-        <translation>&quot;series&quot; n’est pas un tableau.</translation>
-    </message>
-    <message>
-        <source>Change %1 (%2 %3) is malformed: %4</source>
-        <translation>La modification %1 (%2 %3) est mal formée : %4</translation>
-    </message>
-</context>
-<context>
-    <name>QWebEnginePage</name>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-</context>
-<context>
-    <name>QosChart</name>
+    <name>fb::ui::QosChart</name>
     <message>
         <source>QoS history chart</source>
         <translation>Graphique de l’historique QoS</translation>
     </message>
     <message>
-        <source>No QoS samples yet. The platform&apos;s oracle probes each offer regularly; the history appears here after the first probes.</source>
+        <source>No QoS samples yet. The platform's oracle probes each offer regularly; the history appears here after the first probes.</source>
         <translation>Pas encore d’échantillons QoS. L’oracle de la plateforme sonde régulièrement chaque offre ; l’historique apparaît ici après les premiers sondages.</translation>
     </message>
     <message>
@@ -1777,69 +1747,7 @@ QoS</translation>
     </message>
 </context>
 <context>
-    <name>Requirements</name>
-    <message>
-        <source>Enter how much data you will store.</source>
-        <translation>Indiquez la quantité de données que vous allez stocker.</translation>
-    </message>
-    <message>
-        <source>Choose how long the agreement runs.</source>
-        <translation>Choisissez la durée du contrat.</translation>
-    </message>
-    <message>
-        <source>Expected downloads cannot be negative.</source>
-        <translation>Les téléchargements prévus ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
-        <source>Keep between 1 and 16 copies.</source>
-        <translation>Conservez entre 1 et 16 copies.</translation>
-    </message>
-    <message>
-        <source>Erasure coding needs k data shards and n &gt; k total shards (n at most 32).</source>
-        <translation>Le codage à effacement nécessite k fragments de données et n &gt; k fragments au total (n au plus 32).</translation>
-    </message>
-    <message>
-        <source>Unknown QoS tier &quot;%1&quot;.</source>
-        <translation>Niveau de QoS inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation>Le budget ne peut pas être négatif.</translation>
-    </message>
-</context>
-<context>
-    <name>Runtime</name>
-    <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation>Conserver toutes les données (base, journaux, portefeuilles) dans DIR.</translation>
-    </message>
-    <message>
-        <source>Print debug output of every layer.</source>
-        <translation>Afficher les messages de débogage de chaque couche.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation>Réseau &amp;local (s’exécute sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation>&amp;Autre nœud</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate</source>
-        <translation>&amp;Faire confiance à ce certificat</translation>
-    </message>
+    <name>fb::ui::SettingsPage</name>
     <message>
         <source>Preferences are kept for this user on this computer.</source>
         <translation>Les préférences sont conservées pour cet utilisateur sur cet ordinateur.</translation>
@@ -1881,24 +1789,28 @@ QoS</translation>
         <translation>T&amp;hème :</translation>
     </message>
     <message>
-        <source>Platform node</source>
-        <translation>Nœud de plateforme</translation>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
     </message>
     <message>
-        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
-        <translation>Flashback exécute un nœud de plateforme sur cet ordinateur avec un réseau de démonstration ; rien ne quitte cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>https://node.example.org</source>
-        <translation>https://node.example.org</translation>
+        <source>Empty: run a local network on this computer</source>
+        <translation>Vide : exécuter un réseau local sur cet ordinateur</translation>
     </message>
     <message>
         <source>Platform node URL</source>
         <translation>URL du nœud de plateforme</translation>
     </message>
     <message>
-        <source>The address of a Flashback platform node, with http:// or https://.</source>
-        <translation>L’adresse d’un nœud de plateforme Flashback, avec http:// ou https://.</translation>
+        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
+        <translation>L’adresse d’un nœud de la plateforme Flashback, par ex. https://node.example.org. Laissez vide pour utiliser le réseau local que Flashback exécute pour vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>&amp;URL du nœud :</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -1925,72 +1837,12 @@ QoS</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The local network starts with Flashback; save and restart to use it.</source>
-        <translation>Le réseau local démarre avec Flashback ; enregistrez et redémarrez pour l’utiliser.</translation>
-    </message>
-    <message>
-        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
-        <translation>Saisissez l’adresse du nœud, p. ex. https://node.example.org.</translation>
-    </message>
-    <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>« %1 » n’est pas une adresse de nœud. Utilisez http:// ou https:// suivi de l’hôte.</translation>
     </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers.</source>
-        <translation>Connecté : le nœud à l’adresse %1 répond.</translation>
-    </message>
-    <message>
-        <source>Connected: the node at %1 answers (version %2).</source>
-        <translation>Connecté : le nœud à l’adresse %1 répond (version %2).</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>Connexion impossible : %1</translation>
-    </message>
-    <message>
-        <source>The node&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du nœud n’est pas approuvé : %1</translation>
-    </message>
-    <message>
-        <source>Certificate for “%1”, SHA-256 fingerprint:
-%2
-Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
-        <translation>Certificat pour « %1 », empreinte SHA-256 :
-%2
-Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette même empreinte.</translation>
-    </message>
-    <message>
-        <source>Trusted certificate %1.</source>
-        <translation>Certificat %1 approuvé.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation>Enregistré : Flashback utilisera le réseau local au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation>Enregistré : Flashback se connectera à %1 au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Saved. This is the node already in use.</source>
-        <translation>Enregistré. C’est déjà le nœud utilisé.</translation>
-    </message>
 </context>
 <context>
-    <name>ShareLinkDialog</name>
+    <name>fb::ui::ShareLinkDialog</name>
     <message>
         <source>Share link for %1</source>
         <translation>Lien de partage pour %1</translation>
@@ -2021,7 +1873,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
 </context>
 <context>
-    <name>SignDialog</name>
+    <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
         <translation>RÉSEAU DE TEST (%1) : cet argent n’a aucune valeur.</translation>
@@ -2084,7 +1936,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
 </context>
 <context>
-    <name>SlaWizard</name>
+    <name>fb::ui::SlaWizard</name>
     <message>
         <source>%1 TB</source>
         <translation>%1 To</translation>
@@ -2178,7 +2030,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Carte (page de paiement de la plateforme)</translation>
     </message>
     <message>
-        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
+        <source>Card payments go through the platform's checkout page, in US dollars.</source>
         <translation>Les paiements par carte passent par la page de paiement de la plateforme, en dollars américains.</translation>
     </message>
     <message>
@@ -2318,7 +2170,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Ce que vous allez payer</translation>
     </message>
     <message>
-        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <source>The platform's quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
         <translation>Le devis de la plateforme : stockage et téléchargements par fournisseur, plus ses frais de 2 %. L’argent attend sous séquestre et ne parvient à chaque fournisseur que tant qu’il tient ses engagements.</translation>
     </message>
     <message>
@@ -2366,11 +2218,11 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>&lt;b&gt;Total %1&lt;/b&gt; (stockage %2, téléchargements %3, frais de plateforme %4)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform&apos;s checkout page.</source>
+        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform's checkout page.</source>
         <translation>&lt;br&gt;Vous payez &lt;b&gt;%1&lt;/b&gt; par carte sur la page de paiement de la plateforme.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node's rate of %2 per XLM; the exact amount is fixed when you pay.</source>
         <translation>&lt;br&gt;Environ &lt;b&gt;%1&lt;/b&gt; au taux du nœud de %2 par XLM ; le montant exact est fixé au moment du paiement.</translation>
     </message>
     <message>
@@ -2378,7 +2230,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Payer sur le compte séquestre</translation>
     </message>
     <message>
-        <source>Your wallet signs one payment per provider into the platform&apos;s escrow. You see each transaction before signing.</source>
+        <source>Your wallet signs one payment per provider into the platform's escrow. You see each transaction before signing.</source>
         <translation>Votre portefeuille signe un paiement par fournisseur vers le compte séquestre de la plateforme. Vous voyez chaque transaction avant de la signer.</translation>
     </message>
     <message>
@@ -2390,7 +2242,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Obtenir des fonds de &amp;développement (sans valeur)</translation>
     </message>
     <message>
-        <source>The local network&apos;s faucet credits test XLM to your wallet.</source>
+        <source>The local network's faucet credits test XLM to your wallet.</source>
         <translation>Le robinet (faucet) du réseau local crédite des XLM de test sur votre portefeuille.</translation>
     </message>
     <message>
@@ -2426,7 +2278,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Payer par carte</translation>
     </message>
     <message>
-        <source>Your wallet signs you in (it is your account on the platform); then the platform&apos;s checkout page takes the card payment into escrow, once per provider.</source>
+        <source>Your wallet signs you in (it is your account on the platform); then the platform's checkout page takes the card payment into escrow, once per provider.</source>
         <translation>Votre portefeuille vous connecte (c’est votre compte sur la plateforme) ; ensuite, la page de paiement de la plateforme encaisse le paiement par carte sur le compte séquestre, une fois par fournisseur.</translation>
     </message>
     <message>
@@ -2488,9 +2340,7 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>Creating the agreement with %n provider(s)…</source>
         <translation>
-            <numerusform>Création du contrat avec %n fournisseur…</numerusform>
-            <numerusform>Création du contrat avec %n fournisseurs…</numerusform>
-        </translation>
+            <numerusform>Création du contrat avec %n fournisseur…</numerusform><numerusform>Création du contrat avec %n fournisseurs…</numerusform></translation>
     </message>
     <message>
         <source>The platform did not create the agreement: %1</source>
@@ -2509,11 +2359,11 @@ Solde (%2) : %3</translation>
         <translation>Ouverture de la page de paiement (%1 sur %2)…</translation>
     </message>
     <message>
-        <source>The platform&apos;s checkout is not available: %1</source>
+        <source>The platform's checkout is not available: %1</source>
         <translation>La page de paiement de la plateforme n’est pas disponible : %1</translation>
     </message>
     <message>
-        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
+        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform's page, served by %4.</source>
         <translation>Paiement par carte %1 sur %2 (%3) : remplissez le formulaire de paiement ci-dessous. C’est la page de la plateforme, servie par %4.</translation>
     </message>
     <message>
@@ -2549,7 +2399,7 @@ Solde (%2) : %3</translation>
         <translation>En attente de votre signature…</translation>
     </message>
     <message>
-        <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
+        <source>These payments put %1 into the platform's escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Ces paiements versent %1 sur le compte séquestre de la plateforme pour votre contrat de stockage. Vérifiez les montants et le mémo, puis signez.</translation>
     </message>
     <message>
@@ -2573,7 +2423,7 @@ Solde (%2) : %3</translation>
         <translation>Votre contrat</translation>
     </message>
     <message>
-        <source>Each provider&apos;s part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
+        <source>Each provider's part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
         <translation>La part de chaque fournisseur, en direct. Financé signifie que le compte séquestre détient l’argent ; Actif signifie que le fournisseur a confirmé que votre stockage est prêt et que la durée a commencé.</translation>
     </message>
     <message>
@@ -2606,7 +2456,7 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
-    <name>SlasPage</name>
+    <name>fb::ui::SlasPage</name>
     <message>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
@@ -2710,9 +2560,7 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>%n day(s), not started</source>
         <translation>
-            <numerusform>%n jour, non commencé</numerusform>
-            <numerusform>%n jours, non commencé</numerusform>
-        </translation>
+            <numerusform>%n jour, non commencé</numerusform><numerusform>%n jours, non commencé</numerusform></translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -2721,9 +2569,7 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>Agreement with %n provider(s)</source>
         <translation>
-            <numerusform>Contrat avec %n fournisseur</numerusform>
-            <numerusform>Contrat avec %n fournisseurs</numerusform>
-        </translation>
+            <numerusform>Contrat avec %n fournisseur</numerusform><numerusform>Contrat avec %n fournisseurs</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -2827,30 +2673,7 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
-    <name>SyncEngine</name>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %</source>
-        <translation>Synchronisation %1 %</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>À jour</translation>
-    </message>
-    <message>
-        <source>Sync error: %1</source>
-        <translation>Erreur de synchronisation : %1</translation>
-    </message>
-</context>
-<context>
-    <name>TransfersPanel</name>
+    <name>fb::ui::TransfersPanel</name>
     <message>
         <source>Transfers</source>
         <translation>Transferts</translation>
@@ -2965,7 +2788,7 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
-    <name>WalletPage</name>
+    <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
         <translation>Vos clés restent sur cet ordinateur, chiffrées par votre mot de passe.</translation>
@@ -2984,14 +2807,14 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
-    <name>WalletService</name>
+    <name>fb::ui::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
         <translation>Un portefeuille existe déjà dans %1.</translation>
     </message>
 </context>
 <context>
-    <name>WalletSetupDialog</name>
+    <name>fb::ui::WalletSetupDialog</name>
     <message>
         <source>Set up your wallet</source>
         <translation>Configurer votre portefeuille</translation>
@@ -3114,101 +2937,18 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
-    <name>fb::LocalNode</name>
+    <name>fb::web::DocumentPage</name>
     <message>
-        <source>Local network</source>
-        <translation>Réseau local</translation>
-    </message>
-</context>
-<context>
-    <name>fb::sla</name>
-    <message>
-        <source>offers on the market</source>
-        <translation>ont des offres sur le marché</translation>
+        <source>Leave the document?</source>
+        <translation>Quitter le document ?</translation>
     </message>
     <message>
-        <source>meet the QoS tier</source>
-        <translation>atteignent le niveau de QoS</translation>
+        <source>This link leads away from %1 to %2. Open it?</source>
+        <translation>Ce lien quitte %1 pour mener à %2. L’ouvrir ?</translation>
     </message>
     <message>
-        <source>are in an allowed region and country</source>
-        <translation>sont dans une région et un pays autorisés</translation>
-    </message>
-    <message>
-        <source>speak the protocol</source>
-        <translation>prennent en charge le protocole</translation>
-    </message>
-    <message>
-        <source>accept the currency</source>
-        <translation>acceptent la devise</translation>
-    </message>
-    <message>
-        <source>allow the duration</source>
-        <translation>autorisent la durée</translation>
-    </message>
-    <message>
-        <source>have room for a shard</source>
-        <translation>ont de la place pour un fragment</translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation>Seuls %1 fournisseur(s) (%2 offres) %3, mais %4 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</translation>
-    </message>
-    <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation>Les offres éligibles ne couvrent que %1 région(s), mais répartir %2 placements entre les régions en nécessite %2. Autorisez plus de régions ou désactivez la répartition par région.</translation>
-    </message>
-    <message>
-        <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
-        <translation>Aucun ensemble de %1 offres chez des fournisseurs différents ne satisfait toutes les exigences à la fois. Assouplissez les régions, les types de fournisseurs ou la redondance.</translation>
-    </message>
-    <message>
-        <source>%1 tier in %2 (%3)</source>
-        <translation>niveau %1 en %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 for storage and %2 for egress over the term</source>
-        <translation>%1 pour le stockage et %2 pour le trafic sortant sur la durée</translation>
-    </message>
-    <message>
-        <source>reputation %1/100, %2 provider</source>
-        <translation>réputation %1/100, fournisseur %2</translation>
-    </message>
-    <message>
-        <source>measured uptime %1 %</source>
-        <translation>disponibilité mesurée %1 %</translation>
-    </message>
-    <message>
-        <source>chosen for its track record</source>
-        <translation>choisi pour sa fiabilité passée</translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation>%1 placements chez %2 fournisseurs dans %3 région(s), %4 au total</translation>
-    </message>
-    <message>
-        <source>Mixing cloud and DePIN providers was also required.</source>
-        <translation>La combinaison de fournisseurs cloud et DePIN était aussi requise.</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recommandé</translation>
-    </message>
-    <message>
-        <source>The cheapest set that meets every requirement costs %1, above your budget of %2. Raise the budget, shorten the term, store less or lower the redundancy.</source>
-        <translation>L’ensemble le moins cher qui satisfait toutes les exigences coûte %1, au-delà de votre budget de %2. Augmentez le budget, raccourcissez la durée, stockez moins ou réduisez la redondance.</translation>
-    </message>
-    <message>
-        <source>Cheapest</source>
-        <translation>Le moins cher</translation>
-    </message>
-    <message>
-        <source> — without spreading across regions or kinds</source>
-        <translation> — sans répartition entre régions ni types</translation>
-    </message>
-    <message>
-        <source>Most reliable</source>
-        <translation>Le plus fiable</translation>
+        <source>the document</source>
+        <translation>le document</translation>
     </message>
 </context>
 <context>
