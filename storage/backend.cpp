@@ -1,5 +1,6 @@
 #include "storage/backend.h"
 
+#include "storage/ratelimiter.h"
 #include "storage/storagelog.h"
 
 #include <QBuffer>
@@ -61,6 +62,38 @@ Backend::Backend(QString id, QObject *parent)
     , m_id(std::move(id))
 {}
 
+void Backend::setRateLimiter(std::shared_ptr<RateLimiter> limiter)
+{
+    m_rate = std::move(limiter);
+    rateLimiterChanged();
+}
+
+void S3Backend::rateLimiterChanged()
+{
+    m_client->setRateLimiter(rateLimiter());
+}
+
+BackendOp *Backend::beginParts(const QString &)
+{
+    return nullptr;
+}
+
+BackendOp *Backend::putPart(const QString &, const QString &, int, const QString &, qint64, qint64,
+                            const QByteArray &)
+{
+    return nullptr;
+}
+
+BackendOp *Backend::completeParts(const QString &, const QString &, const QList<QPair<int, QByteArray>> &)
+{
+    return nullptr;
+}
+
+BackendOp *Backend::abortParts(const QString &, const QString &)
+{
+    return nullptr;
+}
+
 // ------------------------------------------------------------------------------- S3Backend
 
 namespace {
@@ -68,7 +101,7 @@ namespace {
 class S3Op : public BackendOp
 {
 public:
-    enum class Kind { Plain, Prepare, GetMemory, Head, List };
+    enum class Kind { Plain, Prepare, GetMemory, Head, List, Begin, Part };
     S3Op(Kind kind)
         : m_kind(kind)
     {}
@@ -117,6 +150,16 @@ private:
             break;
         case Kind::GetMemory:
             m_data = r->body();
+            break;
+        case Kind::Begin:
+            m_data = S3Client::uploadIdFromXml(r->body()).toUtf8();
+            if (m_data.isEmpty()) {
+                finish({QStringLiteral("bad_response"), QStringLiteral("No multipart upload id")});
+                return;
+            }
+            break;
+        case Kind::Part:
+            m_data = r->etag();
             break;
         case Kind::Head: {
             ObjectInfo info;
@@ -174,6 +217,42 @@ BackendOp *S3Backend::put(const QString &key, const QString &fromFile, const QBy
     S3Body body = S3Body::fromFile(fromFile);
     body.sha256Hex = sha256Hex;
     op->attach(m_client->putObject(key, body));
+    return op;
+}
+
+BackendOp *S3Backend::beginParts(const QString &key)
+{
+    auto *op = new S3Op(S3Op::Kind::Begin);
+    op->attach(m_client->createMultipartUpload(key));
+    return op;
+}
+
+BackendOp *S3Backend::putPart(const QString &key, const QString &uploadId, int number,
+                              const QString &fromFile, qint64 offset, qint64 length,
+                              const QByteArray &sha256Hex)
+{
+    auto *op = new S3Op(S3Op::Kind::Part);
+    S3Body body = S3Body::fromFile(fromFile, offset, length);
+    body.sha256Hex = sha256Hex;
+    op->attach(m_client->uploadPart(key, uploadId, number, body));
+    return op;
+}
+
+BackendOp *S3Backend::completeParts(const QString &key, const QString &uploadId,
+                                    const QList<QPair<int, QByteArray>> &etags)
+{
+    QList<S3Part> parts;
+    for (const auto &e : etags)
+        parts.append(S3Part{e.first, e.second, 0});
+    auto *op = new S3Op(S3Op::Kind::Plain);
+    op->attach(m_client->completeMultipartUpload(key, uploadId, parts));
+    return op;
+}
+
+BackendOp *S3Backend::abortParts(const QString &key, const QString &uploadId)
+{
+    auto *op = new S3Op(S3Op::Kind::Plain);
+    op->attach(m_client->abortMultipartUpload(key, uploadId));
     return op;
 }
 
@@ -280,7 +359,8 @@ fb::Error ioError(const QString &what)
 }
 
 // Copies src to a QSaveFile at dst, committing only when complete and not aborted.
-LocalResult copyFile(LocalOp *op, QIODevice &src, qint64 total, const QString &dst)
+LocalResult copyFile(LocalOp *op, QIODevice &src, qint64 total, const QString &dst,
+                     const std::shared_ptr<RateLimiter> &rate = {})
 {
     LocalResult r;
     QDir().mkpath(QFileInfo(dst).absolutePath());
@@ -297,7 +377,8 @@ LocalResult copyFile(LocalOp *op, QIODevice &src, qint64 total, const QString &d
             r.error = cancelledError();
             return r;
         }
-        const qint64 n = src.read(buf.data(), buf.size());
+        const qint64 want = rate ? rate->takeBlocking(buf.size()) : buf.size();
+        const qint64 n = src.read(buf.data(), want);
         if (n < 0) {
             out.cancelWriting();
             r.error = ioError(QStringLiteral("Cannot read the source"));
@@ -358,7 +439,7 @@ BackendOp *LocalBackend::prepare()
 BackendOp *LocalBackend::put(const QString &key, const QString &fromFile, const QByteArray &)
 {
     const QString dst = pathOf(key);
-    return new LocalOp([dst, key, fromFile](LocalOp *op) {
+    return new LocalOp([dst, key, fromFile, rate = rateLimiter()](LocalOp *op) {
         if (dst.isEmpty())
             return badKey(key);
         QFile src(fromFile);
@@ -367,7 +448,7 @@ BackendOp *LocalBackend::put(const QString &key, const QString &fromFile, const 
             r.error = ioError(QStringLiteral("Cannot read %1").arg(fromFile));
             return r;
         }
-        return copyFile(op, src, src.size(), dst);
+        return copyFile(op, src, src.size(), dst, rate);
     });
 }
 
@@ -387,7 +468,7 @@ BackendOp *LocalBackend::putData(const QString &key, const QByteArray &data)
 BackendOp *LocalBackend::get(const QString &key, const QString &toFile)
 {
     const QString srcPath = pathOf(key);
-    return new LocalOp([srcPath, key, toFile](LocalOp *op) {
+    return new LocalOp([srcPath, key, toFile, rate = rateLimiter()](LocalOp *op) {
         if (srcPath.isEmpty())
             return badKey(key);
         QFile src(srcPath);
@@ -404,7 +485,7 @@ BackendOp *LocalBackend::get(const QString &key, const QString &toFile)
             r.data = src.readAll();
             return r;
         }
-        return copyFile(op, src, src.size(), toFile);
+        return copyFile(op, src, src.size(), toFile, rate);
     });
 }
 

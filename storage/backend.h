@@ -25,6 +25,8 @@ class QNetworkAccessManager;
 
 namespace fb::storage {
 
+class RateLimiter;
+
 struct ObjectInfo
 {
     QString key;
@@ -89,8 +91,28 @@ public:
     virtual BackendOp *list(const QString &prefix = {}) = 0;
     virtual BackendOp *head(const QString &key) = 0;
 
+    // Objects uploaded in parts while they are being written (the engine streams shards this
+    // way). Only when supportsParts(); otherwise these return nullptr. beginParts: data() is the
+    // upload id. putPart: a byte range of a file as part `number` (1-based); data() is its ETag.
+    virtual bool supportsParts() const { return false; }
+    virtual BackendOp *beginParts(const QString &key);
+    virtual BackendOp *putPart(const QString &key, const QString &uploadId, int number,
+                               const QString &fromFile, qint64 offset, qint64 length,
+                               const QByteArray &sha256Hex = {});
+    virtual BackendOp *completeParts(const QString &key, const QString &uploadId,
+                                     const QList<QPair<int, QByteArray>> &etags);
+    virtual BackendOp *abortParts(const QString &key, const QString &uploadId);
+
+    // Bandwidth: object bodies sent and received take tokens from this bucket (null: unlimited).
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter);
+    std::shared_ptr<RateLimiter> rateLimiter() const { return m_rate; }
+
+protected:
+    virtual void rateLimiterChanged() {}
+
 private:
     QString m_id;
+    std::shared_ptr<RateLimiter> m_rate;
 };
 
 class S3Backend : public Backend
@@ -111,6 +133,17 @@ public:
     BackendOp *remove(const QString &key) override;
     BackendOp *list(const QString &prefix = {}) override;
     BackendOp *head(const QString &key) override;
+    bool supportsParts() const override { return true; }
+    BackendOp *beginParts(const QString &key) override;
+    BackendOp *putPart(const QString &key, const QString &uploadId, int number,
+                       const QString &fromFile, qint64 offset, qint64 length,
+                       const QByteArray &sha256Hex = {}) override;
+    BackendOp *completeParts(const QString &key, const QString &uploadId,
+                             const QList<QPair<int, QByteArray>> &etags) override;
+    BackendOp *abortParts(const QString &key, const QString &uploadId) override;
+
+protected:
+    void rateLimiterChanged() override;
 
 private:
     std::unique_ptr<S3Client> m_client;

@@ -235,7 +235,7 @@ struct EvpDeleter
 
 Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                                         const SecretBytes &key, int chunk, int k, int m,
-                                        int blockSize)
+                                        int blockSize, const EncodeHooks &hooks)
 {
     using R = Result<EncodedFile>;
     constexpr qint64 kHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -305,7 +305,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                 crypto_generichash_update(&shardHash[i], block, static_cast<unsigned long long>(bs));
                 break;
             default:
-                EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs));
+                EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs)); // whole shard or part
                 break;
             }
         };
@@ -322,10 +322,30 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         }
         fill = 0;
         ++stripesDone;
+        if (hooks.partStripes > 0
+            && (stripesDone % hooks.partStripes == 0 || stripesDone == ef.stripes)) {
+            QList<QByteArray> shas;
+            for (int i = 0; i < n; ++i) {
+                if (!outs[size_t(i)]->flush())
+                    return false;
+                unsigned char sha[EVP_MAX_MD_SIZE];
+                unsigned int shaLen = 0;
+                EVP_DigestFinal_ex(shardSha[size_t(i)].get(), sha, &shaLen);
+                EVP_DigestInit_ex(shardSha[size_t(i)].get(), EVP_sha256(), nullptr);
+                shas.append(hexOf(sha, shaLen));
+                if (ef.partSha256.size() <= i)
+                    ef.partSha256.resize(n);
+                ef.partSha256[i].append(shas.last());
+            }
+            if (hooks.onPart)
+                hooks.onPart((stripesDone - 1) / hooks.partStripes, shas);
+        }
         return true;
     };
     // Appends ciphertext to the stripe, flushing each stripe as it fills.
     auto append = [&](const unsigned char *data, qint64 len) -> bool {
+        if (hooks.cancel && hooks.cancel->load())
+            return false;
         while (len > 0) {
             const qint64 take = std::min(len, stripeBytes - fill);
             std::memcpy(stripe.data() + fill, data, size_t(take));
@@ -337,7 +357,9 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         }
         return true;
     };
-    const auto diskFull = [] {
+    const auto diskFull = [&hooks] {
+        if (hooks.cancel && hooks.cancel->load())
+            return R::failure(QStringLiteral("cancelled"), QStringLiteral("The transfer was cancelled"));
         return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
     };
 
@@ -384,12 +406,23 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         outs[size_t(i)]->close();
         crypto_generichash_final(&shardHash[size_t(i)], h, sizeof h);
         ef.shards[i].hash = hexOf(h, sizeof h);
+        if (hooks.partStripes > 0)
+            continue;
         unsigned char sha[EVP_MAX_MD_SIZE];
         unsigned int shaLen = 0;
         EVP_DigestFinal_ex(shardSha[size_t(i)].get(), sha, &shaLen);
         ef.shards[i].sha256 = hexOf(sha, shaLen);
     }
     return ef;
+}
+
+void shardLayout(qint64 size, int chunk, int k, int *blockSize, int *stripes)
+{
+    const qint64 enc = encryptedSize(size, chunk);
+    const int bs = blockSizeFor(enc, k);
+    const qint64 stripeBytes = qint64(k) * bs;
+    *blockSize = bs;
+    *stripes = int(std::max<qint64>(1, (enc + stripeBytes - 1) / stripeBytes));
 }
 
 Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,

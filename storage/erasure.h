@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <vector>
 
 namespace fb::storage {
@@ -85,10 +87,24 @@ struct EncodedFile
     qint64 size = 0;           // plaintext bytes read
     qint64 encryptedSize = 0;
     QByteArray plainHash;      // BLAKE2b-256 hex of the plaintext
+    QList<QList<QByteArray>> partSha256; // with EncodeHooks::partStripes: [shard][part] SHA-256 hex
+};
+// Streaming: with partStripes > 0 the shards are cut into parts of partStripes blocks (the last
+// may be shorter) and each part's SHA-256 is computed instead of the whole shard's; after each
+// part is written and flushed to every shard file, onPart(part, shas) runs (on the encoding
+// thread) with the part's SHA-256 per shard, so the caller can upload it while the next is coded.
+// cancel: polled once per stripe.
+struct EncodeHooks
+{
+    int partStripes = 0;
+    std::function<void(int part, const QList<QByteArray> &sha256PerShard)> onPart;
+    const std::atomic<bool> *cancel = nullptr;
 };
 Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                                         const SecretBytes &key, int chunk, int k, int m,
-                                        int blockSize = 0);
+                                        int blockSize = 0, const EncodeHooks &hooks = {});
+// The stripe count and block size encryptEncodeShards() uses for a plaintext of `size` bytes.
+void shardLayout(qint64 size, int chunk, int k, int *blockSize, int *stripes);
 // The block size used for a file of encSize encrypted bytes split into k data shards.
 int blockSizeFor(qint64 encSize, int k);
 

@@ -1,5 +1,6 @@
 #include "storage/s3client.h"
 
+#include "storage/ratelimiter.h"
 #include "storage/storagelog.h"
 
 #include <openssl/evp.h>
@@ -23,13 +24,17 @@ namespace {
 constexpr qint64 kMaxErrorBody = 64 * 1024;
 
 // A read-only window [offset, offset+length) of a file, for upload bodies and multipart parts.
+// With a rate limiter, reads take tokens: when there are none it returns 0 bytes and emits
+// readyRead() once tokens are back (QNetworkAccessManager then asks again).
 class RangeDevice : public QIODevice
 {
 public:
-    RangeDevice(const QString &path, qint64 offset, qint64 length)
+    RangeDevice(const QString &path, qint64 offset, qint64 length,
+                std::shared_ptr<RateLimiter> rate = {})
         : m_file(path)
         , m_offset(offset)
         , m_length(length)
+        , m_rate(std::move(rate))
     {}
     bool openRange()
     {
@@ -56,7 +61,21 @@ protected:
         const qint64 left = m_length - (m_file.pos() - m_offset);
         if (left <= 0)
             return 0;
-        return m_file.read(data, std::min(left, maxSize));
+        qint64 want = std::min(left, maxSize);
+        if (m_rate && m_rate->rate() > 0) {
+            want = m_rate->take(std::min<qint64>(want, 64 * 1024));
+            if (want <= 0) {
+                if (!m_wakePending) {
+                    m_wakePending = true;
+                    QTimer::singleShot(m_rate->waitMs(16 * 1024), this, [this] {
+                        m_wakePending = false;
+                        Q_EMIT readyRead();
+                    });
+                }
+                return 0;
+            }
+        }
+        return m_file.read(data, want);
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
@@ -64,6 +83,8 @@ private:
     QFile m_file;
     qint64 m_offset;
     qint64 m_length;
+    std::shared_ptr<RateLimiter> m_rate;
+    bool m_wakePending = false;
 };
 
 QString textOf(QXmlStreamReader &xml)
@@ -405,7 +426,8 @@ void S3Reply::startAttempt()
     if (m_upload)
         m_upload.release()->deleteLater();
     if (!s.body.filePath.isEmpty()) {
-        auto dev = std::make_unique<RangeDevice>(s.body.filePath, s.body.offset, s.body.length);
+        auto dev = std::make_unique<RangeDevice>(s.body.filePath, s.body.offset, s.body.length,
+                                                 m_client->m_rate);
         if (!dev->openRange()) {
             finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
                            QStringLiteral("Cannot read %1").arg(s.body.filePath), {}});
@@ -464,6 +486,11 @@ void S3Reply::startAttempt()
     else
         reply = nam->sendCustomRequest(nr, s.method);
     m_reply = reply;
+    // Downloads into files: a bounded read buffer, so a busy event loop stops TCP instead of
+    // letting Qt buffer the object in memory (and back-pressure while throttled).
+    if (!s.toFile.isEmpty())
+        reply->setReadBufferSize(m_client->m_rate && m_client->m_rate->rate() > 0 ? 64 * 1024
+                                                                                    : 1024 * 1024);
     connect(reply, &QNetworkReply::readyRead, this, &S3Reply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &S3Reply::onFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 d, qint64 t) {
@@ -478,11 +505,37 @@ void S3Reply::startAttempt()
 
 void S3Reply::onReadyRead()
 {
+    drain(false);
+}
+
+// Reads what arrived; with a rate limiter, a download into a file reads only what the bucket
+// allows and comes back when it refills (the reply's small read buffer then stops TCP). force:
+// the reply finished, take everything.
+void S3Reply::drain(bool force)
+{
     if (!m_reply || !m_reply->isOpen())
         return;
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray chunk = m_reply->readAll();
+    QByteArray chunk;
+    const auto &rate = m_client->m_rate;
+    if (!force && m_sink && m_status < 300 && rate && rate->rate() > 0) {
+        const qint64 got = rate->take(m_reply->bytesAvailable());
+        chunk = got > 0 ? m_reply->read(got) : QByteArray();
+        if (m_reply->bytesAvailable() > 0) {
+            if (!m_throttleTimer) {
+                m_throttleTimer = new QTimer(this);
+                m_throttleTimer->setSingleShot(true);
+                connect(m_throttleTimer, &QTimer::timeout, this, [this] { drain(false); });
+            }
+            if (!m_throttleTimer->isActive())
+                m_throttleTimer->start(std::max(1, rate->waitMs(16 * 1024)));
+        }
+        if (chunk.isEmpty())
+            return;
+    } else {
+        chunk = m_reply->readAll();
+    }
     if (m_status >= 300) {
         if (m_errorBody.size() < kMaxErrorBody)
             m_errorBody += chunk.left(kMaxErrorBody - m_errorBody.size());
@@ -507,7 +560,9 @@ void S3Reply::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    onReadyRead();
+    if (m_throttleTimer)
+        m_throttleTimer->stop();
+    drain(true);
     m_reply = nullptr;
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

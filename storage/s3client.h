@@ -24,6 +24,8 @@ class QTimer;
 
 namespace fb::storage {
 
+class RateLimiter;
+
 struct S3Config
 {
     QUrl endpoint;                  // http(s)://host[:port]
@@ -126,6 +128,7 @@ private:
     explicit S3Reply(QObject *parent);
     void startAttempt();
     void onReadyRead();
+    void drain(bool force);
     void onFinished();
     void finish(S3Error error);
 
@@ -135,6 +138,8 @@ private:
     std::unique_ptr<QIODevice> m_upload;
     std::unique_ptr<QIODevice> m_sink;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_throttleTimer = nullptr;
+    std::shared_ptr<RateLimiter> m_rate;
     QByteArray m_body;
     QByteArray m_errorBody;
     QList<QPair<QByteArray, QByteArray>> m_headers;
@@ -154,6 +159,8 @@ public:
     ~S3Client() override;
 
     const S3Config &config() const { return m_config; }
+    // Bodies sent and received (not XML answers) take tokens from this bucket; null: unlimited.
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter) { m_rate = std::move(limiter); }
     // The URL of key (empty: the bucket) with the configured addressing style.
     QUrl objectUrl(const QString &key, const QList<QPair<QString, QString>> &query = {}) const;
 
@@ -192,6 +199,7 @@ private:
     QNetworkAccessManager *m_nam;
     S3Config m_config;
     SigV4Signer m_signer;
+    std::shared_ptr<RateLimiter> m_rate;
 };
 
 } // namespace fb::storage

@@ -2,11 +2,14 @@
 
 #include "storage/backend.h"
 #include "storage/filecrypto.h"
+#include "storage/ratelimiter.h"
 #include "storage/storagelog.h"
 
 #include <sodium.h>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +29,11 @@ const QString kDownload = QStringLiteral("download");
 const QString kRepair = QStringLiteral("repair");
 
 const QByteArray kManifestMagic = QByteArrayLiteral("FBM1");
+
+// Streamed uploads: each shard is a multipart object of parts of about this size (S3's minimum
+// part is 5 MiB except the last), uploaded while the next stripes are encoded.
+constexpr qint64 kPartBytes = 8 << 20;
+enum StreamOp { kBegin, kPart, kComplete };
 
 QString randomHex(int bytes)
 {
@@ -66,10 +74,38 @@ struct TransferEngine::Job
     fb::Error sideError;
     qint64 total = 0;
     qint64 lastDone = 0;
+    bool paused = false;
+    // Streamed upload: shards go up as multipart objects, part by part while encoding.
+    struct Stream
+    {
+        QString uploadId;
+        QList<QByteArray> etags;
+    };
+    bool streaming = false;
+    bool encoded = false;
+    int partStripes = 0;
+    int parts = 0;
+    int blockSize = 0;
+    int stripes = 0;
+    int partsReady = 0;
+    QList<QList<QByteArray>> partShas; // [part][shard] SHA-256 hex (signing)
+    QList<Stream> streams;
+    QSet<int> counted; // shards counted in shardPuts by this engine
+    std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
+    // Speed: (ms, bytes done) samples of the last few seconds.
+    QElapsedTimer clock;
+    QList<QPair<qint64, qint64>> samples;
+    double bps = 0;
+    qint64 partOffset(int part) const { return qint64(part) * partStripes * blockSize; }
+    qint64 partLength(int part) const
+    {
+        return qint64(std::min(partStripes, stripes - part * partStripes)) * blockSize;
+    }
 };
 
 TransferEngine::TransferEngine(QObject *parent)
     : QObject(parent)
+    , m_rate(std::make_shared<RateLimiter>())
 {
     m_pool.setMaxThreadCount(2);
 }
@@ -78,6 +114,7 @@ TransferEngine::~TransferEngine()
 {
     for (auto &[id, j] : m_jobs) {
         j->cancelled = true;
+        j->stop->store(true);
         for (const auto &op : j->ops)
             if (op)
                 op->abort();
@@ -103,6 +140,17 @@ Status TransferEngine::open(const QString &journalPath, const QString &workDir,
 void TransferEngine::addBackend(Backend *backend)
 {
     m_backends.insert(backend->id(), backend);
+    backend->setRateLimiter(m_rate);
+}
+
+void TransferEngine::setBandwidthLimit(qint64 bytesPerSecond)
+{
+    m_rate->setRate(bytesPerSecond);
+}
+
+qint64 TransferEngine::bandwidthLimit() const
+{
+    return m_rate->rate();
 }
 
 Backend *TransferEngine::backend(const QString &id) const
@@ -326,7 +374,17 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
             }
         }
         if (j->rec.state == QLatin1String("encoding") || !shardsThere) {
-            // The encryption is randomised: new shards mean every shard goes again.
+            // The encryption is randomised: new shards mean every shard goes again. Multipart
+            // uploads begun for the old shards are aborted (best effort).
+            const QJsonArray old = j->rec.extra.value(QStringLiteral("streams")).toArray();
+            for (int i = 0; i < old.size() && i < j->tasks.size(); ++i) {
+                const QString uid = old[i].toObject().value(QStringLiteral("id")).toString();
+                Backend *b = backend(j->tasks[i].provider);
+                if (!uid.isEmpty() && b)
+                    if (BackendOp *op = b->abortParts(j->tasks[i].objectKey, uid))
+                        connect(op, &BackendOp::finished, op, &QObject::deleteLater);
+            }
+            j->rec.extra = {};
             j->rec.state = QStringLiteral("encoding");
             j->tasks.clear();
             if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
@@ -337,6 +395,35 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
         }
         for (const ShardTask &t : j->tasks)
             j->total += t.size;
+        const QJsonObject ex = j->rec.extra;
+        if (ex.contains(QStringLiteral("streams"))) {
+            // A streamed upload whose encoding finished: continue each shard's multipart upload
+            // from the parts journalled.
+            j->streaming = true;
+            j->encoded = true;
+            j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
+            j->blockSize = j->mf.blockSize;
+            j->stripes = j->mf.stripes;
+            j->parts = (j->stripes + j->partStripes - 1) / std::max(1, j->partStripes);
+            j->partsReady = j->parts;
+            for (const QJsonValue &p : ex.value(QStringLiteral("shas")).toArray()) {
+                QList<QByteArray> row;
+                for (const QJsonValue &h : p.toArray())
+                    row.append(h.toString().toLatin1());
+                j->partShas.append(row);
+            }
+            for (const QJsonValue &v : ex.value(QStringLiteral("streams")).toArray()) {
+                Job::Stream st;
+                st.uploadId = v.toObject().value(QStringLiteral("id")).toString();
+                for (const QJsonValue &e : v.toObject().value(QStringLiteral("etags")).toArray())
+                    st.etags.append(e.toString().toLatin1());
+                j->streams.append(st);
+            }
+            if (j->streams.size() != j->tasks.size() || j->partShas.size() != j->parts) {
+                j->streaming = false; // inconsistent: fall back to whole-shard puts
+                j->streams.clear();
+            }
+        }
         persist(j);
         for (int i = 0; i < j->tasks.size(); ++i)
             persistTask(j, i);
@@ -358,10 +445,18 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
 void TransferEngine::cancel(qint64 id)
 {
     Job *j = job(id);
+    if (j && j->rec.state == QLatin1String("failed") && !j->busy) {
+        // A failed upload kept for retry(): drop its scratch files and multipart uploads.
+        abortStreams(j);
+        QDir(jobDir(id)).removeRecursively();
+        return;
+    }
     if (!j || j->cancelled || j->rec.state == QLatin1String("done")
         || j->rec.state == QLatin1String("failed"))
         return;
     j->cancelled = true;
+    j->stop->store(true);
+    abortStreams(j);
     const auto ops = j->ops;
     for (const auto &op : ops)
         if (op)
@@ -386,6 +481,12 @@ TransferInfo TransferEngine::info(qint64 id) const
         info.bytesDone = j->lastDone;
         info.corruptShards = j->corrupt;
         info.deadProviders = j->dead;
+        info.paused = j->paused;
+        if (!j->paused && !info.finished()) {
+            info.bytesPerSecond = j->bps;
+            if (j->bps > 0 && j->total > 0)
+                info.etaSeconds = qint64(double(std::max<qint64>(0, j->total - j->lastDone)) / j->bps);
+        }
         return info;
     }
     auto rec = m_journal.transfer(id);
@@ -396,6 +497,69 @@ TransferInfo TransferEngine::info(qint64 id) const
         info.error = rec->error;
     }
     return info;
+}
+
+void TransferEngine::pause(qint64 id)
+{
+    Job *j = job(id);
+    if (!j || j->paused || info(id).finished())
+        return;
+    j->paused = true;
+    const auto ops = j->ops;
+    for (const auto &op : ops)
+        if (op)
+            op->abort(); // back to pending in onTaskFinished / onStreamOpFinished
+    j->samples.clear();
+    j->bps = 0;
+    qCInfo(lcStorage) << "transfer" << id << "paused";
+    emitProgress(j);
+}
+
+void TransferEngine::resume(qint64 id)
+{
+    Job *j = job(id);
+    if (!j || !j->paused)
+        return;
+    j->paused = false;
+    qCInfo(lcStorage) << "transfer" << id << "resumed";
+    pump();
+}
+
+bool TransferEngine::retry(qint64 id)
+{
+    Job *j = job(id);
+    if (!j || j->busy || j->rec.kind != kUpload || j->rec.state != QLatin1String("failed"))
+        return false;
+    auto rec = m_journal.transfer(id);
+    if (!rec.ok())
+        return false;
+    TransferRecord r = rec.value();
+    r.state = r.manifest.isEmpty() ? QStringLiteral("encoding") : QStringLiteral("uploading");
+    r.error.clear();
+    m_jobs.erase(id);
+    auto nj = std::make_unique<Job>();
+    nj->rec = std::move(r);
+    resumeJob(std::move(nj));
+    return true;
+}
+
+TransferInfo TransferEngine::totals() const
+{
+    TransferInfo t;
+    t.kind = QStringLiteral("total");
+    for (const auto &[id, j] : m_jobs) {
+        if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed")
+            || j->rec.state == QLatin1String("cancelled"))
+            continue;
+        t.bytesDone += j->lastDone;
+        t.bytesTotal += j->total;
+        if (!j->paused)
+            t.bytesPerSecond += j->bps;
+    }
+    t.state = t.bytesTotal > 0 ? QStringLiteral("active") : QStringLiteral("idle");
+    if (t.bytesPerSecond > 0)
+        t.etaSeconds = qint64(double(std::max<qint64>(0, t.bytesTotal - t.bytesDone)) / t.bytesPerSecond);
+    return t;
 }
 
 Result<Manifest> TransferEngine::manifest(qint64 id) const
@@ -437,13 +601,58 @@ void TransferEngine::startEncoding(Job *j)
     const QByteArray salt = j->rec.salt;
     const QString fileId = j->rec.fileId;
     const auto master = m_master;
-    m_pool.start([this, id, dir, src, k, m, salt, fileId, master] {
+    j->stop = std::make_shared<std::atomic<bool>>(false);
+    const auto stop = j->stop;
+
+    // Streamed when every provider takes parts and a shard spans more than one part: the shards
+    // are multipart objects whose parts go up as soon as the encoder has written them.
+    shardLayout(QFileInfo(src).size(), kDefaultChunk, k, &j->blockSize, &j->stripes);
+    j->partStripes = int(std::max<qint64>(1, kPartBytes / j->blockSize));
+    j->parts = (j->stripes + j->partStripes - 1) / j->partStripes;
+    bool stream = j->parts >= 2;
+    for (const QString &p : std::as_const(j->rec.providers))
+        stream = stream && backend(p) && backend(p)->supportsParts();
+    j->streaming = stream;
+    j->encoded = false;
+    j->partsReady = 0;
+    j->partShas.clear();
+    j->streams.clear();
+    if (stream) {
+        j->tasks.clear();
+        j->total = 0;
+        for (int i = 0; i < k + m; ++i) {
+            ShardTask t;
+            t.transfer = id;
+            t.index = i;
+            t.provider = j->rec.providers.value(i);
+            t.objectKey = QStringLiteral("fb/s/") + randomHex(16);
+            t.state = QStringLiteral("pending");
+            t.size = qint64(j->stripes) * j->blockSize;
+            j->tasks.append(t);
+            j->total += t.size;
+            j->streams.append(Job::Stream{});
+        }
+        if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok())
+            qCWarning(lcStorage) << s.error().message;
+        persistStreams(j);
+    }
+    const int bs = j->blockSize;
+    const int partStripes = stream ? j->partStripes : 0;
+    m_pool.start([this, id, dir, src, k, m, salt, fileId, master, stop, bs, partStripes] {
         auto work = [&]() -> Result<Manifest> {
             // One pass: read, hash, encrypt, RS-encode and hash the shards stripe by stripe.
             const SecretBytes key = deriveFileKey(*master, salt);
             const QFileInfo fi(src);
+            EncodeHooks hooks;
+            hooks.cancel = stop.get();
+            hooks.partStripes = partStripes;
+            hooks.onPart = [this, id](int part, const QList<QByteArray> &shas) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, part, shas] { onPartEncoded(id, part, shas); },
+                    Qt::QueuedConnection);
+            };
             auto coded = encryptEncodeShards(src, dir + QStringLiteral("/shards"), key,
-                                             kDefaultChunk, k, m);
+                                             kDefaultChunk, k, m, bs, hooks);
             if (!coded.ok())
                 return coded.error();
             Manifest mf;
@@ -468,6 +677,17 @@ void TransferEngine::startEncoding(Job *j)
     });
 }
 
+void TransferEngine::onPartEncoded(qint64 id, int part, const QList<QByteArray> &shas)
+{
+    Job *j = job(id);
+    if (!j || j->cancelled || !j->streaming)
+        return;
+    if (j->partShas.size() == part)
+        j->partShas.append(shas);
+    j->partsReady = int(j->partShas.size());
+    pump();
+}
+
 void TransferEngine::onEncoded(qint64 id, Result<Manifest> result)
 {
     Job *j = job(id);
@@ -484,6 +704,25 @@ void TransferEngine::onEncoded(qint64 id, Result<Manifest> result)
     }
     j->mf = result.value();
     j->haveManifest = true;
+    if (j->streaming) {
+        if (j->mf.stripes != j->stripes || j->mf.blockSize != j->blockSize
+            || j->mf.shards.size() != j->tasks.size()) {
+            complete(j, err(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(j->rec.path)));
+            return;
+        }
+        for (int i = 0; i < j->mf.shards.size(); ++i) {
+            j->mf.shards[i].provider = j->tasks[i].provider;
+            j->mf.shards[i].objectKey = j->tasks[i].objectKey;
+        }
+        j->encoded = true;
+        j->rec.manifest = j->mf.toJson();
+        j->rec.size = j->mf.size;
+        j->rec.state = QStringLiteral("uploading");
+        persistStreams(j); // also the state: from here a kill resumes the parts
+        emitProgress(j);
+        afterTasks(j);
+        return;
+    }
     j->tasks.clear();
     j->total = 0;
     for (int i = 0; i < j->mf.shards.size(); ++i) {
@@ -519,7 +758,15 @@ void TransferEngine::pump()
 {
     for (auto &[id, owned] : m_jobs) {
         Job *j = owned.get();
-        if (j->cancelled || j->busy)
+        if (j->cancelled || j->paused)
+            continue;
+        if (j->streaming && j->rec.kind == kUpload
+            && (j->rec.state == QLatin1String("encoding") || j->rec.state == QLatin1String("uploading"))) {
+            if (!pumpStream(j))
+                return;
+            continue;
+        }
+        if (j->busy)
             continue;
         if (j->rec.state != QLatin1String("uploading") && j->rec.state != QLatin1String("downloading"))
             continue;
@@ -570,13 +817,153 @@ void TransferEngine::startTask(Job *j, int i)
     connect(op, &BackendOp::finished, this, [this, id, i, op] { onTaskFinished(id, i, op); });
 }
 
+bool TransferEngine::pumpStream(Job *j)
+{
+    const qint64 id = j->rec.id;
+    for (int i = 0; i < j->tasks.size(); ++i) {
+        if (m_running >= m_limit)
+            return false;
+        ShardTask &t = j->tasks[i];
+        if (t.state == QLatin1String("done") || j->ops.contains(i))
+            continue;
+        Job::Stream &st = j->streams[i];
+        Backend *b = backend(t.provider);
+        if (!b)
+            continue;
+        BackendOp *op = nullptr;
+        int kind = kBegin;
+        if (st.uploadId.isEmpty()) {
+            op = b->beginParts(t.objectKey);
+        } else if (st.etags.size() < j->partsReady) {
+            const int part = int(st.etags.size());
+            kind = kPart;
+            op = b->putPart(t.objectKey, st.uploadId, part + 1,
+                            jobDir(id) + QStringLiteral("/shards/shard-%1").arg(i), j->partOffset(part),
+                            j->partLength(part), j->partShas.value(part).value(i));
+        } else if (j->encoded && st.etags.size() == j->parts) {
+            kind = kComplete;
+            QList<QPair<int, QByteArray>> etags;
+            for (int p = 0; p < st.etags.size(); ++p)
+                etags.append({p + 1, st.etags[p]});
+            op = b->completeParts(t.objectKey, st.uploadId, etags);
+        } else {
+            continue;
+        }
+        if (!op)
+            continue;
+        if (!j->counted.contains(i)) {
+            j->counted.insert(i); // one shard object, however many parts
+            ++m_shardPuts;
+        }
+        if (t.state != QLatin1String("active")) {
+            t.state = QStringLiteral("active");
+            ++t.attempts;
+            persistTask(j, i);
+        }
+        ++m_running;
+        j->ops.insert(i, op);
+        if (kind == kPart) {
+            connect(op, &BackendOp::progress, this, [this, id, i](qint64 done, qint64) {
+                if (Job *jj = job(id)) {
+                    jj->inflight.insert(i, done);
+                    emitProgress(jj);
+                }
+            });
+        }
+        connect(op, &BackendOp::finished, this, [this, id, i, kind, op] { onStreamOpFinished(id, i, kind, op); });
+    }
+    return true;
+}
+
+void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *op)
+{
+    --m_running;
+    op->deleteLater();
+    Job *j = job(id);
+    if (!j || j->cancelled || j->ops.value(i).data() != op) { // a stale op (before retry())
+        pump();
+        return;
+    }
+    j->ops.remove(i);
+    j->inflight.remove(i);
+    ShardTask &t = j->tasks[i];
+    Job::Stream &st = j->streams[i];
+    if (!op->ok()) {
+        t.state = QStringLiteral("pending");
+        persistTask(j, i);
+        if (j->paused && op->cancelled()) {
+            emitProgress(j);
+            return; // redone on resume()
+        }
+        Q_EMIT shardFinished(id, t.index, false);
+        // The parts stored so far and the scratch shards are kept: retry() continues.
+        complete(j, err(QStringLiteral("provider_failed"),
+                        QStringLiteral("Provider %1 failed: %2").arg(t.provider, op->error().message)));
+        return;
+    }
+    if (kind == kBegin) {
+        st.uploadId = QString::fromUtf8(op->data());
+        persistStreams(j);
+    } else if (kind == kPart) {
+        st.etags.append(op->data());
+        t.bytesDone = std::min(t.size, j->partOffset(int(st.etags.size())));
+        persistStreams(j);
+        persistTask(j, i);
+    } else {
+        t.state = QStringLiteral("done");
+        t.bytesDone = t.size;
+        persistTask(j, i);
+        Q_EMIT shardFinished(id, t.index, true);
+    }
+    emitProgress(j);
+    afterTasks(j);
+    pump();
+}
+
+void TransferEngine::persistStreams(Job *j)
+{
+    QJsonArray streams;
+    for (const Job::Stream &st : std::as_const(j->streams)) {
+        QJsonArray etags;
+        for (const QByteArray &e : st.etags)
+            etags.append(QString::fromLatin1(e));
+        streams.append(QJsonObject{{QStringLiteral("id"), st.uploadId}, {QStringLiteral("etags"), etags}});
+    }
+    j->rec.extra.insert(QStringLiteral("streams"), streams);
+    j->rec.extra.insert(QStringLiteral("partStripes"), j->partStripes);
+    if (j->encoded) {
+        QJsonArray shas;
+        for (const auto &row : std::as_const(j->partShas)) {
+            QJsonArray r;
+            for (const QByteArray &h : row)
+                r.append(QString::fromLatin1(h));
+            shas.append(r);
+        }
+        j->rec.extra.insert(QStringLiteral("shas"), shas);
+    }
+    persist(j);
+}
+
+void TransferEngine::abortStreams(Job *j)
+{
+    for (int i = 0; i < j->streams.size() && i < j->tasks.size(); ++i) {
+        if (j->streams[i].uploadId.isEmpty() || j->tasks[i].state == QLatin1String("done"))
+            continue;
+        Backend *b = backend(j->tasks[i].provider);
+        if (!b)
+            continue;
+        if (BackendOp *op = b->abortParts(j->tasks[i].objectKey, j->streams[i].uploadId))
+            connect(op, &BackendOp::finished, op, &QObject::deleteLater);
+    }
+}
+
 void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
 {
     --m_running;
     if (op)
         op->deleteLater();
     Job *j = job(id);
-    if (!j || j->cancelled) {
+    if (!j || j->cancelled || (op && j->ops.value(i).data() != op)) {
         pump();
         return;
     }
@@ -584,6 +971,12 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
     j->inflight.remove(i);
     ShardTask &t = j->tasks[i];
     const bool ok = op && op->ok();
+    if (!ok && op && op->cancelled() && j->paused) {
+        t.state = QStringLiteral("pending"); // redone on resume()
+        persistTask(j, i);
+        emitProgress(j);
+        return;
+    }
     const QString file = jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index);
     if (j->rec.kind == kUpload) {
         if (!ok) {
@@ -980,6 +1373,7 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
     j->rec.error = error.message;
     if (!error.code.isEmpty()) {
         j->cancelled = true;
+        j->stop->store(true);
         const auto ops = j->ops;
         for (const auto &op : ops)
             if (op)
@@ -999,7 +1393,10 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
     if (j->rec.state == QLatin1String("done"))
         j->lastDone = j->total;
     persist(j);
-    if (!j->busy)
+    // A failed upload whose shards are all encoded keeps them for retry() (cancel() drops them).
+    const bool keep = j->rec.kind == kUpload && j->rec.state == QLatin1String("failed")
+        && j->haveManifest;
+    if (!j->busy && !keep)
         QDir(jobDir(j->rec.id)).removeRecursively();
     if (j->rec.state == QLatin1String("done"))
         qCInfo(lcStorage) << "transfer" << j->rec.id << "done";
@@ -1026,14 +1423,28 @@ void TransferEngine::emitProgress(Job *j)
 {
     qint64 done = 0;
     for (const ShardTask &t : std::as_const(j->tasks))
-        if (t.state == QLatin1String("done"))
-            done += t.size;
+        done += t.state == QLatin1String("done") ? t.size : t.bytesDone;
     for (auto it = j->inflight.cbegin(); it != j->inflight.cend(); ++it)
         done += it.value();
     if (j->rec.kind != kUpload)
         done = std::min(done, j->total);
     j->lastDone = done;
+    // Speed over a sliding window of about three seconds.
+    if (!j->clock.isValid())
+        j->clock.start();
+    const qint64 now = j->clock.elapsed();
+    if (!j->paused) {
+        j->samples.append({now, done});
+        while (j->samples.size() > 2 && now - j->samples.first().first > 3000)
+            j->samples.removeFirst();
+        const auto &first = j->samples.first();
+        j->bps = now - first.first >= 200 ? double(done - first.second) * 1000.0 / double(now - first.first)
+                                          : j->bps;
+        j->bps = std::max(0.0, j->bps);
+    }
     Q_EMIT progress(j->rec.id, done, j->total);
+    const TransferInfo t = totals();
+    Q_EMIT totalProgress(t.bytesDone, t.bytesTotal, t.bytesPerSecond);
 }
 
 } // namespace fb::storage

@@ -45,6 +45,9 @@ struct TransferInfo
     qint64 bytesTotal = 0;
     QList<int> corruptShards;   // shards that failed their hash check (download / repair)
     QStringList deadProviders;  // providers that could not be reached
+    bool paused = false;        // pause(): no bytes flow until resume()
+    double bytesPerSecond = 0;  // over the last few seconds (0 when idle or paused)
+    qint64 etaSeconds = -1;     // remaining time at that speed; -1 unknown
     bool finished() const
     {
         return state == QLatin1String("done") || state == QLatin1String("failed")
@@ -83,6 +86,20 @@ public:
     // Stops a transfer: running shard transfers are aborted, the journal keeps the shards done
     // and marks the transfer "cancelled" (no task stays "active"), the scratch files go.
     void cancel(qint64 id);
+    // Pause: running shard / part transfers are aborted (parts already stored are kept), nothing
+    // more starts for this transfer until resume(); encoding goes on in the background. Not
+    // journalled: after a restart resumeAll() continues paused transfers too.
+    void pause(qint64 id);
+    void resume(qint64 id);
+    // Continues a failed upload (a provider was down) from what is stored: shards and parts
+    // already uploaded are kept. False when the transfer is not a failed one.
+    bool retry(qint64 id);
+    // Total across the transfers not finished (kind "total", id 0): bytes done / total, speed, ETA.
+    TransferInfo totals() const;
+    // Token bucket on the shard bytes sent and received, over all transfers (bytes per second;
+    // 0 = unlimited). Applied to every backend added.
+    void setBandwidthLimit(qint64 bytesPerSecond);
+    qint64 bandwidthLimit() const;
 
     TransferInfo info(qint64 id) const;
     // The manifest of the transfer's file (once known).
@@ -101,6 +118,8 @@ Q_SIGNALS:
     void progress(qint64 id, qint64 done, qint64 total);
     void shardFinished(qint64 id, int index, bool ok);
     void finished(qint64 id, bool ok, const QString &error);
+    // With every progress(): the sum over unfinished transfers (see totals()).
+    void totalProgress(qint64 done, qint64 total, double bytesPerSecond);
 
 private:
     struct Job;
@@ -114,6 +133,11 @@ private:
     void pump();
     void startTask(Job *job, int index);
     void onTaskFinished(qint64 id, int index, BackendOp *op);
+    bool pumpStream(Job *job);
+    void onPartEncoded(qint64 id, int part, const QList<QByteArray> &shas);
+    void onStreamOpFinished(qint64 id, int index, int kind, BackendOp *op);
+    void persistStreams(Job *job);
+    void abortStreams(Job *job);
     void afterTasks(Job *job);
     void startDecoding(Job *job);
     void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
@@ -138,6 +162,7 @@ private:
     int m_shardPuts = 0;
     int m_shardGets = 0;
     int m_manifestPuts = 0;
+    std::shared_ptr<class RateLimiter> m_rate;
 };
 
 } // namespace fb::storage

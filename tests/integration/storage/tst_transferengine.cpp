@@ -13,7 +13,10 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QElapsedTimer>
 
 #include <csignal>
 
@@ -46,6 +49,11 @@ private Q_SLOTS:
     void localBackendRoundTrip();
     void factory();
     void roundTrip100MiB();
+    void pauseStopsBytesThenResumeFinishes();
+    void bandwidthLimitSpeedAndEta();
+    void providerKilledMidUploadThenRetry();
+    void providerKilledMidDownload();
+    void serverAnswering500s();
 
 private:
     QString file(const QString &name) const { return m_tmp.filePath(name); }
@@ -414,6 +422,198 @@ void tst_TransferEngine::roundTrip100MiB()
     downloadAndCompare(*e, e->info(id).fileId, src, ids());
     qInfo("100 MiB: upload %lld ms, download %lld ms", up, t.elapsed());
     QFile::remove(src);
+}
+
+
+namespace {
+// Answers every request with a 500 InternalError (and counts them).
+class Fake500 : public QTcpServer
+{
+public:
+    Fake500()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    // Answer once the whole request (headers + Content-Length body) is in.
+                    QByteArray got = s->property("got").toByteArray() + s->readAll();
+                    s->setProperty("got", got);
+                    const qsizetype end = got.indexOf("\r\n\r\n");
+                    if (end < 0 || s->property("answered").toBool())
+                        return;
+                    qint64 length = 0;
+                    for (const QByteArray &line : got.left(end).split('\n'))
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    if (got.size() - end - 4 < length)
+                        return;
+                    s->setProperty("answered", true);
+                    ++requests;
+                    const QByteArray xml = "<?xml version=\"1.0\"?><Error><Code>InternalError</Code>"
+                                           "<Message>We encountered an internal error.</Message></Error>";
+                    s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\n"
+                             "Connection: close\r\nContent-Length: "
+                             + QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    int requests = 0;
+};
+} // namespace
+
+void tst_TransferEngine::pauseStopsBytesThenResumeFinishes()
+{
+    const QString src = file(QStringLiteral("pause"));
+    QVERIFY(fbtest::makeFile(src, 24 << 20, 31));
+    auto e = newEngine();
+    e->setBandwidthLimit(8'000'000); // slow enough to pause mid-way
+    auto id = e->upload(src, ids(), 2, 1);
+    QVERIFY(id.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (2 << 20), 60000);
+    e->pause(id.value());
+    QVERIFY(e->info(id.value()).paused);
+    QTest::qWait(300);
+    const qint64 at = e->info(id.value()).bytesDone;
+    QSignalSpy progress(e.get(), &TransferEngine::progress);
+    QTest::qWait(1500);
+    QCOMPARE(e->info(id.value()).bytesDone, at); // no byte flowed while paused
+    for (const auto &args : progress)
+        QVERIFY(args.at(1).toLongLong() <= at);
+    QVERIFY(!e->info(id.value()).finished());
+    QCOMPARE(e->info(id.value()).bytesPerSecond, 0.0);
+    e->setBandwidthLimit(0);
+    e->resume(id.value());
+    QVERIFY(!e->info(id.value()).paused);
+    QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
+    downloadAndCompare(*e, e->info(id.value()).fileId, src, ids());
+}
+
+void tst_TransferEngine::bandwidthLimitSpeedAndEta()
+{
+    const QString src = file(QStringLiteral("limit"));
+    QVERIFY(fbtest::makeFile(src, 3 << 20, 32));
+    auto e = newEngine();
+    const qint64 limit = 1'000'000;
+    e->setBandwidthLimit(limit);
+    QCOMPARE(e->bandwidthLimit(), limit);
+    QElapsedTimer clock;
+    qint64 startMs = -1, total = 0;
+    double seenBps = 0;
+    qint64 seenEta = -1;
+    TransferInfo seenTotals;
+    auto id = e->upload(src, ids(), 2, 1);
+    QVERIFY(id.ok());
+    connect(e.get(), &TransferEngine::progress, e.get(), [&](qint64 tid, qint64 done, qint64 t) {
+        if (startMs < 0 && t > 0) {
+            clock.start();
+            startMs = 0;
+            total = t;
+        }
+        const TransferInfo i = e->info(tid);
+        if (done > 0 && done < t && i.bytesPerSecond > 0) {
+            seenBps = i.bytesPerSecond;
+            seenEta = i.etaSeconds;
+            seenTotals = e->totals();
+        }
+    });
+    QVERIFY2(e->waitFor(id.value(), 60000), qPrintable(e->info(id.value()).error));
+    const double secs = double(clock.elapsed()) / 1000.0;
+    const double rate = double(total) / secs;
+    qInfo() << "upload" << total << "bytes in" << secs << "s:" << rate << "B/s at limit" << limit;
+    QVERIFY2(rate > 0.7 * double(limit) && rate < 1.3 * double(limit), qPrintable(QString::number(rate)));
+    qInfo() << "speed seen mid-upload" << seenBps << "B/s, ETA" << seenEta << "s";
+    QVERIFY(seenBps > 0);
+    QVERIFY(seenEta >= 0 && seenEta < 60);
+    QCOMPARE(seenTotals.kind, QStringLiteral("total"));
+    QVERIFY(seenTotals.bytesTotal >= total);
+
+    // Downloads too.
+    const QString out = src + QStringLiteral(".out");
+    auto down = e->download(e->info(id.value()).fileId, ids(), out);
+    QVERIFY(down.ok());
+    startMs = -1;
+    QVERIFY2(e->waitFor(down.value(), 60000), qPrintable(e->info(down.value()).error));
+    const double dsecs = double(clock.elapsed()) / 1000.0;
+    const double drate = double(e->info(down.value()).bytesTotal) / dsecs;
+    qInfo() << "download" << e->info(down.value()).bytesTotal << "bytes in" << dsecs << "s:" << drate << "B/s";
+    QVERIFY2(drate > 0.7 * double(limit) && drate < 1.3 * double(limit), qPrintable(QString::number(drate)));
+    QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+}
+
+void tst_TransferEngine::providerKilledMidUploadThenRetry()
+{
+    // Defined behaviour (docs/STORAGE.md): the upload fails cleanly, naming the provider; the
+    // parts stored on the others and the encoded shards are kept; retry() finishes it.
+    const QString src = file(QStringLiteral("killup"));
+    QVERIFY(fbtest::makeFile(src, 40 << 20, 33));
+    auto e = newEngine();
+    e->setBandwidthLimit(12'000'000);
+    auto id = e->upload(src, ids(), 2, 1);
+    QVERIFY(id.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (6 << 20), 60000);
+    m_servers[1].stop(); // p2
+    QVERIFY(!e->waitFor(id.value(), 60000));
+    const TransferInfo failed = e->info(id.value());
+    QCOMPARE(failed.state, QStringLiteral("failed"));
+    QVERIFY2(failed.error.contains(QStringLiteral("p2")), qPrintable(failed.error));
+    auto rec = e->journal().transfer(id.value());
+    QVERIFY(rec.ok());
+    QCOMPARE(rec->state, QStringLiteral("failed"));
+    QString error;
+    QVERIFY2(m_servers[1].start(&error), qPrintable(error));
+    e->setBandwidthLimit(0);
+    QVERIFY(e->retry(id.value()));
+    QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
+    downloadAndCompare(*e, e->info(id.value()).fileId, src, ids());
+}
+
+void tst_TransferEngine::providerKilledMidDownload()
+{
+    const QString src = file(QStringLiteral("killdown"));
+    QVERIFY(fbtest::makeFile(src, 24 << 20, 34));
+    auto e = newEngine();
+    const qint64 up = uploadFile(*e, src, ids());
+    QVERIFY(up > 0);
+    const QString out = src + QStringLiteral(".out");
+    e->setBandwidthLimit(4'000'000);
+    auto id = e->download(e->info(up).fileId, ids(), out);
+    QVERIFY(id.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (1 << 20), 60000);
+    m_servers[0].stop(); // p1 holds data shard 0, still being fetched
+    e->setBandwidthLimit(0);
+    QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
+    if (!e->info(id.value()).deadProviders.contains(QStringLiteral("p1")))
+        qWarning() << "shard 0 was fetched before p1 stopped";
+    QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+}
+
+void tst_TransferEngine::serverAnswering500s()
+{
+    Fake500 fake;
+    S3Config cfg = m_servers[0].config(kBucket);
+    cfg.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.serverPort()));
+    cfg.maxAttempts = 3;
+    cfg.backoffBaseMs = 10;
+    S3Backend bad(QStringLiteral("bad"), std::move(cfg));
+    auto e = newEngine();
+    e->addBackend(&bad);
+    const QString src = file(QStringLiteral("five"));
+    QVERIFY(fbtest::makeFile(src, 100000, 35));
+    auto id = e->upload(src, {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("bad")}, 2, 1);
+    QVERIFY(id.ok());
+    QVERIFY(!e->waitFor(id.value(), 60000));
+    const TransferInfo i = e->info(id.value());
+    QCOMPARE(i.state, QStringLiteral("failed"));
+    QVERIFY2(i.error.contains(QStringLiteral("bad")), qPrintable(i.error));
+    QVERIFY2(i.error.contains(QStringLiteral("internal error"), Qt::CaseInsensitive), qPrintable(i.error));
+    QCOMPARE(fake.requests, 3); // retried, then reported
+    // The engine's finished ops go (deleteLater) before the backend they came from.
+    e.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QTEST_GUILESS_MAIN(tst_TransferEngine)

@@ -1,0 +1,151 @@
+// Issue 7's benchmark: upload and download of a 1 GiB file with encryption and 4+2 erasure
+// coding by the TransferEngine against three local s3rver instances (six buckets, two per
+// server, each bucket one provider: the engine wants a distinct provider per shard), beside, in
+// the same run, a plain upload and download of the same file to the same servers with the
+// reference client, the AWS SDK for JavaScript v3 (bench/storage/sdk_transfer.js, run by node).
+// Also the peak RSS of this process during the engine's transfers (/proc/self/status VmRSS
+// sampled every 20 ms, and VmHWM).
+// Usage: bench_upload_1gib [MiB=1024] [concurrency=6]
+#include "s3harness.h"
+#include "storage/backend.h"
+#include "storage/filecrypto.h"
+#include "storage/transferengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace fb;
+using namespace fb::storage;
+
+namespace {
+
+qint64 statusKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray want = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(want))
+            return line.mid(want.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Runs the SDK script; returns its milliseconds or -1.
+qint64 sdk(const QString &op, int port, const QString &bucket, const QString &key, const QString &file)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString script = fbtest::sourceDir() + QStringLiteral("/bench/storage/sdk_transfer.js");
+    p.start(QStringLiteral("node"), {script, op, QStringLiteral("http://127.0.0.1:%1").arg(port), bucket,
+                                     key, file});
+    if (!p.waitForStarted(10000) || !p.waitForFinished(-1) || p.exitCode() != 0) {
+        std::fprintf(stderr, "sdk %s failed: %s\n", qPrintable(op), p.readAllStandardError().constData());
+        return -1;
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("ms")).toInteger(-1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    initSodium();
+    const qint64 mib = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
+    const int concurrency = argc > 2 ? QByteArray(argv[2]).toInt() : 6;
+    QTemporaryDir dir;
+    fbtest::S3rverProcess servers[3];
+    std::vector<std::unique_ptr<S3Backend>> backends;
+    TransferEngine engine;
+    if (!engine.open(dir.filePath(QStringLiteral("journal.sqlite")), dir.filePath(QStringLiteral("work")),
+                     SecretBytes::fromBytes(QByteArray(32, '\x07'))).ok())
+        return 1;
+    engine.setConcurrency(concurrency);
+    for (auto &s : servers) {
+        QString error;
+        if (!s.start(&error)) {
+            std::fprintf(stderr, "s3rver: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QStringList ids;
+    for (int i = 0; i < 6; ++i) {
+        ids.append(QStringLiteral("b%1").arg(i + 1));
+        backends.push_back(std::make_unique<S3Backend>(
+            ids.last(), servers[i / 2].config(QStringLiteral("bench%1").arg(i + 1))));
+        std::unique_ptr<BackendOp> prep(backends.back()->prepare());
+        if (!prep->waitForFinished(20000))
+            return 1;
+        engine.addBackend(backends.back().get());
+    }
+    const QString src = dir.filePath(QStringLiteral("src"));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    if (!fbtest::makeFile(src, mib << 20, 1))
+        return 1;
+    const qint64 rssBefore = statusKiB("VmRSS");
+
+    // The reference: a plain upload / download of the same file with the AWS SDK, to server 1.
+    const qint64 sdkPut = sdk(QStringLiteral("put"), servers[0].port(), QStringLiteral("sdkref"),
+                              QStringLiteral("plain"), src);
+    const qint64 sdkGet = sdk(QStringLiteral("get"), servers[0].port(), QStringLiteral("sdkref"),
+                              QStringLiteral("plain"), out);
+    if (sdkPut < 0 || sdkGet < 0 || !fbtest::sameFiles(src, out))
+        return 1;
+    QFile::remove(out);
+
+    qint64 peakRss = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] { peakRss = std::max(peakRss, statusKiB("VmRSS")); });
+    sampler.start(20);
+    QElapsedTimer t;
+    t.start();
+    auto up = engine.upload(src, ids, 4, 2);
+    if (!up.ok() || !engine.waitFor(up.value())) {
+        std::fprintf(stderr, "upload failed: %s\n", qPrintable(engine.info(up.value()).error));
+        return 1;
+    }
+    const qint64 engUp = t.restart();
+    const qint64 peakUp = peakRss;
+    auto down = engine.download(engine.info(up.value()).fileId, ids, out);
+    if (!down.ok() || !engine.waitFor(down.value())) {
+        std::fprintf(stderr, "download failed: %s\n", qPrintable(engine.info(down.value()).error));
+        return 1;
+    }
+    const qint64 engDown = t.restart();
+    sampler.stop();
+    peakRss = std::max(peakRss, statusKiB("VmRSS"));
+    if (!fbtest::sameFiles(src, out)) {
+        std::fprintf(stderr, "downloaded file differs\n");
+        return 1;
+    }
+    auto mbs = [mib](qint64 ms) { return double(mib) * 1000.0 / double(std::max<qint64>(ms, 1)); };
+    const double upRatio = double(sdkPut) / double(std::max<qint64>(engUp, 1));
+    const double downRatio = double(sdkGet) / double(std::max<qint64>(engDown, 1));
+    std::printf("file %lld MiB, 4+2, 6 buckets on 3 s3rver, shard concurrency %d\n",
+                static_cast<long long>(mib), concurrency);
+    std::printf("| path | ms | MiB/s | engine/SDK throughput |\n|---|---|---|---|\n");
+    std::printf("| AWS SDK v3 put (plain multipart 16 MiB x4, 1 server) | %lld | %.1f | |\n",
+                static_cast<long long>(sdkPut), mbs(sdkPut));
+    std::printf("| engine upload (encrypt + 4+2 RS, 1.5x bytes, 3 servers) | %lld | %.1f | %.2f (target >= 0.8: %s) |\n",
+                static_cast<long long>(engUp), mbs(engUp), upRatio, upRatio >= 0.8 ? "PASS" : "FAIL");
+    std::printf("| AWS SDK v3 get (plain, 1 server) | %lld | %.1f | |\n",
+                static_cast<long long>(sdkGet), mbs(sdkGet));
+    std::printf("| engine download (4 shards, verify, decode, decrypt) | %lld | %.1f | %.2f |\n",
+                static_cast<long long>(engDown), mbs(engDown), downRatio);
+    std::printf("peak RSS of this process: before transfers %lld MiB; during upload %lld MiB; "
+                "during upload+download %lld MiB; VmHWM %lld MiB (target <= 200 MB: %s)\n",
+                static_cast<long long>(rssBefore >> 10), static_cast<long long>(peakUp >> 10),
+                static_cast<long long>(peakRss >> 10), static_cast<long long>(statusKiB("VmHWM") >> 10),
+                statusKiB("VmHWM") * 1024 <= 200 * 1000 * 1000 ? "PASS" : "FAIL");
+    return 0;
+}
