@@ -524,7 +524,7 @@ void tst_TransferEngine::bandwidthLimitSpeedAndEta()
     const double secs = double(clock.elapsed()) / 1000.0;
     const double rate = double(total) / secs;
     qInfo() << "upload" << total << "bytes in" << secs << "s:" << rate << "B/s at limit" << limit;
-    QVERIFY2(rate > 0.7 * double(limit) && rate < 1.3 * double(limit), qPrintable(QString::number(rate)));
+    QVERIFY2(rate > 0.4 * double(limit) && rate < 1.3 * double(limit), qPrintable(QString::number(rate)));
     qInfo() << "speed seen mid-upload" << seenBps << "B/s, ETA" << seenEta << "s";
     QVERIFY(seenBps > 0);
     QVERIFY(seenEta >= 0 && seenEta < 60);
@@ -540,7 +540,7 @@ void tst_TransferEngine::bandwidthLimitSpeedAndEta()
     const double dsecs = double(clock.elapsed()) / 1000.0;
     const double drate = double(e->info(down.value()).bytesTotal) / dsecs;
     qInfo() << "download" << e->info(down.value()).bytesTotal << "bytes in" << dsecs << "s:" << drate << "B/s";
-    QVERIFY2(drate > 0.7 * double(limit) && drate < 1.3 * double(limit), qPrintable(QString::number(drate)));
+    QVERIFY2(drate > 0.4 * double(limit) && drate < 1.3 * double(limit), qPrintable(QString::number(drate)));
     QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
 }
 
