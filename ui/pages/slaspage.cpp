@@ -69,7 +69,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("slaList"));
     m_list->setAccessibleName(tr("Storage agreements"));
-    m_list->setHeaderLabels({tr("Agreement / provider"), tr("State"), tr("Period"), tr("Size"),
+    m_list->setHeaderLabels({tr("Agreement / provider"), tr("State"), tr("Period"), tr("Used / agreed"),
                              tr("Cost"), tr("QoS")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -196,7 +196,17 @@ void SlasPage::reload()
         }
         sla->setText(0, tr("Agreement with %n provider(s)", nullptr, sla->childCount()));
         sla->setText(1, states.join(QStringLiteral(", ")));
-        sla->setText(3, gb(size));
+        // Used: the files kept under this SLA in the file library (same cache database).
+        qint64 used = -1;
+        if (context().cache.isValid()) {
+            QSqlQuery q(context().cache);
+            q.prepare(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM library_files WHERE sla_id = ?"));
+            q.addBindValue(sla->data(0, Qt::UserRole).toString());
+            if (q.exec() && q.next())
+                used = q.value(0).toLongLong();
+        }
+        sla->setText(3, used < 0 ? gb(size) : tr("%1 / %2").arg(gb(used), gb(size)));
+        sla->setToolTip(3, tr("Stored in the Files page under this agreement / the size agreed with each provider"));
         sla->setText(4, usd(total));
         QFont f = sla->font(0);
         f.setBold(true);
