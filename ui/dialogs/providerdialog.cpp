@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QUrl>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
@@ -361,6 +362,10 @@ QWidget *ProviderDialog::buildDocuments()
     m_documents->setObjectName(QStringLiteral("providerDocuments"));
     m_documents->setAccessibleName(tr("Compliance documents"));
     m_documents->setMaximumHeight(110);
+    // The provider's published page (its contact, when that is a web address) comes first.
+    const QUrl page(m_provider.contact.trimmed());
+    if (page.isValid() && (page.scheme() == QLatin1String("https") || page.scheme() == QLatin1String("http")))
+        m_documents->addItem(page.toString());
     for (const QString &d : m_provider.certification.documents)
         m_documents->addItem(d);
     v->addWidget(m_documents);
