@@ -87,6 +87,35 @@ QList<Migration> cacheMigrations()
                             "created_at TEXT NOT NULL, data TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX notifications_created ON notifications (read, created_at)"),
          }},
+        // The deals and payments views filter by provider, account and kind, newest first.
+        {3,
+         QStringLiteral("deal and payment view indexes"),
+         {
+             QStringLiteral("CREATE INDEX deals_provider ON deals (provider_id, created_at)"),
+             QStringLiteral("CREATE INDEX deals_consumer ON deals (consumer, created_at)"),
+             QStringLiteral("CREATE INDEX payments_kind ON payments (kind, created_at)"),
+         }},
+        // Text search over offer and provider names: offer_text holds each offer's searchable
+        // text (name, newline, provider name), narrow enough that a LIKE scan of all 100,000
+        // takes a few milliseconds where the wide offers rows take ten times longer. Keyed by
+        // the offer's rowid, which stays put because offers are upserted (ON CONFLICT DO
+        // UPDATE); triggers keep it in step. (An FTS5 trigram index was measured too: it tripled
+        // the cost of writing offers, see bench/RESULTS.md.)
+        {4,
+         QStringLiteral("offer text search"),
+         {
+             QStringLiteral("CREATE TABLE offer_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO offer_text (id, text) SELECT rowid, name || char(10) || "
+                            "provider_name FROM offers"),
+             QStringLiteral("CREATE TRIGGER offers_text_insert AFTER INSERT ON offers BEGIN "
+                            "INSERT INTO offer_text (id, text) VALUES (new.rowid, new.name || "
+                            "char(10) || new.provider_name); END"),
+             QStringLiteral("CREATE TRIGGER offers_text_delete AFTER DELETE ON offers BEGIN "
+                            "DELETE FROM offer_text WHERE id = old.rowid; END"),
+             QStringLiteral("CREATE TRIGGER offers_text_update AFTER UPDATE OF name, provider_name "
+                            "ON offers BEGIN UPDATE offer_text SET text = new.name || char(10) || "
+                            "new.provider_name WHERE id = old.rowid; END"),
+         }},
     };
 }
 

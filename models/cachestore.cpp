@@ -2,6 +2,7 @@
 
 #include "models/modelslog.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -49,9 +50,15 @@ template <typename T> Result<std::optional<T>> loadOne(QSqlDatabase db, const QS
 
 bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
 {
+    // Text columns are NOT NULL: an absent string is stored as '' (a null QString binds NULL).
+    static const QVariant empty(QString::fromLatin1(""));
     int i = 0;
-    for (const QVariant &v : values)
-        q.bindValue(i++, v);
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i++, empty);
+        else
+            q.bindValue(i++, v);
+    }
     return q.exec();
 }
 } // namespace
@@ -65,6 +72,16 @@ struct CacheStore::Statements
           upsertPayment(db), deletePayment(db), upsertQos(db), deleteQos(db), upsertDispute(db),
           deleteDispute(db), upsertNotification(db), deleteNotification(db), setCursor(db)
     {}
+    // The provider columns copied into offers, per provider id: looked up once per page (a
+    // page of offers names few providers); dropped when a provider change is applied.
+    struct ProviderFacts
+    {
+        QString name;
+        int reputation = 50;
+        int certified = 0;
+        QString certExpires;
+    };
+    QHash<QString, ProviderFacts> facts;
     QSqlQuery upsertProvider, deleteProvider, deleteProviderCerts, insertProviderCert,
         propagateProvider, providerFacts, upsertOffer, deleteOffer, deleteOfferProtocols,
         insertOfferProtocol, upsertDeal, deleteDeal, upsertPayment, deletePayment, upsertQos,
@@ -111,11 +128,25 @@ Status CacheStore::prepare()
          "SELECT name, reputation, cert_status = 'approved', cert_expires FROM providers "
          "WHERE id = ?"},
         {&st->upsertOffer,
-         "INSERT OR REPLACE INTO offers (id, provider_id, name, region, country, protocols, "
+         // An upsert that keeps the row (and its rowid, the text index's key): the server wins.
+         "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
          "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
          "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, locked, demo, "
          "provider_name, provider_reputation, provider_certified, provider_cert_expires, "
-         "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+         "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+         "ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id, "
+         "name = excluded.name, region = excluded.region, country = excluded.country, "
+         "protocols = excluded.protocols, price_storage = excluded.price_storage, "
+         "price_egress = excluded.price_egress, qos_tier = excluded.qos_tier, "
+         "tier_rank = excluded.tier_rank, uptime_target = excluded.uptime_target, "
+         "latency_target = excluded.latency_target, measured_uptime = excluded.measured_uptime, "
+         "measured_latency = excluded.measured_latency, capacity_bytes = excluded.capacity_bytes, "
+         "free_bytes = excluded.free_bytes, currencies = excluded.currencies, "
+         "locked = excluded.locked, demo = excluded.demo, provider_name = excluded.provider_name, "
+         "provider_reputation = excluded.provider_reputation, "
+         "provider_certified = excluded.provider_certified, "
+         "provider_cert_expires = excluded.provider_cert_expires, "
+         "updated_at = excluded.updated_at, data = excluded.data"},
         {&st->deleteOffer, "DELETE FROM offers WHERE id = ?"},
         {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
         {&st->insertOfferProtocol,
@@ -181,6 +212,7 @@ Status CacheStore::applyChange(const Change &c)
     auto fail = [](QSqlQuery &q) { return Status(dbError(q)); };
 
     if (c.entity == QLatin1String("provider")) {
+        s.facts.remove(c.id);
         if (del) {
             if (!exec(s.deleteProvider, {c.id}) || !exec(s.deleteProviderCerts, {c.id}))
                 return fail(s.deleteProvider);
@@ -216,19 +248,24 @@ Status CacheStore::applyChange(const Change &c)
         auto o = parseData<Offer>(c);
         if (!o)
             return o.error();
-        QString pname;
-        int reputation = 50;
-        int certified = 0;
-        QString certExpires;
-        if (!exec(s.providerFacts, {o->providerId}))
-            return fail(s.providerFacts);
-        if (s.providerFacts.next()) {
-            pname = s.providerFacts.value(0).toString();
-            reputation = s.providerFacts.value(1).toInt();
-            certified = s.providerFacts.value(2).toInt();
-            certExpires = s.providerFacts.value(3).toString();
+        auto known = s.facts.find(o->providerId);
+        if (known == s.facts.end()) {
+            Statements::ProviderFacts pf;
+            if (!exec(s.providerFacts, {o->providerId}))
+                return fail(s.providerFacts);
+            if (s.providerFacts.next()) {
+                pf.name = s.providerFacts.value(0).toString();
+                pf.reputation = s.providerFacts.value(1).toInt();
+                pf.certified = s.providerFacts.value(2).toInt();
+                pf.certExpires = s.providerFacts.value(3).toString();
+            }
+            s.providerFacts.finish();
+            known = s.facts.insert(o->providerId, pf);
         }
-        s.providerFacts.finish();
+        const QString &pname = known->name;
+        const int reputation = known->reputation;
+        const int certified = known->certified;
+        const QString &certExpires = known->certExpires;
         if (!exec(s.upsertOffer,
                   {o->id,
                    o->providerId,
@@ -334,6 +371,7 @@ Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
 {
     if (auto s = prepare(); !s)
         return s;
+    m_st->facts.clear(); // another connection may have written meanwhile
     if (!m_db.transaction())
         return dbError(m_db);
     for (const Change &c : page.changes) {
@@ -353,6 +391,14 @@ Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
         m_db.rollback();
         return e;
     }
+    return success();
+}
+
+Status CacheStore::optimize()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA analysis_limit=1000")) || !q.exec(QStringLiteral("ANALYZE")))
+        return dbError(q);
     return success();
 }
 

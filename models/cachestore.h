@@ -28,6 +28,9 @@ public:
     // stores page.next as the scope's cursor, all in one transaction. A change whose data does not
     // parse as its entity fails the whole page (nothing is written).
     Status applyPage(const QString &scope, const ChangesPage &page);
+    // Refreshes the query planner's statistics (PRAGMA optimize / ANALYZE, bounded) after a
+    // large batch, so the views' filters use the right indexes.
+    Status optimize();
     // Forgets every cached entity and cursor (another node was configured).
     Status clear();
 

@@ -39,66 +39,151 @@ void OffersModel::setFilter(const OfferFilter &f)
     if (f == m_filter)
         return;
     m_filter = f;
-    refresh();
+    reload();
 }
 
 QString OffersModel::whereClause(QVariantList *binds) const
 {
+    return whereSql(binds, false);
+}
+
+// plain: the filter's columns carry a unary '+', which keeps the planner from using their indexes
+// (except the sort column's own), so it walks the sort order instead of sorting every match.
+QString OffersModel::whereSql(QVariantList *binds, bool plain) const
+{
+    const QString sortBase = QString::fromLatin1(kSortColumns[m_sortColumn]).section(QLatin1Char(' '), 0, 0);
+    auto c = [&](const char *column) {
+        const QString name = QString::fromLatin1(column);
+        return plain && name != sortBase ? QLatin1Char('+') + name : name;
+    };
     QStringList w;
     const OfferFilter &f = m_filter;
-    if (!f.text.trimmed().isEmpty()) {
-        w << QStringLiteral("(name LIKE ? ESCAPE '\\' OR provider_name LIKE ? ESCAPE '\\')");
-        const QString pattern = QLatin1Char('%') + escapeLike(f.text.trimmed()) + QLatin1Char('%');
-        *binds << pattern << pattern;
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        // A text found in few offers is looked up in offer_text (a scan of its narrow rows),
+        // and the offers are then fetched by rowid;
+        // a common one is matched while walking the sort order, which fills a window after a
+        // few rows. Both mean "name or provider name contains the text" (LIKE: ASCII letters
+        // case-insensitive).
+        const TextSearch t = textSearch(text);
+        if (t.matches < m_sparseBelow) {
+            QStringList ids;
+            ids.reserve(t.ids.size());
+            for (qint64 id : t.ids)
+                ids << QString::number(id);
+            w << (ids.isEmpty() ? QStringLiteral("0")
+                                : c("rowid") + QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(','))));
+        } else {
+            w << QStringLiteral("(name LIKE ? ESCAPE '\\' OR provider_name LIKE ? ESCAPE '\\')");
+            const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+            *binds << pattern << pattern;
+        }
     }
     if (!f.region.isEmpty()) {
-        w << QStringLiteral("region = ?");
+        w << c("region") + QStringLiteral(" = ?");
         *binds << f.region;
     }
     if (!f.country.isEmpty()) {
-        w << QStringLiteral("country = ?");
+        w << c("country") + QStringLiteral(" = ?");
         *binds << f.country.toUpper();
     }
     if (const int rank = CacheStore::tierRank(f.minTier); rank > 0) {
-        w << QStringLiteral("tier_rank >= ?");
+        w << c("tier_rank") + QStringLiteral(" >= ?");
         *binds << rank;
     }
     if (!f.protocol.isEmpty()) {
-        w << QStringLiteral("id IN (SELECT offer_id FROM offer_protocols WHERE protocol = ?)");
+        // Walking the sort order: one primary-key probe per row beats building the whole set.
+        w << (plain ? QStringLiteral("EXISTS (SELECT 1 FROM offer_protocols WHERE offer_id = "
+                                     "offers.id AND protocol = ?)")
+                    : QStringLiteral("id IN (SELECT offer_id FROM offer_protocols WHERE protocol = ?)"));
         *binds << f.protocol;
     }
     if (!f.certification.isEmpty()) {
-        w << QStringLiteral("provider_id IN (SELECT provider_id FROM provider_certifications "
-                            "WHERE certification = ?)");
+        w << c("provider_id") + QStringLiteral(" IN (SELECT provider_id FROM provider_certifications "
+                                                  "WHERE certification = ?)");
         *binds << f.certification;
     }
     if (f.certifiedOnly) {
-        w << QStringLiteral("provider_certified = 1 AND (provider_cert_expires = '' OR "
-                            "provider_cert_expires > ?)");
+        w << c("provider_certified") + QStringLiteral(" = 1 AND (provider_cert_expires = '' OR "
+                                                         "provider_cert_expires > ?)");
         *binds << timestampToJson(QDateTime::currentDateTimeUtc());
     }
     if (f.maxPriceStorage) {
-        w << QStringLiteral("price_storage <= ?");
+        w << c("price_storage") + QStringLiteral(" <= ?");
         *binds << *f.maxPriceStorage;
     }
     if (f.minReputation) {
-        w << QStringLiteral("provider_reputation >= ?");
+        w << c("provider_reputation") + QStringLiteral(" >= ?");
         *binds << *f.minReputation;
     }
     if (f.minFreeBytes) {
-        w << QStringLiteral("free_bytes >= ?");
+        w << c("free_bytes") + QStringLiteral(" >= ?");
         *binds << *f.minFreeBytes;
     }
     if (f.unlockedOnly)
-        w << QStringLiteral("locked = 0");
+        w << c("locked") + QStringLiteral(" = 0");
     return w.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
 }
 
-QString OffersModel::orderBy() const
+namespace {
+// SQLite's LIKE folds ASCII letters only; so does this (for "does the new text narrow the old").
+QString asciiLower(QString s)
+{
+    for (QChar &ch : s) {
+        if (ch.unicode() < 128)
+            ch = ch.toLower();
+    }
+    return s;
+}
+} // namespace
+
+OffersModel::TextSearch OffersModel::textSearch(const QString &text) const
+{
+    if (m_textSearch.valid && text == m_textSearch.text)
+        return m_textSearch;
+    TextSearch t;
+    t.valid = true;
+    t.text = text;
+    const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+    // Typing on: a text containing the previous one matches a subset of its offers, so when
+    // those were few only they are tested again.
+    const TextSearch &prev = m_textSearch;
+    const bool narrows = prev.valid && prev.matches < m_sparseBelow &&
+                         asciiLower(text).contains(asciiLower(prev.text));
+    if (narrows && prev.ids.isEmpty()) {
+        t.matches = 0;
+    } else {
+        QString sql = QStringLiteral("SELECT id FROM offer_text WHERE ");
+        if (narrows) {
+            QStringList ids;
+            ids.reserve(prev.ids.size());
+            for (qint64 id : prev.ids)
+                ids << QString::number(id);
+            sql += QStringLiteral("id IN (%1) AND ").arg(ids.join(QLatin1Char(',')));
+        }
+        sql += QStringLiteral("text LIKE ? ESCAPE '\\' LIMIT %1").arg(m_sparseBelow);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(pattern);
+        if (q.exec()) {
+            while (q.next())
+                t.ids << q.value(0).toLongLong();
+            t.matches = t.ids.size();
+        } else {
+            t.matches = m_sparseBelow; // no offer_text (an old cache): match while walking
+        }
+    }
+    if (t.matches >= m_sparseBelow)
+        t.ids.clear();
+    m_textSearch = t;
+    return t;
+}
+
+QString OffersModel::orderBy(bool plain) const
 {
     const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QString::fromLatin1(kSortColumns[m_sortColumn]) + dir +
-           QStringLiteral(", id") + dir;
+    return QStringLiteral(" ORDER BY ") + (plain ? QStringLiteral("+") : QString()) +
+           QString::fromLatin1(kSortColumns[m_sortColumn]) + dir + QStringLiteral(", id") + dir;
 }
 
 QList<OffersModel::Row> OffersModel::load(int offset, int limit)
@@ -108,7 +193,12 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
         QStringLiteral("SELECT id, provider_id, name, provider_name, region, country, qos_tier, "
                        "protocols, price_storage, price_egress, free_bytes, provider_reputation, "
                        "measured_uptime, measured_latency FROM offers") +
-        whereClause(&binds) + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+        // Sparse filter: use the filters' indexes and sort the few matches (no index for the
+        // order). Dense filter: walk the sort order's index, testing rows until a window is full.
+        (m_plan == Plan::Sparse ? whereSql(&binds, false) + orderBy(true)
+         : m_plan == Plan::Dense ? whereSql(&binds, true) + orderBy(false)
+                                 : whereSql(&binds, false) + orderBy(false)) +
+        QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -146,6 +236,30 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
 
 void OffersModel::refresh()
 {
+    m_textSearch = {}; // the cache may have changed
+    reload();
+}
+
+void OffersModel::reload()
+{
+    // How selective is the filter? One bounded COUNT on the filters' own indexes decides the plan.
+    m_plan = Plan::Default;
+    QVariantList binds;
+    if (const QString where = whereSql(&binds, false); !where.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM offers%1 LIMIT %2)")
+                      .arg(where)
+                      .arg(m_sparseBelow));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        // Walking the sort order needs an index on it (name, prices, free bytes, uptime and
+        // latency have one); otherwise the planner's own choice stands for a dense filter.
+        static const QList<int> walkable{Name, PriceStorage, PriceEgress, FreeBytes, Uptime, Latency};
+        if (q.exec() && q.next())
+            m_plan = q.value(0).toLongLong() < m_sparseBelow ? Plan::Sparse
+                     : walkable.contains(m_sortColumn)       ? Plan::Dense
+                                                             : Plan::Default;
+    }
     beginResetModel();
     m_rows = load(0, m_batch);
     m_more = m_rows.size() == m_batch;
@@ -198,7 +312,7 @@ void OffersModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_order = order;
-    refresh();
+    reload();
 }
 
 QVariant OffersModel::data(const QModelIndex &index, int role) const

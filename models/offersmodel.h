@@ -53,6 +53,10 @@ public:
     void setFilter(const OfferFilter &f);
     OfferFilter filter() const { return m_filter; }
     void setBatchSize(int n) { m_batch = std::max(1, n); }
+    // A filter matching fewer offers than this is "sparse": its indexes find the matches, which
+    // are then sorted; a denser one walks the sort order instead (and text is looked up in offer_text
+    // only below it). For tests; the default suits 100,000 offers.
+    void setSparseThreshold(int n) { m_sparseBelow = std::max(1, n); }
     // Re-runs the query (after a sync, or a filter change); keeps the sort.
     void refresh();
     // Rows matching the filter (one COUNT query; not needed for scrolling).
@@ -79,16 +83,31 @@ private:
         int reputation = 0, uptime = -1, latency = -1;
     };
     QList<Row> load(int offset, int limit);
-    QString orderBy() const;
+    void reload(); // refresh() keeping what it knows of the cache (filter and sort changes)
+    QString orderBy(bool plain) const;
+    QString whereSql(QVariantList *binds, bool plain) const;
+    struct TextSearch
+    {
+        bool valid = false;
+        QString text;
+        QList<qint64> ids;  // the matching offers' rowids, when fewer than m_sparseBelow
+        qint64 matches = 0; // counted up to m_sparseBelow
+    };
+    // The offer_text lookup of a search text and how many offers it finds (cached per refresh).
+    TextSearch textSearch(const QString &text) const;
 
     QSqlDatabase m_db;
     OfferFilter m_filter;
     int m_sortColumn = PriceStorage;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_batch = 200;
+    int m_sparseBelow = 4000;
     QList<Row> m_rows;
     bool m_more = false;
     QString m_error;
+    enum class Plan { Default, Sparse, Dense };
+    Plan m_plan = Plan::Default;
+    mutable TextSearch m_textSearch;
 };
 
 } // namespace fb

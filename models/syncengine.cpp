@@ -146,6 +146,7 @@ void SyncWorker::sync()
     }
     m_running = true;
     m_again = false;
+    ++m_runId;
     m_runScope = scope();
     auto cursor = m_store->cursor(m_runScope);
     if (!cursor) {
@@ -158,10 +159,11 @@ void SyncWorker::sync()
 
 void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
 {
+    const quint64 run = m_runId;
     m_api->changes(cursor, m_config.pageSize,
-                   [this, cursor, pages, applied](Result<ChangesPage> page) {
-        if (m_stopped)
-            return;
+                   [this, run, pages, applied](Result<ChangesPage> page) {
+        if (m_stopped || run != m_runId)
+            return; // the run failed or restarted meanwhile
         if (!page) {
             fail(page.error());
             return;
@@ -171,6 +173,13 @@ void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
             sync();
             return;
         }
+        const qint64 total = applied + page->changes.size();
+        // Pipelining: ask for the next page before writing this one, so the node reads and
+        // serialises it while this page is written. Pages are still applied strictly in order
+        // (the next reply is handled only after this callback returns), and a failure here
+        // abandons the request in flight (the run id changes).
+        if (page->hasMore)
+            fetch(page->next, pages + 1, total);
         if (auto s = m_store->applyPage(m_runScope, *page); !s) {
             fail(s.error());
             return;
@@ -180,18 +189,21 @@ void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
             kinds.insert(c.entity);
         QStringList entities(kinds.begin(), kinds.end());
         entities.sort();
-        const qint64 total = applied + page->changes.size();
         qCDebug(lcSync) << "applied" << page->changes.size() << "changes, cursor" << page->next;
         emit pageApplied(page->next, int(page->changes.size()), entities);
         if (page->hasMore) {
             // The feed does not announce its end; pages done / (pages done + 1) grows towards 100.
             const int percent = std::min(99, 100 - 100 / (pages + 2));
             emit state(int(SyncEngine::State::Syncing), percent, QString());
-            fetch(page->next, pages + 1, total);
             return;
         }
-        Q_UNUSED(cursor);
         m_running = false;
+        // After a large batch the query planner's statistics are stale: refresh them (cheap,
+        // bounded by analysis_limit) so filters pick their indexes.
+        if (total >= 1000) {
+            if (auto s = m_store->optimize(); !s)
+                qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
+        }
         emit state(int(SyncEngine::State::UpToDate), 100, QString());
         emit syncFinished(true, page->next);
         if (m_again)
@@ -202,6 +214,12 @@ void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
 void SyncWorker::fail(const Error &e)
 {
     m_running = false;
+    ++m_runId; // a prefetched page of this run is ignored (and aborted below)
+    if (m_api && m_api->inFlight() > 0 && e.code != QLatin1String("canceled"))
+        QTimer::singleShot(0, m_api, [api = QPointer<ApiClient>(m_api)] {
+            if (api)
+                api->abortAll();
+        });
     const bool offline = e.code == QLatin1String("offline") || e.code == QLatin1String("timeout");
     if (e.code == QLatin1String("canceled") && m_stopped)
         return;

@@ -109,6 +109,7 @@ private:
     bool m_again = false;
     bool m_stopped = false;
     QString m_runScope;
+    quint64 m_runId = 0; // bumped per run and on failure: replies of an abandoned run are ignored
 };
 
 } // namespace fb

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace fb::ui::SettingsKeys {
 inline QString theme()
@@ -31,6 +32,18 @@ inline QString windowState()
 inline QString platformUrl()
 {
     return QStringLiteral("platform/url");
+}
+// The SHA-256 fingerprint (hex) of a node's self-signed TLS certificate the user chose to trust,
+// per node origin (scheme, host and port). A fingerprint is public, not a secret.
+inline QString platformCertificatePin(const QUrl &url)
+{
+    QString origin = url.scheme() + QLatin1Char('_') + url.host() + QLatin1Char('_') +
+                     QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    for (QChar &c : origin) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    return QStringLiteral("platform/certificatePins/") + origin.toLower();
 }
 // Public, not secret: the wallet's Stellar account, shown without unlocking.
 inline QString walletStellarAddress()

@@ -65,9 +65,14 @@ void AppServices::start()
 
 void AppServices::startSync(const QUrl &url)
 {
+    // A self-signed certificate the user chose to trust in Settings (its SHA-256, pinned).
+    const QByteArray pin = QByteArray::fromHex(
+        QSettings().value(ui::SettingsKeys::platformCertificatePin(url)).toByteArray());
     m_api = std::make_unique<ApiClient>(url, m_context.session);
+    m_api->setPinnedCertificateSha256(pin);
     m_context.api = m_api.get();
     SyncEngine::Config c;
+    c.pinnedCertificateSha256 = pin;
     c.dataDir = m_context.dataDir;
     c.baseUrl = url;
     c.scope = url.toString(QUrl::RemoveUserInfo);

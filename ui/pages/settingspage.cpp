@@ -1,10 +1,13 @@
 #include "ui/pages/settingspage.h"
 
+#include "models/apiclient.h"
 #include "models/logfile.h"
+#include "models/syncengine.h"
 #include "ui/language.h"
 #include "ui/settingskeys.h"
 #include "ui/theme.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -23,9 +27,17 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("settings"), context, parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
-    , m_platformUrl(new QLineEdit(this))
-    , m_connection(new QLabel(this))
     , m_languageNote(new QLabel(this))
+    , m_local(new QRadioButton(tr("&Local network (runs on this computer)"), this))
+    , m_remote(new QRadioButton(tr("&Another node"), this))
+    , m_platformUrl(new QLineEdit(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_testResult(new QLabel(this))
+    , m_fingerprint(new QLabel(this))
+    , m_trust(new QPushButton(tr("T&rust this certificate"), this))
+    , m_saveNote(new QLabel(this))
+    , m_connection(new QLabel(this))
 {
     setHeader(title(), tr("Preferences are kept for this user on this computer."));
     QSettings settings;
@@ -56,23 +68,65 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_theme->setAccessibleName(tr("Theme"));
     af->addRow(tr("&Theme:"), m_theme);
 
-    // Platform
-    auto *platform = new QGroupBox(tr("Platform"), this);
-    auto *pf = new QFormLayout(platform);
-    m_platformUrl->setPlaceholderText(tr("Empty: run a local network on this computer"));
-    m_platformUrl->setText(settings.value(SettingsKeys::platformUrl()).toString());
+    // Platform node
+    auto *platform = new QGroupBox(tr("Platform node"), this);
+    auto *pv = new QVBoxLayout(platform);
+    auto *choice = new QButtonGroup(platform);
+    choice->addButton(m_local);
+    choice->addButton(m_remote);
+    m_local->setObjectName(QStringLiteral("localNetwork"));
+    m_remote->setObjectName(QStringLiteral("anotherNode"));
+    m_local->setToolTip(tr("Flashback runs a platform node on this computer with a demo network; "
+                           "nothing leaves this computer."));
+    pv->addWidget(m_local);
+    auto *remoteRow = new QHBoxLayout;
+    remoteRow->addWidget(m_remote);
+    m_platformUrl->setObjectName(QStringLiteral("platformUrl"));
+    m_platformUrl->setPlaceholderText(tr("https://node.example.org"));
     m_platformUrl->setClearButtonEnabled(true);
     m_platformUrl->setAccessibleName(tr("Platform node URL"));
-    m_platformUrl->setToolTip(
-        tr("The address of a Flashback platform node, e.g. https://node.example.org. Leave it "
-           "empty to use the local network that Flashback runs for you."));
-    auto *apply = new QPushButton(tr("&Apply"), platform);
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_platformUrl, 1);
-    urlRow->addWidget(apply);
-    pf->addRow(tr("Node &URL:"), urlRow);
-    pf->addRow(tr("Connection:"), m_connection);
-    static_cast<QLabel *>(pf->labelForField(urlRow))->setBuddy(m_platformUrl);
+    m_platformUrl->setToolTip(tr("The address of a Flashback platform node, with http:// or https://."));
+    remoteRow->addWidget(m_platformUrl, 1);
+    pv->addLayout(remoteRow);
+
+    auto *buttons = new QHBoxLayout;
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_save->setObjectName(QStringLiteral("savePlatform"));
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_save);
+    buttons->addStretch();
+    pv->addLayout(buttons);
+
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pv->addWidget(m_testResult);
+    auto *trustRow = new QHBoxLayout;
+    m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
+    m_fingerprint->setWordWrap(true);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    trustRow->addWidget(m_fingerprint, 1);
+    trustRow->addWidget(m_trust, 0, Qt::AlignTop);
+    pv->addLayout(trustRow);
+    m_fingerprint->hide();
+    m_trust->hide();
+    m_saveNote->setObjectName(QStringLiteral("saveNote"));
+    m_saveNote->setWordWrap(true);
+    m_saveNote->setForegroundRole(QPalette::PlaceholderText);
+    m_saveNote->hide();
+    pv->addWidget(m_saveNote);
+
+    auto *stateRow = new QFormLayout;
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setWordWrap(true);
+    stateRow->addRow(tr("Connection:"), m_connection);
+    pv->addLayout(stateRow);
+
+    const QString configured = settings.value(SettingsKeys::platformUrl()).toString();
+    m_platformUrl->setText(configured);
+    (configured.isEmpty() ? m_local : m_remote)->setChecked(true);
+    updateNodeChoice();
 
     // Data
     auto *data = new QGroupBox(tr("Data on this computer"), this);
@@ -103,15 +157,32 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         Theme::apply(Theme::fromString(m_theme->currentData().toString()));
         Q_EMIT themeChanged();
     });
-    connect(apply, &QPushButton::clicked, this, &SettingsPage::applyPlatformUrl);
-    connect(m_platformUrl, &QLineEdit::returnPressed, this, &SettingsPage::applyPlatformUrl);
+    connect(m_local, &QRadioButton::toggled, this, &SettingsPage::updateNodeChoice);
+    connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    connect(m_trust, &QPushButton::clicked, this, &SettingsPage::trustCertificate);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_platformUrl, &QLineEdit::returnPressed, this, &SettingsPage::testConnection);
     connect(openDir, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(this->context().dataDir)); });
+    watchSync();
 }
+
+SettingsPage::~SettingsPage() = default;
 
 QString SettingsPage::title() const
 {
     return tr("Settings");
+}
+
+QString SettingsPage::fingerprintText(const QByteArray &sha256)
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    watchSync();
 }
 
 void SettingsPage::setConnectionText(const QString &text)
@@ -119,20 +190,163 @@ void SettingsPage::setConnectionText(const QString &text)
     m_connection->setText(text);
 }
 
-void SettingsPage::applyPlatformUrl()
+void SettingsPage::watchSync()
 {
-    const QString url = m_platformUrl->text().trimmed();
-    if (!url.isEmpty()) {
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") &&
-                                  parsed.scheme() != QLatin1String("http"))) {
-            m_connection->setText(
-                tr("“%1” is not a node address. Use http:// or https:// followed by the host.")
-                    .arg(url));
+    SyncEngine *sync = context().sync;
+    if (sync != m_watched) {
+        if (m_watched)
+            disconnect(m_watched, nullptr, this, nullptr);
+        m_watched = sync;
+        if (sync)
+            connect(sync, &SyncEngine::stateChanged, this, &SettingsPage::showSyncState);
+    }
+    showSyncState();
+}
+
+void SettingsPage::showSyncState()
+{
+    if (!m_watched) {
+        if (m_connection->text().isEmpty())
+            m_connection->setText(tr("Not connected"));
+        return;
+    }
+    const QString network = context().networkName;
+    m_connection->setText(network.isEmpty()
+                              ? m_watched->statusText()
+                              : tr("%1 · %2").arg(network, m_watched->statusText()));
+}
+
+void SettingsPage::updateNodeChoice()
+{
+    m_platformUrl->setEnabled(m_remote->isChecked());
+    m_fingerprint->hide();
+    m_trust->hide();
+    m_testResult->clear();
+    m_saveNote->hide();
+}
+
+QUrl SettingsPage::chosenUrl(QString *error) const
+{
+    if (m_local->isChecked()) {
+        // The local network's node runs only while the app uses it: test the running one.
+        const QString configured = QSettings().value(SettingsKeys::platformUrl()).toString();
+        if (configured.isEmpty() && context().api)
+            return context().api->baseUrl();
+        *error = tr("The local network starts with Flashback; save and restart to use it.");
+        return {};
+    }
+    const QString text = m_platformUrl->text().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *error = text.isEmpty()
+                     ? tr("Enter the node's address, e.g. https://node.example.org.")
+                     : tr("“%1” is not a node address. Use http:// or https:// followed by the host.")
+                           .arg(text);
+        return {};
+    }
+    return url;
+}
+
+void SettingsPage::testConnection()
+{
+    m_fingerprint->hide();
+    m_trust->hide();
+    m_untrusted = QSslCertificate();
+    QString error;
+    const QUrl url = chosenUrl(&error);
+    if (!url.isValid()) {
+        m_testResult->setText(error);
+        Q_EMIT connectionTested(false);
+        return;
+    }
+    m_probe = std::make_unique<ApiClient>(url, std::make_shared<AuthSession>());
+    m_probeUrl = url;
+    m_probe->setDefaultTimeoutMs(10000);
+    m_probe->setMaxGetAttempts(1);
+    m_probe->setPinnedCertificateSha256(QByteArray::fromHex(
+        QSettings().value(SettingsKeys::platformCertificatePin(url)).toByteArray()));
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Connecting to %1…").arg(url.toString(QUrl::RemoveUserInfo)));
+    ApiClient *probe = m_probe.get();
+    RequestOptions o;
+    o.auth = false;
+    probe->get(QStringLiteral("/v1/health"), {}, [this, probe, url](const ApiResponse &r) {
+        if (m_probe.get() != probe)
+            return; // a newer test replaced this one
+        m_test->setEnabled(true);
+        if (r.ok()) {
+            const QString version = r.json.value(QStringLiteral("version")).toString();
+            m_testResult->setText(
+                version.isEmpty()
+                    ? tr("Connected: the node at %1 answers.").arg(url.host())
+                    : tr("Connected: the node at %1 answers (version %2).").arg(url.host(), version));
+            Q_EMIT connectionTested(true);
             return;
         }
+        const Error e = ApiClient::toError(r);
+        if (e.code != QLatin1String("tls")) {
+            m_testResult->setText(tr("Cannot connect: %1").arg(e.message));
+            Q_EMIT connectionTested(false);
+            return;
+        }
+        // A certificate this computer does not trust (or not the pinned one): show it, so the
+        // user can compare the fingerprint with the one the node's operator gives.
+        m_testResult->setText(tr("The node's certificate is not trusted: %1").arg(e.message));
+        probe->fetchServerCertificate([this, probe](Result<QSslCertificate> cert) {
+            if (m_probe.get() != probe)
+                return;
+            if (cert) {
+                m_untrusted = *cert;
+                const QByteArray sha = ApiClient::certificateSha256(*cert);
+                m_fingerprint->setText(
+                    tr("Certificate for “%1”, SHA-256 fingerprint:\n%2\nTrust it only if the node's "
+                       "operator gave you this same fingerprint.")
+                        .arg(cert->subjectDisplayName(), fingerprintText(sha)));
+                m_fingerprint->show();
+                m_trust->show();
+            }
+            Q_EMIT connectionTested(false);
+        });
+    }, o);
+}
+
+void SettingsPage::trustCertificate()
+{
+    if (m_untrusted.isNull() || !m_probeUrl.isValid())
+        return;
+    const QByteArray sha = ApiClient::certificateSha256(m_untrusted);
+    QSettings().setValue(SettingsKeys::platformCertificatePin(m_probeUrl), QString::fromLatin1(sha.toHex()));
+    m_trust->hide();
+    m_fingerprint->setText(tr("Trusted certificate %1.").arg(fingerprintText(sha)));
+    testConnection();
+}
+
+void SettingsPage::save()
+{
+    QString url;
+    if (m_remote->isChecked()) {
+        QString error;
+        QUrl parsed = chosenUrl(&error);
+        if (!parsed.isValid()) {
+            m_testResult->setText(error);
+            return;
+        }
+        if (parsed.path() == QLatin1String("/"))
+            parsed.setPath(QString());
+        url = parsed.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     }
-    QSettings().setValue(SettingsKeys::platformUrl(), url);
+    QSettings settings;
+    const bool changed = settings.value(SettingsKeys::platformUrl()).toString() != url;
+    settings.setValue(SettingsKeys::platformUrl(), url);
+    settings.sync();
+    m_saveNote->setText(changed ? (url.isEmpty()
+                                       ? tr("Saved: Flashback will use the local network the next "
+                                            "time it starts.")
+                                       : tr("Saved: Flashback will connect to %1 the next time it "
+                                            "starts.").arg(url))
+                                : tr("Saved. This is the node already in use."));
+    m_saveNote->show();
     Q_EMIT platformUrlChanged(url);
 }
 

@@ -145,13 +145,19 @@ private slots:
     void filters_data()
     {
         QTest::addColumn<int>("which");
-        for (int i = 0; i < 10; ++i)
-            QTest::newRow(qPrintable(QStringLiteral("filter %1").arg(i))) << i;
+        QTest::addColumn<int>("sparseBelow");
+        // 4000: every filter is sparse on 1000 offers (index lookups, then sort); 1: every
+        // filter is dense (walk the sort order, the filters' indexes disabled).
+        for (int threshold : {4000, 1})
+            for (int i = 0; i < 11; ++i)
+                QTest::newRow(qPrintable(QStringLiteral("filter %1, sparse below %2").arg(i).arg(threshold)))
+                    << i << threshold;
     }
 
     void filters()
     {
         QFETCH(int, which);
+        QFETCH(int, sparseBelow);
         OfferFilter f;
         std::function<bool(const Offer &, const Provider &)> pred;
         switch (which) {
@@ -166,9 +172,12 @@ private slots:
         case 8: f.maxPriceStorage = 100000; f.text = QStringLiteral("archive"); pred = [](const Offer &o, const Provider &) { return o.priceStoragePerGbMonthUsd7 <= 100000 && o.name.contains(QStringLiteral("Archive")); }; break;
         case 9: f.text = QStringLiteral("provider c"); f.protocol = QStringLiteral("gcs"); f.region = QStringLiteral("eu-central-1");
             pred = [](const Offer &o, const Provider &p) { return p.name == QLatin1String("Provider C") && o.protocols.contains(QStringLiteral("gcs")) && o.region == QLatin1String("eu-central-1"); }; break;
+        case 10: f.text = QStringLiteral("aR"); // two characters
+            pred = [](const Offer &o, const Provider &p) { return o.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive) || p.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive); }; break;
         }
         OffersModel m(m_db);
         m.setBatchSize(37);
+        m.setSparseThreshold(sparseBelow);
         m.setFilter(f);
         QVERIFY(m.lastError().isEmpty());
         const QStringList want = expected(pred, [](const Offer &a, const Offer &b) {
@@ -200,6 +209,63 @@ private slots:
                                              std::pair(CacheStore::tierRank(b.qosTier), b.id);
                                   }));
         QCOMPARE(m.index(0, OffersModel::Tier).data().toString(), QStringLiteral("platinum"));
+    }
+
+    void filteredSortUnderBothPlans()
+    {
+        for (int threshold : {4000, 1}) {
+            OffersModel m(m_db);
+            m.setBatchSize(23);
+            m.setSparseThreshold(threshold);
+            OfferFilter f;
+            f.region = QStringLiteral("us-east-1");
+            f.minTier = QStringLiteral("silver");
+            m.setFilter(f);
+            m.sort(OffersModel::FreeBytes, Qt::DescendingOrder);
+            QCOMPARE(all(m), expected([](const Offer &o, const Provider &) {
+                                          return o.region == QLatin1String("us-east-1") &&
+                                                 CacheStore::tierRank(o.qosTier) >= 2;
+                                      },
+                                      [](const Offer &a, const Offer &b) {
+                                          return std::pair(a.freeBytes, a.id) > std::pair(b.freeBytes, b.id);
+                                      }));
+            f.maxPriceStorage = 300000;
+            m.setFilter(f);
+            m.sort(OffersModel::PriceStorage, Qt::DescendingOrder);
+            QCOMPARE(all(m), expected([](const Offer &o, const Provider &) {
+                                          return o.region == QLatin1String("us-east-1") &&
+                                                 CacheStore::tierRank(o.qosTier) >= 2 &&
+                                                 o.priceStoragePerGbMonthUsd7 <= 300000;
+                                      },
+                                      [](const Offer &a, const Offer &b) {
+                                          return std::pair(a.priceStoragePerGbMonthUsd7, a.id) >
+                                                 std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                                      }));
+        }
+    }
+
+    void typingNarrowsTheSearch()
+    {
+        // Each keystroke reuses the previous text's matches when it extends it; deleting a
+        // character (or a new text) searches again.
+        for (int threshold : {4000, 1}) {
+            OffersModel m(m_db);
+            m.setSparseThreshold(threshold);
+            for (const char *typed : {"a", "AR", "arc", "arch", "archX", "arc", "offer 1", "offer 12", "zz", "zzz"}) {
+                const QString text = QString::fromLatin1(typed);
+                OfferFilter f;
+                f.text = text;
+                m.setFilter(f);
+                QCOMPARE(all(m), expected([&](const Offer &o, const Provider &p) {
+                                              return o.name.contains(text, Qt::CaseInsensitive) ||
+                                                     p.name.contains(text, Qt::CaseInsensitive);
+                                          },
+                                          [](const Offer &a, const Offer &b) {
+                                              return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                                                     std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                                          }));
+            }
+        }
     }
 
     void likeWildcardsAreLiteral()
@@ -243,6 +309,27 @@ private slots:
         QCOMPARE(all(m), want);
         QCOMPARE(m.index(0, OffersModel::Provider).data().toString(), QStringLiteral("Renamed"));
         QCOMPARE(m.totalCount() + 0, want.size());
+
+        // The text search follows the rename (offer_text, both plans) and the deletion.
+        const QStringList renamed = expected([](const Offer &, const Provider &pp) { return pp.name == QLatin1String("Renamed"); },
+                                             [](const Offer &a, const Offer &b) {
+                                                 return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                                                        std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                                             });
+        QVERIFY(!renamed.isEmpty());
+        for (int threshold : {4000, 1}) {
+            m.setSparseThreshold(threshold);
+            for (const char *text : {"renamed", "Re"}) {
+                OfferFilter t;
+                t.text = QString::fromLatin1(text);
+                m.setFilter(t);
+                QCOMPARE(all(m), renamed);
+            }
+        }
+        OfferFilter old;
+        old.text = p.id == m_providers.at(0).id ? QStringLiteral("Provider A") : QString();
+        m.setFilter(old);
+        QCOMPARE(m.totalCount(), old.text.isEmpty() ? qint64(m_offers.size()) : 0);
     }
 
     void keystrokeIsFast()

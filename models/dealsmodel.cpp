@@ -1,0 +1,179 @@
+#include "models/dealsmodel.h"
+
+#include "models/domain.h"
+
+namespace fb {
+
+namespace {
+enum Field { FId, FSla, FConsumer, FProviderId, FOfferId, FState, FTotal, FCreated, FUpdated,
+             FProviderName, FOfferName };
+} // namespace
+
+DealsModel::DealsModel(QSqlDatabase db, QObject *parent)
+    : SqlWindowModel(std::move(db), Created, Qt::DescendingOrder, parent)
+{}
+
+void DealsModel::setFilter(const DealFilter &f)
+{
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    refresh();
+}
+
+QString DealsModel::selectSql() const
+{
+    return QStringLiteral(
+        "SELECT d.id, d.sla_id, d.consumer, d.provider_id, d.offer_id, d.state, d.total_units, "
+        "d.created_at, d.updated_at, COALESCE(p.name, '') AS provider_name, "
+        "COALESCE(o.name, '') AS offer_name FROM deals d "
+        "LEFT JOIN providers p ON p.id = d.provider_id LEFT JOIN offers o ON o.id = d.offer_id");
+}
+
+QString DealsModel::whereSql(QVariantList *binds) const
+{
+    QStringList w;
+    const DealFilter &f = m_filter;
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        w << QStringLiteral("(d.id LIKE ? ESCAPE '\\' OR d.sla_id LIKE ? ESCAPE '\\' OR "
+                            "p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')");
+        const QString pattern = likeContains(text);
+        *binds << pattern << pattern << pattern << pattern;
+    }
+    if (!f.states.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.states) {
+            marks << QStringLiteral("?");
+            *binds << s;
+        }
+        w << QStringLiteral("d.state IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.providerId.isEmpty()) {
+        w << QStringLiteral("d.provider_id = ?");
+        *binds << f.providerId;
+    }
+    if (!f.consumer.isEmpty()) {
+        w << QStringLiteral("d.consumer = ?");
+        *binds << f.consumer;
+    }
+    if (!f.slaId.isEmpty()) {
+        w << QStringLiteral("d.sla_id = ?");
+        *binds << f.slaId;
+    }
+    if (f.createdFrom.isValid()) {
+        w << QStringLiteral("d.created_at >= ?");
+        *binds << timestampToJson(f.createdFrom);
+    }
+    if (f.createdTo.isValid()) {
+        w << QStringLiteral("d.created_at < ?");
+        *binds << timestampToJson(f.createdTo);
+    }
+    return w.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
+}
+
+QString DealsModel::sortExpression(int column) const
+{
+    switch (column) {
+    case Created: return QStringLiteral("d.created_at");
+    case Offer: return QStringLiteral("offer_name COLLATE NOCASE");
+    case Provider: return QStringLiteral("provider_name COLLATE NOCASE");
+    case State: return QStringLiteral("d.state");
+    case Total: return QStringLiteral("d.total_units");
+    case Updated: return QStringLiteral("d.updated_at");
+    case Sla: return QStringLiteral("d.sla_id");
+    default: return {};
+    }
+}
+
+QString DealsModel::stateText(const QString &state)
+{
+    const std::optional<DealState> s = dealStateFromName(state);
+    if (!s)
+        return state;
+    switch (*s) {
+    case DealState::Pending: return tr("Pending");
+    case DealState::Accepted: return tr("Accepted");
+    case DealState::Funded: return tr("Funded");
+    case DealState::Active: return tr("Active");
+    case DealState::Completed: return tr("Completed");
+    case DealState::Rejected: return tr("Rejected");
+    case DealState::Cancelled: return tr("Cancelled");
+    case DealState::BreachedProvider: return tr("Breached by provider");
+    case DealState::BreachedConsumer: return tr("Breached by consumer");
+    }
+    return state;
+}
+
+int DealsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DealsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case IdRole: return value(row, FId);
+    case SlaIdRole: return value(row, FSla);
+    case OfferIdRole: return value(row, FOfferId);
+    case ProviderIdRole: return value(row, FProviderId);
+    case StateRole: return value(row, FState);
+    default: break;
+    }
+    const bool display = role == Qt::DisplayRole;
+    if (!display && role != SortValueRole)
+        return {};
+    switch (index.column()) {
+    case Created:
+        return display ? QVariant(displayTimestamp(value(row, FCreated).toString())) : value(row, FCreated);
+    case Offer: {
+        const QString name = value(row, FOfferName).toString();
+        return display && name.isEmpty() ? value(row, FOfferId) : QVariant(name);
+    }
+    case Provider: {
+        const QString name = value(row, FProviderName).toString();
+        return display && name.isEmpty() ? value(row, FProviderId) : QVariant(name);
+    }
+    case State:
+        return display ? QVariant(stateText(value(row, FState).toString())) : value(row, FState);
+    case Total:
+        return display ? QVariant(Amount{value(row, FTotal).toLongLong(), currency::USD}.toDecimalString())
+                       : QVariant(value(row, FTotal).toLongLong());
+    case Updated:
+        return display ? QVariant(displayTimestamp(value(row, FUpdated).toString())) : value(row, FUpdated);
+    case Sla: return value(row, FSla);
+    default: return {};
+    }
+}
+
+QVariant DealsModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Created: return tr("Created");
+    case Offer: return tr("Offer");
+    case Provider: return tr("Provider");
+    case State: return tr("State");
+    case Total: return tr("Total");
+    case Updated: return tr("Updated");
+    case Sla: return tr("SLA");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DealsModel::roleNames() const
+{
+    auto r = SqlWindowModel::roleNames();
+    r.insert(IdRole, "dealId");
+    r.insert(SortValueRole, "sortValue");
+    r.insert(SlaIdRole, "slaId");
+    r.insert(OfferIdRole, "offerId");
+    r.insert(ProviderIdRole, "providerId");
+    r.insert(StateRole, "state");
+    return r;
+}
+
+} // namespace fb

@@ -1,0 +1,149 @@
+#include "models/paymentsmodel.h"
+
+#include "models/domain.h"
+
+namespace fb {
+
+namespace {
+enum Field { FId, FDeal, FKind, FCurrency, FUnits, FUsd, FCreated };
+} // namespace
+
+PaymentsModel::PaymentsModel(QSqlDatabase db, QObject *parent)
+    : SqlWindowModel(std::move(db), Created, Qt::DescendingOrder, parent)
+{}
+
+void PaymentsModel::setFilter(const PaymentFilter &f)
+{
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    refresh();
+}
+
+QString PaymentsModel::selectSql() const
+{
+    return QStringLiteral(
+        "SELECT id, deal_id, kind, currency, units, usd_units, created_at FROM payments");
+}
+
+QString PaymentsModel::whereSql(QVariantList *binds) const
+{
+    QStringList w;
+    const PaymentFilter &f = m_filter;
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        w << QStringLiteral("(id LIKE ? ESCAPE '\\' OR deal_id LIKE ? ESCAPE '\\')");
+        const QString pattern = likeContains(text);
+        *binds << pattern << pattern;
+    }
+    if (!f.dealId.isEmpty()) {
+        w << QStringLiteral("deal_id = ?");
+        *binds << f.dealId;
+    }
+    if (!f.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString &k : f.kinds) {
+            marks << QStringLiteral("?");
+            *binds << k;
+        }
+        w << QStringLiteral("kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.currency.isEmpty()) {
+        w << QStringLiteral("currency = ?");
+        *binds << f.currency;
+    }
+    if (f.from.isValid()) {
+        w << QStringLiteral("created_at >= ?");
+        *binds << timestampToJson(f.from);
+    }
+    if (f.to.isValid()) {
+        w << QStringLiteral("created_at < ?");
+        *binds << timestampToJson(f.to);
+    }
+    return w.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
+}
+
+QString PaymentsModel::sortExpression(int column) const
+{
+    switch (column) {
+    case Created: return QStringLiteral("created_at");
+    case Kind: return QStringLiteral("kind");
+    case Deal: return QStringLiteral("deal_id");
+    case Amount: return QStringLiteral("currency, units");
+    case AmountUsd: return QStringLiteral("usd_units");
+    default: return {};
+    }
+}
+
+QString PaymentsModel::kindText(const QString &kind)
+{
+    if (kind == QLatin1String("deposit"))
+        return tr("Deposit");
+    if (kind == QLatin1String("release"))
+        return tr("Release");
+    if (kind == QLatin1String("refund"))
+        return tr("Refund");
+    if (kind == QLatin1String("slash"))
+        return tr("Slash");
+    if (kind == QLatin1String("fee"))
+        return tr("Fee");
+    return kind;
+}
+
+int PaymentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PaymentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row();
+    if (role == IdRole)
+        return value(row, FId);
+    if (role == DealIdRole)
+        return value(row, FDeal);
+    const bool display = role == Qt::DisplayRole;
+    if (!display && role != SortValueRole)
+        return {};
+    switch (index.column()) {
+    case Created:
+        return display ? QVariant(displayTimestamp(value(row, FCreated).toString())) : value(row, FCreated);
+    case Kind:
+        return display ? QVariant(kindText(value(row, FKind).toString())) : value(row, FKind);
+    case Deal: return value(row, FDeal);
+    case Amount:
+        return display ? QVariant(fb::Amount{value(row, FUnits).toLongLong(), value(row, FCurrency).toString()}
+                                      .toDecimalString())
+                       : QVariant(value(row, FUnits).toLongLong());
+    case AmountUsd:
+        return display ? QVariant(fb::Amount{value(row, FUsd).toLongLong(), currency::USD}.toDecimalString())
+                       : QVariant(value(row, FUsd).toLongLong());
+    default: return {};
+    }
+}
+
+QVariant PaymentsModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Created: return tr("Date");
+    case Kind: return tr("Kind");
+    case Deal: return tr("Deal");
+    case Amount: return tr("Amount");
+    case AmountUsd: return tr("USD");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> PaymentsModel::roleNames() const
+{
+    auto r = SqlWindowModel::roleNames();
+    r.insert(IdRole, "paymentId");
+    r.insert(SortValueRole, "sortValue");
+    r.insert(DealIdRole, "dealId");
+    return r;
+}
+
+} // namespace fb
