@@ -1,6 +1,7 @@
 #include "storage/filelibrary.h"
 
 #include "storage/backend.h"
+#include "storage/filecrypto.h"
 #include "storage/sealedaccess.h"
 #include "storage/storagelog.h"
 #include "storage/transferengine.h"
@@ -10,9 +11,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
+#include <sodium.h>
+
 #include <algorithm>
+#include <optional>
 
 namespace fb::storage {
 
@@ -22,6 +27,11 @@ const QString kUploading = QStringLiteral("uploading");
 const QString kStored = QStringLiteral("stored");
 const QString kFailed = QStringLiteral("failed");
 const QString kDeleting = QStringLiteral("deleting");
+
+// The engine's manifest object format (TransferEngine::sealManifest): magic, salt, nonce, then
+// XChaCha20-Poly1305 of the JSON with the file id as associated data, key KDF(master, salt).
+const QByteArray kManifestMagic = QByteArrayLiteral("FBM1");
+const QString kManifestPrefix = QStringLiteral("fb/m/");
 
 const char kColumns[] = "id, sla_id, folder, name, size, mtime, file_id, manifest, state, "
                         "transfer_id, health_ok, health_total";
@@ -107,7 +117,11 @@ const SchemaMigrator &FileLibrary::migrator()
                     QStringLiteral("CREATE INDEX library_files_folder ON library_files (sla_id, folder, name)"),
                     QStringLiteral("CREATE INDEX library_files_transfer ON library_files (transfer_id)"),
                     QStringLiteral("CREATE TABLE library_folders (sla_id TEXT NOT NULL, path TEXT NOT NULL, "
-                                   "PRIMARY KEY (sla_id, path))")}}});
+                                   "PRIMARY KEY (sla_id, path))")}},
+         Migration{2,
+                   QStringLiteral("manifest rewrites pending"),
+                   {QStringLiteral("ALTER TABLE library_files ADD COLUMN manifest_dirty INTEGER "
+                                   "NOT NULL DEFAULT 0")}}});
     return m;
 }
 
@@ -221,6 +235,9 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     auto master = deriveFilesMasterSecret(*seed);
     if (!master)
         return master.error();
+    auto ownMaster = deriveFilesMasterSecret(*seed);
+    if (!ownMaster)
+        return ownMaster.error();
     auto engine = std::make_unique<TransferEngine>();
     const QString dir = QDir(m_dataDir).filePath(QStringLiteral("transfers"));
     QDir().mkpath(dir);
@@ -229,8 +246,10 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
         !s)
         return s;
     m_keys = std::make_unique<BoxKeys>(std::move(*keys));
+    m_master = std::make_unique<SecretBytes>(std::move(*ownMaster));
     m_engine = std::move(engine);
     connect(m_engine.get(), &TransferEngine::progress, this, &FileLibrary::transferProgress);
+    connect(m_engine.get(), &TransferEngine::totalProgress, this, &FileLibrary::totalProgress);
     connect(m_engine.get(), &TransferEngine::finished, this, &FileLibrary::onFinished);
     const Status opened = openBackends();
     // Uploads interrupted by a kill continue from the shards already stored.
@@ -238,6 +257,13 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     if (q.exec(QStringLiteral("SELECT id, transfer_id FROM library_files WHERE state = 'uploading'")))
         while (q.next())
             m_uploadRows.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+    // Renames and moves made while locked (or interrupted) reach the providers now.
+    QList<qint64> dirty;
+    if (q.exec(QStringLiteral("SELECT id FROM library_files WHERE manifest_dirty = 1 AND state = 'stored'")))
+        while (q.next())
+            dirty << q.value(0).toLongLong();
+    for (qint64 row : std::as_const(dirty))
+        storeManifest(row);
     for (qint64 id : m_engine->resumeAll()) {
         const TransferInfo info = m_engine->info(id);
         Q_EMIT transferStarted(id, info.kind, QFileInfo(m_engine->journal().transfer(id).ok()
@@ -465,6 +491,11 @@ void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &error)
             (void)exec(QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
                                       "health_ok = ?, health_total = ? WHERE id = ?"),
                        {kStored, json, mf ? mf->fileId : QString(), n, n, row});
+            // The engine's manifest names the local file; a file kept in a sub-folder (or renamed
+            // meanwhile) gets its virtual path in the manifest, for other machines.
+            auto f = file(row);
+            if (mf && f && f->path() != QLatin1Char('/') + mf->name)
+                storeManifest(row);
         } else {
             (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"), {kFailed, row});
         }
@@ -506,6 +537,8 @@ Status FileLibrary::rename(qint64 fileRow, const QString &newName)
         return f.error();
     if (auto s = exec(QStringLiteral("UPDATE library_files SET name = ? WHERE id = ?"), {newName.trimmed(), fileRow}); !s)
         return s;
+    if (f->state == kStored)
+        storeManifest(fileRow);
     Q_EMIT changed();
     return success();
 }
@@ -520,6 +553,8 @@ Status FileLibrary::move(qint64 fileRow, const QString &folder)
         return s;
     if (auto s = exec(QStringLiteral("UPDATE library_files SET folder = ? WHERE id = ?"), {to, fileRow}); !s)
         return s;
+    if (f->state == kStored)
+        storeManifest(fileRow);
     Q_EMIT changed();
     return success();
 }
@@ -693,6 +728,327 @@ void FileLibrary::cancel(qint64 transferId)
 {
     if (m_engine)
         m_engine->cancel(transferId);
+}
+
+void FileLibrary::pause(qint64 transferId)
+{
+    if (m_engine)
+        m_engine->pause(transferId);
+}
+
+void FileLibrary::resume(qint64 transferId)
+{
+    if (m_engine)
+        m_engine->resume(transferId);
+}
+
+// ---- manifests with the providers -------------------------------------------------------------
+
+std::pair<QString, QString> FileLibrary::splitManifestName(const QString &name)
+{
+    if (!name.startsWith(QLatin1Char('/')))
+        return {QStringLiteral("/"), name};
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    return {normalizeFolder(name.left(slash)), name.mid(slash + 1)};
+}
+
+QByteArray FileLibrary::sealManifest(const Manifest &mf) const
+{
+    const QByteArray plain = QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray salt = randomSalt();
+    const SecretBytes key = deriveFileKey(*m_master, salt);
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    const QByteArray ad = mf.fileId.toUtf8();
+    QByteArray cipher(plain.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                      Qt::Uninitialized);
+    unsigned long long clen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(cipher.data()), &clen,
+        reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+        reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()), key.data());
+    cipher.resize(qsizetype(clen));
+    return kManifestMagic + salt + nonce + cipher;
+}
+
+Result<Manifest> FileLibrary::openManifest(const QByteArray &blob, const QString &fileId) const
+{
+    const qsizetype head = kManifestMagic.size() + kSaltBytes
+        + qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    if (!blob.startsWith(kManifestMagic)
+        || blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"), tr("Not a file manifest."));
+    const QByteArray salt = blob.mid(kManifestMagic.size(), kSaltBytes);
+    const QByteArray nonce = blob.mid(kManifestMagic.size() + kSaltBytes,
+                                      crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const QByteArray cipher = blob.mid(head);
+    const SecretBytes key = deriveFileKey(*m_master, salt);
+    const QByteArray ad = fileId.toUtf8();
+    QByteArray plain(cipher.size(), Qt::Uninitialized);
+    unsigned long long plen = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr,
+            reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
+            reinterpret_cast<const unsigned char *>(nonce.constData()), key.data())
+        != 0)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         tr("The file manifest does not authenticate (tampered, "
+                                            "or another wallet's)."));
+    plain.resize(qsizetype(plen));
+    auto mf = Manifest::fromJson(QJsonDocument::fromJson(plain).object());
+    if (mf.ok() && mf->fileId != fileId)
+        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                         tr("The manifest is of another file."));
+    return mf;
+}
+
+void FileLibrary::storeManifest(qint64 fileRow)
+{
+    (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 1 WHERE id = ?"), {fileRow});
+    if (!isUnlocked())
+        return; // unlock() writes it
+    if (m_manifestWrites.contains(fileRow)) {
+        m_manifestWrites[fileRow] = true;
+        return;
+    }
+    auto f = file(fileRow);
+    if (!f || f->state != kStored)
+        return;
+    auto mf = Manifest::fromJson(f->manifest);
+    if (!mf) {
+        Q_EMIT manifestStored(fileRow, false, mf.error().message);
+        return;
+    }
+    mf->name = f->path();
+    const QByteArray blob = sealManifest(*mf);
+    (void)exec(QStringLiteral("UPDATE library_files SET manifest = ? WHERE id = ?"),
+               {QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact)), fileRow});
+    QStringList providers;
+    for (const ShardInfo &s : std::as_const(mf->shards))
+        if (!providers.contains(s.provider))
+            providers << s.provider;
+    auto failures = std::make_shared<QStringList>();
+    QList<BackendOp *> ops;
+    for (const QString &p : std::as_const(providers)) {
+        if (Backend *b = backendFor(p))
+            ops << b->putData(TransferEngine::manifestKey(mf->fileId), blob);
+        else
+            failures->append(tr("The storage access of deal %1 is not open.").arg(p));
+    }
+    m_manifestWrites.insert(fileRow, false);
+    auto pending = std::make_shared<int>(int(ops.size()));
+    auto done = [this, fileRow, failures] {
+        const bool again = m_manifestWrites.take(fileRow);
+        if (again) {
+            storeManifest(fileRow);
+            return;
+        }
+        if (failures->isEmpty())
+            (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 0 WHERE id = ?"), {fileRow});
+        else
+            qCWarning(lcStorage) << "manifest of file row" << fileRow << "not stored everywhere";
+        Q_EMIT manifestStored(fileRow, failures->isEmpty(), failures->join(QLatin1Char('\n')));
+    };
+    if (ops.isEmpty()) {
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+        return;
+    }
+    for (BackendOp *op : std::as_const(ops)) {
+        auto handle = [op, pending, failures, done] {
+            if (!op->ok())
+                failures->append(op->error().message);
+            op->deleteLater();
+            if (--*pending == 0)
+                done();
+        };
+        if (op->isFinished())
+            QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+        else
+            connect(op, &BackendOp::finished, this, handle);
+    }
+}
+
+// ---- rebuilding the list from the providers ---------------------------------------------------
+
+struct FileLibrary::Rebuild
+{
+    struct Found
+    {
+        QStringList deals; // the deals listing the manifest, in shard order
+        std::optional<Manifest> manifest;
+    };
+    int pending = 0;
+    QStringList errors;
+    QSet<QString> incomplete; // SLAs with a provider that did not answer the listing
+    QStringList slas;
+    std::map<std::pair<QString, QString>, Found> found; // (SLA, file id)
+};
+
+Status FileLibrary::rebuildFromProviders()
+{
+    if (!isUnlocked())
+        return Status::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+    if (m_rebuilding)
+        return Status::failure(QStringLiteral("busy"), tr("The file list is being rebuilt already."));
+    m_rebuilding = true;
+    auto r = std::make_shared<Rebuild>();
+    r->slas = slaIds();
+    QList<std::pair<QString, BackendOp *>> ops; // (SLA, op) with the deal as objectName
+    for (const QString &slaId : std::as_const(r->slas)) {
+        for (const Deal &d : sla(slaId).deals) {
+            Backend *b = backendFor(d.id);
+            if (!b) {
+                r->incomplete.insert(slaId);
+                r->errors << tr("The storage access of provider %1 is not open.").arg(d.providerId);
+                continue;
+            }
+            BackendOp *op = b->list(kManifestPrefix);
+            op->setObjectName(d.id);
+            ops << std::make_pair(slaId, op);
+        }
+    }
+    r->pending = int(ops.size());
+    if (ops.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, r] { finishRebuild(r); }, Qt::QueuedConnection);
+        return success();
+    }
+    for (const auto &[slaId, op] : std::as_const(ops)) {
+        auto handle = [this, r, slaId, op] {
+            const QString dealId = op->objectName();
+            if (op->ok()) {
+                for (const ObjectInfo &o : op->objects()) {
+                    const QString fileId = o.key.mid(kManifestPrefix.size());
+                    if (!o.key.startsWith(kManifestPrefix) || fileId.isEmpty()
+                        || fileId.contains(QLatin1Char('/')))
+                        continue;
+                    r->found[{slaId, fileId}].deals << dealId;
+                }
+            } else {
+                r->incomplete.insert(slaId);
+                r->errors << op->error().message;
+            }
+            op->deleteLater();
+            if (--r->pending == 0)
+                fetchManifests(r);
+        };
+        if (op->isFinished())
+            QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+        else
+            connect(op, &BackendOp::finished, this, handle);
+    }
+    return success();
+}
+
+void FileLibrary::fetchManifests(const std::shared_ptr<Rebuild> &r)
+{
+    r->pending = int(r->found.size());
+    if (r->pending == 0) {
+        finishRebuild(r);
+        return;
+    }
+    for (const auto &entry : r->found)
+        fetchManifest(r, entry.first, 0);
+}
+
+void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
+                                const std::pair<QString, QString> &key, int candidate)
+{
+    Rebuild::Found &found = r->found[key];
+    if (candidate >= found.deals.size() || !isUnlocked()) {
+        r->errors << tr("No provider holds a readable manifest of file %1.").arg(key.second);
+        if (--r->pending == 0)
+            finishRebuild(r);
+        return;
+    }
+    Backend *b = backendFor(found.deals[candidate]);
+    if (!b) {
+        fetchManifest(r, key, candidate + 1);
+        return;
+    }
+    BackendOp *op = b->get(TransferEngine::manifestKey(key.second));
+    auto handle = [this, r, key, candidate, op] {
+        op->deleteLater();
+        if (op->ok()) {
+            auto mf = openManifest(op->data(), key.second);
+            if (mf) {
+                r->found[key].manifest = std::move(*mf);
+                if (--r->pending == 0)
+                    finishRebuild(r);
+                return;
+            }
+            qCWarning(lcStorage) << "manifest of" << key.second << "rejected:" << mf.error().code;
+        }
+        fetchManifest(r, key, candidate + 1);
+    };
+    if (op->isFinished())
+        QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+    else
+        connect(op, &BackendOp::finished, this, handle);
+}
+
+void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
+{
+    int files = 0;
+    m_db.transaction();
+    for (const auto &[key, found] : r->found) {
+        if (!found.manifest)
+            continue;
+        ++files;
+        const Manifest &mf = *found.manifest;
+        const auto [folder, name] = splitManifestName(mf.name);
+        const QString json = QString::fromUtf8(QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact));
+        const QString mtime = mf.mtime.toUTC().toString(Qt::ISODateWithMs);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, state, manifest_dirty FROM library_files WHERE sla_id = ? AND file_id = ?"));
+        q.addBindValue(key.first);
+        q.addBindValue(key.second);
+        if (!q.exec()) {
+            r->errors << sqlError(q).message;
+            continue;
+        }
+        if (q.next()) {
+            const qint64 row = q.value(0).toLongLong();
+            // This machine's own pending changes win over what the providers still hold.
+            if (q.value(1).toString() != kStored || q.value(2).toInt() != 0 || m_manifestWrites.contains(row))
+                continue;
+            if (auto s = exec(QStringLiteral("UPDATE library_files SET folder = ?, name = ?, size = ?, "
+                                             "mtime = ?, manifest = ? WHERE id = ?"),
+                              {folder, name, mf.size, mtime, json, row});
+                !s)
+                r->errors << s.error().message;
+        } else if (auto s = exec(QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                                                "file_id, manifest, state, transfer_id, health_total, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                                 {key.first, folder, name, mf.size, mtime, mf.fileId, json, kStored,
+                                  int(mf.shards.size()),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                   !s) {
+            r->errors << s.error().message;
+        }
+    }
+    // Stored files no provider lists any more were deleted elsewhere.
+    for (const QString &slaId : std::as_const(r->slas)) {
+        if (r->incomplete.contains(slaId))
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, file_id FROM library_files WHERE sla_id = ? AND state = ?"));
+        q.addBindValue(slaId);
+        q.addBindValue(kStored);
+        QList<qint64> gone;
+        if (q.exec())
+            while (q.next())
+                if (!r->found.count({slaId, q.value(1).toString()}))
+                    gone << q.value(0).toLongLong();
+        for (qint64 row : std::as_const(gone))
+            (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {row});
+    }
+    m_db.commit();
+    m_rebuilding = false;
+    r->errors.removeDuplicates();
+    Q_EMIT changed();
+    Q_EMIT rebuilt(r->errors.isEmpty(), files, r->errors.join(QLatin1Char('\n')));
 }
 
 } // namespace fb::storage

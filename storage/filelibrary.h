@@ -3,8 +3,10 @@
 // The list lives in the app's SQLite cache (tables library_files and library_folders, migrated
 // under their own sequence "files"): each file's virtual folder, name, size, mtime, SLA, manifest
 // (object keys, hashes, salt: never a key) and state. Folders are virtual: renaming or moving a
-// file only changes the cache. The encrypted manifests the engine stores with every provider let
-// a second machine with the same wallet find the files again.
+// file changes the cache and rewrites the file's encrypted manifest with the providers (the
+// manifest's name then holds the whole virtual path, "/a/b/name"). rebuildFromProviders() lists
+// those manifests ("fb/m/<fileId>") on every provider of every SLA, opens them with the master
+// secret and fills the table, so a second machine with the same wallet finds the files again.
 //
 // The backends of an SLA are its Funded/Active deals: each deal's sealed access parameters are
 // opened with the wallet's Stellar key (sealedaccess.h); the backend id is the deal id, so two
@@ -31,6 +33,7 @@
 
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace fb::storage {
 
@@ -123,6 +126,20 @@ public:
     // links (error share_unavailable).
     Result<ShareLink> shareLink(qint64 fileRow, int expiresSeconds) const;
     void cancel(qint64 transferId);
+    void pause(qint64 transferId);
+    void resume(qint64 transferId);
+
+    // A second machine with the same wallet: lists the manifests on every provider of every
+    // usable SLA, opens them with the master secret and brings the table in line: new files are
+    // added (state "stored"), known ones take the manifest's current name and folder, and stored
+    // files that no provider lists any more are dropped (only when every provider of the SLA
+    // answered). Asynchronous: ends with rebuilt(). Fails at once when locked or running.
+    Status rebuildFromProviders();
+    bool isRebuilding() const { return m_rebuilding; }
+    // Manifest rewrites still running (rename, move, upload into a sub-folder).
+    int pendingManifestWrites() const { return int(m_manifestWrites.size()); }
+    // Splits a manifest name ("name" or "/a/b/name") into folder and name.
+    static std::pair<QString, QString> splitManifestName(const QString &name);
 
     static QString normalizeFolder(const QString &folder);
 
@@ -132,13 +149,29 @@ Q_SIGNALS:
     void transferProgress(qint64 transferId, qint64 done, qint64 total);
     void transferFinished(qint64 transferId, bool ok, const QString &error);
     void healthChecked(qint64 fileRow, int reachable, int total);
+    // The engine's total over unfinished transfers (shard bytes), with every progress().
+    void totalProgress(qint64 done, qint64 total, double bytesPerSecond);
     void removed(qint64 fileRow, bool ok, const QString &error);
+    // Every provider of the file holds a manifest with the row's current path (or not: error).
+    void manifestStored(qint64 fileRow, bool ok, const QString &error);
+    // files: the files the providers hold, over all SLAs listed.
+    void rebuilt(bool ok, int files, const QString &error);
 
 private:
     Status openBackends();
     Result<qint64> uploadOne(const QString &path, const SlaInfo &sla, const QString &folder);
     void onFinished(qint64 transferId, bool ok, const QString &error);
     Status exec(const QString &sql, const QVariantList &args) const;
+    // Rewrites the manifest of the row with its current path on every provider of its shards;
+    // a rewrite asked for while one runs is done again after it, with the latest state.
+    void storeManifest(qint64 fileRow);
+    QByteArray sealManifest(const Manifest &mf) const;
+    Result<Manifest> openManifest(const QByteArray &blob, const QString &fileId) const;
+    struct Rebuild;
+    void fetchManifests(const std::shared_ptr<Rebuild> &r);
+    void fetchManifest(const std::shared_ptr<Rebuild> &r, const std::pair<QString, QString> &file,
+                       int candidate);
+    void finishRebuild(const std::shared_ptr<Rebuild> &r);
 
     QSqlDatabase m_db;
     QString m_dataDir;
@@ -148,6 +181,9 @@ private:
     std::unique_ptr<TransferEngine> m_engine;
     QHash<QString, QString> m_openErrors;
     QHash<qint64, qint64> m_uploadRows; // transfer id -> file row
+    std::unique_ptr<SecretBytes> m_master; // seals and opens manifests (session only)
+    QHash<qint64, bool> m_manifestWrites;  // file row -> write again when the current one ends
+    bool m_rebuilding = false;
 };
 
 } // namespace fb::storage

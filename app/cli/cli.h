@@ -39,6 +39,7 @@ CommandGroup dbCommands();
 CommandGroup walletCommands();
 CommandGroup txCommands();
 CommandGroup s3Commands();
+CommandGroup filesCommands();
 
 // Parses args with parser (adds --help, --data-dir and --verbose). On error prints it and
 // returns false; on --help prints help and returns false with helpShown set.

@@ -13,7 +13,7 @@ using namespace fb::cli;
 namespace {
 QList<CommandGroup> commandGroups()
 {
-    return {walletCommands(), txCommands(), s3Commands(), dbCommands()};
+    return {walletCommands(), txCommands(), filesCommands(), s3Commands(), dbCommands()};
 }
 
 void usage()

@@ -9,6 +9,7 @@
 #include "ui/emptystate.h"
 #include "ui/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
+#include "storage/transferengine.h"
 #include "ui/widgets/transferspanel.h"
 
 #include <QAction>
@@ -136,6 +137,14 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     m_transfers = new TransfersPanel(vsplit);
     connect(m_transfers, &TransfersPanel::cancelRequested, this,
             [this](qint64 id) { m_library->cancel(id); });
+    connect(m_transfers, &TransfersPanel::pauseRequested, this, [this](qint64 id) {
+        m_library->pause(id);
+        m_transfers->setPaused(id, true);
+    });
+    connect(m_transfers, &TransfersPanel::resumeRequested, this, [this](qint64 id) {
+        m_library->resume(id);
+        m_transfers->setPaused(id, false);
+    });
     vsplit->addWidget(hsplit);
     vsplit->addWidget(m_transfers);
     vsplit->setStretchFactor(0, 3);
@@ -163,7 +172,11 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     }
     connect(m_library.get(), &storage::FileLibrary::changed, this, [this] { rebuildTree(); rebuildList(); });
     connect(m_library.get(), &storage::FileLibrary::transferStarted, m_transfers, &TransfersPanel::addTransfer);
-    connect(m_library.get(), &storage::FileLibrary::transferProgress, m_transfers, &TransfersPanel::setProgress);
+    connect(m_library.get(), &storage::FileLibrary::transferProgress, this, &FilesPage::onTransferProgress);
+    connect(m_library.get(), &storage::FileLibrary::totalProgress, this,
+            [this](qint64 done, qint64 total, double bytesPerSecond) {
+                m_transfers->setTotals(done, total, bytesPerSecond, m_fileRatio);
+            });
     connect(m_library.get(), &storage::FileLibrary::transferFinished, this, &FilesPage::onTransferFinished);
     connect(m_library.get(), &storage::FileLibrary::healthChecked, this,
             [this](qint64, int ok, int total) {
@@ -677,6 +690,23 @@ void FilesPage::showShareLink()
     }
     ShareLinkDialog dialog(f ? f->name : QString(), link->url, link->expires, this);
     dialog.exec();
+}
+
+void FilesPage::onTransferProgress(qint64 id, qint64 done, qint64 total)
+{
+    m_transfers->setProgress(id, done, total);
+    storage::TransferEngine *engine = m_library->engine();
+    if (!engine)
+        return;
+    const storage::TransferInfo info = engine->info(id);
+    // The engine counts shard bytes (n shards of k-of-n coding); the panel shows file bytes.
+    const qint64 fileSize = m_transfers->sizeOf(id);
+    const double ratio = info.bytesTotal > 0 && fileSize > 0 ? double(fileSize) / double(info.bytesTotal) : 1.0;
+    m_fileRatio = ratio;
+    if (info.paused != m_transfers->isPaused(id))
+        m_transfers->setPaused(id, info.paused);
+    if (!info.paused)
+        m_transfers->setRates(id, info.bytesPerSecond * ratio, info.etaSeconds);
 }
 
 void FilesPage::onTransferFinished(qint64 id, bool ok, const QString &error)

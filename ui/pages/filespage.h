@@ -79,6 +79,7 @@ private:
     void updateActions();
     void setDeals(const QList<fb::Deal> &deals);
     void onTransferFinished(qint64 id, bool ok, const QString &error);
+    void onTransferProgress(qint64 id, qint64 done, qint64 total);
     void status(const QString &text);
 
     std::unique_ptr<storage::FileLibrary> m_library;
@@ -92,6 +93,7 @@ private:
     QLabel *m_status = nullptr;
     TransfersPanel *m_transfers = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    double m_fileRatio = 1.0; // file bytes per engine (shard) byte, of the latest transfer
     QAction *m_upload = nullptr;
     QAction *m_uploadFolder = nullptr;
     QAction *m_download = nullptr;

@@ -43,6 +43,11 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     head->addWidget(m_total, 1);
     head->addWidget(m_clear);
     layout->addLayout(head);
+    m_totalLine = new QLabel(this);
+    m_totalLine->setObjectName(QStringLiteral("totalLine"));
+    m_totalLine->setAccessibleName(tr("Total transfer progress"));
+    m_totalLine->hide();
+    layout->addWidget(m_totalLine);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("transfers"));
@@ -56,7 +61,7 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_list->header()->resizeSection(SpeedColumn, 100);
     m_list->header()->resizeSection(EtaColumn, 90);
     m_list->header()->resizeSection(StatusColumn, 110);
-    m_list->header()->resizeSection(ActionColumn, 90);
+    m_list->header()->resizeSection(ActionColumn, 170);
     m_list->header()->setStretchLastSection(false);
     layout->addWidget(m_list);
 }
@@ -96,11 +101,25 @@ void TransfersPanel::addTransfer(qint64 id, const QString &kind, const QString &
     row.bar->setValue(0);
     row.bar->setAccessibleName(tr("Progress of %1").arg(name));
     m_list->setItemWidget(row.item, ProgressColumn, row.bar);
-    row.cancel = new QPushButton(tr("Cancel"));
+    row.actions = new QWidget;
+    auto *buttons = new QHBoxLayout(row.actions);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    row.pause = new QPushButton(tr("Pause"), row.actions);
+    row.pause->setAccessibleName(tr("Pause the transfer of %1").arg(name));
+    row.pause->setObjectName(QStringLiteral("pause-%1").arg(id));
+    connect(row.pause, &QPushButton::clicked, this, [this, id] {
+        if (isPaused(id))
+            Q_EMIT resumeRequested(id);
+        else
+            Q_EMIT pauseRequested(id);
+    });
+    row.cancel = new QPushButton(tr("Cancel"), row.actions);
     row.cancel->setAccessibleName(tr("Cancel the transfer of %1").arg(name));
     row.cancel->setObjectName(QStringLiteral("cancel-%1").arg(id));
     connect(row.cancel, &QPushButton::clicked, this, [this, id] { Q_EMIT cancelRequested(id); });
-    m_list->setItemWidget(row.item, ActionColumn, row.cancel);
+    buttons->addWidget(row.pause);
+    buttons->addWidget(row.cancel);
+    m_list->setItemWidget(row.item, ActionColumn, row.actions);
     m_rows.insert(id, row);
     updateTotal();
 }
@@ -126,7 +145,7 @@ void TransfersPanel::setProgress(qint64 id, qint64 done, qint64 total)
     }
     r.bar->setValue(r.total > 0 ? int(1000 * done / r.total) : 0);
     r.bar->setFormat(QStringLiteral("%p%"));
-    if (r.speed > 0) {
+    if (!r.engineRates && !r.paused && r.speed > 0) {
         r.item->setText(SpeedColumn, tr("%1/s").arg(formatBytes(qint64(r.speed))));
         r.item->setText(EtaColumn, formatDuration(qint64(double(r.total - done) / r.speed)));
     }
@@ -156,7 +175,80 @@ void TransfersPanel::setFinished(qint64 id, bool ok, const QString &error)
     }
     m_list->removeItemWidget(r.item, ActionColumn);
     r.cancel = nullptr;
+    r.pause = nullptr;
+    r.actions = nullptr;
+    r.paused = false;
     updateTotal();
+}
+
+void TransfersPanel::setRates(qint64 id, double bytesPerSecond, qint64 etaSeconds)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end() || it->finished || it->paused)
+        return;
+    Row &r = *it;
+    r.engineRates = true;
+    r.speed = bytesPerSecond;
+    r.item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(formatBytes(qint64(bytesPerSecond)))
+                                                    : QString());
+    r.item->setText(EtaColumn, etaSeconds >= 0 ? formatDuration(etaSeconds) : QString());
+}
+
+void TransfersPanel::setPaused(qint64 id, bool paused)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end() || it->finished)
+        return;
+    Row &r = *it;
+    r.paused = paused;
+    const bool up = r.kind == QLatin1String("upload");
+    if (paused) {
+        r.item->setText(StatusColumn, tr("Paused"));
+        r.item->setText(SpeedColumn, QString());
+        r.item->setText(EtaColumn, QString());
+        r.speed = 0;
+    } else {
+        r.item->setText(StatusColumn, up ? tr("Uploading") : tr("Downloading"));
+        r.lastMs = 0; // the speed starts again from the next progress
+    }
+    if (r.pause) {
+        r.pause->setText(paused ? tr("Resume") : tr("Pause"));
+        r.pause->setAccessibleName(paused ? tr("Resume the transfer of %1").arg(r.name)
+                                          : tr("Pause the transfer of %1").arg(r.name));
+    }
+    updateTotal();
+}
+
+bool TransfersPanel::isPaused(qint64 id) const
+{
+    auto it = m_rows.constFind(id);
+    return it != m_rows.cend() && it->paused;
+}
+
+void TransfersPanel::setTotals(qint64 done, qint64 total, double bytesPerSecond, double fileRatio)
+{
+    if (total <= 0 || done >= total) {
+        m_totalLine->setText(activeCount() > 0 ? tr("Total: finishing…") : QString());
+        m_totalLine->setVisible(activeCount() > 0);
+        return;
+    }
+    const double ratio = fileRatio > 0 ? fileRatio : 1.0;
+    QString text = tr("Total: %1 of %2")
+                       .arg(formatBytes(qint64(double(done) * ratio)), formatBytes(qint64(double(total) * ratio)));
+    if (bytesPerSecond > 0) {
+        text += tr(" at %1/s, about %2 left")
+                    .arg(formatBytes(qint64(bytesPerSecond * ratio)),
+                         formatDuration(qint64(double(total - done) / bytesPerSecond)));
+    } else {
+        text += tr(", waiting");
+    }
+    m_totalLine->setText(text);
+    m_totalLine->show();
+}
+
+QString TransfersPanel::totalText() const
+{
+    return m_totalLine->text();
 }
 
 int TransfersPanel::count() const
@@ -183,6 +275,11 @@ QString TransfersPanel::nameOf(qint64 id) const
     return m_rows.value(id).name;
 }
 
+qint64 TransfersPanel::sizeOf(qint64 id) const
+{
+    return m_rows.value(id).size;
+}
+
 QString TransfersPanel::kindOf(qint64 id) const
 {
     return m_rows.value(id).kind;
@@ -203,8 +300,15 @@ void TransfersPanel::updateTotal()
         m_summary->setText(tr("No transfers"));
     else if (active == 0)
         m_summary->setText(tr("All transfers finished (%1)").arg(m_rows.size()));
-    else
-        m_summary->setText(tr("%1 active").arg(active));
+    else {
+        int paused = 0;
+        for (const Row &r : std::as_const(m_rows))
+            paused += (!r.finished && r.paused) ? 1 : 0;
+        m_summary->setText(paused > 0 ? tr("%1 active, %2 paused").arg(active).arg(paused)
+                                      : tr("%1 active").arg(active));
+    }
+    if (active == 0)
+        m_totalLine->hide();
     m_clear->setEnabled(active < m_rows.size());
 }
 

@@ -1,5 +1,7 @@
 // TransfersPanel: the file transfers of the session: one row per transfer with its progress bar,
-// speed, ETA and a cancel button, and the total progress above them.
+// speed, ETA, pause / resume and cancel buttons, and the total progress above them. Speed and ETA
+// come from the engine (setRates) when the page has them, in file bytes; otherwise the panel
+// estimates them from the progress it sees.
 #pragma once
 
 #include <QElapsedTimer>
@@ -23,11 +25,20 @@ public:
     void addTransfer(qint64 id, const QString &kind, const QString &name, qint64 size);
     void setProgress(qint64 id, qint64 done, qint64 total);
     void setFinished(qint64 id, bool ok, const QString &error);
+    // The engine's figures: bytesPerSecond in file bytes, etaSeconds -1 when unknown.
+    void setRates(qint64 id, double bytesPerSecond, qint64 etaSeconds);
+    void setPaused(qint64 id, bool paused);
+    bool isPaused(qint64 id) const;
+    // The engine's total over unfinished transfers (totalProgress); fileRatio scales its shard
+    // bytes to file bytes for the text (1 when unknown).
+    void setTotals(qint64 done, qint64 total, double bytesPerSecond, double fileRatio = 1.0);
+    QString totalText() const;
     int count() const;
     int activeCount() const;
     // Seconds since the transfer started (0 when unknown).
     double elapsedSeconds(qint64 id) const;
     QString nameOf(qint64 id) const;
+    qint64 sizeOf(qint64 id) const; // the file's size given to addTransfer()
     QString kindOf(qint64 id) const;
 
     static QString formatBytes(qint64 bytes);
@@ -35,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void cancelRequested(qint64 id);
+    void pauseRequested(qint64 id);
+    void resumeRequested(qint64 id);
 
 private:
     struct Row
@@ -42,6 +55,8 @@ private:
         QTreeWidgetItem *item = nullptr;
         QProgressBar *bar = nullptr;
         QPushButton *cancel = nullptr;
+        QPushButton *pause = nullptr;
+        QWidget *actions = nullptr;
         QElapsedTimer clock;
         qint64 done = 0;
         qint64 total = 0;
@@ -50,6 +65,8 @@ private:
         qint64 lastDone = 0;
         qint64 lastMs = 0;
         bool finished = false;
+        bool paused = false;
+        bool engineRates = false; // speed / ETA set by setRates()
         QString kind;
         QString name;
     };
@@ -59,6 +76,7 @@ private:
     QTreeWidget *m_list;
     QProgressBar *m_total;
     QLabel *m_summary;
+    QLabel *m_totalLine;
     QPushButton *m_clear;
     QHash<qint64, Row> m_rows;
 };

@@ -8,6 +8,7 @@
 #include "models/syncengine.h"
 #include "storage/backend.h"
 #include "storage/filelibrary.h"
+#include "storage/transferengine.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/filespage.h"
@@ -330,6 +331,68 @@ private slots:
         QCOMPARE(readFile(out + QStringLiteral("/a.txt")), a);
         QCOMPARE(readFile(out + QStringLiteral("/b.bin")), b);
         shot(&page, QStringLiteral("files"));
+
+        // Pause and resume from the transfers panel: a slow upload (bandwidth limit) is paused
+        // as soon as it starts and sends nothing while paused; after Resume it shows its speed,
+        // ETA and the total line, and finishes.
+        {
+            const QByteArray slow = randomBytes(3 * 1024 * 1024 + 5, 9);
+            QVERIFY(writeFile(src + QStringLiteral("/slow.bin"), slow));
+            lib->engine()->setBandwidthLimit(512 * 1024);
+            QSignalSpy started(lib, &storage::FileLibrary::transferStarted);
+            auto *rows = panel->findChild<QTreeWidget *>(QStringLiteral("transfers"));
+            QStringList totals;
+            QStringList speeds;
+            auto watch = connect(lib, &storage::FileLibrary::totalProgress, panel, [&] {
+                totals << panel->totalText();
+                for (int i = 0; i < rows->topLevelItemCount(); ++i)
+                    if (rows->topLevelItem(i)->text(0).endsWith(QStringLiteral("slow.bin")))
+                        speeds << rows->topLevelItem(i)->text(2) + QLatin1Char('|') + rows->topLevelItem(i)->text(3);
+            });
+            QVERIFY(page.uploadPaths({src + QStringLiteral("/slow.bin")}));
+            QCOMPARE(started.size(), 1);
+            const qint64 id = started.first().first().toLongLong();
+            auto *pause = panel->findChild<QPushButton *>(QStringLiteral("pause-%1").arg(id));
+            QVERIFY(pause);
+            QCOMPARE(pause->text(), QStringLiteral("Pause"));
+            pause->click();
+            QVERIFY(panel->isPaused(id));
+            QVERIFY(lib->engine()->info(id).paused);
+            QCOMPARE(pause->text(), QStringLiteral("Resume"));
+            QVERIFY(panel->findChild<QLabel *>(QStringLiteral("transfersSummary"))->text().contains(QStringLiteral("paused")));
+            QTest::qWait(1500);
+            QVERIFY(!lib->engine()->info(id).finished());
+            QCOMPARE(lib->engine()->info(id).bytesDone, 0);
+            QCOMPARE(panel->activeCount(), 1);
+            shot(&page, QStringLiteral("files-paused"));
+            pause->click();
+            QVERIFY(!panel->isPaused(id));
+            QVERIFY(!lib->engine()->info(id).paused);
+            QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
+            disconnect(watch);
+            bool sawTotal = false;
+            for (const QString &t : std::as_const(totals))
+                sawTotal |= t.startsWith(QStringLiteral("Total: ")) && t.contains(QStringLiteral(" of "))
+                    && t.contains(QStringLiteral("/s"));
+            QVERIFY2(sawTotal, qPrintable(totals.join(QLatin1Char(';'))));
+            bool sawSpeed = false;
+            for (const QString &sp : std::as_const(speeds))
+                sawSpeed |= sp.contains(QStringLiteral("/s|")) && !sp.endsWith(QLatin1Char('|'));
+            QVERIFY2(sawSpeed, qPrintable(speeds.join(QLatin1Char(';'))));
+            lib->engine()->setBandwidthLimit(0);
+            const qint64 rowSlow = [lib] {
+                auto files = lib->files();
+                if (files)
+                    for (const auto &f : *files)
+                        if (f.name == QLatin1String("slow.bin"))
+                            return f.id;
+                return qint64(0);
+            }();
+            QVERIFY(rowSlow);
+            QCOMPARE(lib->file(rowSlow)->state, QStringLiteral("stored"));
+            QVERIFY(lib->remove(rowSlow));
+            QTRY_VERIFY_WITH_TIMEOUT(!lib->file(rowSlow).ok(), 20000);
+        }
 
         // Rename, new folder, move.
         page.selectFiles({rowA});

@@ -1,0 +1,285 @@
+// A second machine with the same wallet: two FileLibrary instances with their own data
+// directories and caches, over the same two local providers. Files uploaded on the first appear
+// on the second after rebuildFromProviders(), download byte for byte there, and renames, moves
+// and deletes made on the first show on the second after the next rebuild.
+#include "models/domain.h"
+#include "storage/filelibrary.h"
+#include "storage/transferengine.h"
+#include "wallet/keystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+#include <memory>
+
+using namespace fb;
+using namespace fb::storage;
+
+namespace {
+
+const QString kPhrase = QStringLiteral("legal winner thank year wave sausage worth useful legal "
+                                       "winner thank yellow");
+
+keystore::Secrets secrets()
+{
+    QByteArray utf8 = kPhrase.toUtf8();
+    auto s = keystore::fromBip39(SecretBytes::fromBytes(utf8), SecretBytes());
+    SecretBytes::wipe(utf8);
+    return std::move(*s);
+}
+
+// What a provider does when it accepts: seal the access parameters to the consumer's key.
+QString sealTo(const keystore::Secrets &s, const QJsonObject &access)
+{
+    auto seed = keystore::accountKey(s, QStringLiteral("stellar"), 0);
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    unsigned char sk[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_seed_keypair(pk, sk, seed->data());
+    sodium_memzero(sk, sizeof sk);
+    unsigned char curve[crypto_box_PUBLICKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(curve, pk) != 0)
+        return {};
+    const QByteArray plain = QJsonDocument(access).toJson(QJsonDocument::Compact);
+    QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
+                    reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+                    curve);
+    return QString::fromLatin1(box.toBase64());
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    quint32 x = seed;
+    for (qsizetype i = 0; i < n; ++i) {
+        x = x * 1664525u + 1013904223u;
+        b[i] = char(x >> 24);
+    }
+    return b;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Machine
+{
+    QString connection;
+    std::unique_ptr<FileLibrary> lib;
+};
+
+QStringList listing(FileLibrary &lib)
+{
+    QStringList out;
+    auto files = lib.files();
+    if (files)
+        for (const LibraryFile &f : *files)
+            out << QStringLiteral("%1 %2 %3 %4").arg(f.slaId, f.path(), QString::number(f.size), f.state);
+    out.sort();
+    return out;
+}
+
+bool rebuild(FileLibrary &lib, int *files = nullptr)
+{
+    QSignalSpy done(&lib, &FileLibrary::rebuilt);
+    if (!lib.rebuildFromProviders())
+        return false;
+    if (!done.wait(20000))
+        return false;
+    if (files)
+        *files = done.first().at(1).toInt();
+    return done.first().at(0).toBool();
+}
+
+bool manifestsWritten(FileLibrary &lib)
+{
+    return QTest::qWaitFor([&lib] { return lib.pendingManifestWrites() == 0; }, 20000);
+}
+
+} // namespace
+
+class tst_FileLibraryRebuild : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        const keystore::Secrets s = secrets();
+        for (int i = 0; i < 2; ++i) {
+            Deal d;
+            d.id = QStringLiteral("deal_%1").arg(i);
+            d.slaId = QStringLiteral("sla_1");
+            d.consumer = QStringLiteral("GTEST");
+            d.providerId = QStringLiteral("prov_%1").arg(i);
+            d.state = DealState::Funded;
+            d.protocol = QStringLiteral("local");
+            d.shardIndex = i;
+            d.shardCount = 2;
+            d.k = 1;
+            d.sealedAccess = sealTo(s, {{QStringLiteral("type"), QStringLiteral("local")},
+                                        {QStringLiteral("path"), m_dir.filePath(QStringLiteral("provider%1").arg(i))}});
+            m_deals << d;
+        }
+    }
+
+    void secondMachineSeesTheFiles()
+    {
+        Machine a = open(QStringLiteral("a"));
+        Machine b = open(QStringLiteral("b"));
+        QVERIFY(a.lib && b.lib);
+
+        // Nothing stored yet: an empty list on both.
+        int files = -1;
+        QVERIFY(rebuild(*b.lib, &files));
+        QCOMPARE(files, 0);
+
+        // Upload on the first machine: one file at the root, a folder with a file in it.
+        const QByteArray one = randomBytes(200 * 1024 + 3, 7);
+        const QByteArray two = QByteArrayLiteral("second file\n");
+        const QString src = m_dir.filePath(QStringLiteral("src"));
+        QVERIFY(QDir().mkpath(src + QStringLiteral("/docs")));
+        QFile f1(src + QStringLiteral("/one.bin"));
+        QVERIFY(f1.open(QIODevice::WriteOnly) && f1.write(one) == one.size());
+        f1.close();
+        QFile f2(src + QStringLiteral("/docs/two.txt"));
+        QVERIFY(f2.open(QIODevice::WriteOnly) && f2.write(two) == two.size());
+        f2.close();
+        QSignalSpy finished(a.lib.get(), &FileLibrary::transferFinished);
+        auto up1 = a.lib->upload(src + QStringLiteral("/one.bin"), QStringLiteral("sla_1"));
+        QVERIFY2(up1, up1 ? "" : qPrintable(up1.error().message));
+        auto up2 = a.lib->upload(src + QStringLiteral("/docs"), QStringLiteral("sla_1"), QStringLiteral("/work"));
+        QVERIFY2(up2, up2 ? "" : qPrintable(up2.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        for (const auto &args : finished)
+            QVERIFY2(args.at(1).toBool(), qPrintable(args.at(2).toString()));
+        QVERIFY(manifestsWritten(*a.lib));
+        QCOMPARE(listing(*a.lib),
+                 (QStringList{QStringLiteral("sla_1 /one.bin 204803 stored"),
+                              QStringLiteral("sla_1 /work/docs/two.txt 12 stored")}));
+
+        // The second machine: same list after a rebuild, and the bytes come back.
+        QVERIFY(rebuild(*b.lib, &files));
+        QCOMPARE(files, 2);
+        QCOMPARE(listing(*b.lib), listing(*a.lib));
+        QVERIFY(b.lib->folders(QStringLiteral("sla_1")).contains(QStringLiteral("/work/docs")));
+        const qint64 rowOne = rowOf(*b.lib, QStringLiteral("one.bin"));
+        QVERIFY(rowOne);
+        QSignalSpy got(b.lib.get(), &FileLibrary::transferFinished);
+        const QString out = m_dir.filePath(QStringLiteral("out-one.bin"));
+        auto dl = b.lib->download(rowOne, out);
+        QVERIFY2(dl, dl ? "" : qPrintable(dl.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 30000);
+        QVERIFY2(got.first().at(1).toBool(), qPrintable(got.first().at(2).toString()));
+        QCOMPARE(readAll(out), one);
+
+        // A rebuild again changes nothing (no duplicates).
+        QVERIFY(rebuild(*b.lib));
+        QCOMPARE(listing(*b.lib), listing(*a.lib));
+
+        // Rename and move on the first machine show on the second.
+        const qint64 aOne = rowOf(*a.lib, QStringLiteral("one.bin"));
+        QVERIFY(a.lib->rename(aOne, QStringLiteral("renamed.bin")));
+        QVERIFY(manifestsWritten(*a.lib));
+        QVERIFY(rebuild(*b.lib));
+        QCOMPARE(listing(*b.lib),
+                 (QStringList{QStringLiteral("sla_1 /renamed.bin 204803 stored"),
+                              QStringLiteral("sla_1 /work/docs/two.txt 12 stored")}));
+        QVERIFY(a.lib->move(aOne, QStringLiteral("/archive/2026")));
+        QVERIFY(manifestsWritten(*a.lib));
+        QVERIFY(rebuild(*b.lib));
+        QCOMPARE(listing(*b.lib), listing(*a.lib));
+        QVERIFY(listing(*b.lib).contains(QStringLiteral("sla_1 /archive/2026/renamed.bin 204803 stored")));
+
+        // A rename and a move in quick succession: the last state wins.
+        QVERIFY(a.lib->rename(aOne, QStringLiteral("final.bin")));
+        QVERIFY(a.lib->move(aOne, QStringLiteral("/")));
+        QVERIFY(manifestsWritten(*a.lib));
+        QVERIFY(rebuild(*b.lib));
+        QVERIFY2(listing(*b.lib).contains(QStringLiteral("sla_1 /final.bin 204803 stored")),
+                 qPrintable(listing(*b.lib).join(QLatin1Char(','))));
+
+        // A delete on the first machine drops the file on the second.
+        QSignalSpy removed(a.lib.get(), &FileLibrary::removed);
+        QVERIFY(a.lib->remove(rowOf(*a.lib, QStringLiteral("two.txt"))));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+        QVERIFY(removed.first().at(1).toBool());
+        QVERIFY(rebuild(*b.lib, &files));
+        QCOMPARE(files, 1);
+        QCOMPARE(listing(*b.lib), (QStringList{QStringLiteral("sla_1 /final.bin 204803 stored")}));
+
+        close(a);
+        close(b);
+    }
+
+    void lockedRebuildFails()
+    {
+        FileLibrary lib;
+        auto s = lib.rebuildFromProviders();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("locked"));
+    }
+
+    void manifestNames()
+    {
+        QCOMPARE(FileLibrary::splitManifestName(QStringLiteral("a.txt")),
+                 std::make_pair(QStringLiteral("/"), QStringLiteral("a.txt")));
+        QCOMPARE(FileLibrary::splitManifestName(QStringLiteral("/a.txt")),
+                 std::make_pair(QStringLiteral("/"), QStringLiteral("a.txt")));
+        QCOMPARE(FileLibrary::splitManifestName(QStringLiteral("/x/y/a.txt")),
+                 std::make_pair(QStringLiteral("/x/y"), QStringLiteral("a.txt")));
+    }
+
+private:
+    Machine open(const QString &name)
+    {
+        Machine m;
+        m.connection = QStringLiteral("rebuild-") + name;
+        const QString dir = m_dir.filePath(QStringLiteral("machine-") + name);
+        QDir().mkpath(dir);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m.connection);
+        db.setDatabaseName(dir + QStringLiteral("/cache.sqlite"));
+        if (!db.open())
+            return m;
+        auto lib = std::make_unique<FileLibrary>();
+        if (!lib->open(db, dir))
+            return m;
+        lib->setDeals(m_deals);
+        if (!lib->unlock(secrets()))
+            return m;
+        m.lib = std::move(lib);
+        return m;
+    }
+
+    static void close(Machine &m)
+    {
+        m.lib.reset();
+        QSqlDatabase::database(m.connection, false).close();
+        QSqlDatabase::removeDatabase(m.connection);
+    }
+
+    static qint64 rowOf(FileLibrary &lib, const QString &name)
+    {
+        auto files = lib.files();
+        if (files)
+            for (const LibraryFile &f : *files)
+                if (f.name == name)
+                    return f.id;
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    QList<Deal> m_deals;
+};
+
+QTEST_GUILESS_MAIN(tst_FileLibraryRebuild)
+#include "tst_filelibraryrebuild.moc"
