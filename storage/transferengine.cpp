@@ -1,5 +1,7 @@
 #include "storage/transferengine.h"
 
+#include "storage/manifestcrypto.h"
+
 #include "storage/backend.h"
 #include "storage/filecrypto.h"
 #include "storage/ratelimiter.h"
@@ -27,8 +29,6 @@ namespace {
 const QString kUpload = QStringLiteral("upload");
 const QString kDownload = QStringLiteral("download");
 const QString kRepair = QStringLiteral("repair");
-
-const QByteArray kManifestMagic = QByteArrayLiteral("FBM1");
 
 // Streamed uploads: each shard is a multipart object of parts of about this size (S3's minimum
 // part is 5 MiB except the last), uploaded while the next stripes are encoded.
@@ -184,55 +184,12 @@ TransferEngine::Job *TransferEngine::job(qint64 id) const
 
 QByteArray TransferEngine::sealManifest(const Manifest &mf) const
 {
-    const QByteArray plain = QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact);
-    const QByteArray salt = randomSalt();
-    const SecretBytes key = deriveFileKey(*m_master, salt);
-    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    const QByteArray ad = mf.fileId.toUtf8();
-    QByteArray cipher(plain.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES),
-                      Qt::Uninitialized);
-    unsigned long long clen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(cipher.data()), &clen,
-        reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
-        reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(nonce.constData()), key.data());
-    cipher.resize(qsizetype(clen));
-    return kManifestMagic + salt + nonce + cipher;
+    return storage::sealManifest(*m_master, mf);
 }
 
 Result<Manifest> TransferEngine::openManifest(const QByteArray &blob, const QString &fileId) const
 {
-    const qsizetype head = kManifestMagic.size() + kSaltBytes
-        + qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    if (!blob.startsWith(kManifestMagic)
-        || blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("Not a file manifest"));
-    const QByteArray salt = blob.mid(kManifestMagic.size(), kSaltBytes);
-    const QByteArray nonce = blob.mid(kManifestMagic.size() + kSaltBytes,
-                                      crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const QByteArray cipher = blob.mid(head);
-    const SecretBytes key = deriveFileKey(*m_master, salt);
-    const QByteArray ad = fileId.toUtf8();
-    QByteArray plain(cipher.size(), Qt::Uninitialized);
-    unsigned long long plen = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr,
-            reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
-            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
-            reinterpret_cast<const unsigned char *>(nonce.constData()), key.data())
-        != 0)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("The file manifest does not authenticate "
-                                                        "(tampered, or another wallet's)"));
-    plain.resize(qsizetype(plen));
-    auto mf = Manifest::fromJson(QJsonDocument::fromJson(plain).object());
-    if (mf.ok() && mf->fileId != fileId)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("The manifest is of another file"));
-    return mf;
+    return storage::openManifest(*m_master, blob, fileId);
 }
 
 // ---------------------------------------------------------------------------- entry points
