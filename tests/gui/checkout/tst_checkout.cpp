@@ -10,6 +10,7 @@
 #include "ui/walletservice.h"
 #include "ui/web/documentview.h"
 #include "ui/wizard/slawizard.h"
+#include "userrobot.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,55 +37,9 @@ using namespace fb::ui;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
+const QString kPassword = fb::testkit::kRobotPassword;
 
-class Robot : public QObject
-{
-public:
-    Robot()
-    {
-        m_timer.setInterval(50);
-        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
-        m_timer.start();
-    }
 
-private:
-    void act()
-    {
-        QWidget *w = QApplication::activeModalWidget();
-        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
-            switch (setup->currentId()) {
-            case WalletSetupDialog::IntroPage:
-                setup->findChildren<QRadioButton *>().last()->setChecked(true);
-                setup->next();
-                break;
-            case WalletSetupDialog::RestorePage:
-                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
-                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
-                                                  "useful legal winner thank yellow"));
-                setup->next();
-                break;
-            case WalletSetupDialog::PasswordPage:
-                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
-                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
-                setup->button(QWizard::FinishButton)->click();
-                break;
-            default:
-                break;
-            }
-        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
-            input->setTextValue(kPassword);
-            input->accept();
-        }
-    }
-    QTimer m_timer;
-};
-
-void shot(QWidget *w, const QString &name)
-{
-    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 QVariant runJs(QWebEnginePage *page, const QString &script)
 {
@@ -163,7 +118,7 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
-        Robot robot;
+        fb::testkit::UserRobot robot;
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(wallet.exists());
         auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
@@ -185,7 +140,7 @@ private slots:
                         .contains(QStringLiteral("Development checkout — no real money")));
             if (i == 0) {
                 QTest::qWait(300);
-                shot(&w, QStringLiteral("wizard-checkout"));
+                fb::testkit::screenshot(&w, QStringLiteral("wizard-checkout"));
             }
             const QVariant filled = runJs(page, QStringLiteral(
                 "document.getElementById('name').value = 'Ada Lovelace';"

@@ -16,6 +16,7 @@
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"
+#include "userrobot.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -44,74 +45,9 @@ using namespace fb::ui;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
+const QString kPassword = fb::testkit::kRobotPassword;
 
-// Plays the user in whatever modal dialog is open.
-class Robot : public QObject
-{
-public:
-    Robot()
-    {
-        m_timer.setInterval(50);
-        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
-        m_timer.start();
-    }
-    QStringList seen;
 
-private:
-    void act()
-    {
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w)
-            return;
-        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
-            switch (setup->currentId()) {
-            case WalletSetupDialog::IntroPage:
-                setup->findChildren<QRadioButton *>().last()->setChecked(true);
-                setup->next();
-                break;
-            case WalletSetupDialog::RestorePage:
-                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
-                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
-                                                  "useful legal winner thank yellow"));
-                setup->next();
-                break;
-            case WalletSetupDialog::PasswordPage:
-                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
-                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
-                setup->button(QWizard::FinishButton)->click();
-                seen << QStringLiteral("wallet");
-                break;
-            default:
-                break;
-            }
-        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
-            seen << QStringLiteral("password:") + input->windowTitle();
-            input->setTextValue(kPassword);
-            input->accept();
-        } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
-            QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
-            sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
-        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
-            seen << box->objectName() + QLatin1Char(':') + box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole
-                    || box->buttonRole(b) == QMessageBox::AcceptRole) {
-                    b->click();
-                    return;
-                }
-            }
-            box->accept();
-        }
-    }
-    QTimer m_timer;
-};
-
-void shot(QWidget *w, const QString &name)
-{
-    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 QByteArray randomBytes(qsizetype n, quint32 seed)
 {
@@ -214,7 +150,7 @@ private slots:
         ctx.sync = &sync;
         ctx.wallet = &wallet;
         ctx.networkName = LocalNode::statusText();
-        Robot robot;
+        fb::testkit::UserRobot robot;
 
         // Before the purchase: a wallet-less page offers the wallet; then buy a two-copy SLA.
         {
@@ -330,7 +266,7 @@ private slots:
         QCOMPARE(panel->count(), 6);
         QCOMPARE(readFile(out + QStringLiteral("/a.txt")), a);
         QCOMPARE(readFile(out + QStringLiteral("/b.bin")), b);
-        shot(&page, QStringLiteral("files"));
+        fb::testkit::screenshot(&page, QStringLiteral("files"));
 
         // Pause and resume from the transfers panel: a slow upload (bandwidth limit) is paused
         // as soon as it starts and sends nothing while paused; after Resume it shows its speed,
@@ -364,7 +300,7 @@ private slots:
             QVERIFY(!lib->engine()->info(id).finished());
             QCOMPARE(lib->engine()->info(id).bytesDone, 0);
             QCOMPARE(panel->activeCount(), 1);
-            shot(&page, QStringLiteral("files-paused"));
+            fb::testkit::screenshot(&page, QStringLiteral("files-paused"));
             pause->click();
             QVERIFY(!panel->isPaused(id));
             QVERIFY(!lib->engine()->info(id).paused);

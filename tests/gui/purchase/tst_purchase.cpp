@@ -13,6 +13,7 @@
 #include "ui/widgets/offertablemodel.h"
 #include "ui/walletservice.h"
 #include "ui/wizard/slawizard.h"
+#include "userrobot.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -37,69 +38,8 @@ using namespace fb::ui;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
+const QString kPassword = fb::testkit::kRobotPassword;
 
-// Plays the user in whatever modal dialog is open: restores the wallet, types the password,
-// signs after the review.
-class Robot : public QObject
-{
-public:
-    Robot()
-    {
-        m_timer.setInterval(50);
-        connect(&m_timer, &QTimer::timeout, this, [this] { act(); });
-        m_timer.start();
-    }
-    QStringList seen;
-
-private:
-    void act()
-    {
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w)
-            return;
-        if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
-            switch (setup->currentId()) {
-            case WalletSetupDialog::IntroPage:
-                setup->findChildren<QRadioButton *>().last()->setChecked(true);
-                setup->next();
-                break;
-            case WalletSetupDialog::RestorePage:
-                setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
-                    ->setPlainText(QStringLiteral("legal winner thank year wave sausage worth "
-                                                  "useful legal winner thank yellow"));
-                setup->next();
-                break;
-            case WalletSetupDialog::PasswordPage:
-                setup->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
-                setup->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kPassword);
-                setup->button(QWizard::FinishButton)->click();
-                seen << QStringLiteral("wallet");
-                break;
-            default:
-                break;
-            }
-        } else if (auto *input = qobject_cast<QInputDialog *>(w)) {
-            input->setTextValue(kPassword);
-            input->accept();
-            seen << QStringLiteral("sign-in");
-        } else if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == QLatin1String("confirmCancel")) {
-            seen << QStringLiteral("cancel:") + box->text() + QLatin1Char(' ') + box->informativeText();
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
-        } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
-            const QString review = sign->findChild<QLabel *>(QStringLiteral("review"))->text();
-            seen << QStringLiteral("review:") + review;
-            if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
-                sign->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QStringLiteral("/wizard-sign.png"));
-            QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
-            sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
-        }
-    }
-    QTimer m_timer;
-};
 
 // The same user with the keyboard only: every answer is a key sent to the focused widget.
 class KeyRobot : public QObject
@@ -181,11 +121,6 @@ private:
     bool m_busy = false;
 };
 
-void shot(QWidget *w, const QString &name)
-{
-    if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 } // namespace
 
@@ -241,12 +176,12 @@ private slots:
         protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
         w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
         w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
-        shot(&w, QStringLiteral("wizard-requirements"));
+        fb::testkit::screenshot(&w, QStringLiteral("wizard-requirements"));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
         QVERIFY(w.currentPage()->isComplete());
         QCOMPARE(w.findChild<QTreeWidget *>(QStringLiteral("placements"))->topLevelItemCount(), 2);
-        shot(&w, QStringLiteral("wizard-recommendation"));
+        fb::testkit::screenshot(&w, QStringLiteral("wizard-recommendation"));
         w.next();
         QCOMPARE(w.chosenPlan.placements.size(), 2);
 
@@ -255,19 +190,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QCOMPARE(w.quote->total.units, w.chosenPlan.totalUsd7);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("XLM")));
-        shot(&w, QStringLiteral("wizard-quote"));
+        fb::testkit::screenshot(&w, QStringLiteral("wizard-quote"));
         w.next();
 
         // Payment: set up a wallet, take development funds, pay.
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
-        Robot robot;
+        fb::testkit::UserRobot robot;
+        robot.signScreenshot = QStringLiteral("wizard-sign");
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(wallet.exists());
         QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
         w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
-        shot(&w, QStringLiteral("wizard-payment"));
+        fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
         QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
@@ -287,7 +223,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
                                      && deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
-        shot(&w, QStringLiteral("wizard-status"));
+        fb::testkit::screenshot(&w, QStringLiteral("wizard-status"));
         const qint64 paid = w.quote->total.units;
         w.close();
 
@@ -304,11 +240,11 @@ private slots:
                                  20000);
         list->setCurrentItem(list->topLevelItem(0));
         QTest::qWait(300);
-        shot(&page, QStringLiteral("slas"));
+        fb::testkit::screenshot(&page, QStringLiteral("slas"));
         page.findChild<QPushButton *>(QStringLiteral("cancelSla"))->click();
         QString cancelText;
         for (const QString &s : robot.seen) {
-            if (s.startsWith(QStringLiteral("cancel:")))
+            if (s.startsWith(QStringLiteral("confirmCancel:")))
                 cancelText = s;
         }
         QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)), qPrintable(cancelText));
