@@ -10,6 +10,7 @@
 #include "ui/walletservice.h"
 #include "ui/web/documentview.h"
 #include "ui/wizard/slawizard.h"
+#include "localmarket.h"
 #include "userrobot.h"
 
 #include <QApplication>
@@ -71,31 +72,12 @@ private slots:
 
     void paysByCardThroughTheCheckoutPage()
     {
-        LocalNode node(LocalNode::Options{m_dir.path(), {}, {}, 60000});
-        auto url = node.start();
-        QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
-        auto session = std::make_shared<AuthSession>();
-        ApiClient api(*url, session);
-        SyncEngine::Config c;
-        c.dataDir = m_dir.path();
-        c.baseUrl = *url;
-        c.scope = QStringLiteral("local");
-        c.session = session;
-        c.intervalMs = 0;
-        SyncEngine sync(c);
-        sync.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
-        auto cache = Database::openCache(m_dir.path());
-        QVERIFY(cache);
-        WalletService wallet(m_dir.path());
-        AppContext ctx;
-        ctx.dataDir = m_dir.path();
-        ctx.cache = *cache;
-        ctx.api = &api;
-        ctx.session = session;
-        ctx.sync = &sync;
-        ctx.wallet = &wallet;
-        ctx.networkName = LocalNode::statusText();
+        fb::testkit::LocalMarket market(m_dir.path());
+        QVERIFY2(market.start(), qPrintable(market.error()));
+        AppContext &ctx = market.context;
+        ApiClient &api = *market.api;
+        SyncEngine &sync = *market.sync;
+        WalletService &wallet = *market.wallet;
         ctx.documentView = &web::createDocumentView;
 
         SlaWizard w(ctx);

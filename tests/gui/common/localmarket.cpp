@@ -1,0 +1,57 @@
+#include "localmarket.h"
+
+#include "models/database.h"
+
+#include <QTest>
+
+namespace fb::testkit {
+
+LocalMarket::LocalMarket(const QString &dataDir)
+    : m_dataDir(dataDir)
+{}
+
+LocalMarket::~LocalMarket()
+{
+    if (sync)
+        sync->stop();
+}
+
+bool LocalMarket::start(int timeoutMs)
+{
+    node = std::make_unique<LocalNode>(LocalNode::Options{m_dataDir, {}, {}, timeoutMs});
+    auto url = node->start();
+    if (!url) {
+        m_error = url.error().message;
+        return false;
+    }
+    auto session = std::make_shared<AuthSession>();
+    api = std::make_unique<ApiClient>(*url, session);
+    SyncEngine::Config c;
+    c.dataDir = m_dataDir;
+    c.baseUrl = *url;
+    c.scope = QStringLiteral("local");
+    c.session = session;
+    c.intervalMs = 0;
+    sync = std::make_unique<SyncEngine>(c);
+    sync->start();
+    if (!QTest::qWaitFor([this] { return sync->state() == SyncEngine::State::UpToDate; }, timeoutMs)) {
+        m_error = QStringLiteral("the first sync did not finish: %1").arg(sync->statusText());
+        return false;
+    }
+    auto cache = Database::openCache(m_dataDir);
+    if (!cache) {
+        m_error = cache.error().message;
+        return false;
+    }
+    wallet = std::make_unique<ui::WalletService>(m_dataDir);
+    context.dataDir = m_dataDir;
+    context.cache = *cache;
+    context.api = api.get();
+    context.session = session;
+    context.sync = sync.get();
+    context.wallet = wallet.get();
+    context.networkName = LocalNode::statusText();
+    return true;
+}
+
+} // namespace fb::testkit

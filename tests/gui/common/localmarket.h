@@ -1,0 +1,37 @@
+// LocalMarket: what the app has after it started on a fresh install — the embedded node with
+// its demo network, the API client, the first sync into an empty cache, the wallet service —
+// wired into an AppContext for the widgets under test.
+#pragma once
+
+#include "models/apiclient.h"
+#include "models/localnode.h"
+#include "models/syncengine.h"
+#include "ui/appcontext.h"
+#include "ui/walletservice.h"
+
+#include <memory>
+
+namespace fb::testkit {
+
+class LocalMarket
+{
+public:
+    explicit LocalMarket(const QString &dataDir);
+    ~LocalMarket();
+
+    // Starts the node and waits for the first sync; false (with error()) on failure.
+    bool start(int timeoutMs = 60000);
+    QString error() const { return m_error; }
+
+    ui::AppContext context;
+    std::unique_ptr<LocalNode> node;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<ui::WalletService> wallet;
+
+private:
+    QString m_dataDir;
+    QString m_error;
+};
+
+} // namespace fb::testkit
