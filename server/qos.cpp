@@ -353,10 +353,14 @@ Status Node::runReputation(qint64 nowMs, bool force)
                 return p.error();
             if (!*p)
                 return success();
+            // Only the offers with samples in the window: one without any is skipped below
+            // anyway, and a provider with 100,000 offers would otherwise cost 100,000 summary
+            // queries (seconds during which the node answers nothing).
             auto offers = m_db.exec(
                 QStringLiteral("SELECT id, uptime_target, latency_target FROM offers WHERE "
-                               "provider_id = ?"),
-                {id});
+                               "provider_id = ? AND id IN (SELECT DISTINCT offer_id FROM "
+                               "qos_samples WHERE at >= ? AND at <= ?)"),
+                {id, nowMs - kDayMs, nowMs});
             if (!offers)
                 return offers.error();
             // Read all rows first: on PostgreSQL a forward-only result is fetched row by row,
