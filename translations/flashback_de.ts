@@ -208,6 +208,73 @@
     </message>
 </context>
 <context>
+    <name>fb::DealsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Finanziert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Breached by provider</source>
+        <translation>Vom Anbieter verletzt</translation>
+    </message>
+    <message>
+        <source>Breached by consumer</source>
+        <translation>Vom Kunden verletzt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>fb::LocalNode</name>
     <message>
         <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
@@ -279,6 +346,104 @@
     <message>
         <source>Latency</source>
         <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PaymentsModel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Kürzung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProvidersModel</name>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Zertifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Certified until</source>
+        <translation>Zertifiziert bis</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
@@ -764,7 +929,9 @@
     <message numerus="yes">
         <source>%n copies</source>
         <translation>
-            <numerusform>%n Kopie</numerusform><numerusform>%n Kopien</numerusform></translation>
+            <numerusform>%n Kopie</numerusform>
+            <numerusform>%n Kopien</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shards</source>
@@ -859,7 +1026,9 @@ oder Hochladen verwenden (%1)</translation>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
         <translation>
-            <numerusform>%n Datei wird hochgeladen…</numerusform><numerusform>%n Dateien werden hochgeladen…</numerusform></translation>
+            <numerusform>%n Datei wird hochgeladen…</numerusform>
+            <numerusform>%n Dateien werden hochgeladen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot download %1: %2</source>
@@ -880,7 +1049,9 @@ oder Hochladen verwenden (%1)</translation>
     <message numerus="yes">
         <source>Delete %n file(s)?</source>
         <translation>
-            <numerusform>%n Datei löschen?</numerusform><numerusform>%n Dateien löschen?</numerusform></translation>
+            <numerusform>%n Datei löschen?</numerusform>
+            <numerusform>%n Dateien löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete files</source>
@@ -1789,28 +1960,8 @@ Stufe</translation>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Empty: run a local network on this computer</source>
-        <translation>Leer: ein lokales Netzwerk auf diesem Computer betreiben</translation>
-    </message>
-    <message>
         <source>Platform node URL</source>
         <translation>URL des Plattformknotens</translation>
-    </message>
-    <message>
-        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
-        <translation>Die Adresse eines Flashback-Plattformknotens, z. B. https://node.example.org. Leer lassen, um das lokale Netzwerk zu nutzen, das Flashback für Sie betreibt.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
-    </message>
-    <message>
-        <source>Node &amp;URL:</source>
-        <translation>Knoten-&amp;URL:</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -1839,6 +1990,114 @@ Stufe</translation>
     <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>„%1“ ist keine Knotenadresse. Verwenden Sie http:// oder https:// gefolgt vom Host.</translation>
+    </message>
+    <message>
+        <source>&amp;Local network (runs on this computer)</source>
+        <translation>&amp;Lokales Netzwerk (läuft auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Another node</source>
+        <translation>&amp;Anderer Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Prices are shown in this currency at the platform's exchange rates; payments still settle in the currency you pay with.</source>
+        <translation>Preise werden zu den Wechselkursen der Plattform in dieser Währung angezeigt; bezahlt wird weiterhin in der Währung, mit der Sie zahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices in:</source>
+        <translation>&amp;Preise in:</translation>
+    </message>
+    <message>
+        <source>Platform node</source>
+        <translation>Plattformknoten</translation>
+    </message>
+    <message>
+        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
+        <translation>Flashback betreibt auf diesem Computer einen Plattformknoten mit einem Demo-Netzwerk; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>https://node.example.org</source>
+        <translation>https://node.example.org</translation>
+    </message>
+    <message>
+        <source>The address of a Flashback platform node, with http:// or https://.</source>
+        <translation>Die Adresse eines Flashback-Plattformknotens, mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The local network starts with Flashback; save and restart to use it.</source>
+        <translation>Das lokale Netzwerk startet mit Flashback; speichern und neu starten, um es zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Enter the node's address, e.g. https://node.example.org.</source>
+        <translation>Geben Sie die Adresse des Knotens ein, z. B. https://node.example.org.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers.</source>
+        <translation>Verbunden: der Knoten %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers (version %2).</source>
+        <translation>Verbunden: der Knoten %1 antwortet (Version %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The node's certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Knotens wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Certificate for “%1”, SHA-256 fingerprint:
+%2
+Trust it only if the node's operator gave you this same fingerprint.</source>
+        <translation>Zertifikat für „%1“, SHA-256-Fingerabdruck:
+%2
+Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingerabdruck genannt hat.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate %1.</source>
+        <translation>Zertifikat %1 als vertrauenswürdig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will use the local network the next time it starts.</source>
+        <translation>Gespeichert: Flashback nutzt beim nächsten Start das lokale Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
+        <translation>Gespeichert: Flashback verbindet sich beim nächsten Start mit %1.</translation>
+    </message>
+    <message>
+        <source>Saved. This is the node already in use.</source>
+        <translation>Gespeichert. Dieser Knoten wird bereits verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2599,9 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>Creating the agreement with %n provider(s)…</source>
         <translation>
-            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform><numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform></translation>
+            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform>
+            <numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform did not create the agreement: %1</source>
@@ -2498,10 +2759,6 @@ Guthaben (%2): %3</translation>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -2560,7 +2817,9 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>%n day(s), not started</source>
         <translation>
-            <numerusform>%n Tag, nicht begonnen</numerusform><numerusform>%n Tage, nicht begonnen</numerusform></translation>
+            <numerusform>%n Tag, nicht begonnen</numerusform>
+            <numerusform>%n Tage, nicht begonnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -2569,7 +2828,9 @@ Guthaben (%2): %3</translation>
     <message numerus="yes">
         <source>Agreement with %n provider(s)</source>
         <translation>
-            <numerusform>Vertrag mit %n Anbieter</numerusform><numerusform>Vertrag mit %n Anbietern</numerusform></translation>
+            <numerusform>Vertrag mit %n Anbieter</numerusform>
+            <numerusform>Vertrag mit %n Anbietern</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -2670,6 +2931,18 @@ Guthaben (%2): %3</translation>
     <message>
         <source>The dispute is open; you will see the decision here.</source>
         <translation>Der Streitfall ist eröffnet; Sie sehen die Entscheidung hier.</translation>
+    </message>
+    <message>
+        <source>Used / agreed</source>
+        <translation>Belegt / vereinbart</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <translation>Auf der Seite Dateien unter diesem Vertrag gespeichert / mit jedem Anbieter vereinbarte Größe</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3058,50 @@ Guthaben (%2): %3</translation>
     <message>
         <source>%1 active</source>
         <translation>%1 aktiv</translation>
+    </message>
+    <message>
+        <source>Total transfer progress</source>
+        <translation>Gesamtfortschritt der Übertragungen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the transfer of %1</source>
+        <translation>Übertragung von %1 pausieren</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the transfer of %1</source>
+        <translation>Übertragung von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Total: finishing…</source>
+        <translation>Gesamt: wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Gesamt: %1 von %2</translation>
+    </message>
+    <message>
+        <source> at %1/s, about %2 left</source>
+        <translation> mit %1/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>, waiting</source>
+        <translation>, wartend</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 paused</source>
+        <translation>%1 aktiv, %2 pausiert</translation>
     </message>
 </context>
 <context>

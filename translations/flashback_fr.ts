@@ -208,6 +208,73 @@
     </message>
 </context>
 <context>
+    <name>fb::DealsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Breached by provider</source>
+        <translation>Rompu par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Breached by consumer</source>
+        <translation>Rompu par le client</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>fb::LocalNode</name>
     <message>
         <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
@@ -279,6 +346,104 @@
     <message>
         <source>Latency</source>
         <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PaymentsModel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Pénalité</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProvidersModel</name>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Certifié (%1)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Certified until</source>
+        <translation>Certifié jusqu’au</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
@@ -764,7 +929,9 @@
     <message numerus="yes">
         <source>%n copies</source>
         <translation>
-            <numerusform>%n copie</numerusform><numerusform>%n copies</numerusform></translation>
+            <numerusform>%n copie</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shards</source>
@@ -859,7 +1026,9 @@ ou utilisez Envoyer (%1)</translation>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
         <translation>
-            <numerusform>Envoi de %n fichier…</numerusform><numerusform>Envoi de %n fichiers…</numerusform></translation>
+            <numerusform>Envoi de %n fichier…</numerusform>
+            <numerusform>Envoi de %n fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot download %1: %2</source>
@@ -880,7 +1049,9 @@ ou utilisez Envoyer (%1)</translation>
     <message numerus="yes">
         <source>Delete %n file(s)?</source>
         <translation>
-            <numerusform>Supprimer %n fichier ?</numerusform><numerusform>Supprimer %n fichiers ?</numerusform></translation>
+            <numerusform>Supprimer %n fichier ?</numerusform>
+            <numerusform>Supprimer %n fichiers ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete files</source>
@@ -1789,28 +1960,8 @@ QoS</translation>
         <translation>T&amp;hème :</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Empty: run a local network on this computer</source>
-        <translation>Vide : exécuter un réseau local sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Platform node URL</source>
         <translation>URL du nœud de plateforme</translation>
-    </message>
-    <message>
-        <source>The address of a Flashback platform node, e.g. https://node.example.org. Leave it empty to use the local network that Flashback runs for you.</source>
-        <translation>L’adresse d’un nœud de la plateforme Flashback, par ex. https://node.example.org. Laissez vide pour utiliser le réseau local que Flashback exécute pour vous.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-        <source>Node &amp;URL:</source>
-        <translation>&amp;URL du nœud :</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -1839,6 +1990,114 @@ QoS</translation>
     <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>« %1 » n’est pas une adresse de nœud. Utilisez http:// ou https:// suivi de l’hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Local network (runs on this computer)</source>
+        <translation>Réseau &amp;local (s’exécute sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Another node</source>
+        <translation>Un &amp;autre nœud</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Devise d’affichage</translation>
+    </message>
+    <message>
+        <source>Prices are shown in this currency at the platform's exchange rates; payments still settle in the currency you pay with.</source>
+        <translation>Les prix sont affichés dans cette devise aux taux de change de la plateforme ; les paiements se font toujours dans la devise avec laquelle vous payez.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices in:</source>
+        <translation>&amp;Prix en :</translation>
+    </message>
+    <message>
+        <source>Platform node</source>
+        <translation>Nœud de la plateforme</translation>
+    </message>
+    <message>
+        <source>Flashback runs a platform node on this computer with a demo network; nothing leaves this computer.</source>
+        <translation>Flashback exécute un nœud de la plateforme sur cet ordinateur avec un réseau de démonstration ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>https://node.example.org</source>
+        <translation>https://node.example.org</translation>
+    </message>
+    <message>
+        <source>The address of a Flashback platform node, with http:// or https://.</source>
+        <translation>L’adresse d’un nœud de la plateforme Flashback, avec http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The local network starts with Flashback; save and restart to use it.</source>
+        <translation>Le réseau local démarre avec Flashback ; enregistrez et redémarrez pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Enter the node's address, e.g. https://node.example.org.</source>
+        <translation>Saisissez l’adresse du nœud, par ex. https://node.example.org.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers.</source>
+        <translation>Connecté : le nœud %1 répond.</translation>
+    </message>
+    <message>
+        <source>Connected: the node at %1 answers (version %2).</source>
+        <translation>Connecté : le nœud %1 répond (version %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>The node's certificate is not trusted: %1</source>
+        <translation>Le certificat du nœud n’est pas reconnu : %1</translation>
+    </message>
+    <message>
+        <source>Certificate for “%1”, SHA-256 fingerprint:
+%2
+Trust it only if the node's operator gave you this same fingerprint.</source>
+        <translation>Certificat de « %1 », empreinte SHA-256 :
+%2
+Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette même empreinte.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate %1.</source>
+        <translation>Certificat %1 reconnu.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will use the local network the next time it starts.</source>
+        <translation>Enregistré : Flashback utilisera le réseau local au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
+        <translation>Enregistré : Flashback se connectera à %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved. This is the node already in use.</source>
+        <translation>Enregistré. C’est déjà le nœud utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2599,9 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>Creating the agreement with %n provider(s)…</source>
         <translation>
-            <numerusform>Création du contrat avec %n fournisseur…</numerusform><numerusform>Création du contrat avec %n fournisseurs…</numerusform></translation>
+            <numerusform>Création du contrat avec %n fournisseur…</numerusform>
+            <numerusform>Création du contrat avec %n fournisseurs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform did not create the agreement: %1</source>
@@ -2498,10 +2759,6 @@ Solde (%2) : %3</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -2560,7 +2817,9 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>%n day(s), not started</source>
         <translation>
-            <numerusform>%n jour, non commencé</numerusform><numerusform>%n jours, non commencé</numerusform></translation>
+            <numerusform>%n jour, non commencé</numerusform>
+            <numerusform>%n jours, non commencé</numerusform>
+        </translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -2569,7 +2828,9 @@ Solde (%2) : %3</translation>
     <message numerus="yes">
         <source>Agreement with %n provider(s)</source>
         <translation>
-            <numerusform>Contrat avec %n fournisseur</numerusform><numerusform>Contrat avec %n fournisseurs</numerusform></translation>
+            <numerusform>Contrat avec %n fournisseur</numerusform>
+            <numerusform>Contrat avec %n fournisseurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -2670,6 +2931,18 @@ Solde (%2) : %3</translation>
     <message>
         <source>The dispute is open; you will see the decision here.</source>
         <translation>Le litige est ouvert ; vous verrez la décision ici.</translation>
+    </message>
+    <message>
+        <source>Used / agreed</source>
+        <translation>Utilisé / convenu</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <translation>Stocké dans la page Fichiers pour ce contrat / la taille convenue avec chaque fournisseur</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3058,50 @@ Solde (%2) : %3</translation>
     <message>
         <source>%1 active</source>
         <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>Total transfer progress</source>
+        <translation>Progression totale des transferts</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the transfer of %1</source>
+        <translation>Mettre en pause le transfert de %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the transfer of %1</source>
+        <translation>Reprendre le transfert de %1</translation>
+    </message>
+    <message>
+        <source>Total: finishing…</source>
+        <translation>Total : finalisation…</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Total : %1 sur %2</translation>
+    </message>
+    <message>
+        <source> at %1/s, about %2 left</source>
+        <translation> à %1/s, environ %2 restant(s)</translation>
+    </message>
+    <message>
+        <source>, waiting</source>
+        <translation>, en attente</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 paused</source>
+        <translation>%1 actif(s), %2 en pause</translation>
     </message>
 </context>
 <context>

@@ -50,4 +50,9 @@ inline QString walletStellarAddress()
 {
     return QStringLiteral("wallet/stellarAddress");
 }
+// The currency prices are shown in (USD, EUR, XLM); read by ui/widgets/priceformat.
+inline QString displayCurrency()
+{
+    return QStringLiteral("ui/displayCurrency");
+}
 } // namespace fb::ui::SettingsKeys

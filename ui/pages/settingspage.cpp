@@ -68,6 +68,21 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_theme->setAccessibleName(tr("Theme"));
     af->addRow(tr("&Theme:"), m_theme);
 
+    // Prices are kept in USD; they are shown in this currency at the node's rates.
+    auto *currency = new QComboBox(this);
+    currency->setObjectName(QStringLiteral("displayCurrency"));
+    currency->setAccessibleName(tr("Display currency"));
+    currency->setToolTip(tr("Prices are shown in this currency at the platform's exchange rates; "
+                            "payments still settle in the currency you pay with."));
+    for (const char *code : {"USD", "EUR", "XLM"})
+        currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    currency->setCurrentIndex(qMax(0, currency->findData(settings.value(SettingsKeys::displayCurrency(),
+                                                                          QStringLiteral("USD")))));
+    connect(currency, &QComboBox::currentIndexChanged, this, [currency] {
+        QSettings().setValue(SettingsKeys::displayCurrency(), currency->currentData());
+    });
+    af->addRow(tr("&Prices in:"), currency);
+
     // Platform node
     auto *platform = new QGroupBox(tr("Platform node"), this);
     auto *pv = new QVBoxLayout(platform);

@@ -1,5 +1,7 @@
 #include "ui/widgets/priceformat.h"
 
+#include "ui/settingskeys.h"
+
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
@@ -39,7 +41,7 @@ QString PriceFormat::format(qint64 usd7) const
 
 QString PriceFormat::preferredCurrency()
 {
-    const QString code = QSettings().value(QStringLiteral("ui/displayCurrency"), QStringLiteral("USD"))
+    const QString code = QSettings().value(SettingsKeys::displayCurrency(), QStringLiteral("USD"))
                              .toString()
                              .trimmed()
                              .toUpper();

@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 
 using namespace fb;
@@ -204,6 +205,21 @@ private slots:
         SettingsPage again(context);
         chooseRemote(again, m_tlsUrl.toString());
         QVERIFY(test(again));
+    }
+
+    void choosesTheDisplayCurrency()
+    {
+        AppContext context(m_dir.filePath(QStringLiteral("data")));
+        SettingsPage page(context);
+        auto *currency = page.findChild<QComboBox *>(QStringLiteral("displayCurrency"));
+        QVERIFY(currency);
+        QCOMPARE(currency->currentData().toString(), QStringLiteral("USD"));
+        currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
+        QCOMPARE(QSettings().value(SettingsKeys::displayCurrency()).toString(), QStringLiteral("EUR"));
+        SettingsPage again(context);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("displayCurrency"))->currentData().toString(),
+                 QStringLiteral("EUR"));
+        QSettings().remove(SettingsKeys::displayCurrency());
     }
 
     void savesThePlatformUrl()
