@@ -394,6 +394,75 @@ Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
     return success();
 }
 
+Status CacheStore::deferOfferIndexes()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM offers), (SELECT COUNT(*) FROM deferred_indexes)")) || !q.next())
+        return dbError(q);
+    if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
+        return success();
+    if (!m_db.transaction())
+        return dbError(m_db);
+    QList<std::pair<QString, QString>> indexes;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND tbl_name IN ('offers', 'offer_protocols')"))) {
+        const Error e = dbError(q);
+        m_db.rollback();
+        return e;
+    }
+    while (q.next())
+        indexes.append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &[name, sql] : indexes) {
+        QSqlQuery w(m_db);
+        w.prepare(QStringLiteral("INSERT INTO deferred_indexes (name, sql) VALUES (?, ?)"));
+        w.addBindValue(name);
+        w.addBindValue(sql);
+        if (!w.exec() || !w.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            const Error e = dbError(w);
+            m_db.rollback();
+            return e;
+        }
+    }
+    if (!m_db.commit()) {
+        const Error e = dbError(m_db);
+        m_db.rollback();
+        return e;
+    }
+    m_st.reset(); // prepared statements were compiled against the old schema
+    return success();
+}
+
+Status CacheStore::restoreDeferredIndexes()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM deferred_indexes")))
+        return dbError(q);
+    QList<std::pair<QString, QString>> indexes;
+    while (q.next())
+        indexes.append({q.value(0).toString(), q.value(1).toString()});
+    if (indexes.isEmpty())
+        return success();
+    if (!m_db.transaction())
+        return dbError(m_db);
+    for (const auto &[name, sql] : indexes) {
+        QString create = sql;
+        create.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        QSqlQuery w(m_db);
+        if (!w.exec(create) || !w.exec(QStringLiteral("DELETE FROM deferred_indexes WHERE name = '%1'").arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))))) {
+            const Error e = dbError(w);
+            m_db.rollback();
+            return e;
+        }
+    }
+    if (!m_db.commit()) {
+        const Error e = dbError(m_db);
+        m_db.rollback();
+        return e;
+    }
+    m_st.reset();
+    return success();
+}
+
 Status CacheStore::optimize()
 {
     QSqlQuery q(m_db);

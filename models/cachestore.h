@@ -31,6 +31,12 @@ public:
     // Refreshes the query planner's statistics (PRAGMA optimize / ANALYZE, bounded) after a
     // large batch, so the views' filters use the right indexes.
     Status optimize();
+    // Initial sync into an empty cache: drops the secondary indexes of offers and their
+    // protocols, keeping their definitions in deferred_indexes (no-op when offers exist).
+    Status deferOfferIndexes();
+    // Builds whatever deferOfferIndexes() dropped (no-op when nothing is deferred). Runs at the
+    // end of every sync run and when the sync engine starts, so a kill never leaves them out.
+    Status restoreDeferredIndexes();
     // Forgets every cached entity and cursor (another node was configured).
     Status clear();
 

@@ -122,6 +122,9 @@ void SyncWorker::init()
         return;
     }
     m_store = new CacheStore(*db);
+    // A run killed during an initial sync left the offers' indexes deferred: build them now.
+    if (auto s = m_store->restoreDeferredIndexes(); !s)
+        qCWarning(lcSync) << "cannot restore the cache's indexes:" << s.error().message;
     m_api = new ApiClient(m_config.baseUrl, m_config.session, this);
     m_api->setPinnedCertificateSha256(m_config.pinnedCertificateSha256);
     m_api->setDefaultTimeoutMs(m_config.timeoutMs);
@@ -152,6 +155,12 @@ void SyncWorker::sync()
     if (!cursor) {
         fail(cursor.error());
         return;
+    }
+    // Into an empty cache, rows go in faster without their secondary indexes, which are then
+    // built once when the run ends (bench/RESULTS.md).
+    if (*cursor == 0) {
+        if (auto s = m_store->deferOfferIndexes(); !s)
+            qCInfo(lcSync) << "initial sync keeps its indexes:" << s.error().message;
     }
     emit state(int(SyncEngine::State::Syncing), 0, QString());
     fetch(*cursor, 0, 0);
@@ -198,6 +207,10 @@ void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
             return;
         }
         m_running = false;
+        if (auto s = m_store->restoreDeferredIndexes(); !s) {
+            fail(s.error());
+            return;
+        }
         // After a large batch the query planner's statistics are stale: refresh them (cheap,
         // bounded by analysis_limit) so filters pick their indexes.
         if (total >= 1000) {
@@ -214,6 +227,10 @@ void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
 void SyncWorker::fail(const Error &e)
 {
     m_running = false;
+    if (m_store) {
+        if (auto s = m_store->restoreDeferredIndexes(); !s)
+            qCWarning(lcSync) << "cannot restore the cache's indexes:" << s.error().message;
+    }
     ++m_runId; // a prefetched page of this run is ignored (and aborted below)
     if (m_api && m_api->inFlight() > 0 && e.code != QLatin1String("canceled"))
         QTimer::singleShot(0, m_api, [api = QPointer<ApiClient>(m_api)] {

@@ -86,24 +86,36 @@ private:
                     key(Qt::Key_N, Qt::AltModifier);
                     break;
                 case WalletSetupDialog::RestorePage:
-                    if (tabTo(QStringLiteral("restorePhrase")))
-                        type(QStringLiteral("legal winner thank year wave sausage worth useful legal "
-                                            "winner thank yellow"));
+                    // A page not ready for keys yet (a busy machine) is tried again next tick.
+                    if (!tabTo(QStringLiteral("restorePhrase"))) {
+                        m_lastPage = -1;
+                        break;
+                    }
+                    type(QStringLiteral("legal winner thank year wave sausage worth useful legal "
+                                        "winner thank yellow"));
                     key(Qt::Key_N, Qt::AltModifier);
                     break;
                 case WalletSetupDialog::PasswordPage:
-                    if (tabTo(QStringLiteral("password"))) {
-                        type(kPassword);
-                        key(Qt::Key_Tab);
-                        type(kPassword);
-                        seen << QStringLiteral("wallet");
-                        key(Qt::Key_Return);
+                    if (!tabTo(QStringLiteral("password"))) {
+                        m_lastPage = -1;
+                        break;
                     }
+                    type(kPassword);
+                    key(Qt::Key_Tab);
+                    type(kPassword);
+                    seen << QStringLiteral("wallet");
+                    key(Qt::Key_Return);
                     break;
                 default:
                     break;
                 }
             }
+        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            // A warning (e.g. a page validated before it had its input): read it, dismiss it
+            // with Enter, and let the page be tried again.
+            seen << QStringLiteral("message:") + box->text();
+            key(Qt::Key_Return);
+            m_lastPage = -1;
         } else if (qobject_cast<QInputDialog *>(w)) {
             type(kPassword);
             seen << QStringLiteral("sign-in");

@@ -150,6 +150,12 @@ private slots:
                  offers.json.value(QStringLiteral("total")).toInteger());
         QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM providers")),
                  providers.json.value(QStringLiteral("total")).toInteger());
+        // The initial sync deferred the offers' indexes and built them all at the end.
+        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM deferred_indexes")), 0);
+        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                                   "type = 'index' AND sql IS NOT NULL AND "
+                                                   "tbl_name IN ('offers', 'offer_protocols')")),
+                 13);
         // Offers carry their provider's facts for filtering without a join.
         QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers WHERE "
                                                    "provider_name = ''")),
