@@ -103,8 +103,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
                 .arg(pe.errorString())
                 .arg(pe.offset));
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(QStringLiteral("bad_reply"),
-                                            QObject::tr("The server's reply is not a JSON object."));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("bad_reply"), QObject::tr("The server's reply is not a JSON object."));
     return doc.object();
 }
 
@@ -229,7 +229,8 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
     call->tlsError.clear();
 
     if (!m_base.isValid() || m_base.scheme().isEmpty()) {
-        complete(call, ApiResponse{0, {}, err("offline", tr("No platform URL is configured.")), {}});
+        complete(call,
+                 ApiResponse{0, {}, err("offline", tr("No platform URL is configured.")), {}});
         return;
     }
     QNetworkRequest req(urlFor(call->path, call->query));
@@ -278,18 +279,21 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
         }
     });
     const QByteArray pin = m_pin;
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, call, pin](const QList<QSslError> &errors) {
-        if (!pin.isEmpty() && certificateSha256(reply->sslConfiguration().peerCertificate()) == pin) {
-            reply->ignoreSslErrors();
-            return;
-        }
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts << e.errorString();
-        call->tlsError = texts.join(QStringLiteral("; "));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [reply, call, pin](const QList<QSslError> &errors) {
+                if (!pin.isEmpty() &&
+                    certificateSha256(reply->sslConfiguration().peerCertificate()) == pin) {
+                    reply->ignoreSslErrors();
+                    return;
+                }
+                QStringList texts;
+                for (const QSslError &e : errors)
+                    texts << e.errorString();
+                call->tlsError = texts.join(QStringLiteral("; "));
+            });
     connect(reply, &QNetworkReply::encrypted, this, [reply, call, pin] {
-        if (!pin.isEmpty() && certificateSha256(reply->sslConfiguration().peerCertificate()) != pin) {
+        if (!pin.isEmpty() &&
+            certificateSha256(reply->sslConfiguration().peerCertificate()) != pin) {
             call->tlsError = tr("The server's certificate is not the one you trusted (pinned).");
             reply->abort();
         }
@@ -312,21 +316,24 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     auto canRetry = [&] { return idempotent && call->attempt < call->maxAttempts; };
 
     if (call->canceled) {
-        complete(call, ApiResponse{status, {}, err("canceled", tr("The request was canceled.")), {}});
+        complete(call,
+                 ApiResponse{status, {}, err("canceled", tr("The request was canceled.")), {}});
         return;
     }
     if (call->tooLarge) {
-        complete(call, ApiResponse{status, {},
-                                   err("too_large", tr("The server's reply is larger than %1 bytes; "
-                                                       "it was refused.")
-                                                        .arg(m_maxReplyBytes)),
-                                   {}});
+        complete(call,
+                 ApiResponse{status,
+                             {},
+                             err("too_large", tr("The server's reply is larger than %1 bytes; "
+                                                 "it was refused.")
+                                                  .arg(m_maxReplyBytes)),
+                             {}});
         return;
     }
-    if (!call->tlsError.isEmpty() ||
-        netError == QNetworkReply::SslHandshakeFailedError) {
+    if (!call->tlsError.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         const QString why = call->tlsError.isEmpty() ? reply->errorString() : call->tlsError;
-        complete(call, ApiResponse{0, {},
+        complete(call, ApiResponse{0,
+                                   {},
                                    err("tls", tr("The secure connection was refused: %1. Check the "
                                                  "node address or trust its certificate in "
                                                  "Settings.")
@@ -343,8 +350,8 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
             e = err("bad_reply", tr("The server's reply is not HTTP."));
         else if (netError == QNetworkReply::ProtocolFailure ||
                  netError == QNetworkReply::ProtocolUnknownError)
-            e = err("bad_reply", tr("The server's reply is not valid HTTP: %1")
-                                     .arg(reply->errorString()));
+            e = err("bad_reply",
+                    tr("The server's reply is not valid HTTP: %1").arg(reply->errorString()));
         else
             e = err("offline", tr("Cannot reach the server: %1").arg(reply->errorString()));
         qCDebug(lcApi) << call->verb << call->path << "failed:" << e.code << "attempt"
@@ -377,7 +384,8 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         }
         if (message.isEmpty())
             message = tr("The server answered HTTP %1.").arg(status);
-        complete(call, ApiResponse{status, {},
+        complete(call, ApiResponse{status,
+                                   {},
                                    Error{QStringLiteral("http_%1").arg(status), message},
                                    serverCode});
         return;
@@ -401,8 +409,8 @@ void ApiClient::complete(const std::shared_ptr<Call> &call, ApiResponse r)
 
 void ApiClient::retryLater(const std::shared_ptr<Call> &call, int attempt)
 {
-    const qint64 base = std::min<qint64>(qint64(m_backoffBaseMs) << std::min(attempt - 1, 20),
-                                         m_backoffMaxMs);
+    const qint64 base =
+        std::min<qint64>(qint64(m_backoffBaseMs) << std::min(attempt - 1, 20), m_backoffMaxMs);
     // +-50 % jitter so clients that lost the server together do not return together.
     const qint64 delay = base / 2 + QRandomGenerator::global()->bounded(base + 1);
     std::weak_ptr<bool> alive = m_alive;
@@ -410,7 +418,8 @@ void ApiClient::retryLater(const std::shared_ptr<Call> &call, int attempt)
         if (alive.expired() || !*alive.lock())
             return;
         if (call->canceled) {
-            complete(call, ApiResponse{0, {}, err("canceled", tr("The request was canceled.")), {}});
+            complete(call,
+                     ApiResponse{0, {}, err("canceled", tr("The request was canceled.")), {}});
             return;
         }
         send(call);
@@ -468,34 +477,35 @@ void ApiClient::refresh(std::function<void(Status)> done)
     RequestOptions o;
     o.auth = false;
     o.maxAttempts = 1; // single-use token: never resend blindly
-    post(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refreshToken"), token}},
-         [this, done](const ApiResponse &r) {
-             if (!r.ok()) {
-                 m_session->endRefresh();
-                 if (r.httpStatus == 401 || r.httpStatus == 400) {
-                     m_session->clear();
-                     qCInfo(lcApi) << "session ended: refresh refused";
-                     emit sessionExpired();
-                     done(Status::failure(QStringLiteral("unauthorized"),
-                                          tr("The session expired; sign in again.")));
-                 } else {
-                     done(Status(*r.error));
-                 }
-                 return;
-             }
-             auto t = AuthTokens::fromJson(r.json);
-             if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty()) {
-                 m_session->endRefresh();
-                 done(Status::failure(QStringLiteral("bad_reply"),
-                                      tr("The server's token reply is malformed.")));
-                 return;
-             }
-             m_session->setTokens(*t);
-             m_session->endRefresh();
-             qCDebug(lcApi) << "tokens refreshed";
-             done(success());
-         },
-         o);
+    post(
+        QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refreshToken"), token}},
+        [this, done](const ApiResponse &r) {
+            if (!r.ok()) {
+                m_session->endRefresh();
+                if (r.httpStatus == 401 || r.httpStatus == 400) {
+                    m_session->clear();
+                    qCInfo(lcApi) << "session ended: refresh refused";
+                    emit sessionExpired();
+                    done(Status::failure(QStringLiteral("unauthorized"),
+                                         tr("The session expired; sign in again.")));
+                } else {
+                    done(Status(*r.error));
+                }
+                return;
+            }
+            auto t = AuthTokens::fromJson(r.json);
+            if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty()) {
+                m_session->endRefresh();
+                done(Status::failure(QStringLiteral("bad_reply"),
+                                     tr("The server's token reply is malformed.")));
+                return;
+            }
+            m_session->setTokens(*t);
+            m_session->endRefresh();
+            qCDebug(lcApi) << "tokens refreshed";
+            done(success());
+        },
+        o);
 }
 
 void ApiClient::login(const QString &address, MessageSigner signer,
@@ -505,7 +515,8 @@ void ApiClient::login(const QString &address, MessageSigner signer,
     o.auth = false;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("address"), address);
-    get(QStringLiteral("/v1/auth/nonce"), q,
+    get(
+        QStringLiteral("/v1/auth/nonce"), q,
         [this, address, signer = std::move(signer), done](const ApiResponse &r) {
             if (!r.ok()) {
                 done(Status(*r.error));
@@ -524,31 +535,32 @@ void ApiClient::login(const QString &address, MessageSigner signer,
             }
             RequestOptions po;
             po.auth = false;
-            post(QStringLiteral("/v1/auth/web3"),
-                 {{QStringLiteral("address"), address},
-                  {QStringLiteral("network"), m_network},
-                  {QStringLiteral("nonce"), nonce->nonce},
-                  {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}},
-                 [this, address, done](const ApiResponse &r2) {
-                     if (!r2.ok()) {
-                         if (!r2.serverCode.isEmpty())
-                             done(Status::failure(r2.serverCode, r2.error->message));
-                         else
-                             done(Status(*r2.error));
-                         return;
-                     }
-                     auto t = AuthTokens::fromJson(r2.json);
-                     if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty() ||
-                         t->address != address) {
-                         done(Status::failure(QStringLiteral("bad_reply"),
-                                              tr("The server's token reply is malformed.")));
-                         return;
-                     }
-                     m_session->setTokens(*t);
-                     qCInfo(lcApi) << "signed in as" << address;
-                     done(success());
-                 },
-                 po);
+            post(
+                QStringLiteral("/v1/auth/web3"),
+                {{QStringLiteral("address"), address},
+                 {QStringLiteral("network"), m_network},
+                 {QStringLiteral("nonce"), nonce->nonce},
+                 {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}},
+                [this, address, done](const ApiResponse &r2) {
+                    if (!r2.ok()) {
+                        if (!r2.serverCode.isEmpty())
+                            done(Status::failure(r2.serverCode, r2.error->message));
+                        else
+                            done(Status(*r2.error));
+                        return;
+                    }
+                    auto t = AuthTokens::fromJson(r2.json);
+                    if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty() ||
+                        t->address != address) {
+                        done(Status::failure(QStringLiteral("bad_reply"),
+                                             tr("The server's token reply is malformed.")));
+                        return;
+                    }
+                    m_session->setTokens(*t);
+                    qCInfo(lcApi) << "signed in as" << address;
+                    done(success());
+                },
+                po);
         },
         o);
 }
@@ -635,10 +647,10 @@ void ApiClient::offers(const QUrlQuery &filters, std::function<void(Result<QList
     });
 }
 
-void ApiClient::offerQos(const QString &offerId,
-                         std::function<void(Result<QList<QosSample>>)> done)
+void ApiClient::offerQos(const QString &offerId, std::function<void(Result<QList<QosSample>>)> done)
 {
-    get(QStringLiteral("/v1/offers/%1/qos").arg(QString::fromLatin1(QUrl::toPercentEncoding(offerId))),
+    get(QStringLiteral("/v1/offers/%1/qos")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(offerId))),
         {}, [done](const ApiResponse &r) {
             if (!r.ok()) {
                 done(*r.error);
@@ -646,7 +658,8 @@ void ApiClient::offerQos(const QString &offerId,
             }
             const QJsonValue series = r.json.value(QStringLiteral("series"));
             if (!series.isArray()) {
-                done(Error{QStringLiteral("bad_reply"), QObject::tr("\"series\" is not an array.")});
+                done(
+                    Error{QStringLiteral("bad_reply"), QObject::tr("\"series\" is not an array.")});
                 return;
             }
             QList<QosSample> out;
@@ -673,17 +686,16 @@ void ApiClient::fetchServerCertificate(std::function<void(Result<QSslCertificate
     connect(reply, &QNetworkReply::sslErrors, this, [reply, cert](const QList<QSslError> &) {
         *cert = reply->sslConfiguration().peerCertificate();
     });
-    connect(reply, &QNetworkReply::encrypted, this, [reply, cert] {
-        *cert = reply->sslConfiguration().peerCertificate();
-    });
+    connect(reply, &QNetworkReply::encrypted, this,
+            [reply, cert] { *cert = reply->sslConfiguration().peerCertificate(); });
     connect(reply, &QNetworkReply::finished, this, [reply, cert, done] {
         reply->deleteLater();
         if (!cert->isNull())
             done(*cert);
         else
             done(Result<QSslCertificate>::failure(
-                QStringLiteral("tls"), tr("The server did not present a certificate (%1).")
-                                           .arg(reply->errorString())));
+                QStringLiteral("tls"),
+                tr("The server did not present a certificate (%1).").arg(reply->errorString())));
     });
 }
 

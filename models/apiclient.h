@@ -70,9 +70,9 @@ using MessageSigner = std::function<QByteArray(const QByteArray &message)>;
 
 struct RequestOptions
 {
-    int timeoutMs = -1;    // -1: the client's default
-    int maxAttempts = -1;  // -1: the client's default for the method (GET retries, others not)
-    bool auth = true;      // send the bearer token when signed in
+    int timeoutMs = -1;   // -1: the client's default
+    int maxAttempts = -1; // -1: the client's default for the method (GET retries, others not)
+    bool auth = true;     // send the bearer token when signed in
 };
 
 class ApiClient : public QObject
@@ -126,8 +126,7 @@ public:
 
     // Typed calls.
     void changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done);
-    void offers(const QUrlQuery &filters,
-                std::function<void(Result<QList<Offer>>)> done);
+    void offers(const QUrlQuery &filters, std::function<void(Result<QList<Offer>>)> done);
     void offerQos(const QString &offerId, std::function<void(Result<QList<QosSample>>)> done);
 
     // Cancels every request in flight (their callbacks get "canceled").

@@ -14,18 +14,21 @@ QList<Migration> cacheMigrations()
         {2,
          QStringLiteral("platform cache and sync cursor"),
          {
-             QStringLiteral("CREATE TABLE sync_cursor (scope TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
-                            "updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE sync_cursor (scope TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                 "updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE providers (id TEXT PRIMARY KEY, address TEXT NOT NULL, "
                             "role TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, "
                             "jurisdiction TEXT NOT NULL, reputation INTEGER NOT NULL, "
                             "cert_status TEXT NOT NULL, cert_level TEXT NOT NULL, "
                             "cert_expires TEXT NOT NULL, demo INTEGER NOT NULL, "
                             "updated_at TEXT NOT NULL, data TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX providers_reputation ON providers (reputation DESC, name)"),
+             QStringLiteral(
+                 "CREATE INDEX providers_reputation ON providers (reputation DESC, name)"),
              QStringLiteral("CREATE INDEX providers_name ON providers (name)"),
-             QStringLiteral("CREATE TABLE provider_certifications (provider_id TEXT NOT NULL, "
-                            "certification TEXT NOT NULL, PRIMARY KEY (provider_id, certification))"),
+             QStringLiteral(
+                 "CREATE TABLE provider_certifications (provider_id TEXT NOT NULL, "
+                 "certification TEXT NOT NULL, PRIMARY KEY (provider_id, certification))"),
              QStringLiteral("CREATE INDEX provider_certifications_cert ON provider_certifications "
                             "(certification, provider_id)"),
              QStringLiteral("CREATE TABLE offers (id TEXT PRIMARY KEY, provider_id TEXT NOT NULL, "
@@ -75,9 +78,10 @@ QList<Migration> cacheMigrations()
                             "data TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX payments_deal ON payments (deal_id, created_at)"),
              QStringLiteral("CREATE INDEX payments_created ON payments (created_at)"),
-             QStringLiteral("CREATE TABLE qos_samples (id TEXT PRIMARY KEY, offer_id TEXT NOT NULL, "
-                            "at TEXT NOT NULL, ok INTEGER NOT NULL, latency_ms INTEGER NOT NULL, "
-                            "data TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE qos_samples (id TEXT PRIMARY KEY, offer_id TEXT NOT NULL, "
+                 "at TEXT NOT NULL, ok INTEGER NOT NULL, latency_ms INTEGER NOT NULL, "
+                 "data TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX qos_samples_offer ON qos_samples (offer_id, at)"),
              QStringLiteral("CREATE TABLE disputes (id TEXT PRIMARY KEY, deal_id TEXT NOT NULL, "
                             "state TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL)"),
@@ -85,7 +89,8 @@ QList<Migration> cacheMigrations()
              QStringLiteral("CREATE TABLE notifications (id TEXT PRIMARY KEY, "
                             "recipient TEXT NOT NULL, kind TEXT NOT NULL, read INTEGER NOT NULL, "
                             "created_at TEXT NOT NULL, data TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX notifications_created ON notifications (read, created_at)"),
+             QStringLiteral(
+                 "CREATE INDEX notifications_created ON notifications (read, created_at)"),
          }},
         // The deals and payments views filter by provider, account and kind, newest first.
         {3,
@@ -127,7 +132,8 @@ QList<Migration> cacheMigrations()
         // definitions wait here, so a kill in between restores them at the next start.
         {6,
          QStringLiteral("indexes deferred during an initial sync"),
-         {QStringLiteral("CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")}},
+         {QStringLiteral(
+             "CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")}},
     };
 }
 

@@ -31,8 +31,8 @@ Error dbError(const QSqlDatabase &db)
     return Error{QStringLiteral("db_error"), db.lastError().text()};
 }
 
-template <typename T> Result<std::optional<T>> loadOne(QSqlDatabase db, const QString &table,
-                                                     const QString &id)
+template <typename T>
+Result<std::optional<T>> loadOne(QSqlDatabase db, const QString &table, const QString &id)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
@@ -66,11 +66,27 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
 struct CacheStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : upsertProvider(db), deleteProvider(db), deleteProviderCerts(db), insertProviderCert(db),
-          propagateProvider(db), providerFacts(db), upsertOffer(db), deleteOffer(db),
-          deleteOfferProtocols(db), insertOfferProtocol(db), upsertDeal(db), deleteDeal(db),
-          upsertPayment(db), deletePayment(db), upsertQos(db), deleteQos(db), upsertDispute(db),
-          deleteDispute(db), upsertNotification(db), deleteNotification(db), setCursor(db)
+        : upsertProvider(db)
+        , deleteProvider(db)
+        , deleteProviderCerts(db)
+        , insertProviderCert(db)
+        , propagateProvider(db)
+        , providerFacts(db)
+        , upsertOffer(db)
+        , deleteOffer(db)
+        , deleteOfferProtocols(db)
+        , insertOfferProtocol(db)
+        , upsertDeal(db)
+        , deleteDeal(db)
+        , upsertPayment(db)
+        , deletePayment(db)
+        , upsertQos(db)
+        , deleteQos(db)
+        , upsertDispute(db)
+        , deleteDispute(db)
+        , upsertNotification(db)
+        , deleteNotification(db)
+        , setCursor(db)
     {}
     // The provider columns copied into offers, per provider id: looked up once per page (a
     // page of offers names few providers); dropped when a provider change is applied.
@@ -197,10 +213,9 @@ template <typename T> Result<T> parseData(const Change &c)
 {
     auto v = T::fromJson(c.data);
     if (!v)
-        return Error{QStringLiteral("bad_reply"),
-                     QObject::tr("Change %1 (%2 %3) is malformed: %4")
-                         .arg(c.seq)
-                         .arg(c.entity, c.id, v.error().message)};
+        return Error{QStringLiteral("bad_reply"), QObject::tr("Change %1 (%2 %3) is malformed: %4")
+                                                      .arg(c.seq)
+                                                      .arg(c.entity, c.id, v.error().message)};
     return v;
 }
 } // namespace
@@ -223,10 +238,9 @@ Status CacheStore::applyChange(const Change &c)
             return p.error();
         const Certification &cert = p->certification;
         const QString expires = ts(cert.expiresAt);
-        if (!exec(s.upsertProvider,
-                  {p->id, p->address, p->role, p->name, p->kind, p->jurisdiction, p->reputation,
-                   cert.status, cert.level, expires, p->demo ? 1 : 0,
-                   ts(p->updatedAt), jsonText(c.data)}))
+        if (!exec(s.upsertProvider, {p->id, p->address, p->role, p->name, p->kind, p->jurisdiction,
+                                     p->reputation, cert.status, cert.level, expires,
+                                     p->demo ? 1 : 0, ts(p->updatedAt), jsonText(c.data)}))
             return fail(s.upsertProvider);
         if (!exec(s.deleteProviderCerts, {p->id}))
             return fail(s.deleteProviderCerts);
@@ -266,32 +280,31 @@ Status CacheStore::applyChange(const Change &c)
         const int reputation = known->reputation;
         const int certified = known->certified;
         const QString &certExpires = known->certExpires;
-        if (!exec(s.upsertOffer,
-                  {o->id,
-                   o->providerId,
-                   o->name,
-                   o->region,
-                   o->country,
-                   o->protocols.join(QLatin1Char(',')),
-                   o->priceStoragePerGbMonthUsd7,
-                   o->priceEgressPerGbUsd7,
-                   o->qosTier,
-                   tierRank(o->qosTier),
-                   o->uptimeTargetBps,
-                   o->latencyTargetMs,
-                   o->measuredUptimeBps,
-                   o->measuredLatencyMs,
-                   o->capacityBytes,
-                   o->freeBytes,
-                   o->currencies.join(QLatin1Char(',')),
-                   o->locked ? 1 : 0,
-                   o->demo ? 1 : 0,
-                   pname,
-                   reputation,
-                   certified,
-                   certExpires,
-                   ts(o->updatedAt),
-                   jsonText(c.data)}))
+        if (!exec(s.upsertOffer, {o->id,
+                                  o->providerId,
+                                  o->name,
+                                  o->region,
+                                  o->country,
+                                  o->protocols.join(QLatin1Char(',')),
+                                  o->priceStoragePerGbMonthUsd7,
+                                  o->priceEgressPerGbUsd7,
+                                  o->qosTier,
+                                  tierRank(o->qosTier),
+                                  o->uptimeTargetBps,
+                                  o->latencyTargetMs,
+                                  o->measuredUptimeBps,
+                                  o->measuredLatencyMs,
+                                  o->capacityBytes,
+                                  o->freeBytes,
+                                  o->currencies.join(QLatin1Char(',')),
+                                  o->locked ? 1 : 0,
+                                  o->demo ? 1 : 0,
+                                  pname,
+                                  reputation,
+                                  certified,
+                                  certExpires,
+                                  ts(o->updatedAt),
+                                  jsonText(c.data)}))
             return fail(s.upsertOffer);
         if (!exec(s.deleteOfferProtocols, {o->id}))
             return fail(s.deleteOfferProtocols);
@@ -307,10 +320,9 @@ Status CacheStore::applyChange(const Change &c)
         auto d = parseData<Deal>(c);
         if (!d)
             return d.error();
-        if (!exec(s.upsertDeal, {d->id, d->slaId, d->consumer, d->providerId, d->offerId,
-                                 dealStateName(d->state), d->total.units,
-                                 ts(d->createdAt), ts(d->updatedAt),
-                                 jsonText(c.data)}))
+        if (!exec(s.upsertDeal,
+                  {d->id, d->slaId, d->consumer, d->providerId, d->offerId, dealStateName(d->state),
+                   d->total.units, ts(d->createdAt), ts(d->updatedAt), jsonText(c.data)}))
             return fail(s.upsertDeal);
         return success();
     }
@@ -321,8 +333,7 @@ Status CacheStore::applyChange(const Change &c)
         if (!p)
             return p.error();
         if (!exec(s.upsertPayment, {p->id, p->dealId, p->kind, p->amount.currency, p->amount.units,
-                                    p->amountUsd.units, ts(p->createdAt),
-                                    jsonText(c.data)}))
+                                    p->amountUsd.units, ts(p->createdAt), jsonText(c.data)}))
             return fail(s.upsertPayment);
         return success();
     }
@@ -332,11 +343,9 @@ Status CacheStore::applyChange(const Change &c)
         auto q = parseData<QosSample>(c);
         if (!q)
             return q.error();
-        const QString id = q->id.isEmpty() ? c.id + QLatin1Char('@') + ts(q->at)
-                                           : q->id;
-        if (!exec(s.upsertQos, {id, q->offerId.isEmpty() ? c.id : q->offerId,
-                                ts(q->at), q->ok ? 1 : 0, q->latencyMs,
-                                jsonText(c.data)}))
+        const QString id = q->id.isEmpty() ? c.id + QLatin1Char('@') + ts(q->at) : q->id;
+        if (!exec(s.upsertQos, {id, q->offerId.isEmpty() ? c.id : q->offerId, ts(q->at),
+                                q->ok ? 1 : 0, q->latencyMs, jsonText(c.data)}))
             return fail(s.upsertQos);
         return success();
     }
@@ -346,8 +355,8 @@ Status CacheStore::applyChange(const Change &c)
         auto d = parseData<Dispute>(c);
         if (!d)
             return d.error();
-        if (!exec(s.upsertDispute, {d->id, d->dealId, d->state, ts(d->createdAt),
-                                    jsonText(c.data)}))
+        if (!exec(s.upsertDispute,
+                  {d->id, d->dealId, d->state, ts(d->createdAt), jsonText(c.data)}))
             return fail(s.upsertDispute);
         return success();
     }
@@ -380,8 +389,7 @@ Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
             return s;
         }
     }
-    if (!exec(m_st->setCursor, {scope, page.next,
-                                ts(QDateTime::currentDateTimeUtc())})) {
+    if (!exec(m_st->setCursor, {scope, page.next, ts(QDateTime::currentDateTimeUtc())})) {
         const Error e = dbError(m_st->setCursor);
         m_db.rollback();
         return e;
@@ -397,15 +405,18 @@ Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
 Status CacheStore::deferOfferIndexes()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM offers), (SELECT COUNT(*) FROM deferred_indexes)")) || !q.next())
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM offers), (SELECT COUNT(*) FROM deferred_indexes)")) ||
+        !q.next())
         return dbError(q);
     if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
         return success();
     if (!m_db.transaction())
         return dbError(m_db);
     QList<std::pair<QString, QString>> indexes;
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                               "AND tbl_name IN ('offers', 'offer_protocols')"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('offers', 'offer_protocols')"))) {
         const Error e = dbError(q);
         m_db.rollback();
         return e;
@@ -446,9 +457,12 @@ Status CacheStore::restoreDeferredIndexes()
         return dbError(m_db);
     for (const auto &[name, sql] : indexes) {
         QString create = sql;
-        create.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        create.replace(QStringLiteral("CREATE INDEX "),
+                       QStringLiteral("CREATE INDEX IF NOT EXISTS "));
         QSqlQuery w(m_db);
-        if (!w.exec(create) || !w.exec(QStringLiteral("DELETE FROM deferred_indexes WHERE name = '%1'").arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))))) {
+        if (!w.exec(create) ||
+            !w.exec(QStringLiteral("DELETE FROM deferred_indexes WHERE name = '%1'")
+                        .arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))))) {
             const Error e = dbError(w);
             m_db.rollback();
             return e;
@@ -476,9 +490,9 @@ Status CacheStore::clear()
     if (!m_db.transaction())
         return dbError(m_db);
     QSqlQuery q(m_db);
-    for (const char *t : {"providers", "provider_certifications", "offers", "offer_protocols",
-                          "deals", "payments", "qos_samples", "disputes", "notifications",
-                          "sync_cursor"}) {
+    for (const char *t :
+         {"providers", "provider_certifications", "offers", "offer_protocols", "deals", "payments",
+          "qos_samples", "disputes", "notifications", "sync_cursor"}) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t))) {
             m_db.rollback();
             return dbError(q);
@@ -494,10 +508,9 @@ Status CacheStore::storeQosSeries(const QList<QosSample> &samples)
     if (!m_db.transaction())
         return dbError(m_db);
     for (const QosSample &q : samples) {
-        const QString id = q.id.isEmpty() ? q.offerId + QLatin1Char('@') + ts(q.at)
-                                          : q.id;
-        if (!exec(m_st->upsertQos, {id, q.offerId, ts(q.at), q.ok ? 1 : 0,
-                                    q.latencyMs, jsonText(q.toJson())})) {
+        const QString id = q.id.isEmpty() ? q.offerId + QLatin1Char('@') + ts(q.at) : q.id;
+        if (!exec(m_st->upsertQos,
+                  {id, q.offerId, ts(q.at), q.ok ? 1 : 0, q.latencyMs, jsonText(q.toJson())})) {
             const Error e = dbError(m_st->upsertQos);
             m_db.rollback();
             return e;
@@ -520,8 +533,8 @@ Result<QList<QosSample>> CacheStore::qosSeries(const QString &offerId, const QDa
         return dbError(q);
     QList<QosSample> out;
     while (q.next()) {
-        auto s = QosSample::fromJson(
-            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        auto s =
+            QosSample::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
         if (s)
             out.append(*s);
     }
@@ -545,10 +558,10 @@ Result<std::optional<Deal>> CacheStore::deal(const QString &id)
 
 Result<qint64> CacheStore::count(const QString &table)
 {
-    static const QStringList allowed{
-        QStringLiteral("providers"), QStringLiteral("offers"),      QStringLiteral("deals"),
-        QStringLiteral("payments"),  QStringLiteral("qos_samples"), QStringLiteral("disputes"),
-        QStringLiteral("notifications")};
+    static const QStringList allowed{QStringLiteral("providers"),    QStringLiteral("offers"),
+                                     QStringLiteral("deals"),        QStringLiteral("payments"),
+                                     QStringLiteral("qos_samples"),  QStringLiteral("disputes"),
+                                     QStringLiteral("notifications")};
     if (!allowed.contains(table))
         return Result<qint64>::failure(QStringLiteral("bad_request"), QStringLiteral("no table"));
     QSqlQuery q(m_db);

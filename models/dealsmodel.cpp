@@ -5,8 +5,19 @@
 namespace fb {
 
 namespace {
-enum Field { FId, FSla, FConsumer, FProviderId, FOfferId, FState, FTotal, FCreated, FUpdated,
-             FProviderName, FOfferName };
+enum Field {
+    FId,
+    FSla,
+    FConsumer,
+    FProviderId,
+    FOfferId,
+    FState,
+    FTotal,
+    FCreated,
+    FUpdated,
+    FProviderName,
+    FOfferName
+};
 } // namespace
 
 DealsModel::DealsModel(QSqlDatabase db, QObject *parent)
@@ -74,14 +85,22 @@ QString DealsModel::whereSql(QVariantList *binds) const
 QString DealsModel::sortExpression(int column) const
 {
     switch (column) {
-    case Created: return QStringLiteral("d.created_at");
-    case Offer: return QStringLiteral("offer_name COLLATE NOCASE");
-    case Provider: return QStringLiteral("provider_name COLLATE NOCASE");
-    case State: return QStringLiteral("d.state");
-    case Total: return QStringLiteral("d.total_units");
-    case Updated: return QStringLiteral("d.updated_at");
-    case Sla: return QStringLiteral("d.sla_id");
-    default: return {};
+    case Created:
+        return QStringLiteral("d.created_at");
+    case Offer:
+        return QStringLiteral("offer_name COLLATE NOCASE");
+    case Provider:
+        return QStringLiteral("provider_name COLLATE NOCASE");
+    case State:
+        return QStringLiteral("d.state");
+    case Total:
+        return QStringLiteral("d.total_units");
+    case Updated:
+        return QStringLiteral("d.updated_at");
+    case Sla:
+        return QStringLiteral("d.sla_id");
+    default:
+        return {};
     }
 }
 
@@ -91,15 +110,24 @@ QString DealsModel::stateText(const QString &state)
     if (!s)
         return state;
     switch (*s) {
-    case DealState::Pending: return tr("Pending");
-    case DealState::Accepted: return tr("Accepted");
-    case DealState::Funded: return tr("Funded");
-    case DealState::Active: return tr("Active");
-    case DealState::Completed: return tr("Completed");
-    case DealState::Rejected: return tr("Rejected");
-    case DealState::Cancelled: return tr("Cancelled");
-    case DealState::BreachedProvider: return tr("Breached by provider");
-    case DealState::BreachedConsumer: return tr("Breached by consumer");
+    case DealState::Pending:
+        return tr("Pending");
+    case DealState::Accepted:
+        return tr("Accepted");
+    case DealState::Funded:
+        return tr("Funded");
+    case DealState::Active:
+        return tr("Active");
+    case DealState::Completed:
+        return tr("Completed");
+    case DealState::Rejected:
+        return tr("Rejected");
+    case DealState::Cancelled:
+        return tr("Cancelled");
+    case DealState::BreachedProvider:
+        return tr("Breached by provider");
+    case DealState::BreachedConsumer:
+        return tr("Breached by consumer");
     }
     return state;
 }
@@ -115,19 +143,26 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     switch (role) {
-    case IdRole: return value(row, FId);
-    case SlaIdRole: return value(row, FSla);
-    case OfferIdRole: return value(row, FOfferId);
-    case ProviderIdRole: return value(row, FProviderId);
-    case StateRole: return value(row, FState);
-    default: break;
+    case IdRole:
+        return value(row, FId);
+    case SlaIdRole:
+        return value(row, FSla);
+    case OfferIdRole:
+        return value(row, FOfferId);
+    case ProviderIdRole:
+        return value(row, FProviderId);
+    case StateRole:
+        return value(row, FState);
+    default:
+        break;
     }
     const bool display = role == Qt::DisplayRole;
     if (!display && role != SortValueRole)
         return {};
     switch (index.column()) {
     case Created:
-        return display ? QVariant(displayTimestamp(value(row, FCreated).toString())) : value(row, FCreated);
+        return display ? QVariant(displayTimestamp(value(row, FCreated).toString()))
+                       : value(row, FCreated);
     case Offer: {
         const QString name = value(row, FOfferName).toString();
         return display && name.isEmpty() ? value(row, FOfferId) : QVariant(name);
@@ -139,12 +174,17 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
     case State:
         return display ? QVariant(stateText(value(row, FState).toString())) : value(row, FState);
     case Total:
-        return display ? QVariant(Amount{value(row, FTotal).toLongLong(), currency::USD}.toDecimalString())
-                       : QVariant(value(row, FTotal).toLongLong());
+        return display
+                   ? QVariant(
+                         Amount{value(row, FTotal).toLongLong(), currency::USD}.toDecimalString())
+                   : QVariant(value(row, FTotal).toLongLong());
     case Updated:
-        return display ? QVariant(displayTimestamp(value(row, FUpdated).toString())) : value(row, FUpdated);
-    case Sla: return value(row, FSla);
-    default: return {};
+        return display ? QVariant(displayTimestamp(value(row, FUpdated).toString()))
+                       : value(row, FUpdated);
+    case Sla:
+        return value(row, FSla);
+    default:
+        return {};
     }
 }
 
@@ -153,14 +193,22 @@ QVariant DealsModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Created: return tr("Created");
-    case Offer: return tr("Offer");
-    case Provider: return tr("Provider");
-    case State: return tr("State");
-    case Total: return tr("Total");
-    case Updated: return tr("Updated");
-    case Sla: return tr("SLA");
-    default: return {};
+    case Created:
+        return tr("Created");
+    case Offer:
+        return tr("Offer");
+    case Provider:
+        return tr("Provider");
+    case State:
+        return tr("State");
+    case Total:
+        return tr("Total");
+    case Updated:
+        return tr("Updated");
+    case Sla:
+        return tr("SLA");
+    default:
+        return {};
     }
 }
 

@@ -10,11 +10,11 @@ namespace fb {
 
 struct DealFilter
 {
-    QString text;        // deal id, SLA id, offer name or provider name contains
-    QStringList states;  // any of these states (dealStateName: "Pending", "Active", ...); empty: all
-    QString providerId;  // exact
-    QString consumer;    // exact account
-    QString slaId;       // exact: the deals of one SLA
+    QString text;       // deal id, SLA id, offer name or provider name contains
+    QStringList states; // any of these states (dealStateName: "Pending", "Active", ...); empty: all
+    QString providerId; // exact
+    QString consumer;   // exact account
+    QString slaId;      // exact: the deals of one SLA
     QDateTime createdFrom; // inclusive; invalid: unbounded
     QDateTime createdTo;   // exclusive; invalid: unbounded
     bool operator==(const DealFilter &) const = default;
@@ -26,7 +26,14 @@ class DealsModel : public SqlWindowModel
 
 public:
     enum Column { Created, Offer, Provider, State, Total, Updated, Sla, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortValueRole, SlaIdRole, OfferIdRole, ProviderIdRole, StateRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortValueRole,
+        SlaIdRole,
+        OfferIdRole,
+        ProviderIdRole,
+        StateRole
+    };
 
     explicit DealsModel(QSqlDatabase db, QObject *parent = nullptr);
 

@@ -102,12 +102,13 @@ Result<QUrl> LocalNode::start()
         if (eol > at) {
             const QByteArray hostPort = out.mid(at + 13, eol - at - 13).trimmed();
             m_url = QUrl(QStringLiteral("http://") + QString::fromLatin1(hostPort));
-            connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-                if (!m_stopping) {
-                    qCWarning(lcApp) << "local node exited with" << code;
-                    emit crashed(tr("The local node stopped (exit code %1).").arg(code));
-                }
-            });
+            connect(m_process.get(), &QProcess::finished, this,
+                    [this](int code, QProcess::ExitStatus) {
+                        if (!m_stopping) {
+                            qCWarning(lcApp) << "local node exited with" << code;
+                            emit crashed(tr("The local node stopped (exit code %1).").arg(code));
+                        }
+                    });
             // Keep draining its output so it never blocks on a full pipe.
             connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
                     [this] { m_process->readAllStandardOutput(); });

@@ -23,9 +23,9 @@ class LocalNode : public QObject
 public:
     struct Options
     {
-        QString appDataDir;     // the node keeps its data in appDataDir/node
-        QString program;        // empty: findProgram()
-        QStringList extraArgs;  // passed through (e.g. --qos-interval)
+        QString appDataDir;    // the node keeps its data in appDataDir/node
+        QString program;       // empty: findProgram()
+        QStringList extraArgs; // passed through (e.g. --qos-interval)
         int startTimeoutMs = 60000;
     };
 

@@ -12,7 +12,8 @@ QStringList distinct(QSqlDatabase db, const char *column)
 {
     QStringList out;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM offers ORDER BY %1").arg(QLatin1String(column)))) {
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM offers ORDER BY %1")
+                   .arg(QLatin1String(column)))) {
         while (q.next())
             out << q.value(0).toString();
     }

@@ -10,10 +10,18 @@
 namespace fb {
 
 namespace {
-const char *const kSortColumns[OffersModel::ColumnCount] = {
-    "name COLLATE NOCASE", "provider_name COLLATE NOCASE", "region", "country", "tier_rank",
-    "protocols", "price_storage", "price_egress", "provider_reputation", "free_bytes",
-    "measured_uptime", "measured_latency"};
+const char *const kSortColumns[OffersModel::ColumnCount] = {"name COLLATE NOCASE",
+                                                            "provider_name COLLATE NOCASE",
+                                                            "region",
+                                                            "country",
+                                                            "tier_rank",
+                                                            "protocols",
+                                                            "price_storage",
+                                                            "price_egress",
+                                                            "provider_reputation",
+                                                            "free_bytes",
+                                                            "measured_uptime",
+                                                            "measured_latency"};
 
 QString escapeLike(QString s)
 {
@@ -51,7 +59,8 @@ QString OffersModel::whereClause(QVariantList *binds) const
 // (except the sort column's own), so it walks the sort order instead of sorting every match.
 QString OffersModel::whereSql(QVariantList *binds, bool plain) const
 {
-    const QString sortBase = QString::fromLatin1(kSortColumns[m_sortColumn]).section(QLatin1Char(' '), 0, 0);
+    const QString sortBase =
+        QString::fromLatin1(kSortColumns[m_sortColumn]).section(QLatin1Char(' '), 0, 0);
     auto c = [&](const char *column) {
         const QString name = QString::fromLatin1(column);
         return plain && name != sortBase ? QLatin1Char('+') + name : name;
@@ -70,8 +79,9 @@ QString OffersModel::whereSql(QVariantList *binds, bool plain) const
             ids.reserve(t.ids.size());
             for (qint64 id : t.ids)
                 ids << QString::number(id);
-            w << (ids.isEmpty() ? QStringLiteral("0")
-                                : c("rowid") + QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(','))));
+            w << (ids.isEmpty()
+                      ? QStringLiteral("0")
+                      : c("rowid") + QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(','))));
         } else {
             w << QStringLiteral("(name LIKE ? ESCAPE '\\' OR provider_name LIKE ? ESCAPE '\\')");
             const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
@@ -94,17 +104,19 @@ QString OffersModel::whereSql(QVariantList *binds, bool plain) const
         // Walking the sort order: one primary-key probe per row beats building the whole set.
         w << (plain ? QStringLiteral("EXISTS (SELECT 1 FROM offer_protocols WHERE offer_id = "
                                      "offers.id AND protocol = ?)")
-                    : QStringLiteral("id IN (SELECT offer_id FROM offer_protocols WHERE protocol = ?)"));
+                    : QStringLiteral(
+                          "id IN (SELECT offer_id FROM offer_protocols WHERE protocol = ?)"));
         *binds << f.protocol;
     }
     if (!f.certification.isEmpty()) {
-        w << c("provider_id") + QStringLiteral(" IN (SELECT provider_id FROM provider_certifications "
-                                                  "WHERE certification = ?)");
+        w << c("provider_id") +
+                 QStringLiteral(" IN (SELECT provider_id FROM provider_certifications "
+                                "WHERE certification = ?)");
         *binds << f.certification;
     }
     if (f.certifiedOnly) {
         w << c("provider_certified") + QStringLiteral(" = 1 AND (provider_cert_expires = '' OR "
-                                                         "provider_cert_expires > ?)");
+                                                      "provider_cert_expires > ?)");
         *binds << timestampToJson(QDateTime::currentDateTimeUtc());
     }
     if (f.maxPriceStorage) {
@@ -181,7 +193,8 @@ OffersModel::TextSearch OffersModel::textSearch(const QString &text) const
 
 QString OffersModel::orderBy(bool plain) const
 {
-    const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir =
+        m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY ") + (plain ? QStringLiteral("+") : QString()) +
            QString::fromLatin1(kSortColumns[m_sortColumn]) + dir + QStringLiteral(", id") + dir;
 }
@@ -195,7 +208,7 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
                        "measured_uptime, measured_latency FROM offers") +
         // Sparse filter: use the filters' indexes and sort the few matches (no index for the
         // order). Dense filter: walk the sort order's index, testing rows until a window is full.
-        (m_plan == Plan::Sparse ? whereSql(&binds, false) + orderBy(true)
+        (m_plan == Plan::Sparse  ? whereSql(&binds, false) + orderBy(true)
          : m_plan == Plan::Dense ? whereSql(&binds, true) + orderBy(false)
                                  : whereSql(&binds, false) + orderBy(false)) +
         QStringLiteral(" LIMIT ? OFFSET ?");
@@ -254,7 +267,8 @@ void OffersModel::reload()
             q.addBindValue(b);
         // Walking the sort order needs an index on it (name, prices, free bytes, uptime and
         // latency have one); otherwise the planner's own choice stands for a dense filter.
-        static const QList<int> walkable{Name, PriceStorage, PriceEgress, FreeBytes, Uptime, Latency};
+        static const QList<int> walkable{Name,      PriceStorage, PriceEgress,
+                                         FreeBytes, Uptime,       Latency};
         if (q.exec() && q.next())
             m_plan = q.value(0).toLongLong() < m_sparseBelow ? Plan::Sparse
                      : walkable.contains(m_sortColumn)       ? Plan::Dense
@@ -328,26 +342,39 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     if (!display && role != SortValueRole)
         return {};
     switch (index.column()) {
-    case Name: return r.name;
-    case Provider: return r.provider;
-    case Region: return r.region;
-    case Country: return r.country;
-    case Tier: return display ? QVariant(r.tier) : QVariant(CacheStore::tierRank(r.tier));
-    case Protocols: return r.protocols;
-    case PriceStorage: return display ? QVariant(usd7(r.priceStorage)) : QVariant(r.priceStorage);
-    case PriceEgress: return display ? QVariant(usd7(r.priceEgress)) : QVariant(r.priceEgress);
-    case Reputation: return r.reputation;
+    case Name:
+        return r.name;
+    case Provider:
+        return r.provider;
+    case Region:
+        return r.region;
+    case Country:
+        return r.country;
+    case Tier:
+        return display ? QVariant(r.tier) : QVariant(CacheStore::tierRank(r.tier));
+    case Protocols:
+        return r.protocols;
+    case PriceStorage:
+        return display ? QVariant(usd7(r.priceStorage)) : QVariant(r.priceStorage);
+    case PriceEgress:
+        return display ? QVariant(usd7(r.priceEgress)) : QVariant(r.priceEgress);
+    case Reputation:
+        return r.reputation;
     case FreeBytes:
-        return display ? QVariant(QStringLiteral("%1 TB").arg(double(r.freeBytes) / 1e12, 0, 'f', 2))
-                       : QVariant(r.freeBytes);
+        return display
+                   ? QVariant(QStringLiteral("%1 TB").arg(double(r.freeBytes) / 1e12, 0, 'f', 2))
+                   : QVariant(r.freeBytes);
     case Uptime:
-        return display ? (r.uptime < 0 ? QVariant(tr("n/a"))
-                                       : QVariant(QStringLiteral("%1 %").arg(r.uptime / 100.0, 0, 'f', 2)))
+        return display ? (r.uptime < 0
+                              ? QVariant(tr("n/a"))
+                              : QVariant(QStringLiteral("%1 %").arg(r.uptime / 100.0, 0, 'f', 2)))
                        : QVariant(r.uptime);
     case Latency:
-        return display ? (r.latency < 0 ? QVariant(tr("n/a")) : QVariant(QStringLiteral("%1 ms").arg(r.latency)))
+        return display ? (r.latency < 0 ? QVariant(tr("n/a"))
+                                        : QVariant(QStringLiteral("%1 ms").arg(r.latency)))
                        : QVariant(r.latency);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -356,19 +383,32 @@ QVariant OffersModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Offer");
-    case Provider: return tr("Provider");
-    case Region: return tr("Region");
-    case Country: return tr("Country");
-    case Tier: return tr("QoS tier");
-    case Protocols: return tr("Protocols");
-    case PriceStorage: return tr("Storage / GB-month");
-    case PriceEgress: return tr("Egress / GB");
-    case Reputation: return tr("Reputation");
-    case FreeBytes: return tr("Free");
-    case Uptime: return tr("Uptime");
-    case Latency: return tr("Latency");
-    default: return {};
+    case Name:
+        return tr("Offer");
+    case Provider:
+        return tr("Provider");
+    case Region:
+        return tr("Region");
+    case Country:
+        return tr("Country");
+    case Tier:
+        return tr("QoS tier");
+    case Protocols:
+        return tr("Protocols");
+    case PriceStorage:
+        return tr("Storage / GB-month");
+    case PriceEgress:
+        return tr("Egress / GB");
+    case Reputation:
+        return tr("Reputation");
+    case FreeBytes:
+        return tr("Free");
+    case Uptime:
+        return tr("Uptime");
+    case Latency:
+        return tr("Latency");
+    default:
+        return {};
     }
 }
 

@@ -12,15 +12,15 @@ namespace fb {
 
 struct OfferFilter
 {
-    QString text;                        // name or provider name contains (case-insensitive)
-    QString region;                      // exact
-    QString country;                     // exact, ISO alpha-2
-    QString minTier;                     // bronze < silver < gold < platinum
-    QString protocol;                    // s3 | gcs | azure-blob | local
-    QString certification;               // provider holds this certification ("ISO 27001")
-    bool certifiedOnly = false;          // provider certification approved and unexpired
+    QString text;                          // name or provider name contains (case-insensitive)
+    QString region;                        // exact
+    QString country;                       // exact, ISO alpha-2
+    QString minTier;                       // bronze < silver < gold < platinum
+    QString protocol;                      // s3 | gcs | azure-blob | local
+    QString certification;                 // provider holds this certification ("ISO 27001")
+    bool certifiedOnly = false;            // provider certification approved and unexpired
     std::optional<qint64> maxPriceStorage; // USD x 10^7 per GB-month
-    std::optional<int> minReputation;    // 0..100
+    std::optional<int> minReputation;      // 0..100
     std::optional<qint64> minFreeBytes;
     bool unlockedOnly = false;
     bool operator==(const OfferFilter &) const = default;
@@ -54,8 +54,8 @@ public:
     OfferFilter filter() const { return m_filter; }
     void setBatchSize(int n) { m_batch = std::max(1, n); }
     // A filter matching fewer offers than this is "sparse": its indexes find the matches, which
-    // are then sorted; a denser one walks the sort order instead (and text is looked up in offer_text
-    // only below it). For tests; the default suits 100,000 offers.
+    // are then sorted; a denser one walks the sort order instead (and text is looked up in
+    // offer_text only below it). For tests; the default suits 100,000 offers.
     void setSparseThreshold(int n) { m_sparseBelow = std::max(1, n); }
     // Re-runs the query (after a sync, or a filter change); keeps the sort.
     void refresh();

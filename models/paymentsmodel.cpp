@@ -65,12 +65,18 @@ QString PaymentsModel::whereSql(QVariantList *binds) const
 QString PaymentsModel::sortExpression(int column) const
 {
     switch (column) {
-    case Created: return QStringLiteral("created_at");
-    case Kind: return QStringLiteral("kind");
-    case Deal: return QStringLiteral("deal_id");
-    case Amount: return QStringLiteral("currency, units");
-    case AmountUsd: return QStringLiteral("usd_units");
-    default: return {};
+    case Created:
+        return QStringLiteral("created_at");
+    case Kind:
+        return QStringLiteral("kind");
+    case Deal:
+        return QStringLiteral("deal_id");
+    case Amount:
+        return QStringLiteral("currency, units");
+    case AmountUsd:
+        return QStringLiteral("usd_units");
+    default:
+        return {};
     }
 }
 
@@ -108,18 +114,24 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Created:
-        return display ? QVariant(displayTimestamp(value(row, FCreated).toString())) : value(row, FCreated);
+        return display ? QVariant(displayTimestamp(value(row, FCreated).toString()))
+                       : value(row, FCreated);
     case Kind:
         return display ? QVariant(kindText(value(row, FKind).toString())) : value(row, FKind);
-    case Deal: return value(row, FDeal);
+    case Deal:
+        return value(row, FDeal);
     case Amount:
-        return display ? QVariant(fb::Amount{value(row, FUnits).toLongLong(), value(row, FCurrency).toString()}
+        return display ? QVariant(fb::Amount{value(row, FUnits).toLongLong(),
+                                             value(row, FCurrency).toString()}
                                       .toDecimalString())
                        : QVariant(value(row, FUnits).toLongLong());
     case AmountUsd:
-        return display ? QVariant(fb::Amount{value(row, FUsd).toLongLong(), currency::USD}.toDecimalString())
-                       : QVariant(value(row, FUsd).toLongLong());
-    default: return {};
+        return display
+                   ? QVariant(
+                         fb::Amount{value(row, FUsd).toLongLong(), currency::USD}.toDecimalString())
+                   : QVariant(value(row, FUsd).toLongLong());
+    default:
+        return {};
     }
 }
 
@@ -128,12 +140,18 @@ QVariant PaymentsModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Created: return tr("Date");
-    case Kind: return tr("Kind");
-    case Deal: return tr("Deal");
-    case Amount: return tr("Amount");
-    case AmountUsd: return tr("USD");
-    default: return {};
+    case Created:
+        return tr("Date");
+    case Kind:
+        return tr("Kind");
+    case Deal:
+        return tr("Deal");
+    case Amount:
+        return tr("Amount");
+    case AmountUsd:
+        return tr("USD");
+    default:
+        return {};
     }
 }
 

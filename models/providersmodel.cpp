@@ -8,8 +8,19 @@ namespace fb {
 
 namespace {
 // Field order of selectSql().
-enum Field { FId, FAddress, FName, FKind, FJurisdiction, FReputation, FCertStatus, FCertLevel,
-             FCertExpires, FOffers, FRole };
+enum Field {
+    FId,
+    FAddress,
+    FName,
+    FKind,
+    FJurisdiction,
+    FReputation,
+    FCertStatus,
+    FCertLevel,
+    FCertExpires,
+    FOffers,
+    FRole
+};
 } // namespace
 
 ProvidersModel::ProvidersModel(QSqlDatabase db, QObject *parent)
@@ -75,15 +86,24 @@ QString ProvidersModel::whereSql(QVariantList *binds) const
 QString ProvidersModel::sortExpression(int column) const
 {
     switch (column) {
-    case Name: return QStringLiteral("name COLLATE NOCASE");
-    case Kind: return QStringLiteral("kind");
-    case Jurisdiction: return QStringLiteral("jurisdiction");
-    case Reputation: return QStringLiteral("reputation");
-    case Certification: return QStringLiteral("cert_status");
-    case CertExpires: return QStringLiteral("cert_expires");
-    case Offers: return QStringLiteral("offer_count");
-    case Address: return QStringLiteral("address");
-    default: return {};
+    case Name:
+        return QStringLiteral("name COLLATE NOCASE");
+    case Kind:
+        return QStringLiteral("kind");
+    case Jurisdiction:
+        return QStringLiteral("jurisdiction");
+    case Reputation:
+        return QStringLiteral("reputation");
+    case Certification:
+        return QStringLiteral("cert_status");
+    case CertExpires:
+        return QStringLiteral("cert_expires");
+    case Offers:
+        return QStringLiteral("offer_count");
+    case Address:
+        return QStringLiteral("address");
+    default:
+        return {};
     }
 }
 
@@ -105,10 +125,14 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
     if (!display && role != SortValueRole)
         return {};
     switch (index.column()) {
-    case Name: return value(row, FName);
-    case Kind: return value(row, FKind);
-    case Jurisdiction: return value(row, FJurisdiction);
-    case Reputation: return value(row, FReputation).toInt();
+    case Name:
+        return value(row, FName);
+    case Kind:
+        return value(row, FKind);
+    case Jurisdiction:
+        return value(row, FJurisdiction);
+    case Reputation:
+        return value(row, FReputation).toInt();
     case Certification: {
         const QString status = value(row, FCertStatus).toString();
         if (!display)
@@ -128,9 +152,12 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
             return t;
         return displayTimestamp(t, QStringLiteral("yyyy-MM-dd"));
     }
-    case Offers: return value(row, FOffers).toLongLong();
-    case Address: return value(row, FAddress);
-    default: return {};
+    case Offers:
+        return value(row, FOffers).toLongLong();
+    case Address:
+        return value(row, FAddress);
+    default:
+        return {};
     }
 }
 
@@ -139,15 +166,24 @@ QVariant ProvidersModel::headerData(int section, Qt::Orientation o, int role) co
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Provider");
-    case Kind: return tr("Kind");
-    case Jurisdiction: return tr("Jurisdiction");
-    case Reputation: return tr("Reputation");
-    case Certification: return tr("Certification");
-    case CertExpires: return tr("Certified until");
-    case Offers: return tr("Offers");
-    case Address: return tr("Account");
-    default: return {};
+    case Name:
+        return tr("Provider");
+    case Kind:
+        return tr("Kind");
+    case Jurisdiction:
+        return tr("Jurisdiction");
+    case Reputation:
+        return tr("Reputation");
+    case Certification:
+        return tr("Certification");
+    case CertExpires:
+        return tr("Certified until");
+    case Offers:
+        return tr("Offers");
+    case Address:
+        return tr("Account");
+    default:
+        return {};
     }
 }
 

@@ -10,11 +10,11 @@ namespace fb {
 
 struct ProviderFilter
 {
-    QString text;          // name, address or jurisdiction contains (case-insensitive)
-    QString kind;          // cloud | depin
-    QString role;          // provider | service
-    QString jurisdiction;  // exact ("DE", "EU", ...)
-    QString certification; // holds this certification ("ISO 27001")
+    QString text;               // name, address or jurisdiction contains (case-insensitive)
+    QString kind;               // cloud | depin
+    QString role;               // provider | service
+    QString jurisdiction;       // exact ("DE", "EU", ...)
+    QString certification;      // holds this certification ("ISO 27001")
     bool certifiedOnly = false; // certification approved and unexpired
     std::optional<int> minReputation;
     bool hideDemo = false;
@@ -26,7 +26,17 @@ class ProvidersModel : public SqlWindowModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Jurisdiction, Reputation, Certification, CertExpires, Offers, Address, ColumnCount };
+    enum Column {
+        Name,
+        Kind,
+        Jurisdiction,
+        Reputation,
+        Certification,
+        CertExpires,
+        Offers,
+        Address,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, SortValueRole, AddressRole };
 
     explicit ProvidersModel(QSqlDatabase db, QObject *parent = nullptr);

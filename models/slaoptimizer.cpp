@@ -35,7 +35,8 @@ struct Candidate
 // Successive-shortest-path minimum-cost flow on: source → provider → column → sink, every arc
 // of capacity 1. Returns the chosen candidate indices, or empty when fewer than `need` fit.
 QList<int> minCostSelection(const QList<Candidate> &cands, int need, bool reliability,
-                            const QSet<QString> &bannedProviders, const QSet<QString> &bannedColumns)
+                            const QSet<QString> &bannedProviders,
+                            const QSet<QString> &bannedColumns)
 {
     QHash<QString, int> provIdx, colIdx;
     for (const auto &c : cands) {
@@ -137,7 +138,9 @@ qint64 Requirements::shardBytes() const
 
 Status Requirements::validate() const
 {
-    auto bad = [](const QString &m) { return Status::failure(QStringLiteral("bad_requirements"), m); };
+    auto bad = [](const QString &m) {
+        return Status::failure(QStringLiteral("bad_requirements"), m);
+    };
     if (dataBytes <= 0)
         return bad(tr("Enter how much data you will store."));
     if (durationDays <= 0)
@@ -146,8 +149,8 @@ Status Requirements::validate() const
         return bad(tr("Expected downloads cannot be negative."));
     if (redundancy == Redundancy::Replication && (replicas < 1 || replicas > 16))
         return bad(tr("Keep between 1 and 16 copies."));
-    if (redundancy == Redundancy::ErasureCoding
-        && (dataShards < 1 || totalShards <= dataShards || totalShards > 32))
+    if (redundancy == Redundancy::ErasureCoding &&
+        (dataShards < 1 || totalShards <= dataShards || totalShards > 32))
         return bad(tr("Erasure coding needs k data shards and n > k total shards (n at most "
                       "32)."));
     if (tierRank(minTier) < 0)
@@ -203,16 +206,17 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         if (tierRank(o.qosTier) < minTier)
             continue;
         pass();
-        if ((!req.allowRegions.isEmpty() && !req.allowRegions.contains(o.region))
-            || req.excludeRegions.contains(o.region)
-            || (!req.allowCountries.isEmpty() && !req.allowCountries.contains(o.country))
-            || req.excludeCountries.contains(o.country))
+        if ((!req.allowRegions.isEmpty() && !req.allowRegions.contains(o.region)) ||
+            req.excludeRegions.contains(o.region) ||
+            (!req.allowCountries.isEmpty() && !req.allowCountries.contains(o.country)) ||
+            req.excludeCountries.contains(o.country))
             continue;
         pass();
         if (!req.protocol.isEmpty() && !o.protocols.contains(req.protocol))
             continue;
         pass();
-        if (!req.currency.isEmpty() && !o.currencies.isEmpty() && !o.currencies.contains(req.currency))
+        if (!req.currency.isEmpty() && !o.currencies.isEmpty() &&
+            !o.currencies.contains(req.currency))
             continue;
         pass();
         if (req.durationDays < o.minDurationDays || req.durationDays > o.maxDurationDays)
@@ -225,13 +229,15 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         c.offer = i;
         c.provider = o.providerId;
         c.column = req.spreadRegions ? o.region : o.providerId;
-        c.storage = ceilDiv(static_cast<long double>(shard) * o.priceStoragePerGbMonthUsd7 * req.durationDays,
+        c.storage = ceilDiv(static_cast<long double>(shard) * o.priceStoragePerGbMonthUsd7 *
+                                req.durationDays,
                             1e9L * 30);
         c.egress = ceilDiv(static_cast<long double>(shardEgress) * o.priceEgressPerGbUsd7, 1e9L);
         const Provider &p = providers[o.providerId];
         const int uptime = o.measuredUptimeBps >= 0 ? o.measuredUptimeBps : o.uptimeTargetBps;
-        c.reliabilityCost = qint64(100 - p.reputation) * 1000000000000LL
-            + qint64(10000 - qBound(0, uptime, 10000)) * 100000000LL + qMin(c.cost(), 99999999LL);
+        c.reliabilityCost = qint64(100 - p.reputation) * 1000000000000LL +
+                            qint64(10000 - qBound(0, uptime, 10000)) * 100000000LL +
+                            qMin(c.cost(), 99999999LL);
         const QString key = c.provider + QLatin1Char('\x1f') + c.column;
         auto it = bestPerColumn.find(key);
         if (it == bestPerColumn.end()) {
@@ -282,14 +288,16 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
             pl.provider = providers[c.provider];
             pl.storageUsd7 = c.storage;
             pl.egressUsd7 = c.egress;
-            pl.reasons << tr("%1 tier in %2 (%3)").arg(pl.offer.qosTier, pl.offer.region, pl.offer.country);
+            pl.reasons << tr("%1 tier in %2 (%3)")
+                              .arg(pl.offer.qosTier, pl.offer.region, pl.offer.country);
             pl.reasons << tr("%1 for storage and %2 for egress over the term")
                               .arg(usd(c.storage), usd(c.egress));
             pl.reasons << tr("reputation %1/100, %2 provider")
                               .arg(pl.provider.reputation)
                               .arg(pl.provider.kind);
             if (pl.offer.measuredUptimeBps >= 0)
-                pl.reasons << tr("measured uptime %1 %").arg(pl.offer.measuredUptimeBps / 100.0, 0, 'f', 2);
+                pl.reasons << tr("measured uptime %1 %")
+                                  .arg(pl.offer.measuredUptimeBps / 100.0, 0, 'f', 2);
             if (reliability)
                 pl.reasons << tr("chosen for its track record");
             plan.subtotalUsd7 += c.cost();
@@ -297,11 +305,13 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
             plan.minReputation = qMin(plan.minReputation, pl.provider.reputation);
             plan.placements.append(pl);
         }
-        std::sort(plan.placements.begin(), plan.placements.end(),
-                  [](const Placement &a, const Placement &b) { return a.costUsd7() < b.costUsd7(); });
+        std::sort(
+            plan.placements.begin(), plan.placements.end(),
+            [](const Placement &a, const Placement &b) { return a.costUsd7() < b.costUsd7(); });
         plan.feeUsd7 = 0;
         for (const auto &pl : plan.placements)
-            plan.feeUsd7 += (pl.costUsd7() * kPlatformFeeBps + 9999) / 10000; // per line, rounded up
+            plan.feeUsd7 +=
+                (pl.costUsd7() * kPlatformFeeBps + 9999) / 10000; // per line, rounded up
         plan.totalUsd7 = plan.subtotalUsd7 + plan.feeUsd7;
         plan.regions = int(regions.size());
         plan.summary = tr("%1 placements on %2 providers in %3 region(s), %4 in total")
@@ -335,7 +345,8 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
                 if (it == best.end()) {
                     best.insert(c.provider, int(perProvider.size()));
                     perProvider.append(c);
-                } else if (key < (reliability ? perProvider[*it].reliabilityCost : perProvider[*it].cost())) {
+                } else if (key < (reliability ? perProvider[*it].reliabilityCost
+                                              : perProvider[*it].cost())) {
                     perProvider[*it] = c;
                 }
             }
@@ -375,8 +386,8 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         qint64 bestCost = std::numeric_limits<qint64>::max();
         for (int k = 0; k < qMin(int(pool.size()), 30); ++k) {
             const Candidate &forced = cands[pool[k]];
-            QList<int> rest = minCostSelection(cands, need - 1, reliability, {forced.provider},
-                                               {forced.column});
+            QList<int> rest =
+                minCostSelection(cands, need - 1, reliability, {forced.provider}, {forced.column});
             if (rest.isEmpty() && need > 1)
                 continue;
             rest.append(pool[k]);
@@ -429,8 +440,7 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     const QList<int> reliable = solve(true, diversity);
     if (!reliable.isEmpty()) {
         Plan p = planFrom(reliable, tr("Most reliable"), true);
-        if (!sameSet(p, out.recommended)
-            && (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
+        if (!sameSet(p, out.recommended) && (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
             out.mostReliable = p;
     }
     return out;

@@ -33,17 +33,17 @@ struct Requirements
     int durationDays = 30;
     enum class Redundancy { Replication, ErasureCoding };
     Redundancy redundancy = Redundancy::Replication;
-    int replicas = 2;     // replication factor
-    int dataShards = 4;   // k of k-of-n
-    int totalShards = 6;  // n of k-of-n
+    int replicas = 2;    // replication factor
+    int dataShards = 4;  // k of k-of-n
+    int totalShards = 6; // n of k-of-n
     QString minTier = QStringLiteral("bronze");
     QStringList allowRegions, excludeRegions;     // empty allow list: every region
     QStringList allowCountries, excludeCountries; // ISO codes
     QString protocol = QStringLiteral("s3");      // empty: any
     QString currency = QStringLiteral("XLM");     // the offer must accept it; empty: any
     qint64 budgetUsd7 = 0;                        // 0: no budget
-    bool spreadRegions = false; // no two placements in one region
-    bool spreadKinds = false;   // at least one cloud and one DePIN provider
+    bool spreadRegions = false;                   // no two placements in one region
+    bool spreadKinds = false;                     // at least one cloud and one DePIN provider
 
     int placements() const;
     qint64 shardBytes() const;

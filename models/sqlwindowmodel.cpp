@@ -33,7 +33,8 @@ SqlWindowModel::SqlWindowModel(QSqlDatabase db, int sortColumn, Qt::SortOrder or
 
 QString SqlWindowModel::windowSql(QVariantList *binds) const
 {
-    const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir =
+        m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order = QStringLiteral(" ORDER BY ");
     const QString expr = sortExpression(m_sortColumn);
     if (!expr.isEmpty())

@@ -64,6 +64,7 @@ private:
 // "%text%" for LIKE ... ESCAPE '\' with the text's own wildcards taken literally.
 QString likeContains(const QString &text);
 // A stored ISO timestamp in local time with format; empty when unset or unparsable.
-QString displayTimestamp(const QString &iso, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"));
+QString displayTimestamp(const QString &iso,
+                         const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"));
 
 } // namespace fb

@@ -71,11 +71,16 @@ void SyncEngine::onState(int state, int percent, const QString &reason)
 QString SyncEngine::stateName(State s)
 {
     switch (s) {
-    case State::Idle: return QStringLiteral("idle");
-    case State::Offline: return QStringLiteral("offline");
-    case State::Syncing: return QStringLiteral("syncing");
-    case State::UpToDate: return QStringLiteral("up to date");
-    case State::Error: return QStringLiteral("error");
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Syncing:
+        return QStringLiteral("syncing");
+    case State::UpToDate:
+        return QStringLiteral("up to date");
+    case State::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -83,11 +88,16 @@ QString SyncEngine::stateName(State s)
 QString SyncEngine::statusText() const
 {
     switch (m_state) {
-    case State::Idle: return tr("Not synced yet");
-    case State::Offline: return tr("Offline");
-    case State::Syncing: return tr("Syncing %1 %").arg(m_percent);
-    case State::UpToDate: return tr("Up to date");
-    case State::Error: return tr("Sync error: %1").arg(m_reason);
+    case State::Idle:
+        return tr("Not synced yet");
+    case State::Offline:
+        return tr("Offline");
+    case State::Syncing:
+        return tr("Syncing %1 %").arg(m_percent);
+    case State::UpToDate:
+        return tr("Up to date");
+    case State::Error:
+        return tr("Sync error: %1").arg(m_reason);
     }
     return {};
 }
@@ -169,59 +179,60 @@ void SyncWorker::sync()
 void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
 {
     const quint64 run = m_runId;
-    m_api->changes(cursor, m_config.pageSize,
-                   [this, run, pages, applied](Result<ChangesPage> page) {
-        if (m_stopped || run != m_runId)
-            return; // the run failed or restarted meanwhile
-        if (!page) {
-            fail(page.error());
-            return;
-        }
-        if (scope() != m_runScope) { // signed in or out meanwhile: start over for the new scope
+    m_api->changes(
+        cursor, m_config.pageSize, [this, run, pages, applied](Result<ChangesPage> page) {
+            if (m_stopped || run != m_runId)
+                return; // the run failed or restarted meanwhile
+            if (!page) {
+                fail(page.error());
+                return;
+            }
+            if (scope() != m_runScope) { // signed in or out meanwhile: start over for the new scope
+                m_running = false;
+                sync();
+                return;
+            }
+            const qint64 total = applied + page->changes.size();
+            // Pipelining: ask for the next page before writing this one, so the node reads and
+            // serialises it while this page is written. Pages are still applied strictly in order
+            // (the next reply is handled only after this callback returns), and a failure here
+            // abandons the request in flight (the run id changes).
+            if (page->hasMore)
+                fetch(page->next, pages + 1, total);
+            if (auto s = m_store->applyPage(m_runScope, *page); !s) {
+                fail(s.error());
+                return;
+            }
+            QSet<QString> kinds;
+            for (const Change &c : page->changes)
+                kinds.insert(c.entity);
+            QStringList entities(kinds.begin(), kinds.end());
+            entities.sort();
+            qCDebug(lcSync) << "applied" << page->changes.size() << "changes, cursor" << page->next;
+            emit pageApplied(page->next, int(page->changes.size()), entities);
+            if (page->hasMore) {
+                // The feed does not announce its end; pages done / (pages done + 1) grows towards
+                // 100.
+                const int percent = std::min(99, 100 - 100 / (pages + 2));
+                emit state(int(SyncEngine::State::Syncing), percent, QString());
+                return;
+            }
             m_running = false;
-            sync();
-            return;
-        }
-        const qint64 total = applied + page->changes.size();
-        // Pipelining: ask for the next page before writing this one, so the node reads and
-        // serialises it while this page is written. Pages are still applied strictly in order
-        // (the next reply is handled only after this callback returns), and a failure here
-        // abandons the request in flight (the run id changes).
-        if (page->hasMore)
-            fetch(page->next, pages + 1, total);
-        if (auto s = m_store->applyPage(m_runScope, *page); !s) {
-            fail(s.error());
-            return;
-        }
-        QSet<QString> kinds;
-        for (const Change &c : page->changes)
-            kinds.insert(c.entity);
-        QStringList entities(kinds.begin(), kinds.end());
-        entities.sort();
-        qCDebug(lcSync) << "applied" << page->changes.size() << "changes, cursor" << page->next;
-        emit pageApplied(page->next, int(page->changes.size()), entities);
-        if (page->hasMore) {
-            // The feed does not announce its end; pages done / (pages done + 1) grows towards 100.
-            const int percent = std::min(99, 100 - 100 / (pages + 2));
-            emit state(int(SyncEngine::State::Syncing), percent, QString());
-            return;
-        }
-        m_running = false;
-        if (auto s = m_store->restoreDeferredIndexes(); !s) {
-            fail(s.error());
-            return;
-        }
-        // After a large batch the query planner's statistics are stale: refresh them (cheap,
-        // bounded by analysis_limit) so filters pick their indexes.
-        if (total >= 1000) {
-            if (auto s = m_store->optimize(); !s)
-                qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
-        }
-        emit state(int(SyncEngine::State::UpToDate), 100, QString());
-        emit syncFinished(true, page->next);
-        if (m_again)
-            sync();
-    });
+            if (auto s = m_store->restoreDeferredIndexes(); !s) {
+                fail(s.error());
+                return;
+            }
+            // After a large batch the query planner's statistics are stale: refresh them (cheap,
+            // bounded by analysis_limit) so filters pick their indexes.
+            if (total >= 1000) {
+                if (auto s = m_store->optimize(); !s)
+                    qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
+            }
+            emit state(int(SyncEngine::State::UpToDate), 100, QString());
+            emit syncFinished(true, page->next);
+            if (m_again)
+                sync();
+        });
 }
 
 void SyncWorker::fail(const Error &e)

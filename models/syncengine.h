@@ -30,8 +30,8 @@ public:
 
     struct Config
     {
-        QString dataDir;   // the cache lives at dataDir/cache.sqlite
-        QUrl baseUrl;      // the node
+        QString dataDir;                           // the cache lives at dataDir/cache.sqlite
+        QUrl baseUrl;                              // the node
         QString scope = QStringLiteral("default"); // names the node; cursors are per scope+account
         std::shared_ptr<AuthSession> session;      // shared with the GUI's ApiClient (may be null)
         QByteArray pinnedCertificateSha256;

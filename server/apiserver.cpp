@@ -144,15 +144,14 @@ void LimitedTcpServer::incomingConnection(qintptr handle)
         if (*received <= m_max)
             return;
         const QByteArray body =
-            QJsonDocument(errorToJson(Error{
-                              QStringLiteral("too_large"),
-                              QCoreApplication::translate("Api",
-                                                          "The request is larger than %1 bytes; "
-                                                          "send less data per request.")
-                                  .arg(m_max)}))
+            QJsonDocument(errorToJson(Error{QStringLiteral("too_large"),
+                                            QCoreApplication::translate(
+                                                "Api", "The request is larger than %1 bytes; "
+                                                       "send less data per request.")
+                                                .arg(m_max)}))
                 .toJson(QJsonDocument::Compact);
-        qCInfo(lcNodeHttp) << "request from" << socket->peerAddress().toString() << "over"
-                           << m_max << "bytes: refused with 413";
+        qCInfo(lcNodeHttp) << "request from" << socket->peerAddress().toString() << "over" << m_max
+                           << "bytes: refused with 413";
         socket->readAll(); // discard: the HTTP parser must not buffer it
         socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
                       "Connection: close\r\nContent-Length: " +
@@ -188,8 +187,8 @@ ApiServer::ApiServer(QObject *parent)
 
 void ApiServer::add(const QString &method, const QString &pattern, Handler handler)
 {
-    m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
-                          std::move(handler)});
+    m_routes.append(
+        Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 namespace {
@@ -282,8 +281,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ApiReply reply = ApiReply::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("No such endpoint."));
+    const ApiReply reply =
+        ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
     makeResponder(request, socket)
         .write(reply.body, {{QByteArrayLiteral("Content-Type"), reply.contentType}},
                QHttpServerResponder::StatusCode::NotFound);

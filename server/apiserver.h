@@ -20,14 +20,14 @@ namespace fb::node {
 
 struct ApiRequest
 {
-    QString method;        // GET, POST, PUT, DELETE
-    QString path;          // full path, "/v1/offers/abc"
-    QStringList params;    // values of the {placeholders} of the matched route, in order
+    QString method;     // GET, POST, PUT, DELETE
+    QString path;       // full path, "/v1/offers/abc"
+    QStringList params; // values of the {placeholders} of the matched route, in order
     QUrlQuery query;
     QByteArray body;
-    QByteArray bearer;     // Authorization: Bearer value, if any
+    QByteArray bearer; // Authorization: Bearer value, if any
     QString remote;
-    QUrl origin;           // scheme, host and port the client used ("http://127.0.0.1:8080")
+    QUrl origin; // scheme, host and port the client used ("http://127.0.0.1:8080")
 
     // The body as a form (application/x-www-form-urlencoded): key to value, '+' read as space.
     QUrlQuery form() const;

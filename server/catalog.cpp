@@ -36,8 +36,9 @@ QByteArray itemsPage(QSqlQuery &q, qint64 total, int offset, int limit)
         first = false;
         out += q.value(0).toString().toUtf8();
     }
-    out += "],\"total\":" + QByteArray::number(total) + ",\"offset\":" +
-           QByteArray::number(offset) + ",\"limit\":" + QByteArray::number(limit) + '}';
+    out += "],\"total\":" + QByteArray::number(total) +
+           ",\"offset\":" + QByteArray::number(offset) + ",\"limit\":" + QByteArray::number(limit) +
+           '}';
     return out;
 }
 
@@ -265,8 +266,8 @@ ApiReply Node::requestCertification(ApiRequest &r)
             return cert.error();
         for (const QString &doc : std::as_const(cert->documents)) {
             const QUrl u(doc, QUrl::StrictMode);
-            if (!u.isValid() || (u.scheme() != QLatin1String("https") &&
-                                 u.scheme() != QLatin1String("http")))
+            if (!u.isValid() ||
+                (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
                 return Status::failure(QStringLiteral("bad_request"),
                                        tr("Document \"%1\" is not an http(s) URL.").arg(doc));
         }
@@ -280,8 +281,8 @@ ApiReply Node::requestCertification(ApiRequest &r)
             return s2;
         for (const QString &admin : std::as_const(m_config.admins))
             if (auto n = notify(admin, QStringLiteral("certification.requested"),
-                                tr("Certification requested by %1").arg(updated.name),
-                                QString(), QStringLiteral("provider"), updated.id);
+                                tr("Certification requested by %1").arg(updated.name), QString(),
+                                QStringLiteral("provider"), updated.id);
                 !n)
                 return n;
         return success();
@@ -381,15 +382,14 @@ QString validateOffer(const Offer &o)
         if (!knownCurrencies().contains(c))
             return QObject::tr("Unknown currency \"%1\": use %2.")
                 .arg(c, knownCurrencies().join(QStringLiteral(", ")));
-    if (o.minDurationDays < 1 || o.maxDurationDays < o.minDurationDays ||
-        o.maxDurationDays > 3650)
+    if (o.minDurationDays < 1 || o.maxDurationDays < o.minDurationDays || o.maxDurationDays > 3650)
         return QObject::tr("Durations must satisfy 1 <= minDurationDays <= maxDurationDays <= "
                            "3650.");
     if (!o.endpoint.isEmpty()) {
         const QUrl u(o.endpoint, QUrl::StrictMode);
-        if (!u.isValid() || !QStringList{QStringLiteral("http"), QStringLiteral("https"),
-                                         QStringLiteral("file")}
-                                 .contains(u.scheme()))
+        if (!u.isValid() ||
+            !QStringList{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file")}
+                 .contains(u.scheme()))
             return QObject::tr("\"endpoint\" must be an http(s) URL or file:///absolute/dir.");
     }
     return QString();
@@ -565,10 +565,10 @@ ApiReply Node::listOffers(ApiRequest &r)
         return ApiReply::fromError(total.error());
     QVariantList pageBinds = binds;
     pageBinds << limit << offset;
-    auto rows = m_db.exec(QStringLiteral("SELECT data FROM offers") + where +
-                              QStringLiteral(" ORDER BY ") + order +
-                              QStringLiteral(" LIMIT ? OFFSET ?"),
-                          pageBinds);
+    auto rows =
+        m_db.exec(QStringLiteral("SELECT data FROM offers") + where + QStringLiteral(" ORDER BY ") +
+                      order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                  pageBinds);
     if (!rows)
         return ApiReply::fromError(rows.error());
     return ApiReply::rawJson(itemsPage(*rows, total->toLongLong(), offset, limit));
@@ -655,16 +655,21 @@ ApiReply Node::updateOffer(ApiRequest &r)
                                    tr("This offer is locked while an SLA uses it; it unlocks "
                                       "when the SLA ends."));
         QJsonObject j = (*o)->toJson();
-        static const QStringList editable = {
-            QStringLiteral("name"),          QStringLiteral("region"),
-            QStringLiteral("country"),       QStringLiteral("protocols"),
-            QStringLiteral("priceStoragePerGbMonthUsd7"),
-            QStringLiteral("priceEgressPerGbUsd7"),
-            QStringLiteral("qosTier"),       QStringLiteral("uptimeTargetBps"),
-            QStringLiteral("latencyTargetMs"), QStringLiteral("capacityBytes"),
-            QStringLiteral("currencies"),    QStringLiteral("minDurationDays"),
-            QStringLiteral("maxDurationDays"), QStringLiteral("features"),
-            QStringLiteral("endpoint")};
+        static const QStringList editable = {QStringLiteral("name"),
+                                             QStringLiteral("region"),
+                                             QStringLiteral("country"),
+                                             QStringLiteral("protocols"),
+                                             QStringLiteral("priceStoragePerGbMonthUsd7"),
+                                             QStringLiteral("priceEgressPerGbUsd7"),
+                                             QStringLiteral("qosTier"),
+                                             QStringLiteral("uptimeTargetBps"),
+                                             QStringLiteral("latencyTargetMs"),
+                                             QStringLiteral("capacityBytes"),
+                                             QStringLiteral("currencies"),
+                                             QStringLiteral("minDurationDays"),
+                                             QStringLiteral("maxDurationDays"),
+                                             QStringLiteral("features"),
+                                             QStringLiteral("endpoint")};
         for (auto it = body->begin(); it != body->end(); ++it) {
             if (!editable.contains(it.key()))
                 return Status::failure(QStringLiteral("bad_request"),

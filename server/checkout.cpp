@@ -83,7 +83,8 @@ ApiReply Node::createCheckout(ApiRequest &r)
         return ApiReply::fromError(intent.error());
     const qint64 now = NodeDb::nowMs();
     // Drop expired and used sessions so the map stays small.
-    m_checkouts.removeIf([now](const auto &it) { return it.value().used || it.value().expiresMs < now; });
+    m_checkouts.removeIf(
+        [now](const auto &it) { return it.value().used || it.value().expiresMs < now; });
     const QString token = QStringLiteral("cs_") + randomToken(24);
     CheckoutSession session;
     session.dealId = intent->dealId;
@@ -94,17 +95,19 @@ ApiReply Node::createCheckout(ApiRequest &r)
     const QString path = QStringLiteral("/v1/checkout/") + token;
     QUrl url = r.origin;
     url.setPath(path);
-    const QString absolute = r.origin.isValid() && !r.origin.host().isEmpty() ? url.toString() : path;
+    const QString absolute =
+        r.origin.isValid() && !r.origin.host().isEmpty() ? url.toString() : path;
     qCInfo(lcNode) << "checkout session for deal" << intent->dealId;
-    return ApiReply::json({{QStringLiteral("sessionId"), token},
-                           {QStringLiteral("url"), absolute},
-                           {QStringLiteral("path"), path},
-                           {QStringLiteral("dealId"), intent->dealId},
-                           {QStringLiteral("amount"), intent->amount.toJson()},
-                           {QStringLiteral("expiresAt"), timestampToJson(msToTime(session.expiresMs))},
-                           {QStringLiteral("doneUrl"),
-                            QString(QStringLiteral("flashback://checkout/done?deal=") + intent->dealId)}},
-                          201);
+    return ApiReply::json(
+        {{QStringLiteral("sessionId"), token},
+         {QStringLiteral("url"), absolute},
+         {QStringLiteral("path"), path},
+         {QStringLiteral("dealId"), intent->dealId},
+         {QStringLiteral("amount"), intent->amount.toJson()},
+         {QStringLiteral("expiresAt"), timestampToJson(msToTime(session.expiresMs))},
+         {QStringLiteral("doneUrl"),
+          QString(QStringLiteral("flashback://checkout/done?deal=") + intent->dealId)}},
+        201);
 }
 
 ApiReply Node::checkoutPage(ApiRequest &r)
@@ -141,10 +144,11 @@ ApiReply Node::checkoutPage(ApiRequest &r)
             "<p><small>%13</small></p>")
             .arg(esc(tr("Pay for your storage agreement")), esc(tr("Deal")), esc((*d)->id),
                  esc(tr("Amount")), esc(usdText((*d)->total.units)),
-                 error.isEmpty() ? QString()
-                                 : QStringLiteral("<p class=\"err\" id=\"error\">%1</p>").arg(esc(error)),
-                 token, esc(tr("Name on card")), esc(tr("Card number")),
-                 esc(tr("Expiry (MM/YY)")), esc(tr("Security code")))
+                 error.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<p class=\"err\" id=\"error\">%1</p>").arg(esc(error)),
+                 token, esc(tr("Name on card")), esc(tr("Card number")), esc(tr("Expiry (MM/YY)")),
+                 esc(tr("Security code")))
             .arg(esc(tr("Pay %1").arg(usdText((*d)->total.units))),
                  esc(tr("Test card 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined. "
                         "Any future expiry and any 3 digits.")));
@@ -163,7 +167,8 @@ ApiReply Node::checkoutPay(ApiRequest &r)
     QString card = form.queryItemValue(QStringLiteral("card"), QUrl::FullyDecoded);
     card.remove(QLatin1Char(' '));
     card.remove(QLatin1Char('-'));
-    const QString expiry = form.queryItemValue(QStringLiteral("expiry"), QUrl::FullyDecoded).trimmed();
+    const QString expiry =
+        form.queryItemValue(QStringLiteral("expiry"), QUrl::FullyDecoded).trimmed();
     const QString cvc = form.queryItemValue(QStringLiteral("cvc"), QUrl::FullyDecoded).trimmed();
     QString error;
     static const QRegularExpression digits(QStringLiteral("^[0-9]{12,19}$"));
@@ -174,8 +179,8 @@ ApiReply Node::checkoutPay(ApiRequest &r)
         error = tr("The card number is not valid.");
     else if (!em.hasMatch())
         error = tr("Give the expiry as MM/YY.");
-    else if (QDate(2000 + em.captured(2).toInt(), em.captured(1).toInt(), 1).addMonths(1)
-             <= QDate::currentDate())
+    else if (QDate(2000 + em.captured(2).toInt(), em.captured(1).toInt(), 1).addMonths(1) <=
+             QDate::currentDate())
         error = tr("The card has expired.");
     else if (!cvcRe.match(cvc).hasMatch())
         error = tr("The security code is 3 or 4 digits.");
@@ -192,13 +197,14 @@ ApiReply Node::checkoutPay(ApiRequest &r)
     }
     Payment payment;
     if (auto s = fundDealByCard(it->dealId, it->intentId, card.right(4), &payment); !s)
-        return ApiReply::html(page(tr("Payment failed"),
-                                   QStringLiteral("<h1>%1</h1><p class=\"err\" id=\"error\">%2</p>")
-                                       .arg(esc(tr("The payment was not recorded")),
-                                            esc(s.error().message))),
-                              statusForCode(s.error().code));
+        return ApiReply::html(
+            page(tr("Payment failed"),
+                 QStringLiteral("<h1>%1</h1><p class=\"err\" id=\"error\">%2</p>")
+                     .arg(esc(tr("The payment was not recorded")), esc(s.error().message))),
+            statusForCode(s.error().code));
     it->used = true;
-    const QString done = QStringLiteral("flashback://checkout/done?deal=%1&status=paid").arg(payment.dealId);
+    const QString done =
+        QStringLiteral("flashback://checkout/done?deal=%1&status=paid").arg(payment.dealId);
     return ApiReply::html(
         page(tr("Payment complete"),
              QStringLiteral("<h1 class=\"ok\">%1</h1><p id=\"result\">%2</p>"
@@ -223,13 +229,14 @@ Status Node::fundDealByCard(const QString &dealId, const QString &intentId, cons
         if (!in)
             return in.error();
         if (!*in || (*in)->id != intentId)
-            return Status::failure(QStringLiteral("intent_expired"),
-                                   tr("The deal has a newer payment request; start again from the app."));
+            return Status::failure(
+                QStringLiteral("intent_expired"),
+                tr("The deal has a newer payment request; start again from the app."));
         const PaymentIntent intent = **in;
         if ((*d)->state != DealState::Accepted || intent.status == QLatin1String("paid"))
-            return Status::failure(QStringLiteral("payment_replayed"),
-                                   tr("The deal is %1 and takes no further payment.")
-                                       .arg(dealStateName((*d)->state)));
+            return Status::failure(
+                QStringLiteral("payment_replayed"),
+                tr("The deal is %1 and takes no further payment.").arg(dealStateName((*d)->state)));
         const qint64 now = NodeDb::nowMs();
         if (intent.status != QLatin1String("open") || timeToMs(intent.expiresAt) < now)
             return Status::failure(QStringLiteral("intent_expired"),

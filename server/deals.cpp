@@ -33,7 +33,9 @@ QString dealViewers(const Deal &d, int which)
 
 Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
 {
-    auto bad = [](const QString &m) { return Result<Quote>::failure(QStringLiteral("bad_request"), m); };
+    auto bad = [](const QString &m) {
+        return Result<Quote>::failure(QStringLiteral("bad_request"), m);
+    };
     Quote q;
     q.feeBps = kFeeBps;
     const QJsonValue size = body.value(QStringLiteral("sizeBytes"));
@@ -75,24 +77,22 @@ Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
                                           tr("No such offer: %1.").arg(id));
         const Offer &offer = **o;
         if (q.durationDays < offer.minDurationDays || q.durationDays > offer.maxDurationDays)
+            return Result<Quote>::failure(QStringLiteral("unprocessable"),
+                                          tr("Offer %1 takes %2 to %3 days; %4 asked.")
+                                              .arg(offer.name)
+                                              .arg(offer.minDurationDays)
+                                              .arg(offer.maxDurationDays)
+                                              .arg(q.durationDays));
+        if (offer.freeBytes < shardBytes)
+            return Result<Quote>::failure(QStringLiteral("insufficient_capacity"),
+                                          tr("Offer %1 has %2 bytes free; the shard needs %3.")
+                                              .arg(offer.name)
+                                              .arg(offer.freeBytes)
+                                              .arg(shardBytes));
+        if (!payCurrency.isEmpty() && !offer.currencies.contains(payCurrency))
             return Result<Quote>::failure(
                 QStringLiteral("unprocessable"),
-                tr("Offer %1 takes %2 to %3 days; %4 asked.")
-                    .arg(offer.name)
-                    .arg(offer.minDurationDays)
-                    .arg(offer.maxDurationDays)
-                    .arg(q.durationDays));
-        if (offer.freeBytes < shardBytes)
-            return Result<Quote>::failure(
-                QStringLiteral("insufficient_capacity"),
-                tr("Offer %1 has %2 bytes free; the shard needs %3.")
-                    .arg(offer.name)
-                    .arg(offer.freeBytes)
-                    .arg(shardBytes));
-        if (!payCurrency.isEmpty() && !offer.currencies.contains(payCurrency))
-            return Result<Quote>::failure(QStringLiteral("unprocessable"),
-                                          tr("Offer %1 does not accept %2.")
-                                              .arg(offer.name, payCurrency));
+                tr("Offer %1 does not accept %2.").arg(offer.name, payCurrency));
         QuoteLine l;
         l.offerId = offer.id;
         l.providerId = offer.providerId;
@@ -101,8 +101,8 @@ Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
         l.egressBytes = shardEgress;
         l.priceStoragePerGbMonthUsd7 = offer.priceStoragePerGbMonthUsd7;
         l.priceEgressPerGbUsd7 = offer.priceEgressPerGbUsd7;
-        l.storageCost = usd(economics::storageCost(shardBytes, offer.priceStoragePerGbMonthUsd7,
-                                                   q.durationDays));
+        l.storageCost = usd(
+            economics::storageCost(shardBytes, offer.priceStoragePerGbMonthUsd7, q.durationDays));
         l.egressCost = usd(economics::egressCost(shardEgress, offer.priceEgressPerGbUsd7));
         l.subtotal = usd(l.storageCost.units + l.egressCost.units);
         l.fee = usd(economics::fee(l.subtotal.units, kFeeBps));
@@ -268,9 +268,9 @@ ApiReply Node::createDeals(ApiRequest &r)
         // Seeded demo providers are served by the node's development-network agent, which
         // accepts at once and seals local storage parameters to the consumer.
         for (Deal &d : demoDeals) {
-            const QString dir = QDir(m_config.dataDir)
-                                    .filePath(QStringLiteral("demo-storage/%1/%2")
-                                                  .arg(d.providerId, d.id));
+            const QString dir =
+                QDir(m_config.dataDir)
+                    .filePath(QStringLiteral("demo-storage/%1/%2").arg(d.providerId, d.id));
             if (!QDir().mkpath(dir))
                 return fail(QStringLiteral("storage_error"),
                             tr("Cannot create the demo storage directory %1.").arg(dir));
@@ -360,8 +360,8 @@ ApiReply Node::getDeal(ApiRequest &r)
 
 Status Node::acceptWithSealedAccess(Deal &d, const QString &sealedAccess)
 {
-    const QByteArray box = QByteArray::fromBase64(sealedAccess.toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray box =
+        QByteArray::fromBase64(sealedAccess.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     // A sealed box is 48 bytes of overhead plus the message; the node cannot open it.
     if (box.size() < 48 + 2 || box.size() > 16384)
         return fail(QStringLiteral("bad_request"),
@@ -372,8 +372,7 @@ Status Node::acceptWithSealedAccess(Deal &d, const QString &sealedAccess)
     d.updatedAt = msToTime(NodeDb::nowMs());
     if (auto s = saveDeal(d); !s)
         return s;
-    return notify(d.consumer, QStringLiteral("deal.accepted"),
-                  tr("SLA accepted by the provider"),
+    return notify(d.consumer, QStringLiteral("deal.accepted"), tr("SLA accepted by the provider"),
                   tr("Pay the deal to fund it: POST /v1/deals/%1/intent.").arg(d.id),
                   QStringLiteral("deal"), d.id);
 }
@@ -573,13 +572,15 @@ Status Node::endDeal(Deal &d, DealState state, const QString &reason, bool refun
     if (before == DealState::Active || before == DealState::Funded) {
         const qint64 remaining = d.subtotal.units - d.released.units - d.slashed.units;
         if (remaining > 0) {
-            if (auto s = recordMovement(d, QStringLiteral("refund"), remaining, escrowAddress(), d.consumer); !s)
+            if (auto s = recordMovement(d, QStringLiteral("refund"), remaining, escrowAddress(),
+                                        d.consumer);
+                !s)
                 return s;
             d.refunded.units += remaining;
         }
         if (refundFee && d.fee.units > 0) {
-            if (auto s = recordMovement(d, QStringLiteral("refund"), d.fee.units, platformFeeAddress(),
-                                    d.consumer);
+            if (auto s = recordMovement(d, QStringLiteral("refund"), d.fee.units,
+                                        platformFeeAddress(), d.consumer);
                 !s)
                 return s;
             d.refunded.units += d.fee.units;
@@ -607,8 +608,8 @@ Status Node::endDeal(Deal &d, DealState state, const QString &reason, bool refun
     if (auto s = refreshOfferLock(d.offerId); !s)
         return s;
     const QString title = tr("SLA %1").arg(dealStateName(state));
-    if (auto s = notify(d.consumer, QStringLiteral("deal.") + dealStateName(state).toLower(),
-                        title, reason, QStringLiteral("deal"), d.id);
+    if (auto s = notify(d.consumer, QStringLiteral("deal.") + dealStateName(state).toLower(), title,
+                        reason, QStringLiteral("deal"), d.id);
         !s)
         return s;
     return notify(d.providerAddress, QStringLiteral("deal.") + dealStateName(state).toLower(),

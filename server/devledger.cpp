@@ -52,9 +52,9 @@ Result<DevAccount> DevLedger::account(const QString &chain, const QString &addre
     DevAccount a;
     a.chain = chain;
     a.address = address;
-    auto seq = m_db.scalar(
-        QStringLiteral("SELECT seq FROM dev_accounts WHERE chain = ? AND address = ?"),
-        {chain, address});
+    auto seq =
+        m_db.scalar(QStringLiteral("SELECT seq FROM dev_accounts WHERE chain = ? AND address = ?"),
+                    {chain, address});
     if (!seq)
         return seq.error();
     if (!seq->isValid())
@@ -130,12 +130,11 @@ Status DevLedger::submit(const VerifiedTransfer &t)
         if (!seen)
             return seen.error();
         if (seen->toInt() > 0)
-            return Status::failure(
-                QStringLiteral("payment_replayed"),
-                QCoreApplication::translate("DevLedger",
-                                            "Transaction %1 was already applied to the "
-                                            "development ledger; it cannot be used twice.")
-                    .arg(t.hash));
+            return Status::failure(QStringLiteral("payment_replayed"),
+                                   QCoreApplication::translate(
+                                       "DevLedger", "Transaction %1 was already applied to the "
+                                                    "development ledger; it cannot be used twice.")
+                                       .arg(t.hash));
         auto acct = account(t.chain, t.source);
         if (!acct)
             return acct.error();
@@ -146,9 +145,9 @@ Status DevLedger::submit(const VerifiedTransfer &t)
                                "ledger. Fund it from the faucet (POST /v1/dev/faucet) first.")
                                .arg(t.source));
         if (t.sequence != acct->sequence + 1)
-            return refused(QCoreApplication::translate(
-                               "DevLedger", "Bad sequence number %1: the account's next "
-                                            "sequence is %2. Rebuild the transaction.")
+            return refused(QCoreApplication::translate("DevLedger",
+                                                       "Bad sequence number %1: the account's next "
+                                                       "sequence is %2. Rebuild the transaction.")
                                .arg(t.sequence)
                                .arg(acct->sequence + 1));
         const QString native = QStringLiteral("XLM");

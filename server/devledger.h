@@ -12,14 +12,14 @@ namespace fb::node {
 // A chain transaction the node has decoded and verified, reduced to the transfer it makes.
 struct VerifiedTransfer
 {
-    QString chain;    // "stellar"
-    QString network;  // "dev", "testnet", "public"
-    QString hash;     // hex transaction id
-    QString source;   // paying account
+    QString chain;   // "stellar"
+    QString network; // "dev", "testnet", "public"
+    QString hash;    // hex transaction id
+    QString source;  // paying account
     qint64 sequence = 0;
-    qint64 fee = 0;   // in the chain's native units
+    qint64 fee = 0; // in the chain's native units
     QString destination;
-    QString asset;    // "XLM" (native) or "CODE:ISSUER"
+    QString asset; // "XLM" (native) or "CODE:ISSUER"
     qint64 amount = 0;
     QString memo;
     QString envelope; // the signed transaction as received (base64)
@@ -58,8 +58,8 @@ public:
     Status credit(const QString &chain, const QString &address, const QString &asset,
                   qint64 amount);
     // Moves value between accounts (escrow releases and refunds).
-    Status move(const QString &chain, const QString &from, const QString &to,
-                const QString &asset, qint64 amount);
+    Status move(const QString &chain, const QString &from, const QString &to, const QString &asset,
+                qint64 amount);
 
 private:
     Status ensureAccount(const QString &chain, const QString &address);

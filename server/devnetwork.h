@@ -15,7 +15,7 @@ QString devNetworkName();       // "dev"
 QString devNetworkPassphrase(); // signs transactions for the development ledger
 QString escrowAddress();        // holds deal funds until release or refund
 QString usdIssuerAddress();
-QString platformFeeAddress();   // receives the platform fee     // issues the development "USD" asset
+QString platformFeeAddress(); // receives the platform fee     // issues the development "USD" asset
 QString demoProviderAddress(int index);
 // Ledger asset for a payment currency: "XLM" (native) or "USD:<issuer>"; empty if unsupported.
 QString assetForCurrency(const QString &currency);

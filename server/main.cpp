@@ -102,8 +102,8 @@ int main(int argc, char **argv)
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return die(QStringLiteral("%1 is not a JSON object: %2")
-                           .arg(configPath, err.errorString()));
+            return die(
+                QStringLiteral("%1 is not a JSON object: %2").arg(configPath, err.errorString()));
         const QJsonObject o = doc.object();
         if (o.contains(QStringLiteral("name")))
             cfg.name = o.value(QStringLiteral("name")).toString();
@@ -150,8 +150,8 @@ int main(int argc, char **argv)
         if (key.isNull())
             key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
-            return die(QStringLiteral("no RSA or EC PEM private key in %1")
-                           .arg(parser.value(tlsKey)));
+            return die(
+                QStringLiteral("no RSA or EC PEM private key in %1").arg(parser.value(tlsKey)));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificateChain(certs);
         tls.setPrivateKey(key);

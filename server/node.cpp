@@ -90,9 +90,8 @@ Status Node::start()
     // Development-network exchange rates, recorded with their source; an admin replaces them
     // with PUT /v1/rates/{currency}.
     Status rates = m_db.write([&]() -> Status {
-        const QList<std::pair<QString, qint64>> defaults = {{currency::XLM, 2500000},
-                                                            {currency::USD, 10000000},
-                                                            {QStringLiteral("EUR"), 10800000}};
+        const QList<std::pair<QString, qint64>> defaults = {
+            {currency::XLM, 2500000}, {currency::USD, 10000000}, {QStringLiteral("EUR"), 10800000}};
         for (const auto &[cur, rate] : defaults) {
             auto have =
                 m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rates WHERE currency = ?"), {cur});
@@ -100,10 +99,10 @@ Status Node::start()
                 return have.error();
             if (have->toInt() > 0)
                 continue;
-            auto ins = m_db.exec(QStringLiteral("INSERT INTO rates (currency, usd7_per_coin, "
-                                                "source, updated_at) VALUES (?, ?, ?, ?)"),
-                                 {cur, rate, QStringLiteral("development network fixed rate"),
-                                  NodeDb::nowMs()});
+            auto ins = m_db.exec(
+                QStringLiteral("INSERT INTO rates (currency, usd7_per_coin, "
+                               "source, updated_at) VALUES (?, ?, ?, ?)"),
+                {cur, rate, QStringLiteral("development network fixed rate"), NodeDb::nowMs()});
             if (!ins)
                 return ins.error();
         }
@@ -188,7 +187,8 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/changes"), bind(&Node::changes));
 
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/rates"), bind(&Node::listRates));
-    s.add(QStringLiteral("POST"), QStringLiteral("/v1/deals/{}/checkout"), bind(&Node::createCheckout));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/deals/{}/checkout"),
+          bind(&Node::createCheckout));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/{}"), bind(&Node::checkoutPage));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/{}"), bind(&Node::checkoutPay));
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/rates/{}"), bind(&Node::setRate));
@@ -213,8 +213,8 @@ ApiReply Node::info(ApiRequest &)
         {QStringLiteral("feeBps"), kFeeBps},
         {QStringLiteral("currencies"), QJsonArray{currency::XLM, currency::USD}},
         {QStringLiteral("qosIntervalSec"), m_config.qosIntervalSec},
-        {QStringLiteral("database"), m_db.isPostgres() ? QStringLiteral("postgresql")
-                                                       : QStringLiteral("sqlite")},
+        {QStringLiteral("database"),
+         m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
         {QStringLiteral("admins"), admins},
     });
 }
@@ -230,14 +230,14 @@ ApiReply Node::authNonce(ApiRequest &r)
     AuthNonce n;
     n.nonce = randomToken(24);
     n.expiresAt = msToTime(now + qint64(m_config.nonceTtlSec) * 1000);
-    n.message = QStringLiteral("Sign in to Flashback\nnode: %1\nnetwork: %2\naddress: %3\n"
-                               "nonce: %4\nexpires: %5")
-                    .arg(m_config.name, devNetworkName(), address, n.nonce,
-                         timestampToJson(n.expiresAt));
+    n.message =
+        QStringLiteral("Sign in to Flashback\nnode: %1\nnetwork: %2\naddress: %3\n"
+                       "nonce: %4\nexpires: %5")
+            .arg(m_config.name, devNetworkName(), address, n.nonce, timestampToJson(n.expiresAt));
     Status s = m_db.write([&]() -> Status {
         // Expired challenges are dropped as new ones are made.
-        if (auto d = m_db.exec(QStringLiteral("DELETE FROM auth_nonces WHERE expires_at < ?"),
-                               {now});
+        if (auto d =
+                m_db.exec(QStringLiteral("DELETE FROM auth_nonces WHERE expires_at < ?"), {now});
             !d)
             return d.error();
         auto ins = m_db.exec(QStringLiteral("INSERT INTO auth_nonces (nonce, address, message, "
@@ -335,8 +335,8 @@ ApiReply Node::authWeb3(ApiRequest &r)
         }
         const QByteArray message = q->value(1).toString().toUtf8();
         if (!verifyStellarSignature(address, message, signature)) {
-            refusal = tr("The signature does not verify with %1 over the nonce message.")
-                          .arg(address);
+            refusal =
+                tr("The signature does not verify with %1 over the nonce message.").arg(address);
             return success();
         }
         auto used = m_db.exec(QStringLiteral("UPDATE auth_nonces SET used = 1 WHERE nonce = ? AND "
@@ -408,10 +408,10 @@ ApiReply Node::authLogout(ApiRequest &r)
     if (r.bearer.isEmpty() && refresh.isEmpty())
         return unauthorized();
     Status s = m_db.write([&]() -> Status {
-        auto up = m_db.exec(
-            QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ? OR "
-                           "refresh_hash = ?"),
-            {sha256Hex(r.bearer), sha256Hex(refresh.toLatin1())});
+        auto up =
+            m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ? OR "
+                                     "refresh_hash = ?"),
+                      {sha256Hex(r.bearer), sha256Hex(refresh.toLatin1())});
         return up ? success() : Status(up.error());
     });
     if (!s)
@@ -453,8 +453,8 @@ ApiReply Node::me(ApiRequest &r)
     if (!c)
         return ApiReply::fromError(c.error());
     QJsonArray providers;
-    auto q = m_db.exec(QStringLiteral("SELECT data FROM providers WHERE address = ?"),
-                       {c->address});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT data FROM providers WHERE address = ?"), {c->address});
     if (!q)
         return ApiReply::fromError(q.error());
     while (q->next())
@@ -565,21 +565,20 @@ ApiReply Node::changes(ApiRequest &r)
                                tr("\"limit\" must be an integer from 1 to 5000."));
     limit = std::min(limit, 5000);
     // One more row than asked says whether there is more.
-    Result<QSqlQuery> q = c->admin
-                              ? m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
-                                                         "FROM changes WHERE seq > ? ORDER BY seq "
-                                                         "LIMIT ?"),
-                                          {since, limit + 1})
-                          : c->authenticated()
-                              ? m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
-                                                         "FROM changes WHERE seq > ? AND "
-                                                         "(viewer_a = '*' OR viewer_a = ? OR "
-                                                         "viewer_b = ?) ORDER BY seq LIMIT ?"),
-                                          {since, c->address, c->address, limit + 1})
-                              : m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
-                                                         "FROM changes WHERE seq > ? AND viewer_a "
-                                                         "= '*' ORDER BY seq LIMIT ?"),
-                                          {since, limit + 1});
+    Result<QSqlQuery> q =
+        c->admin             ? m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
+                                                                    "FROM changes WHERE seq > ? ORDER BY seq "
+                                                                    "LIMIT ?"),
+                                         {since, limit + 1})
+        : c->authenticated() ? m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
+                                                        "FROM changes WHERE seq > ? AND "
+                                                        "(viewer_a = '*' OR viewer_a = ? OR "
+                                                        "viewer_b = ?) ORDER BY seq LIMIT ?"),
+                                         {since, c->address, c->address, limit + 1})
+                             : m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data "
+                                                        "FROM changes WHERE seq > ? AND viewer_a "
+                                                        "= '*' ORDER BY seq LIMIT ?"),
+                                         {since, limit + 1});
     if (!q)
         return ApiReply::fromError(q.error());
     QByteArray out;
@@ -597,16 +596,16 @@ ApiReply Node::changes(ApiRequest &r)
             out += ',';
         next = q->value(0).toLongLong();
         const QString op = q->value(3).toString();
-        out += "{\"seq\":" + QByteArray::number(next) + ",\"entity\":\"" +
-               q->value(1).toString().toUtf8() + "\",\"id\":" +
-               QJsonDocument(QJsonArray{q->value(2).toString()})
-                   .toJson(QJsonDocument::Compact)
-                   .mid(1)
-                   .chopped(1) +
-               ",\"op\":\"" + op.toUtf8() + "\",\"data\":" +
-               (op == QLatin1String("delete") ? QByteArray("{}")
-                                              : q->value(4).toString().toUtf8()) +
-               '}';
+        out +=
+            "{\"seq\":" + QByteArray::number(next) + ",\"entity\":\"" +
+            q->value(1).toString().toUtf8() + "\",\"id\":" +
+            QJsonDocument(QJsonArray{q->value(2).toString()})
+                .toJson(QJsonDocument::Compact)
+                .mid(1)
+                .chopped(1) +
+            ",\"op\":\"" + op.toUtf8() + "\",\"data\":" +
+            (op == QLatin1String("delete") ? QByteArray("{}") : q->value(4).toString().toUtf8()) +
+            '}';
         ++n;
     }
     out += "],\"next\":" + QByteArray::number(next) +

@@ -7,8 +7,8 @@
 #include "server/devledger.h"
 #include "server/nodedb.h"
 
-#include <QNetworkAccessManager>
 #include <QHash>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
@@ -19,9 +19,9 @@ namespace fb::node {
 struct NodeConfig
 {
     QString dataDir;
-    QString dbUrl;                                  // empty: SQLite in dataDir
+    QString dbUrl;                                   // empty: SQLite in dataDir
     QString name = QStringLiteral("flashback-node"); // appears in the login message
-    QStringList admins;                             // G... addresses with the admin role
+    QStringList admins;                              // G... addresses with the admin role
     int qosIntervalSec = 60;
     bool seedDemo = false;
     int seedOffers = 0;
@@ -131,11 +131,11 @@ private:
 
     // QoS, reputation
     void probeOffers();
-    void recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus,
-                      const QString &method, const QString &error);
+    void recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus, const QString &method,
+                      const QString &error);
     Status updateMeasured(const QString &offerId);
-    QJsonObject qosSummary(const QString &offerId, qint64 fromMs, qint64 toMs,
-                           int uptimeTargetBps, int latencyTargetMs, int recent);
+    QJsonObject qosSummary(const QString &offerId, qint64 fromMs, qint64 toMs, int uptimeTargetBps,
+                           int latencyTargetMs, int recent);
     Status runReputation(qint64 nowMs, bool force);
     ApiReply adminCycle(ApiRequest &r);
 

@@ -21,9 +21,9 @@ int g_writeDepth = 0;
 
 Status dbError(const QSqlQuery &q)
 {
-    return Status::failure(QStringLiteral("db_error"),
-                           QCoreApplication::translate("NodeDb", "Database error: %1")
-                               .arg(q.lastError().text()));
+    return Status::failure(
+        QStringLiteral("db_error"),
+        QCoreApplication::translate("NodeDb", "Database error: %1").arg(q.lastError().text()));
 }
 
 qint64 NodeDb::nowMs()
@@ -50,7 +50,8 @@ Result<NodeDb> NodeDb::open(const QString &dataDir, const QString &url)
             return Result<NodeDb>::failure(
                 QStringLiteral("bad_db_url"),
                 QCoreApplication::translate(
-                    "NodeDb", "--db wants postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, got %1")
+                    "NodeDb",
+                    "--db wants postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, got %1")
                     .arg(u.toDisplayString(QUrl::RemovePassword)));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         if (!db.isValid())
@@ -114,8 +115,7 @@ Status NodeDb::write(const std::function<Status()> &fn)
     Status s = fn();
     --g_writeDepth;
     if (s) {
-        const bool committed =
-            m_postgres ? m_db.commit() : q.exec(QStringLiteral("COMMIT"));
+        const bool committed = m_postgres ? m_db.commit() : q.exec(QStringLiteral("COMMIT"));
         if (committed)
             return s;
         s = Status::failure(QStringLiteral("db_error"),
@@ -157,8 +157,7 @@ Result<QVariant> NodeDb::scalar(const QString &sql, const QVariantList &binds)
 }
 
 Status NodeDb::appendChange(const QString &entity, const QString &id, const QString &op,
-                            const QByteArray &data, const QString &viewerA,
-                            const QString &viewerB)
+                            const QByteArray &data, const QString &viewerA, const QString &viewerB)
 {
     // Next seq first, then drop the entity's older entry: seq never goes back, even when the
     // dropped entry was the newest.
@@ -169,10 +168,10 @@ Status NodeDb::appendChange(const QString &entity, const QString &id, const QStr
                       {entity, id});
         !d)
         return d.error();
-    auto ins = exec(QStringLiteral("INSERT INTO changes (seq, entity, entity_id, op, viewer_a, "
-                                   "viewer_b, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {next->toLongLong(), entity, id, op, viewerA, viewerB,
-                     QString::fromUtf8(data), nowMs()});
+    auto ins = exec(
+        QStringLiteral("INSERT INTO changes (seq, entity, entity_id, op, viewer_a, "
+                       "viewer_b, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {next->toLongLong(), entity, id, op, viewerA, viewerB, QString::fromUtf8(data), nowMs()});
     if (!ins)
         return ins.error();
     return success();

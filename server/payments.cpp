@@ -150,20 +150,19 @@ ApiReply Node::submitPayment(ApiRequest &r)
             return in.error();
         if (!*in)
             return fail(QStringLiteral("bad_state"),
-                        tr("Ask for a payment intent first: POST /v1/deals/%1/intent.")
-                            .arg(d->id));
+                        tr("Ask for a payment intent first: POST /v1/deals/%1/intent.").arg(d->id));
         const PaymentIntent intent = **in;
         if (d->state != DealState::Accepted || intent.status == QLatin1String("paid"))
-            return fail(QStringLiteral("payment_replayed"),
-                        tr("The deal is %1 and takes no further payment.")
-                            .arg(dealStateName(d->state)));
+            return fail(
+                QStringLiteral("payment_replayed"),
+                tr("The deal is %1 and takes no further payment.").arg(dealStateName(d->state)));
         const qint64 now = NodeDb::nowMs();
         if (intent.status != QLatin1String("open") || timeToMs(intent.expiresAt) < now)
             return fail(QStringLiteral("intent_expired"),
                         tr("The payment intent expired at %1; ask for a new one.")
                             .arg(timestampToJson(intent.expiresAt)));
-        auto t = verifyStellarPayment(envelope, devNetworkPassphrase(), devNetworkName(),
-                                      now / 1000);
+        auto t =
+            verifyStellarPayment(envelope, devNetworkPassphrase(), devNetworkName(), now / 1000);
         if (!t)
             return t.error();
         if (t->source != d->consumer)
@@ -220,9 +219,9 @@ ApiReply Node::submitPayment(ApiRequest &r)
              t->amount, now, QString::fromUtf8(data)});
         if (!ins)
             return ins.error();
-        if (auto s2 = m_db.appendChange(QStringLiteral("payment"), payment.id,
-                                        QStringLiteral("upsert"), data, d->consumer,
-                                        d->providerAddress);
+        if (auto s2 =
+                m_db.appendChange(QStringLiteral("payment"), payment.id, QStringLiteral("upsert"),
+                                  data, d->consumer, d->providerAddress);
             !s2)
             return s2;
         PaymentIntent paid = intent;
@@ -252,8 +251,8 @@ ApiReply Node::submitPayment(ApiRequest &r)
         qCInfo(lcNode) << "payment for deal" << r.param(0) << "refused:" << s.error().code;
         return ApiReply::fromError(s.error());
     }
-    return ApiReply::json(
-        {{QStringLiteral("payment"), payment.toJson()}, {QStringLiteral("deal"), dealOut.toJson()}});
+    return ApiReply::json({{QStringLiteral("payment"), payment.toJson()},
+                           {QStringLiteral("deal"), dealOut.toJson()}});
 }
 
 // Moves usd7 worth of the deal's deposit on the ledger and records it. Units are converted
@@ -358,11 +357,11 @@ ApiReply Node::listRates(ApiRequest &)
         return ApiReply::fromError(q.error());
     QJsonArray items;
     while (q->next())
-        items.append(QJsonObject{{QStringLiteral("currency"), q->value(0).toString()},
-                                 {QStringLiteral("usd7PerCoin"), q->value(1).toLongLong()},
-                                 {QStringLiteral("source"), q->value(2).toString()},
-                                 {QStringLiteral("updatedAt"),
-                                  timestampToJson(msToTime(q->value(3).toLongLong()))}});
+        items.append(QJsonObject{
+            {QStringLiteral("currency"), q->value(0).toString()},
+            {QStringLiteral("usd7PerCoin"), q->value(1).toLongLong()},
+            {QStringLiteral("source"), q->value(2).toString()},
+            {QStringLiteral("updatedAt"), timestampToJson(msToTime(q->value(3).toLongLong()))}});
     return ApiReply::json({{QStringLiteral("items"), items}});
 }
 
@@ -380,8 +379,9 @@ ApiReply Node::setRate(ApiRequest &r)
     const QString cur = r.param(0);
     const qint64 rate = body->value(QStringLiteral("usd7PerCoin")).toInteger(-1);
     if ((currencyDecimals(cur) < 0 && cur != QLatin1String("EUR")) || rate <= 0)
-        return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
+        return ApiReply::error(
+            400, QStringLiteral("bad_request"),
+            tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
     const QString source = body->value(QStringLiteral("source")).toString(QStringLiteral("admin"));
     Status s = m_db.write([&]() -> Status {
         auto del = m_db.exec(QStringLiteral("DELETE FROM rates WHERE currency = ?"), {cur});
@@ -429,9 +429,9 @@ ApiReply Node::devAccount(ApiRequest &r)
     if (!a)
         return ApiReply::fromError(a.error());
     if (!a->exists)
-        return ApiReply::error(404, QStringLiteral("not_found"),
-                               tr("%1 has no account on the development ledger; use the faucet.")
-                                   .arg(address));
+        return ApiReply::error(
+            404, QStringLiteral("not_found"),
+            tr("%1 has no account on the development ledger; use the faucet.").arg(address));
     QJsonObject balances;
     for (auto it = a->balances.cbegin(); it != a->balances.cend(); ++it)
         balances.insert(it.key(), it.value());

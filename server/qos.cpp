@@ -54,10 +54,9 @@ void Node::runCycle()
                 return o.error();
             if (*o) {
                 const QJsonObject sum = qosSummary(deal.offerId, timeToMs(deal.startAt), now,
-                                                   (*o)->uptimeTargetBps, (*o)->latencyTargetMs,
-                                                   0);
-                if (sum.value(QStringLiteral("samples")).toInt() >= 20 &&
-                    deal.complianceBps >= 0 && deal.complianceBps < (*o)->uptimeTargetBps - 1000)
+                                                   (*o)->uptimeTargetBps, (*o)->latencyTargetMs, 0);
+                if (sum.value(QStringLiteral("samples")).toInt() >= 20 && deal.complianceBps >= 0 &&
+                    deal.complianceBps < (*o)->uptimeTargetBps - 1000)
                     return endDeal(deal, DealState::BreachedProvider,
                                    tr("QoS compliance %1 bps is far under the %2 bps target.")
                                        .arg(deal.complianceBps)
@@ -114,8 +113,7 @@ void Node::probeOffers()
         connect(reply, &QNetworkReply::finished, this, [this, reply, timer, offer] {
             const int ms = int(timer->elapsed());
             delete timer;
-            const int status =
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             // Any HTTP answer below 500 means the endpoint is up (S3 answers 403 to an
             // unsigned HEAD).
             const bool ok = status > 0 && status < 500;
@@ -140,11 +138,11 @@ void Node::recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus,
     s.method = method;
     s.error = error.left(200);
     Status st = m_db.write([&]() -> Status {
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO qos_samples (id, offer_id, at, ok, "
-                                            "latency_ms, http_status, method, error) VALUES (?, "
-                                            "?, ?, ?, ?, ?, ?, ?)"),
-                             {s.id, s.offerId, timeToMs(s.at), ok ? 1 : 0, latencyMs, httpStatus,
-                              method, s.error});
+        auto ins = m_db.exec(
+            QStringLiteral("INSERT INTO qos_samples (id, offer_id, at, ok, "
+                           "latency_ms, http_status, method, error) VALUES (?, "
+                           "?, ?, ?, ?, ?, ?, ?)"),
+            {s.id, s.offerId, timeToMs(s.at), ok ? 1 : 0, latencyMs, httpStatus, method, s.error});
         if (!ins)
             return ins.error();
         // The feed carries the latest sample per offer; the series is at /v1/offers/{id}/qos.
@@ -167,8 +165,8 @@ Status Node::updateMeasured(const QString &offerId)
     if (!*o)
         return success();
     const qint64 now = NodeDb::nowMs();
-    const QJsonObject sum = qosSummary(offerId, now - kDayMs, now, (*o)->uptimeTargetBps,
-                                       (*o)->latencyTargetMs, 0);
+    const QJsonObject sum =
+        qosSummary(offerId, now - kDayMs, now, (*o)->uptimeTargetBps, (*o)->latencyTargetMs, 0);
     const int uptime = sum.value(QStringLiteral("uptimeBps")).toInt(-1);
     const int latency = sum.value(QStringLiteral("avgLatencyMs")).toInt(-1);
     if (uptime == (*o)->measuredUptimeBps && latency == (*o)->measuredLatencyMs)
@@ -200,17 +198,18 @@ QJsonObject Node::qosSummary(const QString &offerId, qint64 fromMs, qint64 toMs,
     const int avgLatency = okSamples > 0 ? int(latencySum / okSamples) : -1;
     const int compliance = samples > 0 ? int(meeting * 10000 / samples) : -1;
     const bool meets = samples == 0 || (uptime >= uptimeTargetBps && avgLatency <= latencyTargetMs);
-    QJsonObject out{{QStringLiteral("offerId"), offerId},
-                    {QStringLiteral("from"), timestampToJson(msToTime(std::max<qint64>(1, fromMs)))},
-                    {QStringLiteral("to"), timestampToJson(msToTime(toMs))},
-                    {QStringLiteral("samples"), samples},
-                    {QStringLiteral("okSamples"), okSamples},
-                    {QStringLiteral("uptimeBps"), uptime},
-                    {QStringLiteral("avgLatencyMs"), avgLatency},
-                    {QStringLiteral("complianceBps"), compliance},
-                    {QStringLiteral("uptimeTargetBps"), uptimeTargetBps},
-                    {QStringLiteral("latencyTargetMs"), latencyTargetMs},
-                    {QStringLiteral("meetsTargets"), meets}};
+    QJsonObject out{
+        {QStringLiteral("offerId"), offerId},
+        {QStringLiteral("from"), timestampToJson(msToTime(std::max<qint64>(1, fromMs)))},
+        {QStringLiteral("to"), timestampToJson(msToTime(toMs))},
+        {QStringLiteral("samples"), samples},
+        {QStringLiteral("okSamples"), okSamples},
+        {QStringLiteral("uptimeBps"), uptime},
+        {QStringLiteral("avgLatencyMs"), avgLatency},
+        {QStringLiteral("complianceBps"), compliance},
+        {QStringLiteral("uptimeTargetBps"), uptimeTargetBps},
+        {QStringLiteral("latencyTargetMs"), latencyTargetMs},
+        {QStringLiteral("meetsTargets"), meets}};
     if (recent > 0) {
         auto rows = m_db.exec(QStringLiteral("SELECT id, at, ok, latency_ms, http_status, method, "
                                              "error FROM qos_samples WHERE offer_id = ? AND at >= "
@@ -277,8 +276,8 @@ Status Node::settleDeal(Deal &d, qint64 nowMs, bool final)
 {
     const qint64 start = timeToMs(d.startAt);
     const qint64 end = timeToMs(d.endAt);
-    const qint64 accrued = economics::accrued(d.subtotal.units, final ? end - start : nowMs - start,
-                                              end - start);
+    const qint64 accrued =
+        economics::accrued(d.subtotal.units, final ? end - start : nowMs - start, end - start);
     auto o = loadOffer(d.offerId);
     if (!o)
         return o.error();
@@ -316,8 +315,8 @@ Status Node::settleDeal(Deal &d, qint64 nowMs, bool final)
                                     d.providerAddress);
             !s)
             return s;
-        if (auto s = recordMovement(d, QStringLiteral("slash"), slashed, escrowAddress(),
-                                    d.consumer);
+        if (auto s =
+                recordMovement(d, QStringLiteral("slash"), slashed, escrowAddress(), d.consumer);
             !s)
             return s;
         d.released.units += due - slashed;
@@ -456,16 +455,14 @@ ApiReply Node::openDispute(ApiRequest &r)
         if (!open)
             return open.error();
         if (open->toInt() > 0)
-            return fail(QStringLiteral("conflict"),
-                        tr("A dispute on this deal is already open."));
+            return fail(QStringLiteral("conflict"), tr("A dispute on this deal is already open."));
         auto o = loadOffer(d->offerId);
         if (!o)
             return o.error();
         const qint64 now = NodeDb::nowMs();
         const qint64 from = d->startAt.isValid() ? timeToMs(d->startAt) : timeToMs(d->createdAt);
-        QJsonObject evidence =
-            qosSummary(d->offerId, from, now, *o ? (*o)->uptimeTargetBps : 0,
-                       *o ? (*o)->latencyTargetMs : 0, 50);
+        QJsonObject evidence = qosSummary(d->offerId, from, now, *o ? (*o)->uptimeTargetBps : 0,
+                                          *o ? (*o)->latencyTargetMs : 0, 50);
         evidence.insert(QStringLiteral("dealState"), dealStateName(d->state));
         evidence.insert(QStringLiteral("dealComplianceBps"), d->complianceBps);
         dispute.id = newId("dsp");
@@ -487,9 +484,9 @@ ApiReply Node::openDispute(ApiRequest &r)
                               now, QString::fromUtf8(data)});
         if (!ins)
             return ins.error();
-        if (auto s2 = m_db.appendChange(QStringLiteral("dispute"), dispute.id,
-                                        QStringLiteral("upsert"), data, d->consumer,
-                                        d->providerAddress);
+        if (auto s2 =
+                m_db.appendChange(QStringLiteral("dispute"), dispute.id, QStringLiteral("upsert"),
+                                  data, d->consumer, d->providerAddress);
             !s2)
             return s2;
         const QString other = isConsumer ? d->providerAddress : d->consumer;
@@ -539,8 +536,8 @@ ApiReply Node::getDispute(ApiRequest &r)
         {r.param(0)});
     if (!q)
         return ApiReply::fromError(q.error());
-    if (!q->next() || (!c->admin && q->value(1).toString() != c->address &&
-                       q->value(2).toString() != c->address))
+    if (!q->next() ||
+        (!c->admin && q->value(1).toString() != c->address && q->value(2).toString() != c->address))
         return ApiReply::error(404, QStringLiteral("not_found"), tr("No such dispute."));
     auto o = parseJsonObject(q->value(0).toString());
     if (!o)
@@ -597,9 +594,9 @@ ApiReply Node::resolveDispute(ApiRequest &r)
                         return p.error();
                     const qint64 remaining =
                         deal.subtotal.units - deal.released.units - deal.slashed.units;
-                    const qint64 penalty = std::min(
-                        remaining, economics::slash(deal.subtotal.units,
-                                                    *p ? (*p)->reputation : 50));
+                    const qint64 penalty =
+                        std::min(remaining,
+                                 economics::slash(deal.subtotal.units, *p ? (*p)->reputation : 50));
                     if (auto s2 = recordMovement(deal, QStringLiteral("slash"), penalty,
                                                  escrowAddress(), deal.consumer);
                         !s2)
@@ -630,9 +627,9 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         if (!up)
             return up.error();
         QString providerAddress = *d ? (*d)->providerAddress : QString();
-        if (auto s2 = m_db.appendChange(QStringLiteral("dispute"), dispute.id,
-                                        QStringLiteral("upsert"), data, dispute.consumer,
-                                        providerAddress);
+        if (auto s2 =
+                m_db.appendChange(QStringLiteral("dispute"), dispute.id, QStringLiteral("upsert"),
+                                  data, dispute.consumer, providerAddress);
             !s2)
             return s2;
         for (const QString &who : {dispute.consumer, providerAddress})

@@ -43,26 +43,68 @@ qint64 usd7(double usd)
 QList<DemoProvider> demoProviders()
 {
     return {
-        {"aws", "Amazon S3 (demo)", "cloud", "US", "aws.amazon.com/s3/pricing, S3 Standard",
-         "platinum", 9999, 100,
+        {"aws",
+         "Amazon S3 (demo)",
+         "cloud",
+         "US",
+         "aws.amazon.com/s3/pricing, S3 Standard",
+         "platinum",
+         9999,
+         100,
          {{"use1", "us-east-1", "US", 0.023, 0.09}, {"euc1", "eu-central-1", "DE", 0.0245, 0.09}}},
-        {"gcs", "Google Cloud Storage (demo)", "cloud", "US",
-         "cloud.google.com/storage/pricing, Standard", "gold", 9990, 120,
+        {"gcs",
+         "Google Cloud Storage (demo)",
+         "cloud",
+         "US",
+         "cloud.google.com/storage/pricing, Standard",
+         "gold",
+         9990,
+         120,
          {{"usc1", "us-central1", "US", 0.020, 0.12}, {"euw1", "europe-west1", "BE", 0.020, 0.12}}},
-        {"azure", "Azure Blob Storage (demo)", "cloud", "US",
-         "azure.microsoft.com/pricing/details/storage/blobs, Hot LRS", "gold", 9990, 120,
+        {"azure",
+         "Azure Blob Storage (demo)",
+         "cloud",
+         "US",
+         "azure.microsoft.com/pricing/details/storage/blobs, Hot LRS",
+         "gold",
+         9990,
+         120,
          {{"eus", "eastus", "US", 0.018, 0.087}}},
-        {"b2", "Backblaze B2 (demo)", "cloud", "US", "backblaze.com/cloud-storage/pricing",
-         "silver", 9990, 150,
+        {"b2",
+         "Backblaze B2 (demo)",
+         "cloud",
+         "US",
+         "backblaze.com/cloud-storage/pricing",
+         "silver",
+         9990,
+         150,
          {{"usw", "us-west", "US", 0.006, 0.01}, {"euc", "eu-central", "NL", 0.006, 0.01}}},
-        {"wasabi", "Wasabi Hot Cloud Storage (demo)", "cloud", "US",
-         "wasabi.com/pricing (no egress fees)", "silver", 9990, 150,
+        {"wasabi",
+         "Wasabi Hot Cloud Storage (demo)",
+         "cloud",
+         "US",
+         "wasabi.com/pricing (no egress fees)",
+         "silver",
+         9990,
+         150,
          {{"use1", "us-east-1", "US", 0.0069, 0.0}, {"euc1", "eu-central-1", "NL", 0.0069, 0.0}}},
-        {"r2", "Cloudflare R2 (demo)", "cloud", "US",
-         "developers.cloudflare.com/r2/pricing (no egress fees)", "gold", 9990, 100,
+        {"r2",
+         "Cloudflare R2 (demo)",
+         "cloud",
+         "US",
+         "developers.cloudflare.com/r2/pricing (no egress fees)",
+         "gold",
+         9990,
+         100,
          {{"wnam", "wnam", "US", 0.015, 0.0}}},
-        {"storj", "Storj DCS (demo)", "depin", "US", "storj.io/pricing, Global Collaboration",
-         "silver", 9950, 250,
+        {"storj",
+         "Storj DCS (demo)",
+         "depin",
+         "US",
+         "storj.io/pricing, Global Collaboration",
+         "silver",
+         9950,
+         250,
          {{"eu1", "eu1", "DE", 0.004, 0.007}, {"us1", "us1", "US", 0.004, 0.007}}},
     };
 }
@@ -112,12 +154,12 @@ Status Node::seedDemo()
             if (auto s2 = saveProvider(p); !s2)
                 return s2;
             for (const DemoOffer &d : dp.offers) {
-                const QString dir = QDir(root).filePath(pid + QLatin1Char('_') +
-                                                        QLatin1String(d.key));
+                const QString dir =
+                    QDir(root).filePath(pid + QLatin1Char('_') + QLatin1String(d.key));
                 QDir().mkpath(dir);
                 Offer o;
-                o.id = QStringLiteral("off_demo_%1_%2").arg(QLatin1String(dp.key),
-                                                            QLatin1String(d.key));
+                o.id = QStringLiteral("off_demo_%1_%2")
+                           .arg(QLatin1String(dp.key), QLatin1String(d.key));
                 o.providerId = pid;
                 o.name = QStringLiteral("%1 %2").arg(p.name, QLatin1String(d.region));
                 o.region = QLatin1String(d.region);
@@ -156,18 +198,18 @@ Status Node::seedDemo()
 Status Node::seedSyntheticOffers(int count)
 {
     const QString pid = QStringLiteral("prv_synthetic");
-    auto have = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM offers WHERE provider_id = ?"),
-                            {pid});
+    auto have =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM offers WHERE provider_id = ?"), {pid});
     if (!have)
         return have.error();
     if (have->toInt() >= count)
         return success();
     const int from = have->toInt();
     const qint64 now = NodeDb::nowMs();
-    static const char *regions[][2] = {{"us-east-1", "US"},    {"us-west-2", "US"},
-                                       {"eu-central-1", "DE"}, {"eu-west-1", "IE"},
+    static const char *regions[][2] = {{"us-east-1", "US"},      {"us-west-2", "US"},
+                                       {"eu-central-1", "DE"},   {"eu-west-1", "IE"},
                                        {"ap-southeast-1", "SG"}, {"ap-northeast-1", "JP"},
-                                       {"sa-east-1", "BR"},    {"ca-central-1", "CA"}};
+                                       {"sa-east-1", "BR"},      {"ca-central-1", "CA"}};
     static const char *tiers[] = {"bronze", "silver", "gold", "platinum"};
     return m_db.write([&]() -> Status {
         if (from == 0) {
@@ -233,24 +275,23 @@ Status Node::seedSyntheticOffers(int count)
             o.createdAt = msToTime(now);
             o.updatedAt = o.createdAt;
             const QString data = QString::fromUtf8(compactJson(o.toJson()));
-            const QVariantList binds = {o.id,
-                                        pid,
-                                        o.name,
-                                        o.region,
-                                        o.country,
-                                        QString(QLatin1Char(',') +
-                                                o.protocols.join(QLatin1Char(',')) +
-                                                QLatin1Char(',')),
-                                        QStringLiteral(",XLM,USD,"),
-                                        o.qosTier,
-                                        o.priceStoragePerGbMonthUsd7,
-                                        o.priceEgressPerGbUsd7,
-                                        o.uptimeTargetBps,
-                                        o.latencyTargetMs,
-                                        o.capacityBytes,
-                                        o.freeBytes,
-                                        now,
-                                        data};
+            const QVariantList binds = {
+                o.id,
+                pid,
+                o.name,
+                o.region,
+                o.country,
+                QString(QLatin1Char(',') + o.protocols.join(QLatin1Char(',')) + QLatin1Char(',')),
+                QStringLiteral(",XLM,USD,"),
+                o.qosTier,
+                o.priceStoragePerGbMonthUsd7,
+                o.priceEgressPerGbUsd7,
+                o.uptimeTargetBps,
+                o.latencyTargetMs,
+                o.capacityBytes,
+                o.freeBytes,
+                now,
+                data};
             for (int b = 0; b < binds.size(); ++b)
                 offerIns.bindValue(b, binds.at(b));
             if (!offerIns.exec())

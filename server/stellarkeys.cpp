@@ -34,10 +34,10 @@ Result<QString> sealToStellar(const QString &address, const QByteArray &plaintex
         return key.error();
     unsigned char curve[crypto_box_PUBLICKEYBYTES];
     if (crypto_sign_ed25519_pk_to_curve25519(
-            curve, reinterpret_cast<const unsigned char *>(key->constData()))
-        != 0) {
-        return Result<QString>::failure(QStringLiteral("bad_address"),
-                                        QStringLiteral("%1 is not a usable account key.").arg(address));
+            curve, reinterpret_cast<const unsigned char *>(key->constData())) != 0) {
+        return Result<QString>::failure(
+            QStringLiteral("bad_address"),
+            QStringLiteral("%1 is not a usable account key.").arg(address));
     }
     QByteArray box(plaintext.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),

@@ -22,7 +22,8 @@ Result<VerifiedTransfer> verifyStellarPayment(const QString &envelopeBase64,
         return refuse(QStringLiteral("The transaction must hold exactly one payment operation."));
     const stellar::Operation &op = tx.operations.first();
     if (op.source && !(op.source->key == tx.source.key))
-        return refuse(QStringLiteral("The payment must come from the transaction's source account."));
+        return refuse(
+            QStringLiteral("The payment must come from the transaction's source account."));
     const auto net = stellar::network(networkPassphrase);
     const QByteArray sourceKey = tx.source.key;
     if (!stellar::hasValidSignature(*env, net, sourceKey)) {

@@ -84,7 +84,8 @@ BackendOp *Backend::putPart(const QString &, const QString &, int, const QString
     return nullptr;
 }
 
-BackendOp *Backend::completeParts(const QString &, const QString &, const QList<QPair<int, QByteArray>> &)
+BackendOp *Backend::completeParts(const QString &, const QString &,
+                                  const QList<QPair<int, QByteArray>> &)
 {
     return nullptr;
 }
@@ -133,9 +134,9 @@ private:
         }
         // An existing bucket is fine. (s3rver answers BucketAlreadyExists for its own buckets;
         // on AWS that code means another account's bucket, which the first put then reports.)
-        if (!e.isNone() && m_kind == Kind::Prepare && e.httpStatus == 409
-            && (e.code == QLatin1String("BucketAlreadyOwnedByYou")
-                || e.code == QLatin1String("BucketAlreadyExists"))) {
+        if (!e.isNone() && m_kind == Kind::Prepare && e.httpStatus == 409 &&
+            (e.code == QLatin1String("BucketAlreadyOwnedByYou") ||
+             e.code == QLatin1String("BucketAlreadyExists"))) {
             finish({});
             return;
         }
@@ -164,8 +165,8 @@ private:
         case Kind::Head: {
             ObjectInfo info;
             info.size = r->contentLength();
-            info.lastModified = QDateTime::fromString(QString::fromLatin1(r->header("Last-Modified")),
-                                                      Qt::RFC2822Date);
+            info.lastModified = QDateTime::fromString(
+                QString::fromLatin1(r->header("Last-Modified")), Qt::RFC2822Date);
             m_objects = {info};
             break;
         }
@@ -573,8 +574,8 @@ Result<std::unique_ptr<Backend>> makeBackend(const QString &providerId, const QJ
         c.secretAccessKey = SecretBytes::fromBytes(secretUtf8);
         SecretBytes::wipe(secretUtf8);
         SecretBytes::wipe(secret);
-        if (!c.endpoint.isValid() || c.endpoint.scheme().isEmpty() || c.bucket.isEmpty()
-            || c.accessKeyId.isEmpty() || c.secretAccessKey.isEmpty())
+        if (!c.endpoint.isValid() || c.endpoint.scheme().isEmpty() || c.bucket.isEmpty() ||
+            c.accessKeyId.isEmpty() || c.secretAccessKey.isEmpty())
             return R::failure(QStringLiteral("bad_access"),
                               QStringLiteral("S3 access needs endpoint, bucket, accessKey and "
                                              "secretKey"));

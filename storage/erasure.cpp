@@ -7,9 +7,9 @@
 #include <sodium.h>
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QFile>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <array>
 #include <cstring>
@@ -77,7 +77,8 @@ bool ReedSolomon::reconstruct(unsigned char *const *shards, const std::vector<bo
     for (int i = m_k; i < n; ++i)
         parityMissing |= !present[size_t(i)];
     if (parityMissing) {
-        std::vector<std::vector<unsigned char>> tmp(static_cast<size_t>(m_m), std::vector<unsigned char>(static_cast<size_t>(len)));
+        std::vector<std::vector<unsigned char>> tmp(
+            static_cast<size_t>(m_m), std::vector<unsigned char>(static_cast<size_t>(len)));
         std::vector<unsigned char *> parity;
         for (auto &t : tmp)
             parity.push_back(t.data());
@@ -126,8 +127,9 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
     Manifest m;
     m.version = o.value(QStringLiteral("version")).toInt();
     if (m.version != 1)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("Unknown manifest version %1").arg(m.version));
+        return Result<Manifest>::failure(
+            QStringLiteral("bad_manifest"),
+            QStringLiteral("Unknown manifest version %1").arg(m.version));
     m.fileId = o.value(QStringLiteral("fileId")).toString();
     m.name = o.value(QStringLiteral("name")).toString();
     m.size = qint64(o.value(QStringLiteral("size")).toDouble());
@@ -152,8 +154,8 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
             si.blockHashes.append(b.toString().toLatin1());
         m.shards.append(si);
     }
-    if (m.k < 1 || m.m < 0 || m.k + m.m > 255 || m.blockSize <= 0
-        || m.shards.size() != m.k + m.m || m.chunkSize <= 0)
+    if (m.k < 1 || m.m < 0 || m.k + m.m > 255 || m.blockSize <= 0 || m.shards.size() != m.k + m.m ||
+        m.chunkSize <= 0)
         return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
                                          QStringLiteral("The file manifest is inconsistent"));
     return m;
@@ -178,7 +180,8 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
     for (int i = 0; i < n; ++i) {
         auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
         if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(f->fileName()));
+            return R::failure(QStringLiteral("io"),
+                              QStringLiteral("Cannot write %1").arg(f->fileName()));
         outs.push_back(std::move(f));
         ShardInfo s;
         s.index = i;
@@ -200,7 +203,8 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
             const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), blockSize);
             shards[i].blockHashes.append(blake2bHex(block));
             if (outs[size_t(i)]->write(block.data(), blockSize) != blockSize)
-                return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
+                return R::failure(QStringLiteral("io"),
+                                  QStringLiteral("Cannot write shards (disk full?)"));
         }
     }
     for (int i = 0; i < n; ++i) {
@@ -241,7 +245,8 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     constexpr qint64 kHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     constexpr qint64 kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
     if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return R::failure(QStringLiteral("bad_key"), QStringLiteral("The file key has the wrong size"));
+        return R::failure(QStringLiteral("bad_key"),
+                          QStringLiteral("The file key has the wrong size"));
     if (k < 1 || m < 0 || k + m > 255 || chunk <= 0)
         return R::failure(QStringLiteral("bad_scheme"), QStringLiteral("Bad erasure scheme"));
     QFile src(in);
@@ -263,11 +268,13 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     for (int i = 0; i < n; ++i) {
         auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
         if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(f->fileName()));
+            return R::failure(QStringLiteral("io"),
+                              QStringLiteral("Cannot write %1").arg(f->fileName()));
         outs.push_back(std::move(f));
         crypto_generichash_init(&shardHash[size_t(i)], nullptr, 0, 32);
         shardSha.emplace_back(EVP_MD_CTX_new());
-        if (!shardSha.back() || EVP_DigestInit_ex(shardSha.back().get(), EVP_sha256(), nullptr) != 1)
+        if (!shardSha.back() ||
+            EVP_DigestInit_ex(shardSha.back().get(), EVP_sha256(), nullptr) != 1)
             return R::failure(QStringLiteral("crypto"), QStringLiteral("SHA-256 unavailable"));
         ShardInfo s;
         s.index = i;
@@ -285,7 +292,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     QList<int> hashJobs;
     for (int j = 0; j < 3 * n; ++j)
         hashJobs.append(j);
-    qint64 fill = 0;       // bytes of ciphertext in the current stripe
+    qint64 fill = 0; // bytes of ciphertext in the current stripe
     int stripesDone = 0;
 
     auto flushStripe = [&]() -> bool {
@@ -302,7 +309,8 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                                    static_cast<unsigned long long>(bs), nullptr, 0);
                 break;
             case 1:
-                crypto_generichash_update(&shardHash[i], block, static_cast<unsigned long long>(bs));
+                crypto_generichash_update(&shardHash[i], block,
+                                          static_cast<unsigned long long>(bs));
                 break;
             default:
                 EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs)); // whole shard or part
@@ -322,8 +330,8 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         }
         fill = 0;
         ++stripesDone;
-        if (hooks.partStripes > 0
-            && (stripesDone % hooks.partStripes == 0 || stripesDone == ef.stripes)) {
+        if (hooks.partStripes > 0 &&
+            (stripesDone % hooks.partStripes == 0 || stripesDone == ef.stripes)) {
             QList<QByteArray> shas;
             for (int i = 0; i < n; ++i) {
                 if (!outs[size_t(i)]->flush())
@@ -359,7 +367,8 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     };
     const auto diskFull = [&hooks] {
         if (hooks.cancel && hooks.cancel->load())
-            return R::failure(QStringLiteral("cancelled"), QStringLiteral("The transfer was cancelled"));
+            return R::failure(QStringLiteral("cancelled"),
+                              QStringLiteral("The transfer was cancelled"));
         return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
     };
 
@@ -374,15 +383,17 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     std::vector<unsigned char> cipher(static_cast<size_t>(chunk + kTag));
     qint64 done = 0;
     do {
-        const qint64 got = src.read(reinterpret_cast<char *>(plain.data()),
-                                    std::min<qint64>(chunk, total - done));
+        const qint64 got =
+            src.read(reinterpret_cast<char *>(plain.data()), std::min<qint64>(chunk, total - done));
         if (got < 0)
             return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
         if (got == 0 && done < total)
-            return R::failure(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(in));
+            return R::failure(QStringLiteral("io"),
+                              QStringLiteral("%1 changed while reading").arg(in));
         done += got;
         crypto_generichash_update(&plainState, plain.data(), static_cast<unsigned long long>(got));
-        const unsigned char tag = done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        const unsigned char tag =
+            done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long clen = 0;
         crypto_secretstream_xchacha20poly1305_push(&st, cipher.data(), &clen, plain.data(),
                                                    static_cast<unsigned long long>(got), nullptr, 0,
@@ -457,7 +468,8 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
             if (f->read(reinterpret_cast<char *>(ptr[size_t(i)]), bs) != bs)
                 continue;
             const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), bs);
-            if (s < mf.shards[i].blockHashes.size() && blake2bHex(block) == mf.shards[i].blockHashes[s]) {
+            if (s < mf.shards[i].blockHashes.size() &&
+                blake2bHex(block) == mf.shards[i].blockHashes[s]) {
                 present[size_t(i)] = true;
             } else if (corrupt && !corrupt->contains(i)) {
                 corrupt->append(i);
@@ -471,12 +483,14 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
             dst.remove();
             return Status::failure(QStringLiteral("not_enough_shards"),
                                    QStringLiteral("Fewer than %1 intact shards: the file cannot be "
-                                                  "rebuilt").arg(k));
+                                                  "rebuilt")
+                                       .arg(k));
         }
         for (int i = 0; i < k && left > 0; ++i) {
             const qint64 w = std::min<qint64>(left, bs);
             if (dst.write(reinterpret_cast<const char *>(ptr[size_t(i)]), w) != w)
-                return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+                return Status::failure(QStringLiteral("io"),
+                                       QStringLiteral("Cannot write %1").arg(out));
             left -= w;
         }
     }

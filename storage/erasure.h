@@ -41,12 +41,12 @@ private:
 struct ShardInfo
 {
     int index = 0;
-    QString provider;   // provider id the shard is placed on
-    QString objectKey;  // random; reveals nothing about the file
+    QString provider;  // provider id the shard is placed on
+    QString objectKey; // random; reveals nothing about the file
     qint64 size = 0;
-    QByteArray hash;    // BLAKE2b-256 hex of the whole shard
+    QByteArray hash;               // BLAKE2b-256 hex of the whole shard
     QList<QByteArray> blockHashes; // BLAKE2b-256 hex per stripe block
-    QByteArray sha256;  // SHA-256 hex of the whole shard (upload signing; not in the manifest)
+    QByteArray sha256; // SHA-256 hex of the whole shard (upload signing; not in the manifest)
 };
 
 struct Manifest
@@ -54,16 +54,16 @@ struct Manifest
     int version = 1;
     QString fileId;
     QString name;
-    qint64 size = 0;            // plaintext
+    qint64 size = 0; // plaintext
     QDateTime mtime;
-    QByteArray salt;            // per-file key salt (the key itself is derived, never stored)
-    int chunkSize = 0;          // secretstream plaintext chunk
+    QByteArray salt;   // per-file key salt (the key itself is derived, never stored)
+    int chunkSize = 0; // secretstream plaintext chunk
     qint64 encryptedSize = 0;
     int k = 1;
     int m = 0;
     int blockSize = 0;
     int stripes = 0;
-    QByteArray plainHash;       // BLAKE2b-256 hex of the plaintext
+    QByteArray plainHash; // BLAKE2b-256 hex of the plaintext
     QList<ShardInfo> shards;
 
     QJsonObject toJson() const;
@@ -84,9 +84,9 @@ struct EncodedFile
     QList<ShardInfo> shards;
     int stripes = 0;
     int blockSize = 0;
-    qint64 size = 0;           // plaintext bytes read
+    qint64 size = 0; // plaintext bytes read
     qint64 encryptedSize = 0;
-    QByteArray plainHash;      // BLAKE2b-256 hex of the plaintext
+    QByteArray plainHash;                // BLAKE2b-256 hex of the plaintext
     QList<QList<QByteArray>> partSha256; // with EncodeHooks::partStripes: [shard][part] SHA-256 hex
 };
 // Streaming: with partStripes > 0 the shards are cut into parts of partStripes blocks (the last

@@ -33,7 +33,8 @@ SecretBytes deriveFileKey(const SecretBytes &masterSecret, QByteArrayView salt)
     crypto_generichash_state st;
     crypto_generichash_init(&st, mk, sizeof mk, crypto_secretstream_xchacha20poly1305_KEYBYTES);
     static const char label[] = "flashback/storage/file-key/v1";
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(label), sizeof label - 1);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(label),
+                              sizeof label - 1);
     crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(salt.data()),
                               size_t(salt.size()));
     SecretBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
@@ -73,8 +74,8 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
         if (n < 0)
             return fail("io", QStringLiteral("Cannot read %1").arg(in));
         done += n;
-        const unsigned char tag = done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                                                : 0;
+        const unsigned char tag =
+            done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long clen = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &st, reinterpret_cast<unsigned char *>(cipher.data()), &clen,
@@ -123,9 +124,9 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
         if (crypto_secretstream_xchacha20poly1305_pull(
                 &st, reinterpret_cast<unsigned char *>(plain.data()), &plen, &tag,
                 reinterpret_cast<const unsigned char *>(cipher.constData()),
-                static_cast<unsigned long long>(n), nullptr, 0)
-            != 0)
-            return bad(QStringLiteral("The encrypted object was tampered with (authentication failed)"));
+                static_cast<unsigned long long>(n), nullptr, 0) != 0)
+            return bad(
+                QStringLiteral("The encrypted object was tampered with (authentication failed)"));
         if (dst.write(plain.constData(), qint64(plen)) != qint64(plen))
             return bad(QStringLiteral("Cannot write %1 (disk full?)").arg(partPath));
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;

@@ -12,8 +12,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -80,15 +80,16 @@ QString nn(const QString &s)
 
 bool validName(const QString &name)
 {
-    return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('/'))
-        && name != QLatin1String(".") && name != QLatin1String("..");
+    return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('/')) &&
+           name != QLatin1String(".") && name != QLatin1String("..");
 }
 
 } // namespace
 
 QString LibraryFile::path() const
 {
-    return folder == QLatin1String("/") ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+    return folder == QLatin1String("/") ? QString(folder + name)
+                                        : QString(folder + QLatin1Char('/') + name);
 }
 
 FileLibrary::FileLibrary(QObject *parent)
@@ -106,18 +107,21 @@ const SchemaMigrator &FileLibrary::migrator()
 {
     static const SchemaMigrator m(
         QStringLiteral("files"),
-        {Migration{1,
-                   QStringLiteral("file library"),
-                   {QStringLiteral("CREATE TABLE library_files (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                   "sla_id TEXT NOT NULL, folder TEXT NOT NULL, name TEXT NOT NULL, "
-                                   "size INTEGER NOT NULL, mtime TEXT NOT NULL, file_id TEXT NOT NULL, "
-                                   "manifest TEXT NOT NULL, state TEXT NOT NULL, "
-                                   "transfer_id INTEGER NOT NULL DEFAULT 0, health_ok INTEGER, "
-                                   "health_total INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
-                    QStringLiteral("CREATE INDEX library_files_folder ON library_files (sla_id, folder, name)"),
-                    QStringLiteral("CREATE INDEX library_files_transfer ON library_files (transfer_id)"),
-                    QStringLiteral("CREATE TABLE library_folders (sla_id TEXT NOT NULL, path TEXT NOT NULL, "
-                                   "PRIMARY KEY (sla_id, path))")}},
+        {Migration{
+             1,
+             QStringLiteral("file library"),
+             {QStringLiteral("CREATE TABLE library_files (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                             "sla_id TEXT NOT NULL, folder TEXT NOT NULL, name TEXT NOT NULL, "
+                             "size INTEGER NOT NULL, mtime TEXT NOT NULL, file_id TEXT NOT NULL, "
+                             "manifest TEXT NOT NULL, state TEXT NOT NULL, "
+                             "transfer_id INTEGER NOT NULL DEFAULT 0, health_ok INTEGER, "
+                             "health_total INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE INDEX library_files_folder ON library_files (sla_id, folder, name)"),
+              QStringLiteral("CREATE INDEX library_files_transfer ON library_files (transfer_id)"),
+              QStringLiteral(
+                  "CREATE TABLE library_folders (sla_id TEXT NOT NULL, path TEXT NOT NULL, "
+                  "PRIMARY KEY (sla_id, path))")}},
          Migration{2,
                    QStringLiteral("manifest rewrites pending"),
                    {QStringLiteral("ALTER TABLE library_files ADD COLUMN manifest_dirty INTEGER "
@@ -254,22 +258,25 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     const Status opened = openBackends();
     // Uploads interrupted by a kill continue from the shards already stored.
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, transfer_id FROM library_files WHERE state = 'uploading'")))
+    if (q.exec(
+            QStringLiteral("SELECT id, transfer_id FROM library_files WHERE state = 'uploading'")))
         while (q.next())
             m_uploadRows.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
     // Renames and moves made while locked (or interrupted) reach the providers now.
     QList<qint64> dirty;
-    if (q.exec(QStringLiteral("SELECT id FROM library_files WHERE manifest_dirty = 1 AND state = 'stored'")))
+    if (q.exec(QStringLiteral(
+            "SELECT id FROM library_files WHERE manifest_dirty = 1 AND state = 'stored'")))
         while (q.next())
             dirty << q.value(0).toLongLong();
     for (qint64 row : std::as_const(dirty))
         storeManifest(row);
     for (qint64 id : m_engine->resumeAll()) {
         const TransferInfo info = m_engine->info(id);
-        Q_EMIT transferStarted(id, info.kind, QFileInfo(m_engine->journal().transfer(id).ok()
-                                                            ? m_engine->journal().transfer(id)->path
-                                                            : QString())
-                                                  .fileName(),
+        Q_EMIT transferStarted(id, info.kind,
+                               QFileInfo(m_engine->journal().transfer(id).ok()
+                                             ? m_engine->journal().transfer(id)->path
+                                             : QString())
+                                   .fileName(),
                                info.bytesTotal);
     }
     Q_EMIT changed();
@@ -360,13 +367,15 @@ Result<QList<LibraryFile>> FileLibrary::search(const QString &text, const QStrin
 Result<LibraryFile> FileLibrary::file(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM library_files WHERE id = ?").arg(QLatin1String(kColumns))))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM library_files WHERE id = ?")
+                       .arg(QLatin1String(kColumns))))
         return sqlError(q);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Result<LibraryFile>::failure(QStringLiteral("not_found"), tr("That file is no longer in the library."));
+        return Result<LibraryFile>::failure(QStringLiteral("not_found"),
+                                            tr("That file is no longer in the library."));
     return rowOf(q);
 }
 
@@ -400,7 +409,8 @@ Result<QList<qint64>> FileLibrary::upload(const QString &localPath, const QStrin
                                           const QString &folder)
 {
     if (!isUnlocked())
-        return Result<QList<qint64>>::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
+        return Result<QList<qint64>>::failure(QStringLiteral("locked"),
+                                              tr("Unlock the wallet first."));
     const SlaInfo s = sla(slaId);
     if (!s.complete())
         return Result<QList<qint64>>::failure(
@@ -430,7 +440,8 @@ Result<QList<qint64>> FileLibrary::upload(const QString &localPath, const QStrin
         while (it.hasNext()) {
             const QString p = it.next();
             const QString rel = QFileInfo(root.relativeFilePath(p)).path();
-            auto id = uploadOne(p, s, rel == QLatin1String(".") ? top : top + QLatin1Char('/') + rel);
+            auto id =
+                uploadOne(p, s, rel == QLatin1String(".") ? top : top + QLatin1Char('/') + rel);
             if (!id)
                 return id.error();
             ids << *id;
@@ -441,13 +452,15 @@ Result<QList<qint64>> FileLibrary::upload(const QString &localPath, const QStrin
             return id.error();
         ids << *id;
     } else {
-        return Result<QList<qint64>>::failure(QStringLiteral("io"), tr("%1 is not a file or folder.").arg(localPath));
+        return Result<QList<qint64>>::failure(QStringLiteral("io"),
+                                              tr("%1 is not a file or folder.").arg(localPath));
     }
     Q_EMIT changed();
     return ids;
 }
 
-Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla, const QString &folder)
+Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla,
+                                      const QString &folder)
 {
     QStringList providers;
     for (const Deal &d : sla.deals)
@@ -458,13 +471,13 @@ Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla, c
     if (!id)
         return id;
     const QFileInfo fi(path);
-    if (auto s = exec(QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
-                                     "file_id, manifest, state, transfer_id, health_total, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
-                      {sla.slaId, normalizeFolder(folder), fi.fileName(), fi.size(),
-                       fi.lastModified().toUTC().toString(Qt::ISODateWithMs),
-                       m_engine->info(*id).fileId, kUploading, *id, sla.n,
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (auto s = exec(
+            QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                           "file_id, manifest, state, transfer_id, health_total, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
+            {sla.slaId, normalizeFolder(folder), fi.fileName(), fi.size(),
+             fi.lastModified().toUTC().toString(Qt::ISODateWithMs), m_engine->info(*id).fileId,
+             kUploading, *id, sla.n, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         !s) {
         m_engine->cancel(*id);
         return s.error();
@@ -485,19 +498,22 @@ void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &error)
     if (row) {
         if (ok) {
             auto mf = m_engine->manifest(transferId);
-            const QString json = mf ? QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact))
-                                    : QString();
+            const QString json =
+                mf ? QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact))
+                   : QString();
             const int n = mf ? int(mf->shards.size()) : 0;
-            (void)exec(QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
-                                      "health_ok = ?, health_total = ? WHERE id = ?"),
-                       {kStored, json, mf ? mf->fileId : QString(), n, n, row});
+            (void)exec(
+                QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
+                               "health_ok = ?, health_total = ? WHERE id = ?"),
+                {kStored, json, mf ? mf->fileId : QString(), n, n, row});
             // The engine's manifest names the local file; a file kept in a sub-folder (or renamed
             // meanwhile) gets its virtual path in the manifest, for other machines.
             auto f = file(row);
             if (mf && f && f->path() != QLatin1Char('/') + mf->name)
                 storeManifest(row);
         } else {
-            (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"), {kFailed, row});
+            (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
+                       {kFailed, row});
         }
         Q_EMIT changed();
     }
@@ -512,7 +528,8 @@ Result<qint64> FileLibrary::download(qint64 fileRow, const QString &outPath)
     if (!f)
         return f.error();
     if (f->state != kStored)
-        return Result<qint64>::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+        return Result<qint64>::failure(QStringLiteral("not_stored"),
+                                       tr("%1 is not stored yet.").arg(f->name));
     auto mf = Manifest::fromJson(f->manifest);
     QStringList providers;
     if (mf) {
@@ -521,7 +538,9 @@ Result<qint64> FileLibrary::download(qint64 fileRow, const QString &outPath)
                 providers << s.provider;
     }
     if (providers.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("no_provider"), tr("None of the providers of %1 can be reached.").arg(f->name));
+        return Result<qint64>::failure(
+            QStringLiteral("no_provider"),
+            tr("None of the providers of %1 can be reached.").arg(f->name));
     auto id = m_engine->download(f->fileId, providers, outPath);
     if (id)
         Q_EMIT transferStarted(*id, QStringLiteral("download"), f->name, f->size);
@@ -531,11 +550,14 @@ Result<qint64> FileLibrary::download(qint64 fileRow, const QString &outPath)
 Status FileLibrary::rename(qint64 fileRow, const QString &newName)
 {
     if (!validName(newName))
-        return Status::failure(QStringLiteral("bad_name"), tr("A name cannot be empty or contain \"/\"."));
+        return Status::failure(QStringLiteral("bad_name"),
+                               tr("A name cannot be empty or contain \"/\"."));
     auto f = file(fileRow);
     if (!f)
         return f.error();
-    if (auto s = exec(QStringLiteral("UPDATE library_files SET name = ? WHERE id = ?"), {newName.trimmed(), fileRow}); !s)
+    if (auto s = exec(QStringLiteral("UPDATE library_files SET name = ? WHERE id = ?"),
+                      {newName.trimmed(), fileRow});
+        !s)
         return s;
     if (f->state == kStored)
         storeManifest(fileRow);
@@ -551,7 +573,9 @@ Status FileLibrary::move(qint64 fileRow, const QString &folder)
     const QString to = normalizeFolder(folder);
     if (auto s = createFolder(f->slaId, to); !s)
         return s;
-    if (auto s = exec(QStringLiteral("UPDATE library_files SET folder = ? WHERE id = ?"), {to, fileRow}); !s)
+    if (auto s =
+            exec(QStringLiteral("UPDATE library_files SET folder = ? WHERE id = ?"), {to, fileRow});
+        !s)
         return s;
     if (f->state == kStored)
         storeManifest(fileRow);
@@ -564,8 +588,9 @@ Status FileLibrary::createFolder(const QString &slaId, const QString &folder)
     const QString f = normalizeFolder(folder);
     if (f == QLatin1String("/"))
         return success();
-    if (auto s = exec(QStringLiteral("INSERT OR IGNORE INTO library_folders (sla_id, path) VALUES (?, ?)"),
-                      {slaId, f});
+    if (auto s = exec(
+            QStringLiteral("INSERT OR IGNORE INTO library_folders (sla_id, path) VALUES (?, ?)"),
+            {slaId, f});
         !s)
         return s;
     Q_EMIT changed();
@@ -576,15 +601,18 @@ Status FileLibrary::removeFolder(const QString &slaId, const QString &folder)
 {
     const QString f = normalizeFolder(folder);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM library_files WHERE sla_id = ? AND (folder = ? OR folder LIKE ? ESCAPE '\\')"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM library_files WHERE sla_id = ? AND (folder = ? "
+                             "OR folder LIKE ? ESCAPE '\\')"));
     q.addBindValue(nn(slaId));
     q.addBindValue(nn(f));
     q.addBindValue(QString(escapeLike(f) + QStringLiteral("/%")));
     if (!q.exec() || !q.next())
         return sqlError(q);
     if (q.value(0).toInt() > 0)
-        return Status::failure(QStringLiteral("not_empty"), tr("The folder %1 still holds files.").arg(f));
-    if (auto s = exec(QStringLiteral("DELETE FROM library_folders WHERE sla_id = ? AND (path = ? OR path LIKE ? ESCAPE '\\')"),
+        return Status::failure(QStringLiteral("not_empty"),
+                               tr("The folder %1 still holds files.").arg(f));
+    if (auto s = exec(QStringLiteral("DELETE FROM library_folders WHERE sla_id = ? AND (path = ? "
+                                     "OR path LIKE ? ESCAPE '\\')"),
                       {slaId, f, QString(escapeLike(f) + QStringLiteral("/%"))});
         !s)
         return s;
@@ -599,7 +627,8 @@ Status FileLibrary::remove(qint64 fileRow)
         return f.error();
     if (f->state == kUploading && f->transferId && isUnlocked())
         m_engine->cancel(f->transferId);
-    if (f->fileId.isEmpty() || (f->state != kStored && f->state != kDeleting && f->manifest.isEmpty())) {
+    if (f->fileId.isEmpty() ||
+        (f->state != kStored && f->state != kDeleting && f->manifest.isEmpty())) {
         (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow});
         Q_EMIT changed();
         Q_EMIT removed(fileRow, true, QString());
@@ -621,7 +650,8 @@ Status FileLibrary::remove(qint64 fileRow)
         for (const QString &p : providers)
             ops << backendFor(p)->remove(TransferEngine::manifestKey(f->fileId));
     }
-    (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"), {kDeleting, fileRow});
+    (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
+               {kDeleting, fileRow});
     Q_EMIT changed();
     auto pending = std::make_shared<int>(int(ops.size()));
     auto failures = std::make_shared<QStringList>();
@@ -660,13 +690,15 @@ Status FileLibrary::checkHealth(qint64 fileRow)
         return f.error();
     auto mf = Manifest::fromJson(f->manifest);
     if (!mf)
-        return Status::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+        return Status::failure(QStringLiteral("not_stored"),
+                               tr("%1 is not stored yet.").arg(f->name));
     const int total = int(mf->shards.size());
     auto pending = std::make_shared<int>(total);
     auto reachable = std::make_shared<int>(0);
     auto done = [this, fileRow, reachable, total] {
-        (void)exec(QStringLiteral("UPDATE library_files SET health_ok = ?, health_total = ? WHERE id = ?"),
-                   {*reachable, total, fileRow});
+        (void)exec(
+            QStringLiteral("UPDATE library_files SET health_ok = ?, health_total = ? WHERE id = ?"),
+            {*reachable, total, fileRow});
         Q_EMIT healthChecked(fileRow, *reachable, total);
         Q_EMIT changed();
     };
@@ -684,8 +716,8 @@ Status FileLibrary::checkHealth(qint64 fileRow)
         BackendOp *op = b->head(s.objectKey);
         const qint64 expected = s.size;
         auto handle = [op, pending, reachable, done, expected] {
-            if (op->ok() && (op->objects().isEmpty() || op->objects().first().size < 0
-                             || op->objects().first().size == expected))
+            if (op->ok() && (op->objects().isEmpty() || op->objects().first().size < 0 ||
+                             op->objects().first().size == expected))
                 ++*reachable;
             op->deleteLater();
             if (--*pending == 0)
@@ -706,14 +738,16 @@ Result<ShareLink> FileLibrary::shareLink(qint64 fileRow, int expiresSeconds) con
         return f.error();
     auto mf = Manifest::fromJson(f->manifest);
     if (!mf)
-        return Result<ShareLink>::failure(QStringLiteral("not_stored"), tr("%1 is not stored yet.").arg(f->name));
+        return Result<ShareLink>::failure(QStringLiteral("not_stored"),
+                                          tr("%1 is not stored yet.").arg(f->name));
     if (!isUnlocked())
         return Result<ShareLink>::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
     for (const ShardInfo &s : mf->shards) {
         if (auto *b = qobject_cast<S3Backend *>(backendFor(s.provider))) {
             ShareLink link;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            link.url = b->client()->presign(QByteArrayLiteral("GET"), s.objectKey, expiresSeconds, now);
+            link.url =
+                b->client()->presign(QByteArrayLiteral("GET"), s.objectKey, expiresSeconds, now);
             link.expires = now.addSecs(expiresSeconds);
             return link;
         }
@@ -764,7 +798,8 @@ Result<Manifest> FileLibrary::openManifest(const QByteArray &blob, const QString
 
 void FileLibrary::storeManifest(qint64 fileRow)
 {
-    (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 1 WHERE id = ?"), {fileRow});
+    (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 1 WHERE id = ?"),
+               {fileRow});
     if (!isUnlocked())
         return; // unlock() writes it
     if (m_manifestWrites.contains(fileRow)) {
@@ -781,8 +816,9 @@ void FileLibrary::storeManifest(qint64 fileRow)
     }
     mf->name = f->path();
     const QByteArray blob = sealManifest(*mf);
-    (void)exec(QStringLiteral("UPDATE library_files SET manifest = ? WHERE id = ?"),
-               {QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact)), fileRow});
+    (void)exec(
+        QStringLiteral("UPDATE library_files SET manifest = ? WHERE id = ?"),
+        {QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact)), fileRow});
     QStringList providers;
     for (const ShardInfo &s : std::as_const(mf->shards))
         if (!providers.contains(s.provider))
@@ -804,7 +840,8 @@ void FileLibrary::storeManifest(qint64 fileRow)
             return;
         }
         if (failures->isEmpty())
-            (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 0 WHERE id = ?"), {fileRow});
+            (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 0 WHERE id = ?"),
+                       {fileRow});
         else
             qCWarning(lcStorage) << "manifest of file row" << fileRow << "not stored everywhere";
         Q_EMIT manifestStored(fileRow, failures->isEmpty(), failures->join(QLatin1Char('\n')));
@@ -849,7 +886,8 @@ Status FileLibrary::rebuildFromProviders()
     if (!isUnlocked())
         return Status::failure(QStringLiteral("locked"), tr("Unlock the wallet first."));
     if (m_rebuilding)
-        return Status::failure(QStringLiteral("busy"), tr("The file list is being rebuilt already."));
+        return Status::failure(QStringLiteral("busy"),
+                               tr("The file list is being rebuilt already."));
     m_rebuilding = true;
     auto r = std::make_shared<Rebuild>();
     r->slas = slaIds();
@@ -869,7 +907,8 @@ Status FileLibrary::rebuildFromProviders()
     }
     r->pending = int(ops.size());
     if (ops.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, r] { finishRebuild(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, r] { finishRebuild(r); }, Qt::QueuedConnection);
         return success();
     }
     for (const auto &[slaId, op] : std::as_const(ops)) {
@@ -878,8 +917,8 @@ Status FileLibrary::rebuildFromProviders()
             if (op->ok()) {
                 for (const ObjectInfo &o : op->objects()) {
                     const QString fileId = o.key.mid(kManifestPrefix.size());
-                    if (!o.key.startsWith(kManifestPrefix) || fileId.isEmpty()
-                        || fileId.contains(QLatin1Char('/')))
+                    if (!o.key.startsWith(kManifestPrefix) || fileId.isEmpty() ||
+                        fileId.contains(QLatin1Char('/')))
                         continue;
                     r->found[{slaId, fileId}].deals << dealId;
                 }
@@ -956,10 +995,12 @@ void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
         ++files;
         const Manifest &mf = *found.manifest;
         const auto [folder, name] = splitManifestName(mf.name);
-        const QString json = QString::fromUtf8(QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact));
+        const QString json =
+            QString::fromUtf8(QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact));
         const QString mtime = mf.mtime.toUTC().toString(Qt::ISODateWithMs);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, state, manifest_dirty FROM library_files WHERE sla_id = ? AND file_id = ?"));
+        q.prepare(QStringLiteral("SELECT id, state, manifest_dirty FROM library_files WHERE sla_id "
+                                 "= ? AND file_id = ?"));
         q.addBindValue(key.first);
         q.addBindValue(key.second);
         if (!q.exec()) {
@@ -969,19 +1010,23 @@ void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
         if (q.next()) {
             const qint64 row = q.value(0).toLongLong();
             // This machine's own pending changes win over what the providers still hold.
-            if (q.value(1).toString() != kStored || q.value(2).toInt() != 0 || m_manifestWrites.contains(row))
+            if (q.value(1).toString() != kStored || q.value(2).toInt() != 0 ||
+                m_manifestWrites.contains(row))
                 continue;
-            if (auto s = exec(QStringLiteral("UPDATE library_files SET folder = ?, name = ?, size = ?, "
-                                             "mtime = ?, manifest = ? WHERE id = ?"),
-                              {folder, name, mf.size, mtime, json, row});
+            if (auto s =
+                    exec(QStringLiteral("UPDATE library_files SET folder = ?, name = ?, size = ?, "
+                                        "mtime = ?, manifest = ? WHERE id = ?"),
+                         {folder, name, mf.size, mtime, json, row});
                 !s)
                 r->errors << s.error().message;
-        } else if (auto s = exec(QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
-                                                "file_id, manifest, state, transfer_id, health_total, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-                                 {key.first, folder, name, mf.size, mtime, mf.fileId, json, kStored,
-                                  int(mf.shards.size()),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        } else if (auto s =
+                       exec(QStringLiteral(
+                                "INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                                "file_id, manifest, state, transfer_id, health_total, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                            {key.first, folder, name, mf.size, mtime, mf.fileId, json, kStored,
+                             int(mf.shards.size()),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
                    !s) {
             r->errors << s.error().message;
         }
@@ -991,7 +1036,8 @@ void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
         if (r->incomplete.contains(slaId))
             continue;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, file_id FROM library_files WHERE sla_id = ? AND state = ?"));
+        q.prepare(
+            QStringLiteral("SELECT id, file_id FROM library_files WHERE sla_id = ? AND state = ?"));
         q.addBindValue(slaId);
         q.addBindValue(kStored);
         QList<qint64> gone;

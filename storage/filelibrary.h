@@ -43,19 +43,19 @@ struct BoxKeys;
 
 struct LibraryFile
 {
-    qint64 id = 0;          // row id
+    qint64 id = 0; // row id
     QString slaId;
-    QString folder;         // virtual folder: "/" or "/a/b"
+    QString folder; // virtual folder: "/" or "/a/b"
     QString name;
     qint64 size = 0;
     QDateTime mtime;
-    QString fileId;         // the engine's file id (empty until the upload finished)
-    QJsonObject manifest;   // empty until the upload finished
-    QString state;          // "uploading", "stored", "failed", "deleting"
-    qint64 transferId = 0;  // the upload's transfer
-    int healthOk = -1;      // reachable shards at the last check (-1: never checked)
+    QString fileId;        // the engine's file id (empty until the upload finished)
+    QJsonObject manifest;  // empty until the upload finished
+    QString state;         // "uploading", "stored", "failed", "deleting"
+    qint64 transferId = 0; // the upload's transfer
+    int healthOk = -1;     // reachable shards at the last check (-1: never checked)
     int healthTotal = 0;
-    QString path() const;   // folder + "/" + name
+    QString path() const; // folder + "/" + name
 };
 
 struct SlaInfo
@@ -63,7 +63,7 @@ struct SlaInfo
     QString slaId;
     int k = 1;
     int n = 1;
-    QList<Deal> deals;      // usable (Funded/Active) deals, by shard index
+    QList<Deal> deals; // usable (Funded/Active) deals, by shard index
     bool complete() const { return deals.size() >= n && n > 0; }
 };
 
@@ -180,7 +180,7 @@ private:
     std::map<QString, std::unique_ptr<Backend>> m_backends;
     std::unique_ptr<TransferEngine> m_engine;
     QHash<QString, QString> m_openErrors;
-    QHash<qint64, qint64> m_uploadRows; // transfer id -> file row
+    QHash<qint64, qint64> m_uploadRows;    // transfer id -> file row
     std::unique_ptr<SecretBytes> m_master; // seals and opens manifests (session only)
     QHash<qint64, bool> m_manifestWrites;  // file row -> write again when the current one ends
     bool m_rebuilding = false;

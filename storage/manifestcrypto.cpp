@@ -35,15 +35,15 @@ QByteArray sealManifest(const SecretBytes &master, const Manifest &mf)
 Result<Manifest> openManifest(const SecretBytes &master, const QByteArray &blob,
                               const QString &fileId)
 {
-    const qsizetype head = kManifestMagic.size() + kSaltBytes
-        + qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    if (!blob.startsWith(kManifestMagic)
-        || blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+    const qsizetype head = kManifestMagic.size() + kSaltBytes +
+                           qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    if (!blob.startsWith(kManifestMagic) ||
+        blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
         return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
                                          QStringLiteral("Not a file manifest"));
     const QByteArray salt = blob.mid(kManifestMagic.size(), kSaltBytes);
-    const QByteArray nonce = blob.mid(kManifestMagic.size() + kSaltBytes,
-                                      crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const QByteArray nonce =
+        blob.mid(kManifestMagic.size() + kSaltBytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     const QByteArray cipher = blob.mid(head);
     const SecretBytes key = deriveFileKey(master, salt);
     const QByteArray ad = fileId.toUtf8();
@@ -53,8 +53,7 @@ Result<Manifest> openManifest(const SecretBytes &master, const QByteArray &blob,
             reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr,
             reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
             reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
-            reinterpret_cast<const unsigned char *>(nonce.constData()), key.data())
-        != 0)
+            reinterpret_cast<const unsigned char *>(nonce.constData()), key.data()) != 0)
         return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
                                          QStringLiteral("The file manifest does not authenticate "
                                                         "(tampered, or another wallet's)"));

@@ -34,7 +34,8 @@ qint64 RateLimiter::burstLocked() const
 void RateLimiter::refillLocked() const
 {
     const qint64 now = m_clock.nsecsElapsed();
-    m_tokens = std::min(double(burstLocked()), m_tokens + double(now - m_lastNs) * double(m_rate) / 1e9);
+    m_tokens =
+        std::min(double(burstLocked()), m_tokens + double(now - m_lastNs) * double(m_rate) / 1e9);
     m_lastNs = now;
 }
 

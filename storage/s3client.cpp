@@ -133,8 +133,8 @@ bool S3Error::retryable() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus >= 500 || httpStatus == 429 || code == QLatin1String("SlowDown")
-            || code == QLatin1String("RequestTimeout");
+        return httpStatus >= 500 || httpStatus == 429 || code == QLatin1String("SlowDown") ||
+               code == QLatin1String("RequestTimeout");
     default:
         return false;
     }
@@ -144,15 +144,27 @@ fb::Error S3Error::toError() const
 {
     QString c;
     switch (kind) {
-    case Kind::None: c = QStringLiteral("ok"); break;
+    case Kind::None:
+        c = QStringLiteral("ok");
+        break;
     case Kind::Http:
         c = code.isEmpty() ? QStringLiteral("http_%1").arg(httpStatus) : code;
         break;
-    case Kind::Network: c = QStringLiteral("network"); break;
-    case Kind::Timeout: c = QStringLiteral("timeout"); break;
-    case Kind::Cancelled: c = QStringLiteral("cancelled"); break;
-    case Kind::Integrity: c = QStringLiteral("bad_checksum"); break;
-    case Kind::Io: c = QStringLiteral("io"); break;
+    case Kind::Network:
+        c = QStringLiteral("network");
+        break;
+    case Kind::Timeout:
+        c = QStringLiteral("timeout");
+        break;
+    case Kind::Cancelled:
+        c = QStringLiteral("cancelled");
+        break;
+    case Kind::Integrity:
+        c = QStringLiteral("bad_checksum");
+        break;
+    case Kind::Io:
+        c = QStringLiteral("io");
+        break;
     }
     return fb::Error{c, message};
 }
@@ -176,9 +188,14 @@ S3Error S3Error::fromXml(int httpStatus, const QByteArray &body)
     }
     if (e.code.isEmpty()) {
         switch (httpStatus) {
-        case 403: e.code = QStringLiteral("AccessDenied"); break;
-        case 404: e.code = QStringLiteral("NoSuchKey"); break;
-        default: break;
+        case 403:
+            e.code = QStringLiteral("AccessDenied");
+            break;
+        case 404:
+            e.code = QStringLiteral("NoSuchKey");
+            break;
+        default:
+            break;
         }
     }
     if (e.message.isEmpty())
@@ -229,9 +246,9 @@ Result<S3ListPage> S3ListPage::fromXml(const QByteArray &body)
         }
     }
     if (xml.hasError())
-        return Result<S3ListPage>::failure(QStringLiteral("bad_response"),
-                                           QStringLiteral("Unreadable object listing: %1")
-                                               .arg(xml.errorString()));
+        return Result<S3ListPage>::failure(
+            QStringLiteral("bad_response"),
+            QStringLiteral("Unreadable object listing: %1").arg(xml.errorString()));
     return page;
 }
 
@@ -239,8 +256,8 @@ QString S3Client::uploadIdFromXml(const QByteArray &body)
 {
     QXmlStreamReader xml(body);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement
-            && xml.name() == QLatin1String("UploadId"))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("UploadId"))
             return textOf(xml);
     }
     return {};
@@ -359,8 +376,11 @@ void S3Reply::abort()
     if (m_reply)
         m_reply->abort(); // onFinished reports Cancelled
     else
-        finish(S3Error{S3Error::Kind::Cancelled, 0, QStringLiteral("cancelled"),
-                       QStringLiteral("The transfer was cancelled"), {}});
+        finish(S3Error{S3Error::Kind::Cancelled,
+                       0,
+                       QStringLiteral("cancelled"),
+                       QStringLiteral("The transfer was cancelled"),
+                       {}});
 }
 
 bool S3Reply::waitForFinished(int timeoutMs)
@@ -389,8 +409,8 @@ void S3Reply::finish(S3Error error)
     if (m_upload)
         m_upload.release()->deleteLater();
     if (!m_error.isNone())
-        qCDebug(lcStorage).noquote() << "S3" << m_spec->method << m_spec->key << "failed:"
-                                     << m_error.toError().code << m_error.httpStatus;
+        qCDebug(lcStorage).noquote() << "S3" << m_spec->method << m_spec->key
+                                     << "failed:" << m_error.toError().code << m_error.httpStatus;
     Q_EMIT finished();
 }
 
@@ -406,18 +426,21 @@ void S3Reply::startAttempt()
 
     // Body and payload hash.
     QByteArray payloadHash = s.body.sha256Hex;
-    const bool hasBody = !s.body.filePath.isEmpty() || !s.body.data.isEmpty()
-        || s.method == "PUT" || s.method == "POST";
+    const bool hasBody = !s.body.filePath.isEmpty() || !s.body.data.isEmpty() ||
+                         s.method == "PUT" || s.method == "POST";
     if (payloadHash.isEmpty()) {
         if (!s.body.filePath.isEmpty())
-            payloadHash = cfg.signPayload
-                ? S3Client::sha256OfFile(s.body.filePath, s.body.offset, s.body.length)
-                : QByteArray(kUnsignedPayload);
+            payloadHash = cfg.signPayload ? S3Client::sha256OfFile(s.body.filePath, s.body.offset,
+                                                                   s.body.length)
+                                          : QByteArray(kUnsignedPayload);
         else
             payloadHash = SigV4Signer::sha256Hex(s.body.data);
         if (payloadHash.isEmpty()) {
-            finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
-                           QStringLiteral("Cannot read %1").arg(s.body.filePath), {}});
+            finish(S3Error{S3Error::Kind::Io,
+                           0,
+                           QStringLiteral("io"),
+                           QStringLiteral("Cannot read %1").arg(s.body.filePath),
+                           {}});
             return;
         }
         if (payloadHash != kUnsignedPayload)
@@ -429,8 +452,11 @@ void S3Reply::startAttempt()
         auto dev = std::make_unique<RangeDevice>(s.body.filePath, s.body.offset, s.body.length,
                                                  m_client->m_rate);
         if (!dev->openRange()) {
-            finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
-                           QStringLiteral("Cannot read %1").arg(s.body.filePath), {}});
+            finish(S3Error{S3Error::Kind::Io,
+                           0,
+                           QStringLiteral("io"),
+                           QStringLiteral("Cannot read %1").arg(s.body.filePath),
+                           {}});
             return;
         }
         m_upload = std::move(dev);
@@ -440,8 +466,11 @@ void S3Reply::startAttempt()
     if (!s.toFile.isEmpty()) {
         auto f = std::make_unique<QFile>(s.toFile);
         if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
-                           QStringLiteral("Cannot write %1").arg(s.toFile), {}});
+            finish(S3Error{S3Error::Kind::Io,
+                           0,
+                           QStringLiteral("io"),
+                           QStringLiteral("Cannot write %1").arg(s.toFile),
+                           {}});
             return;
         }
         m_sink = std::move(f);
@@ -463,10 +492,12 @@ void S3Reply::startAttempt()
         }
     }
     req.payloadHash = payloadHash;
-    const SigV4Result signedReq = m_client->m_signer.signHeaders(req, QDateTime::currentDateTimeUtc());
+    const SigV4Result signedReq =
+        m_client->m_signer.signHeaders(req, QDateTime::currentDateTimeUtc());
 
     QNetworkRequest nr(req.url);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     nr.setTransferTimeout(cfg.timeoutMs);
     for (const auto &h : signedReq.headers) {
@@ -490,7 +521,7 @@ void S3Reply::startAttempt()
     // letting Qt buffer the object in memory (and back-pressure while throttled).
     if (!s.toFile.isEmpty())
         reply->setReadBufferSize(m_client->m_rate && m_client->m_rate->rate() > 0 ? 64 * 1024
-                                                                                    : 1024 * 1024);
+                                                                                  : 1024 * 1024);
     connect(reply, &QNetworkReply::readyRead, this, &S3Reply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &S3Reply::onFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 d, qint64 t) {
@@ -546,7 +577,9 @@ void S3Reply::drain(bool force)
             m_reply->abort();
             m_reply->deleteLater();
             m_reply = nullptr;
-            finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
+            finish(S3Error{S3Error::Kind::Io,
+                           0,
+                           QStringLiteral("io"),
                            QStringLiteral("Cannot write %1 (disk full?)").arg(m_spec->toFile),
                            {}});
         }
@@ -573,8 +606,11 @@ void S3Reply::onFinished()
         return;
 
     if (m_aborted) {
-        finish(S3Error{S3Error::Kind::Cancelled, 0, QStringLiteral("cancelled"),
-                       QStringLiteral("The transfer was cancelled"), {}});
+        finish(S3Error{S3Error::Kind::Cancelled,
+                       0,
+                       QStringLiteral("cancelled"),
+                       QStringLiteral("The transfer was cancelled"),
+                       {}});
         return;
     }
     S3Error err;
@@ -585,8 +621,11 @@ void S3Reply::onFinished()
             err.httpStatus = 500;
         } else {
             if (m_sink && !m_sink->isOpen()) {
-                finish(S3Error{S3Error::Kind::Io, 0, QStringLiteral("io"),
-                               QStringLiteral("The download file was closed"), {}});
+                finish(S3Error{S3Error::Kind::Io,
+                               0,
+                               QStringLiteral("io"),
+                               QStringLiteral("The download file was closed"),
+                               {}});
                 return;
             }
             finish(S3Error{});
@@ -594,18 +633,22 @@ void S3Reply::onFinished()
         }
     } else if (m_status >= 300) {
         err = S3Error::fromXml(m_status, m_errorBody);
-    } else if (netError == QNetworkReply::OperationCanceledError
-               || netError == QNetworkReply::TimeoutError) {
-        err = S3Error{S3Error::Kind::Timeout, 0, QStringLiteral("timeout"),
-                      QStringLiteral("The storage server did not answer in time"), {}};
+    } else if (netError == QNetworkReply::OperationCanceledError ||
+               netError == QNetworkReply::TimeoutError) {
+        err = S3Error{S3Error::Kind::Timeout,
+                      0,
+                      QStringLiteral("timeout"),
+                      QStringLiteral("The storage server did not answer in time"),
+                      {}};
     } else {
-        err = S3Error{S3Error::Kind::Network, 0, QStringLiteral("network"),
-                      reply->errorString(), {}};
+        err =
+            S3Error{S3Error::Kind::Network, 0, QStringLiteral("network"), reply->errorString(), {}};
     }
     const S3Config &cfg = m_client->m_config;
     if (err.retryable() && m_attempt < cfg.maxAttempts) {
-        const int delay = cfg.backoffBaseMs * (1 << std::min(m_attempt - 1, 8))
-            + int(QRandomGenerator::global()->bounded(std::max(1, cfg.backoffBaseMs / 2)));
+        const int delay =
+            cfg.backoffBaseMs * (1 << std::min(m_attempt - 1, 8)) +
+            int(QRandomGenerator::global()->bounded(std::max(1, cfg.backoffBaseMs / 2)));
         qCDebug(lcStorage).noquote() << "S3 retry" << m_attempt << "of" << m_spec->key << "in"
                                      << delay << "ms:" << err.toError().code;
         if (m_sink) {
@@ -666,9 +709,8 @@ QUrl S3Client::objectUrl(const QString &key, const QList<QPair<QString, QString>
     return url;
 }
 
-S3Reply *S3Client::send(QByteArray method, const QString &key,
-                        QList<QPair<QString, QString>> query, HeaderList headers, S3Body body,
-                        QString toFile, bool toMemory)
+S3Reply *S3Client::send(QByteArray method, const QString &key, QList<QPair<QString, QString>> query,
+                        HeaderList headers, S3Body body, QString toFile, bool toMemory)
 {
     auto *r = new S3Reply(this);
     r->m_client = this;
@@ -722,10 +764,10 @@ S3Reply *S3Client::deleteObject(const QString &key)
 
 S3Reply *S3Client::copyObject(const QString &sourceKey, const QString &destKey)
 {
-    const QByteArray source = '/' + SigV4Signer::uriEncode(m_config.bucket.toUtf8(), false) + '/'
-        + SigV4Signer::uriEncode(sourceKey.toUtf8(), true);
-    return send("PUT", destKey, {}, {{QByteArrayLiteral("x-amz-copy-source"), source}},
-                S3Body(), {}, true);
+    const QByteArray source = '/' + SigV4Signer::uriEncode(m_config.bucket.toUtf8(), false) + '/' +
+                              SigV4Signer::uriEncode(sourceKey.toUtf8(), true);
+    return send("PUT", destKey, {}, {{QByteArrayLiteral("x-amz-copy-source"), source}}, S3Body(),
+                {}, true);
 }
 
 S3Reply *S3Client::listObjectsV2(const QString &prefix, const QString &continuationToken,
@@ -762,8 +804,8 @@ S3Reply *S3Client::completeMultipartUpload(const QString &key, const QString &up
 {
     QByteArray xml = "<CompleteMultipartUpload>";
     for (const S3Part &p : parts) {
-        xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>"
-            + p.etag + "</ETag></Part>";
+        xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>" +
+               p.etag + "</ETag></Part>";
     }
     xml += "</CompleteMultipartUpload>";
     S3Body body = S3Body::fromData(xml);

@@ -28,17 +28,17 @@ class RateLimiter;
 
 struct S3Config
 {
-    QUrl endpoint;                  // http(s)://host[:port]
+    QUrl endpoint; // http(s)://host[:port]
     QString region = QStringLiteral("us-east-1");
     QString bucket;
-    bool pathStyle = true;          // false: https://bucket.host/key
+    bool pathStyle = true; // false: https://bucket.host/key
     QString accessKeyId;
-    SecretBytes secretAccessKey;    // never logged, never stored unencrypted
-    int timeoutMs = 30000;          // inactivity timeout of one attempt
-    int maxAttempts = 4;            // 1 = no retries
-    int backoffBaseMs = 200;        // 200, 400, 800 ... (+ jitter)
-    bool signPayload = true;        // false: UNSIGNED-PAYLOAD (the body is then covered by
-                                    // x-amz-checksum-sha256 / Content-MD5 if the caller gives it)
+    SecretBytes secretAccessKey; // never logged, never stored unencrypted
+    int timeoutMs = 30000;       // inactivity timeout of one attempt
+    int maxAttempts = 4;         // 1 = no retries
+    int backoffBaseMs = 200;     // 200, 400, 800 ... (+ jitter)
+    bool signPayload = true;     // false: UNSIGNED-PAYLOAD (the body is then covered by
+                                 // x-amz-checksum-sha256 / Content-MD5 if the caller gives it)
 
     S3Config copy() const;
 };
@@ -48,7 +48,7 @@ struct S3Error
     enum class Kind { None, Http, Network, Timeout, Cancelled, Integrity, Io };
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // S3's <Code> ("NoSuchKey", "AccessDenied", ...) or ours
+    QString code; // S3's <Code> ("NoSuchKey", "AccessDenied", ...) or ours
     QString message;
     QString requestId;
 
@@ -89,8 +89,8 @@ struct S3Body
     QByteArray data;
     QString filePath;
     qint64 offset = 0;
-    qint64 length = -1;        // -1: to the end of the file
-    QByteArray sha256Hex;      // optional precomputed hash of the body
+    qint64 length = -1;   // -1: to the end of the file
+    QByteArray sha256Hex; // optional precomputed hash of the body
     QByteArray contentType;
 
     static S3Body fromData(QByteArray bytes);

@@ -24,10 +24,12 @@ Result<BoxKeys> boxKeysFromSeed(const SecretBytes &ed25519Seed)
     BoxKeys keys;
     keys.publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
     keys.secretKey = SecretBytes(crypto_box_SECRETKEYBYTES);
-    if (crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char *>(keys.publicKey.data()), pk) != 0
-        || crypto_sign_ed25519_sk_to_curve25519(keys.secretKey.data(), sk.data()) != 0) {
-        return Result<BoxKeys>::failure(QStringLiteral("bad_key"),
-                                        QStringLiteral("The account key cannot be converted for encryption."));
+    if (crypto_sign_ed25519_pk_to_curve25519(
+            reinterpret_cast<unsigned char *>(keys.publicKey.data()), pk) != 0 ||
+        crypto_sign_ed25519_sk_to_curve25519(keys.secretKey.data(), sk.data()) != 0) {
+        return Result<BoxKeys>::failure(
+            QStringLiteral("bad_key"),
+            QStringLiteral("The account key cannot be converted for encryption."));
     }
     return keys;
 }
@@ -43,8 +45,7 @@ Result<QJsonObject> openSealedAccess(const QString &sealedBase64, const BoxKeys 
     const QByteArray &box = decoded.decoded;
     QByteArray plain(box.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), u8(box),
-                             quint64(box.size()), u8(keys.publicKey), keys.secretKey.data())
-        != 0) {
+                             quint64(box.size()), u8(keys.publicKey), keys.secretKey.data()) != 0) {
         SecretBytes::wipe(plain);
         return Result<QJsonObject>::failure(
             QStringLiteral("cannot_open"),
@@ -71,8 +72,8 @@ Result<QJsonObject> openSealedAccess(const QString &sealedBase64, const SecretBy
 
 Result<SecretBytes> deriveFilesMasterSecret(const SecretBytes &accountSeed)
 {
-    if (accountSeed.size() < crypto_generichash_KEYBYTES_MIN
-        || accountSeed.size() > crypto_generichash_KEYBYTES_MAX)
+    if (accountSeed.size() < crypto_generichash_KEYBYTES_MIN ||
+        accountSeed.size() > crypto_generichash_KEYBYTES_MAX)
         return Result<SecretBytes>::failure(QStringLiteral("bad_key"),
                                             QStringLiteral("The account key has the wrong size."));
     static const char personal[] = "flashback files v1";

@@ -18,7 +18,7 @@ namespace fb::storage {
 // crypto_sign_ed25519_{pk,sk}_to_curve25519).
 struct BoxKeys
 {
-    QByteArray publicKey; // 32 bytes
+    QByteArray publicKey;  // 32 bytes
     SecretBytes secretKey; // 32 bytes
 };
 Result<BoxKeys> boxKeysFromSeed(const SecretBytes &ed25519Seed);

@@ -12,8 +12,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-        || c == '_' || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 QByteArray collapseSpaces(QByteArray value)
@@ -59,8 +59,8 @@ QByteArray hostHeader(const QUrl &url)
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     const int port = url.port(-1);
-    const bool defaultPort = port < 0 || (url.scheme() == QLatin1String("http") && port == 80)
-        || (url.scheme() == QLatin1String("https") && port == 443);
+    const bool defaultPort = port < 0 || (url.scheme() == QLatin1String("http") && port == 80) ||
+                             (url.scheme() == QLatin1String("https") && port == 443);
     if (!defaultPort)
         host += ':' + QByteArray::number(port);
     return host;
@@ -216,12 +216,12 @@ SigV4Result SigV4Signer::sign(const SigV4Request &request, const QDateTime &time
 {
     const QByteArray date = amzDate(time);
     const QByteArray day = date.left(8);
-    const QByteArray scope = day + '/' + m_region.toUtf8() + '/' + m_service.toUtf8()
-        + "/aws4_request";
+    const QByteArray scope =
+        day + '/' + m_region.toUtf8() + '/' + m_service.toUtf8() + "/aws4_request";
     QByteArray payloadHash = request.payloadHash;
     if (payloadHash.isEmpty())
         payloadHash = (query && m_service == QLatin1String("s3")) ? QByteArray(kUnsignedPayload)
-                                                                   : sha256Hex({});
+                                                                  : sha256Hex({});
 
     SigV4Result r;
     r.url = request.url;
@@ -291,11 +291,11 @@ SigV4Result SigV4Signer::sign(const SigV4Request &request, const QDateTime &time
         r.url = u;
     }
 
-    r.canonicalRequest = request.method + '\n' + canonicalPath(r.url) + '\n'
-        + canonicalQuery(r.url) + '\n' + canonicalHeaders + '\n' + r.signedHeaders + '\n'
-        + payloadHash;
-    r.stringToSign = "AWS4-HMAC-SHA256\n" + date + '\n' + scope + '\n'
-        + sha256Hex(r.canonicalRequest);
+    r.canonicalRequest = request.method + '\n' + canonicalPath(r.url) + '\n' +
+                         canonicalQuery(r.url) + '\n' + canonicalHeaders + '\n' + r.signedHeaders +
+                         '\n' + payloadHash;
+    r.stringToSign =
+        "AWS4-HMAC-SHA256\n" + date + '\n' + scope + '\n' + sha256Hex(r.canonicalRequest);
     const SecretBytes key = signingKey(day);
     r.signature = hmacSha256(key.view(), r.stringToSign).toHex();
 
@@ -304,8 +304,8 @@ SigV4Result SigV4Signer::sign(const SigV4Request &request, const QDateTime &time
         q += "&X-Amz-Signature=" + r.signature;
         r.url.setQuery(QString::fromLatin1(q), QUrl::TolerantMode);
     } else {
-        r.authorization = "AWS4-HMAC-SHA256 Credential=" + m_accessKeyId.toUtf8() + '/' + scope
-            + ", SignedHeaders=" + r.signedHeaders + ", Signature=" + r.signature;
+        r.authorization = "AWS4-HMAC-SHA256 Credential=" + m_accessKeyId.toUtf8() + '/' + scope +
+                          ", SignedHeaders=" + r.signedHeaders + ", Signature=" + r.signature;
         headers.append({QByteArrayLiteral("Authorization"), r.authorization});
     }
     r.headers = headers;

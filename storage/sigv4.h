@@ -77,7 +77,7 @@ public:
     static QByteArray uriEncode(QByteArrayView bytes, bool keepSlash);
     static QByteArray canonicalQuery(const QUrl &url);
     QByteArray canonicalPath(const QUrl &url) const;
-    static QByteArray amzDate(const QDateTime &time);            // 20150830T123600Z
+    static QByteArray amzDate(const QDateTime &time); // 20150830T123600Z
     static QByteArray sha256Hex(QByteArrayView data);
     static QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
     // kSigning = HMAC(HMAC(HMAC(HMAC("AWS4"+secret, date), region), service), "aws4_request")

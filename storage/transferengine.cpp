@@ -11,10 +11,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimer>
@@ -68,7 +68,7 @@ struct TransferEngine::Job
     QHash<int, qint64> inflight;
     QList<int> corrupt;
     QStringList dead;
-    bool busy = false;      // a worker thread is encoding / decoding
+    bool busy = false; // a worker thread is encoding / decoding
     bool cancelled = false;
     int sidePending = 0;
     fb::Error sideError;
@@ -133,7 +133,8 @@ Status TransferEngine::open(const QString &journalPath, const QString &workDir,
     m_master = std::make_shared<SecretBytes>(std::move(masterSecret));
     m_workDir = QDir::cleanPath(workDir);
     if (!QDir().mkpath(m_workDir))
-        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot create %1").arg(m_workDir));
+        return Status::failure(QStringLiteral("io"),
+                               QStringLiteral("Cannot create %1").arg(m_workDir));
     return m_journal.open(journalPath);
 }
 
@@ -198,11 +199,12 @@ Result<qint64> TransferEngine::upload(const QString &path, const QStringList &pr
                                       int m)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"),
+                                       QStringLiteral("Engine not open"));
     if (k < 1 || m < 0 || k + m > 255 || providers.size() != k + m)
-        return Result<qint64>::failure(QStringLiteral("bad_scheme"),
-                                       QStringLiteral("An erasure scheme %1+%2 needs %3 providers")
-                                           .arg(k).arg(m).arg(k + m));
+        return Result<qint64>::failure(
+            QStringLiteral("bad_scheme"),
+            QStringLiteral("An erasure scheme %1+%2 needs %3 providers").arg(k).arg(m).arg(k + m));
     if (QSet<QString>(providers.begin(), providers.end()).size() != providers.size())
         return Result<qint64>::failure(QStringLiteral("bad_scheme"),
                                        QStringLiteral("Each shard needs a different provider"));
@@ -211,7 +213,8 @@ Result<qint64> TransferEngine::upload(const QString &path, const QStringList &pr
             return Result<qint64>::failure(QStringLiteral("no_provider"),
                                            QStringLiteral("Unknown provider %1").arg(p));
     if (!QFileInfo(path).isFile())
-        return Result<qint64>::failure(QStringLiteral("io"), QStringLiteral("No file %1").arg(path));
+        return Result<qint64>::failure(QStringLiteral("io"),
+                                       QStringLiteral("No file %1").arg(path));
     TransferRecord rec;
     rec.kind = kUpload;
     rec.path = QFileInfo(path).absoluteFilePath();
@@ -229,7 +232,8 @@ Result<qint64> TransferEngine::download(const QString &fileId, const QStringList
                                         const QString &outPath)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"),
+                                       QStringLiteral("Engine not open"));
     TransferRecord rec;
     rec.kind = kDownload;
     rec.path = QFileInfo(outPath).absoluteFilePath();
@@ -243,7 +247,8 @@ Result<qint64> TransferEngine::repair(const QString &fileId, const QStringList &
                                       const QString &deadProvider, const QString &replacement)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"), QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"),
+                                       QStringLiteral("Engine not open"));
     if (!backend(replacement))
         return Result<qint64>::failure(QStringLiteral("no_provider"),
                                        QStringLiteral("Unknown provider %1").arg(replacement));
@@ -318,7 +323,8 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
             j->haveManifest = true;
         }
     }
-    qCInfo(lcStorage) << "resuming transfer" << j->rec.id << j->rec.kind << "in state" << j->rec.state;
+    qCInfo(lcStorage) << "resuming transfer" << j->rec.id << j->rec.kind << "in state"
+                      << j->rec.state;
     const QString dir = jobDir(j->rec.id) + QStringLiteral("/shards");
     if (j->rec.kind == kUpload) {
         bool shardsThere = j->haveManifest && j->tasks.size() == j->mf.k + j->mf.m;
@@ -408,8 +414,8 @@ void TransferEngine::cancel(qint64 id)
         QDir(jobDir(id)).removeRecursively();
         return;
     }
-    if (!j || j->cancelled || j->rec.state == QLatin1String("done")
-        || j->rec.state == QLatin1String("failed"))
+    if (!j || j->cancelled || j->rec.state == QLatin1String("done") ||
+        j->rec.state == QLatin1String("failed"))
         return;
     j->cancelled = true;
     j->stop->store(true);
@@ -442,7 +448,8 @@ TransferInfo TransferEngine::info(qint64 id) const
         if (!j->paused && !info.finished()) {
             info.bytesPerSecond = j->bps;
             if (j->bps > 0 && j->total > 0)
-                info.etaSeconds = qint64(double(std::max<qint64>(0, j->total - j->lastDone)) / j->bps);
+                info.etaSeconds =
+                    qint64(double(std::max<qint64>(0, j->total - j->lastDone)) / j->bps);
         }
         return info;
     }
@@ -505,8 +512,8 @@ TransferInfo TransferEngine::totals() const
     TransferInfo t;
     t.kind = QStringLiteral("total");
     for (const auto &[id, j] : m_jobs) {
-        if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed")
-            || j->rec.state == QLatin1String("cancelled"))
+        if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed") ||
+            j->rec.state == QLatin1String("cancelled"))
             continue;
         t.bytesDone += j->lastDone;
         t.bytesTotal += j->total;
@@ -515,7 +522,8 @@ TransferInfo TransferEngine::totals() const
     }
     t.state = t.bytesTotal > 0 ? QStringLiteral("active") : QStringLiteral("idle");
     if (t.bytesPerSecond > 0)
-        t.etaSeconds = qint64(double(std::max<qint64>(0, t.bytesTotal - t.bytesDone)) / t.bytesPerSecond);
+        t.etaSeconds =
+            qint64(double(std::max<qint64>(0, t.bytesTotal - t.bytesDone)) / t.bytesPerSecond);
     return t;
 }
 
@@ -662,9 +670,10 @@ void TransferEngine::onEncoded(qint64 id, Result<Manifest> result)
     j->mf = result.value();
     j->haveManifest = true;
     if (j->streaming) {
-        if (j->mf.stripes != j->stripes || j->mf.blockSize != j->blockSize
-            || j->mf.shards.size() != j->tasks.size()) {
-            complete(j, err(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(j->rec.path)));
+        if (j->mf.stripes != j->stripes || j->mf.blockSize != j->blockSize ||
+            j->mf.shards.size() != j->tasks.size()) {
+            complete(j, err(QStringLiteral("io"),
+                            QStringLiteral("%1 changed while reading").arg(j->rec.path)));
             return;
         }
         for (int i = 0; i < j->mf.shards.size(); ++i) {
@@ -717,15 +726,17 @@ void TransferEngine::pump()
         Job *j = owned.get();
         if (j->cancelled || j->paused)
             continue;
-        if (j->streaming && j->rec.kind == kUpload
-            && (j->rec.state == QLatin1String("encoding") || j->rec.state == QLatin1String("uploading"))) {
+        if (j->streaming && j->rec.kind == kUpload &&
+            (j->rec.state == QLatin1String("encoding") ||
+             j->rec.state == QLatin1String("uploading"))) {
             if (!pumpStream(j))
                 return;
             continue;
         }
         if (j->busy)
             continue;
-        if (j->rec.state != QLatin1String("uploading") && j->rec.state != QLatin1String("downloading"))
+        if (j->rec.state != QLatin1String("uploading") &&
+            j->rec.state != QLatin1String("downloading"))
             continue;
         for (int i = 0; i < j->tasks.size(); ++i) {
             if (m_running >= m_limit)
@@ -795,8 +806,9 @@ bool TransferEngine::pumpStream(Job *j)
             const int part = int(st.etags.size());
             kind = kPart;
             op = b->putPart(t.objectKey, st.uploadId, part + 1,
-                            jobDir(id) + QStringLiteral("/shards/shard-%1").arg(i), j->partOffset(part),
-                            j->partLength(part), j->partShas.value(part).value(i));
+                            jobDir(id) + QStringLiteral("/shards/shard-%1").arg(i),
+                            j->partOffset(part), j->partLength(part),
+                            j->partShas.value(part).value(i));
         } else if (j->encoded && st.etags.size() == j->parts) {
             kind = kComplete;
             QList<QPair<int, QByteArray>> etags;
@@ -827,7 +839,8 @@ bool TransferEngine::pumpStream(Job *j)
                 }
             });
         }
-        connect(op, &BackendOp::finished, this, [this, id, i, kind, op] { onStreamOpFinished(id, i, kind, op); });
+        connect(op, &BackendOp::finished, this,
+                [this, id, i, kind, op] { onStreamOpFinished(id, i, kind, op); });
     }
     return true;
 }
@@ -854,8 +867,9 @@ void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *o
         }
         Q_EMIT shardFinished(id, t.index, false);
         // The parts stored so far and the scratch shards are kept: retry() continues.
-        complete(j, err(QStringLiteral("provider_failed"),
-                        QStringLiteral("Provider %1 failed: %2").arg(t.provider, op->error().message)));
+        complete(
+            j, err(QStringLiteral("provider_failed"),
+                   QStringLiteral("Provider %1 failed: %2").arg(t.provider, op->error().message)));
         return;
     }
     if (kind == kBegin) {
@@ -884,7 +898,8 @@ void TransferEngine::persistStreams(Job *j)
         QJsonArray etags;
         for (const QByteArray &e : st.etags)
             etags.append(QString::fromLatin1(e));
-        streams.append(QJsonObject{{QStringLiteral("id"), st.uploadId}, {QStringLiteral("etags"), etags}});
+        streams.append(
+            QJsonObject{{QStringLiteral("id"), st.uploadId}, {QStringLiteral("etags"), etags}});
     }
     j->rec.extra.insert(QStringLiteral("streams"), streams);
     j->rec.extra.insert(QStringLiteral("partStripes"), j->partStripes);
@@ -1054,7 +1069,8 @@ void TransferEngine::fetchManifest(Job *j, int candidate)
                     onManifest(jj, mf.value());
                     return;
                 }
-                qCWarning(lcStorage) << "manifest from" << provider << "rejected:" << mf.error().message;
+                qCWarning(lcStorage)
+                    << "manifest from" << provider << "rejected:" << mf.error().message;
             } else if (!op->notFound() && !jj->dead.contains(provider)) {
                 jj->dead.append(provider);
             }
@@ -1091,8 +1107,9 @@ void TransferEngine::onManifest(Job *j, const Manifest &mf)
     // Keep shards fetched before a restart when they are intact.
     QSet<int> have;
     for (const ShardTask &t : std::as_const(j->tasks)) {
-        if (t.state == QLatin1String("done") && t.index < mf.shards.size()
-            && blake2bFileHex(dir + QStringLiteral("/shard-%1").arg(t.index)) == mf.shards[t.index].hash)
+        if (t.state == QLatin1String("done") && t.index < mf.shards.size() &&
+            blake2bFileHex(dir + QStringLiteral("/shard-%1").arg(t.index)) ==
+                mf.shards[t.index].hash)
             have.insert(t.index);
     }
     // Candidates: data shards first (no reconstruction needed), providers known dead last.
@@ -1155,8 +1172,9 @@ void TransferEngine::startDecoding(Job *j)
     const QString dir = jobDir(id);
     QStringList paths;
     for (const ShardTask &t : std::as_const(j->tasks))
-        paths.append(t.state == QLatin1String("done") ? dir + QStringLiteral("/shards/shard-%1").arg(t.index)
-                                                       : QString());
+        paths.append(t.state == QLatin1String("done")
+                         ? dir + QStringLiteral("/shards/shard-%1").arg(t.index)
+                         : QString());
     const Manifest mf = j->mf;
     const bool repair = j->rec.kind == kRepair;
     const QString out = j->rec.path;
@@ -1176,10 +1194,12 @@ void TransferEngine::startDecoding(Job *j)
                 if (!shards.ok())
                     return shards.error();
                 for (int i = 0; i < mf.shards.size(); ++i) {
-                    if (mf.shards[i].provider == dead && shards.value()[i].hash != mf.shards[i].hash)
+                    if (mf.shards[i].provider == dead &&
+                        shards.value()[i].hash != mf.shards[i].hash)
                         return Status::failure(QStringLiteral("repair_mismatch"),
                                                QStringLiteral("Rebuilt shard %1 does not match "
-                                                              "the manifest").arg(i));
+                                                              "the manifest")
+                                                   .arg(i));
                 }
                 return success();
             }
@@ -1196,7 +1216,8 @@ void TransferEngine::startDecoding(Job *j)
             }
             if (!renameOver(tmp, out)) {
                 QFile::remove(tmp);
-                return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+                return Status::failure(QStringLiteral("io"),
+                                       QStringLiteral("Cannot write %1").arg(out));
             }
             return success();
         };
@@ -1292,7 +1313,8 @@ void TransferEngine::putManifests(Job *j)
     for (const QString &p : std::as_const(providers)) {
         Backend *b = backend(p);
         if (!b) {
-            complete(j, err(QStringLiteral("no_provider"), QStringLiteral("Unknown provider %1").arg(p)));
+            complete(j, err(QStringLiteral("no_provider"),
+                            QStringLiteral("Unknown provider %1").arg(p)));
             return;
         }
         BackendOp *op = b->putData(manifestKey(j->rec.fileId), blob);
@@ -1320,8 +1342,8 @@ void TransferEngine::putManifests(Job *j)
 
 void TransferEngine::complete(Job *j, const fb::Error &error)
 {
-    if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed")
-        || j->rec.state == QLatin1String("cancelled"))
+    if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed") ||
+        j->rec.state == QLatin1String("cancelled"))
         return;
     const bool cancelled = error.code == QLatin1String("cancelled");
     j->rec.state = error.code.isEmpty() ? QStringLiteral("done")
@@ -1351,8 +1373,8 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
         j->lastDone = j->total;
     persist(j);
     // A failed upload whose shards are all encoded keeps them for retry() (cancel() drops them).
-    const bool keep = j->rec.kind == kUpload && j->rec.state == QLatin1String("failed")
-        && j->haveManifest;
+    const bool keep =
+        j->rec.kind == kUpload && j->rec.state == QLatin1String("failed") && j->haveManifest;
     if (!j->busy && !keep)
         QDir(jobDir(j->rec.id)).removeRecursively();
     if (j->rec.state == QLatin1String("done"))
@@ -1395,8 +1417,9 @@ void TransferEngine::emitProgress(Job *j)
         while (j->samples.size() > 2 && now - j->samples.first().first > 3000)
             j->samples.removeFirst();
         const auto &first = j->samples.first();
-        j->bps = now - first.first >= 200 ? double(done - first.second) * 1000.0 / double(now - first.first)
-                                          : j->bps;
+        j->bps = now - first.first >= 200
+                     ? double(done - first.second) * 1000.0 / double(now - first.first)
+                     : j->bps;
         j->bps = std::max(0.0, j->bps);
     }
     Q_EMIT progress(j->rec.id, done, j->total);

@@ -43,15 +43,15 @@ struct TransferInfo
     QString error;
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
-    QList<int> corruptShards;   // shards that failed their hash check (download / repair)
-    QStringList deadProviders;  // providers that could not be reached
-    bool paused = false;        // pause(): no bytes flow until resume()
-    double bytesPerSecond = 0;  // over the last few seconds (0 when idle or paused)
-    qint64 etaSeconds = -1;     // remaining time at that speed; -1 unknown
+    QList<int> corruptShards;  // shards that failed their hash check (download / repair)
+    QStringList deadProviders; // providers that could not be reached
+    bool paused = false;       // pause(): no bytes flow until resume()
+    double bytesPerSecond = 0; // over the last few seconds (0 when idle or paused)
+    qint64 etaSeconds = -1;    // remaining time at that speed; -1 unknown
     bool finished() const
     {
-        return state == QLatin1String("done") || state == QLatin1String("failed")
-            || state == QLatin1String("cancelled");
+        return state == QLatin1String("done") || state == QLatin1String("failed") ||
+               state == QLatin1String("cancelled");
     }
 };
 

@@ -21,7 +21,8 @@ fb::Error sqlError(const QSqlQuery &q)
 
 QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject jsonObject(const QVariant &v)
@@ -65,35 +66,36 @@ const SchemaMigrator &TransferJournal::migrator()
 {
     static const SchemaMigrator m(
         QStringLiteral("storage"),
-        {Migration{1,
-                   QStringLiteral("transfer journal"),
-                   {QStringLiteral("CREATE TABLE transfers ("
-                                   "id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                   "kind TEXT NOT NULL, "
-                                   "path TEXT NOT NULL, "
-                                   "file_id TEXT NOT NULL, "
-                                   "state TEXT NOT NULL, "
-                                   "k INTEGER NOT NULL, "
-                                   "m INTEGER NOT NULL, "
-                                   "size BIGINT NOT NULL DEFAULT 0, "
-                                   "providers TEXT NOT NULL, "
-                                   "salt TEXT, "
-                                   "manifest TEXT, "
-                                   "extra TEXT, "
-                                   "error TEXT, "
-                                   "created TEXT NOT NULL, "
-                                   "updated TEXT NOT NULL)"),
-                    QStringLiteral("CREATE INDEX transfers_file ON transfers(file_id)"),
-                    QStringLiteral("CREATE TABLE shard_tasks ("
-                                   "transfer INTEGER NOT NULL REFERENCES transfers(id) ON DELETE CASCADE, "
-                                   "shard_index INTEGER NOT NULL, "
-                                   "provider TEXT NOT NULL, "
-                                   "object_key TEXT NOT NULL, "
-                                   "state TEXT NOT NULL, "
-                                   "bytes_done BIGINT NOT NULL DEFAULT 0, "
-                                   "size BIGINT NOT NULL DEFAULT 0, "
-                                   "attempts INTEGER NOT NULL DEFAULT 0, "
-                                   "PRIMARY KEY (transfer, shard_index))")}}});
+        {Migration{
+            1,
+            QStringLiteral("transfer journal"),
+            {QStringLiteral("CREATE TABLE transfers ("
+                            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "kind TEXT NOT NULL, "
+                            "path TEXT NOT NULL, "
+                            "file_id TEXT NOT NULL, "
+                            "state TEXT NOT NULL, "
+                            "k INTEGER NOT NULL, "
+                            "m INTEGER NOT NULL, "
+                            "size BIGINT NOT NULL DEFAULT 0, "
+                            "providers TEXT NOT NULL, "
+                            "salt TEXT, "
+                            "manifest TEXT, "
+                            "extra TEXT, "
+                            "error TEXT, "
+                            "created TEXT NOT NULL, "
+                            "updated TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX transfers_file ON transfers(file_id)"),
+             QStringLiteral("CREATE TABLE shard_tasks ("
+                            "transfer INTEGER NOT NULL REFERENCES transfers(id) ON DELETE CASCADE, "
+                            "shard_index INTEGER NOT NULL, "
+                            "provider TEXT NOT NULL, "
+                            "object_key TEXT NOT NULL, "
+                            "state TEXT NOT NULL, "
+                            "bytes_done BIGINT NOT NULL DEFAULT 0, "
+                            "size BIGINT NOT NULL DEFAULT 0, "
+                            "attempts INTEGER NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (transfer, shard_index))")}}});
     return m;
 }
 
@@ -168,8 +170,9 @@ Result<qint64> TransferJournal::insertTransfer(const TransferRecord &t)
 Status TransferJournal::updateTransfer(const TransferRecord &t)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE transfers SET state = ?, k = ?, m = ?, size = ?, salt = ?, manifest = ?, "
-                             "extra = ?, error = ?, updated = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE transfers SET state = ?, k = ?, m = ?, size = ?, salt = ?, manifest = ?, "
+        "extra = ?, error = ?, updated = ? WHERE id = ?"));
     q.addBindValue(t.state);
     q.addBindValue(t.k);
     q.addBindValue(t.m);
@@ -201,8 +204,8 @@ Result<TransferRecord> TransferJournal::transfer(qint64 id) const
 Result<QList<TransferRecord>> TransferJournal::unfinished() const
 {
     QSqlQuery q(database());
-    if (!q.exec(QString::fromLatin1(kSelect)
-                + QStringLiteral("WHERE state NOT IN ('done', 'failed', 'cancelled') ORDER BY id")))
+    if (!q.exec(QString::fromLatin1(kSelect) +
+                QStringLiteral("WHERE state NOT IN ('done', 'failed', 'cancelled') ORDER BY id")))
         return sqlError(q);
     QList<TransferRecord> out;
     while (q.next())

@@ -20,17 +20,17 @@ namespace fb::storage {
 struct TransferRecord
 {
     qint64 id = 0;
-    QString kind;        // "upload", "download", "repair"
-    QString path;        // upload: the source; download: the destination; repair: empty
+    QString kind; // "upload", "download", "repair"
+    QString path; // upload: the source; download: the destination; repair: empty
     QString fileId;
-    QString state;       // see TransferEngine
+    QString state; // see TransferEngine
     int k = 0;
     int m = 0;
-    qint64 size = 0;     // plaintext bytes (0 until known for downloads)
+    qint64 size = 0; // plaintext bytes (0 until known for downloads)
     QStringList providers;
-    QByteArray salt;     // per-file key salt (not a secret)
+    QByteArray salt;      // per-file key salt (not a secret)
     QJsonObject manifest; // the file manifest once known (no keys in it)
-    QJsonObject extra;   // kind-specific (repair: dead and replacement providers)
+    QJsonObject extra;    // kind-specific (repair: dead and replacement providers)
     QString error;
     QDateTime created;
     QDateTime updated;
@@ -42,7 +42,7 @@ struct ShardTask
     int index = 0;
     QString provider;
     QString objectKey;
-    QString state;       // "pending", "active", "done", "failed", "corrupt", "spare"
+    QString state; // "pending", "active", "done", "failed", "corrupt", "spare"
     qint64 bytesDone = 0;
     qint64 size = 0;
     int attempts = 0;

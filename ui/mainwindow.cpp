@@ -1,8 +1,7 @@
 #include "ui/mainwindow.h"
 
-#include "ui/aboutdialog.h"
 #include "models/syncengine.h"
-#include "ui/wizard/slawizard.h"
+#include "ui/aboutdialog.h"
 #include "ui/page.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/marketplacepage.h"
@@ -12,6 +11,7 @@
 #include "ui/pages/walletpage.h"
 #include "ui/settingskeys.h"
 #include "ui/uilog.h"
+#include "ui/wizard/slawizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,7 +159,8 @@ void MainWindow::addPage(Page *page, const QKeySequence &shortcut)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newSla = file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
+    QAction *newSla =
+        file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
     newSla->setShortcut(QKeySequence::New);
     newSla->setObjectName(QStringLiteral("newSla"));
     file->addSeparator();

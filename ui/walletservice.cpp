@@ -7,11 +7,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QThread>
 #include <QtConcurrent>
-#include <QFileInfo>
-#include <QSettings>
 
 namespace fb::ui {
 

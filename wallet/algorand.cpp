@@ -268,11 +268,24 @@ public:
         int bytes = 0;
         quint64 min = 0;
         switch (b) {
-        case 0xcc: bytes = 1; min = 0x80; break;
-        case 0xcd: bytes = 2; min = 0x100; break;
-        case 0xce: bytes = 4; min = 0x10000; break;
-        case 0xcf: bytes = 8; min = 0x100000000ull; break;
-        default: return fail(str("wrong type (expected an unsigned integer)"), at);
+        case 0xcc:
+            bytes = 1;
+            min = 0x80;
+            break;
+        case 0xcd:
+            bytes = 2;
+            min = 0x100;
+            break;
+        case 0xce:
+            bytes = 4;
+            min = 0x10000;
+            break;
+        case 0xcf:
+            bytes = 8;
+            min = 0x100000000ull;
+            break;
+        default:
+            return fail(str("wrong type (expected an unsigned integer)"), at);
         }
         if (!readBe(bytes, v))
             return false;
@@ -413,8 +426,8 @@ bool readStringField(Reader &r, const QByteArray &key, QString &v)
     QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = dec.decode(s);
     if (dec.hasError())
-        return r.fail(QStringLiteral("field \"%1\" is not valid UTF-8").arg(QString::fromLatin1(key)),
-                      at);
+        return r.fail(
+            QStringLiteral("field \"%1\" is not valid UTF-8").arg(QString::fromLatin1(key)), at);
     v = text;
     return true;
 }
@@ -600,7 +613,8 @@ Result<QByteArray> decodeAddress(const QString &text)
     if (t.size() != 58)
         return Result<QByteArray>::failure(
             str("bad_address"),
-            QStringLiteral("An Algorand address has 58 characters; this one has %1.").arg(t.size()));
+            QStringLiteral("An Algorand address has 58 characters; this one has %1.")
+                .arg(t.size()));
     auto raw = base32::decode(t);
     if (!raw)
         return Result<QByteArray>::failure(
@@ -869,7 +883,7 @@ bool verify(const SignedTransaction &s)
 {
     if (s.sig.size() != 64)
         return false;
-    const QByteArray key = present(s.signer) ? s.signer
+    const QByteArray key = present(s.signer)        ? s.signer
                            : s.txn.sender.isEmpty() ? zeroKey()
                                                     : s.txn.sender;
     return slip10::ed25519Verify(key, bytesToSign(s.txn), s.sig);
@@ -897,8 +911,7 @@ Result<Transaction> buildPayment(const PaymentParams &p)
 {
     auto sender = decodeAddress(p.sender);
     if (!sender)
-        return Error{sender.error().code,
-                     QStringLiteral("Sender: %1").arg(sender.error().message)};
+        return Error{sender.error().code, QStringLiteral("Sender: %1").arg(sender.error().message)};
     auto receiver = decodeAddress(p.receiver);
     if (!receiver)
         return Error{receiver.error().code,
@@ -980,8 +993,8 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
     } else if (t.type == QLatin1String("axfer")) {
         TxReviewLine line;
         const QString receiver = addr(t.assetReceiver);
-        const bool optIn = t.assetAmount == 0 && receiver == r.source
-                           && !present(t.assetCloseTo) && !present(t.assetSender);
+        const bool optIn = t.assetAmount == 0 && receiver == r.source && !present(t.assetCloseTo) &&
+                           !present(t.assetSender);
         line.kind = optIn ? str("asset_opt_in") : str("asset_transfer");
         line.destination = receiver;
         line.amountBase = QString::number(t.assetAmount);
@@ -1050,9 +1063,8 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
     if (ourPub32 && !ours)
         r.warn(TxReviewWarning::Danger, str("not_our_account"),
                QStringLiteral("The sender %1 is not this wallet's account %2.")
-                   .arg(r.source, ourPub32->size() == 32
-                                      ? address(*ourPub32)
-                                      : QString::fromLatin1(ourPub32->toHex())));
+                   .arg(r.source, ourPub32->size() == 32 ? address(*ourPub32)
+                                                         : QString::fromLatin1(ourPub32->toHex())));
     r.signableInputs = ours ? 1 : 0;
     return r;
 }

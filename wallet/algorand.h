@@ -17,7 +17,7 @@
 
 namespace fb::algorand {
 
-constexpr quint64 kMinFee = 1000;          // microalgos
+constexpr quint64 kMinFee = 1000;            // microalgos
 constexpr quint64 kMaxValidityRounds = 1000; // lv - fv
 constexpr qsizetype kMaxNoteSize = 1024;
 constexpr quint64 kHighFee = 10000; // review warns above this (microalgos)
@@ -53,7 +53,7 @@ QString derivationPath(quint32 account); // "m/44'/283'/0'"
 
 struct Transaction
 {
-    QString type; // "pay" or "axfer"
+    QString type;      // "pay" or "axfer"
     QByteArray sender; // 32 bytes
     quint64 fee = 0;
     quint64 firstValid = 0;
@@ -69,8 +69,8 @@ struct Transaction
     quint64 amount = 0;
     QByteArray closeRemainderTo;
     // axfer
-    quint64 assetId = 0;     // xaid
-    quint64 assetAmount = 0; // aamt
+    quint64 assetId = 0;      // xaid
+    quint64 assetAmount = 0;  // aamt
     QByteArray assetReceiver; // arcv
     QByteArray assetCloseTo;  // aclose
     QByteArray assetSender;   // asnd (clawback)
@@ -118,9 +118,9 @@ bool verify(const SignedTransaction &stxn);
 
 struct PaymentParams
 {
-    QString sender;   // address
-    QString receiver; // address
-    quint64 amount = 0; // microalgos
+    QString sender;        // address
+    QString receiver;      // address
+    quint64 amount = 0;    // microalgos
     quint64 fee = kMinFee; // flat fee in microalgos; raised to the 1000 minimum
     quint64 firstValid = 0;
     quint64 lastValid = 0;

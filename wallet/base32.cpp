@@ -56,7 +56,8 @@ Result<QByteArray> decode(QStringView text)
             if (c == u'=')
                 return Result<QByteArray>::failure(
                     QStringLiteral("bad_encoding"),
-                    QStringLiteral("Base32 padding ('=') is not allowed (position %1).").arg(i + 1));
+                    QStringLiteral("Base32 padding ('=') is not allowed (position %1).")
+                        .arg(i + 1));
             return Result<QByteArray>::failure(
                 QStringLiteral("bad_encoding"),
                 QStringLiteral("Character %1 is not a base32 letter (A–Z, 2–7).").arg(i + 1));

@@ -114,8 +114,9 @@ Result<SegwitAddress> decodeSegwit(const QString &address, const QString &expect
     for (QChar ch : address) {
         const ushort u = ch.unicode();
         if (u < 33 || u > 126)
-            return fail(QStringLiteral("bad_address"),
-                        QStringLiteral("The address contains a character outside printable ASCII."));
+            return fail(
+                QStringLiteral("bad_address"),
+                QStringLiteral("The address contains a character outside printable ASCII."));
         if (u >= 'a' && u <= 'z')
             lower = true;
         if (u >= 'A' && u <= 'Z')
@@ -137,10 +138,11 @@ Result<SegwitAddress> decodeSegwit(const QString &address, const QString &expect
     for (qsizetype i = sep + 1; i < text.size(); ++i) {
         const int v = charValue(text.at(i));
         if (v < 0)
-            return fail(QStringLiteral("bad_address"),
-                        QStringLiteral("Character '%1' at position %2 is not in the bech32 alphabet.")
-                            .arg(QChar::fromLatin1(text.at(i)))
-                            .arg(i + 1));
+            return fail(
+                QStringLiteral("bad_address"),
+                QStringLiteral("Character '%1' at position %2 is not in the bech32 alphabet.")
+                    .arg(QChar::fromLatin1(text.at(i)))
+                    .arg(i + 1));
         data.append(v);
     }
     const quint32 mod = polymod(hrpExpand(hrp) + data);

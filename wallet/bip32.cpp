@@ -194,8 +194,9 @@ Result<ExtendedKey> deriveChild(const ExtendedKey &parent, quint32 index)
     child.key = parent.key.copy();
     // Fails when I_L >= n or the sum is zero: BIP32 says to skip this index.
     if (!secp256k1_ec_seckey_tweak_add(context(), child.key.data(), i.data()))
-        return fail(QStringLiteral("Child %1 is invalid (probability < 2^-127); use the next index.")
-                        .arg(index & ~kHardened));
+        return fail(
+            QStringLiteral("Child %1 is invalid (probability < 2^-127); use the next index.")
+                .arg(index & ~kHardened));
     child.chainCode = SecretBytes::fromBytes(i.view().sliced(32));
     child.publicKey = publicKey(child.key);
     if (child.publicKey.isEmpty())
@@ -242,8 +243,8 @@ QByteArray signDer(const SecretBytes &privateKey, QByteArrayView digest32)
         return {};
     QByteArray der(72, Qt::Uninitialized);
     size_t len = 72;
-    secp256k1_ecdsa_signature_serialize_der(context(), reinterpret_cast<unsigned char *>(der.data()),
-                                            &len, &sig);
+    secp256k1_ecdsa_signature_serialize_der(
+        context(), reinterpret_cast<unsigned char *>(der.data()), &len, &sig);
     der.resize(qsizetype(len));
     return der;
 }
@@ -279,8 +280,9 @@ Result<QByteArray> base58CheckDecode(const QString &text)
                                            QStringLiteral("Not valid Base58."));
     const QByteArray payload = raw.first(raw.size() - 4);
     if (hashes::sha256d(payload).first(4) != raw.sliced(raw.size() - 4))
-        return Result<QByteArray>::failure(QStringLiteral("bad_checksum"),
-                                           QStringLiteral("The Base58Check checksum does not match."));
+        return Result<QByteArray>::failure(
+            QStringLiteral("bad_checksum"),
+            QStringLiteral("The Base58Check checksum does not match."));
     return payload;
 }
 

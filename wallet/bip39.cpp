@@ -102,8 +102,8 @@ const QStringList &englishWords()
         QFile f(QStringLiteral(":/wallet/bip39-english.txt"));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("The BIP39 word list resource is missing");
-        QStringList list = QString::fromLatin1(f.readAll()).split(QLatin1Char('\n'),
-                                                                  Qt::SkipEmptyParts);
+        QStringList list =
+            QString::fromLatin1(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (list.size() != 2048)
             qFatal("The BIP39 word list resource is damaged");
         return list;
@@ -218,8 +218,8 @@ Result<SecretBytes> toSeed(const SecretBytes &phrase, const SecretBytes &passphr
     SecretBytes::wipe(nfkdUtf8);
     SecretBytes seed(64);
     if (PKCS5_PBKDF2_HMAC(reinterpret_cast<const char *>(norm->data()), int(norm->size()),
-                          salt.data(), int(salt.size()), 2048, EVP_sha512(), 64, seed.data())
-        != 1) {
+                          salt.data(), int(salt.size()), 2048, EVP_sha512(), 64,
+                          seed.data()) != 1) {
         return Result<SecretBytes>::failure(QStringLiteral("crypto_failure"),
                                             QStringLiteral("PBKDF2 failed."));
     }

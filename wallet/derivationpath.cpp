@@ -16,8 +16,8 @@ Result<DerivationPath> parseDerivationPath(const QString &text)
     for (qsizetype i = 1; i < parts.size(); ++i) {
         QString p = parts[i];
         bool hardened = false;
-        if (p.endsWith(QLatin1Char('\'')) || p.endsWith(QLatin1Char('h'))
-            || p.endsWith(QLatin1Char('H'))) {
+        if (p.endsWith(QLatin1Char('\'')) || p.endsWith(QLatin1Char('h')) ||
+            p.endsWith(QLatin1Char('H'))) {
             hardened = true;
             p.chop(1);
         }

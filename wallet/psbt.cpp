@@ -194,10 +194,10 @@ bool readTx(Reader &r, Transaction &tx, bool allowWitness)
     for (quint64 i = 0; i < nIn; ++i) {
         TxIn in;
         const QString where = QStringLiteral("input %1").arg(i);
-        if (!r.bytes(32, in.prevTxid, where + QStringLiteral(" outpoint"))
-            || !r.u32(in.prevIndex, where + QStringLiteral(" outpoint index"))
-            || !r.varBytes(in.scriptSig, where + QStringLiteral(" scriptSig"))
-            || !r.u32(in.sequence, where + QStringLiteral(" sequence")))
+        if (!r.bytes(32, in.prevTxid, where + QStringLiteral(" outpoint")) ||
+            !r.u32(in.prevIndex, where + QStringLiteral(" outpoint index")) ||
+            !r.varBytes(in.scriptSig, where + QStringLiteral(" scriptSig")) ||
+            !r.u32(in.sequence, where + QStringLiteral(" sequence")))
             return false;
         tx.inputs.append(in);
     }
@@ -285,8 +285,8 @@ bool readMap(Reader &r, Map &map, const QString &where)
         Record rec;
         if (keyLen > quint64(r.remaining()))
             return r.fail(QStringLiteral("truncated %1 key").arg(where));
-        if (!r.bytes(qsizetype(keyLen), rec.key, where + QStringLiteral(" key"))
-            || !r.varBytes(rec.value, where + QStringLiteral(" value")))
+        if (!r.bytes(qsizetype(keyLen), rec.key, where + QStringLiteral(" key")) ||
+            !r.varBytes(rec.value, where + QStringLiteral(" value")))
             return false;
         if (seen.contains(rec.key))
             return r.fail(QStringLiteral("duplicate key %1 in %2")
@@ -317,8 +317,8 @@ Status checkGlobal(const Map &map)
         if (t == GlobalUnsignedTx && rec.key.size() != 1)
             return badPsbt(QStringLiteral("global unsigned transaction key has %1 extra bytes")
                                .arg(rec.key.size() - 1));
-        if (t == GlobalXpub
-            && (rec.key.size() != 79 || rec.value.size() < 4 || rec.value.size() % 4 != 0))
+        if (t == GlobalXpub &&
+            (rec.key.size() != 79 || rec.value.size() < 4 || rec.value.size() % 4 != 0))
             return badPsbt(QStringLiteral("global xpub record is malformed"));
         if (t == GlobalVersion) {
             if (rec.key.size() != 1 || rec.value.size() != 4)
@@ -343,15 +343,15 @@ Status checkInput(const Map &map, int index, const Transaction &tx)
                 return badPsbt(where + QStringLiteral(": non-witness UTXO key has extra bytes"));
             auto prev = parseTransaction(rec.value, true);
             if (!prev)
-                return badPsbt(where + QStringLiteral(": non-witness UTXO: ")
-                               + prev.error().message);
+                return badPsbt(where + QStringLiteral(": non-witness UTXO: ") +
+                               prev.error().message);
             const TxIn &in = tx.inputs.at(index);
             if (prev->txidBytes() != in.prevTxid)
-                return badPsbt(where
-                               + QStringLiteral(": non-witness UTXO is transaction %1, but the "
-                                                "input spends %2")
-                                     .arg(prev->txid(),
-                                          QString::fromLatin1(reversed(in.prevTxid).toHex())));
+                return badPsbt(
+                    where +
+                    QStringLiteral(": non-witness UTXO is transaction %1, but the "
+                                   "input spends %2")
+                        .arg(prev->txid(), QString::fromLatin1(reversed(in.prevTxid).toHex())));
             if (in.prevIndex >= quint32(prev->outputs.size()))
                 return badPsbt(where + QStringLiteral(": spends output %1 that the non-witness "
                                                       "UTXO does not have")
@@ -381,8 +381,8 @@ Status checkInput(const Map &map, int index, const Transaction &tx)
         case InWitnessScript:
         case InFinalScriptSig:
             if (!single)
-                return badPsbt(where + QStringLiteral(": key type %1 has extra bytes")
-                                           .arg(hexType(t)));
+                return badPsbt(where +
+                               QStringLiteral(": key type %1 has extra bytes").arg(hexType(t)));
             break;
         case InFinalScriptWitness: {
             QList<QByteArray> stack;
@@ -433,7 +433,7 @@ struct InputInfo
     QByteArray script;
     quint32 sighash = SighashAll;
     bool hasSighash = false;
-    bool ours = false;          // derivable by this wallet and P2WPKH of that key
+    bool ours = false;           // derivable by this wallet and P2WPKH of that key
     bool ourFingerprint = false; // some derivation names our master fingerprint
     QByteArray publicKey;
     DerivationPath path;
@@ -450,8 +450,8 @@ bool utxoOf(const Psbt &psbt, int i, TxOut &out, bool &fromNonWitness, QString &
     if (const Record *nw = map.find(InNonWitnessUtxo)) {
         auto prev = parseTransaction(nw->value, true);
         const quint32 vout = psbt.tx.inputs.at(i).prevIndex;
-        if (prev && prev->txidBytes() == psbt.tx.inputs.at(i).prevTxid
-            && vout < quint32(prev->outputs.size())) {
+        if (prev && prev->txidBytes() == psbt.tx.inputs.at(i).prevTxid &&
+            vout < quint32(prev->outputs.size())) {
             out = prev->outputs.at(vout);
             fromNonWitness = true;
             if (hasWitness && (witness.amount != out.amount || witness.script != out.script)) {
@@ -486,8 +486,8 @@ InputInfo analyseInput(const Psbt &psbt, int i, const bip32::ExtendedKey *master
     }
     if (const Record *sh = map.find(InSighashType)) {
         const auto *p = reinterpret_cast<const uchar *>(sh->value.constData());
-        info.sighash = quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16)
-                       | (quint32(p[3]) << 24);
+        info.sighash =
+            quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
         info.hasSighash = true;
     }
     if (!master)
@@ -633,8 +633,7 @@ const Record *Map::find(quint8 type) const
 const Record *Map::find(quint8 type, const QByteArray &keyData) const
 {
     for (const Record &r : records) {
-        if (r.type() == type && r.key.size() == keyData.size() + 1
-            && r.key.sliced(1) == keyData)
+        if (r.type() == type && r.key.size() == keyData.size() + 1 && r.key.sliced(1) == keyData)
             return &r;
     }
     return nullptr;
@@ -701,9 +700,7 @@ Result<Psbt> parse(QByteArrayView input)
         return badPsbt(QStringLiteral("not a PSBT: missing magic bytes"));
     Reader r(QByteArrayView(raw).sliced(5));
     Psbt psbt;
-    auto fail = [&r]() {
-        return badPsbt(r.error());
-    };
+    auto fail = [&r]() { return badPsbt(r.error()); };
     if (!readMap(r, psbt.global, QStringLiteral("global map")))
         return fail();
     if (auto s = checkGlobal(psbt.global); !s)
@@ -716,13 +713,13 @@ Result<Psbt> parse(QByteArrayView input)
         if (!readTx(tr, psbt.tx, false))
             return badPsbt(QStringLiteral("unsigned transaction: %1").arg(tr.error()));
         if (!tr.atEnd())
-            return badPsbt(QStringLiteral("unsigned transaction has %1 trailing bytes")
-                               .arg(tr.remaining()));
+            return badPsbt(
+                QStringLiteral("unsigned transaction has %1 trailing bytes").arg(tr.remaining()));
     }
     for (int i = 0; i < psbt.tx.inputs.size(); ++i) {
         if (!psbt.tx.inputs.at(i).scriptSig.isEmpty())
-            return badPsbt(QStringLiteral("input %1 of the unsigned transaction has a scriptSig")
-                               .arg(i));
+            return badPsbt(
+                QStringLiteral("input %1 of the unsigned transaction has a scriptSig").arg(i));
     }
     for (int i = 0; i < psbt.tx.inputs.size(); ++i) {
         if (r.atEnd())
@@ -751,8 +748,8 @@ Result<Psbt> parse(QByteArrayView input)
         psbt.outputs.append(m);
     }
     if (!r.atEnd())
-        return badPsbt(QStringLiteral("%1 unexpected bytes after the last output map")
-                           .arg(r.remaining()));
+        return badPsbt(
+            QStringLiteral("%1 unexpected bytes after the last output map").arg(r.remaining()));
     return psbt;
 }
 
@@ -762,11 +759,11 @@ Result<Bip32Origin> parseOrigin(const QByteArray &value)
         return badPsbt(QStringLiteral("a BIP32 derivation value is malformed"));
     const auto *p = reinterpret_cast<const uchar *>(value.constData());
     Bip32Origin o;
-    o.fingerprint = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8)
-                    | quint32(p[3]);
+    o.fingerprint =
+        (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     for (qsizetype k = 4; k < value.size(); k += 4) {
-        o.path.append(quint32(p[k]) | (quint32(p[k + 1]) << 8) | (quint32(p[k + 2]) << 16)
-                      | (quint32(p[k + 3]) << 24));
+        o.path.append(quint32(p[k]) | (quint32(p[k + 1]) << 8) | (quint32(p[k + 2]) << 16) |
+                      (quint32(p[k + 3]) << 24));
     }
     return o;
 }
@@ -851,8 +848,8 @@ Result<int> signWithMaster(Psbt &psbt, const bip32::ExtendedKey &master)
         auto key = bip32::derivePath(master, info.path);
         if (!key)
             continue;
-        const QByteArray digest = sighashP2wpkh(psbt.tx, i, info.publicKey, info.amount,
-                                                info.sighash);
+        const QByteArray digest =
+            sighashP2wpkh(psbt.tx, i, info.publicKey, info.amount, info.sighash);
         QByteArray sig = bip32::signDer(key->key, digest);
         if (sig.isEmpty())
             return Result<int>::failure(QStringLiteral("sign_failed"),
@@ -864,8 +861,8 @@ Result<int> signWithMaster(Psbt &psbt, const bip32::ExtendedKey &master)
         // Keep records ordered by key type, as other BIP174 implementations write them.
         QList<Record> &records = psbt.inputs[i].records;
         qsizetype at = 0;
-        while (at < records.size() && !records.at(at).key.isEmpty()
-               && records.at(at).type() <= InPartialSig)
+        while (at < records.size() && !records.at(at).key.isEmpty() &&
+               records.at(at).type() <= InPartialSig)
             ++at;
         records.insert(at, rec);
         ++count;
@@ -884,10 +881,9 @@ Status finalize(Psbt &psbt)
         bool fromNonWitness = false;
         QString problem;
         if (!utxoOf(psbt, i, utxo, fromNonWitness, problem))
-            return Status::failure(QStringLiteral("not_finalizable"),
-                                   QStringLiteral("Input %1 cannot be finalised: %2.")
-                                       .arg(i)
-                                       .arg(problem));
+            return Status::failure(
+                QStringLiteral("not_finalizable"),
+                QStringLiteral("Input %1 cannot be finalised: %2.").arg(i).arg(problem));
         if (!bitcoin::isP2wpkhScript(utxo.script))
             return Status::failure(QStringLiteral("not_finalizable"),
                                    QStringLiteral("Input %1 is not P2WPKH; this wallet "
@@ -911,8 +907,8 @@ Status finalize(Psbt &psbt)
         if (witnesses.at(i).isEmpty())
             continue;
         Map &map = psbt.inputs[i];
-        for (quint8 t : {InPartialSig, InSighashType, InRedeemScript, InWitnessScript,
-                         InBip32Derivation})
+        for (quint8 t :
+             {InPartialSig, InSighashType, InRedeemScript, InWitnessScript, InBip32Derivation})
             map.removeType(t);
         map.records.append({QByteArray(1, char(InFinalScriptWitness)), witnesses.at(i)});
     }
@@ -1045,11 +1041,11 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
                 if (!origin || origin->fingerprint != ourFp)
                     continue;
                 auto key = bip32::derivePath(*master, origin->path);
-                if (key && key->publicKey == rec->keyData()
-                    && bitcoin::p2wpkhScript(key->publicKey) == out.script) {
+                if (key && key->publicKey == rec->keyData() &&
+                    bitcoin::p2wpkhScript(key->publicKey) == out.script) {
                     change = true;
-                    line.details << QStringLiteral("ours: %1")
-                                        .arg(formatDerivationPath(origin->path));
+                    line.details
+                        << QStringLiteral("ours: %1").arg(formatDerivationPath(origin->path));
                     if (coinType(origin->path) != expectedCoin && bitcoin::isKnownNetwork(network))
                         networkMismatch = true;
                     break;

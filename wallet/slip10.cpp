@@ -12,7 +12,8 @@ namespace {
 
 Ed25519Node split(const SecretBytes &i)
 {
-    return {SecretBytes::fromBytes(i.view().first(32)), SecretBytes::fromBytes(i.view().sliced(32))};
+    return {SecretBytes::fromBytes(i.view().first(32)),
+            SecretBytes::fromBytes(i.view().sliced(32))};
 }
 
 } // namespace
@@ -67,11 +68,10 @@ bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayV
 {
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
-                                       reinterpret_cast<const unsigned char *>(message.data()),
-                                       quint64(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.data()))
-        == 0;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.data()),
+               reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.data())) == 0;
 }
 
 } // namespace fb::slip10

@@ -31,7 +31,10 @@ public:
         const qsizetype at = r.pos();
         const quint32 t = r.u32(what);
         if (r.ok() && t != kKeyTypeEd25519)
-            r.fail(QStringLiteral("byte %1: %2 has unknown key type %3").arg(at).arg(QLatin1String(what)).arg(t));
+            r.fail(QStringLiteral("byte %1: %2 has unknown key type %3")
+                       .arg(at)
+                       .arg(QLatin1String(what))
+                       .arg(t));
         return r.fixed(32, what);
     }
 
@@ -46,7 +49,10 @@ public:
             m.id = r.u64(what);
             m.key = r.fixed(32, what);
         } else if (r.ok()) {
-            r.fail(QStringLiteral("byte %1: %2 has unknown account type %3").arg(at).arg(QLatin1String(what)).arg(t));
+            r.fail(QStringLiteral("byte %1: %2 has unknown account type %3")
+                       .arg(at)
+                       .arg(QLatin1String(what))
+                       .arg(t));
         }
         return m;
     }
@@ -68,7 +74,9 @@ public:
             if (trustLine) {
                 const qint32 poolType = r.i32("liquidity pool type");
                 if (r.ok() && poolType != 0) {
-                    r.fail(QStringLiteral("byte %1: unknown liquidity pool type %2").arg(at).arg(poolType));
+                    r.fail(QStringLiteral("byte %1: unknown liquidity pool type %2")
+                               .arg(at)
+                               .arg(poolType));
                     break;
                 }
                 a.poolAssets.append(asset("pool asset A", false));
@@ -79,7 +87,10 @@ public:
             [[fallthrough]];
         default:
             if (r.ok())
-                r.fail(QStringLiteral("byte %1: %2 has unknown asset type %3").arg(at).arg(QLatin1String(what)).arg(a.type));
+                r.fail(QStringLiteral("byte %1: %2 has unknown asset type %3")
+                           .arg(at)
+                           .arg(QLatin1String(what))
+                           .arg(a.type));
         }
         return a;
     }
@@ -176,7 +187,10 @@ public:
             return strkey::encode(strkey::Version::Contract, r.fixed(32, what));
         }
         if (r.ok())
-            r.fail(QStringLiteral("byte %1: %2 has unknown address type %3").arg(at).arg(QLatin1String(what)).arg(t));
+            r.fail(QStringLiteral("byte %1: %2 has unknown address type %3")
+                       .arg(at)
+                       .arg(QLatin1String(what))
+                       .arg(t));
         return {};
     }
 
@@ -192,7 +206,7 @@ public:
         case 0: // bool
             r.boolean("bool value");
             break;
-        case 1: // void
+        case 1:  // void
         case 20: // ledger key contract instance
             break;
         case 2: { // error
@@ -478,7 +492,9 @@ public:
         default:
             if (r.ok()) {
                 unsupported = QStringLiteral("operation type %1 at byte %2").arg(op.type).arg(at);
-                r.fail(QStringLiteral("byte %1: operation type %2 is not supported").arg(at).arg(op.type));
+                r.fail(QStringLiteral("byte %1: operation type %2 is not supported")
+                           .arg(at)
+                           .arg(op.type));
             }
         }
         return op;
@@ -704,8 +720,8 @@ Network network(const QString &nameOrPassphrase)
     static const QString pub = QStringLiteral("Public Global Stellar Network ; September 2015");
     static const QString test = QStringLiteral("Test SDF Network ; September 2015");
     static const QString future = QStringLiteral("Test SDF Future Network ; October 2022");
-    if (lower == QLatin1String("public") || lower == QLatin1String("mainnet")
-        || lower == QLatin1String("pubnet") || n == pub)
+    if (lower == QLatin1String("public") || lower == QLatin1String("mainnet") ||
+        lower == QLatin1String("pubnet") || n == pub)
         return {QStringLiteral("public"), pub, true, false};
     if (lower == QLatin1String("testnet") || n == test)
         return {QStringLiteral("testnet"), test, true, true};
@@ -762,8 +778,8 @@ QString Memo::display() const
 Result<Asset> parseAsset(const QString &spec)
 {
     const QString s = spec.trimmed();
-    if (s.compare(QLatin1String("XLM"), Qt::CaseInsensitive) == 0
-        || s.compare(QLatin1String("native"), Qt::CaseInsensitive) == 0)
+    if (s.compare(QLatin1String("XLM"), Qt::CaseInsensitive) == 0 ||
+        s.compare(QLatin1String("native"), Qt::CaseInsensitive) == 0)
         return Asset{};
     const auto parts = s.split(QLatin1Char(':'));
     if (parts.size() != 2 || parts[0].isEmpty() || parts[0].size() > 12) {
@@ -772,16 +788,17 @@ Result<Asset> parseAsset(const QString &spec)
             QStringLiteral("An asset is XLM or CODE:ISSUER (code of 1 to 12 letters or digits)."));
     }
     for (QChar c : parts[0]) {
-        if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-              || (c >= QLatin1Char('a') && c <= QLatin1Char('z')))) {
-            return Result<Asset>::failure(QStringLiteral("bad_asset"),
-                                          QStringLiteral("Asset codes use letters and digits only."));
+        if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('z')))) {
+            return Result<Asset>::failure(
+                QStringLiteral("bad_asset"),
+                QStringLiteral("Asset codes use letters and digits only."));
         }
     }
     auto issuer = strkey::decodeAccountId(parts[1]);
     if (!issuer)
-        return Result<Asset>::failure(issuer.error().code,
-                                      QStringLiteral("Asset issuer: %1").arg(issuer.error().message));
+        return Result<Asset>::failure(
+            issuer.error().code, QStringLiteral("Asset issuer: %1").arg(issuer.error().message));
     Asset a;
     a.type = parts[0].size() <= 4 ? 1 : 2;
     a.code = parts[0].toLatin1();
@@ -812,7 +829,9 @@ Result<Envelope> decode(QByteArrayView data)
         const qsizetype innerAt = d.r.pos();
         const qint32 inner = d.r.i32("inner envelope type");
         if (d.r.ok() && inner != EnvelopeTx)
-            d.r.fail(QStringLiteral("byte %1: a fee bump wraps a v1 transaction, not type %2").arg(innerAt).arg(inner));
+            d.r.fail(QStringLiteral("byte %1: a fee bump wraps a v1 transaction, not type %2")
+                         .arg(innerAt)
+                         .arg(inner));
         e.tx = d.transaction(false);
         e.signatures = d.signatures();
         const qsizetype extAt = d.r.pos();
@@ -992,9 +1011,9 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
             l.destination = op.destination.address();
             l.asset = op.asset.display();
             l.amountBase = QString::number(op.amount);
-            l.amount = stroopsText(op.amount, op.asset.type == 0
-                                                  ? QStringLiteral("XLM")
-                                                  : op.asset.display().section(QLatin1Char(':'), 0, 0));
+            l.amount = stroopsText(
+                op.amount, op.asset.type == 0 ? QStringLiteral("XLM")
+                                              : op.asset.display().section(QLatin1Char(':'), 0, 0));
             if (op.destination.id)
                 l.details << QStringLiteral("muxed id: %1").arg(*op.destination.id);
             break;
@@ -1073,7 +1092,8 @@ static Result<MuxedAccount> parseMuxed(const QString &text, const QString &what)
     if (text.startsWith(QLatin1Char('M'))) {
         auto p = strkey::decode(strkey::Version::Muxed, text);
         if (!p)
-            return Result<MuxedAccount>::failure(p.error().code, what + QStringLiteral(": ") + p.error().message);
+            return Result<MuxedAccount>::failure(p.error().code,
+                                                 what + QStringLiteral(": ") + p.error().message);
         m.key = p->left(32);
         quint64 id = 0;
         for (int i = 32; i < 40; ++i)
@@ -1083,7 +1103,8 @@ static Result<MuxedAccount> parseMuxed(const QString &text, const QString &what)
     }
     auto p = strkey::decodeAccountId(text);
     if (!p)
-        return Result<MuxedAccount>::failure(p.error().code, what + QStringLiteral(": ") + p.error().message);
+        return Result<MuxedAccount>::failure(p.error().code,
+                                             what + QStringLiteral(": ") + p.error().message);
     m.key = *p;
     return m;
 }

@@ -49,8 +49,8 @@ struct MuxedAccount
 
 struct Asset
 {
-    qint32 type = 0; // 0 native, 1 alphanum4, 2 alphanum12, 3 pool share (trust lines only)
-    QByteArray code; // 4 or 12 bytes, zero padded
+    qint32 type = 0;   // 0 native, 1 alphanum4, 2 alphanum12, 3 pool share (trust lines only)
+    QByteArray code;   // 4 or 12 bytes, zero padded
     QByteArray issuer; // 32-byte ed25519 key
     // Pool share (ChangeTrust): the two assets and the fee in basis points.
     QList<Asset> poolAssets;
@@ -99,9 +99,9 @@ struct Operation
     qint64 amount = 0;        // payment amount, starting balance, or trust limit
     QByteArray dataName;      // manage data
     std::optional<QByteArray> dataValue;
-    QByteArray body;          // invoke host function: the operation body as received
-    QString contract;         // invoke host function: C… of the called contract, if any
-    QString function;         // invoke host function: called function or action
+    QByteArray body;  // invoke host function: the operation body as received
+    QString contract; // invoke host function: C… of the called contract, if any
+    QString function; // invoke host function: called function or action
     bool operator==(const Operation &) const = default;
 };
 
@@ -127,7 +127,7 @@ struct Signature
 struct Envelope
 {
     qint32 type = EnvelopeTx;
-    Transaction tx; // the inner transaction of a fee bump
+    Transaction tx;              // the inner transaction of a fee bump
     QList<Signature> signatures; // of the transaction (inner for fee bumps)
     // Fee bump only:
     MuxedAccount feeSource;
@@ -152,11 +152,9 @@ QList<QByteArray> requiredSigners(const Envelope &envelope);
 // Adds the signature of key (a 32-byte ed25519 seed). Refused (code "nothing_to_sign") when the
 // key is not a signer the envelope names, or already signed.
 Status sign(Envelope &envelope, const SecretBytes &key, const Network &network);
-bool hasValidSignature(const Envelope &envelope, const Network &network,
-                       QByteArrayView publicKey);
+bool hasValidSignature(const Envelope &envelope, const Network &network, QByteArrayView publicKey);
 
-TxReview review(const Envelope &envelope, const Network &network,
-                QByteArrayView ourPublicKey = {});
+TxReview review(const Envelope &envelope, const Network &network, QByteArrayView ourPublicKey = {});
 
 struct PaymentParams
 {

@@ -82,18 +82,18 @@ Result<QByteArray> decode(Version expected, QStringView text)
     const quint8 version = quint8(b[0]);
     if (version != quint8(expected)) {
         SecretBytes::wipe(b);
-        return Result<QByteArray>::failure(
-            QStringLiteral("bad_version"),
-            QStringLiteral("Expected %1 but this is %2.").arg(kindName(quint8(expected)),
-                                                              kindName(version)));
+        return Result<QByteArray>::failure(QStringLiteral("bad_version"),
+                                           QStringLiteral("Expected %1 but this is %2.")
+                                               .arg(kindName(quint8(expected)), kindName(version)));
     }
     const qsizetype n = b.size() - 3;
     const qsizetype want = payloadSize(expected);
     const bool sizeOk = want >= 0 ? n == want : (n >= 40 && n <= 100 && (n - 36) % 4 == 0);
     if (!sizeOk) {
         SecretBytes::wipe(b);
-        return Result<QByteArray>::failure(QStringLiteral("bad_encoding"),
-                                           QStringLiteral("This Stellar key has the wrong length."));
+        return Result<QByteArray>::failure(
+            QStringLiteral("bad_encoding"),
+            QStringLiteral("This Stellar key has the wrong length."));
     }
     const quint16 crc = crc16xmodem(QByteArrayView(b).first(b.size() - 2));
     const quint16 stored = quint16(quint8(b[b.size() - 2]) | (quint8(b[b.size() - 1]) << 8));

@@ -12,13 +12,13 @@
 namespace fb::strkey {
 
 enum class Version : quint8 {
-    AccountId = 6 << 3,     // G
-    Muxed = 12 << 3,        // M
-    Seed = 18 << 3,         // S
-    PreAuthTx = 19 << 3,    // T
-    HashX = 23 << 3,        // X
+    AccountId = 6 << 3,      // G
+    Muxed = 12 << 3,         // M
+    Seed = 18 << 3,          // S
+    PreAuthTx = 19 << 3,     // T
+    HashX = 23 << 3,         // X
     SignedPayload = 15 << 3, // P
-    Contract = 2 << 3,      // C
+    Contract = 2 << 3,       // C
 };
 
 QString encode(Version version, QByteArrayView payload);

@@ -69,9 +69,8 @@ QString TxReview::toText() const
 {
     QStringList out;
     out << QStringLiteral("Chain:     %1").arg(chain);
-    out << QStringLiteral("Network:   %1%2").arg(network,
-                                                  testNetwork ? QStringLiteral(" (test network)")
-                                                              : QString());
+    out << QStringLiteral("Network:   %1%2")
+               .arg(network, testNetwork ? QStringLiteral(" (test network)") : QString());
     if (!source.isEmpty())
         out << QStringLiteral("Source:    %1").arg(source);
     int n = 0;
@@ -146,7 +145,9 @@ Result<qint64> parseUnits(const QString &text, int decimals)
     if (!ok || whole > std::numeric_limits<qint64>::max() / scale - 1)
         return bad();
     const qint64 f =
-        frac.isEmpty() ? 0 : QString(frac + QString(decimals - frac.size(), QLatin1Char('0'))).toLongLong();
+        frac.isEmpty()
+            ? 0
+            : QString(frac + QString(decimals - frac.size(), QLatin1Char('0'))).toLongLong();
     return whole * scale + f;
 }
 

@@ -35,13 +35,13 @@ struct TxReview
     QString chain;   // "stellar", "algorand", "bitcoin"
     QString network; // "public", "testnet", "mainnet", or the raw passphrase / genesis id
     bool testNetwork = false;
-    QString source;  // sending account, or empty (Bitcoin: inputs are listed as lines)
+    QString source; // sending account, or empty (Bitcoin: inputs are listed as lines)
     QList<TxReviewLine> lines;
-    QString feeBase; // base units
-    QString fee;     // display units
-    QString memo;    // "text: hello", "id: 42", "note: 6869" ...
-    QString validity; // "sequence 123, valid until 2026-12-01 10:00 UTC" ...
-    QString hash;    // transaction id as the chain's explorers show it
+    QString feeBase;        // base units
+    QString fee;            // display units
+    QString memo;           // "text: hello", "id: 42", "note: 6869" ...
+    QString validity;       // "sequence 123, valid until 2026-12-01 10:00 UTC" ...
+    QString hash;           // transaction id as the chain's explorers show it
     int signableInputs = 0; // how many signatures this wallet can add
     QList<TxReviewWarning> warnings;
 

@@ -29,7 +29,10 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     bool atEnd() const { return m_pos == m_data.size(); }
     qsizetype pos() const { return m_pos; }
-    QByteArrayView slice(qsizetype from, qsizetype to) const { return m_data.sliced(from, to - from); }
+    QByteArrayView slice(qsizetype from, qsizetype to) const
+    {
+        return m_data.sliced(from, to - from);
+    }
     const QString &error() const { return m_error; }
 
 private:

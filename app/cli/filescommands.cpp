@@ -67,8 +67,7 @@ void addOptions(QCommandLineParser &p, bool in, bool out)
 }
 
 // Runs the event loop until done() is true or the timeout passes. Returns done().
-template<typename Done>
-bool waitUntil(Done done, int timeoutMs)
+template <typename Done> bool waitUntil(Done done, int timeoutMs)
 {
     if (done())
         return true;
@@ -114,8 +113,8 @@ public:
         if (!p.isSet(QStringLiteral("node")))
             return fail(BadInput, QStringLiteral("--node URL is required (the platform node)"));
         const QUrl node(p.value(QStringLiteral("node")), QUrl::StrictMode);
-        if (!node.isValid() || node.host().isEmpty()
-            || (node.scheme() != QLatin1String("http") && node.scheme() != QLatin1String("https")))
+        if (!node.isValid() || node.host().isEmpty() ||
+            (node.scheme() != QLatin1String("http") && node.scheme() != QLatin1String("https")))
             return fail(BadInput, QStringLiteral("--node '%1' is not an http(s)://host[:port] URL")
                                       .arg(p.value(QStringLiteral("node"))));
         if (!hasKeyOptions(p))
@@ -134,22 +133,29 @@ public:
         m_api = std::make_unique<ApiClient>(node, std::make_shared<AuthSession>());
         std::optional<Status> login;
         const SecretBytes &k = *key;
-        m_api->login(address, [&k](const QByteArray &message) { return slip10::ed25519Sign(k, message); },
-                     [&login](Status s) { login = std::move(s); });
+        m_api->login(
+            address, [&k](const QByteArray &message) { return slip10::ed25519Sign(k, message); },
+            [&login](Status s) { login = std::move(s); });
         if (!waitUntil([&] { return login.has_value(); }, m_timeoutMs))
-            return fail(Refused, QStringLiteral("the node at %1 did not answer the sign-in").arg(node.toString()));
+            return fail(
+                Refused,
+                QStringLiteral("the node at %1 did not answer the sign-in").arg(node.toString()));
         if (!*login)
-            return fail(Refused, QStringLiteral("sign-in to %1 failed: %2").arg(node.toString(), login->error().message));
+            return fail(Refused, QStringLiteral("sign-in to %1 failed: %2")
+                                     .arg(node.toString(), login->error().message));
 
         // The consumer's deals.
         std::optional<ApiResponse> reply;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("role"), QStringLiteral("consumer"));
-        m_api->get(QStringLiteral("/v1/deals"), query, [&reply](const ApiResponse &r) { reply = r; });
+        m_api->get(QStringLiteral("/v1/deals"), query,
+                   [&reply](const ApiResponse &r) { reply = r; });
         if (!waitUntil([&] { return reply.has_value(); }, m_timeoutMs))
             return fail(Refused, QStringLiteral("the node did not list the deals"));
         if (!reply->ok())
-            return fail(Refused, QStringLiteral("the node did not list the deals: %1").arg(reply->error->message));
+            return fail(
+                Refused,
+                QStringLiteral("the node did not list the deals: %1").arg(reply->error->message));
         QList<Deal> deals;
         for (const auto &v : reply->json.value(QStringLiteral("items")).toArray())
             if (auto d = Deal::fromJson(v.toObject()))
@@ -162,7 +168,9 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
         db.setDatabaseName(QDir(dir).filePath(QStringLiteral("library.sqlite")));
         if (!db.open())
-            return fail(BadInput, QStringLiteral("cannot open %1: %2").arg(db.databaseName(), db.lastError().text()));
+            return fail(
+                BadInput,
+                QStringLiteral("cannot open %1: %2").arg(db.databaseName(), db.lastError().text()));
         m_lib = std::make_unique<FileLibrary>();
         if (auto s = m_lib->open(db, dir); !s)
             return fail(BadInput, s.error().message);
@@ -189,9 +197,11 @@ public:
         if (p.isSet(QStringLiteral("sla"))) {
             *sla = p.value(QStringLiteral("sla"));
             if (!ids.contains(*sla))
-                return fail(BadInput, QStringLiteral("no usable SLA '%1' (Funded or Active); the "
-                                                     "wallet's SLAs: %2")
-                                          .arg(*sla, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
+                return fail(BadInput,
+                            QStringLiteral("no usable SLA '%1' (Funded or Active); the "
+                                           "wallet's SLAs: %2")
+                                .arg(*sla, ids.isEmpty() ? QStringLiteral("none")
+                                                         : ids.join(QStringLiteral(", "))));
             return Success;
         }
         if (all)
@@ -200,17 +210,20 @@ public:
             *sla = ids.first();
             return Success;
         }
-        return fail(BadInput, ids.isEmpty()
-                                  ? QStringLiteral("the wallet has no usable SLA (Funded or Active)")
-                                  : QStringLiteral("give --sla ID, one of: %1").arg(ids.join(QStringLiteral(", "))));
+        return fail(
+            BadInput,
+            ids.isEmpty()
+                ? QStringLiteral("the wallet has no usable SLA (Funded or Active)")
+                : QStringLiteral("give --sla ID, one of: %1").arg(ids.join(QStringLiteral(", "))));
     }
 
     // The providers' manifests into the local list.
     int rebuild()
     {
         std::optional<std::pair<bool, QString>> result;
-        QObject::connect(m_lib.get(), &FileLibrary::rebuilt, m_lib.get(),
-                         [&result](bool ok, int, const QString &error) { result.emplace(ok, error); });
+        QObject::connect(
+            m_lib.get(), &FileLibrary::rebuilt, m_lib.get(),
+            [&result](bool ok, int, const QString &error) { result.emplace(ok, error); });
         if (auto s = m_lib->rebuildFromProviders(); !s)
             return fail(Refused, s.error().message);
         if (!waitUntil([&] { return result.has_value(); }, m_timeoutMs))
@@ -256,7 +269,8 @@ public:
     int waitManifests()
     {
         if (!waitUntil([&] { return m_lib->pendingManifestWrites() == 0; }, m_timeoutMs))
-            return fail(Refused, QStringLiteral("the providers did not store the file's manifest in time"));
+            return fail(Refused,
+                        QStringLiteral("the providers did not store the file's manifest in time"));
         return Success;
     }
 
@@ -305,14 +319,17 @@ int put(const QStringList &args)
     if (int rc = s.rebuild(); rc != Success)
         return rc;
     const QString target = folder == QLatin1String("/") ? QString(folder + name)
-                                                         : QString(folder + QLatin1Char('/') + name);
+                                                        : QString(folder + QLatin1Char('/') + name);
     if (in.isFile() && s.find(sla, target))
-        return fail(BadInput, QStringLiteral("%1 already exists in SLA %2; rm it first").arg(target, sla));
+        return fail(BadInput,
+                    QStringLiteral("%1 already exists in SLA %2; rm it first").arg(target, sla));
     auto ids = s.lib().upload(in.absoluteFilePath(), sla, folder);
     if (!ids)
-        return fail(ids.error().code == QLatin1String("io") ? BadInput : Refused, ids.error().message);
+        return fail(ids.error().code == QLatin1String("io") ? BadInput : Refused,
+                    ids.error().message);
     for (qint64 id : *ids)
-        if (int rc = s.waitTransfer(id, QStringLiteral("the upload of %1").arg(in.filePath())); rc != Success)
+        if (int rc = s.waitTransfer(id, QStringLiteral("the upload of %1").arg(in.filePath()));
+            rc != Success)
             return rc;
     if (in.isFile() && name != in.fileName()) {
         auto files = s.lib().files(sla);
@@ -327,7 +344,8 @@ int put(const QStringList &args)
     if (in.isFile())
         out(target);
     else
-        out(FileLibrary::normalizeFolder(folder + QLatin1Char('/') + in.fileName()) + QLatin1Char('/'));
+        out(FileLibrary::normalizeFolder(folder + QLatin1Char('/') + in.fileName()) +
+            QLatin1Char('/'));
     return Success;
 }
 
@@ -381,16 +399,16 @@ int ls(const QStringList &args)
     if (int rc = s.rebuild(); rc != Success)
         return rc;
     // --path: only that folder and below.
-    const QString under = p.isSet(QStringLiteral("path")) ? virtualPath(p.value(QStringLiteral("path")))
-                                                          : QString();
+    const QString under =
+        p.isSet(QStringLiteral("path")) ? virtualPath(p.value(QStringLiteral("path"))) : QString();
     auto files = s.lib().files(sla);
     if (!files)
         return fail(BadInput, files.error().message);
     for (const LibraryFile &f : *files) {
         if (f.state != QLatin1String("stored"))
             continue;
-        if (!under.isEmpty() && under != QLatin1String("/") && f.folder != under
-            && !f.folder.startsWith(under + QLatin1Char('/')) && f.path() != under)
+        if (!under.isEmpty() && under != QLatin1String("/") && f.folder != under &&
+            !f.folder.startsWith(under + QLatin1Char('/')) && f.path() != under)
             continue;
         out(QStringLiteral("%1\t%2\t%3\t%4")
                 .arg(f.size)
@@ -430,7 +448,9 @@ int rm(const QStringList &args)
     if (!waitUntil([&] { return result.has_value(); }, s.timeoutMs()))
         return fail(Refused, QStringLiteral("the providers did not delete %1 in time").arg(path));
     if (!result->first)
-        return fail(Refused, QStringLiteral("some objects of %1 were not deleted: %2").arg(path, result->second));
+        return fail(
+            Refused,
+            QStringLiteral("some objects of %1 were not deleted: %2").arg(path, result->second));
     out(path);
     return Success;
 }
@@ -439,12 +459,13 @@ int rm(const QStringList &args)
 
 CommandGroup filesCommands()
 {
-    return {QStringLiteral("files"),
-            QStringLiteral("Your encrypted files with your SLAs' providers"),
-            {{QStringLiteral("put"), QStringLiteral("Store a file or folder (--in, --path)"), put},
-             {QStringLiteral("get"), QStringLiteral("Download a file (--path, --out)"), get},
-             {QStringLiteral("ls"), QStringLiteral("List the files (size, mtime, SLA, path)"), ls},
-             {QStringLiteral("rm"), QStringLiteral("Delete a file from the providers (--path)"), rm}}};
+    return {
+        QStringLiteral("files"),
+        QStringLiteral("Your encrypted files with your SLAs' providers"),
+        {{QStringLiteral("put"), QStringLiteral("Store a file or folder (--in, --path)"), put},
+         {QStringLiteral("get"), QStringLiteral("Download a file (--path, --out)"), get},
+         {QStringLiteral("ls"), QStringLiteral("List the files (size, mtime, SLA, path)"), ls},
+         {QStringLiteral("rm"), QStringLiteral("Delete a file from the providers (--path)"), rm}}};
 }
 
 } // namespace fb::cli

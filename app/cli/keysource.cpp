@@ -38,8 +38,8 @@ std::optional<keystore::Secrets> loadSecrets(const QCommandLineParser &p, int *e
             fail(BadInput, QStringLiteral("--keystore needs --password-file"));
             return std::nullopt;
         }
-        auto password = readSecretFile(p.value(QStringLiteral("password-file")),
-                                       QStringLiteral("password"));
+        auto password =
+            readSecretFile(p.value(QStringLiteral("password-file")), QStringLiteral("password"));
         if (!password) {
             fail(BadInput, password.error().message);
             return std::nullopt;
@@ -54,8 +54,8 @@ std::optional<keystore::Secrets> loadSecrets(const QCommandLineParser &p, int *e
         }
         return std::move(*secrets);
     }
-    auto phrase = readSecretFile(p.value(QStringLiteral("mnemonic-file")),
-                                 QStringLiteral("recovery phrase"));
+    auto phrase =
+        readSecretFile(p.value(QStringLiteral("mnemonic-file")), QStringLiteral("recovery phrase"));
     if (!phrase) {
         fail(BadInput, phrase.error().message);
         return std::nullopt;

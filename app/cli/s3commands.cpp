@@ -30,7 +30,7 @@ using fb::storage::S3Part;
 using fb::storage::S3Reply;
 
 constexpr qint64 kDefaultPartSize = 16 * 1024 * 1024; // put: multipart above this size
-constexpr qint64 kMinPartSize = 1024;                  // only tests go this low; S3 wants 5 MiB
+constexpr qint64 kMinPartSize = 1024;                 // only tests go this low; S3 wants 5 MiB
 constexpr int kPartsInFlight = 4;
 
 void addConnectionOptions(QCommandLineParser &p)
@@ -69,9 +69,9 @@ std::optional<S3Config> loadConfig(const QCommandLineParser &p, int *rc)
     }
     S3Config c;
     c.endpoint = QUrl(p.value(QStringLiteral("endpoint")), QUrl::StrictMode);
-    if (!c.endpoint.isValid() || c.endpoint.host().isEmpty()
-        || (c.endpoint.scheme() != QLatin1String("http")
-            && c.endpoint.scheme() != QLatin1String("https"))) {
+    if (!c.endpoint.isValid() || c.endpoint.host().isEmpty() ||
+        (c.endpoint.scheme() != QLatin1String("http") &&
+         c.endpoint.scheme() != QLatin1String("https"))) {
         fail(BadInput, QStringLiteral("--endpoint '%1' is not an http(s)://host[:port] URL")
                            .arg(p.value(QStringLiteral("endpoint"))));
         return std::nullopt;
@@ -101,11 +101,11 @@ std::optional<S3Config> loadConfig(const QCommandLineParser &p, int *rc)
         fail(BadInput, ak.error().message);
         return std::nullopt;
     }
-    c.accessKeyId = QString::fromUtf8(reinterpret_cast<const char *>(ak->data()),
-                                      qsizetype(ak->size()))
-                        .trimmed();
-    if (c.accessKeyId.isEmpty() || c.accessKeyId.contains(QLatin1Char('\n'))
-        || c.accessKeyId.contains(QLatin1Char(' '))) {
+    c.accessKeyId =
+        QString::fromUtf8(reinterpret_cast<const char *>(ak->data()), qsizetype(ak->size()))
+            .trimmed();
+    if (c.accessKeyId.isEmpty() || c.accessKeyId.contains(QLatin1Char('\n')) ||
+        c.accessKeyId.contains(QLatin1Char(' '))) {
         fail(BadInput,
              QStringLiteral("access key file %1 does not hold one access key id").arg(akFile));
         return std::nullopt;
@@ -145,12 +145,24 @@ QString describe(const S3Error &e)
         if (!e.code.isEmpty())
             s += QStringLiteral(" %1").arg(e.code);
         break;
-    case S3Error::Kind::Network: s = QStringLiteral("network error"); break;
-    case S3Error::Kind::Timeout: s = QStringLiteral("timed out"); break;
-    case S3Error::Kind::Cancelled: s = QStringLiteral("cancelled"); break;
-    case S3Error::Kind::Integrity: s = QStringLiteral("integrity check failed"); break;
-    case S3Error::Kind::Io: s = QStringLiteral("local I/O error"); break;
-    case S3Error::Kind::None: s = QStringLiteral("ok"); break;
+    case S3Error::Kind::Network:
+        s = QStringLiteral("network error");
+        break;
+    case S3Error::Kind::Timeout:
+        s = QStringLiteral("timed out");
+        break;
+    case S3Error::Kind::Cancelled:
+        s = QStringLiteral("cancelled");
+        break;
+    case S3Error::Kind::Integrity:
+        s = QStringLiteral("integrity check failed");
+        break;
+    case S3Error::Kind::Io:
+        s = QStringLiteral("local I/O error");
+        break;
+    case S3Error::Kind::None:
+        s = QStringLiteral("ok");
+        break;
     }
     if (!e.message.isEmpty())
         s += QStringLiteral(": %1").arg(e.message);
@@ -200,8 +212,9 @@ int s3Ls(const QStringList &args)
             client.listObjectsV2(prefix, token, 1000, p.value(QStringLiteral("delimiter"))));
         reply->waitForFinished();
         if (!reply->ok())
-            return fail(Refused, QStringLiteral("listing %1: %2")
-                                     .arg(where(client.config(), prefix), describe(reply->error())));
+            return fail(Refused,
+                        QStringLiteral("listing %1: %2")
+                            .arg(where(client.config(), prefix), describe(reply->error())));
         auto page = fb::storage::S3ListPage::fromXml(reply->body());
         if (!page)
             return fail(Refused, QStringLiteral("listing %1: unreadable answer: %2")
@@ -253,7 +266,8 @@ int multipartPut(S3Client &client, const QString &key, const QString &path, qint
         const qint64 length = std::min(partSize, size - offset);
         parts[next].number = number;
         parts[next].size = length;
-        S3Reply *r = client.uploadPart(key, uploadId, number, S3Body::fromFile(path, offset, length));
+        S3Reply *r =
+            client.uploadPart(key, uploadId, number, S3Body::fromFile(path, offset, length));
         r->setProperty("partIndex", next);
         inFlight.append(r);
         ++next;
@@ -316,8 +330,8 @@ int s3Put(const QStringList &args)
     bool ok = false;
     const qint64 partSize = p.value(QStringLiteral("part-size")).toLongLong(&ok);
     if (!ok || partSize < kMinPartSize || partSize > qint64(5) * 1024 * 1024 * 1024)
-        return fail(BadInput, QStringLiteral("--part-size must be %1 .. 5368709120 bytes")
-                                  .arg(kMinPartSize));
+        return fail(BadInput,
+                    QStringLiteral("--part-size must be %1 .. 5368709120 bytes").arg(kMinPartSize));
     QFileInfo info(in);
     QFile probe(in);
     if (!info.isFile() || !probe.open(QIODevice::ReadOnly))
@@ -331,8 +345,8 @@ int s3Put(const QStringList &args)
                                              "--part-size")
                                   .arg(in)
                                   .arg(partSize));
-    const QString key = p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key"))
-                                                       : info.fileName();
+    const QString key =
+        p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : info.fileName();
     if (key.isEmpty())
         return fail(BadInput, QStringLiteral("--key is empty"));
     int rc = BadInput;
@@ -348,9 +362,9 @@ int s3Put(const QStringList &args)
         rc = await(client.putObject(key, S3Body::fromFile(in)),
                    QStringLiteral("uploading %1 to %2").arg(in, where(client.config(), key)));
     if (rc == Success) {
-        const QString how = multipart
-            ? QStringLiteral(" in %1 parts").arg((size + partSize - 1) / partSize)
-            : QString();
+        const QString how =
+            multipart ? QStringLiteral(" in %1 parts").arg((size + partSize - 1) / partSize)
+                      : QString();
         std::fprintf(stderr, "flashback-cli: uploaded %lld bytes to %s%s\n",
                      static_cast<long long>(size), qPrintable(where(client.config(), key)),
                      qPrintable(how));
@@ -365,8 +379,7 @@ int s3Get(const QStringList &args)
     QCommandLineParser p;
     addConnectionOptions(p);
     p.addOption(keyOption(QStringLiteral("Object key.")));
-    p.addOption({QStringLiteral("out"),
-                 QStringLiteral("File to write (default: standard output)."),
+    p.addOption({QStringLiteral("out"), QStringLiteral("File to write (default: standard output)."),
                  QStringLiteral("FILE")});
     if (!parse(p, args))
         return BadInput;
@@ -387,9 +400,9 @@ int s3Get(const QStringList &args)
         if (!reply->ok())
             return fail(Refused, QStringLiteral("%1: %2").arg(what, describe(reply->error())));
         const QByteArray &body = reply->body();
-        if (std::fwrite(body.constData(), 1, std::size_t(body.size()), stdout)
-                != std::size_t(body.size())
-            || std::fflush(stdout) != 0)
+        if (std::fwrite(body.constData(), 1, std::size_t(body.size()), stdout) !=
+                std::size_t(body.size()) ||
+            std::fflush(stdout) != 0)
             return fail(BadInput, QStringLiteral("%1: cannot write to standard output").arg(what));
         return Success;
     }
@@ -399,8 +412,9 @@ int s3Get(const QStringList &args)
     {
         QFile f(partial);
         if (!f.open(QIODevice::WriteOnly))
-            return fail(BadInput, QStringLiteral("cannot write --out file %1: %2")
-                                      .arg(partial, f.errorString()));
+            return fail(
+                BadInput,
+                QStringLiteral("cannot write --out file %1: %2").arg(partial, f.errorString()));
     }
     rc = await(client.getObject(*key, partial), what);
     if (rc != Success) {
@@ -473,9 +487,9 @@ int s3Presign(const QStringList &args)
         const QString t = p.value(QStringLiteral("time"));
         time = QDateTime::fromString(t, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         if (t.size() != 16 || !time.isValid())
-            return fail(BadInput,
-                        QStringLiteral("--time '%1' is not YYYYMMDDTHHMMSSZ (e.g. 20250101T120000Z)")
-                            .arg(t));
+            return fail(BadInput, QStringLiteral(
+                                      "--time '%1' is not YYYYMMDDTHHMMSSZ (e.g. 20250101T120000Z)")
+                                      .arg(t));
         time.setTimeZone(QTimeZone::utc());
     }
     auto config = loadConfig(p, &rc);
@@ -493,19 +507,20 @@ int s3Presign(const QStringList &args)
 
 CommandGroup s3Commands()
 {
-    return {QStringLiteral("s3"),
-            QStringLiteral("Raw S3 operations with our client: plain objects, no encryption."),
-            {
-                {QStringLiteral("ls"), QStringLiteral("List objects (--key as prefix)."), s3Ls},
-                {QStringLiteral("put"), QStringLiteral("Upload --in as --key (multipart when "
-                                                       "large)."),
-                 s3Put},
-                {QStringLiteral("get"), QStringLiteral("Download --key to --out or stdout."),
-                 s3Get},
-                {QStringLiteral("rm"), QStringLiteral("Delete --key."), s3Rm},
-                {QStringLiteral("presign"),
-                 QStringLiteral("Print a presigned GET or PUT URL for --key."), s3Presign},
-            }};
+    return {
+        QStringLiteral("s3"),
+        QStringLiteral("Raw S3 operations with our client: plain objects, no encryption."),
+        {
+            {QStringLiteral("ls"), QStringLiteral("List objects (--key as prefix)."), s3Ls},
+            {QStringLiteral("put"),
+             QStringLiteral("Upload --in as --key (multipart when "
+                            "large)."),
+             s3Put},
+            {QStringLiteral("get"), QStringLiteral("Download --key to --out or stdout."), s3Get},
+            {QStringLiteral("rm"), QStringLiteral("Delete --key."), s3Rm},
+            {QStringLiteral("presign"),
+             QStringLiteral("Print a presigned GET or PUT URL for --key."), s3Presign},
+        }};
 }
 
 } // namespace fb::cli

@@ -102,7 +102,8 @@ int load(Chain chain, const QCommandLineParser &p, Loaded *l)
     case Chain::Bitcoin: {
         l->bitcoinNetwork = networkOr(p, QStringLiteral("mainnet"));
         if (!bitcoin::isKnownNetwork(l->bitcoinNetwork))
-            return fail(BadInput, QStringLiteral("--network must be mainnet or testnet for Bitcoin"));
+            return fail(BadInput,
+                        QStringLiteral("--network must be mainnet or testnet for Bitcoin"));
         l->psbtBinary = isPsbtBinary(*data);
         auto ps = psbt::parse(*data);
         if (!ps)
@@ -154,7 +155,8 @@ int txInspect(const QStringList &args)
 {
     QCommandLineParser p;
     addChainOptions(p);
-    p.addOption({QStringLiteral("in"), QStringLiteral("Transaction file."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("in"), QStringLiteral("Transaction file."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the review as JSON.")});
     p.addOption({QStringLiteral("index"), QStringLiteral("Account index of the keys (default 0)."),
                  QStringLiteral("N")});
@@ -196,7 +198,8 @@ int txSign(const QStringList &args)
 {
     QCommandLineParser p;
     addChainOptions(p);
-    p.addOption({QStringLiteral("in"), QStringLiteral("Transaction to sign."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("in"), QStringLiteral("Transaction to sign."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the signed transaction."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("index"), QStringLiteral("Account index (default 0)."),
@@ -226,10 +229,12 @@ int txSign(const QStringList &args)
     for (const auto &r : list) {
         printReview(r, false, stderr);
         for (const auto &w : r.warnings) {
-            if (w.severity == TxReviewWarning::Danger && !p.isSet(QStringLiteral("accept-warnings")))
-                return fail(Refused, QStringLiteral("not signed: %1 (pass --accept-warnings to sign "
-                                                    "anyway)")
-                                         .arg(w.text));
+            if (w.severity == TxReviewWarning::Danger &&
+                !p.isSet(QStringLiteral("accept-warnings")))
+                return fail(Refused,
+                            QStringLiteral("not signed: %1 (pass --accept-warnings to sign "
+                                           "anyway)")
+                                .arg(w.text));
         }
     }
     QByteArray output;
@@ -280,11 +285,14 @@ int txSign(const QStringList &args)
         psbt::Psbt finalised = l.psbt;
         if (psbt::finalize(finalised))
             l.psbt = std::move(finalised);
-        output = l.psbtBinary ? l.psbt.serialize() : (l.psbt.toBase64() + QLatin1Char('\n')).toLatin1();
+        output =
+            l.psbtBinary ? l.psbt.serialize() : (l.psbt.toBase64() + QLatin1Char('\n')).toLatin1();
         break;
     }
     }
-    if (auto w = writeFile(p.value(QStringLiteral("out")), output, QStringLiteral("signed transaction")); !w)
+    if (auto w =
+            writeFile(p.value(QStringLiteral("out")), output, QStringLiteral("signed transaction"));
+        !w)
         return fail(BadInput, w.error().message);
     return Success;
 }
@@ -361,8 +369,8 @@ int buildAlgorand(const QCommandLineParser &p)
     if (!ok)
         return fail(BadInput, QStringLiteral("--first-valid ROUND is required"));
     params.lastValid = p.isSet(QStringLiteral("last-valid"))
-        ? p.value(QStringLiteral("last-valid")).toULongLong(&ok)
-        : params.firstValid + 1000;
+                           ? p.value(QStringLiteral("last-valid")).toULongLong(&ok)
+                           : params.firstValid + 1000;
     if (!ok)
         return fail(BadInput, QStringLiteral("--last-valid must be a round number"));
     params.note = p.value(QStringLiteral("note")).toUtf8();
@@ -383,7 +391,8 @@ int txBuildPayment(const QStringList &args)
 {
     QCommandLineParser p;
     addChainOptions(p);
-    p.addOption({QStringLiteral("source"), QStringLiteral("Paying account (G… or Algorand address)."),
+    p.addOption({QStringLiteral("source"),
+                 QStringLiteral("Paying account (G… or Algorand address)."),
                  QStringLiteral("ADDR")});
     p.addOption({QStringLiteral("destination"), QStringLiteral("Receiving account."),
                  QStringLiteral("ADDR")});
@@ -401,9 +410,12 @@ int txBuildPayment(const QStringList &args)
     p.addOption({QStringLiteral("valid-seconds"),
                  QStringLiteral("Stellar: seconds until the transaction expires (default 300)."),
                  QStringLiteral("S"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("memo-text"), QStringLiteral("Stellar text memo."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("memo-id"), QStringLiteral("Stellar id memo."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("memo-hash"), QStringLiteral("Stellar hash memo (hex)."), QStringLiteral("HEX")});
+    p.addOption({QStringLiteral("memo-text"), QStringLiteral("Stellar text memo."),
+                 QStringLiteral("TEXT")});
+    p.addOption(
+        {QStringLiteral("memo-id"), QStringLiteral("Stellar id memo."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("memo-hash"), QStringLiteral("Stellar hash memo (hex)."),
+                 QStringLiteral("HEX")});
     p.addOption({QStringLiteral("first-valid"), QStringLiteral("Algorand: first valid round."),
                  QStringLiteral("ROUND")});
     p.addOption({QStringLiteral("last-valid"),

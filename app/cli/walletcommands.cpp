@@ -29,7 +29,8 @@ QCommandLineOption passwordOption()
 int prepareWrite(const QCommandLineParser &p, SecretBytes *password)
 {
     if (!p.isSet(QStringLiteral("keystore")) || !p.isSet(QStringLiteral("password-file")))
-        return fail(BadInput, QStringLiteral("--keystore FILE and --password-file PW are required"));
+        return fail(BadInput,
+                    QStringLiteral("--keystore FILE and --password-file PW are required"));
     const QString path = p.value(QStringLiteral("keystore"));
     if (QFileInfo::exists(path)) {
         return fail(BadInput, QStringLiteral("%1 already exists; the wallet will not overwrite a "
@@ -104,9 +105,9 @@ int walletImport(const QStringList &args)
                  QStringLiteral("Stellar secret seed (S…) file."), QStringLiteral("FILE")});
     if (!parse(p, args))
         return BadInput;
-    const int sources = int(p.isSet(QStringLiteral("mnemonic-file")))
-        + int(p.isSet(QStringLiteral("algorand-mnemonic-file")))
-        + int(p.isSet(QStringLiteral("stellar-secret-file")));
+    const int sources = int(p.isSet(QStringLiteral("mnemonic-file"))) +
+                        int(p.isSet(QStringLiteral("algorand-mnemonic-file"))) +
+                        int(p.isSet(QStringLiteral("stellar-secret-file")));
     if (sources != 1) {
         return fail(BadInput, QStringLiteral("give exactly one of --mnemonic-file, "
                                              "--algorand-mnemonic-file, --stellar-secret-file"));
@@ -173,16 +174,16 @@ int walletAddress(const QStringList &args)
     if (!index)
         return rc;
     const QString chain = p.value(QStringLiteral("chain"));
-    if (chain != QLatin1String("stellar") && chain != QLatin1String("algorand")
-        && chain != QLatin1String("bitcoin"))
+    if (chain != QLatin1String("stellar") && chain != QLatin1String("algorand") &&
+        chain != QLatin1String("bitcoin"))
         return fail(BadInput, QStringLiteral("--chain must be stellar, algorand or bitcoin"));
     auto secrets = loadSecrets(p, &rc);
     if (!secrets)
         return rc;
     if (chain == QLatin1String("bitcoin")) {
         const QString net = p.value(QStringLiteral("network")).isEmpty()
-            ? QStringLiteral("mainnet")
-            : p.value(QStringLiteral("network"));
+                                ? QStringLiteral("mainnet")
+                                : p.value(QStringLiteral("network"));
         if (!bitcoin::isKnownNetwork(net))
             return fail(BadInput, QStringLiteral("--network must be mainnet or testnet"));
         auto seed = keystore::bip39Seed(*secrets);
@@ -206,15 +207,14 @@ int walletAddress(const QStringList &args)
 
 CommandGroup walletCommands()
 {
-    return {QStringLiteral("wallet"),
-            QStringLiteral("Keystores and addresses"),
-            {{QStringLiteral("new"),
-              QStringLiteral("Create a keystore with a new recovery phrase (shown once)"),
-              walletNew},
-             {QStringLiteral("import"),
-              QStringLiteral("Create a keystore from a phrase or a secret seed"), walletImport},
-             {QStringLiteral("address"), QStringLiteral("Print an account's address"),
-              walletAddress}}};
+    return {
+        QStringLiteral("wallet"),
+        QStringLiteral("Keystores and addresses"),
+        {{QStringLiteral("new"),
+          QStringLiteral("Create a keystore with a new recovery phrase (shown once)"), walletNew},
+         {QStringLiteral("import"),
+          QStringLiteral("Create a keystore from a phrase or a secret seed"), walletImport},
+         {QStringLiteral("address"), QStringLiteral("Print an account's address"), walletAddress}}};
 }
 
 } // namespace fb::cli

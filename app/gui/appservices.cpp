@@ -56,7 +56,7 @@ void AppServices::start()
     auto url = m_node->start();
     if (!url) {
         report(tr("The local network did not start: %1").arg(url.error().message),
-                           QStringLiteral("error"));
+               QStringLiteral("error"));
         return;
     }
     m_context.networkName = LocalNode::statusText();
@@ -89,7 +89,7 @@ void AppServices::startSync(const QUrl &url)
                 else if (s == SyncEngine::State::Error)
                     kind = QStringLiteral("error");
                 report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
-                                   kind);
+                       kind);
             });
     m_sync->start();
 }

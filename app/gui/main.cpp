@@ -1,10 +1,10 @@
 // flashback: the desktop app. Composition root: command line, settings, theme, language, the
 // local data layer, then the main window.
+#include "app/gui/appservices.h"
 #include "models/database.h"
 #include "models/modelslog.h"
 #include "models/runtime.h"
 #include "models/syncengine.h"
-#include "app/gui/appservices.h"
 #include "ui/appcontext.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -102,8 +102,9 @@ int main(int argc, char **argv)
         auto *waited = new int(0);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, &context, poll, waited, file] {
             *waited += 200;
-            const bool synced = !context.sync || context.sync->state() == SyncEngine::State::UpToDate
-                || context.sync->state() == SyncEngine::State::Error;
+            const bool synced = !context.sync ||
+                                context.sync->state() == SyncEngine::State::UpToDate ||
+                                context.sync->state() == SyncEngine::State::Error;
             if (!synced && *waited < 30000)
                 return;
             poll->stop();

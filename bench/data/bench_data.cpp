@@ -249,8 +249,9 @@ int main(int argc, char **argv)
             at << QString::number(ms);
         std::printf("pages committed at (ms): %s\n", qPrintable(at.join(QLatin1Char(' '))));
     }
-    std::printf("sync: %lld changes in %d pages of %d, %lld offers cached, %.0f ms (%.0f changes/s)\n",
-                changes, pages, c.pageSize, cached, syncMs, double(changes) / syncMs * 1000.0);
+    std::printf(
+        "sync: %lld changes in %d pages of %d, %lld offers cached, %.0f ms (%.0f changes/s)\n",
+        changes, pages, c.pageSize, cached, syncMs, double(changes) / syncMs * 1000.0);
 
     // The model before the floor's copy of the rows inflates the heap: RSS as the app has it.
     OffersModel model(db);
@@ -262,24 +263,25 @@ int main(int argc, char **argv)
                 model.rowCount(), firstLoad, model.totalCount(),
                 timeMs([&] { (void)model.totalCount(); }));
 
-
     // Text typed one character at a time: a word of an offer name, a provider name, and a
     // string that matches nothing (the worst case: every row is examined).
     QString sampleName, sampleProvider;
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name, provider_name FROM offers ORDER BY id LIMIT 1 OFFSET %1")
-                   .arg(cached / 2));
+        q.exec(
+            QStringLiteral("SELECT name, provider_name FROM offers ORDER BY id LIMIT 1 OFFSET %1")
+                .arg(cached / 2));
         if (q.next()) {
             sampleName = q.value(0).toString();
             sampleProvider = q.value(1).toString();
         }
     }
     const QStringList words = sampleName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList typed{words.value(words.size() - 1, sampleName),
-                            sampleProvider.left(12), QStringLiteral("zqxjzqxj")};
-    std::printf("\nfilter keystrokes (setFilter = refresh + first window of %d rows; median / max ms)\n",
-                200);
+    const QStringList typed{words.value(words.size() - 1, sampleName), sampleProvider.left(12),
+                            QStringLiteral("zqxjzqxj")};
+    std::printf(
+        "\nfilter keystrokes (setFilter = refresh + first window of %d rows; median / max ms)\n",
+        200);
     Stats allKeys;
     for (const QString &word : typed) {
         Stats s;
@@ -292,7 +294,8 @@ int main(int argc, char **argv)
             allKeys.add(ms);
             line += QStringLiteral(" %1:%2").arg(f.text).arg(ms, 0, 'f', 1);
         }
-        std::printf("  text \"%s\": median %.2f, max %.2f, %d rows in first window, last count %lld\n   %s\n",
+        std::printf("  text \"%s\": median %.2f, max %.2f, %d rows in first window, last count "
+                    "%lld\n   %s\n",
                     qPrintable(word), s.median(), s.max(), model.rowCount(), model.totalCount(),
                     qPrintable(line));
     }
@@ -316,25 +319,37 @@ int main(int argc, char **argv)
     QString region, country;
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT region, country FROM offers GROUP BY region ORDER BY COUNT(*) DESC LIMIT 1"));
+        q.exec(QStringLiteral(
+            "SELECT region, country FROM offers GROUP BY region ORDER BY COUNT(*) DESC LIMIT 1"));
         if (q.next()) {
             region = q.value(0).toString();
             country = q.value(1).toString();
         }
     }
     const QList<Case> cases{
-        {"max price 1 %", [&](OfferFilter &f) { f.maxPriceStorage = priceMin + (priceMax - priceMin) / 100; }},
-        {"max price 50 %", [&](OfferFilter &f) { f.maxPriceStorage = priceMin + (priceMax - priceMin) / 2; }},
+        {"max price 1 %",
+         [&](OfferFilter &f) { f.maxPriceStorage = priceMin + (priceMax - priceMin) / 100; }},
+        {"max price 50 %",
+         [&](OfferFilter &f) { f.maxPriceStorage = priceMin + (priceMax - priceMin) / 2; }},
         {"region", [&](OfferFilter &f) { f.region = region; }},
-        {"region + max price 10 %", [&](OfferFilter &f) { f.region = region; f.maxPriceStorage = priceMin + (priceMax - priceMin) / 10; }},
+        {"region + max price 10 %",
+         [&](OfferFilter &f) {
+             f.region = region;
+             f.maxPriceStorage = priceMin + (priceMax - priceMin) / 10;
+         }},
         {"country", [&](OfferFilter &f) { f.country = country; }},
         {"min tier gold", [](OfferFilter &f) { f.minTier = QStringLiteral("gold"); }},
         {"protocol gcs", [](OfferFilter &f) { f.protocol = QStringLiteral("gcs"); }},
         {"certified only", [](OfferFilter &f) { f.certifiedOnly = true; }},
-        {"certification ISO 27001", [](OfferFilter &f) { f.certification = QStringLiteral("ISO 27001"); }},
+        {"certification ISO 27001",
+         [](OfferFilter &f) { f.certification = QStringLiteral("ISO 27001"); }},
         {"min reputation 90", [](OfferFilter &f) { f.minReputation = 90; }},
         {"min free 10 TB", [](OfferFilter &f) { f.minFreeBytes = 10'000'000'000'000LL; }},
-        {"region + text", [&](OfferFilter &f) { f.region = region; f.text = words.value(words.size() - 1); }},
+        {"region + text",
+         [&](OfferFilter &f) {
+             f.region = region;
+             f.text = words.value(words.size() - 1);
+         }},
     };
     std::printf("\nfilters (setFilter from no filter; ms, rows in first window)\n");
     Stats filterStats;
@@ -345,11 +360,14 @@ int main(int argc, char **argv)
         const double ms = timeMs([&] { model.setFilter(f); });
         filterStats.add(ms);
         std::printf("  %-26s %7.2f ms  %4d rows%s\n", k.label, ms, model.rowCount(),
-                    model.lastError().isEmpty() ? "" : qPrintable(QStringLiteral("  ERROR ") + model.lastError()));
+                    model.lastError().isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral("  ERROR ") + model.lastError()));
     }
     model.setFilter({});
 
-    std::printf("\nsorts (sort = refresh + first window; ms asc / desc; unfiltered, then region-filtered)\n");
+    std::printf("\nsorts (sort = refresh + first window; ms asc / desc; unfiltered, then "
+                "region-filtered)\n");
     Stats sortStats;
     for (int pass = 0; pass < 2; ++pass) {
         if (pass == 1) {
@@ -375,7 +393,8 @@ int main(int argc, char **argv)
             model.fetchMore();
     });
     const double rssAll = rssMb();
-    std::printf("\nscroll to the end: %d rows in windows of 200, %.0f ms\n", model.rowCount(), scrollMs);
+    std::printf("\nscroll to the end: %d rows in windows of 200, %.0f ms\n", model.rowCount(),
+                scrollMs);
 
     // ---- 2. floor ----------------------------------------------------------------------------
     QStringList columns;
@@ -408,7 +427,8 @@ int main(int argc, char **argv)
                 "its first window, %.1f MB with all %d rows fetched into the model\n",
                 rssBeforeSync, rssLoaded, cached, rssAll, model.rowCount());
     std::printf("\nsummary\n");
-    std::printf("  initial sync        %8.0f ms  target <= 3000 ms and <= 3x floor (%.0f ms): %s, ratio %.2fx\n",
+    std::printf("  initial sync        %8.0f ms  target <= 3000 ms and <= 3x floor (%.0f ms): %s, "
+                "ratio %.2fx\n",
                 syncMs, floorMs, syncMs <= 3000 && syncMs <= 3 * floorMs ? "PASS" : "FAIL",
                 syncMs / floorMs);
     const double worstKey = std::max(allKeys.max(), filterStats.max());
@@ -416,8 +436,9 @@ int main(int argc, char **argv)
                 allKeys.median(), worstKey, worstKey <= 16 ? "PASS" : "FAIL");
     std::printf("  sort                %8.2f ms median, %.2f ms worst\n", sortStats.median(),
                 sortStats.max());
-    std::printf("  RSS loaded          %8.1f MB (all rows fetched: %.1f MB)  target <= 300 MB: %s\n",
-                rssLoaded, rssAll, std::max(rssLoaded, rssAll) <= 300 ? "PASS" : "FAIL");
+    std::printf(
+        "  RSS loaded          %8.1f MB (all rows fetched: %.1f MB)  target <= 300 MB: %s\n",
+        rssLoaded, rssAll, std::max(rssLoaded, rssAll) <= 300 ? "PASS" : "FAIL");
     node.stop();
     return 0;
 }

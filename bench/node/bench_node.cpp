@@ -109,7 +109,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption bare(QStringLiteral("bare-server"), QStringLiteral("Serve the floor."));
+    const QCommandLineOption bare(QStringLiteral("bare-server"),
+                                  QStringLiteral("Serve the floor."));
     const QCommandLineOption offers(QStringLiteral("offers"), QStringLiteral("Offers to seed."),
                                     QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption requests(QStringLiteral("requests"),
@@ -128,16 +129,17 @@ int main(int argc, char **argv)
     const int offerCount = parser.value(offers).toInt();
     QString nodePath = parser.value(node);
     if (nodePath.isEmpty())
-        nodePath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/flashback-node");
+        nodePath =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/flashback-node");
 
     QTemporaryDir dir;
     QProcess floorProcess, nodeProcess;
-    const QString floorUrl =
-        startChild(floorProcess, QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-server")});
-    QStringList nodeArgs{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--seed-offers"),
-                         QString::number(offerCount), QStringLiteral("--qos-interval"),
-                         QStringLiteral("3600")};
+    const QString floorUrl = startChild(floorProcess, QCoreApplication::applicationFilePath(),
+                                        {QStringLiteral("--bare-server")});
+    QStringList nodeArgs{QStringLiteral("--data-dir"),     dir.path(),
+                         QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--seed-offers"),  QString::number(offerCount),
+                         QStringLiteral("--qos-interval"), QStringLiteral("3600")};
     if (parser.isSet(db))
         nodeArgs << QStringLiteral("--db") << parser.value(db);
     QElapsedTimer seedTimer;
@@ -152,9 +154,11 @@ int main(int argc, char **argv)
     QNetworkAccessManager nam;
     // Warm both up (connections, caches).
     measure(nam, 20, [&](int) -> QString { return floorUrl + QStringLiteral("/json"); });
-    measure(nam, 20, [&](int) -> QString { return nodeUrl + QStringLiteral("/v1/offers?limit=50"); });
+    measure(nam, 20,
+            [&](int) -> QString { return nodeUrl + QStringLiteral("/v1/offers?limit=50"); });
 
-    const Timing floor = measure(nam, n, [&](int) -> QString { return floorUrl + QStringLiteral("/json"); });
+    const Timing floor =
+        measure(nam, n, [&](int) -> QString { return floorUrl + QStringLiteral("/json"); });
     std::printf("%-44s median %9.1f us  mean %9.1f us\n", "bare QHttpServer JSON reply (floor)",
                 floor.medianUs, floor.meanUs);
     const Timing health =
@@ -168,8 +172,9 @@ int main(int argc, char **argv)
     report("offers page (50, by price, offset < 10000)", page, floor);
     const Timing filtered = measure(nam, n, [&](int i) -> QString {
         static const char *regions[] = {"us-east-1", "eu-central-1", "ap-southeast-1", "sa-east-1"};
-        return nodeUrl + QStringLiteral("/v1/offers?limit=50&region=%1&maxPriceStorage=200000&sort=-uptime")
-                             .arg(QLatin1String(regions[i % 4]));
+        return nodeUrl +
+               QStringLiteral("/v1/offers?limit=50&region=%1&maxPriceStorage=200000&sort=-uptime")
+                   .arg(QLatin1String(regions[i % 4]));
     });
     report("offers page filtered (region, price, sort)", filtered, floor);
     const Timing poll = measure(nam, n, [&](int) -> QString {
@@ -201,7 +206,8 @@ int main(int argc, char **argv)
     const qint64 syncMs = sync.elapsed();
     std::printf("full feed sync: %lld changes in %d pages, %lld MB, %lld ms (%.0f changes/s, "
                 "incl. client JSON parse); per page %.1f floor replies\n",
-                changes, syncPages, bytes / 1000000, syncMs, changes * 1000.0 / std::max<qint64>(1, syncMs),
+                changes, syncPages, bytes / 1000000, syncMs,
+                changes * 1000.0 / std::max<qint64>(1, syncMs),
                 syncMs * 1000.0 / syncPages / floor.medianUs);
 
     nodeProcess.terminate();

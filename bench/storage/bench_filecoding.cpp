@@ -29,7 +29,8 @@ int main(int argc, char **argv)
             return 1;
         QByteArray b(1 << 20, Qt::Uninitialized);
         for (qint64 i = 0; i < mib; ++i) {
-            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(b.data()), b.size() / 4);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(b.data()),
+                                                  b.size() / 4);
             f.write(b);
         }
     }
@@ -40,13 +41,15 @@ int main(int argc, char **argv)
     const qint64 copyMs = t.restart();
     const QByteArray sha = S3Client::sha256OfFile(plain);
     const qint64 shaMs = t.restart();
-    const SecretBytes key = deriveFileKey(SecretBytes::fromBytes(QByteArray(32, 'k')), randomSalt());
+    const SecretBytes key =
+        deriveFileKey(SecretBytes::fromBytes(QByteArray(32, 'k')), randomSalt());
     if (!encryptFile(plain, dir.filePath(QStringLiteral("enc")), key).ok())
         return 1;
     const qint64 encMs = t.restart();
     int stripes = 0;
     if (!encodeShards(dir.filePath(QStringLiteral("enc")), dir.filePath(QStringLiteral("sh")), 4, 2,
-                      1 << 20, &stripes).ok())
+                      1 << 20, &stripes)
+             .ok())
         return 1;
     const qint64 ecMs = t.restart();
     std::printf("size %lld MiB\n", mib);

@@ -24,8 +24,11 @@ int main(int argc, char **argv)
     fbtest::S3rverProcess servers[3];
     std::vector<std::unique_ptr<S3Backend>> backends;
     TransferEngine engine;
-    if (!engine.open(dir.filePath(QStringLiteral("journal.sqlite")), dir.filePath(QStringLiteral("work")),
-                     SecretBytes::fromBytes(QByteArray(32, '\x07'))).ok())
+    if (!engine
+             .open(dir.filePath(QStringLiteral("journal.sqlite")),
+                   dir.filePath(QStringLiteral("work")),
+                   SecretBytes::fromBytes(QByteArray(32, '\x07')))
+             .ok())
         return 1;
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
@@ -35,7 +38,8 @@ int main(int argc, char **argv)
             return 1;
         }
         ids.append(QStringLiteral("p%1").arg(i + 1));
-        backends.push_back(std::make_unique<S3Backend>(ids.last(), servers[i].config(QStringLiteral("bench"))));
+        backends.push_back(
+            std::make_unique<S3Backend>(ids.last(), servers[i].config(QStringLiteral("bench"))));
         std::unique_ptr<BackendOp> prep(backends.back()->prepare());
         if (!prep->waitForFinished(20000))
             return 1;
@@ -85,15 +89,17 @@ int main(int argc, char **argv)
     std::printf("| raw S3Client get (plain, 1 server) | %lld | %.1f | 1.0x |\n",
                 static_cast<long long>(rawGet), mbs(rawGet));
     std::printf("| engine upload (encrypt + 2+1 RS, 3 servers) | %lld | %.1f | %.2fx |\n",
-                static_cast<long long>(engUp), mbs(engUp), double(engUp) / double(std::max<qint64>(rawPut, 1)));
+                static_cast<long long>(engUp), mbs(engUp),
+                double(engUp) / double(std::max<qint64>(rawPut, 1)));
     std::printf("| of which: encrypt + encode + hash (one pass) | %lld | %.1f | |\n",
                 static_cast<long long>(encodeMs), mbs(encodeMs));
     std::printf("| of which: shard uploads + manifests | %lld | | |\n",
                 static_cast<long long>(engUp - encodeMs));
     std::printf("| engine download (any 2 shards, decode, decrypt) | %lld | %.1f | %.2fx |\n",
-                static_cast<long long>(engDown), mbs(engDown), double(engDown) / double(std::max<qint64>(rawGet, 1)));
-    std::printf("| round trip | %lld vs %lld | | %.2fx |\n", static_cast<long long>(engUp + engDown),
-                static_cast<long long>(rawPut + rawGet),
+                static_cast<long long>(engDown), mbs(engDown),
+                double(engDown) / double(std::max<qint64>(rawGet, 1)));
+    std::printf("| round trip | %lld vs %lld | | %.2fx |\n",
+                static_cast<long long>(engUp + engDown), static_cast<long long>(rawPut + rawGet),
                 double(engUp + engDown) / double(std::max<qint64>(rawPut + rawGet, 1)));
     return 0;
 }

@@ -41,18 +41,23 @@ qint64 statusKiB(const char *field)
 }
 
 // Runs the SDK script; returns its milliseconds or -1.
-qint64 sdk(const QString &op, int port, const QString &bucket, const QString &key, const QString &file)
+qint64 sdk(const QString &op, int port, const QString &bucket, const QString &key,
+           const QString &file)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     const QString script = fbtest::sourceDir() + QStringLiteral("/bench/storage/sdk_transfer.js");
-    p.start(QStringLiteral("node"), {script, op, QStringLiteral("http://127.0.0.1:%1").arg(port), bucket,
-                                     key, file});
+    p.start(QStringLiteral("node"),
+            {script, op, QStringLiteral("http://127.0.0.1:%1").arg(port), bucket, key, file});
     if (!p.waitForStarted(10000) || !p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "sdk %s failed: %s\n", qPrintable(op), p.readAllStandardError().constData());
+        std::fprintf(stderr, "sdk %s failed: %s\n", qPrintable(op),
+                     p.readAllStandardError().constData());
         return -1;
     }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("ms")).toInteger(-1);
+    return QJsonDocument::fromJson(p.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("ms"))
+        .toInteger(-1);
 }
 
 } // namespace
@@ -67,8 +72,11 @@ int main(int argc, char **argv)
     fbtest::S3rverProcess servers[3];
     std::vector<std::unique_ptr<S3Backend>> backends;
     TransferEngine engine;
-    if (!engine.open(dir.filePath(QStringLiteral("journal.sqlite")), dir.filePath(QStringLiteral("work")),
-                     SecretBytes::fromBytes(QByteArray(32, '\x07'))).ok())
+    if (!engine
+             .open(dir.filePath(QStringLiteral("journal.sqlite")),
+                   dir.filePath(QStringLiteral("work")),
+                   SecretBytes::fromBytes(QByteArray(32, '\x07')))
+             .ok())
         return 1;
     engine.setConcurrency(concurrency);
     for (auto &s : servers) {
@@ -105,7 +113,8 @@ int main(int argc, char **argv)
 
     qint64 peakRss = 0;
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { peakRss = std::max(peakRss, statusKiB("VmRSS")); });
+    QObject::connect(&sampler, &QTimer::timeout,
+                     [&] { peakRss = std::max(peakRss, statusKiB("VmRSS")); });
     sampler.start(20);
     QElapsedTimer t;
     t.start();
@@ -136,8 +145,10 @@ int main(int argc, char **argv)
     std::printf("| path | ms | MiB/s | engine/SDK throughput |\n|---|---|---|---|\n");
     std::printf("| AWS SDK v3 put (plain multipart 16 MiB x4, 1 server) | %lld | %.1f | |\n",
                 static_cast<long long>(sdkPut), mbs(sdkPut));
-    std::printf("| engine upload (encrypt + 4+2 RS, 1.5x bytes, 3 servers) | %lld | %.1f | %.2f (target >= 0.8: %s) |\n",
-                static_cast<long long>(engUp), mbs(engUp), upRatio, upRatio >= 0.8 ? "PASS" : "FAIL");
+    std::printf("| engine upload (encrypt + 4+2 RS, 1.5x bytes, 3 servers) | %lld | %.1f | %.2f "
+                "(target >= 0.8: %s) |\n",
+                static_cast<long long>(engUp), mbs(engUp), upRatio,
+                upRatio >= 0.8 ? "PASS" : "FAIL");
     std::printf("| AWS SDK v3 get (plain, 1 server) | %lld | %.1f | |\n",
                 static_cast<long long>(sdkGet), mbs(sdkGet));
     std::printf("| engine download (4 shards, verify, decode, decrypt) | %lld | %.1f | %.2f |\n",
@@ -145,7 +156,8 @@ int main(int argc, char **argv)
     std::printf("peak RSS of this process: before transfers %lld MiB; during upload %lld MiB; "
                 "during upload+download %lld MiB; VmHWM %lld MiB (target <= 200 MB: %s)\n",
                 static_cast<long long>(rssBefore >> 10), static_cast<long long>(peakUp >> 10),
-                static_cast<long long>(peakRss >> 10), static_cast<long long>(statusKiB("VmHWM") >> 10),
+                static_cast<long long>(peakRss >> 10),
+                static_cast<long long>(statusKiB("VmHWM") >> 10),
                 statusKiB("VmHWM") * 1024 <= 200 * 1000 * 1000 ? "PASS" : "FAIL");
     return 0;
 }

@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QUrl>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
@@ -24,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fb::ui {
@@ -364,7 +364,8 @@ QWidget *ProviderDialog::buildDocuments()
     m_documents->setMaximumHeight(110);
     // The provider's published page (its contact, when that is a web address) comes first.
     const QUrl page(m_provider.contact.trimmed());
-    if (page.isValid() && (page.scheme() == QLatin1String("https") || page.scheme() == QLatin1String("http")))
+    if (page.isValid() &&
+        (page.scheme() == QLatin1String("https") || page.scheme() == QLatin1String("http")))
         m_documents->addItem(page.toString());
     for (const QString &d : m_provider.certification.documents)
         m_documents->addItem(d);

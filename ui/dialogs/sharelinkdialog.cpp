@@ -43,7 +43,8 @@ ShareLinkDialog::ShareLinkDialog(const QString &fileName, const QUrl &url, const
     });
     row->addWidget(copy);
     layout->addLayout(row);
-    auto *exp = new QLabel(tr("Expires %1").arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)), this);
+    auto *exp = new QLabel(
+        tr("Expires %1").arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)), this);
     exp->setObjectName(QStringLiteral("shareExpiry"));
     layout->addWidget(exp);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

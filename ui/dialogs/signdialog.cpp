@@ -35,7 +35,8 @@ QString SignDialog::reviewHtml(const TxReview &r)
     QString h;
     if (r.testNetwork) {
         h += QStringLiteral("<p style='background:#b71c1c;color:white;padding:4px'><b>%1</b></p>")
-                 .arg(esc(SignDialog::tr("TEST NETWORK (%1): this money has no value.").arg(r.network)));
+                 .arg(esc(
+                     SignDialog::tr("TEST NETWORK (%1): this money has no value.").arg(r.network)));
     }
     h += QStringLiteral("<table cellspacing='4'>");
     auto row = [&](const QString &k, const QString &v) {
@@ -48,7 +49,8 @@ QString SignDialog::reviewHtml(const TxReview &r)
     for (const auto &l : r.lines) {
         QString v = QStringLiteral("<b>%1</b>").arg(esc(l.kind));
         if (!l.amount.isEmpty())
-            v += QStringLiteral(" %1 <small>(%2 base units)</small>").arg(esc(l.amount), esc(l.amountBase));
+            v += QStringLiteral(" %1 <small>(%2 base units)</small>")
+                     .arg(esc(l.amount), esc(l.amountBase));
         if (!l.destination.isEmpty())
             v += QStringLiteral("<br>%1 %2").arg(esc(SignDialog::tr("to")), grouped(l.destination));
         for (const auto &d : l.details)
@@ -62,12 +64,13 @@ QString SignDialog::reviewHtml(const TxReview &r)
     if (!r.validity.isEmpty())
         row(SignDialog::tr("Valid"), esc(r.validity));
     if (!r.hash.isEmpty())
-        row(SignDialog::tr("Transaction id"), QStringLiteral("<tt><small>%1</small></tt>").arg(esc(r.hash)));
+        row(SignDialog::tr("Transaction id"),
+            QStringLiteral("<tt><small>%1</small></tt>").arg(esc(r.hash)));
     h += QStringLiteral("</table>");
     for (const auto &w : r.warnings) {
-        const char *color = w.severity == TxReviewWarning::Danger ? "#b71c1c"
-            : w.severity == TxReviewWarning::Caution              ? "#e65100"
-                                                                  : "#1565c0";
+        const char *color = w.severity == TxReviewWarning::Danger    ? "#b71c1c"
+                            : w.severity == TxReviewWarning::Caution ? "#e65100"
+                                                                     : "#1565c0";
         h += QStringLiteral("<p style='color:%1'>⚠ %2</p>").arg(QLatin1String(color), esc(w.text));
     }
     return h;
@@ -87,7 +90,8 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     for (int i = 0; i < reviews.size(); ++i) {
         QString part = reviewHtml(reviews[i]);
         if (reviews.size() > 1)
-            part.prepend(QStringLiteral("<h3>%1</h3>").arg(tr("Transaction %1 of %2").arg(i + 1).arg(reviews.size())));
+            part.prepend(QStringLiteral("<h3>%1</h3>")
+                             .arg(tr("Transaction %1 of %2").arg(i + 1).arg(reviews.size())));
         parts << part;
     }
     auto *details = new QLabel(parts.join(QStringLiteral("<hr>")), this);

@@ -283,8 +283,8 @@ bool WalletSetupDialog::validateCurrentPage()
             return false;
         }
         const bool restoring = m_restore->isChecked();
-        auto secrets = keystore::fromBip39(
-            m_phrase, restoring ? secretFrom(m_passphrase->text()) : SecretBytes());
+        auto secrets = keystore::fromBip39(m_phrase, restoring ? secretFrom(m_passphrase->text())
+                                                               : SecretBytes());
         if (!secrets) {
             QMessageBox::warning(this, tr("Wallet"), secrets.error().message);
             return false;

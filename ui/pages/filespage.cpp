@@ -4,12 +4,12 @@
 #include "models/domain.h"
 #include "models/syncengine.h"
 #include "storage/filelibrary.h"
+#include "storage/transferengine.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
 #include "ui/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
-#include "storage/transferengine.h"
 #include "ui/widgets/transferspanel.h"
 
 #include <QAction>
@@ -123,7 +123,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     m_list->setObjectName(QStringLiteral("files"));
     m_list->setAccessibleName(tr("Files in the current folder"));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_list, &FileListWidget::filesDropped, this, [this](const QStringList &paths) { uploadPaths(paths); });
+    connect(m_list, &FileListWidget::filesDropped, this,
+            [this](const QStringList &paths) { uploadPaths(paths); });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &FilesPage::updateActions);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QString folder = item->data(0, FileListWidget::FolderRole).toString();
@@ -170,14 +171,20 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         if (auto s = m_library->open(context.cache, context.dataDir); !s)
             status(tr("The file list cannot be opened: %1").arg(s.error().message));
     }
-    connect(m_library.get(), &storage::FileLibrary::changed, this, [this] { rebuildTree(); rebuildList(); });
-    connect(m_library.get(), &storage::FileLibrary::transferStarted, m_transfers, &TransfersPanel::addTransfer);
-    connect(m_library.get(), &storage::FileLibrary::transferProgress, this, &FilesPage::onTransferProgress);
+    connect(m_library.get(), &storage::FileLibrary::changed, this, [this] {
+        rebuildTree();
+        rebuildList();
+    });
+    connect(m_library.get(), &storage::FileLibrary::transferStarted, m_transfers,
+            &TransfersPanel::addTransfer);
+    connect(m_library.get(), &storage::FileLibrary::transferProgress, this,
+            &FilesPage::onTransferProgress);
     connect(m_library.get(), &storage::FileLibrary::totalProgress, this,
             [this](qint64 done, qint64 total, double bytesPerSecond) {
                 m_transfers->setTotals(done, total, bytesPerSecond, m_fileRatio);
             });
-    connect(m_library.get(), &storage::FileLibrary::transferFinished, this, &FilesPage::onTransferFinished);
+    connect(m_library.get(), &storage::FileLibrary::transferFinished, this,
+            &FilesPage::onTransferFinished);
     connect(m_library.get(), &storage::FileLibrary::healthChecked, this,
             [this](qint64, int ok, int total) {
                 if (ok < total)
@@ -186,14 +193,16 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     connect(m_library.get(), &storage::FileLibrary::removed, this,
             [this](qint64, bool ok, const QString &error) {
                 if (!ok)
-                    status(tr("Some objects could not be removed from the providers: %1").arg(error));
+                    status(
+                        tr("Some objects could not be removed from the providers: %1").arg(error));
             });
     if (context.wallet)
         connect(context.wallet, &WalletService::changed, this, [this] { reload(); });
     if (context.sync)
         connect(context.sync, &SyncEngine::pageApplied, this,
                 [this](qint64, int, const QStringList &entities) {
-                    if (entities.contains(QStringLiteral("deals")) || entities.contains(QStringLiteral("deal")))
+                    if (entities.contains(QStringLiteral("deals")) ||
+                        entities.contains(QStringLiteral("deal")))
                         reload();
                 });
     reload();
@@ -212,7 +221,8 @@ void FilesPage::buildActions()
                        const QKeySequence &key, auto slot) {
         auto *a = new QAction(style()->standardIcon(icon), text, this);
         a->setObjectName(name);
-        a->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -221,71 +231,84 @@ void FilesPage::buildActions()
         addAction(a);
         return a;
     };
-    m_upload = make(tr("Upload"), QStringLiteral("upload"), QStyle::SP_ArrowUp, QKeySequence(tr("Ctrl+U")), [this] {
-        if (!ensureUnlocked())
-            return;
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Upload files"));
-        if (!paths.isEmpty())
-            uploadPaths(paths);
-    });
+    m_upload = make(tr("Upload"), QStringLiteral("upload"), QStyle::SP_ArrowUp,
+                    QKeySequence(tr("Ctrl+U")), [this] {
+                        if (!ensureUnlocked())
+                            return;
+                        const QStringList paths =
+                            QFileDialog::getOpenFileNames(this, tr("Upload files"));
+                        if (!paths.isEmpty())
+                            uploadPaths(paths);
+                    });
     m_uploadFolder = make(tr("Upload folder"), QStringLiteral("uploadFolder"), QStyle::SP_DirIcon,
                           QKeySequence(tr("Ctrl+Shift+U")), [this] {
-        if (!ensureUnlocked())
-            return;
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Upload a folder"));
-        if (!dir.isEmpty())
-            uploadPaths({dir});
-    });
-    m_download = make(tr("Download"), QStringLiteral("download"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+D")), [this] {
-        const QList<qint64> rows = selectedFiles();
-        if (rows.isEmpty() || !ensureUnlocked())
-            return;
-        QString target;
-        if (rows.size() == 1) {
-            auto f = m_library->file(rows.first());
-            target = QFileDialog::getSaveFileName(this, tr("Save as"), f ? QDir::home().filePath(f->name) : QString());
-        } else {
-            target = QFileDialog::getExistingDirectory(this, tr("Download into"));
-        }
-        if (!target.isEmpty())
-            downloadSelectedTo(target);
-    });
-    m_newFolder = make(tr("New folder"), QStringLiteral("newFolder"), QStyle::SP_FileDialogNewFolder,
-                       QKeySequence(tr("Ctrl+Shift+N")), [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New folder"), tr("Folder name:"), QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            createFolder(name);
-    });
-    m_rename = make(tr("Rename"), QStringLiteral("rename"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_F2), [this] {
-        const QList<qint64> rows = selectedFiles();
-        if (rows.size() != 1)
-            return;
-        auto f = m_library->file(rows.first());
-        if (!f)
-            return;
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, f->name, &ok);
-        if (ok && name != f->name)
-            renameSelected(name);
-    });
-    m_move = make(tr("Move"), QStringLiteral("move"), QStyle::SP_FileDialogToParent, QKeySequence(), [this] {
-        if (selectedFiles().isEmpty())
-            return;
-        auto first = m_library->file(selectedFiles().first());
-        if (!first)
-            return;
-        bool ok = false;
-        const QString folder = QInputDialog::getItem(this, tr("Move"), tr("Move to folder:"),
-                                                     m_library->folders(first->slaId), 0, true, &ok);
-        if (ok && !folder.isEmpty())
-            moveSelected(folder);
-    });
-    m_delete = make(tr("Delete"), QStringLiteral("delete"), QStyle::SP_TrashIcon, QKeySequence(QKeySequence::Delete),
-                    [this] { deleteSelected(); });
-    m_share = make(tr("Share link"), QStringLiteral("share"), QStyle::SP_DialogOpenButton, QKeySequence(), [this] { showShareLink(); });
-    m_health = make(tr("Refresh health"), QStringLiteral("health"), QStyle::SP_BrowserReload, QKeySequence(Qt::Key_F5),
-                    [this] { refreshHealth(); });
+                              if (!ensureUnlocked())
+                                  return;
+                              const QString dir =
+                                  QFileDialog::getExistingDirectory(this, tr("Upload a folder"));
+                              if (!dir.isEmpty())
+                                  uploadPaths({dir});
+                          });
+    m_download =
+        make(tr("Download"), QStringLiteral("download"), QStyle::SP_ArrowDown,
+             QKeySequence(tr("Ctrl+D")), [this] {
+                 const QList<qint64> rows = selectedFiles();
+                 if (rows.isEmpty() || !ensureUnlocked())
+                     return;
+                 QString target;
+                 if (rows.size() == 1) {
+                     auto f = m_library->file(rows.first());
+                     target = QFileDialog::getSaveFileName(
+                         this, tr("Save as"), f ? QDir::home().filePath(f->name) : QString());
+                 } else {
+                     target = QFileDialog::getExistingDirectory(this, tr("Download into"));
+                 }
+                 if (!target.isEmpty())
+                     downloadSelectedTo(target);
+             });
+    m_newFolder = make(tr("New folder"), QStringLiteral("newFolder"),
+                       QStyle::SP_FileDialogNewFolder, QKeySequence(tr("Ctrl+Shift+N")), [this] {
+                           bool ok = false;
+                           const QString name =
+                               QInputDialog::getText(this, tr("New folder"), tr("Folder name:"),
+                                                     QLineEdit::Normal, QString(), &ok);
+                           if (ok && !name.trimmed().isEmpty())
+                               createFolder(name);
+                       });
+    m_rename = make(tr("Rename"), QStringLiteral("rename"), QStyle::SP_FileDialogDetailedView,
+                    QKeySequence(Qt::Key_F2), [this] {
+                        const QList<qint64> rows = selectedFiles();
+                        if (rows.size() != 1)
+                            return;
+                        auto f = m_library->file(rows.first());
+                        if (!f)
+                            return;
+                        bool ok = false;
+                        const QString name = QInputDialog::getText(
+                            this, tr("Rename"), tr("New name:"), QLineEdit::Normal, f->name, &ok);
+                        if (ok && name != f->name)
+                            renameSelected(name);
+                    });
+    m_move = make(tr("Move"), QStringLiteral("move"), QStyle::SP_FileDialogToParent, QKeySequence(),
+                  [this] {
+                      if (selectedFiles().isEmpty())
+                          return;
+                      auto first = m_library->file(selectedFiles().first());
+                      if (!first)
+                          return;
+                      bool ok = false;
+                      const QString folder =
+                          QInputDialog::getItem(this, tr("Move"), tr("Move to folder:"),
+                                                m_library->folders(first->slaId), 0, true, &ok);
+                      if (ok && !folder.isEmpty())
+                          moveSelected(folder);
+                  });
+    m_delete = make(tr("Delete"), QStringLiteral("delete"), QStyle::SP_TrashIcon,
+                    QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
+    m_share = make(tr("Share link"), QStringLiteral("share"), QStyle::SP_DialogOpenButton,
+                   QKeySequence(), [this] { showShareLink(); });
+    m_health = make(tr("Refresh health"), QStringLiteral("health"), QStyle::SP_BrowserReload,
+                    QKeySequence(Qt::Key_F5), [this] { refreshHealth(); });
     updateActions();
 }
 
@@ -407,10 +430,9 @@ void FilesPage::rebuildList()
     m_list->clear();
     const QString query = m_search->text().trimmed();
     const QString sla = m_all ? QString() : m_slaId;
-    Result<QList<storage::LibraryFile>> files =
-        !query.isEmpty() ? m_library->search(query, sla)
-        : m_all          ? m_library->files()
-                         : m_library->files(m_slaId, m_folder);
+    Result<QList<storage::LibraryFile>> files = !query.isEmpty() ? m_library->search(query, sla)
+                                                : m_all          ? m_library->files()
+                                                        : m_library->files(m_slaId, m_folder);
     const bool flat = !query.isEmpty() || m_all;
     if (!flat) {
         // Sub-folders first.
@@ -421,7 +443,8 @@ void FilesPage::rebuildList()
             const QString parent = cut <= 0 ? QStringLiteral("/") : folder.left(cut);
             if (parent != m_folder)
                 continue;
-            auto *item = new QTreeWidgetItem(m_list, {folder.mid(cut + 1), QString(), QString(), QString(), tr("Folder")});
+            auto *item = new QTreeWidgetItem(
+                m_list, {folder.mid(cut + 1), QString(), QString(), QString(), tr("Folder")});
             item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
             item->setData(0, FileListWidget::FolderRole, folder);
             item->setData(0, kSlaRole, m_slaId);
@@ -437,15 +460,20 @@ void FilesPage::rebuildList()
             item->setData(0, FileListWidget::FileRowRole, f.id);
             item->setData(0, kSlaRole, f.slaId);
             item->setText(FileListWidget::SizeColumn, TransfersPanel::formatBytes(f.size));
-            item->setData(FileListWidget::SizeColumn, Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
-            item->setText(FileListWidget::ModifiedColumn, QLocale().toString(f.mtime.toLocalTime(), QLocale::ShortFormat));
+            item->setData(FileListWidget::SizeColumn, Qt::TextAlignmentRole,
+                          int(Qt::AlignRight | Qt::AlignVCenter));
+            item->setText(FileListWidget::ModifiedColumn,
+                          QLocale().toString(f.mtime.toLocalTime(), QLocale::ShortFormat));
             if (f.healthOk >= 0 && f.state == QLatin1String("stored")) {
-                item->setText(FileListWidget::HealthColumn, tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));
+                item->setText(FileListWidget::HealthColumn,
+                              tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));
                 const bool full = f.healthOk >= f.healthTotal;
-                item->setForeground(FileListWidget::HealthColumn, full ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x4a, 0x00));
-                item->setToolTip(FileListWidget::HealthColumn,
-                                 full ? tr("Every shard is reachable.")
-                                      : tr("%1 of %2 shards are reachable.").arg(f.healthOk).arg(f.healthTotal));
+                item->setForeground(FileListWidget::HealthColumn,
+                                    full ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x4a, 0x00));
+                item->setToolTip(
+                    FileListWidget::HealthColumn,
+                    full ? tr("Every shard is reachable.")
+                         : tr("%1 of %2 shards are reachable.").arg(f.healthOk).arg(f.healthTotal));
             }
             QString state;
             if (f.state == QLatin1String("stored"))
@@ -462,9 +490,10 @@ void FilesPage::rebuildList()
         }
     }
     m_list->setSortingEnabled(false);
-    m_list->setPlaceholder(!query.isEmpty() ? tr("No file matches “%1”").arg(query)
-                                            : tr("Drop files here\nor use Upload (%1)")
-                                                  .arg(QKeySequence(tr("Ctrl+U")).toString(QKeySequence::NativeText)));
+    m_list->setPlaceholder(
+        !query.isEmpty() ? tr("No file matches “%1”").arg(query)
+                         : tr("Drop files here\nor use Upload (%1)")
+                               .arg(QKeySequence(tr("Ctrl+U")).toString(QKeySequence::NativeText)));
     updateActions();
 }
 
@@ -550,7 +579,8 @@ bool FilesPage::ensureUnlocked()
     Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
     QApplication::restoreOverrideCursor();
     if (!m_library->isUnlocked()) {
-        QMessageBox::warning(this, tr("Cannot unlock"), s.ok() ? tr("The files cannot be unlocked.") : s.error().message);
+        QMessageBox::warning(this, tr("Cannot unlock"),
+                             s.ok() ? tr("The files cannot be unlocked.") : s.error().message);
         return false;
     }
     if (!s)
@@ -605,7 +635,8 @@ bool FilesPage::createFolder(const QString &name)
 {
     if (m_all || m_slaId.isEmpty() || name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
         return false;
-    const QString path = storage::FileLibrary::normalizeFolder(m_folder + QLatin1Char('/') + name.trimmed());
+    const QString path =
+        storage::FileLibrary::normalizeFolder(m_folder + QLatin1Char('/') + name.trimmed());
     if (auto s = m_library->createFolder(m_slaId, path); !s) {
         status(s.error().message);
         return false;
@@ -650,7 +681,8 @@ void FilesPage::deleteSelected()
     }
     QMessageBox box(QMessageBox::Warning, tr("Delete files"), what, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDelete"));
-    box.setInformativeText(tr("The encrypted copies are removed from every provider. This cannot be undone."));
+    box.setInformativeText(
+        tr("The encrypted copies are removed from every provider. This cannot be undone."));
     QPushButton *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -668,7 +700,8 @@ void FilesPage::refreshHealth()
     if (!ensureUnlocked())
         return;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        const qint64 row = m_list->topLevelItem(i)->data(0, FileListWidget::FileRowRole).toLongLong();
+        const qint64 row =
+            m_list->topLevelItem(i)->data(0, FileListWidget::FileRowRole).toLongLong();
         if (row > 0)
             (void)m_library->checkHealth(row);
     }
@@ -683,7 +716,8 @@ void FilesPage::showShareLink()
     auto f = m_library->file(rows.first());
     auto link = m_library->shareLink(rows.first(), kShareSeconds);
     if (!link) {
-        QMessageBox box(QMessageBox::Information, tr("Share link"), link.error().message, QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Information, tr("Share link"), link.error().message,
+                        QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("shareUnavailable"));
         box.exec();
         return;
@@ -701,7 +735,8 @@ void FilesPage::onTransferProgress(qint64 id, qint64 done, qint64 total)
     const storage::TransferInfo info = engine->info(id);
     // The engine counts shard bytes (n shards of k-of-n coding); the panel shows file bytes.
     const qint64 fileSize = m_transfers->sizeOf(id);
-    const double ratio = info.bytesTotal > 0 && fileSize > 0 ? double(fileSize) / double(info.bytesTotal) : 1.0;
+    const double ratio =
+        info.bytesTotal > 0 && fileSize > 0 ? double(fileSize) / double(info.bytesTotal) : 1.0;
     m_fileRatio = ratio;
     if (info.paused != m_transfers->isPaused(id))
         m_transfers->setPaused(id, info.paused);

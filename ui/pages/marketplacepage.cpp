@@ -13,11 +13,11 @@
 #include "models/syncengine.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QPointer>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>

@@ -76,8 +76,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
                             "payments still settle in the currency you pay with."));
     for (const char *code : {"USD", "EUR", "XLM"})
         currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
-    currency->setCurrentIndex(qMax(0, currency->findData(settings.value(SettingsKeys::displayCurrency(),
-                                                                          QStringLiteral("USD")))));
+    currency->setCurrentIndex(
+        qMax(0, currency->findData(
+                    settings.value(SettingsKeys::displayCurrency(), QStringLiteral("USD")))));
     connect(currency, &QComboBox::currentIndexChanged, this, [currency] {
         QSettings().setValue(SettingsKeys::displayCurrency(), currency->currentData());
     });
@@ -100,7 +101,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_platformUrl->setPlaceholderText(tr("https://node.example.org"));
     m_platformUrl->setClearButtonEnabled(true);
     m_platformUrl->setAccessibleName(tr("Platform node URL"));
-    m_platformUrl->setToolTip(tr("The address of a Flashback platform node, with http:// or https://."));
+    m_platformUrl->setToolTip(
+        tr("The address of a Flashback platform node, with http:// or https://."));
     remoteRow->addWidget(m_platformUrl, 1);
     pv->addLayout(remoteRow);
 
@@ -226,9 +228,8 @@ void SettingsPage::showSyncState()
         return;
     }
     const QString network = context().networkName;
-    m_connection->setText(network.isEmpty()
-                              ? m_watched->statusText()
-                              : tr("%1 · %2").arg(network, m_watched->statusText()));
+    m_connection->setText(network.isEmpty() ? m_watched->statusText()
+                                            : tr("%1 · %2").arg(network, m_watched->statusText()));
 }
 
 void SettingsPage::updateNodeChoice()
@@ -254,10 +255,11 @@ QUrl SettingsPage::chosenUrl(QString *error) const
     const QUrl url(text, QUrl::StrictMode);
     if (text.isEmpty() || !url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *error = text.isEmpty()
-                     ? tr("Enter the node's address, e.g. https://node.example.org.")
-                     : tr("“%1” is not a node address. Use http:// or https:// followed by the host.")
-                           .arg(text);
+        *error =
+            text.isEmpty()
+                ? tr("Enter the node's address, e.g. https://node.example.org.")
+                : tr("“%1” is not a node address. Use http:// or https:// followed by the host.")
+                      .arg(text);
         return {};
     }
     return url;
@@ -286,44 +288,48 @@ void SettingsPage::testConnection()
     ApiClient *probe = m_probe.get();
     RequestOptions o;
     o.auth = false;
-    probe->get(QStringLiteral("/v1/health"), {}, [this, probe, url](const ApiResponse &r) {
-        if (m_probe.get() != probe)
-            return; // a newer test replaced this one
-        m_test->setEnabled(true);
-        if (r.ok()) {
-            const QString version = r.json.value(QStringLiteral("version")).toString();
-            m_testResult->setText(
-                version.isEmpty()
-                    ? tr("Connected: the node at %1 answers.").arg(url.host())
-                    : tr("Connected: the node at %1 answers (version %2).").arg(url.host(), version));
-            Q_EMIT connectionTested(true);
-            return;
-        }
-        const Error e = ApiClient::toError(r);
-        if (e.code != QLatin1String("tls")) {
-            m_testResult->setText(tr("Cannot connect: %1").arg(e.message));
-            Q_EMIT connectionTested(false);
-            return;
-        }
-        // A certificate this computer does not trust (or not the pinned one): show it, so the
-        // user can compare the fingerprint with the one the node's operator gives.
-        m_testResult->setText(tr("The node's certificate is not trusted: %1").arg(e.message));
-        probe->fetchServerCertificate([this, probe](Result<QSslCertificate> cert) {
+    probe->get(
+        QStringLiteral("/v1/health"), {},
+        [this, probe, url](const ApiResponse &r) {
             if (m_probe.get() != probe)
+                return; // a newer test replaced this one
+            m_test->setEnabled(true);
+            if (r.ok()) {
+                const QString version = r.json.value(QStringLiteral("version")).toString();
+                m_testResult->setText(version.isEmpty()
+                                          ? tr("Connected: the node at %1 answers.").arg(url.host())
+                                          : tr("Connected: the node at %1 answers (version %2).")
+                                                .arg(url.host(), version));
+                Q_EMIT connectionTested(true);
                 return;
-            if (cert) {
-                m_untrusted = *cert;
-                const QByteArray sha = ApiClient::certificateSha256(*cert);
-                m_fingerprint->setText(
-                    tr("Certificate for “%1”, SHA-256 fingerprint:\n%2\nTrust it only if the node's "
-                       "operator gave you this same fingerprint.")
-                        .arg(cert->subjectDisplayName(), fingerprintText(sha)));
-                m_fingerprint->show();
-                m_trust->show();
             }
-            Q_EMIT connectionTested(false);
-        });
-    }, o);
+            const Error e = ApiClient::toError(r);
+            if (e.code != QLatin1String("tls")) {
+                m_testResult->setText(tr("Cannot connect: %1").arg(e.message));
+                Q_EMIT connectionTested(false);
+                return;
+            }
+            // A certificate this computer does not trust (or not the pinned one): show it, so the
+            // user can compare the fingerprint with the one the node's operator gives.
+            m_testResult->setText(tr("The node's certificate is not trusted: %1").arg(e.message));
+            probe->fetchServerCertificate([this, probe](Result<QSslCertificate> cert) {
+                if (m_probe.get() != probe)
+                    return;
+                if (cert) {
+                    m_untrusted = *cert;
+                    const QByteArray sha = ApiClient::certificateSha256(*cert);
+                    m_fingerprint->setText(
+                        tr("Certificate for “%1”, SHA-256 fingerprint:\n%2\nTrust it only if the "
+                           "node's "
+                           "operator gave you this same fingerprint.")
+                            .arg(cert->subjectDisplayName(), fingerprintText(sha)));
+                    m_fingerprint->show();
+                    m_trust->show();
+                }
+                Q_EMIT connectionTested(false);
+            });
+        },
+        o);
 }
 
 void SettingsPage::trustCertificate()
@@ -331,7 +337,8 @@ void SettingsPage::trustCertificate()
     if (m_untrusted.isNull() || !m_probeUrl.isValid())
         return;
     const QByteArray sha = ApiClient::certificateSha256(m_untrusted);
-    QSettings().setValue(SettingsKeys::platformCertificatePin(m_probeUrl), QString::fromLatin1(sha.toHex()));
+    QSettings().setValue(SettingsKeys::platformCertificatePin(m_probeUrl),
+                         QString::fromLatin1(sha.toHex()));
     m_trust->hide();
     m_fingerprint->setText(tr("Trusted certificate %1.").arg(fingerprintText(sha)));
     testConnection();
@@ -359,7 +366,8 @@ void SettingsPage::save()
                                        ? tr("Saved: Flashback will use the local network the next "
                                             "time it starts.")
                                        : tr("Saved: Flashback will connect to %1 the next time it "
-                                            "starts.").arg(url))
+                                            "starts.")
+                                             .arg(url))
                                 : tr("Saved. This is the node already in use."));
     m_saveNote->show();
     Q_EMIT platformUrlChanged(url);

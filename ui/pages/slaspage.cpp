@@ -21,8 +21,8 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace fb::ui {
 
@@ -36,7 +36,8 @@ QString usd(qint64 usd7)
 
 QString day(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QStringLiteral("—");
 }
 
 QString gb(qint64 bytes)
@@ -46,8 +47,8 @@ QString gb(qint64 bytes)
 
 bool cancellable(DealState s)
 {
-    return s == DealState::Pending || s == DealState::Accepted || s == DealState::Funded
-        || s == DealState::Active;
+    return s == DealState::Pending || s == DealState::Accepted || s == DealState::Funded ||
+           s == DealState::Active;
 }
 
 } // namespace
@@ -69,8 +70,8 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("slaList"));
     m_list->setAccessibleName(tr("Storage agreements"));
-    m_list->setHeaderLabels({tr("Agreement / provider"), tr("State"), tr("Period"), tr("Used / agreed"),
-                             tr("Cost"), tr("QoS")});
+    m_list->setHeaderLabels({tr("Agreement / provider"), tr("State"), tr("Period"),
+                             tr("Used / agreed"), tr("Cost"), tr("QoS")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline = new QLabel(this);
@@ -81,7 +82,8 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_payments = new QTableWidget(0, 4, this);
     m_payments->setObjectName(QStringLiteral("payments"));
     m_payments->setAccessibleName(tr("Escrow movements"));
-    m_payments->setHorizontalHeaderLabels({tr("When"), tr("Movement"), tr("Amount"), tr("Transaction")});
+    m_payments->setHorizontalHeaderLabels(
+        {tr("When"), tr("Movement"), tr("Amount"), tr("Transaction")});
     m_payments->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_payments->verticalHeader()->hide();
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -142,13 +144,15 @@ QString SlasPage::title() const
 
 void SlasPage::reload()
 {
-    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    const QString selected =
+        m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_deals.clear();
     if (context().cache.isValid()) {
         QSqlQuery q(context().cache);
         if (q.exec(QStringLiteral("SELECT data FROM deals ORDER BY created_at DESC"))) {
             while (q.next()) {
-                if (auto d = Deal::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
+                if (auto d =
+                        Deal::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
                     m_deals << *d;
             }
         }
@@ -174,12 +178,14 @@ void SlasPage::reload()
         item->setData(0, Qt::UserRole, d.id);
         item->setText(0, providerNames.value(d.providerId, d.providerId));
         item->setText(1, dealStateName(d.state));
-        item->setText(2, d.startAt.isValid() ? tr("%1 – %2").arg(day(d.startAt), day(d.endAt))
-                                             : tr("%n day(s), not started", nullptr, d.durationDays));
+        item->setText(2, d.startAt.isValid()
+                             ? tr("%1 – %2").arg(day(d.startAt), day(d.endAt))
+                             : tr("%n day(s), not started", nullptr, d.durationDays));
         item->setText(3, gb(d.sizeBytes));
         item->setText(4, usd(d.total.units));
-        item->setText(5, d.complianceBps < 0 ? tr("no samples yet")
-                                             : QStringLiteral("%1 %").arg(d.complianceBps / 100.0, 0, 'f', 2));
+        item->setText(5, d.complianceBps < 0
+                             ? tr("no samples yet")
+                             : QStringLiteral("%1 %").arg(d.complianceBps / 100.0, 0, 'f', 2));
     }
     for (QTreeWidgetItem *sla : std::as_const(slas)) {
         qint64 total = 0, size = 0;
@@ -200,13 +206,15 @@ void SlasPage::reload()
         qint64 used = -1;
         if (context().cache.isValid()) {
             QSqlQuery q(context().cache);
-            q.prepare(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM library_files WHERE sla_id = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT COALESCE(SUM(size), 0) FROM library_files WHERE sla_id = ?"));
             q.addBindValue(sla->data(0, Qt::UserRole).toString());
             if (q.exec() && q.next())
                 used = q.value(0).toLongLong();
         }
         sla->setText(3, used < 0 ? gb(size) : tr("%1 / %2").arg(gb(used), gb(size)));
-        sla->setToolTip(3, tr("Stored in the Files page under this agreement / the size agreed with each provider"));
+        sla->setToolTip(3, tr("Stored in the Files page under this agreement / the size agreed "
+                              "with each provider"));
         sla->setText(4, usd(total));
         QFont f = sla->font(0);
         f.setBold(true);
@@ -271,22 +279,24 @@ void SlasPage::loadPayments(const QList<Deal> &deals)
         return;
     for (const Deal &d : deals) {
         QPointer<SlasPage> self(this);
-        api->get(QStringLiteral("/v1/deals/%1/payments").arg(d.id), {}, [self, generation = m_generation](const ApiResponse &r) {
-            if (!self || !r.ok() || generation != self->m_generation)
-                return;
-            for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
-                auto p = Payment::fromJson(v.toObject());
-                if (!p)
-                    continue;
-                const int row = self->m_payments->rowCount();
-                self->m_payments->insertRow(row);
-                self->m_payments->setItem(row, 0, new QTableWidgetItem(day(p->createdAt)));
-                self->m_payments->setItem(row, 1, new QTableWidgetItem(p->kind));
-                self->m_payments->setItem(row, 2, new QTableWidgetItem(p->amount.toDecimalString()));
-                self->m_payments->setItem(row, 3, new QTableWidgetItem(p->txHash));
-            }
-            self->m_payments->resizeColumnsToContents();
-        });
+        api->get(QStringLiteral("/v1/deals/%1/payments").arg(d.id), {},
+                 [self, generation = m_generation](const ApiResponse &r) {
+                     if (!self || !r.ok() || generation != self->m_generation)
+                         return;
+                     for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
+                         auto p = Payment::fromJson(v.toObject());
+                         if (!p)
+                             continue;
+                         const int row = self->m_payments->rowCount();
+                         self->m_payments->insertRow(row);
+                         self->m_payments->setItem(row, 0, new QTableWidgetItem(day(p->createdAt)));
+                         self->m_payments->setItem(row, 1, new QTableWidgetItem(p->kind));
+                         self->m_payments->setItem(
+                             row, 2, new QTableWidgetItem(p->amount.toDecimalString()));
+                         self->m_payments->setItem(row, 3, new QTableWidgetItem(p->txHash));
+                     }
+                     self->m_payments->resizeColumnsToContents();
+                 });
     }
 }
 
@@ -314,7 +324,8 @@ void SlasPage::loadQos(const Deal &deal)
             return;
         auto *chart = current.data();
         if (r->isEmpty()) {
-            chart->setTitle(tr("No QoS samples yet: the platform probes each provider on a schedule."));
+            chart->setTitle(
+                tr("No QoS samples yet: the platform probes each provider on a schedule."));
             return;
         }
         auto *latency = new QLineSeries;
@@ -363,7 +374,8 @@ qint64 SlasPage::estimatedRefund(const Deal &d, const QDateTime &now, QString *e
         const qint64 term = qMax<qint64>(1, d.startAt.secsTo(d.endAt));
         const qint64 elapsed = qBound<qint64>(0, d.startAt.secsTo(now), term);
         const qint64 accrued = qint64(static_cast<long double>(d.subtotal.units) * elapsed / term);
-        const qint64 rest = qMax<qint64>(0, d.subtotal.units - qMax(accrued, d.released.units + d.slashed.units));
+        const qint64 rest =
+            qMax<qint64>(0, d.subtotal.units - qMax(accrued, d.released.units + d.slashed.units));
         *explanation = tr("The provider keeps what it earned so far (subject to its QoS); the "
                           "unearned rest comes back. The platform fee is not refunded when you "
                           "cancel.");
@@ -403,12 +415,14 @@ void SlasPage::cancelSelected()
         if (!cancellable(d.state))
             continue;
         QPointer<SlasPage> self(this);
-        context().api->post(QStringLiteral("/v1/deals/%1/cancel").arg(d.id), {{QStringLiteral("reason"), reason}},
-                            [self](const ApiResponse &r) {
+        context().api->post(QStringLiteral("/v1/deals/%1/cancel").arg(d.id),
+                            {{QStringLiteral("reason"), reason}}, [self](const ApiResponse &r) {
                                 if (!self)
                                     return;
                                 if (!r.ok())
-                                    QMessageBox::warning(self, tr("Cancel"), tr("The platform refused: %1").arg(r.error->message));
+                                    QMessageBox::warning(
+                                        self, tr("Cancel"),
+                                        tr("The platform refused: %1").arg(r.error->message));
                                 if (self->context().sync)
                                     self->context().sync->syncNow();
                             });
@@ -422,8 +436,10 @@ void SlasPage::disputeSelected()
         return;
     const Deal d = deals.first();
     bool ok = false;
-    const QString evidence = d.complianceBps < 0 ? tr("no QoS samples yet")
-                                                 : tr("measured compliance %1 %").arg(d.complianceBps / 100.0, 0, 'f', 2);
+    const QString evidence =
+        d.complianceBps < 0
+            ? tr("no QoS samples yet")
+            : tr("measured compliance %1 %").arg(d.complianceBps / 100.0, 0, 'f', 2);
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Open a dispute"),
         tr("What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: "
@@ -433,15 +449,19 @@ void SlasPage::disputeSelected()
     if (!ok || reason.trimmed().isEmpty())
         return;
     QPointer<SlasPage> self(this);
-    context().api->post(QStringLiteral("/v1/deals/%1/disputes").arg(d.id), {{QStringLiteral("reason"), reason.trimmed()}},
-                        [self](const ApiResponse &r) {
-                            if (!self)
-                                return;
-                            if (r.ok())
-                                QMessageBox::information(self, tr("Dispute"), tr("The dispute is open; you will see the decision here."));
-                            else
-                                QMessageBox::warning(self, tr("Dispute"), tr("The platform refused: %1").arg(r.error->message));
-                        });
+    context().api->post(
+        QStringLiteral("/v1/deals/%1/disputes").arg(d.id),
+        {{QStringLiteral("reason"), reason.trimmed()}}, [self](const ApiResponse &r) {
+            if (!self)
+                return;
+            if (r.ok())
+                QMessageBox::information(
+                    self, tr("Dispute"),
+                    tr("The dispute is open; you will see the decision here."));
+            else
+                QMessageBox::warning(self, tr("Dispute"),
+                                     tr("The platform refused: %1").arg(r.error->message));
+        });
 }
 
 } // namespace fb::ui

@@ -41,7 +41,8 @@ QString PriceFormat::format(qint64 usd7) const
 
 QString PriceFormat::preferredCurrency()
 {
-    const QString code = QSettings().value(SettingsKeys::displayCurrency(), QStringLiteral("USD"))
+    const QString code = QSettings()
+                             .value(SettingsKeys::displayCurrency(), QStringLiteral("USD"))
                              .toString()
                              .trimmed()
                              .toUpper();

@@ -54,7 +54,8 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_list->setAccessibleName(tr("Transfer list"));
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setHeaderLabels({tr("File"), tr("Progress"), tr("Speed"), tr("Time left"), tr("Status"), QString()});
+    m_list->setHeaderLabels(
+        {tr("File"), tr("Progress"), tr("Speed"), tr("Time left"), tr("Status"), QString()});
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Interactive);
     m_list->header()->resizeSection(ProgressColumn, 220);
@@ -93,7 +94,8 @@ void TransfersPanel::addTransfer(qint64 id, const QString &kind, const QString &
     row.item = new QTreeWidgetItem(m_list);
     const bool up = kind == QLatin1String("upload");
     row.item->setText(NameColumn, (up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + name);
-    row.item->setToolTip(NameColumn, up ? tr("Upload of %1").arg(name) : tr("Download of %1").arg(name));
+    row.item->setToolTip(NameColumn,
+                         up ? tr("Upload of %1").arg(name) : tr("Download of %1").arg(name));
     row.item->setData(NameColumn, Qt::UserRole, id);
     row.item->setText(StatusColumn, up ? tr("Uploading") : tr("Downloading"));
     row.bar = new QProgressBar;
@@ -189,8 +191,9 @@ void TransfersPanel::setRates(qint64 id, double bytesPerSecond, qint64 etaSecond
     Row &r = *it;
     r.engineRates = true;
     r.speed = bytesPerSecond;
-    r.item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(formatBytes(qint64(bytesPerSecond)))
-                                                    : QString());
+    r.item->setText(SpeedColumn, bytesPerSecond > 0
+                                     ? tr("%1/s").arg(formatBytes(qint64(bytesPerSecond)))
+                                     : QString());
     r.item->setText(EtaColumn, etaSeconds >= 0 ? formatDuration(etaSeconds) : QString());
 }
 
@@ -234,7 +237,8 @@ void TransfersPanel::setTotals(qint64 done, qint64 total, double bytesPerSecond,
     }
     const double ratio = fileRatio > 0 ? fileRatio : 1.0;
     QString text = tr("Total: %1 of %2")
-                       .arg(formatBytes(qint64(double(done) * ratio)), formatBytes(qint64(double(total) * ratio)));
+                       .arg(formatBytes(qint64(double(done) * ratio)),
+                            formatBytes(qint64(double(total) * ratio)));
     if (bytesPerSecond > 0) {
         text += tr(" at %1/s, about %2 left")
                     .arg(formatBytes(qint64(bytesPerSecond * ratio)),

@@ -60,8 +60,8 @@ private:
         QElapsedTimer clock;
         qint64 done = 0;
         qint64 total = 0;
-        qint64 size = 0;   // the file's size (the engine counts every shard)
-        double speed = 0;  // bytes/s, smoothed
+        qint64 size = 0;  // the file's size (the engine counts every shard)
+        double speed = 0; // bytes/s, smoothed
         qint64 lastDone = 0;
         qint64 lastMs = 0;
         bool finished = false;

@@ -142,7 +142,8 @@ public:
         m_regions->setToolTip(SlaWizard::tr("Untick the regions your data must not go to."));
         m_excludeCountries = new QLineEdit(this);
         m_excludeCountries->setPlaceholderText(SlaWizard::tr("e.g. US, CN"));
-        m_spreadRegions = new QCheckBox(SlaWizard::tr("Put each copy or shard in a different &region"), this);
+        m_spreadRegions =
+            new QCheckBox(SlaWizard::tr("Put each copy or shard in a different &region"), this);
         m_spreadKinds = new QCheckBox(SlaWizard::tr("Mix &cloud and DePIN providers"), this);
         m_budget = new QDoubleSpinBox(this);
         m_budget->setObjectName(QStringLiteral("budget"));
@@ -204,10 +205,10 @@ public:
         connect(m_redundancy, &QComboBox::currentIndexChanged, this, sync);
         sync();
         // Keyboard order follows the form, top to bottom.
-        QWidget *order[] = {m_size,      m_egress,          m_days,          m_redundancy,
-                            m_copies,    m_k,               m_n,             m_tier,
-                            m_protocol,  m_regions,         m_excludeCountries, m_spreadRegions,
-                            m_spreadKinds, m_budget,        m_currency};
+        QWidget *order[] = {
+            m_size,        m_egress, m_days,     m_redundancy, m_copies,           m_k,
+            m_n,           m_tier,   m_protocol, m_regions,    m_excludeCountries, m_spreadRegions,
+            m_spreadKinds, m_budget, m_currency};
         for (size_t i = 1; i < std::size(order); ++i)
             setTabOrder(order[i - 1], order[i]);
         if (!w->preselected().isEmpty()) {
@@ -237,8 +238,9 @@ public:
         r.dataBytes = qint64(m_size->value() * kGB);
         r.egressBytesPerMonth = qint64(m_egress->value() * kGB);
         r.durationDays = m_days->value();
-        r.redundancy = m_redundancy->currentIndex() == 0 ? sla::Requirements::Redundancy::Replication
-                                                         : sla::Requirements::Redundancy::ErasureCoding;
+        r.redundancy = m_redundancy->currentIndex() == 0
+                           ? sla::Requirements::Redundancy::Replication
+                           : sla::Requirements::Redundancy::ErasureCoding;
         r.replicas = m_copies->value();
         r.dataShards = m_k->value();
         r.totalShards = m_n->value();
@@ -249,7 +251,8 @@ public:
             if (m_regions->item(i)->checkState() != Qt::Checked)
                 r.excludeRegions << m_regions->item(i)->text();
         }
-        for (const QString &c : m_excludeCountries->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &c :
+             m_excludeCountries->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.excludeCountries << c.trimmed().toUpper();
         r.spreadRegions = m_spreadRegions->isChecked();
         r.spreadKinds = m_spreadKinds->isChecked();
@@ -311,10 +314,11 @@ public:
         m_tree->clear();
         m_error->hide();
         auto market = m_w->context().cache.isValid()
-            ? loadMarket(m_w->context().cache)
-            : Result<MarketSnapshot>::failure(QStringLiteral("offline"), QString());
+                          ? loadMarket(m_w->context().cache)
+                          : Result<MarketSnapshot>::failure(QStringLiteral("offline"), QString());
         if (!market) {
-            fail(SlaWizard::tr("The marketplace is not available yet: %1").arg(market.error().message));
+            fail(SlaWizard::tr("The marketplace is not available yet: %1")
+                     .arg(market.error().message));
             return;
         }
         if (!m_w->preselected().isEmpty()) {
@@ -336,7 +340,8 @@ public:
         if (rec->mostReliable)
             m_plans << *rec->mostReliable;
         for (int i = 0; i < m_plans.size(); ++i) {
-            auto *b = new QRadioButton(QStringLiteral("%1 — %2").arg(m_plans[i].label, m_plans[i].summary), this);
+            auto *b = new QRadioButton(
+                QStringLiteral("%1 — %2").arg(m_plans[i].label, m_plans[i].summary), this);
             b->setObjectName(QStringLiteral("plan%1").arg(i));
             m_group->addButton(b, i);
             m_choices->addWidget(b);
@@ -350,7 +355,8 @@ public:
         }
         if (prev)
             setTabOrder(prev, m_tree);
-        QTimer::singleShot(0, m_group->button(0), [b = m_group->button(0)] { b->setFocus(Qt::TabFocusReason); });
+        QTimer::singleShot(0, m_group->button(0),
+                           [b = m_group->button(0)] { b->setFocus(Qt::TabFocusReason); });
         show(0);
         emit completeChanged();
     }
@@ -457,7 +463,8 @@ public:
         QJsonArray offers;
         for (const auto &p : m_w->chosenPlan.placements)
             offers.append(p.offer.id);
-        const int k = req.redundancy == sla::Requirements::Redundancy::Replication ? 1 : req.dataShards;
+        const int k =
+            req.redundancy == sla::Requirements::Redundancy::Replication ? 1 : req.dataShards;
         const qint64 egress = qint64(double(req.egressBytesPerMonth) * req.durationDays / 30.0);
         QJsonObject body{{QStringLiteral("sizeBytes"), req.dataBytes},
                          {QStringLiteral("egressBytes"), egress},
@@ -476,7 +483,8 @@ public:
             }
             auto q = Quote::fromJson(r.json);
             if (!q) {
-                self->failWith(SlaWizard::tr("The node sent a quote the app cannot read: %1").arg(q.error().message));
+                self->failWith(SlaWizard::tr("The node sent a quote the app cannot read: %1")
+                                   .arg(q.error().message));
                 return;
             }
             self->m_w->quote = *q;
@@ -486,12 +494,14 @@ public:
                 self->m_busy->hide();
                 self->m_w->xlmRateUsd7 = 0;
                 if (rates.ok()) {
-                    self->m_w->display.setFromRates(PriceFormat::preferredCurrency(),
-                                                    rates.json.value(QStringLiteral("items")).toArray());
+                    self->m_w->display.setFromRates(
+                        PriceFormat::preferredCurrency(),
+                        rates.json.value(QStringLiteral("items")).toArray());
                     for (const auto &v : rates.json.value(QStringLiteral("items")).toArray()) {
                         const QJsonObject o = v.toObject();
                         if (o.value(QStringLiteral("currency")).toString() == QLatin1String("XLM"))
-                            self->m_w->xlmRateUsd7 = o.value(QStringLiteral("usd7PerCoin")).toInteger();
+                            self->m_w->xlmRateUsd7 =
+                                o.value(QStringLiteral("usd7PerCoin")).toInteger();
                     }
                 }
                 self->fill();
@@ -540,7 +550,8 @@ private:
             total += SlaWizard::tr("<br>You pay <b>%1</b> by card on the platform's checkout page.")
                          .arg(usd(q.total.units));
         } else if (m_w->xlmRateUsd7 > 0) {
-            const qint64 stroops = (q.total.units * 10000000 + m_w->xlmRateUsd7 - 1) / m_w->xlmRateUsd7;
+            const qint64 stroops =
+                (q.total.units * 10000000 + m_w->xlmRateUsd7 - 1) / m_w->xlmRateUsd7;
             total += SlaWizard::tr("<br>About <b>%1</b> at the node's rate of %2 per XLM; the "
                                    "exact amount is fixed when you pay.")
                          .arg(xlm(stroops), usd(m_w->xlmRateUsd7));
@@ -661,8 +672,9 @@ public:
             m_pay->setText(SlaWizard::tr("&Pay %1 by card").arg(amount));
         } else {
             setTitle(SlaWizard::tr("Pay into escrow"));
-            setSubTitle(SlaWizard::tr("Your wallet signs one payment per provider into the "
-                                      "platform's escrow. You see each transaction before signing."));
+            setSubTitle(
+                SlaWizard::tr("Your wallet signs one payment per provider into the "
+                              "platform's escrow. You see each transaction before signing."));
             m_pay->setText(SlaWizard::tr("&Pay %1").arg(amount));
         }
         m_fund->setVisible(!m_w->payByCard());
@@ -713,41 +725,51 @@ private:
         if (m_w->payByCard()) {
             // The card pays; the wallet only signs in (no balance needed).
             m_wallet->setText(SlaWizard::tr("Your platform account: %1\nYour wallet signs you in; "
-                                            "the card pays.").arg(address));
+                                            "the card pays.")
+                                  .arg(address));
             return;
         }
         m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
         if (!api())
             return;
         QPointer<PaymentPage> self(this);
-        api()->get(QStringLiteral("/v1/dev/accounts/") + address, {}, [self, address](const ApiResponse &r) {
-            if (!self)
-                return;
-            if (!r.ok()) {
-                self->m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)").arg(address, r.error->message));
-                return;
-            }
-            self->m_balance = r.json.value(QStringLiteral("balances")).toObject().value(QStringLiteral("XLM")).toInteger();
-            self->m_sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
-            self->m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
-                                        .arg(address, self->m_w->context().networkName.isEmpty()
-                                                          ? SlaWizard::tr("network")
-                                                          : self->m_w->context().networkName,
-                                             xlm(self->m_balance)));
-        });
+        api()->get(
+            QStringLiteral("/v1/dev/accounts/") + address, {},
+            [self, address](const ApiResponse &r) {
+                if (!self)
+                    return;
+                if (!r.ok()) {
+                    self->m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)")
+                                                .arg(address, r.error->message));
+                    return;
+                }
+                self->m_balance = r.json.value(QStringLiteral("balances"))
+                                      .toObject()
+                                      .value(QStringLiteral("XLM"))
+                                      .toInteger();
+                self->m_sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
+                self->m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
+                                            .arg(address,
+                                                 self->m_w->context().networkName.isEmpty()
+                                                     ? SlaWizard::tr("network")
+                                                     : self->m_w->context().networkName,
+                                                 xlm(self->m_balance)));
+            });
     }
 
     void faucet()
     {
         QPointer<PaymentPage> self(this);
         m_fund->setEnabled(false);
-        api()->post(QStringLiteral("/v1/dev/faucet"), {{QStringLiteral("address"), wallet()->stellarAddress()}},
+        api()->post(QStringLiteral("/v1/dev/faucet"),
+                    {{QStringLiteral("address"), wallet()->stellarAddress()}},
                     [self](const ApiResponse &r) {
                         if (!self)
                             return;
                         self->m_fund->setEnabled(true);
                         if (!r.ok())
-                            self->showError(SlaWizard::tr("The faucet refused: %1").arg(r.error->message));
+                            self->showError(
+                                SlaWizard::tr("The faucet refused: %1").arg(r.error->message));
                         self->refreshWallet();
                         self->focusNextAction();
                     });
@@ -784,8 +806,8 @@ private:
         m_cancel->show();
         m_progress->setRange(0, 5);
         m_progress->show();
-        if (m_w->context().session && m_w->context().session->isSignedIn()
-            && m_w->context().session->address() == wallet()->stellarAddress()) {
+        if (m_w->context().session && m_w->context().session->isSignedIn() &&
+            m_w->context().session->address() == wallet()->stellarAddress()) {
             createDeals();
             return;
         }
@@ -801,26 +823,28 @@ private:
         WalletService *w = wallet();
         auto signError = std::make_shared<QString>();
         QPointer<PaymentPage> self(this);
-        api()->login(wallet()->stellarAddress(),
-                     [w, password, signError](const QByteArray &message) {
-                         auto sig = w->signMessage(message, *password);
-                         if (!sig) {
-                             *signError = sig.error().message;
-                             return QByteArray();
-                         }
-                         return *sig;
-                     },
-                     [self, password, signError](Status s) {
-                         password->clear();
-                         if (!self || self->m_stopped)
-                             return;
-                         if (!s) {
-                             self->finish(signError->isEmpty() ? SlaWizard::tr("Sign-in failed: %1").arg(s.error().message)
-                                                               : *signError);
-                             return;
-                         }
-                         self->createDeals();
-                     });
+        api()->login(
+            wallet()->stellarAddress(),
+            [w, password, signError](const QByteArray &message) {
+                auto sig = w->signMessage(message, *password);
+                if (!sig) {
+                    *signError = sig.error().message;
+                    return QByteArray();
+                }
+                return *sig;
+            },
+            [self, password, signError](Status s) {
+                password->clear();
+                if (!self || self->m_stopped)
+                    return;
+                if (!s) {
+                    self->finish(signError->isEmpty()
+                                     ? SlaWizard::tr("Sign-in failed: %1").arg(s.error().message)
+                                     : *signError);
+                    return;
+                }
+                self->createDeals();
+            });
     }
 
     void createDeals()
@@ -835,7 +859,8 @@ private:
             if (!self || self->m_stopped)
                 return;
             if (!r.ok()) {
-                self->finish(SlaWizard::tr("The platform did not create the agreement: %1").arg(r.error->message));
+                self->finish(SlaWizard::tr("The platform did not create the agreement: %1")
+                                 .arg(r.error->message));
                 return;
             }
             self->m_w->slaId = r.json.value(QStringLiteral("slaId")).toString();
@@ -871,15 +896,17 @@ private:
             m_w->next();
             return;
         }
-        step(3, SlaWizard::tr("Opening the checkout (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
+        step(3,
+             SlaWizard::tr("Opening the checkout (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
         QPointer<PaymentPage> self(this);
         api()->post(QStringLiteral("/v1/deals/%1/checkout").arg(m_w->deals[i].id), QJsonObject(),
                     [self, i](const ApiResponse &r) {
                         if (!self || self->m_stopped)
                             return;
                         if (!r.ok()) {
-                            self->finish(SlaWizard::tr("The platform's checkout is not available: %1")
-                                             .arg(r.error->message));
+                            self->finish(
+                                SlaWizard::tr("The platform's checkout is not available: %1")
+                                    .arg(r.error->message));
                             return;
                         }
                         const QUrl url = self->api()->baseUrl().resolved(
@@ -911,9 +938,9 @@ private:
         } else {
             // No web engine in this build: the system browser shows the same page.
             QDesktopServices::openUrl(url);
-            m_status->setText(m_status->text() + QLatin1Char(' ')
-                              + SlaWizard::tr("It opened in your web browser; this page goes on "
-                                              "by itself once the payment is recorded."));
+            m_status->setText(m_status->text() + QLatin1Char(' ') +
+                              SlaWizard::tr("It opened in your web browser; this page goes on "
+                                            "by itself once the payment is recorded."));
         }
         m_checkoutTimer->start();
     }
@@ -950,22 +977,24 @@ private:
         m_checking = true;
         const int i = m_checkoutDeal;
         QPointer<PaymentPage> self(this);
-        api()->get(QStringLiteral("/v1/deals/") + m_w->deals[i].id, {}, [self, i](const ApiResponse &r) {
-            if (!self)
-                return;
-            self->m_checking = false;
-            if (self->m_stopped || i != self->m_checkoutDeal || !self->m_checkoutTimer->isActive())
-                return;
-            if (!r.ok())
-                return;
-            auto d = Deal::fromJson(r.json);
-            if (!d || d->state != DealState::Funded)
-                return;
-            self->m_w->deals[i] = *d;
-            ++self->m_cardPaid;
-            self->m_checkoutTimer->stop();
-            self->startCheckout(i + 1);
-        });
+        api()->get(QStringLiteral("/v1/deals/") + m_w->deals[i].id, {},
+                   [self, i](const ApiResponse &r) {
+                       if (!self)
+                           return;
+                       self->m_checking = false;
+                       if (self->m_stopped || i != self->m_checkoutDeal ||
+                           !self->m_checkoutTimer->isActive())
+                           return;
+                       if (!r.ok())
+                           return;
+                       auto d = Deal::fromJson(r.json);
+                       if (!d || d->state != DealState::Funded)
+                           return;
+                       self->m_w->deals[i] = *d;
+                       ++self->m_cardPaid;
+                       self->m_checkoutTimer->stop();
+                       self->startCheckout(i + 1);
+                   });
     }
 
     void requestIntents(int i)
@@ -985,24 +1014,28 @@ private:
             requestIntents(i + 1);
             return;
         }
-        step(2, SlaWizard::tr("Asking for payment details (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
+        step(2, SlaWizard::tr("Asking for payment details (%1 of %2)…")
+                    .arg(i + 1)
+                    .arg(m_w->deals.size()));
         QPointer<PaymentPage> self(this);
-        api()->post(QStringLiteral("/v1/deals/%1/intent").arg(d.id), {{QStringLiteral("currency"), QStringLiteral("XLM")}},
-                    [self, i](const ApiResponse &r) {
-                        if (!self || self->m_stopped)
-                            return;
-                        if (!r.ok()) {
-                            self->finish(SlaWizard::tr("No payment details for a deal: %1").arg(r.error->message));
-                            return;
-                        }
-                        auto intent = PaymentIntent::fromJson(r.json);
-                        if (!intent) {
-                            self->finish(intent.error().message);
-                            return;
-                        }
-                        self->m_intents << *intent;
-                        self->requestIntents(i + 1);
-                    });
+        api()->post(
+            QStringLiteral("/v1/deals/%1/intent").arg(d.id),
+            {{QStringLiteral("currency"), QStringLiteral("XLM")}}, [self, i](const ApiResponse &r) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!r.ok()) {
+                    self->finish(
+                        SlaWizard::tr("No payment details for a deal: %1").arg(r.error->message));
+                    return;
+                }
+                auto intent = PaymentIntent::fromJson(r.json);
+                if (!intent) {
+                    self->finish(intent.error().message);
+                    return;
+                }
+                self->m_intents << *intent;
+                self->requestIntents(i + 1);
+            });
     }
 
     void buildAndSign()
@@ -1016,26 +1049,34 @@ private:
         }
         step(3, SlaWizard::tr("Preparing the payments…"));
         QPointer<PaymentPage> self(this);
-        api()->get(QStringLiteral("/v1/dev/accounts/") + wallet()->stellarAddress(), {}, [self](const ApiResponse &r) {
-            if (!self || self->m_stopped)
-                return;
-            if (!r.ok()) {
-                self->finish(SlaWizard::tr("Your account could not be read: %1").arg(r.error->message));
-                return;
-            }
-            const qint64 sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
-            const qint64 balance = r.json.value(QStringLiteral("balances")).toObject().value(QStringLiteral("XLM")).toInteger();
-            qint64 needed = 0;
-            for (const auto &in : std::as_const(self->m_intents))
-                needed += in.amount.units + 100;
-            if (balance < needed) {
-                self->finish(SlaWizard::tr("Your balance (%1) does not cover the payments (%2). Add "
-                                           "funds, then press Pay again.")
-                                 .arg(xlm(balance), xlm(needed)));
-                return;
-            }
-            self->signAll(sequence);
-        });
+        api()->get(
+            QStringLiteral("/v1/dev/accounts/") + wallet()->stellarAddress(), {},
+            [self](const ApiResponse &r) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!r.ok()) {
+                    self->finish(
+                        SlaWizard::tr("Your account could not be read: %1").arg(r.error->message));
+                    return;
+                }
+                const qint64 sequence =
+                    r.json.value(QStringLiteral("sequence")).toString().toLongLong();
+                const qint64 balance = r.json.value(QStringLiteral("balances"))
+                                           .toObject()
+                                           .value(QStringLiteral("XLM"))
+                                           .toInteger();
+                qint64 needed = 0;
+                for (const auto &in : std::as_const(self->m_intents))
+                    needed += in.amount.units + 100;
+                if (balance < needed) {
+                    self->finish(
+                        SlaWizard::tr("Your balance (%1) does not cover the payments (%2). Add "
+                                      "funds, then press Pay again.")
+                            .arg(xlm(balance), xlm(needed)));
+                    return;
+                }
+                self->signAll(sequence);
+            });
     }
 
     void signAll(qint64 sequence)
@@ -1067,7 +1108,9 @@ private:
                 // The platform's own development network: name it instead of the raw phrase.
                 review.network = in.network;
                 review.testNetwork = true;
-                review.warnings.removeIf([](const TxReviewWarning &w) { return w.code == QLatin1String("unknown_network"); });
+                review.warnings.removeIf([](const TxReviewWarning &w) {
+                    return w.code == QLatin1String("unknown_network");
+                });
             }
             reviews << review;
         }
@@ -1160,8 +1203,8 @@ public:
                                   "ready and the term has started."));
         m_table = new QTableWidget(0, 3, this);
         m_table->setObjectName(QStringLiteral("deals"));
-        m_table->setHorizontalHeaderLabels({SlaWizard::tr("Provider"), SlaWizard::tr("State"),
-                                            SlaWizard::tr("Total")});
+        m_table->setHorizontalHeaderLabels(
+            {SlaWizard::tr("Provider"), SlaWizard::tr("State"), SlaWizard::tr("Total")});
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

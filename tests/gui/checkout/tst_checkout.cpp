@@ -2,6 +2,7 @@
 // the deals, and shows the node's development checkout page for each one in the web view. The
 // test fills the form as a user would (through the page's DOM) and submits it; the wizard
 // notices the recorded payment and ends on the Status page with every deal Funded.
+#include "localmarket.h"
 #include "models/apiclient.h"
 #include "models/database.h"
 #include "models/localnode.h"
@@ -10,7 +11,6 @@
 #include "ui/walletservice.h"
 #include "ui/web/documentview.h"
 #include "ui/wizard/slawizard.h"
-#include "localmarket.h"
 #include "userrobot.h"
 
 #include <QApplication>
@@ -40,8 +40,6 @@ namespace {
 
 const QString kPassword = fb::testkit::kRobotPassword;
 
-
-
 QVariant runJs(QWebEnginePage *page, const QString &script)
 {
     QVariant out;
@@ -67,7 +65,8 @@ private slots:
         QVERIFY(initSodium());
         QCoreApplication::setOrganizationName(QStringLiteral("FlashbackCheckoutTest"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.path() + QStringLiteral("/settings"));
     }
 
     void paysByCardThroughTheCheckoutPage()
@@ -96,7 +95,9 @@ private slots:
         QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("by card")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))
+                    ->text()
+                    .contains(QStringLiteral("by card")));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
@@ -110,9 +111,10 @@ private slots:
         // One checkout per provider: fill in the test card and submit.
         for (int i = 0; i < 2; ++i) {
             QWebEngineView *view = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((view = w.findChild<QWebEngineView *>(QStringLiteral("checkoutView"))) != nullptr
-                                         && view->isVisible() && view->title() == QLatin1String("Development checkout"),
-                                     60000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (view = w.findChild<QWebEngineView *>(QStringLiteral("checkoutView"))) != nullptr &&
+                    view->isVisible() && view->title() == QLatin1String("Development checkout"),
+                60000);
             QWebEnginePage *page = view->page();
             // JavaScript stays off for the page itself; the checkout needs none.
             QVERIFY(!page->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
@@ -124,32 +126,41 @@ private slots:
                 QTest::qWait(300);
                 fb::testkit::screenshot(&w, QStringLiteral("wizard-checkout"));
             }
-            const QVariant filled = runJs(page, QStringLiteral(
-                "document.getElementById('name').value = 'Ada Lovelace';"
-                "document.getElementById('card').value = '4242 4242 4242 4242';"
-                "document.getElementById('expiry').value = '12/99';"
-                "document.getElementById('cvc').value = '123';"
-                "document.getElementById('checkout').submit(); 'submitted'"));
+            const QVariant filled =
+                runJs(page, QStringLiteral(
+                                "document.getElementById('name').value = 'Ada Lovelace';"
+                                "document.getElementById('card').value = '4242 4242 4242 4242';"
+                                "document.getElementById('expiry').value = '12/99';"
+                                "document.getElementById('cvc').value = '123';"
+                                "document.getElementById('checkout').submit(); 'submitted'"));
             QCOMPARE(filled.toString(), QStringLiteral("submitted"));
             if (i == 0) {
                 // The wizard moves on by itself once the node recorded the payment.
-                QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QWebEngineView *>(QStringLiteral("checkoutView")) != view, 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    w.findChild<QWebEngineView *>(QStringLiteral("checkoutView")) != view, 30000);
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
         auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
         QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
-                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) &&
+                                     deals->item(0, 1)->text() == QLatin1String("Funded") &&
+                                     deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
         // Paid by card: the wallet's XLM was never touched (no faucet, no XLM payment).
         bool done = false;
-        api.get(QStringLiteral("/v1/deals/%1/payments").arg(w.deals.first().id), {}, [&](const ApiResponse &r) {
-            QVERIFY(r.ok());
-            QCOMPARE(r.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("chain")).toString(),
-                     QStringLiteral("fiat"));
-            done = true;
-        });
+        api.get(QStringLiteral("/v1/deals/%1/payments").arg(w.deals.first().id), {},
+                [&](const ApiResponse &r) {
+                    QVERIFY(r.ok());
+                    QCOMPARE(r.json.value(QStringLiteral("items"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("chain"))
+                                 .toString(),
+                             QStringLiteral("fiat"));
+                    done = true;
+                });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         w.close();
         sync.stop();

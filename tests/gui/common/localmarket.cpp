@@ -34,7 +34,8 @@ bool LocalMarket::start(int timeoutMs)
     c.intervalMs = 0;
     sync = std::make_unique<SyncEngine>(c);
     sync->start();
-    if (!QTest::qWaitFor([this] { return sync->state() == SyncEngine::State::UpToDate; }, timeoutMs)) {
+    if (!QTest::qWaitFor([this] { return sync->state() == SyncEngine::State::UpToDate; },
+                         timeoutMs)) {
         m_error = QStringLiteral("the first sync did not finish: %1").arg(sync->statusText());
         return false;
     }

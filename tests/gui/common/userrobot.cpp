@@ -47,7 +47,8 @@ void UserRobot::act()
             setup->next();
             break;
         case WalletSetupDialog::RestorePage:
-            setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))->setPlainText(kRobotPhrase);
+            setup->findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"))
+                ->setPlainText(kRobotPhrase);
             setup->next();
             break;
         case WalletSetupDialog::PasswordPage:
@@ -64,13 +65,15 @@ void UserRobot::act()
         input->setTextValue(kRobotPassword);
         input->accept();
     } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
-        seen << QStringLiteral("review:") + sign->findChild<QLabel *>(QStringLiteral("review"))->text();
+        seen << QStringLiteral("review:") +
+                    sign->findChild<QLabel *>(QStringLiteral("review"))->text();
         if (!signScreenshot.isEmpty())
             screenshot(sign, signScreenshot);
         QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kRobotPassword);
         sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
     } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
-        seen << box->objectName() + QLatin1Char(':') + box->text() + QLatin1Char(' ') + box->informativeText();
+        seen << box->objectName() + QLatin1Char(':') + box->text() + QLatin1Char(' ') +
+                    box->informativeText();
         for (QAbstractButton *b : box->buttons()) {
             const auto role = box->buttonRole(b);
             if (role == QMessageBox::DestructiveRole || role == QMessageBox::AcceptRole) {
@@ -85,7 +88,8 @@ void UserRobot::act()
 void screenshot(QWidget *w, const QString &name)
 {
     if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+        w->grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') + name +
+                       QStringLiteral(".png"));
 }
 
 } // namespace fb::testkit

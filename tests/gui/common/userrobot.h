@@ -15,8 +15,8 @@
 namespace fb::testkit {
 
 inline const QString kRobotPassword = QStringLiteral("correct horse battery");
-inline const QString kRobotPhrase = QStringLiteral(
-    "legal winner thank year wave sausage worth useful legal winner thank yellow");
+inline const QString kRobotPhrase =
+    QStringLiteral("legal winner thank year wave sausage worth useful legal winner thank yellow");
 
 class UserRobot : public QObject
 {

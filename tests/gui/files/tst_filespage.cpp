@@ -2,6 +2,7 @@
 // same way as tst_purchase), then stores files and folders, downloads them byte for byte,
 // renames, moves, searches, deletes (after confirming) and watches the health of each file as a
 // provider's directory disappears.
+#include "localmarket.h"
 #include "models/apiclient.h"
 #include "models/database.h"
 #include "models/localnode.h"
@@ -16,7 +17,6 @@
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"
-#include "localmarket.h"
 #include "userrobot.h"
 
 #include <QAbstractButton>
@@ -33,8 +33,8 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +47,6 @@ using namespace fb::ui;
 namespace {
 
 const QString kPassword = fb::testkit::kRobotPassword;
-
-
 
 QByteArray randomBytes(qsizetype n, quint32 seed)
 {
@@ -105,7 +103,8 @@ private slots:
         QVERIFY(initSodium());
         QCoreApplication::setOrganizationName(QStringLiteral("FlashbackFilesTest"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.path() + QStringLiteral("/settings"));
     }
 
     void noWalletShowsEmptyState()
@@ -152,13 +151,17 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
             QVERIFY(wallet.exists());
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-            QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
+                                         ->text()
+                                         .contains(QStringLiteral("10000 XLM")),
+                                     20000);
             w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
             auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
             QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
-            QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
-                                         && deals->item(1, 1)->text() == QLatin1String("Funded"),
+            QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) &&
+                                         deals->item(0, 1)->text() == QLatin1String("Funded") &&
+                                         deals->item(1, 1)->text() == QLatin1String("Funded"),
                                      20000);
         }
 
@@ -218,8 +221,9 @@ private slots:
         // The list shows the files and the folder.
         page.selectFolder(sla, QStringLiteral("/"));
         QStringList texts = listTexts(list);
-        QVERIFY2(texts.contains(QStringLiteral("a.txt")) && texts.contains(QStringLiteral("b.bin"))
-                     && texts.contains(QStringLiteral("docs")),
+        QVERIFY2(texts.contains(QStringLiteral("a.txt")) &&
+                     texts.contains(QStringLiteral("b.bin")) &&
+                     texts.contains(QStringLiteral("docs")),
                  qPrintable(texts.join(QLatin1Char(','))));
         page.selectFolder(sla, QStringLiteral("/docs/sub"));
         QCOMPARE(listTexts(list), QStringList{QStringLiteral("y.dat")});
@@ -264,7 +268,8 @@ private slots:
                 totals << panel->totalText();
                 for (int i = 0; i < rows->topLevelItemCount(); ++i)
                     if (rows->topLevelItem(i)->text(0).endsWith(QStringLiteral("slow.bin")))
-                        speeds << rows->topLevelItem(i)->text(2) + QLatin1Char('|') + rows->topLevelItem(i)->text(3);
+                        speeds << rows->topLevelItem(i)->text(2) + QLatin1Char('|') +
+                                      rows->topLevelItem(i)->text(3);
             });
             QVERIFY(page.uploadPaths({src + QStringLiteral("/slow.bin")}));
             QCOMPARE(started.size(), 1);
@@ -276,7 +281,9 @@ private slots:
             QVERIFY(panel->isPaused(id));
             QVERIFY(lib->engine()->info(id).paused);
             QCOMPARE(pause->text(), QStringLiteral("Resume"));
-            QVERIFY(panel->findChild<QLabel *>(QStringLiteral("transfersSummary"))->text().contains(QStringLiteral("paused")));
+            QVERIFY(panel->findChild<QLabel *>(QStringLiteral("transfersSummary"))
+                        ->text()
+                        .contains(QStringLiteral("paused")));
             QTest::qWait(1500);
             QVERIFY(!lib->engine()->info(id).finished());
             QCOMPARE(lib->engine()->info(id).bytesDone, 0);
@@ -289,8 +296,8 @@ private slots:
             disconnect(watch);
             bool sawTotal = false;
             for (const QString &t : std::as_const(totals))
-                sawTotal |= t.startsWith(QStringLiteral("Total: ")) && t.contains(QStringLiteral(" of "))
-                    && t.contains(QStringLiteral("/s"));
+                sawTotal |= t.startsWith(QStringLiteral("Total: ")) &&
+                            t.contains(QStringLiteral(" of ")) && t.contains(QStringLiteral("/s"));
             QVERIFY2(sawTotal, qPrintable(totals.join(QLatin1Char(';'))));
             bool sawSpeed = false;
             for (const QString &sp : std::as_const(speeds))
@@ -354,7 +361,8 @@ private slots:
         page.showShareLink();
         bool explained = false;
         for (const QString &s : std::as_const(robot.seen))
-            explained |= s.startsWith(QStringLiteral("shareUnavailable:")) && s.contains(QStringLiteral("S3"));
+            explained |= s.startsWith(QStringLiteral("shareUnavailable:")) &&
+                         s.contains(QStringLiteral("S3"));
         QVERIFY(explained);
 
         // Delete asks, then removes the objects from both providers.
@@ -393,7 +401,9 @@ private slots:
         page.selectFolder(QString(), QString());
         page.refreshHealth();
         QTRY_VERIFY_WITH_TIMEOUT(healthAll(1), 20000);
-        QVERIFY(list->topLevelItem(0)->text(FileListWidget::HealthColumn).startsWith(QStringLiteral("1/2")));
+        QVERIFY(list->topLevelItem(0)
+                    ->text(FileListWidget::HealthColumn)
+                    .startsWith(QStringLiteral("1/2")));
         const qint64 rowY = rowOf(QStringLiteral("y.dat"));
         page.selectFiles({rowY});
         QVERIFY(page.downloadSelectedTo(out + QStringLiteral("/y-again.dat")));

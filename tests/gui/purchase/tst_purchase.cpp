@@ -2,6 +2,7 @@
 // providers, the cache syncs, the wizard recommends providers and quotes them (the quote equals
 // the recommendation), the user restores a wallet, takes development funds, reviews and signs
 // the escrow payments, and sees every deal become Funded.
+#include "localmarket.h"
 #include "models/apiclient.h"
 #include "models/database.h"
 #include "models/localnode.h"
@@ -10,10 +11,9 @@
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/marketplacepage.h"
 #include "ui/pages/slaspage.h"
-#include "ui/widgets/offertablemodel.h"
 #include "ui/walletservice.h"
+#include "ui/widgets/offertablemodel.h"
 #include "ui/wizard/slawizard.h"
-#include "localmarket.h"
 #include "userrobot.h"
 
 #include <QAbstractButton>
@@ -40,7 +40,6 @@ using namespace fb::ui;
 namespace {
 
 const QString kPassword = fb::testkit::kRobotPassword;
-
 
 // The same user with the keyboard only: every answer is a key sent to the focused widget.
 class KeyRobot : public QObject
@@ -134,7 +133,6 @@ private:
     bool m_busy = false;
 };
 
-
 } // namespace
 
 class PurchaseTest : public QObject
@@ -147,7 +145,8 @@ private slots:
         QVERIFY(initSodium());
         QCoreApplication::setOrganizationName(QStringLiteral("FlashbackPurchaseTest"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path() + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.path() + QStringLiteral("/settings"));
     }
 
     void buysStorageFromAnEmptyInstall()
@@ -182,7 +181,8 @@ private slots:
         QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QCOMPARE(w.quote->total.units, w.chosenPlan.totalUsd7);
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("XLM")));
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("total"))->text().contains(QStringLiteral("XLM")));
         fb::testkit::screenshot(&w, QStringLiteral("wizard-quote"));
         w.next();
 
@@ -195,7 +195,10 @@ private slots:
         QVERIFY(wallet.exists());
         QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
         w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
+                                     ->text()
+                                     .contains(QStringLiteral("10000 XLM")),
+                                 20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
@@ -213,8 +216,9 @@ private slots:
         // Every deal is funded.
         auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
         QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
-                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) &&
+                                     deals->item(0, 1)->text() == QLatin1String("Funded") &&
+                                     deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-status"));
         const qint64 paid = w.quote->total.units;
@@ -227,10 +231,11 @@ private slots:
         page.resize(1100, 760);
         page.show();
         auto *list = page.findChild<QTreeWidget *>(QStringLiteral("slaList"));
-        QTRY_VERIFY_WITH_TIMEOUT((page.reload(), list->topLevelItemCount() == 1
-                                                     && list->topLevelItem(0)->childCount() == 2
-                                                     && list->topLevelItem(0)->text(1) == QLatin1String("Funded")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (page.reload(), list->topLevelItemCount() == 1 &&
+                                list->topLevelItem(0)->childCount() == 2 &&
+                                list->topLevelItem(0)->text(1) == QLatin1String("Funded")),
+            20000);
         list->setCurrentItem(list->topLevelItem(0));
         QTest::qWait(300);
         fb::testkit::screenshot(&page, QStringLiteral("slas"));
@@ -240,9 +245,11 @@ private slots:
             if (s.startsWith(QStringLiteral("confirmCancel:")))
                 cancelText = s;
         }
-        QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)), qPrintable(cancelText));
-        QTRY_VERIFY_WITH_TIMEOUT((sync.syncNow(), page.reload(), list->topLevelItemCount() == 1
-                                                                    && list->topLevelItem(0)->text(1) == QLatin1String("Cancelled")),
+        QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)),
+                 qPrintable(cancelText));
+        QTRY_VERIFY_WITH_TIMEOUT((sync.syncNow(), page.reload(),
+                                  list->topLevelItemCount() == 1 &&
+                                      list->topLevelItem(0)->text(1) == QLatin1String("Cancelled")),
                                  20000);
         sync.stop();
     }
@@ -306,9 +313,11 @@ private slots:
         QCOMPARE(protocol->currentData().toString(), QStringLiteral("local"));
         // Every input on the page has an accessible name.
         for (QWidget *input : w.page(SlaWizard::RequirementsPage)->findChildren<QWidget *>()) {
-            if (input->focusPolicy() != Qt::NoFocus && input->isVisibleTo(&w) && !qobject_cast<QAbstractButton *>(input)
-                && !input->inherits("QLineEdit") /* spin boxes' inner editors */)
-                QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->metaObject()->className()));
+            if (input->focusPolicy() != Qt::NoFocus && input->isVisibleTo(&w) &&
+                !qobject_cast<QAbstractButton *>(input) &&
+                !input->inherits("QLineEdit") /* spin boxes' inner editors */)
+                QVERIFY2(!input->accessibleName().isEmpty(),
+                         qPrintable(input->metaObject()->className()));
         }
         key(Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
@@ -325,11 +334,15 @@ private slots:
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("setupWallet")));
         QTest::keyClick(focus(), Qt::Key_Return); // returns when the modal dialog closed
         QTRY_VERIFY(wallet.exists());
-        QVERIFY2(robot.seen.contains(QStringLiteral("wallet")), qPrintable(robot.seen.join(QLatin1Char(','))));
+        QVERIFY2(robot.seen.contains(QStringLiteral("wallet")),
+                 qPrintable(robot.seen.join(QLatin1Char(','))));
         // Alt+D takes development funds; the focus then moves to Pay, which Enter presses.
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
         key(Qt::Key_D, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))->text().contains(QStringLiteral("10000 XLM")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
+                                     ->text()
+                                     .contains(QStringLiteral("10000 XLM")),
+                                 20000);
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
         QTest::keyClick(focus(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
@@ -337,8 +350,9 @@ private slots:
         QVERIFY(robot.seen.contains(QStringLiteral("signed")));
         auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
         QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) && deals->item(0, 1)->text() == QLatin1String("Funded")
-                                     && deals->item(1, 1)->text() == QLatin1String("Funded"),
+        QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) &&
+                                     deals->item(0, 1)->text() == QLatin1String("Funded") &&
+                                     deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
         w.close();
         sync.stop();
@@ -378,11 +392,13 @@ private slots:
             MarketplacePage page(ctx);
             page.resize(1200, 700);
             page.show();
-            QTRY_COMPARE_WITH_TIMEOUT(page.tableModel() ? page.tableModel()->priceFormat().currency() : QString(),
-                                      QStringLiteral("EUR"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                page.tableModel() ? page.tableModel()->priceFormat().currency() : QString(),
+                QStringLiteral("EUR"), 10000);
             // The node's development rate: 1 EUR = 1.08 USD.
             QVERIFY(qAbs(page.tableModel()->priceFormat().rate() - 1.0 / 1.08) < 1e-9);
-            const QString price = page.tableModel()->index(0, OfferTableModel::PriceStorage).data().toString();
+            const QString price =
+                page.tableModel()->index(0, OfferTableModel::PriceStorage).data().toString();
             QVERIFY2(price.startsWith(QStringLiteral("€")), qPrintable(price));
         }
 
@@ -400,7 +416,10 @@ private slots:
         QVERIFY2(total.contains(QStringLiteral("Total €")), qPrintable(total));
         QVERIFY2(total.contains(QStringLiteral("($")), qPrintable(total));
         QVERIFY(total.contains(QStringLiteral("XLM")));
-        QVERIFY(w.findChild<QTableWidget *>(QStringLiteral("quote"))->item(0, 2)->text().startsWith(QStringLiteral("€")));
+        QVERIFY(w.findChild<QTableWidget *>(QStringLiteral("quote"))
+                    ->item(0, 2)
+                    ->text()
+                    .startsWith(QStringLiteral("€")));
         w.close();
         QSettings().remove(QStringLiteral("ui/displayCurrency"));
         sync.stop();

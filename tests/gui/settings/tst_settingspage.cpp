@@ -11,6 +11,7 @@
 #include "models/localnode.h"
 #include "models/syncengine.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QComboBox>
 #include <QTest>
 
 using namespace fb;
@@ -80,7 +80,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("FlashbackSettingsTest"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
 
         LocalNode::Options o;
@@ -128,7 +129,8 @@ private slots:
         QCOMPARE(child<QLabel>(page, "connectionState")->text(), QStringLiteral("Not connected"));
         // Without a running local node there is nothing to test.
         QVERIFY(!test(page));
-        QVERIFY(child<QLabel>(page, "testResult")->text().contains(QStringLiteral("local network")));
+        QVERIFY(
+            child<QLabel>(page, "testResult")->text().contains(QStringLiteral("local network")));
     }
 
     void testsTheRunningLocalNode()
@@ -166,11 +168,14 @@ private slots:
         }
         chooseRemote(page, QStringLiteral("http://127.0.0.1:%1").arg(port));
         QVERIFY(!test(page));
-        QVERIFY(child<QLabel>(page, "testResult")->text().startsWith(QStringLiteral("Cannot connect")));
+        QVERIFY(
+            child<QLabel>(page, "testResult")->text().startsWith(QStringLiteral("Cannot connect")));
 
         chooseRemote(page, QStringLiteral("ftp://example.org"));
         QVERIFY(!test(page));
-        QVERIFY(child<QLabel>(page, "testResult")->text().contains(QStringLiteral("not a node address")));
+        QVERIFY(child<QLabel>(page, "testResult")
+                    ->text()
+                    .contains(QStringLiteral("not a node address")));
         QTest::mouseClick(child<QPushButton>(page, "savePlatform"), Qt::LeftButton);
         QVERIFY(QSettings().value(SettingsKeys::platformUrl()).toString().isEmpty());
     }
@@ -215,9 +220,12 @@ private slots:
         QVERIFY(currency);
         QCOMPARE(currency->currentData().toString(), QStringLiteral("USD"));
         currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
-        QCOMPARE(QSettings().value(SettingsKeys::displayCurrency()).toString(), QStringLiteral("EUR"));
+        QCOMPARE(QSettings().value(SettingsKeys::displayCurrency()).toString(),
+                 QStringLiteral("EUR"));
         SettingsPage again(context);
-        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("displayCurrency"))->currentData().toString(),
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("displayCurrency"))
+                     ->currentData()
+                     .toString(),
                  QStringLiteral("EUR"));
         QSettings().remove(SettingsKeys::displayCurrency());
     }
@@ -246,7 +254,8 @@ private slots:
             QTest::mouseClick(child<QPushButton>(page, "savePlatform"), Qt::LeftButton);
             QVERIFY(QSettings().contains(SettingsKeys::platformUrl()));
             QCOMPARE(QSettings().value(SettingsKeys::platformUrl()).toString(), QString());
-            QVERIFY(child<QLabel>(page, "saveNote")->text().contains(QStringLiteral("local network")));
+            QVERIFY(
+                child<QLabel>(page, "saveNote")->text().contains(QStringLiteral("local network")));
         }
     }
 
@@ -266,7 +275,8 @@ private slots:
         auto *state = child<QLabel>(page, "connectionState");
         QCOMPARE(state->text(), QStringLiteral("Local network · Not synced yet"));
         engine.start();
-        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Local network · Up to date"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Local network · Up to date"),
+                                  60000);
         engine.stop();
     }
 

@@ -102,8 +102,10 @@ private slots:
         QVERIFY(message->contains(QStringLiteral("8")));
         delete message;
         QVERIFY(!wallet.exists());
-        d.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("correct horse"));
-        d.findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("correct horse"));
+        d.findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QStringLiteral("correct horse"));
+        d.findChild<QLineEdit *>(QStringLiteral("confirm"))
+            ->setText(QStringLiteral("correct horse"));
         d.button(QWizard::FinishButton)->click();
         QCOMPARE(d.result(), int(QDialog::Accepted));
         QVERIFY(wallet.exists());
@@ -123,7 +125,11 @@ private slots:
         WalletSetupDialog d(&wallet);
         d.setKeystoreParams(keystore::fastParams());
         d.show();
-        d.findChild<QRadioButton *>()->parentWidget()->findChildren<QRadioButton *>().last()->setChecked(true);
+        d.findChild<QRadioButton *>()
+            ->parentWidget()
+            ->findChildren<QRadioButton *>()
+            .last()
+            ->setChecked(true);
         d.next();
         QCOMPARE(d.currentId(), int(WalletSetupDialog::RestorePage));
         auto *edit = d.findChild<QPlainTextEdit *>(QStringLiteral("restorePhrase"));
@@ -138,8 +144,10 @@ private slots:
                                           "abandon abandon abandon abandon about"));
         d.next();
         QCOMPARE(d.currentId(), int(WalletSetupDialog::PasswordPage));
-        d.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("correct horse"));
-        d.findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("correct horse"));
+        d.findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QStringLiteral("correct horse"));
+        d.findChild<QLineEdit *>(QStringLiteral("confirm"))
+            ->setText(QStringLiteral("correct horse"));
         d.button(QWizard::FinishButton)->click();
         QVERIFY(wallet.exists());
         // SEP-0005 test 5's first account.
@@ -149,7 +157,8 @@ private slots:
         QVERIFY(sig);
         auto pk = strkey::decodeAccountId(wallet.stellarAddress());
         QVERIFY(slip10::ed25519Verify(*pk, "login nonce", *sig));
-        QCOMPARE(wallet.signMessage("x", secret("nope")).error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(wallet.signMessage("x", secret("nope")).error().code,
+                 QStringLiteral("wrong_password"));
     }
 
     void signDialogShowsTheReview()
@@ -174,13 +183,15 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("fb:deal")));
         auto *sign = d.findChild<QPushButton *>(QStringLiteral("sign"));
         QVERIFY(!sign->isEnabled());
-        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("pw"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("password")),
+                         QStringLiteral("pw"));
         QVERIFY(sign->isEnabled());
         QCOMPARE(QByteArray(d.takePassword().view().toByteArray()), QByteArray("pw"));
         QVERIFY(d.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
         if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR")) {
             d.resize(620, 520);
-            d.grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QStringLiteral("/sign-review.png"));
+            d.grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") +
+                          QStringLiteral("/sign-review.png"));
         }
     }
 

@@ -161,7 +161,8 @@ private slots:
                                                    "provider_name = ''")),
                  0);
         // The cached entity is exactly the node's.
-        const QJsonObject first = offers.json.value(QStringLiteral("items")).toArray().at(0).toObject();
+        const QJsonObject first =
+            offers.json.value(QStringLiteral("items")).toArray().at(0).toObject();
         auto store = openStore(m_cacheDir, QStringLiteral("probe-") + m_cacheDir);
         auto cached = store->offer(first.value(QStringLiteral("id")).toString());
         QVERIFY(cached && cached->has_value());
@@ -192,7 +193,9 @@ private slots:
         QCOMPARE(p.status, 201);
         const QString tConsumer = m_consumer.login(*m_c);
         const QString offerId = QStringLiteral("off_demo_storj_eu1");
-        const qint64 freeBefore = scalar(m_cacheDir, QStringLiteral("SELECT free_bytes FROM offers WHERE id = '%1'").arg(offerId));
+        const qint64 freeBefore =
+            scalar(m_cacheDir,
+                   QStringLiteral("SELECT free_bytes FROM offers WHERE id = '%1'").arg(offerId));
         QVERIFY(freeBefore > 0);
         Reply deal = m_c->post(QStringLiteral("/v1/deals"),
                                {{QStringLiteral("sizeBytes"), qint64(50) * 1000 * 1000 * 1000},
@@ -209,10 +212,17 @@ private slots:
         for (const auto &pg : pages)
             applied += pg.at(1).toInt();
         QVERIFY(applied >= 2);
-        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM providers WHERE name = 'Delta Storage'")), 1);
-        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT locked FROM offers WHERE id = '%1'").arg(offerId)), 1);
-        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT free_bytes FROM offers WHERE id = '%1'").arg(offerId)),
-                 freeBefore - qint64(50) * 1000 * 1000 * 1000);
+        QCOMPARE(
+            scalar(m_cacheDir,
+                   QStringLiteral("SELECT COUNT(*) FROM providers WHERE name = 'Delta Storage'")),
+            1);
+        QCOMPARE(scalar(m_cacheDir,
+                        QStringLiteral("SELECT locked FROM offers WHERE id = '%1'").arg(offerId)),
+                 1);
+        QCOMPARE(
+            scalar(m_cacheDir,
+                   QStringLiteral("SELECT free_bytes FROM offers WHERE id = '%1'").arg(offerId)),
+            freeBefore - qint64(50) * 1000 * 1000 * 1000);
         // Anonymous: the consumer's deal is not visible.
         QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM deals")), 0);
     }
@@ -223,8 +233,9 @@ private slots:
         fb::ApiClient api(QUrl(m_node.baseUrl()), session);
         const Account &consumer = m_consumer;
         fb::Status s = call<fb::Status>([&](auto done) {
-            api.login(consumer.address(),
-                      [&consumer](const QByteArray &m) { return consumer.sign(m); }, done);
+            api.login(
+                consumer.address(), [&consumer](const QByteArray &m) { return consumer.sign(m); },
+                done);
         });
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
         QVERIFY(session->isSignedIn());
@@ -234,8 +245,9 @@ private slots:
         fb::ApiClient other(QUrl(m_node.baseUrl()), std::make_shared<fb::AuthSession>());
         Account stranger;
         fb::Status bad = call<fb::Status>([&](auto done) {
-            other.login(consumer.address(),
-                        [&stranger](const QByteArray &m) { return stranger.sign(m); }, done);
+            other.login(
+                consumer.address(), [&stranger](const QByteArray &m) { return stranger.sign(m); },
+                done);
         });
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, QStringLiteral("bad_signature"));
@@ -266,7 +278,8 @@ private slots:
         QSignalSpy expired(&api, &fb::ApiClient::sessionExpired);
         Account a;
         fb::Status s = call<fb::Status>([&](auto done) {
-            api.login(a.address(), [&a](const QByteArray &m) { return a.sign(m); }, done);
+            api.login(
+                a.address(), [&a](const QByteArray &m) { return a.sign(m); }, done);
         });
         QVERIFY(s.ok());
         const QString access1 = session->accessToken();
@@ -274,8 +287,8 @@ private slots:
 
         // Expire the access token in the node's own database (access tokens live 15 minutes).
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("nodedb"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nodedb"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("node/node.sqlite")));
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             QVERIFY(db.open());
@@ -286,7 +299,8 @@ private slots:
             QVERIFY(q.numRowsAffected() >= 1);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("nodedb"));
-        QCOMPARE(m_c->get(QStringLiteral("/v1/me"), access1).errorCode(), QStringLiteral("token_expired"));
+        QCOMPARE(m_c->get(QStringLiteral("/v1/me"), access1).errorCode(),
+                 QStringLiteral("token_expired"));
 
         fb::ApiResponse me = call<fb::ApiResponse>([&](auto done) {
             api.get(QStringLiteral("/v1/me"), {}, [done](const fb::ApiResponse &r) { done(r); });
@@ -305,8 +319,8 @@ private slots:
 
         // Expire both: the client reports the session ended and forgets the tokens.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("nodedb"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nodedb"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("node/node.sqlite")));
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -331,10 +345,10 @@ private slots:
         const QString nodeDir = dir.filePath(QStringLiteral("node"));
         const QString cacheDir = dir.filePath(QStringLiteral("cache"));
         const int port = freePort();
-        const QStringList args{QStringLiteral("--seed-offers"), QStringLiteral("4000"),
-                               QStringLiteral("--qos-interval"), QStringLiteral("3600"),
-                               QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:%1").arg(port)};
+        const QStringList args{
+            QStringLiteral("--seed-offers"),  QStringLiteral("4000"),
+            QStringLiteral("--qos-interval"), QStringLiteral("3600"),
+            QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(port)};
         auto node = std::make_unique<NodeProcess>();
         QString error;
         QVERIFY2(node->start(nodeDir, args, &error), qPrintable(error));

@@ -21,9 +21,9 @@ namespace {
 class FakeServer : public QObject
 {
 public:
-    QByteArray response;            // the raw bytes sent for any request
-    qint64 streamBytes = 0;         // > 0: after the response, stream this many bytes of junk
-    bool silent = false;            // never answer
+    QByteArray response;    // the raw bytes sent for any request
+    qint64 streamBytes = 0; // > 0: after the response, stream this many bytes of junk
+    bool silent = false;    // never answer
     int requests = 0;
     QByteArray lastRequest;
 
@@ -64,7 +64,8 @@ private:
 
 QByteArray http(const QByteArray &body, int status = 200, bool withLength = true)
 {
-    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n";
+    QByteArray r =
+        "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n";
     if (withLength)
         r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     r += "Connection: close\r\n\r\n" + body;
@@ -97,8 +98,10 @@ QByteArray page(const QJsonArray &changes, qint64 next, bool more = false)
 
 QJsonObject change(qint64 seq, const QString &id, const QJsonObject &data)
 {
-    return {{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), QStringLiteral("offer")},
-            {QStringLiteral("id"), id}, {QStringLiteral("op"), QStringLiteral("upsert")},
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("entity"), QStringLiteral("offer")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
             {QStringLiteral("data"), data}};
 }
 
@@ -157,9 +160,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.listen());
         // A legitimate first page, so there is something to protect.
-        m_server.response = http(page({change(1, QStringLiteral("off_a"), validOffer(QStringLiteral("off_a"))),
-                                       change(2, QStringLiteral("off_b"), validOffer(QStringLiteral("off_b")))},
-                                      2));
+        m_server.response =
+            http(page({change(1, QStringLiteral("off_a"), validOffer(QStringLiteral("off_a"))),
+                       change(2, QStringLiteral("off_b"), validOffer(QStringLiteral("off_b")))},
+                      2));
         auto [state, reason] = syncOnce();
         QCOMPARE(state, SyncEngine::State::UpToDate);
         QVERIFY(snapshot().contains(QStringLiteral("hostile|-2")));
@@ -177,22 +181,25 @@ private slots:
         QTest::newRow("garbage body") << http("xx{[}\x01\x02") << qint64(0) << false << err;
         QTest::newRow("not http") << QByteArray("hello there\r\n\r\n") << qint64(0) << false
                                   << QStringLiteral("any");
-        QTest::newRow("truncated json") << http(R"({"changes":[{"seq":3,"entity":"offer")")
-                                        << qint64(0) << false << err;
+        QTest::newRow("truncated json")
+            << http(R"({"changes":[{"seq":3,"entity":"offer")") << qint64(0) << false << err;
         QTest::newRow("body shorter than length")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"changes\":[")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 500\r\nConnection: "
+                          "close\r\n\r\n{\"changes\":[")
             << qint64(0) << false << QStringLiteral("any");
         QTest::newRow("array not object") << http("[1,2,3]") << qint64(0) << false << err;
         QTest::newRow("empty body") << http("") << qint64(0) << false << err;
         QTest::newRow("changes wrong type")
             << http(R"({"changes":"many","next":3,"hasMore":false})") << qint64(0) << false << err;
         QTest::newRow("seq as string")
-            << http(R"({"changes":[{"seq":"3","entity":"offer","id":"off_c","op":"upsert","data":{}}],"next":3,"hasMore":false})")
+            << http(
+                   R"({"changes":[{"seq":"3","entity":"offer","id":"off_c","op":"upsert","data":{}}],"next":3,"hasMore":false})")
             << qint64(0) << false << err;
         QTest::newRow("next wrong type")
             << http(R"({"changes":[],"next":"x","hasMore":false})") << qint64(0) << false << err;
         QTest::newRow("seq not after cursor")
-            << http(page({change(1, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c")))}, 1))
+            << http(page({change(1, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c")))},
+                         1))
             << qint64(0) << false << err;
         QTest::newRow("seqs out of order")
             << http(page({change(5, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c"))),
@@ -200,7 +207,8 @@ private slots:
                          5))
             << qint64(0) << false << err;
         QTest::newRow("next behind last seq")
-            << http(page({change(5, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c")))}, 3))
+            << http(page({change(5, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c")))},
+                         3))
             << qint64(0) << false << err;
         QJsonObject badOffer = validOffer(QStringLiteral("off_d"));
         badOffer.insert(QStringLiteral("priceStoragePerGbMonthUsd7"), QStringLiteral("cheap"));
@@ -213,17 +221,21 @@ private slots:
         QJsonObject fraction = validOffer(QStringLiteral("off_d"));
         fraction.insert(QStringLiteral("freeBytes"), 1.5);
         QTest::newRow("fractional integer")
-            << http(page({change(3, QStringLiteral("off_d"), fraction)}, 3)) << qint64(0) << false << err;
+            << http(page({change(3, QStringLiteral("off_d"), fraction)}, 3)) << qint64(0) << false
+            << err;
         QTest::newRow("deeply nested")
             << http(QByteArray(100000, '[') + QByteArray(100000, ']')) << qint64(0) << false << err;
         QTest::newRow("huge declared length")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\n{")
+            << QByteArray(
+                   "HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\n{")
             << qint64(0) << false << err;
         QTest::newRow("huge streamed body")
             << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{\"changes\":[\"")
             << qint64(3 * 1024 * 1024) << false << err;
-        QTest::newRow("http 500 garbage") << http("<html>oops</html>", 500) << qint64(0) << false << err;
-        QTest::newRow("never answers") << QByteArray() << qint64(0) << true << QStringLiteral("offline");
+        QTest::newRow("http 500 garbage")
+            << http("<html>oops</html>", 500) << qint64(0) << false << err;
+        QTest::newRow("never answers")
+            << QByteArray() << qint64(0) << true << QStringLiteral("offline");
     }
 
     void hostile()
@@ -264,7 +276,8 @@ private slots:
         QCOMPARE(get().error->code, QStringLiteral("bad_reply"));
         m_server.response = http(QByteArray(4096, ' ') + "{}");
         QCOMPARE(get().error->code, QStringLiteral("too_large"));
-        m_server.response = http(R"({"error":{"code":"not_found","message":"No such thing."}})", 404);
+        m_server.response =
+            http(R"({"error":{"code":"not_found","message":"No such thing."}})", 404);
         fb::ApiResponse nf = get();
         QCOMPARE(nf.error->code, QStringLiteral("http_404"));
         QCOMPARE(nf.serverCode, QStringLiteral("not_found"));

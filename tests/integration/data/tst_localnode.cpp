@@ -48,7 +48,8 @@ private slots:
         QTemporaryDir dir;
         qputenv("FB_NODE_PATH", nodeProgram().toLocal8Bit());
         QCOMPARE(fb::LocalNode::findProgram(), nodeProgram());
-        fb::LocalNode node({dir.path(), {}, {QStringLiteral("--qos-interval"), QStringLiteral("3600")}});
+        fb::LocalNode node(
+            {dir.path(), {}, {QStringLiteral("--qos-interval"), QStringLiteral("3600")}});
         auto url = node.start();
         QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error().message));
         QCOMPARE(url->host(), QStringLiteral("127.0.0.1"));
@@ -95,11 +96,13 @@ private slots:
                   {QStringLiteral("--helper-app"), dir.path()});
         QVERIFY(app.waitForStarted());
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            app.waitForReadyRead(100);
-            out += app.readAllStandardOutput();
-            return out.contains('\n');
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                app.waitForReadyRead(100);
+                out += app.readAllStandardOutput();
+                return out.contains('\n');
+            },
+            60000));
         const qint64 nodePid = out.trimmed().toLongLong();
         QVERIFY2(nodePid > 0, out.constData());
         QVERIFY(alive(nodePid));

@@ -95,7 +95,8 @@ private slots:
     {
         fb::ApiClient api(m_url, std::make_shared<fb::AuthSession>());
         std::optional<fb::Result<QSslCertificate>> got;
-        api.fetchServerCertificate([&](fb::Result<QSslCertificate> c) { got.emplace(std::move(c)); });
+        api.fetchServerCertificate(
+            [&](fb::Result<QSslCertificate> c) { got.emplace(std::move(c)); });
         QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 30000));
         QVERIFY2(got->ok(), qPrintable(got->ok() ? QString() : got->error().message));
         QCOMPARE(**got, m_cert);
@@ -149,7 +150,8 @@ private slots:
             engine.start();
             QVERIFY(QTest::qWaitFor([&] { return ok.has_value(); }, 60000));
             QCOMPARE(*ok, pinned);
-            QCOMPARE(engine.state(), pinned ? fb::SyncEngine::State::UpToDate : fb::SyncEngine::State::Error);
+            QCOMPARE(engine.state(),
+                     pinned ? fb::SyncEngine::State::UpToDate : fb::SyncEngine::State::Error);
             engine.stop();
         }
     }

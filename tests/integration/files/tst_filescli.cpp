@@ -27,8 +27,7 @@ namespace {
 const QString kPhrase = QStringLiteral("legal winner thank year wave sausage worth useful legal "
                                        "winner thank yellow");
 
-template<typename T, typename Start>
-std::optional<T> call(Start start, int timeoutMs = 60000)
+template <typename T, typename Start> std::optional<T> call(Start start, int timeoutMs = 60000)
 {
     std::optional<T> result;
     start([&result](T r) { result = std::move(r); });
@@ -76,7 +75,8 @@ private Q_SLOTS:
     {
         QVERIFY(initSodium());
         QVERIFY(QFileInfo(QStringLiteral(FB_CLI_PATH)).isExecutable());
-        m_node = std::make_unique<LocalNode>(LocalNode::Options{m_dir.filePath(QStringLiteral("app")), {}, {}, 60000});
+        m_node = std::make_unique<LocalNode>(
+            LocalNode::Options{m_dir.filePath(QStringLiteral("app")), {}, {}, 60000});
         auto url = m_node->start();
         QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
         m_url = *url;
@@ -95,7 +95,8 @@ private Q_SLOTS:
         ApiClient api(m_url, std::make_shared<AuthSession>());
         const SecretBytes &k = *key;
         auto login = call<Status>([&](auto done) {
-            api.login(address, [&k](const QByteArray &m) { return slip10::ed25519Sign(k, m); }, done);
+            api.login(
+                address, [&k](const QByteArray &m) { return slip10::ed25519Sign(k, m); }, done);
         });
         QVERIFY(login && login->ok());
 
@@ -111,9 +112,10 @@ private Q_SLOTS:
         for (const auto &v : offers->json.value(QStringLiteral("items")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString provider = o.value(QStringLiteral("providerId")).toString();
-            if (o.value(QStringLiteral("demo")).toBool() && !o.value(QStringLiteral("locked")).toBool()
-                && o.value(QStringLiteral("protocols")).toArray().contains(QStringLiteral("local"))
-                && !providers.contains(provider) && chosen.size() < 2) {
+            if (o.value(QStringLiteral("demo")).toBool() &&
+                !o.value(QStringLiteral("locked")).toBool() &&
+                o.value(QStringLiteral("protocols")).toArray().contains(QStringLiteral("local")) &&
+                !providers.contains(provider) && chosen.size() < 2) {
                 chosen << o.value(QStringLiteral("id")).toString();
                 providers << provider;
             }
@@ -129,7 +131,8 @@ private Q_SLOTS:
                       {QStringLiteral("protocol"), QStringLiteral("local")}},
                      done);
         });
-        QVERIFY2(created && created->ok(), created && created->error ? qPrintable(created->error->message) : "no reply");
+        QVERIFY2(created && created->ok(),
+                 created && created->error ? qPrintable(created->error->message) : "no reply");
         m_sla = created->json.value(QStringLiteral("slaId")).toString();
         const QJsonArray deals = created->json.value(QStringLiteral("deals")).toArray();
         QCOMPARE(deals.size(), 2);
@@ -141,19 +144,24 @@ private Q_SLOTS:
             auto session = call<ApiResponse>([&](auto done) {
                 api.post(QStringLiteral("/v1/deals/%1/checkout").arg(id), QJsonObject(), done);
             });
-            QVERIFY2(session && session->ok(), session && session->error ? qPrintable(session->error->message) : "no reply");
-            const QUrl page = m_url.resolved(QUrl(session->json.value(QStringLiteral("url")).toString()));
+            QVERIFY2(session && session->ok(),
+                     session && session->error ? qPrintable(session->error->message) : "no reply");
+            const QUrl page =
+                m_url.resolved(QUrl(session->json.value(QStringLiteral("url")).toString()));
             QUrlQuery form;
             form.addQueryItem(QStringLiteral("name"), QStringLiteral("Test User"));
             form.addQueryItem(QStringLiteral("card"), QStringLiteral("4242 4242 4242 4242"));
-            form.addQueryItem(QStringLiteral("expiry"), QStringLiteral("12/%1").arg(QDate::currentDate().year() % 100 + 3));
+            form.addQueryItem(QStringLiteral("expiry"),
+                              QStringLiteral("12/%1").arg(QDate::currentDate().year() % 100 + 3));
             form.addQueryItem(QStringLiteral("cvc"), QStringLiteral("123"));
             QNetworkRequest req(page);
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
             QNetworkReply *reply = nam.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
             QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
             const QByteArray body = reply->readAll();
-            QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200, body.constData());
+            QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200,
+                     body.constData());
             reply->deleteLater();
         }
         auto mine = call<ApiResponse>([&](auto done) {
@@ -164,7 +172,10 @@ private Q_SLOTS:
         QVERIFY(mine && mine->ok());
         int funded = 0;
         for (const auto &v : mine->json.value(QStringLiteral("items")).toArray())
-            funded += v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("Funded") ? 1 : 0;
+            funded +=
+                v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("Funded")
+                    ? 1
+                    : 0;
         QCOMPARE(funded, 2);
     }
 
@@ -175,15 +186,16 @@ private Q_SLOTS:
         const QString in = m_dir.filePath(QStringLiteral("report.bin"));
         QVERIFY(writeAll(in, data));
 
-        Run put = cli({QStringLiteral("put"), QStringLiteral("--sla"), m_sla, QStringLiteral("--in"), in,
-                       QStringLiteral("--path"), QStringLiteral("/docs/q3.bin")},
-                      QStringLiteral("machine1"));
+        Run put =
+            cli({QStringLiteral("put"), QStringLiteral("--sla"), m_sla, QStringLiteral("--in"), in,
+                 QStringLiteral("--path"), QStringLiteral("/docs/q3.bin")},
+                QStringLiteral("machine1"));
         QVERIFY2(put.code == 0, qPrintable(put.err));
         QCOMPARE(put.out.trimmed(), QStringLiteral("/docs/q3.bin"));
 
         // The same path again is refused.
-        Run again = cli({QStringLiteral("put"), QStringLiteral("--in"), in, QStringLiteral("--path"),
-                         QStringLiteral("/docs/q3.bin")},
+        Run again = cli({QStringLiteral("put"), QStringLiteral("--in"), in,
+                         QStringLiteral("--path"), QStringLiteral("/docs/q3.bin")},
                         QStringLiteral("machine1"));
         QCOMPARE(again.code, 1);
 
@@ -197,54 +209,63 @@ private Q_SLOTS:
         QCOMPARE(cols[0], QString::number(data.size()));
         QCOMPARE(cols[2], m_sla);
         QCOMPARE(cols[3], QStringLiteral("/docs/q3.bin"));
-        Run lsFolder = cli({QStringLiteral("ls"), QStringLiteral("--path"), QStringLiteral("/other")},
-                           QStringLiteral("machine2"));
+        Run lsFolder =
+            cli({QStringLiteral("ls"), QStringLiteral("--path"), QStringLiteral("/other")},
+                QStringLiteral("machine2"));
         QCOMPARE(lsFolder.code, 0);
         QVERIFY(lsFolder.out.trimmed().isEmpty());
 
         // get, on the second data directory: byte-identical.
         const QString out = m_dir.filePath(QStringLiteral("q3-out.bin"));
-        Run get = cli({QStringLiteral("get"), QStringLiteral("--sla"), m_sla, QStringLiteral("--path"),
-                       QStringLiteral("/docs/q3.bin"), QStringLiteral("--out"), out},
-                      QStringLiteral("machine2"));
+        Run get =
+            cli({QStringLiteral("get"), QStringLiteral("--sla"), m_sla, QStringLiteral("--path"),
+                 QStringLiteral("/docs/q3.bin"), QStringLiteral("--out"), out},
+                QStringLiteral("machine2"));
         QVERIFY2(get.code == 0, qPrintable(get.err));
         QCOMPARE(readAll(out), data);
 
         // A file that is not there.
-        Run missing = cli({QStringLiteral("get"), QStringLiteral("--path"), QStringLiteral("/nope.bin"),
-                           QStringLiteral("--out"), out},
+        Run missing = cli({QStringLiteral("get"), QStringLiteral("--path"),
+                           QStringLiteral("/nope.bin"), QStringLiteral("--out"), out},
                           QStringLiteral("machine2"));
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no file /nope.bin")));
 
         // rm from the first machine; the second no longer lists it.
-        Run rm = cli({QStringLiteral("rm"), QStringLiteral("--path"), QStringLiteral("/docs/q3.bin")},
-                     QStringLiteral("machine1"));
+        Run rm =
+            cli({QStringLiteral("rm"), QStringLiteral("--path"), QStringLiteral("/docs/q3.bin")},
+                QStringLiteral("machine1"));
         QVERIFY2(rm.code == 0, qPrintable(rm.err));
-        Run after = cli({QStringLiteral("ls"), QStringLiteral("--sla"), m_sla}, QStringLiteral("machine2"));
+        Run after =
+            cli({QStringLiteral("ls"), QStringLiteral("--sla"), m_sla}, QStringLiteral("machine2"));
         QCOMPARE(after.code, 0);
         QVERIFY2(after.out.trimmed().isEmpty(), qPrintable(after.out));
     }
 
     void badInput()
     {
-        Run noNode = run({QStringLiteral("files"), QStringLiteral("ls"), QStringLiteral("--mnemonic-file"),
-                          m_dir.filePath(QStringLiteral("phrase"))});
+        Run noNode =
+            run({QStringLiteral("files"), QStringLiteral("ls"), QStringLiteral("--mnemonic-file"),
+                 m_dir.filePath(QStringLiteral("phrase"))});
         QCOMPARE(noNode.code, 1);
         QVERIFY(noNode.err.contains(QStringLiteral("--node")));
-        Run noKey = run({QStringLiteral("files"), QStringLiteral("ls"), QStringLiteral("--node"), m_url.toString()});
+        Run noKey = run({QStringLiteral("files"), QStringLiteral("ls"), QStringLiteral("--node"),
+                         m_url.toString()});
         QCOMPARE(noKey.code, 1);
-        Run badSla = cli({QStringLiteral("ls"), QStringLiteral("--sla"), QStringLiteral("sla_nope")},
-                         QStringLiteral("machine1"));
+        Run badSla =
+            cli({QStringLiteral("ls"), QStringLiteral("--sla"), QStringLiteral("sla_nope")},
+                QStringLiteral("machine1"));
         QCOMPARE(badSla.code, 1);
         QVERIFY(badSla.err.contains(m_sla));
-        Run noIn = cli({QStringLiteral("put"), QStringLiteral("--in"), m_dir.filePath(QStringLiteral("absent"))},
+        Run noIn = cli({QStringLiteral("put"), QStringLiteral("--in"),
+                        m_dir.filePath(QStringLiteral("absent"))},
                        QStringLiteral("machine1"));
         QCOMPARE(noIn.code, 1);
         // The node refuses or is gone: Refused.
         Run down = run({QStringLiteral("files"), QStringLiteral("ls"), QStringLiteral("--node"),
                         QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--mnemonic-file"),
-                        m_dir.filePath(QStringLiteral("phrase")), QStringLiteral("--timeout"), QStringLiteral("20")});
+                        m_dir.filePath(QStringLiteral("phrase")), QStringLiteral("--timeout"),
+                        QStringLiteral("20")});
         QCOMPARE(down.code, 3);
     }
 

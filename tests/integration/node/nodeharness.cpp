@@ -11,7 +11,6 @@
 #include <sodium.h>
 #include <unistd.h>
 
-
 namespace fbtest {
 
 QString Reply::errorCode() const
@@ -88,7 +87,8 @@ int freePort()
 QString pgBin(const QString &tool)
 {
     for (const char *v : {"17", "16", "15", "14", "13"}) {
-        const QString p = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(QLatin1String(v), tool);
+        const QString p =
+            QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(QLatin1String(v), tool);
         if (QFile::exists(p))
             return p;
     }
@@ -116,8 +116,7 @@ bool PostgresCluster::run(const QStringList &command, QString *error)
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(cmd.first(), cmd.mid(1));
     if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        *error = cmd.join(QLatin1Char(' ')) + QStringLiteral(": ") +
-                 QString::fromUtf8(p.readAll());
+        *error = cmd.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(p.readAll());
         return false;
     }
     return true;
@@ -131,8 +130,9 @@ bool PostgresCluster::start(QString *error)
     }
     // As root PostgreSQL refuses to run: the cluster belongs to the postgres user.
     if (isRoot()) {
-        QProcess::execute(QStringLiteral("chown"),
-                          {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()});
+        QProcess::execute(
+            QStringLiteral("chown"),
+            {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()});
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner);
     }
@@ -145,10 +145,17 @@ bool PostgresCluster::start(QString *error)
     m_port = freePort();
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList cmd{pgBin(QStringLiteral("postgres")), QStringLiteral("-D"), data,
-                    QStringLiteral("-k"), m_dir.path(), QStringLiteral("-h"),
-                    QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                    QStringLiteral("-c"), QStringLiteral("fsync=off")};
+    QStringList cmd{pgBin(QStringLiteral("postgres")),
+                    QStringLiteral("-D"),
+                    data,
+                    QStringLiteral("-k"),
+                    m_dir.path(),
+                    QStringLiteral("-h"),
+                    QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"),
+                    QString::number(m_port),
+                    QStringLiteral("-c"),
+                    QStringLiteral("fsync=off")};
     if (isRoot())
         cmd = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"),
                           QStringLiteral("postgres"), QStringLiteral("--")} +

@@ -64,7 +64,10 @@ public:
     {}
     Reply call(const QString &method, const QString &path, const QJsonObject &body = {},
                const QString &token = {});
-    Reply get(const QString &path, const QString &token = {}) { return call("GET", path, {}, token); }
+    Reply get(const QString &path, const QString &token = {})
+    {
+        return call("GET", path, {}, token);
+    }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
         return call("POST", path, body, token);

@@ -7,9 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslCipher>
 #include <QSslConfiguration>
-#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,13 +45,14 @@ private:
                 {QStringLiteral("region"), QStringLiteral("eu-central-1")},
                 {QStringLiteral("country"), QStringLiteral("DE")},
                 {QStringLiteral("protocols"), QJsonArray{QStringLiteral("local")}},
-                {QStringLiteral("priceStoragePerGbMonthUsd7"), 230000},  // $0.023
-                {QStringLiteral("priceEgressPerGbUsd7"), 900000},        // $0.09
+                {QStringLiteral("priceStoragePerGbMonthUsd7"), 230000}, // $0.023
+                {QStringLiteral("priceEgressPerGbUsd7"), 900000},       // $0.09
                 {QStringLiteral("qosTier"), QStringLiteral("gold")},
                 {QStringLiteral("uptimeTargetBps"), 9990},
                 {QStringLiteral("latencyTargetMs"), 200},
                 {QStringLiteral("capacityBytes"), qint64(10) * 1000 * 1000 * 1000 * 1000},
-                {QStringLiteral("currencies"), QJsonArray{QStringLiteral("XLM"), QStringLiteral("USD")}},
+                {QStringLiteral("currencies"),
+                 QJsonArray{QStringLiteral("XLM"), QStringLiteral("USD")}},
                 {QStringLiteral("minDurationDays"), 1},
                 {QStringLiteral("maxDurationDays"), 365},
                 {QStringLiteral("features"), QJsonObject{{QStringLiteral("versioning"), true}}},
@@ -74,30 +75,30 @@ private:
         Reply early = m_c->post(QStringLiteral("/v1/offers"), offerBody(name, {}), token);
         if (early.status != 403 || early.errorCode() != QLatin1String("not_certified"))
             qWarning() << "uncertified offer not refused:" << early.raw;
-        Reply req = m_c->post(
-            QStringLiteral("/v1/providers/%1/certification").arg(id),
-            {{QStringLiteral("certifications"), QJsonArray{QStringLiteral("ISO 27001")}},
-             {QStringLiteral("regions"), QJsonArray{QStringLiteral("eu-central-1")}},
-             {QStringLiteral("dataProtection"), QStringLiteral("GDPR processor terms")},
-             {QStringLiteral("documents"),
-              QJsonArray{QStringLiteral("https://example.org/iso27001.pdf")}}},
-            token);
+        Reply req =
+            m_c->post(QStringLiteral("/v1/providers/%1/certification").arg(id),
+                      {{QStringLiteral("certifications"), QJsonArray{QStringLiteral("ISO 27001")}},
+                       {QStringLiteral("regions"), QJsonArray{QStringLiteral("eu-central-1")}},
+                       {QStringLiteral("dataProtection"), QStringLiteral("GDPR processor terms")},
+                       {QStringLiteral("documents"),
+                        QJsonArray{QStringLiteral("https://example.org/iso27001.pdf")}}},
+                      token);
         if (req.status != 200)
             qWarning() << req.raw;
-        Reply ok = m_c->post(
-            QStringLiteral("/v1/providers/%1/certification/approve").arg(id),
-            {{QStringLiteral("level"), QStringLiteral("standard")},
-             {QStringLiteral("expiresAt"),
-              QDateTime::currentDateTimeUtc().addDays(365).toString(Qt::ISODateWithMs)}},
-            m_tAdmin);
+        Reply ok =
+            m_c->post(QStringLiteral("/v1/providers/%1/certification/approve").arg(id),
+                      {{QStringLiteral("level"), QStringLiteral("standard")},
+                       {QStringLiteral("expiresAt"),
+                        QDateTime::currentDateTimeUtc().addDays(365).toString(Qt::ISODateWithMs)}},
+                      m_tAdmin);
         if (ok.status != 200)
             qWarning() << ok.raw;
         const QString dir = m_dir.path() + QStringLiteral("/storage-") + id;
         QDir().mkpath(dir);
-        Reply o = m_c->post(QStringLiteral("/v1/offers"),
-                            offerBody(name + QStringLiteral(" Frankfurt"),
-                                      QUrl::fromLocalFile(dir).toString()),
-                            token);
+        Reply o = m_c->post(
+            QStringLiteral("/v1/offers"),
+            offerBody(name + QStringLiteral(" Frankfurt"), QUrl::fromLocalFile(dir).toString()),
+            token);
         if (o.status != 201)
             qWarning() << o.raw;
         return o.json.value(QStringLiteral("id")).toString();
@@ -121,10 +122,11 @@ private:
         Reply created = m_c->post(QStringLiteral("/v1/deals"), dealRequest({offer}), consumerToken);
         const QJsonObject deal =
             created.json.value(QStringLiteral("deals")).toArray().at(0).toObject();
-        const QByteArray access = QJsonDocument(
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
-                        {QStringLiteral("path"), QString(m_dir.path() + QStringLiteral("/shard"))}})
-                                      .toJson(QJsonDocument::Compact);
+        const QByteArray access =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
+                                      {QStringLiteral("path"),
+                                       QString(m_dir.path() + QStringLiteral("/shard"))}})
+                .toJson(QJsonDocument::Compact);
         Reply acc = m_c->post(
             QStringLiteral("/v1/deals/%1/accept").arg(deal.value(QStringLiteral("id")).toString()),
             {{QStringLiteral("sealedAccess"),
@@ -136,8 +138,9 @@ private:
     QJsonObject intentFor(const QString &dealId, const QString &token,
                           const QString &currency = QStringLiteral("XLM"))
     {
-        return m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
-                         {{QStringLiteral("currency"), currency}}, token)
+        return m_c
+            ->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                   {{QStringLiteral("currency"), currency}}, token)
             .json;
     }
 
@@ -167,9 +170,9 @@ private:
             {QStringLiteral("sequence"), sequenceOf(signer.address())},
             {QStringLiteral("passphrase"), kDevPassphrase},
             {QStringLiteral("destination"), intent.value(QStringLiteral("escrowAddress"))},
-            {QStringLiteral("asset"),
-             cur == QLatin1String("USD") ? QStringLiteral("USD:") + m_usdIssuer
-                                         : QStringLiteral("XLM")},
+            {QStringLiteral("asset"), cur == QLatin1String("USD")
+                                          ? QStringLiteral("USD:") + m_usdIssuer
+                                          : QStringLiteral("XLM")},
             {QStringLiteral("amount"),
              QString::number(amount.value(QStringLiteral("units")).toInteger())},
             {QStringLiteral("memo"), intent.value(QStringLiteral("memo"))},
@@ -209,18 +212,18 @@ private slots:
         Reply info = m_c->get(QStringLiteral("/v1/info"));
         QCOMPARE(info.status, 200);
 #ifdef FB_NODE_POSTGRES
-        QCOMPARE(info.json.value(QStringLiteral("database")).toString(), QStringLiteral("postgresql"));
+        QCOMPARE(info.json.value(QStringLiteral("database")).toString(),
+                 QStringLiteral("postgresql"));
 #else
         QCOMPARE(info.json.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite"));
 #endif
         m_escrow = info.json.value(QStringLiteral("escrowAddress")).toString();
         m_usdIssuer = info.json.value(QStringLiteral("usdIssuer")).toString();
         QCOMPARE(info.json.value(QStringLiteral("networkPassphrase")).toString(), kDevPassphrase);
-        for (auto [account, token] : {std::pair{&m_admin, &m_tAdmin},
-                                      std::pair{&m_provider, &m_tProvider},
-                                      std::pair{&m_provider2, &m_tProvider2},
-                                      std::pair{&m_consumer, &m_tConsumer},
-                                      std::pair{&m_consumer2, &m_tConsumer2}}) {
+        for (auto [account, token] :
+             {std::pair{&m_admin, &m_tAdmin}, std::pair{&m_provider, &m_tProvider},
+              std::pair{&m_provider2, &m_tProvider2}, std::pair{&m_consumer, &m_tConsumer},
+              std::pair{&m_consumer2, &m_tConsumer2}}) {
             *token = account->login(*m_c, &error);
             QVERIFY2(!token->isEmpty(), qPrintable(error));
         }
@@ -243,20 +246,20 @@ private slots:
 
     void loginRules()
     {
-        const Reply nonce = m_c->get(QStringLiteral("/v1/auth/nonce?address=") + m_consumer.address());
+        const Reply nonce =
+            m_c->get(QStringLiteral("/v1/auth/nonce?address=") + m_consumer.address());
         QCOMPARE(nonce.status, 200);
         const QString message = nonce.json.value(QStringLiteral("message")).toString();
         QVERIFY(message.contains(nonce.json.value(QStringLiteral("nonce")).toString()));
         QVERIFY(message.contains(QStringLiteral("flashback-node")));
         QVERIFY(message.contains(QStringLiteral("expires: ")));
         auto web3 = [&](const Account &signer, const QString &network) {
-            return m_c->post(
-                QStringLiteral("/v1/auth/web3"),
-                {{QStringLiteral("address"), m_consumer.address()},
-                 {QStringLiteral("network"), network},
-                 {QStringLiteral("nonce"), nonce.json.value(QStringLiteral("nonce"))},
-                 {QStringLiteral("signature"),
-                  QString::fromLatin1(signer.sign(message.toUtf8()).toBase64())}});
+            return m_c->post(QStringLiteral("/v1/auth/web3"),
+                             {{QStringLiteral("address"), m_consumer.address()},
+                              {QStringLiteral("network"), network},
+                              {QStringLiteral("nonce"), nonce.json.value(QStringLiteral("nonce"))},
+                              {QStringLiteral("signature"),
+                               QString::fromLatin1(signer.sign(message.toUtf8()).toBase64())}});
         };
         // Another key's signature, the wrong network, then the right one, then a replay.
         Reply forged = web3(m_consumer2, QStringLiteral("dev"));
@@ -267,7 +270,11 @@ private slots:
         QCOMPARE(good.status, 200);
         Reply replay = web3(m_consumer, QStringLiteral("dev"));
         QCOMPARE(replay.status, 401);
-        QVERIFY(replay.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("already used")));
+        QVERIFY(replay.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("already used")));
         QVERIFY(m_c->get(QStringLiteral("/v1/auth/nonce?address=GNOTANADDRESS")).status == 400);
 
         const QString access = good.json.value(QStringLiteral("accessToken")).toString();
@@ -291,8 +298,10 @@ private slots:
         Reply me = m_c->get(QStringLiteral("/v1/me"), m_tAdmin);
         QVERIFY(me.json.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("admin")));
         me = m_c->get(QStringLiteral("/v1/me"), m_tProvider);
-        QVERIFY(me.json.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("provider")));
-        QVERIFY(!me.json.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("admin")));
+        QVERIFY(
+            me.json.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("provider")));
+        QVERIFY(
+            !me.json.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("admin")));
     }
 
     void consumerProviderJourney()
@@ -304,79 +313,132 @@ private slots:
         QCOMPARE(lines.size(), 2);
         // 50 GB x $0.023 x 30/30 days = $1.15; 10 GB x $0.09 = $0.90; fee 2 % of $2.05.
         const QJsonObject line = lines.at(0).toObject();
-        QCOMPARE(line.value(QStringLiteral("storageCost")).toObject().value(QStringLiteral("units")).toInteger(), 11500000);
-        QCOMPARE(line.value(QStringLiteral("egressCost")).toObject().value(QStringLiteral("units")).toInteger(), 9000000);
-        QCOMPARE(line.value(QStringLiteral("fee")).toObject().value(QStringLiteral("units")).toInteger(), 410000);
+        QCOMPARE(line.value(QStringLiteral("storageCost"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 11500000);
+        QCOMPARE(line.value(QStringLiteral("egressCost"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 9000000);
+        QCOMPARE(
+            line.value(QStringLiteral("fee")).toObject().value(QStringLiteral("units")).toInteger(),
+            410000);
         QCOMPARE(quote.json.value(QStringLiteral("feeBps")).toInt(), 200);
-        QCOMPARE(quote.json.value(QStringLiteral("total")).toObject().value(QStringLiteral("units")).toInteger(), 2 * (20500000 + 410000));
+        QCOMPARE(quote.json.value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 2 * (20500000 + 410000));
 
         // Create: one deal per provider shard, grouped by slaId, offers locked.
         Reply created = m_c->post(QStringLiteral("/v1/deals"), dealRequest({m_offer}), m_tConsumer);
         QCOMPARE(created.status, 201);
-        const QJsonObject deal = created.json.value(QStringLiteral("deals")).toArray().at(0).toObject();
+        const QJsonObject deal =
+            created.json.value(QStringLiteral("deals")).toArray().at(0).toObject();
         const QString dealId = deal.value(QStringLiteral("id")).toString();
         QCOMPARE(deal.value(QStringLiteral("state")).toString(), QStringLiteral("Pending"));
         QVERIFY(!created.json.value(QStringLiteral("slaId")).toString().isEmpty());
-        QVERIFY(m_c->get(QStringLiteral("/v1/offers/") + m_offer).json.value(QStringLiteral("locked")).toBool());
-        Reply lockedEdit = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/offers/") + m_offer,
-                                     {{QStringLiteral("priceStoragePerGbMonthUsd7"), 1}}, m_tProvider);
+        QVERIFY(m_c->get(QStringLiteral("/v1/offers/") + m_offer)
+                    .json.value(QStringLiteral("locked"))
+                    .toBool());
+        Reply lockedEdit =
+            m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/offers/") + m_offer,
+                      {{QStringLiteral("priceStoragePerGbMonthUsd7"), 1}}, m_tProvider);
         QCOMPARE(lockedEdit.status, 409);
         QCOMPARE(lockedEdit.errorCode(), QStringLiteral("offer_locked"));
 
         // The provider sees the request and accepts it, sealing the access for the consumer.
         Reply mine = m_c->get(QStringLiteral("/v1/deals?role=provider"), m_tProvider);
         QVERIFY(QString::fromUtf8(mine.raw).contains(dealId));
-        const QByteArray access = QJsonDocument(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("local")},
-            {QStringLiteral("path"), QString(m_dir.path() + QStringLiteral("/journey"))}}).toJson(QJsonDocument::Compact);
+        const QByteArray access =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
+                                      {QStringLiteral("path"),
+                                       QString(m_dir.path() + QStringLiteral("/journey"))}})
+                .toJson(QJsonDocument::Compact);
         Reply accepted = m_c->post(QStringLiteral("/v1/deals/%1/accept").arg(dealId),
-                                   {{QStringLiteral("sealedAccess"), QString::fromLatin1(sealTo(m_consumer, access).toBase64())}},
+                                   {{QStringLiteral("sealedAccess"),
+                                     QString::fromLatin1(sealTo(m_consumer, access).toBase64())}},
                                    m_tProvider);
         QCOMPARE(accepted.status, 200);
-        QCOMPARE(accepted.json.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
+        QCOMPARE(accepted.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Accepted"));
         // Only the consumer's key opens the access parameters.
-        const QByteArray box = QByteArray::fromBase64(
-            m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer).json.value(QStringLiteral("sealedAccess")).toString().toLatin1());
+        const QByteArray box =
+            QByteArray::fromBase64(m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer)
+                                       .json.value(QStringLiteral("sealedAccess"))
+                                       .toString()
+                                       .toLatin1());
         QCOMPARE(m_consumer.openSealed(box), access);
         QVERIFY(m_consumer2.openSealed(box).isEmpty());
 
         // Intent in XLM at the recorded rate, then a payment signed by the consumer.
-        Reply intentReply = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
-                                      {{QStringLiteral("currency"), QStringLiteral("XLM")}}, m_tConsumer);
+        Reply intentReply =
+            m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                      {{QStringLiteral("currency"), QStringLiteral("XLM")}}, m_tConsumer);
         QCOMPARE(intentReply.status, 201);
         const QJsonObject intent = intentReply.json;
         QCOMPARE(intent.value(QStringLiteral("escrowAddress")).toString(), m_escrow);
         const qint64 rate = intent.value(QStringLiteral("rateUsd7PerCoin")).toInteger();
-        const qint64 totalUsd = intent.value(QStringLiteral("amountUsd")).toObject().value(QStringLiteral("units")).toInteger();
+        const qint64 totalUsd = intent.value(QStringLiteral("amountUsd"))
+                                    .toObject()
+                                    .value(QStringLiteral("units"))
+                                    .toInteger();
         QCOMPARE(totalUsd, 20910000);
-        const qint64 units = intent.value(QStringLiteral("amount")).toObject().value(QStringLiteral("units")).toInteger();
+        const qint64 units = intent.value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("units"))
+                                 .toInteger();
         QCOMPARE(units, (totalUsd * 10000000 + rate - 1) / rate);
         QVERIFY(!intent.value(QStringLiteral("memo")).toString().isEmpty());
-        const qint64 before = balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger();
+        const qint64 before =
+            balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger();
 
         const QJsonObject tx = payment(m_consumer, intent);
         QVERIFY(!tx.isEmpty());
         Reply paid = m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
-                               {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, m_tConsumer);
+                               {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}},
+                               m_tConsumer);
         QVERIFY2(paid.status == 200, paid.raw.constData());
-        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Funded"));
-        QCOMPARE(paid.json.value(QStringLiteral("payment")).toObject().value(QStringLiteral("txHash")).toString(), tx.value(QStringLiteral("hash")).toString());
+        QCOMPARE(paid.json.value(QStringLiteral("deal"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("Funded"));
+        QCOMPARE(paid.json.value(QStringLiteral("payment"))
+                     .toObject()
+                     .value(QStringLiteral("txHash"))
+                     .toString(),
+                 tx.value(QStringLiteral("hash")).toString());
         // The consumer paid amount + 100 stroops fee; the escrow holds the deposit minus the
         // platform fee.
-        QCOMPARE(balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger(), before - units - 100);
+        QCOMPARE(balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger(),
+                 before - units - 100);
 
         // Active, a settlement cycle, then completion by the consumer.
-        Reply active = m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider);
+        Reply active =
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider);
         QCOMPARE(active.status, 200);
         QCOMPARE(active.json.value(QStringLiteral("state")).toString(), QStringLiteral("Active"));
         QCOMPARE(m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin).status, 200);
         QCOMPARE(dealState(dealId, m_tConsumer), QStringLiteral("Active"));
-        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        Reply done =
+            m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
         QCOMPARE(done.status, 200);
         QCOMPARE(done.json.value(QStringLiteral("state")).toString(), QStringLiteral("Completed"));
         // The local endpoint met its targets: the whole subtotal went to the provider.
-        QCOMPARE(done.json.value(QStringLiteral("released")).toObject().value(QStringLiteral("units")).toInteger(), 20500000);
-        QCOMPARE(done.json.value(QStringLiteral("slashed")).toObject().value(QStringLiteral("units")).toInteger(), 0);
+        QCOMPARE(done.json.value(QStringLiteral("released"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 20500000);
+        QCOMPARE(done.json.value(QStringLiteral("slashed"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 0);
 
         Reply payments = m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer);
         QCOMPARE(payments.status, 200);
@@ -384,7 +446,10 @@ private slots:
         QSet<QString> kinds;
         for (const QJsonValue &v : payments.json.value(QStringLiteral("items")).toArray()) {
             const QJsonObject p = v.toObject();
-            const qint64 u = p.value(QStringLiteral("amount")).toObject().value(QStringLiteral("units")).toInteger();
+            const qint64 u = p.value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("units"))
+                                 .toInteger();
             kinds.insert(p.value(QStringLiteral("kind")).toString());
             if (p.value(QStringLiteral("kind")).toString() == QLatin1String("deposit"))
                 deposit += u;
@@ -398,9 +463,12 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("release")));
         // Nothing of this deal is left in escrow, and the provider's account got the release.
         QCOMPARE(out, deposit);
-        QCOMPARE(balancesOf(m_provider.address()).value(QStringLiteral("XLM")).toInteger(), released);
+        QCOMPARE(balancesOf(m_provider.address()).value(QStringLiteral("XLM")).toInteger(),
+                 released);
         // The offer is unlocked again.
-        QVERIFY(!m_c->get(QStringLiteral("/v1/offers/") + m_offer).json.value(QStringLiteral("locked")).toBool());
+        QVERIFY(!m_c->get(QStringLiteral("/v1/offers/") + m_offer)
+                     .json.value(QStringLiteral("locked"))
+                     .toBool());
 
         // Both parties were notified along the way.
         Reply notes = m_c->get(QStringLiteral("/v1/notifications"), m_tConsumer);
@@ -416,17 +484,28 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("says");
-        QTest::newRow("garbage") << "garbage" << 422 << "payment_refused" << "decode";
-        QTest::newRow("forged") << "forged" << 422 << "payment_refused" << "signature";
-        QTest::newRow("wrong network") << "testnet" << 422 << "payment_refused" << "Test SDF Network";
-        QTest::newRow("underpaying") << "underpay" << 422 << "payment_refused" << "Underpayment";
-        QTest::newRow("wrong memo") << "memo" << 422 << "payment_refused" << "memo";
-        QTest::newRow("wrong destination") << "destination" << 422 << "payment_refused" << "escrow";
-        QTest::newRow("wrong asset") << "asset" << 422 << "payment_refused" << "asks for";
-        QTest::newRow("expired window") << "expired" << 422 << "payment_refused" << "window";
-        QTest::newRow("no window") << "unbounded" << 422 << "payment_refused" << "window";
-        QTest::newRow("bad sequence") << "sequence" << 422 << "payment_refused" << "sequence";
-        QTest::newRow("other payer") << "payer" << 422 << "payment_refused" << "consumer";
+        QTest::newRow("garbage") << "garbage" << 422 << "payment_refused"
+                                 << "decode";
+        QTest::newRow("forged") << "forged" << 422 << "payment_refused"
+                                << "signature";
+        QTest::newRow("wrong network") << "testnet" << 422 << "payment_refused"
+                                       << "Test SDF Network";
+        QTest::newRow("underpaying") << "underpay" << 422 << "payment_refused"
+                                     << "Underpayment";
+        QTest::newRow("wrong memo") << "memo" << 422 << "payment_refused"
+                                    << "memo";
+        QTest::newRow("wrong destination") << "destination" << 422 << "payment_refused"
+                                           << "escrow";
+        QTest::newRow("wrong asset") << "asset" << 422 << "payment_refused"
+                                     << "asks for";
+        QTest::newRow("expired window") << "expired" << 422 << "payment_refused"
+                                        << "window";
+        QTest::newRow("no window") << "unbounded" << 422 << "payment_refused"
+                                   << "window";
+        QTest::newRow("bad sequence") << "sequence" << 422 << "payment_refused"
+                                      << "sequence";
+        QTest::newRow("other payer") << "payer" << 422 << "payment_refused"
+                                     << "consumer";
     }
 
     void badPaymentsRefused()
@@ -440,7 +519,10 @@ private slots:
         QCOMPARE(deal.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
         const QJsonObject intent = intentFor(dealId, m_tConsumer);
         QVERIFY(!intent.value(QStringLiteral("memo")).toString().isEmpty());
-        const qint64 units = intent.value(QStringLiteral("amount")).toObject().value(QStringLiteral("units")).toInteger();
+        const qint64 units = intent.value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("units"))
+                                 .toInteger();
         QString envelope;
         if (kind == QLatin1String("garbage")) {
             envelope = QStringLiteral("AAAAAgAAAAB=");
@@ -448,37 +530,67 @@ private slots:
             // Signed by another key, claiming the consumer as source: rewrite the source by
             // building with consumer2's key over consumer's account is not possible with the
             // SDK, so sign the consumer's transaction with the wrong key.
-            QJsonObject tx = payment(m_consumer2, intent, {{QStringLiteral("sequence"), sequenceOf(m_consumer.address())}});
+            QJsonObject tx =
+                payment(m_consumer2, intent,
+                        {{QStringLiteral("sequence"), sequenceOf(m_consumer.address())}});
             // The SDK signs with the builder's source; a transaction from consumer2 is the
             // "other payer" row. Here: swap in a signature from consumer2 over consumer's tx.
-            tx = stellarTool({{QStringLiteral("cmd"), QStringLiteral("payment")},
-                              {QStringLiteral("seed"), QString::fromLatin1(m_consumer.seedHex())},
-                              {QStringLiteral("signWith"), QString::fromLatin1(m_consumer2.seedHex())},
-                              {QStringLiteral("sequence"), sequenceOf(m_consumer.address())},
-                              {QStringLiteral("passphrase"), kDevPassphrase},
-                              {QStringLiteral("destination"), m_escrow},
-                              {QStringLiteral("asset"), QStringLiteral("XLM")},
-                              {QStringLiteral("amount"), QString::number(units)},
-                              {QStringLiteral("memo"), intent.value(QStringLiteral("memo"))},
-                              {QStringLiteral("maxTime"), QDateTime::currentSecsSinceEpoch() + 300}},
-                             nullptr);
+            tx = stellarTool(
+                {{QStringLiteral("cmd"), QStringLiteral("payment")},
+                 {QStringLiteral("seed"), QString::fromLatin1(m_consumer.seedHex())},
+                 {QStringLiteral("signWith"), QString::fromLatin1(m_consumer2.seedHex())},
+                 {QStringLiteral("sequence"), sequenceOf(m_consumer.address())},
+                 {QStringLiteral("passphrase"), kDevPassphrase},
+                 {QStringLiteral("destination"), m_escrow},
+                 {QStringLiteral("asset"), QStringLiteral("XLM")},
+                 {QStringLiteral("amount"), QString::number(units)},
+                 {QStringLiteral("memo"), intent.value(QStringLiteral("memo"))},
+                 {QStringLiteral("maxTime"), QDateTime::currentSecsSinceEpoch() + 300}},
+                nullptr);
             envelope = tx.value(QStringLiteral("envelope")).toString();
         } else if (kind == QLatin1String("testnet")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("passphrase"), kTestnetPassphrase}}).value(QStringLiteral("envelope")).toString();
+            envelope =
+                payment(m_consumer, intent, {{QStringLiteral("passphrase"), kTestnetPassphrase}})
+                    .value(QStringLiteral("envelope"))
+                    .toString();
         } else if (kind == QLatin1String("underpay")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("amount"), QString::number(units - 1)}}).value(QStringLiteral("envelope")).toString();
+            envelope = payment(m_consumer, intent,
+                               {{QStringLiteral("amount"), QString::number(units - 1)}})
+                           .value(QStringLiteral("envelope"))
+                           .toString();
         } else if (kind == QLatin1String("memo")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("memo"), QStringLiteral("fb:someone-else")}}).value(QStringLiteral("envelope")).toString();
+            envelope = payment(m_consumer, intent,
+                               {{QStringLiteral("memo"), QStringLiteral("fb:someone-else")}})
+                           .value(QStringLiteral("envelope"))
+                           .toString();
         } else if (kind == QLatin1String("destination")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("destination"), m_provider.address()}}).value(QStringLiteral("envelope")).toString();
+            envelope =
+                payment(m_consumer, intent, {{QStringLiteral("destination"), m_provider.address()}})
+                    .value(QStringLiteral("envelope"))
+                    .toString();
         } else if (kind == QLatin1String("asset")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("asset"), QString(QStringLiteral("USD:") + m_usdIssuer)}}).value(QStringLiteral("envelope")).toString();
+            envelope =
+                payment(m_consumer, intent,
+                        {{QStringLiteral("asset"), QString(QStringLiteral("USD:") + m_usdIssuer)}})
+                    .value(QStringLiteral("envelope"))
+                    .toString();
         } else if (kind == QLatin1String("expired")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("maxTime"), QDateTime::currentSecsSinceEpoch() - 60}}).value(QStringLiteral("envelope")).toString();
+            envelope =
+                payment(m_consumer, intent,
+                        {{QStringLiteral("maxTime"), QDateTime::currentSecsSinceEpoch() - 60}})
+                    .value(QStringLiteral("envelope"))
+                    .toString();
         } else if (kind == QLatin1String("unbounded")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("maxTime"), 0}}).value(QStringLiteral("envelope")).toString();
+            envelope = payment(m_consumer, intent, {{QStringLiteral("maxTime"), 0}})
+                           .value(QStringLiteral("envelope"))
+                           .toString();
         } else if (kind == QLatin1String("sequence")) {
-            envelope = payment(m_consumer, intent, {{QStringLiteral("sequence"), QString::number(sequenceOf(m_consumer.address()).toLongLong() + 5)}}).value(QStringLiteral("envelope")).toString();
+            envelope =
+                payment(m_consumer, intent,
+                        {{QStringLiteral("sequence"),
+                          QString::number(sequenceOf(m_consumer.address()).toLongLong() + 5)}})
+                    .value(QStringLiteral("envelope"))
+                    .toString();
         } else if (kind == QLatin1String("payer")) {
             envelope = payment(m_consumer2, intent).value(QStringLiteral("envelope")).toString();
         }
@@ -490,22 +602,31 @@ private slots:
                             {{QStringLiteral("envelope"), envelope}}, m_tConsumer);
         QCOMPARE(r.status, status);
         QCOMPARE(r.errorCode(), code);
-        const QString message = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString message = r.json.value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
         QVERIFY2(message.contains(says, Qt::CaseInsensitive), qPrintable(message));
         // Nothing changed.
         QCOMPARE(dealState(dealId, m_tConsumer), QStringLiteral("Accepted"));
         QCOMPARE(balancesOf(m_consumer.address()), consumerBefore);
         QCOMPARE(balancesOf(m_escrow), escrowBefore);
         QCOMPARE(sequenceOf(m_consumer.address()), seqBefore);
-        QCOMPARE(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer).json.value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
+                     .json.value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 0);
         // The right payment still goes through once, and its replay is refused.
         const QJsonObject good = payment(m_consumer, intent);
         Reply ok = m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
-                             {{QStringLiteral("envelope"), good.value(QStringLiteral("envelope"))}}, m_tConsumer);
+                             {{QStringLiteral("envelope"), good.value(QStringLiteral("envelope"))}},
+                             m_tConsumer);
         QVERIFY2(ok.status == 200, ok.raw.constData());
         const QJsonObject afterPay = balancesOf(m_consumer.address());
-        Reply replay = m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
-                                 {{QStringLiteral("envelope"), good.value(QStringLiteral("envelope"))}}, m_tConsumer);
+        Reply replay = m_c->post(
+            QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+            {{QStringLiteral("envelope"), good.value(QStringLiteral("envelope"))}}, m_tConsumer);
         QCOMPARE(replay.status, 409);
         QCOMPARE(replay.errorCode(), QStringLiteral("payment_replayed"));
         QCOMPARE(balancesOf(m_consumer.address()), afterPay);
@@ -513,7 +634,8 @@ private slots:
         Reply cancel = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
                                  {{QStringLiteral("reason"), QStringLiteral("test")}}, m_tConsumer);
         QCOMPARE(cancel.status, 200);
-        QCOMPARE(cancel.json.value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
+        QCOMPARE(cancel.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Cancelled"));
         QCOMPARE(balancesOf(m_consumer.address()).value(QStringLiteral("XLM")).toInteger(),
                  consumerBefore.value(QStringLiteral("XLM")).toInteger() - 100);
     }
@@ -525,28 +647,43 @@ private slots:
         const QJsonObject deal = acceptedDeal(m_tConsumer, m_consumer, m_offer, m_tProvider);
         const QString dealId = deal.value(QStringLiteral("id")).toString();
         QCOMPARE(deal.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tProvider).status, 403);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tProvider).status,
+            403);
         QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}).status, 401);
 
-        Reply session = m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer);
+        Reply session =
+            m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer);
         QCOMPARE(session.status, 201);
         const QString url = session.json.value(QStringLiteral("url")).toString();
         const QString path = session.json.value(QStringLiteral("path")).toString();
-        QVERIFY2(url.startsWith(m_node.baseUrl() + QStringLiteral("/v1/checkout/cs_")), qPrintable(url));
+        QVERIFY2(url.startsWith(m_node.baseUrl() + QStringLiteral("/v1/checkout/cs_")),
+                 qPrintable(url));
         QVERIFY(url.endsWith(path));
-        QCOMPARE(session.json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("currency")).toString(),
+        QCOMPARE(session.json.value(QStringLiteral("amount"))
+                     .toObject()
+                     .value(QStringLiteral("currency"))
+                     .toString(),
                  QStringLiteral("USD"));
-        QCOMPARE(session.json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("units")).toInteger(),
-                 deal.value(QStringLiteral("total")).toObject().value(QStringLiteral("units")).toInteger());
+        QCOMPARE(session.json.value(QStringLiteral("amount"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger(),
+                 deal.value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInteger());
 
         // The page: labelled as development, self-contained, a form that posts back here.
         Reply page = m_c->get(path);
         QCOMPARE(page.status, 200);
         const QString html = QString::fromUtf8(page.raw);
         QVERIFY(html.contains(QStringLiteral("Development checkout — no real money")));
-        QVERIFY(html.contains(QStringLiteral("<form id=\"checkout\" method=\"post\" action=\"%1\"").arg(path)));
+        QVERIFY(html.contains(
+            QStringLiteral("<form id=\"checkout\" method=\"post\" action=\"%1\"").arg(path)));
         QVERIFY(!html.contains(QStringLiteral("<script")));
-        QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
+        QVERIFY(!html.contains(QStringLiteral("http://")) &&
+                !html.contains(QStringLiteral("https://")));
         QCOMPARE(m_c->get(QStringLiteral("/v1/checkout/cs_unknown")).status, 404);
 
         auto submit = [&](const QString &card, const QString &expiry) {
@@ -573,7 +710,8 @@ private slots:
         QCOMPARE(paid.status, 200);
         const QString result = QString::fromUtf8(paid.raw);
         QVERIFY(result.contains(QStringLiteral("<title>Payment complete</title>")));
-        QVERIFY(result.contains(QStringLiteral("flashback://checkout/done?deal=%1&amp;status=paid").arg(dealId)));
+        QVERIFY(result.contains(
+            QStringLiteral("flashback://checkout/done?deal=%1&amp;status=paid").arg(dealId)));
         QCOMPARE(dealState(dealId, m_tConsumer), QStringLiteral("Funded"));
 
         // Recorded like a deposit, on the fiat chain; the platform fee left escrow at funding.
@@ -585,23 +723,33 @@ private slots:
             QCOMPARE(p.value(QStringLiteral("chain")).toString(), QStringLiteral("fiat"));
             if (p.value(QStringLiteral("kind")).toString() == QLatin1String("deposit")) {
                 deposit = true;
-                QCOMPARE(p.value(QStringLiteral("amount")).toObject().value(QStringLiteral("currency")).toString(),
+                QCOMPARE(p.value(QStringLiteral("amount"))
+                             .toObject()
+                             .value(QStringLiteral("currency"))
+                             .toString(),
                          QStringLiteral("USD"));
             }
             fee = fee || p.value(QStringLiteral("kind")).toString() == QLatin1String("fee");
         }
         QVERIFY(deposit);
         QVERIFY(fee);
-        QCOMPARE(payments.json.value(QStringLiteral("intent")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(payments.json.value(QStringLiteral("intent"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("paid"));
 
         // One-time: the session is spent; a new one on a funded deal is refused.
         QCOMPARE(m_c->get(path).status, 404);
-        QCOMPARE(submit(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/99")).status, 404);
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer).status, 409);
+        QCOMPARE(submit(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/99")).status,
+                 404);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/checkout").arg(dealId), {}, m_tConsumer).status,
+            409);
         // Cancelling refunds the card payment (recorded, off the ledger).
-        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
-                                    {{QStringLiteral("reason"), QStringLiteral("test")}}, m_tConsumer);
+        Reply cancelled =
+            m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                      {{QStringLiteral("reason"), QStringLiteral("test")}}, m_tConsumer);
         QCOMPARE(cancelled.status, 200);
     }
 
@@ -626,17 +774,34 @@ private slots:
         const QJsonObject i1 = intentFor(id1, m_tConsumer);
         intentFor(id2, m_tConsumer);
         const QJsonObject tx = payment(m_consumer, i1);
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(id1), {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, m_tConsumer).status, 200);
-        Reply again = m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(id2), {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, m_tConsumer);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(id1),
+                           {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}},
+                           m_tConsumer)
+                     .status,
+                 200);
+        Reply again = m_c->post(
+            QStringLiteral("/v1/deals/%1/payments").arg(id2),
+            {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, m_tConsumer);
         QCOMPARE(again.status, 422); // the memo binds it to the first deal
         QCOMPARE(dealState(id2, m_tConsumer), QStringLiteral("Accepted"));
         // Active then cancelled by the provider: pro-rata refund and the fee back.
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(id1), {}, m_tProvider).status, 200);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(id1), {}, m_tProvider).status,
+            200);
         Reply cancel = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(id1), {}, m_tProvider);
         QCOMPARE(cancel.status, 200);
-        const qint64 released = cancel.json.value(QStringLiteral("released")).toObject().value(QStringLiteral("units")).toInteger();
-        const qint64 refunded = cancel.json.value(QStringLiteral("refunded")).toObject().value(QStringLiteral("units")).toInteger();
-        const qint64 total = cancel.json.value(QStringLiteral("total")).toObject().value(QStringLiteral("units")).toInteger();
+        const qint64 released = cancel.json.value(QStringLiteral("released"))
+                                    .toObject()
+                                    .value(QStringLiteral("units"))
+                                    .toInteger();
+        const qint64 refunded = cancel.json.value(QStringLiteral("refunded"))
+                                    .toObject()
+                                    .value(QStringLiteral("units"))
+                                    .toInteger();
+        const qint64 total = cancel.json.value(QStringLiteral("total"))
+                                 .toObject()
+                                 .value(QStringLiteral("units"))
+                                 .toInteger();
         QVERIFY(released < 10000); // seconds of a 30-day term
         QCOMPARE(released + refunded, total);
         m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(id2), {}, m_tConsumer);
@@ -650,41 +815,115 @@ private slots:
         QTest::addColumn<int>("expected"); // 403 or 404; 0 = 403 or 404
         // DEAL = consumer's deal on provider's offer; OFFER = provider's offer; PRV = provider's
         // record; DSP = a dispute on DEAL; NTF = a notification of consumer.
-        QTest::newRow("other consumer reads deal") << "consumer2" << "GET" << "/v1/deals/DEAL" << 404;
-        QTest::newRow("other consumer reads payments") << "consumer2" << "GET" << "/v1/deals/DEAL/payments" << 404;
-        QTest::newRow("other consumer reads qos") << "consumer2" << "GET" << "/v1/deals/DEAL/qos" << 404;
-        QTest::newRow("other consumer asks intent") << "consumer2" << "POST" << "/v1/deals/DEAL/intent" << 404;
-        QTest::newRow("other consumer pays") << "consumer2" << "POST" << "/v1/deals/DEAL/payments" << 404;
-        QTest::newRow("other consumer cancels") << "consumer2" << "POST" << "/v1/deals/DEAL/cancel" << 404;
-        QTest::newRow("other consumer completes") << "consumer2" << "POST" << "/v1/deals/DEAL/complete" << 404;
-        QTest::newRow("other consumer disputes") << "consumer2" << "POST" << "/v1/deals/DEAL/disputes" << 404;
-        QTest::newRow("other consumer reads dispute") << "consumer2" << "GET" << "/v1/disputes/DSP" << 404;
-        QTest::newRow("other consumer reads notification") << "consumer2" << "POST" << "/v1/notifications/NTF/read" << 404;
-        QTest::newRow("other provider accepts") << "provider2" << "POST" << "/v1/deals/DEAL/accept" << 404;
-        QTest::newRow("other provider rejects") << "provider2" << "POST" << "/v1/deals/DEAL/reject" << 404;
-        QTest::newRow("other provider activates") << "provider2" << "POST" << "/v1/deals/DEAL/activate" << 404;
-        QTest::newRow("other provider reads deal") << "provider2" << "GET" << "/v1/deals/DEAL" << 404;
-        QTest::newRow("other provider edits offer") << "provider2" << "PUT" << "/v1/offers/OFFER" << 403;
-        QTest::newRow("other provider deletes offer") << "provider2" << "DELETE" << "/v1/offers/OFFER" << 403;
-        QTest::newRow("other provider edits provider") << "provider2" << "PUT" << "/v1/providers/PRV" << 403;
-        QTest::newRow("other provider asks certification") << "provider2" << "POST" << "/v1/providers/PRV/certification" << 403;
-        QTest::newRow("consumer edits offer") << "consumer" << "PUT" << "/v1/offers/OFFER" << 403;
-        QTest::newRow("consumer accepts own deal") << "consumer" << "POST" << "/v1/deals/DEAL/accept" << 403;
-        QTest::newRow("consumer activates") << "consumer" << "POST" << "/v1/deals/DEAL/activate" << 403;
-        QTest::newRow("provider pays consumer's deal") << "provider" << "POST" << "/v1/deals/DEAL/payments" << 403;
-        QTest::newRow("provider asks intent") << "provider" << "POST" << "/v1/deals/DEAL/intent" << 403;
-        QTest::newRow("provider completes") << "provider" << "POST" << "/v1/deals/DEAL/complete" << 403;
-        QTest::newRow("consumer approves certification") << "consumer" << "POST" << "/v1/providers/PRV/certification/approve" << 403;
-        QTest::newRow("provider approves itself") << "provider" << "POST" << "/v1/providers/PRV/certification/approve" << 403;
-        QTest::newRow("consumer rejects certification") << "consumer" << "POST" << "/v1/providers/PRV/certification/reject" << 403;
-        QTest::newRow("consumer resolves dispute") << "consumer" << "POST" << "/v1/disputes/DSP/resolve" << 403;
-        QTest::newRow("provider resolves dispute") << "provider" << "POST" << "/v1/disputes/DSP/resolve" << 403;
-        QTest::newRow("consumer declares breach") << "consumer" << "POST" << "/v1/deals/DEAL/breach" << 403;
-        QTest::newRow("consumer sets rate") << "consumer" << "PUT" << "/v1/rates/XLM" << 403;
-        QTest::newRow("consumer runs cycle") << "consumer" << "POST" << "/v1/admin/cycle" << 403;
-        QTest::newRow("anonymous reads deal") << "anonymous" << "GET" << "/v1/deals/DEAL" << 401;
-        QTest::newRow("anonymous creates offer") << "anonymous" << "POST" << "/v1/offers" << 401;
-        QTest::newRow("anonymous creates deal") << "anonymous" << "POST" << "/v1/deals" << 401;
+        QTest::newRow("other consumer reads deal") << "consumer2"
+                                                   << "GET"
+                                                   << "/v1/deals/DEAL" << 404;
+        QTest::newRow("other consumer reads payments") << "consumer2"
+                                                       << "GET"
+                                                       << "/v1/deals/DEAL/payments" << 404;
+        QTest::newRow("other consumer reads qos") << "consumer2"
+                                                  << "GET"
+                                                  << "/v1/deals/DEAL/qos" << 404;
+        QTest::newRow("other consumer asks intent") << "consumer2"
+                                                    << "POST"
+                                                    << "/v1/deals/DEAL/intent" << 404;
+        QTest::newRow("other consumer pays") << "consumer2"
+                                             << "POST"
+                                             << "/v1/deals/DEAL/payments" << 404;
+        QTest::newRow("other consumer cancels") << "consumer2"
+                                                << "POST"
+                                                << "/v1/deals/DEAL/cancel" << 404;
+        QTest::newRow("other consumer completes") << "consumer2"
+                                                  << "POST"
+                                                  << "/v1/deals/DEAL/complete" << 404;
+        QTest::newRow("other consumer disputes") << "consumer2"
+                                                 << "POST"
+                                                 << "/v1/deals/DEAL/disputes" << 404;
+        QTest::newRow("other consumer reads dispute") << "consumer2"
+                                                      << "GET"
+                                                      << "/v1/disputes/DSP" << 404;
+        QTest::newRow("other consumer reads notification") << "consumer2"
+                                                           << "POST"
+                                                           << "/v1/notifications/NTF/read" << 404;
+        QTest::newRow("other provider accepts") << "provider2"
+                                                << "POST"
+                                                << "/v1/deals/DEAL/accept" << 404;
+        QTest::newRow("other provider rejects") << "provider2"
+                                                << "POST"
+                                                << "/v1/deals/DEAL/reject" << 404;
+        QTest::newRow("other provider activates") << "provider2"
+                                                  << "POST"
+                                                  << "/v1/deals/DEAL/activate" << 404;
+        QTest::newRow("other provider reads deal") << "provider2"
+                                                   << "GET"
+                                                   << "/v1/deals/DEAL" << 404;
+        QTest::newRow("other provider edits offer") << "provider2"
+                                                    << "PUT"
+                                                    << "/v1/offers/OFFER" << 403;
+        QTest::newRow("other provider deletes offer") << "provider2"
+                                                      << "DELETE"
+                                                      << "/v1/offers/OFFER" << 403;
+        QTest::newRow("other provider edits provider") << "provider2"
+                                                       << "PUT"
+                                                       << "/v1/providers/PRV" << 403;
+        QTest::newRow("other provider asks certification")
+            << "provider2"
+            << "POST"
+            << "/v1/providers/PRV/certification" << 403;
+        QTest::newRow("consumer edits offer") << "consumer"
+                                              << "PUT"
+                                              << "/v1/offers/OFFER" << 403;
+        QTest::newRow("consumer accepts own deal") << "consumer"
+                                                   << "POST"
+                                                   << "/v1/deals/DEAL/accept" << 403;
+        QTest::newRow("consumer activates") << "consumer"
+                                            << "POST"
+                                            << "/v1/deals/DEAL/activate" << 403;
+        QTest::newRow("provider pays consumer's deal") << "provider"
+                                                       << "POST"
+                                                       << "/v1/deals/DEAL/payments" << 403;
+        QTest::newRow("provider asks intent") << "provider"
+                                              << "POST"
+                                              << "/v1/deals/DEAL/intent" << 403;
+        QTest::newRow("provider completes") << "provider"
+                                            << "POST"
+                                            << "/v1/deals/DEAL/complete" << 403;
+        QTest::newRow("consumer approves certification")
+            << "consumer"
+            << "POST"
+            << "/v1/providers/PRV/certification/approve" << 403;
+        QTest::newRow("provider approves itself")
+            << "provider"
+            << "POST"
+            << "/v1/providers/PRV/certification/approve" << 403;
+        QTest::newRow("consumer rejects certification")
+            << "consumer"
+            << "POST"
+            << "/v1/providers/PRV/certification/reject" << 403;
+        QTest::newRow("consumer resolves dispute") << "consumer"
+                                                   << "POST"
+                                                   << "/v1/disputes/DSP/resolve" << 403;
+        QTest::newRow("provider resolves dispute") << "provider"
+                                                   << "POST"
+                                                   << "/v1/disputes/DSP/resolve" << 403;
+        QTest::newRow("consumer declares breach") << "consumer"
+                                                  << "POST"
+                                                  << "/v1/deals/DEAL/breach" << 403;
+        QTest::newRow("consumer sets rate") << "consumer"
+                                            << "PUT"
+                                            << "/v1/rates/XLM" << 403;
+        QTest::newRow("consumer runs cycle") << "consumer"
+                                             << "POST"
+                                             << "/v1/admin/cycle" << 403;
+        QTest::newRow("anonymous reads deal") << "anonymous"
+                                              << "GET"
+                                              << "/v1/deals/DEAL" << 401;
+        QTest::newRow("anonymous creates offer") << "anonymous"
+                                                 << "POST"
+                                                 << "/v1/offers" << 401;
+        QTest::newRow("anonymous creates deal") << "anonymous"
+                                                << "POST"
+                                                << "/v1/deals" << 401;
     }
 
     void crossTenantMatrix()
@@ -697,59 +936,85 @@ private slots:
         static QString dispute, notification, providerId;
         if (deal.isEmpty()) {
             deal = acceptedDeal(m_tConsumer, m_consumer, m_offer, m_tProvider);
-            Reply d = m_c->post(QStringLiteral("/v1/deals/%1/disputes").arg(deal.value(QStringLiteral("id")).toString()),
+            Reply d = m_c->post(QStringLiteral("/v1/deals/%1/disputes")
+                                    .arg(deal.value(QStringLiteral("id")).toString()),
                                 {{QStringLiteral("reason"), QStringLiteral("slow")}}, m_tConsumer);
             QCOMPARE(d.status, 201);
             dispute = d.json.value(QStringLiteral("id")).toString();
             notification = m_c->get(QStringLiteral("/v1/notifications"), m_tConsumer)
-                               .json.value(QStringLiteral("items")).toArray().at(0).toObject()
-                               .value(QStringLiteral("id")).toString();
-            providerId = m_c->get(QStringLiteral("/v1/offers/") + m_offer).json.value(QStringLiteral("providerId")).toString();
+                               .json.value(QStringLiteral("items"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+            providerId = m_c->get(QStringLiteral("/v1/offers/") + m_offer)
+                             .json.value(QStringLiteral("providerId"))
+                             .toString();
         }
         const QString dealId = deal.value(QStringLiteral("id")).toString();
-        path.replace(QStringLiteral("DEAL"), dealId).replace(QStringLiteral("OFFER"), m_offer)
-            .replace(QStringLiteral("PRV"), providerId).replace(QStringLiteral("DSP"), dispute)
+        path.replace(QStringLiteral("DEAL"), dealId)
+            .replace(QStringLiteral("OFFER"), m_offer)
+            .replace(QStringLiteral("PRV"), providerId)
+            .replace(QStringLiteral("DSP"), dispute)
             .replace(QStringLiteral("NTF"), notification);
         const QString token = actor == QLatin1String("consumer")    ? m_tConsumer
                               : actor == QLatin1String("consumer2") ? m_tConsumer2
                               : actor == QLatin1String("provider")  ? m_tProvider
                               : actor == QLatin1String("provider2") ? m_tProvider2
                                                                     : QString();
-        const QString before = QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer).raw);
-        Reply r = m_c->call(method, path, {{QStringLiteral("reason"), QStringLiteral("x")},
-                                           {QStringLiteral("resolution"), QStringLiteral("refund")},
-                                           {QStringLiteral("party"), QStringLiteral("provider")},
-                                           {QStringLiteral("usd7PerCoin"), 1},
-                                           {QStringLiteral("name"), QStringLiteral("hijack")},
-                                           {QStringLiteral("priceStoragePerGbMonthUsd7"), 1},
-                                           {QStringLiteral("regions"), QJsonArray{QStringLiteral("x")}},
-                                           {QStringLiteral("level"), QStringLiteral("gold")},
-                                           {QStringLiteral("expiresAt"), QStringLiteral("2030-01-01T00:00:00Z")},
-                                           {QStringLiteral("sealedAccess"), QString::fromLatin1(QByteArray(80, 'x').toBase64())}},
-                            token);
-        QVERIFY2(r.status == expected, qPrintable(QStringLiteral("%1 %2 -> %3 %4").arg(method, path).arg(r.status).arg(QString::fromUtf8(r.raw))));
+        const QString before =
+            QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer).raw);
+        Reply r = m_c->call(
+            method, path,
+            {{QStringLiteral("reason"), QStringLiteral("x")},
+             {QStringLiteral("resolution"), QStringLiteral("refund")},
+             {QStringLiteral("party"), QStringLiteral("provider")},
+             {QStringLiteral("usd7PerCoin"), 1},
+             {QStringLiteral("name"), QStringLiteral("hijack")},
+             {QStringLiteral("priceStoragePerGbMonthUsd7"), 1},
+             {QStringLiteral("regions"), QJsonArray{QStringLiteral("x")}},
+             {QStringLiteral("level"), QStringLiteral("gold")},
+             {QStringLiteral("expiresAt"), QStringLiteral("2030-01-01T00:00:00Z")},
+             {QStringLiteral("sealedAccess"), QString::fromLatin1(QByteArray(80, 'x').toBase64())}},
+            token);
+        QVERIFY2(r.status == expected, qPrintable(QStringLiteral("%1 %2 -> %3 %4")
+                                                      .arg(method, path)
+                                                      .arg(r.status)
+                                                      .arg(QString::fromUtf8(r.raw))));
         QVERIFY(!r.errorCode().isEmpty());
         // The private data did not leak into the reply, and nothing changed.
-        QVERIFY(!r.raw.contains(deal.value(QStringLiteral("sealedAccess")).toString().toLatin1()) || actor == QLatin1String("consumer"));
-        QCOMPARE(QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer).raw), before);
+        QVERIFY(!r.raw.contains(deal.value(QStringLiteral("sealedAccess")).toString().toLatin1()) ||
+                actor == QLatin1String("consumer"));
+        QCOMPARE(
+            QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer).raw),
+            before);
     }
 
     void listsShowOnlyOwnData()
     {
         const QJsonObject deal = acceptedDeal(m_tConsumer, m_consumer, m_offer, m_tProvider);
         const QString dealId = deal.value(QStringLiteral("id")).toString();
-        QVERIFY(!QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals"), m_tConsumer2).raw).contains(dealId));
-        QVERIFY(!QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals?role=provider"), m_tProvider2).raw).contains(dealId));
-        QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals"), m_tConsumer).raw).contains(dealId));
-        QVERIFY(!QString::fromUtf8(m_c->get(QStringLiteral("/v1/disputes"), m_tConsumer2).raw).contains(dealId));
+        QVERIFY(!QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals"), m_tConsumer2).raw)
+                     .contains(dealId));
+        QVERIFY(!QString::fromUtf8(
+                     m_c->get(QStringLiteral("/v1/deals?role=provider"), m_tProvider2).raw)
+                     .contains(dealId));
+        QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/deals"), m_tConsumer).raw)
+                    .contains(dealId));
+        QVERIFY(!QString::fromUtf8(m_c->get(QStringLiteral("/v1/disputes"), m_tConsumer2).raw)
+                     .contains(dealId));
         // The feed: anonymous and other tenants get no private entity of this deal.
         auto feed = [&](const QString &token) {
             QSet<QString> ids;
             qint64 since = 0;
             for (;;) {
-                Reply r = m_c->get(QStringLiteral("/v1/changes?since=%1&limit=50").arg(since), token);
+                Reply r =
+                    m_c->get(QStringLiteral("/v1/changes?since=%1&limit=50").arg(since), token);
                 for (const QJsonValue &v : r.json.value(QStringLiteral("changes")).toArray())
-                    ids.insert(v.toObject().value(QStringLiteral("entity")).toString() + QLatin1Char(':') + v.toObject().value(QStringLiteral("id")).toString());
+                    ids.insert(v.toObject().value(QStringLiteral("entity")).toString() +
+                               QLatin1Char(':') +
+                               v.toObject().value(QStringLiteral("id")).toString());
                 since = r.json.value(QStringLiteral("next")).toInteger();
                 if (!r.json.value(QStringLiteral("hasMore")).toBool())
                     break;
@@ -765,7 +1030,10 @@ private slots:
         const QSet<QString> anonymous = feed(QString());
         QVERIFY(!anonymous.contains(key));
         for (const QString &k : anonymous)
-            QVERIFY2(k.startsWith(QLatin1String("offer:")) || k.startsWith(QLatin1String("provider:")) || k.startsWith(QLatin1String("qos:")), qPrintable(k));
+            QVERIFY2(k.startsWith(QLatin1String("offer:")) ||
+                         k.startsWith(QLatin1String("provider:")) ||
+                         k.startsWith(QLatin1String("qos:")),
+                     qPrintable(k));
         QVERIFY(anonymous.contains(QStringLiteral("offer:") + m_offer));
         m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId), {}, m_tConsumer);
     }
@@ -777,19 +1045,38 @@ private slots:
         const qint64 cursor = head.json.value(QStringLiteral("next")).toInteger();
         QVERIFY(cursor > 0);
         // New changes after the cursor, including a delete.
-        Reply o = m_c->post(QStringLiteral("/v1/offers"), offerBody(QStringLiteral("Temp"), {}), m_tProvider);
+        Reply o = m_c->post(QStringLiteral("/v1/offers"), offerBody(QStringLiteral("Temp"), {}),
+                            m_tProvider);
         QCOMPARE(o.status, 201);
         const QString tmp = o.json.value(QStringLiteral("id")).toString();
-        QCOMPARE(m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/offers/") + tmp, {{QStringLiteral("priceEgressPerGbUsd7"), 5}}, m_tProvider).status, 200);
+        QCOMPARE(m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/offers/") + tmp,
+                           {{QStringLiteral("priceEgressPerGbUsd7"), 5}}, m_tProvider)
+                     .status,
+                 200);
         Reply delta = m_c->get(QStringLiteral("/v1/changes?since=%1").arg(cursor));
         const QJsonArray changes = delta.json.value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 1); // the offer's two upserts compacted into the newest
-        QCOMPARE(changes.at(0).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("priceEgressPerGbUsd7")).toInteger(), 5);
+        QCOMPARE(changes.at(0)
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("priceEgressPerGbUsd7"))
+                     .toInteger(),
+                 5);
         QVERIFY(changes.at(0).toObject().value(QStringLiteral("seq")).toInteger() > cursor);
-        QCOMPARE(m_c->call(QStringLiteral("DELETE"), QStringLiteral("/v1/offers/") + tmp, {}, m_tProvider).status, 200);
+        QCOMPARE(m_c->call(QStringLiteral("DELETE"), QStringLiteral("/v1/offers/") + tmp, {},
+                           m_tProvider)
+                     .status,
+                 200);
         delta = m_c->get(QStringLiteral("/v1/changes?since=%1").arg(cursor));
         QCOMPARE(delta.json.value(QStringLiteral("changes")).toArray().size(), 1);
-        QCOMPARE(delta.json.value(QStringLiteral("changes")).toArray().at(0).toObject().value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+        QCOMPARE(delta.json.value(QStringLiteral("changes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("op"))
+                     .toString(),
+                 QStringLiteral("delete"));
         // Paging with a small limit visits every change once, in seq order.
         qint64 since = 0, last = 0;
         int pages = 0, total = 0;
@@ -806,7 +1093,10 @@ private slots:
             if (!r.json.value(QStringLiteral("hasMore")).toBool())
                 break;
         }
-        QCOMPARE(total, m_c->get(QStringLiteral("/v1/changes?since=0&limit=5000")).json.value(QStringLiteral("changes")).toArray().size());
+        QCOMPARE(total, m_c->get(QStringLiteral("/v1/changes?since=0&limit=5000"))
+                            .json.value(QStringLiteral("changes"))
+                            .toArray()
+                            .size());
         QVERIFY(pages > 1);
         QCOMPARE(m_c->get(QStringLiteral("/v1/changes?since=abc")).status, 400);
     }
@@ -817,15 +1107,26 @@ private slots:
         QCOMPARE(all.status, 200);
         QCOMPARE(all.json.value(QStringLiteral("items")).toArray().size(), 1);
         QVERIFY(all.json.value(QStringLiteral("total")).toInt() >= 2);
-        Reply filtered = m_c->get(QStringLiteral("/v1/offers?region=eu-central-1&protocol=local&currency=XLM&maxPriceStorage=230000&certified=true"));
+        Reply filtered =
+            m_c->get(QStringLiteral("/v1/"
+                                    "offers?region=eu-central-1&protocol=local&currency=XLM&"
+                                    "maxPriceStorage=230000&certified=true"));
         QCOMPARE(filtered.status, 200);
         QVERIFY(filtered.json.value(QStringLiteral("total")).toInt() >= 2);
-        QCOMPARE(m_c->get(QStringLiteral("/v1/offers?region=nowhere")).json.value(QStringLiteral("total")).toInt(), 0);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/offers?region=nowhere"))
+                     .json.value(QStringLiteral("total"))
+                     .toInt(),
+                 0);
         QCOMPARE(m_c->get(QStringLiteral("/v1/offers?sort=bogus")).status, 400);
         QCOMPARE(m_c->get(QStringLiteral("/v1/offers?maxPriceStorage=cheap")).status, 400);
-        Reply bad = m_c->post(QStringLiteral("/v1/offers"), {{QStringLiteral("name"), 5}}, m_tProvider);
+        Reply bad =
+            m_c->post(QStringLiteral("/v1/offers"), {{QStringLiteral("name"), 5}}, m_tProvider);
         QCOMPARE(bad.status, 400);
-        QVERIFY(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("name")));
+        QVERIFY(bad.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("name")));
     }
 
     void disputeResolvedByAdmin()
@@ -833,27 +1134,56 @@ private slots:
         const QJsonObject deal = acceptedDeal(m_tConsumer, m_consumer, m_offer2, m_tProvider2);
         const QString dealId = deal.value(QStringLiteral("id")).toString();
         const QJsonObject intent = intentFor(dealId, m_tConsumer);
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId), {{QStringLiteral("envelope"), payment(m_consumer, intent).value(QStringLiteral("envelope"))}}, m_tConsumer).status, 200);
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider2).status, 200);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+                           {{QStringLiteral("envelope"),
+                             payment(m_consumer, intent).value(QStringLiteral("envelope"))}},
+                           m_tConsumer)
+                     .status,
+                 200);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider2).status,
+            200);
         QCOMPARE(m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin).status, 200);
-        Reply opened = m_c->post(QStringLiteral("/v1/deals/%1/disputes").arg(dealId), {{QStringLiteral("reason"), QStringLiteral("files unreadable")}}, m_tConsumer);
+        Reply opened = m_c->post(QStringLiteral("/v1/deals/%1/disputes").arg(dealId),
+                                 {{QStringLiteral("reason"), QStringLiteral("files unreadable")}},
+                                 m_tConsumer);
         QCOMPARE(opened.status, 201);
-        QVERIFY(opened.json.value(QStringLiteral("evidence")).toObject().contains(QStringLiteral("samples")));
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/disputes").arg(dealId), {{QStringLiteral("reason"), QStringLiteral("again")}}, m_tConsumer).status, 409);
+        QVERIFY(opened.json.value(QStringLiteral("evidence"))
+                    .toObject()
+                    .contains(QStringLiteral("samples")));
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/disputes").arg(dealId),
+                           {{QStringLiteral("reason"), QStringLiteral("again")}}, m_tConsumer)
+                     .status,
+                 409);
         const QString id = opened.json.value(QStringLiteral("id")).toString();
         // Both parties see it.
         QCOMPARE(m_c->get(QStringLiteral("/v1/disputes/") + id, m_tProvider2).status, 200);
-        Reply resolved = m_c->post(QStringLiteral("/v1/disputes/%1/resolve").arg(id), {{QStringLiteral("resolution"), QStringLiteral("slash")}, {QStringLiteral("note"), QStringLiteral("QoS evidence")}}, m_tAdmin);
+        Reply resolved = m_c->post(QStringLiteral("/v1/disputes/%1/resolve").arg(id),
+                                   {{QStringLiteral("resolution"), QStringLiteral("slash")},
+                                    {QStringLiteral("note"), QStringLiteral("QoS evidence")}},
+                                   m_tAdmin);
         QCOMPARE(resolved.status, 200);
-        QCOMPARE(resolved.json.value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(resolved.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("resolved"));
         Reply after = m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer);
-        QCOMPARE(after.json.value(QStringLiteral("state")).toString(), QStringLiteral("BreachedProvider"));
+        QCOMPARE(after.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("BreachedProvider"));
         // Reputation 50: half of the subtotal is slashed back to the consumer.
-        const qint64 subtotal = after.json.value(QStringLiteral("subtotal")).toObject().value(QStringLiteral("units")).toInteger();
-        const qint64 slashed = after.json.value(QStringLiteral("slashed")).toObject().value(QStringLiteral("units")).toInteger();
-        const qint64 released = after.json.value(QStringLiteral("released")).toObject().value(QStringLiteral("units")).toInteger();
+        const qint64 subtotal = after.json.value(QStringLiteral("subtotal"))
+                                    .toObject()
+                                    .value(QStringLiteral("units"))
+                                    .toInteger();
+        const qint64 slashed = after.json.value(QStringLiteral("slashed"))
+                                   .toObject()
+                                   .value(QStringLiteral("units"))
+                                   .toInteger();
+        const qint64 released = after.json.value(QStringLiteral("released"))
+                                    .toObject()
+                                    .value(QStringLiteral("units"))
+                                    .toInteger();
         QCOMPARE(slashed, std::min(subtotal - released, subtotal / 2));
-        QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/notifications"), m_tProvider2).raw).contains(QStringLiteral("dispute.resolved")));
+        QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/notifications"), m_tProvider2).raw)
+                    .contains(QStringLiteral("dispute.resolved")));
     }
 
     void qosOracleReleasesOrSlashes()
@@ -862,49 +1192,92 @@ private slots:
         // "up"), one whose endpoint refuses connections.
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        const QString deadUrl = QStringLiteral("http://127.0.0.1:%1/bucket").arg(closed.serverPort());
+        const QString deadUrl =
+            QStringLiteral("http://127.0.0.1:%1/bucket").arg(closed.serverPort());
         closed.close();
-        QJsonObject liveBody = offerBody(QStringLiteral("Live S3"), m_node.baseUrl() + QStringLiteral("/v1/health"));
+        QJsonObject liveBody =
+            offerBody(QStringLiteral("Live S3"), m_node.baseUrl() + QStringLiteral("/v1/health"));
         liveBody.insert(QStringLiteral("protocols"), QJsonArray{QStringLiteral("s3")});
         liveBody.insert(QStringLiteral("latencyTargetMs"), 5000);
         QJsonObject deadBody = offerBody(QStringLiteral("Dead S3"), deadUrl);
         deadBody.insert(QStringLiteral("protocols"), QJsonArray{QStringLiteral("s3")});
-        const QString live = m_c->post(QStringLiteral("/v1/offers"), liveBody, m_tProvider).json.value(QStringLiteral("id")).toString();
-        const QString dead = m_c->post(QStringLiteral("/v1/offers"), deadBody, m_tProvider2).json.value(QStringLiteral("id")).toString();
+        const QString live = m_c->post(QStringLiteral("/v1/offers"), liveBody, m_tProvider)
+                                 .json.value(QStringLiteral("id"))
+                                 .toString();
+        const QString dead = m_c->post(QStringLiteral("/v1/offers"), deadBody, m_tProvider2)
+                                 .json.value(QStringLiteral("id"))
+                                 .toString();
         QVERIFY(!live.isEmpty() && !dead.isEmpty());
         QStringList deals;
         for (auto [offer, token] : {std::pair{live, m_tProvider}, std::pair{dead, m_tProvider2}}) {
             const QJsonObject deal = acceptedDeal(m_tConsumer, m_consumer, offer, token);
             const QString id = deal.value(QStringLiteral("id")).toString();
             const QJsonObject intent = intentFor(id, m_tConsumer);
-            QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(id), {{QStringLiteral("envelope"), payment(m_consumer, intent).value(QStringLiteral("envelope"))}}, m_tConsumer).status, 200);
-            QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(id), {}, token).status, 200);
+            QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(id),
+                               {{QStringLiteral("envelope"),
+                                 payment(m_consumer, intent).value(QStringLiteral("envelope"))}},
+                               m_tConsumer)
+                         .status,
+                     200);
+            QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(id), {}, token).status,
+                     200);
             deals << id;
         }
         // Cycles until the probes' samples are in and a settlement followed them.
         auto slashedOf = [&](const QString &id) {
-            return m_c->get(QStringLiteral("/v1/deals/") + id, m_tConsumer).json.value(QStringLiteral("slashed")).toObject().value(QStringLiteral("units")).toInteger();
+            return m_c->get(QStringLiteral("/v1/deals/") + id, m_tConsumer)
+                .json.value(QStringLiteral("slashed"))
+                .toObject()
+                .value(QStringLiteral("units"))
+                .toInteger();
         };
         auto releasedOf = [&](const QString &id) {
-            return m_c->get(QStringLiteral("/v1/deals/") + id, m_tConsumer).json.value(QStringLiteral("released")).toObject().value(QStringLiteral("units")).toInteger();
+            return m_c->get(QStringLiteral("/v1/deals/") + id, m_tConsumer)
+                .json.value(QStringLiteral("released"))
+                .toObject()
+                .value(QStringLiteral("units"))
+                .toInteger();
         };
-        QTRY_VERIFY_WITH_TIMEOUT((m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin), slashedOf(deals.at(1)) > 0), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT((m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin), releasedOf(deals.at(0)) > 0), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin),
+                                  slashedOf(deals.at(1)) > 0),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((m_c->post(QStringLiteral("/v1/admin/cycle"), {}, m_tAdmin),
+                                  releasedOf(deals.at(0)) > 0),
+                                 60000);
         QCOMPARE(slashedOf(deals.at(0)), 0);
         // The series is public and chartable; the dead endpoint measured 0 % uptime.
         Reply series = m_c->get(QStringLiteral("/v1/offers/%1/qos").arg(dead));
         QVERIFY(series.json.value(QStringLiteral("samples")).toInt() > 0);
         QCOMPARE(series.json.value(QStringLiteral("uptimeBps")).toInt(), 0);
-        QVERIFY(!series.json.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(!series.json.value(QStringLiteral("series"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("ok"))
+                     .toBool());
         Reply up = m_c->get(QStringLiteral("/v1/offers/%1/qos").arg(live));
         QCOMPARE(up.json.value(QStringLiteral("uptimeBps")).toInt(), 10000);
-        QCOMPARE(m_c->get(QStringLiteral("/v1/offers/") + live).json.value(QStringLiteral("measuredUptimeBps")).toInt(), 10000);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/offers/") + live)
+                     .json.value(QStringLiteral("measuredUptimeBps"))
+                     .toInt(),
+                 10000);
         // Reputation: meeting targets raises it, missing them lowers it.
-        QCOMPARE(m_c->post(QStringLiteral("/v1/admin/cycle"), {{QStringLiteral("reputation"), true}}, m_tAdmin).status, 200);
-        const QString p1 = m_c->get(QStringLiteral("/v1/offers/") + live).json.value(QStringLiteral("providerId")).toString();
-        const QString p2 = m_c->get(QStringLiteral("/v1/offers/") + dead).json.value(QStringLiteral("providerId")).toString();
-        const int rep1 = m_c->get(QStringLiteral("/v1/providers/") + p1).json.value(QStringLiteral("reputation")).toInt();
-        const int rep2 = m_c->get(QStringLiteral("/v1/providers/") + p2).json.value(QStringLiteral("reputation")).toInt();
+        QCOMPARE(m_c->post(QStringLiteral("/v1/admin/cycle"),
+                           {{QStringLiteral("reputation"), true}}, m_tAdmin)
+                     .status,
+                 200);
+        const QString p1 = m_c->get(QStringLiteral("/v1/offers/") + live)
+                               .json.value(QStringLiteral("providerId"))
+                               .toString();
+        const QString p2 = m_c->get(QStringLiteral("/v1/offers/") + dead)
+                               .json.value(QStringLiteral("providerId"))
+                               .toString();
+        const int rep1 = m_c->get(QStringLiteral("/v1/providers/") + p1)
+                             .json.value(QStringLiteral("reputation"))
+                             .toInt();
+        const int rep2 = m_c->get(QStringLiteral("/v1/providers/") + p2)
+                             .json.value(QStringLiteral("reputation"))
+                             .toInt();
         QVERIFY2(rep1 > rep2, qPrintable(QStringLiteral("%1 vs %2").arg(rep1).arg(rep2)));
         QVERIFY(rep2 < 50);
         for (const QString &id : deals)
@@ -918,10 +1291,12 @@ private slots:
         QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
         Reply method = m_c->call(QStringLiteral("DELETE"), QStringLiteral("/v1/health"));
         QCOMPARE(method.status, 405);
-        Reply badJson = m_c->sendRaw(QStringLiteral("POST"), QStringLiteral("/v1/providers"), "{nope", m_tConsumer);
+        Reply badJson = m_c->sendRaw(QStringLiteral("POST"), QStringLiteral("/v1/providers"),
+                                     "{nope", m_tConsumer);
         QCOMPARE(badJson.status, 400);
         QCOMPARE(badJson.errorCode(), QStringLiteral("bad_json"));
-        Reply huge = m_c->sendRaw(QStringLiteral("POST"), QStringLiteral("/v1/providers"), QByteArray(3 << 20, 'a'), m_tConsumer);
+        Reply huge = m_c->sendRaw(QStringLiteral("POST"), QStringLiteral("/v1/providers"),
+                                  QByteArray(3 << 20, 'a'), m_tConsumer);
         QCOMPARE(huge.status, 413);
         QCOMPARE(huge.errorCode(), QStringLiteral("too_large"));
         // The node still serves after refusing it.
@@ -936,15 +1311,20 @@ private slots:
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         NodeProcess tls;
         QString error;
-        QVERIFY2(tls.start(dir.filePath(QStringLiteral("node")), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}, &error), qPrintable(error));
-        const QString https = QString(tls.baseUrl()).replace(QStringLiteral("http://"), QStringLiteral("https://"));
+        QVERIFY2(tls.start(dir.filePath(QStringLiteral("node")),
+                           {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key},
+                           &error),
+                 qPrintable(error));
+        const QString https =
+            QString(tls.baseUrl()).replace(QStringLiteral("http://"), QStringLiteral("https://"));
         QNetworkAccessManager nam;
         QNetworkRequest req(QUrl(https + QStringLiteral("/v1/health")));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -967,7 +1347,8 @@ private slots:
         QTemporaryDir dir;
         NodeProcess demo;
         QString error;
-        QStringList args{QStringLiteral("--seed-demo"), QStringLiteral("--seed-offers"), QStringLiteral("25")};
+        QStringList args{QStringLiteral("--seed-demo"), QStringLiteral("--seed-offers"),
+                         QStringLiteral("25")};
 #ifdef FB_NODE_POSTGRES
         const QString url = m_pg.createDatabase(QStringLiteral("demo"), &error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));
@@ -977,24 +1358,36 @@ private slots:
         Client c(demo.baseUrl());
         Reply offers = c.get(QStringLiteral("/v1/offers?providerId=prv_demo_aws"));
         QCOMPARE(offers.json.value(QStringLiteral("total")).toInt(), 2);
-        const QJsonObject aws = offers.json.value(QStringLiteral("items")).toArray().at(0).toObject();
+        const QJsonObject aws =
+            offers.json.value(QStringLiteral("items")).toArray().at(0).toObject();
         QVERIFY(aws.value(QStringLiteral("demo")).toBool());
         QCOMPARE(aws.value(QStringLiteral("priceStoragePerGbMonthUsd7")).toInteger(), 230000);
-        QCOMPARE(c.get(QStringLiteral("/v1/offers?providerId=prv_synthetic")).json.value(QStringLiteral("total")).toInt(), 25);
+        QCOMPARE(c.get(QStringLiteral("/v1/offers?providerId=prv_synthetic"))
+                     .json.value(QStringLiteral("total"))
+                     .toInt(),
+                 25);
         const QString token = m_consumer.login(c, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
-        Reply created = c.post(QStringLiteral("/v1/deals"), dealRequest({aws.value(QStringLiteral("id")).toString(), QStringLiteral("off_demo_storj_eu1")}), token);
+        Reply created = c.post(QStringLiteral("/v1/deals"),
+                               dealRequest({aws.value(QStringLiteral("id")).toString(),
+                                            QStringLiteral("off_demo_storj_eu1")}),
+                               token);
         QCOMPARE(created.status, 201);
         const QJsonArray deals = created.json.value(QStringLiteral("deals")).toArray();
         QCOMPARE(deals.size(), 2);
         for (const QJsonValue &v : deals) {
             const QJsonObject d = v.toObject();
             QCOMPARE(d.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
-            const QJsonObject access = QJsonDocument::fromJson(m_consumer.openSealed(QByteArray::fromBase64(d.value(QStringLiteral("sealedAccess")).toString().toLatin1()))).object();
+            const QJsonObject access =
+                QJsonDocument::fromJson(
+                    m_consumer.openSealed(QByteArray::fromBase64(
+                        d.value(QStringLiteral("sealedAccess")).toString().toLatin1())))
+                    .object();
             QCOMPARE(access.value(QStringLiteral("type")).toString(), QStringLiteral("local"));
             QVERIFY(QFileInfo(access.value(QStringLiteral("path")).toString()).isDir());
         }
-        QCOMPARE(deals.at(0).toObject().value(QStringLiteral("slaId")), deals.at(1).toObject().value(QStringLiteral("slaId")));
+        QCOMPARE(deals.at(0).toObject().value(QStringLiteral("slaId")),
+                 deals.at(1).toObject().value(QStringLiteral("slaId")));
         demo.stop();
     }
 
@@ -1004,23 +1397,42 @@ private slots:
         NodeProcess second;
         QString error;
         QTemporaryDir dir;
-        QVERIFY2(second.start(dir.path(), {QStringLiteral("--db"), m_dbUrl, QStringLiteral("--admin"), m_admin.address(), QStringLiteral("--qos-interval"), QStringLiteral("3600")}, &error), qPrintable(error));
+        QVERIFY2(second.start(dir.path(),
+                              {QStringLiteral("--db"), m_dbUrl, QStringLiteral("--admin"),
+                               m_admin.address(), QStringLiteral("--qos-interval"),
+                               QStringLiteral("3600")},
+                              &error),
+                 qPrintable(error));
         Client c2(second.baseUrl());
         // A nonce from one node, the login on the other; tokens work on both.
         Reply nonce = m_c->get(QStringLiteral("/v1/auth/nonce?address=") + m_consumer2.address());
-        Reply tokens = c2.post(QStringLiteral("/v1/auth/web3"), {{QStringLiteral("address"), m_consumer2.address()}, {QStringLiteral("network"), QStringLiteral("dev")}, {QStringLiteral("nonce"), nonce.json.value(QStringLiteral("nonce"))}, {QStringLiteral("signature"), QString::fromLatin1(m_consumer2.sign(nonce.json.value(QStringLiteral("message")).toString().toUtf8()).toBase64())}});
+        Reply tokens = c2.post(
+            QStringLiteral("/v1/auth/web3"),
+            {{QStringLiteral("address"), m_consumer2.address()},
+             {QStringLiteral("network"), QStringLiteral("dev")},
+             {QStringLiteral("nonce"), nonce.json.value(QStringLiteral("nonce"))},
+             { QStringLiteral("signature"),
+               QString::fromLatin1(
+                   m_consumer2.sign(nonce.json.value(QStringLiteral("message")).toString().toUtf8())
+                       .toBase64()) }});
         QCOMPARE(tokens.status, 200);
-        QCOMPARE(m_c->get(QStringLiteral("/v1/me"), tokens.json.value(QStringLiteral("accessToken")).toString()).status, 200);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/me"),
+                          tokens.json.value(QStringLiteral("accessToken")).toString())
+                     .status,
+                 200);
         // Writers on both nodes at once while a reader follows the feed incrementally: the
         // reader must end with exactly what a full read gives (no change skipped).
-        const qint64 start = m_c->get(QStringLiteral("/v1/changes?since=0&limit=5000")).json.value(QStringLiteral("next")).toInteger();
+        const qint64 start = m_c->get(QStringLiteral("/v1/changes?since=0&limit=5000"))
+                                 .json.value(QStringLiteral("next"))
+                                 .toInteger();
         QList<QNetworkReply *> pending;
         QNetworkAccessManager nam;
         QStringList names;
         for (int i = 0; i < 60; ++i) {
             const QString base = i % 2 ? second.baseUrl() : m_node.baseUrl();
             QNetworkRequest req(QUrl(base + QStringLiteral("/v1/offers")));
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
             req.setRawHeader("Authorization", "Bearer " + m_tProvider.toLatin1());
             const QString name = QStringLiteral("Concurrent %1").arg(i);
             names << name;
@@ -1039,7 +1451,8 @@ private slots:
             }
         };
         int rounds = 0;
-        while (std::any_of(pending.begin(), pending.end(), [](QNetworkReply *r) { return !r->isFinished(); })) {
+        while (std::any_of(pending.begin(), pending.end(),
+                           [](QNetworkReply *r) { return !r->isFinished(); })) {
             drain(rounds++ % 2 ? c2 : *m_c);
             QTest::qWait(5);
         }
@@ -1049,7 +1462,10 @@ private slots:
         }
         drain(c2);
         QSet<QString> full;
-        for (const QJsonValue &v : m_c->get(QStringLiteral("/v1/changes?since=%1&limit=5000").arg(start)).json.value(QStringLiteral("changes")).toArray())
+        for (const QJsonValue &v :
+             m_c->get(QStringLiteral("/v1/changes?since=%1&limit=5000").arg(start))
+                 .json.value(QStringLiteral("changes"))
+                 .toArray())
             full.insert(v.toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(full.size(), 60);
         QCOMPARE(seen, full);

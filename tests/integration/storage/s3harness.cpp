@@ -34,11 +34,12 @@ bool S3rverProcess::start(QString *error)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     const QString bin = sourceDir() + QStringLiteral("/tests/node_modules/s3rver/bin/s3rver.js");
-    m_process->start(QStringLiteral("node"),
-                     // s3rver's continuation tokens use DES: OpenSSL 3 keeps it in the legacy provider.
-                     {QStringLiteral("--openssl-legacy-provider"), bin, QStringLiteral("-d"), m_dir.path(), QStringLiteral("-a"),
-                      QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                      QStringLiteral("-s")});
+    m_process->start(
+        QStringLiteral("node"),
+        // s3rver's continuation tokens use DES: OpenSSL 3 keeps it in the legacy provider.
+        {QStringLiteral("--openssl-legacy-provider"), bin, QStringLiteral("-d"), m_dir.path(),
+         QStringLiteral("-a"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+         QString::number(m_port), QStringLiteral("-s")});
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start node: ") + m_process->errorString();
         return false;

@@ -51,11 +51,10 @@ private Q_SLOTS:
 
 private:
     QString file(const QString &name) const { return m_tmp.filePath(name); }
-    QStringList connection(const QString &secretFile = {},
-                           const QString &accessFile = {}) const;
+    QStringList connection(const QString &secretFile = {}, const QString &accessFile = {}) const;
     Run cli(const QString &command, const QStringList &args) const;
-    QByteArray fetch(const QUrl &url, const QByteArray &method = "GET",
-                     const QByteArray &body = {}, int *status = nullptr) const;
+    QByteArray fetch(const QUrl &url, const QByteArray &method = "GET", const QByteArray &body = {},
+                     int *status = nullptr) const;
 
     QTemporaryDir m_tmp;
     fbtest::S3rverProcess m_server;
@@ -64,12 +63,14 @@ private:
 
 QStringList tst_S3Cli::connection(const QString &secretFile, const QString &accessFile) const
 {
-    return {QStringLiteral("--endpoint"), m_endpoint,
+    return {QStringLiteral("--endpoint"),
+            m_endpoint,
             QStringLiteral("--access-key-file"),
             accessFile.isEmpty() ? file(QStringLiteral("access")) : accessFile,
             QStringLiteral("--secret-key-file"),
             secretFile.isEmpty() ? file(QStringLiteral("secret")) : secretFile,
-            QStringLiteral("--bucket"), QStringLiteral("cli-bucket"),
+            QStringLiteral("--bucket"),
+            QStringLiteral("cli-bucket"),
             QStringLiteral("--path-style")};
 }
 
@@ -97,8 +98,8 @@ QByteArray tst_S3Cli::fetch(const QUrl &url, const QByteArray &method, const QBy
 {
     QNetworkAccessManager nam;
     QNetworkRequest req(url);
-    std::unique_ptr<QNetworkReply> reply(
-        method == "PUT" ? nam.put(req, body) : nam.sendCustomRequest(req, method));
+    std::unique_ptr<QNetworkReply> reply(method == "PUT" ? nam.put(req, body)
+                                                         : nam.sendCustomRequest(req, method));
     QEventLoop loop;
     connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
@@ -120,8 +121,9 @@ void tst_S3Cli::initTestCase()
     std::unique_ptr<S3Reply> r(client.createBucket());
     QVERIFY2(r->waitForFinished(20000), qPrintable(r->error().message));
     // Key files as people write them: with a trailing newline.
-    for (const auto &[name, text] : {std::pair{"access", "S3RVER\n"}, std::pair{"secret", "S3RVER\n"},
-                                     std::pair{"wrong-access", "NOBODY\n"}}) {
+    for (const auto &[name, text] :
+         {std::pair{"access", "S3RVER\n"}, std::pair{"secret", "S3RVER\n"},
+          std::pair{"wrong-access", "NOBODY\n"}}) {
         QFile f(file(QLatin1String(name)));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
@@ -133,19 +135,22 @@ void tst_S3Cli::putGetSmall()
     const QString in = file(QStringLiteral("small.bin"));
     const QString out = file(QStringLiteral("small.out"));
     QVERIFY(fbtest::makeFile(in, 12345, 1));
-    Run put = cli(QStringLiteral("put"), connection() + QStringList{
-                  QStringLiteral("--in"), in, QStringLiteral("--key"), QStringLiteral("dir/small.bin")});
+    Run put = cli(QStringLiteral("put"),
+                  connection() + QStringList{QStringLiteral("--in"), in, QStringLiteral("--key"),
+                                             QStringLiteral("dir/small.bin")});
     QVERIFY2(put.exitCode == 0, put.err.constData());
     QVERIFY2(put.err.contains("uploaded 12345 bytes"), put.err.constData());
-    Run get = cli(QStringLiteral("get"), connection() + QStringList{
-                  QStringLiteral("--key"), QStringLiteral("dir/small.bin"), QStringLiteral("--out"), out});
+    Run get = cli(QStringLiteral("get"), connection() + QStringList{QStringLiteral("--key"),
+                                                                    QStringLiteral("dir/small.bin"),
+                                                                    QStringLiteral("--out"), out});
     QVERIFY2(get.exitCode == 0, get.err.constData());
     QVERIFY(fbtest::sameFiles(in, out));
     QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
 
     // Without --out the bytes go to stdout.
-    Run cat = cli(QStringLiteral("get"), connection() + QStringList{
-                  QStringLiteral("--key"), QStringLiteral("dir/small.bin")});
+    Run cat =
+        cli(QStringLiteral("get"),
+            connection() + QStringList{QStringLiteral("--key"), QStringLiteral("dir/small.bin")});
     QCOMPARE(cat.exitCode, 0);
     QFile f(in);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -158,18 +163,21 @@ void tst_S3Cli::putGetMultipart()
     const QString out = file(QStringLiteral("big.out"));
     const qint64 size = 5 * 65536 + 777; // 6 parts of 64 KiB, the last short
     QVERIFY(fbtest::makeFile(in, size, 2));
-    Run put = cli(QStringLiteral("put"),
-                  connection() + QStringList{QStringLiteral("--in"), in, QStringLiteral("--key"),
-                                             QStringLiteral("dir/big file.bin"),
-                                             QStringLiteral("--part-size"), QStringLiteral("65536")});
+    Run put =
+        cli(QStringLiteral("put"),
+            connection() + QStringList{QStringLiteral("--in"), in, QStringLiteral("--key"),
+                                       QStringLiteral("dir/big file.bin"),
+                                       QStringLiteral("--part-size"), QStringLiteral("65536")});
     QVERIFY2(put.exitCode == 0, put.err.constData());
     QVERIFY2(put.err.contains("in 6 parts"), put.err.constData());
     S3Client client(m_server.config(QStringLiteral("cli-bucket")));
     std::unique_ptr<S3Reply> head(client.headObject(QStringLiteral("dir/big file.bin")));
     QVERIFY(head->waitForFinished(20000));
     QCOMPARE(head->contentLength(), size);
-    Run get = cli(QStringLiteral("get"), connection() + QStringList{
-                  QStringLiteral("--key"), QStringLiteral("dir/big file.bin"), QStringLiteral("--out"), out});
+    Run get =
+        cli(QStringLiteral("get"),
+            connection() + QStringList{QStringLiteral("--key"), QStringLiteral("dir/big file.bin"),
+                                       QStringLiteral("--out"), out});
     QVERIFY2(get.exitCode == 0, get.err.constData());
     QVERIFY(fbtest::sameFiles(in, out));
 }
@@ -182,8 +190,9 @@ void tst_S3Cli::putGetEmpty()
     // --key defaults to the file name.
     Run put = cli(QStringLiteral("put"), connection() + QStringList{QStringLiteral("--in"), in});
     QVERIFY2(put.exitCode == 0, put.err.constData());
-    Run get = cli(QStringLiteral("get"), connection() + QStringList{
-                  QStringLiteral("--key"), QStringLiteral("empty.bin"), QStringLiteral("--out"), out});
+    Run get = cli(QStringLiteral("get"),
+                  connection() + QStringList{QStringLiteral("--key"), QStringLiteral("empty.bin"),
+                                             QStringLiteral("--out"), out});
     QVERIFY2(get.exitCode == 0, get.err.constData());
     QCOMPARE(QFileInfo(out).size(), qint64(0));
 }
@@ -193,14 +202,16 @@ void tst_S3Cli::list()
     Run ls = cli(QStringLiteral("ls"),
                  connection() + QStringList{QStringLiteral("--key"), QStringLiteral("dir/")});
     QVERIFY2(ls.exitCode == 0, ls.err.constData());
-    const QStringList lines = QString::fromUtf8(ls.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(ls.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[0].endsWith(QStringLiteral("\t%1\tdir/big file.bin").arg(5 * 65536 + 777)),
              qPrintable(lines[0]));
     QVERIFY2(lines[1].endsWith(QStringLiteral("\t12345\tdir/small.bin")), qPrintable(lines[1]));
 
-    Run grouped = cli(QStringLiteral("ls"), connection() + QStringList{
-                      QStringLiteral("--delimiter"), QStringLiteral("/")});
+    Run grouped =
+        cli(QStringLiteral("ls"),
+            connection() + QStringList{QStringLiteral("--delimiter"), QStringLiteral("/")});
     QCOMPARE(grouped.exitCode, 0);
     QVERIFY2(grouped.out.contains("PRE dir/\n"), grouped.out.constData());
     QVERIFY(grouped.out.contains("\tempty.bin\n"));
@@ -211,9 +222,9 @@ void tst_S3Cli::remove()
 {
     const QString in = file(QStringLiteral("doomed.bin"));
     QVERIFY(fbtest::makeFile(in, 100, 4));
-    QCOMPARE(cli(QStringLiteral("put"), connection() + QStringList{QStringLiteral("--in"), in})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli(QStringLiteral("put"), connection() + QStringList{QStringLiteral("--in"), in}).exitCode,
+        0);
     Run rm = cli(QStringLiteral("rm"),
                  connection() + QStringList{QStringLiteral("--key"), QStringLiteral("doomed.bin")});
     QVERIFY2(rm.exitCode == 0, rm.err.constData());
@@ -221,8 +232,9 @@ void tst_S3Cli::remove()
     QCOMPARE(ls.exitCode, 0);
     QVERIFY(!ls.out.contains("doomed.bin"));
     const QString out = file(QStringLiteral("doomed.out"));
-    Run get = cli(QStringLiteral("get"), connection() + QStringList{
-                  QStringLiteral("--key"), QStringLiteral("doomed.bin"), QStringLiteral("--out"), out});
+    Run get = cli(QStringLiteral("get"),
+                  connection() + QStringList{QStringLiteral("--key"), QStringLiteral("doomed.bin"),
+                                             QStringLiteral("--out"), out});
     QCOMPARE(get.exitCode, 3);
     QVERIFY2(get.err.contains("s3://cli-bucket/doomed.bin") && get.err.contains("404"),
              get.err.constData());
@@ -232,9 +244,10 @@ void tst_S3Cli::remove()
 
 void tst_S3Cli::presignedGet()
 {
-    Run sign = cli(QStringLiteral("presign"), connection() + QStringList{
-                   QStringLiteral("--key"), QStringLiteral("dir/small.bin"),
-                   QStringLiteral("--expires"), QStringLiteral("600")});
+    Run sign =
+        cli(QStringLiteral("presign"),
+            connection() + QStringList{QStringLiteral("--key"), QStringLiteral("dir/small.bin"),
+                                       QStringLiteral("--expires"), QStringLiteral("600")});
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     const QUrl url = QUrl::fromEncoded(sign.out.trimmed(), QUrl::StrictMode);
     QVERIFY2(url.isValid(), sign.out.constData());
@@ -248,24 +261,26 @@ void tst_S3Cli::presignedGet()
 
 void tst_S3Cli::presignedPut()
 {
-    Run sign = cli(QStringLiteral("presign"), connection() + QStringList{
-                   QStringLiteral("--key"), QStringLiteral("via-url.txt"),
-                   QStringLiteral("--method"), QStringLiteral("PUT")});
+    Run sign =
+        cli(QStringLiteral("presign"),
+            connection() + QStringList{QStringLiteral("--key"), QStringLiteral("via-url.txt"),
+                                       QStringLiteral("--method"), QStringLiteral("PUT")});
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     int status = 0;
     fetch(QUrl::fromEncoded(sign.out.trimmed()), "PUT", "uploaded by URL", &status);
     QCOMPARE(status, 200);
-    Run cat = cli(QStringLiteral("get"),
-                  connection() + QStringList{QStringLiteral("--key"), QStringLiteral("via-url.txt")});
+    Run cat = cli(QStringLiteral("get"), connection() + QStringList{QStringLiteral("--key"),
+                                                                    QStringLiteral("via-url.txt")});
     QCOMPARE(cat.exitCode, 0);
     QCOMPARE(cat.out, QByteArray("uploaded by URL"));
 }
 
 void tst_S3Cli::presignReproducible()
 {
-    const QStringList args = connection() + QStringList{
-        QStringLiteral("--key"), QStringLiteral("dir/small.bin"), QStringLiteral("--time"),
-        QStringLiteral("20250102T030405Z"), QStringLiteral("--expires"), QStringLiteral("900")};
+    const QStringList args =
+        connection() + QStringList{QStringLiteral("--key"),     QStringLiteral("dir/small.bin"),
+                                   QStringLiteral("--time"),    QStringLiteral("20250102T030405Z"),
+                                   QStringLiteral("--expires"), QStringLiteral("900")};
     Run a = cli(QStringLiteral("presign"), args);
     Run b = cli(QStringLiteral("presign"), args);
     QVERIFY2(a.exitCode == 0, a.err.constData());
@@ -273,7 +288,8 @@ void tst_S3Cli::presignReproducible()
     const QUrlQuery q(QUrl::fromEncoded(a.out.trimmed()));
     QCOMPARE(q.queryItemValue(QStringLiteral("X-Amz-Date")), QStringLiteral("20250102T030405Z"));
     QCOMPARE(q.queryItemValue(QStringLiteral("X-Amz-Expires")), QStringLiteral("900"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("X-Amz-Algorithm")), QStringLiteral("AWS4-HMAC-SHA256"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("X-Amz-Algorithm")),
+             QStringLiteral("AWS4-HMAC-SHA256"));
     // A different time signs differently.
     QStringList later = args;
     later[later.indexOf(QStringLiteral("20250102T030405Z"))] = QStringLiteral("20250102T030406Z");
@@ -289,11 +305,13 @@ void tst_S3Cli::presignReproducible()
 
 void tst_S3Cli::presignMatchesAwsSigner()
 {
-    const QStringList args = connection() + QStringList{
-        QStringLiteral("--key"), QStringLiteral("dir/hello world.txt"), QStringLiteral("--time"),
-        QStringLiteral("20240229T235959Z"), QStringLiteral("--expires"), QStringLiteral("3600"),
-        QStringLiteral("--region"), QStringLiteral("eu-central-1"), QStringLiteral("--method"),
-        QStringLiteral("PUT")};
+    const QStringList args =
+        connection() +
+        QStringList{QStringLiteral("--key"),     QStringLiteral("dir/hello world.txt"),
+                    QStringLiteral("--time"),    QStringLiteral("20240229T235959Z"),
+                    QStringLiteral("--expires"), QStringLiteral("3600"),
+                    QStringLiteral("--region"),  QStringLiteral("eu-central-1"),
+                    QStringLiteral("--method"),  QStringLiteral("PUT")};
     Run sign = cli(QStringLiteral("presign"), args);
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     const QUrl ours = QUrl::fromEncoded(sign.out.trimmed(), QUrl::StrictMode);
@@ -360,13 +378,15 @@ void tst_S3Cli::missingOptions()
     Run noKey = cli(QStringLiteral("get"), connection());
     QCOMPARE(noKey.exitCode, 1);
     QVERIFY2(noKey.err.contains("--key is required"), noKey.err.constData());
-    Run noIn = cli(QStringLiteral("put"), connection() + QStringList{
-                   QStringLiteral("--in"), file(QStringLiteral("does-not-exist"))});
+    Run noIn = cli(QStringLiteral("put"),
+                   connection() +
+                       QStringList{QStringLiteral("--in"), file(QStringLiteral("does-not-exist"))});
     QCOMPARE(noIn.exitCode, 1);
     QVERIFY2(noIn.err.contains("does-not-exist"), noIn.err.constData());
-    Run badMethod = cli(QStringLiteral("presign"), connection() + QStringList{
-                        QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--method"),
-                        QStringLiteral("DELETE")});
+    Run badMethod =
+        cli(QStringLiteral("presign"),
+            connection() + QStringList{QStringLiteral("--key"), QStringLiteral("k"),
+                                       QStringLiteral("--method"), QStringLiteral("DELETE")});
     QCOMPARE(badMethod.exitCode, 1);
     QVERIFY2(badMethod.err.contains("--method"), badMethod.err.constData());
 }

@@ -4,8 +4,8 @@
 #include "s3harness.h"
 #include "storage/s3client.h"
 
-#include <QNetworkAccessManager>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -84,7 +84,8 @@ void tst_S3Client::roundTrip()
 void tst_S3Client::rangedGet()
 {
     const QByteArray data = "0123456789abcdefghij";
-    std::unique_ptr<S3Reply> put(m_client->putObject(QStringLiteral("range"), S3Body::fromData(data)));
+    std::unique_ptr<S3Reply> put(
+        m_client->putObject(QStringLiteral("range"), S3Body::fromData(data)));
     QVERIFY(put->waitForFinished(20000));
     std::unique_ptr<S3Reply> get(m_client->getObject(QStringLiteral("range"), {}, 5, 10));
     QVERIFY(get->waitForFinished(20000));
@@ -120,7 +121,8 @@ void tst_S3Client::listPagination()
 
 void tst_S3Client::deleteThenNotFound()
 {
-    std::unique_ptr<S3Reply> put(m_client->putObject(QStringLiteral("gone"), S3Body::fromData("x")));
+    std::unique_ptr<S3Reply> put(
+        m_client->putObject(QStringLiteral("gone"), S3Body::fromData("x")));
     QVERIFY(put->waitForFinished(20000));
     std::unique_ptr<S3Reply> del(m_client->deleteObject(QStringLiteral("gone")));
     QVERIFY(del->waitForFinished(20000));
@@ -146,8 +148,8 @@ void tst_S3Client::multipart()
     for (int i = 0; i < 3; ++i) {
         const qint64 off = i * partSize;
         const qint64 len = std::min(partSize, QFileInfo(in).size() - off);
-        std::unique_ptr<S3Reply> up(m_client->uploadPart(key, uploadId, i + 1,
-                                                         S3Body::fromFile(in, off, len)));
+        std::unique_ptr<S3Reply> up(
+            m_client->uploadPart(key, uploadId, i + 1, S3Body::fromFile(in, off, len)));
         QVERIFY2(up->waitForFinished(60000), qPrintable(up->error().message));
         parts.append({i + 1, up->etag(), len});
     }
@@ -157,9 +159,12 @@ void tst_S3Client::multipart()
         qInfo("s3rver does not implement ListParts; checked with the parser only");
     else
         QCOMPARE(S3Client::partsFromXml(list->body()).size(), 3);
-    QCOMPARE(S3Client::partsFromXml("<ListPartsResult><Part><PartNumber>1</PartNumber><ETag>\"a\"</ETag>"
-                                    "<Size>5</Size></Part><Part><PartNumber>2</PartNumber>"
-                                    "<ETag>\"b\"</ETag><Size>1</Size></Part></ListPartsResult>").size(), 2);
+    QCOMPARE(
+        S3Client::partsFromXml("<ListPartsResult><Part><PartNumber>1</PartNumber><ETag>\"a\"</ETag>"
+                               "<Size>5</Size></Part><Part><PartNumber>2</PartNumber>"
+                               "<ETag>\"b\"</ETag><Size>1</Size></Part></ListPartsResult>")
+            .size(),
+        2);
     std::unique_ptr<S3Reply> done(m_client->completeMultipartUpload(key, uploadId, parts));
     QVERIFY2(done->waitForFinished(60000), qPrintable(done->error().message));
     const QString out = file(QStringLiteral("mp.out"));
@@ -188,7 +193,8 @@ void tst_S3Client::abortMultipart()
 
 void tst_S3Client::copy()
 {
-    std::unique_ptr<S3Reply> put(m_client->putObject(QStringLiteral("src"), S3Body::fromData("copy me")));
+    std::unique_ptr<S3Reply> put(
+        m_client->putObject(QStringLiteral("src"), S3Body::fromData("copy me")));
     QVERIFY(put->waitForFinished(20000));
     std::unique_ptr<S3Reply> cp(m_client->copyObject(QStringLiteral("src"), QStringLiteral("dst")));
     QVERIFY2(cp->waitForFinished(20000), qPrintable(cp->error().message));
@@ -246,8 +252,8 @@ void tst_S3Client::retriesOn500()
                            "<Message>We encountered an internal error.</Message>"
                            "<RequestId>R1</RequestId></Error>";
     FakeServer server("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\n"
-                      "Connection: close\r\nContent-Length: "
-                      + QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
+                      "Connection: close\r\nContent-Length: " +
+                      QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
     S3Config cfg = m_server.config(QStringLiteral("b"));
     cfg.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
     cfg.maxAttempts = 3;
@@ -313,8 +319,8 @@ void tst_S3Client::cancel()
 
 void tst_S3Client::presignedGet()
 {
-    std::unique_ptr<S3Reply> put(m_client->putObject(QStringLiteral("shared/file.txt"),
-                                                     S3Body::fromData("shared content")));
+    std::unique_ptr<S3Reply> put(
+        m_client->putObject(QStringLiteral("shared/file.txt"), S3Body::fromData("shared content")));
     QVERIFY(put->waitForFinished(20000));
     const QUrl url = m_client->presign("GET", QStringLiteral("shared/file.txt"), 600);
     QNetworkAccessManager nam;

@@ -18,13 +18,13 @@ struct Case
     QString name;
     QString service;
     QByteArray method;
-    QString url;                // our request URL (encoded)
-    QString peerPath;           // the path as the peer wants it
-    QJsonObject query;          // decoded query for the peer
+    QString url;       // our request URL (encoded)
+    QString peerPath;  // the path as the peer wants it
+    QJsonObject query; // decoded query for the peer
     HeaderList headers;
     QByteArray body;
-    QByteArray payloadHash;     // empty: hash of body
-    int expires = -1;           // >= 0: presign
+    QByteArray payloadHash; // empty: hash of body
+    int expires = -1;       // >= 0: presign
 };
 
 QDateTime when()
@@ -47,38 +47,83 @@ void tst_SigV4Peer::matchesAwsSigner()
     const QByteArray secret = "aB3/xyzSECRETkey+0123456789abcdefghijKLMN";
     const QString host = QStringLiteral("bucket-1.s3.eu-central-1.amazonaws.com");
     QList<Case> cases;
-    cases.append({QStringLiteral("s3 put hashed"), QStringLiteral("s3"), "PUT",
-                  QStringLiteral("https://%1/dir/file.bin").arg(host), QStringLiteral("/dir/file.bin"),
-                  {}, {{"Content-Type", "application/octet-stream"}, {"x-amz-meta-note", "  two   words "}},
-                  "hello world", {}, -1});
-    cases.append({QStringLiteral("s3 get special key"), QStringLiteral("s3"), "GET",
+    cases.append(
+        {QStringLiteral("s3 put hashed"),
+         QStringLiteral("s3"),
+         "PUT",
+         QStringLiteral("https://%1/dir/file.bin").arg(host),
+         QStringLiteral("/dir/file.bin"),
+         {},
+         {{"Content-Type", "application/octet-stream"}, {"x-amz-meta-note", "  two   words "}},
+         "hello world",
+         {},
+         -1});
+    cases.append({QStringLiteral("s3 get special key"),
+                  QStringLiteral("s3"),
+                  "GET",
                   QStringLiteral("https://%1/a%20b%2Bc~%281%29%3D.txt").arg(host),
-                  QStringLiteral("/a%20b%2Bc~%281%29%3D.txt"), {}, {{"Range", "bytes=0-99"}}, {}, {}, -1});
-    cases.append({QStringLiteral("s3 list query"), QStringLiteral("s3"), "GET",
+                  QStringLiteral("/a%20b%2Bc~%281%29%3D.txt"),
+                  {},
+                  {{"Range", "bytes=0-99"}},
+                  {},
+                  {},
+                  -1});
+    cases.append({QStringLiteral("s3 list query"),
+                  QStringLiteral("s3"),
+                  "GET",
                   QStringLiteral("https://%1/?list-type=2&prefix=photos%2F2024%20x&max-keys=2&"
-                                 "continuation-token=a%2Bb%3D").arg(host),
+                                 "continuation-token=a%2Bb%3D")
+                      .arg(host),
                   QStringLiteral("/"),
                   QJsonObject{{QStringLiteral("list-type"), QStringLiteral("2")},
                               {QStringLiteral("prefix"), QStringLiteral("photos/2024 x")},
                               {QStringLiteral("max-keys"), QStringLiteral("2")},
                               {QStringLiteral("continuation-token"), QStringLiteral("a+b=")}},
-                  {}, {}, {}, -1});
-    cases.append({QStringLiteral("s3 unsigned payload, multipart part"), QStringLiteral("s3"), "PUT",
+                  {},
+                  {},
+                  {},
+                  -1});
+    cases.append({QStringLiteral("s3 unsigned payload, multipart part"),
+                  QStringLiteral("s3"),
+                  "PUT",
                   QStringLiteral("https://%1/big?partNumber=3&uploadId=XyZ.-_~1").arg(host),
                   QStringLiteral("/big"),
                   QJsonObject{{QStringLiteral("partNumber"), QStringLiteral("3")},
                               {QStringLiteral("uploadId"), QStringLiteral("XyZ.-_~1")}},
-                  {{"Content-Length", "5242880"}}, {}, kUnsignedPayload, -1});
-    cases.append({QStringLiteral("s3 presign get"), QStringLiteral("s3"), "GET",
+                  {{"Content-Length", "5242880"}},
+                  {},
+                  kUnsignedPayload,
+                  -1});
+    cases.append({QStringLiteral("s3 presign get"),
+                  QStringLiteral("s3"),
+                  "GET",
                   QStringLiteral("https://%1/shared/report.pdf").arg(host),
-                  QStringLiteral("/shared/report.pdf"), {}, {}, {}, {}, 3600});
-    cases.append({QStringLiteral("s3 presign put"), QStringLiteral("s3"), "PUT",
+                  QStringLiteral("/shared/report.pdf"),
+                  {},
+                  {},
+                  {},
+                  {},
+                  3600});
+    cases.append({QStringLiteral("s3 presign put"),
+                  QStringLiteral("s3"),
+                  "PUT",
                   QStringLiteral("http://127.0.0.1:9000/bucket/up%20load"),
-                  QStringLiteral("/bucket/up%20load"), {}, {}, {}, {}, 604800});
-    cases.append({QStringLiteral("service normalised path"), QStringLiteral("service"), "POST",
+                  QStringLiteral("/bucket/up%20load"),
+                  {},
+                  {},
+                  {},
+                  {},
+                  604800});
+    cases.append({QStringLiteral("service normalised path"),
+                  QStringLiteral("service"),
+                  "POST",
                   QStringLiteral("https://example.amazonaws.com/a/./b/../c d/"),
-                  QStringLiteral("/a/./b/../c d/"), {}, {{"My-Header", "  x   y  "}}, "Param1=value1",
-                  {}, -1});
+                  QStringLiteral("/a/./b/../c d/"),
+                  {},
+                  {{"My-Header", "  x   y  "}},
+                  "Param1=value1",
+                  {},
+                  -1});
 
     QJsonArray input;
     for (const Case &c : cases) {
@@ -138,13 +183,15 @@ void tst_SigV4Peer::matchesAwsSigner()
         if (c.expires >= 0) {
             const SigV4Result r = s.presign(req, when(), c.expires);
             QVERIFY2(r.signature == p[QStringLiteral("signature")].toString().toLatin1(),
-                     qPrintable(c.name + QStringLiteral(": ") + QString::fromLatin1(r.canonicalRequest)));
+                     qPrintable(c.name + QStringLiteral(": ") +
+                                QString::fromLatin1(r.canonicalRequest)));
         } else {
             const SigV4Result r = s.signHeaders(req, when());
             QVERIFY2(r.authorization == p[QStringLiteral("authorization")].toString().toLatin1(),
-                     qPrintable(c.name + QStringLiteral("\nours:  ") + QString::fromLatin1(r.authorization)
-                                + QStringLiteral("\npeer:  ") + p[QStringLiteral("authorization")].toString()
-                                + QStringLiteral("\n") + QString::fromLatin1(r.canonicalRequest)));
+                     qPrintable(c.name + QStringLiteral("\nours:  ") +
+                                QString::fromLatin1(r.authorization) + QStringLiteral("\npeer:  ") +
+                                p[QStringLiteral("authorization")].toString() +
+                                QStringLiteral("\n") + QString::fromLatin1(r.canonicalRequest)));
         }
     }
 }

@@ -7,16 +7,16 @@
 #include "storage/transferengine.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 
 #include <csignal>
 
@@ -59,7 +59,10 @@ private:
     QString file(const QString &name) const { return m_tmp.filePath(name); }
     std::unique_ptr<TransferEngine> newEngine();
     QString objectFile(int server, const QString &key) const;
-    QStringList ids() const { return {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}; }
+    QStringList ids() const
+    {
+        return {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
+    }
     qint64 uploadFile(TransferEngine &e, const QString &path, const QStringList &providers);
     void downloadAndCompare(TransferEngine &e, const QString &fileId, const QString &src,
                             const QStringList &providers);
@@ -117,8 +120,8 @@ std::unique_ptr<TransferEngine> tst_TransferEngine::newEngine()
 
 QString tst_TransferEngine::objectFile(int server, const QString &key) const
 {
-    return m_servers[server].directory() + QLatin1Char('/') + kBucket + QLatin1Char('/') + key
-        + QStringLiteral("._S3rver_object");
+    return m_servers[server].directory() + QLatin1Char('/') + kBucket + QLatin1Char('/') + key +
+           QStringLiteral("._S3rver_object");
 }
 
 qint64 tst_TransferEngine::uploadFile(TransferEngine &e, const QString &path,
@@ -198,7 +201,8 @@ void tst_TransferEngine::providerDownThenRepair()
     const QString fileId = e->info(id).fileId;
     m_servers[1].stop();
     // p2 is down: the manifest comes from p1, shards from p1 and p3 (parity).
-    downloadAndCompare(*e, fileId, src, {QStringLiteral("p2"), QStringLiteral("p1"), QStringLiteral("p3")});
+    downloadAndCompare(*e, fileId, src,
+                       {QStringLiteral("p2"), QStringLiteral("p1"), QStringLiteral("p3")});
     // Repair p2's shard onto p4, then lose p2 for good: p1, p3, p4 carry the file.
     auto rid = e->repair(fileId, {QStringLiteral("p1"), QStringLiteral("p3")}, QStringLiteral("p2"),
                          QStringLiteral("p4"));
@@ -210,7 +214,8 @@ void tst_TransferEngine::providerDownThenRepair()
     QVERIFY(QFile::exists(objectFile(3, TransferEngine::manifestKey(fileId))));
     // Now lose p1 too (p2 still down): p3 + p4 are k = 2 shards.
     m_servers[0].stop();
-    downloadAndCompare(*e, fileId, src, {QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4")});
+    downloadAndCompare(*e, fileId, src,
+                       {QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4")});
     // With two of the original three down and no repair, a third provider loss is fatal.
     m_servers[2].stop();
     const QString out = file(QStringLiteral("down.fail"));
@@ -387,7 +392,8 @@ void tst_TransferEngine::localBackendRoundTrip()
 void tst_TransferEngine::factory()
 {
     const QJsonObject s3{{QStringLiteral("type"), QStringLiteral("s3")},
-                         {QStringLiteral("endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(m_servers[0].port())},
+                         {QStringLiteral("endpoint"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(m_servers[0].port())},
                          {QStringLiteral("region"), QStringLiteral("us-east-1")},
                          {QStringLiteral("bucket"), kBucket},
                          {QStringLiteral("accessKey"), QStringLiteral("S3RVER")},
@@ -401,9 +407,13 @@ void tst_TransferEngine::factory()
     std::unique_ptr<BackendOp> list(b.value()->list(QStringLiteral("factory/")));
     QVERIFY(list->waitForFinished(10000));
     QCOMPARE(list->objects().size(), 1);
-    QVERIFY(!makeBackend(QStringLiteral("y"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ftp")}}).ok());
-    QVERIFY(!makeBackend(QStringLiteral("y"), QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
-                                                          {QStringLiteral("path"), QStringLiteral("rel")}}).ok());
+    QVERIFY(!makeBackend(QStringLiteral("y"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("ftp")}})
+                 .ok());
+    QVERIFY(!makeBackend(QStringLiteral("y"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("local")},
+                                     {QStringLiteral("path"), QStringLiteral("rel")}})
+                 .ok());
     QJsonObject noSecret = s3;
     noSecret.remove(QStringLiteral("secretKey"));
     QVERIFY(!makeBackend(QStringLiteral("y"), noSecret).ok());
@@ -423,7 +433,6 @@ void tst_TransferEngine::roundTrip100MiB()
     qInfo("100 MiB: upload %lld ms, download %lld ms", up, t.elapsed());
     QFile::remove(src);
 }
-
 
 namespace {
 // Answers every request with a 500 InternalError (and counts them).
@@ -450,11 +459,13 @@ public:
                         return;
                     s->setProperty("answered", true);
                     ++requests;
-                    const QByteArray xml = "<?xml version=\"1.0\"?><Error><Code>InternalError</Code>"
-                                           "<Message>We encountered an internal error.</Message></Error>";
-                    s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\n"
-                             "Connection: close\r\nContent-Length: "
-                             + QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
+                    const QByteArray xml =
+                        "<?xml version=\"1.0\"?><Error><Code>InternalError</Code>"
+                        "<Message>We encountered an internal error.</Message></Error>";
+                    s->write(
+                        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\n"
+                        "Connection: close\r\nContent-Length: " +
+                        QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
                     s->disconnectFromHost();
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -524,7 +535,8 @@ void tst_TransferEngine::bandwidthLimitSpeedAndEta()
     const double secs = double(clock.elapsed()) / 1000.0;
     const double rate = double(total) / secs;
     qInfo() << "upload" << total << "bytes in" << secs << "s:" << rate << "B/s at limit" << limit;
-    QVERIFY2(rate > 0.4 * double(limit) && rate < 1.3 * double(limit), qPrintable(QString::number(rate)));
+    QVERIFY2(rate > 0.4 * double(limit) && rate < 1.3 * double(limit),
+             qPrintable(QString::number(rate)));
     qInfo() << "speed seen mid-upload" << seenBps << "B/s, ETA" << seenEta << "s";
     QVERIFY(seenBps > 0);
     QVERIFY(seenEta >= 0 && seenEta < 60);
@@ -539,8 +551,10 @@ void tst_TransferEngine::bandwidthLimitSpeedAndEta()
     QVERIFY2(e->waitFor(down.value(), 60000), qPrintable(e->info(down.value()).error));
     const double dsecs = double(clock.elapsed()) / 1000.0;
     const double drate = double(e->info(down.value()).bytesTotal) / dsecs;
-    qInfo() << "download" << e->info(down.value()).bytesTotal << "bytes in" << dsecs << "s:" << drate << "B/s";
-    QVERIFY2(drate > 0.4 * double(limit) && drate < 1.3 * double(limit), qPrintable(QString::number(drate)));
+    qInfo() << "download" << e->info(down.value()).bytesTotal << "bytes in" << dsecs
+            << "s:" << drate << "B/s";
+    QVERIFY2(drate > 0.4 * double(limit) && drate < 1.3 * double(limit),
+             qPrintable(QString::number(drate)));
     QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
 }
 
@@ -603,13 +617,15 @@ void tst_TransferEngine::serverAnswering500s()
     e->addBackend(&bad);
     const QString src = file(QStringLiteral("five"));
     QVERIFY(fbtest::makeFile(src, 100000, 35));
-    auto id = e->upload(src, {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("bad")}, 2, 1);
+    auto id =
+        e->upload(src, {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("bad")}, 2, 1);
     QVERIFY(id.ok());
     QVERIFY(!e->waitFor(id.value(), 60000));
     const TransferInfo i = e->info(id.value());
     QCOMPARE(i.state, QStringLiteral("failed"));
     QVERIFY2(i.error.contains(QStringLiteral("bad")), qPrintable(i.error));
-    QVERIFY2(i.error.contains(QStringLiteral("internal error"), Qt::CaseInsensitive), qPrintable(i.error));
+    QVERIFY2(i.error.contains(QStringLiteral("internal error"), Qt::CaseInsensitive),
+             qPrintable(i.error));
     QCOMPARE(fake.requests, 3); // retried, then reported
     // The engine's finished ops go (deleteLater) before the backend they came from.
     e.reset();

@@ -20,8 +20,8 @@ const QStringList kRegions{QStringLiteral("eu-central-1"), QStringLiteral("us-ea
 const QStringList kCountries{QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("IN")};
 const QStringList kTiers{QStringLiteral("bronze"), QStringLiteral("silver"), QStringLiteral("gold"),
                          QStringLiteral("platinum")};
-const QStringList kProtocols{QStringLiteral("s3"), QStringLiteral("gcs"), QStringLiteral("azure-blob"),
-                             QStringLiteral("local")};
+const QStringList kProtocols{QStringLiteral("s3"), QStringLiteral("gcs"),
+                             QStringLiteral("azure-blob"), QStringLiteral("local")};
 
 Change change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
 {
@@ -51,8 +51,9 @@ private:
     {
         QList<Offer> rows;
         for (const Offer &o : m_offers) {
-            const Provider &p = *std::find_if(m_providers.begin(), m_providers.end(),
-                                              [&](const Provider &x) { return x.id == o.providerId; });
+            const Provider &p =
+                *std::find_if(m_providers.begin(), m_providers.end(),
+                              [&](const Provider &x) { return x.id == o.providerId; });
             if (pred(o, p))
                 rows << o;
         }
@@ -105,7 +106,9 @@ private slots:
             Offer o;
             o.id = QStringLiteral("off_%1").arg(i, 5, 10, QLatin1Char('0'));
             o.providerId = m_providers.at(int(rng.bounded(8))).id;
-            o.name = QStringLiteral("Offer %1 %2").arg(i).arg(i % 7 == 0 ? QStringLiteral("Archive") : QStringLiteral("Hot"));
+            o.name = QStringLiteral("Offer %1 %2")
+                         .arg(i)
+                         .arg(i % 7 == 0 ? QStringLiteral("Archive") : QStringLiteral("Hot"));
             const int r = int(rng.bounded(3));
             o.region = kRegions.at(r);
             o.country = kCountries.at(r);
@@ -150,7 +153,8 @@ private slots:
         // filter is dense (walk the sort order, the filters' indexes disabled).
         for (int threshold : {4000, 1})
             for (int i = 0; i < 11; ++i)
-                QTest::newRow(qPrintable(QStringLiteral("filter %1, sparse below %2").arg(i).arg(threshold)))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("filter %1, sparse below %2").arg(i).arg(threshold)))
                     << i << threshold;
     }
 
@@ -161,19 +165,75 @@ private slots:
         OfferFilter f;
         std::function<bool(const Offer &, const Provider &)> pred;
         switch (which) {
-        case 0: f.region = QStringLiteral("us-east-1"); pred = [](const Offer &o, const Provider &) { return o.region == QLatin1String("us-east-1"); }; break;
-        case 1: f.country = QStringLiteral("de"); pred = [](const Offer &o, const Provider &) { return o.country == QLatin1String("DE"); }; break;
-        case 2: f.minTier = QStringLiteral("gold"); pred = [](const Offer &o, const Provider &) { return o.qosTier == QLatin1String("gold") || o.qosTier == QLatin1String("platinum"); }; break;
-        case 3: f.protocol = QStringLiteral("s3"); pred = [](const Offer &o, const Provider &) { return o.protocols.contains(QStringLiteral("s3")); }; break;
-        case 4: f.certifiedOnly = true; pred = [](const Offer &, const Provider &p) { return p.certification.status == QLatin1String("approved"); }; break;
-        case 5: f.certification = QStringLiteral("ISO 27001"); pred = [](const Offer &, const Provider &p) { return p.certification.certifications.contains(QStringLiteral("ISO 27001")); }; break;
-        case 6: f.minReputation = 60; pred = [](const Offer &, const Provider &p) { return p.reputation >= 60; }; break;
-        case 7: f.minFreeBytes = 500000000000LL; pred = [](const Offer &o, const Provider &) { return o.freeBytes >= 500000000000LL; }; break;
-        case 8: f.maxPriceStorage = 100000; f.text = QStringLiteral("archive"); pred = [](const Offer &o, const Provider &) { return o.priceStoragePerGbMonthUsd7 <= 100000 && o.name.contains(QStringLiteral("Archive")); }; break;
-        case 9: f.text = QStringLiteral("provider c"); f.protocol = QStringLiteral("gcs"); f.region = QStringLiteral("eu-central-1");
-            pred = [](const Offer &o, const Provider &p) { return p.name == QLatin1String("Provider C") && o.protocols.contains(QStringLiteral("gcs")) && o.region == QLatin1String("eu-central-1"); }; break;
-        case 10: f.text = QStringLiteral("aR"); // two characters
-            pred = [](const Offer &o, const Provider &p) { return o.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive) || p.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive); }; break;
+        case 0:
+            f.region = QStringLiteral("us-east-1");
+            pred = [](const Offer &o, const Provider &) {
+                return o.region == QLatin1String("us-east-1");
+            };
+            break;
+        case 1:
+            f.country = QStringLiteral("de");
+            pred = [](const Offer &o, const Provider &) {
+                return o.country == QLatin1String("DE");
+            };
+            break;
+        case 2:
+            f.minTier = QStringLiteral("gold");
+            pred = [](const Offer &o, const Provider &) {
+                return o.qosTier == QLatin1String("gold") || o.qosTier == QLatin1String("platinum");
+            };
+            break;
+        case 3:
+            f.protocol = QStringLiteral("s3");
+            pred = [](const Offer &o, const Provider &) {
+                return o.protocols.contains(QStringLiteral("s3"));
+            };
+            break;
+        case 4:
+            f.certifiedOnly = true;
+            pred = [](const Offer &, const Provider &p) {
+                return p.certification.status == QLatin1String("approved");
+            };
+            break;
+        case 5:
+            f.certification = QStringLiteral("ISO 27001");
+            pred = [](const Offer &, const Provider &p) {
+                return p.certification.certifications.contains(QStringLiteral("ISO 27001"));
+            };
+            break;
+        case 6:
+            f.minReputation = 60;
+            pred = [](const Offer &, const Provider &p) { return p.reputation >= 60; };
+            break;
+        case 7:
+            f.minFreeBytes = 500000000000LL;
+            pred = [](const Offer &o, const Provider &) { return o.freeBytes >= 500000000000LL; };
+            break;
+        case 8:
+            f.maxPriceStorage = 100000;
+            f.text = QStringLiteral("archive");
+            pred = [](const Offer &o, const Provider &) {
+                return o.priceStoragePerGbMonthUsd7 <= 100000 &&
+                       o.name.contains(QStringLiteral("Archive"));
+            };
+            break;
+        case 9:
+            f.text = QStringLiteral("provider c");
+            f.protocol = QStringLiteral("gcs");
+            f.region = QStringLiteral("eu-central-1");
+            pred = [](const Offer &o, const Provider &p) {
+                return p.name == QLatin1String("Provider C") &&
+                       o.protocols.contains(QStringLiteral("gcs")) &&
+                       o.region == QLatin1String("eu-central-1");
+            };
+            break;
+        case 10:
+            f.text = QStringLiteral("aR"); // two characters
+            pred = [](const Offer &o, const Provider &p) {
+                return o.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive) ||
+                       p.name.contains(QStringLiteral("ar"), Qt::CaseInsensitive);
+            };
+            break;
         }
         OffersModel m(m_db);
         m.setBatchSize(37);
@@ -181,7 +241,8 @@ private slots:
         m.setFilter(f);
         QVERIFY(m.lastError().isEmpty());
         const QStringList want = expected(pred, [](const Offer &a, const Offer &b) {
-            return std::pair(a.priceStoragePerGbMonthUsd7, a.id) < std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+            return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                   std::pair(b.priceStoragePerGbMonthUsd7, b.id);
         });
         QVERIFY(!want.isEmpty());
         QCOMPARE(m.totalCount(), want.size());
@@ -194,7 +255,8 @@ private slots:
         m.sort(OffersModel::FreeBytes, Qt::DescendingOrder);
         QCOMPARE(all(m), expected([](const Offer &, const Provider &) { return true; },
                                   [](const Offer &a, const Offer &b) {
-                                      return std::pair(a.freeBytes, a.id) > std::pair(b.freeBytes, b.id);
+                                      return std::pair(a.freeBytes, a.id) >
+                                             std::pair(b.freeBytes, b.id);
                                   }));
         m.sort(OffersModel::Reputation, Qt::AscendingOrder);
         QCOMPARE(all(m), expected([](const Offer &, const Provider &) { return true; },
@@ -222,25 +284,28 @@ private slots:
             f.minTier = QStringLiteral("silver");
             m.setFilter(f);
             m.sort(OffersModel::FreeBytes, Qt::DescendingOrder);
-            QCOMPARE(all(m), expected([](const Offer &o, const Provider &) {
-                                          return o.region == QLatin1String("us-east-1") &&
-                                                 CacheStore::tierRank(o.qosTier) >= 2;
-                                      },
-                                      [](const Offer &a, const Offer &b) {
-                                          return std::pair(a.freeBytes, a.id) > std::pair(b.freeBytes, b.id);
-                                      }));
+            QCOMPARE(all(m), expected(
+                                 [](const Offer &o, const Provider &) {
+                                     return o.region == QLatin1String("us-east-1") &&
+                                            CacheStore::tierRank(o.qosTier) >= 2;
+                                 },
+                                 [](const Offer &a, const Offer &b) {
+                                     return std::pair(a.freeBytes, a.id) >
+                                            std::pair(b.freeBytes, b.id);
+                                 }));
             f.maxPriceStorage = 300000;
             m.setFilter(f);
             m.sort(OffersModel::PriceStorage, Qt::DescendingOrder);
-            QCOMPARE(all(m), expected([](const Offer &o, const Provider &) {
-                                          return o.region == QLatin1String("us-east-1") &&
-                                                 CacheStore::tierRank(o.qosTier) >= 2 &&
-                                                 o.priceStoragePerGbMonthUsd7 <= 300000;
-                                      },
-                                      [](const Offer &a, const Offer &b) {
-                                          return std::pair(a.priceStoragePerGbMonthUsd7, a.id) >
-                                                 std::pair(b.priceStoragePerGbMonthUsd7, b.id);
-                                      }));
+            QCOMPARE(all(m), expected(
+                                 [](const Offer &o, const Provider &) {
+                                     return o.region == QLatin1String("us-east-1") &&
+                                            CacheStore::tierRank(o.qosTier) >= 2 &&
+                                            o.priceStoragePerGbMonthUsd7 <= 300000;
+                                 },
+                                 [](const Offer &a, const Offer &b) {
+                                     return std::pair(a.priceStoragePerGbMonthUsd7, a.id) >
+                                            std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                                 }));
         }
     }
 
@@ -251,19 +316,21 @@ private slots:
         for (int threshold : {4000, 1}) {
             OffersModel m(m_db);
             m.setSparseThreshold(threshold);
-            for (const char *typed : {"a", "AR", "arc", "arch", "archX", "arc", "offer 1", "offer 12", "zz", "zzz"}) {
+            for (const char *typed :
+                 {"a", "AR", "arc", "arch", "archX", "arc", "offer 1", "offer 12", "zz", "zzz"}) {
                 const QString text = QString::fromLatin1(typed);
                 OfferFilter f;
                 f.text = text;
                 m.setFilter(f);
-                QCOMPARE(all(m), expected([&](const Offer &o, const Provider &p) {
-                                              return o.name.contains(text, Qt::CaseInsensitive) ||
-                                                     p.name.contains(text, Qt::CaseInsensitive);
-                                          },
-                                          [](const Offer &a, const Offer &b) {
-                                              return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
-                                                     std::pair(b.priceStoragePerGbMonthUsd7, b.id);
-                                          }));
+                QCOMPARE(all(m), expected(
+                                     [&](const Offer &o, const Provider &p) {
+                                         return o.name.contains(text, Qt::CaseInsensitive) ||
+                                                p.name.contains(text, Qt::CaseInsensitive);
+                                     },
+                                     [](const Offer &a, const Offer &b) {
+                                         return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                                                std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                                     }));
             }
         }
     }
@@ -301,21 +368,23 @@ private slots:
         OfferFilter f;
         f.minReputation = 99;
         m.setFilter(f);
-        const QStringList want = expected([](const Offer &, const Provider &pp) { return pp.reputation >= 99; },
-                                          [](const Offer &a, const Offer &b) {
-                                              return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
-                                                     std::pair(b.priceStoragePerGbMonthUsd7, b.id);
-                                          });
+        const QStringList want =
+            expected([](const Offer &, const Provider &pp) { return pp.reputation >= 99; },
+                     [](const Offer &a, const Offer &b) {
+                         return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                                std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+                     });
         QCOMPARE(all(m), want);
         QCOMPARE(m.index(0, OffersModel::Provider).data().toString(), QStringLiteral("Renamed"));
         QCOMPARE(m.totalCount() + 0, want.size());
 
         // The text search follows the rename (offer_text, both plans) and the deletion.
-        const QStringList renamed = expected([](const Offer &, const Provider &pp) { return pp.name == QLatin1String("Renamed"); },
-                                             [](const Offer &a, const Offer &b) {
-                                                 return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
-                                                        std::pair(b.priceStoragePerGbMonthUsd7, b.id);
-                                             });
+        const QStringList renamed = expected(
+            [](const Offer &, const Provider &pp) { return pp.name == QLatin1String("Renamed"); },
+            [](const Offer &a, const Offer &b) {
+                return std::pair(a.priceStoragePerGbMonthUsd7, a.id) <
+                       std::pair(b.priceStoragePerGbMonthUsd7, b.id);
+            });
         QVERIFY(!renamed.isEmpty());
         for (int threshold : {4000, 1}) {
             m.setSparseThreshold(threshold);

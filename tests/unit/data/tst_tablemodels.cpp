@@ -36,8 +36,9 @@ QStringList all(SqlWindowModel &m, int role)
     return ids;
 }
 
-template <typename T> QStringList ids(QList<T> rows, const std::function<bool(const T &)> &pred,
-                                      const std::function<bool(const T &, const T &)> &less)
+template <typename T>
+QStringList ids(QList<T> rows, const std::function<bool(const T &)> &pred,
+                const std::function<bool(const T &, const T &)> &less)
 {
     QList<T> kept;
     for (const T &r : rows)
@@ -91,12 +92,14 @@ private slots:
         QRandomGenerator rng(7);
         ChangesPage page;
         qint64 seq = 0;
-        const QStringList jurisdictions{QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("EU")};
+        const QStringList jurisdictions{QStringLiteral("DE"), QStringLiteral("US"),
+                                        QStringLiteral("EU")};
         for (int i = 0; i < 60; ++i) {
             Provider p;
             p.id = QStringLiteral("prv_%1").arg(i, 3, 10, QLatin1Char('0'));
             p.address = QStringLiteral("GADDR%1").arg(i);
-            p.name = i == 7 ? QStringLiteral("Weird 100%_name") : QStringLiteral("Provider %1").arg(i);
+            p.name =
+                i == 7 ? QStringLiteral("Weird 100%_name") : QStringLiteral("Provider %1").arg(i);
             p.kind = i % 3 == 0 ? QStringLiteral("depin") : QStringLiteral("cloud");
             p.jurisdiction = jurisdictions.at(i % 3);
             p.reputation = int(rng.bounded(101));
@@ -105,7 +108,8 @@ private slots:
                 p.certification.status = QStringLiteral("approved");
                 p.certification.level = QStringLiteral("standard");
                 // some approvals have expired
-                p.certification.expiresAt = QDateTime::currentDateTimeUtc().addDays(i % 4 == 1 ? -10 : 100);
+                p.certification.expiresAt =
+                    QDateTime::currentDateTimeUtc().addDays(i % 4 == 1 ? -10 : 100);
             }
             if (i % 4 == 1)
                 p.certification.certifications = {QStringLiteral("ISO 27001")};
@@ -177,10 +181,11 @@ private slots:
         QVERIFY(m.canFetchMore());
         QCOMPARE(m.totalCount(), 60);
         QCOMPARE(all(m, ProvidersModel::IdRole),
-                 (ids<Provider>(m_providers, [](const Provider &) { return true; },
-                                [](const Provider &a, const Provider &b) {
-                                    return std::pair(a.reputation, a.id) > std::pair(b.reputation, b.id);
-                                })));
+                 (ids<Provider>(
+                     m_providers, [](const Provider &) { return true; },
+                     [](const Provider &a, const Provider &b) {
+                         return std::pair(a.reputation, a.id) > std::pair(b.reputation, b.id);
+                     })));
     }
 
     void providersFilters_data()
@@ -197,22 +202,55 @@ private slots:
         std::function<bool(const Provider &)> pred;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         switch (which) {
-        case 0: f.kind = QStringLiteral("depin"); pred = [](const Provider &p) { return p.kind == QLatin1String("depin"); }; break;
-        case 1: f.jurisdiction = QStringLiteral("US"); pred = [](const Provider &p) { return p.jurisdiction == QLatin1String("US"); }; break;
-        case 2: f.certifiedOnly = true; pred = [now](const Provider &p) { return p.certification.status == QLatin1String("approved") && p.certification.expiresAt > now; }; break;
-        case 3: f.certification = QStringLiteral("ISO 27001"); pred = [](const Provider &p) { return p.certification.certifications.contains(QStringLiteral("ISO 27001")); }; break;
-        case 4: f.minReputation = 70; pred = [](const Provider &p) { return p.reputation >= 70; }; break;
-        case 5: f.text = QStringLiteral("provider 1"); pred = [](const Provider &p) { return p.name.startsWith(QStringLiteral("Provider 1")); }; break;
-        case 6: f.text = QStringLiteral("%_"); pred = [](const Provider &p) { return p.name.contains(QStringLiteral("%_")); }; break;
-        case 7: f.hideDemo = true; f.kind = QStringLiteral("cloud"); pred = [](const Provider &p) { return !p.demo && p.kind == QLatin1String("cloud"); }; break;
+        case 0:
+            f.kind = QStringLiteral("depin");
+            pred = [](const Provider &p) { return p.kind == QLatin1String("depin"); };
+            break;
+        case 1:
+            f.jurisdiction = QStringLiteral("US");
+            pred = [](const Provider &p) { return p.jurisdiction == QLatin1String("US"); };
+            break;
+        case 2:
+            f.certifiedOnly = true;
+            pred = [now](const Provider &p) {
+                return p.certification.status == QLatin1String("approved") &&
+                       p.certification.expiresAt > now;
+            };
+            break;
+        case 3:
+            f.certification = QStringLiteral("ISO 27001");
+            pred = [](const Provider &p) {
+                return p.certification.certifications.contains(QStringLiteral("ISO 27001"));
+            };
+            break;
+        case 4:
+            f.minReputation = 70;
+            pred = [](const Provider &p) { return p.reputation >= 70; };
+            break;
+        case 5:
+            f.text = QStringLiteral("provider 1");
+            pred = [](const Provider &p) {
+                return p.name.startsWith(QStringLiteral("Provider 1"));
+            };
+            break;
+        case 6:
+            f.text = QStringLiteral("%_");
+            pred = [](const Provider &p) { return p.name.contains(QStringLiteral("%_")); };
+            break;
+        case 7:
+            f.hideDemo = true;
+            f.kind = QStringLiteral("cloud");
+            pred = [](const Provider &p) { return !p.demo && p.kind == QLatin1String("cloud"); };
+            break;
         }
         ProvidersModel m(m_db);
         m.setBatchSize(5);
         m.setFilter(f);
         QVERIFY(m.lastError().isEmpty());
-        const QStringList want = ids<Provider>(m_providers, pred, [](const Provider &a, const Provider &b) {
-            return std::pair(a.reputation, a.id) > std::pair(b.reputation, b.id);
-        });
+        const QStringList want =
+            ids<Provider>(m_providers, pred, [](const Provider &a, const Provider &b) {
+                return std::pair(a.reputation, a.id) > std::pair(b.reputation, b.id);
+            });
         QVERIFY(!want.isEmpty());
         QCOMPARE(m.totalCount(), want.size());
         QCOMPARE(all(m, ProvidersModel::IdRole), want);
@@ -224,24 +262,29 @@ private slots:
         m.setBatchSize(11);
         m.sort(ProvidersModel::Name, Qt::AscendingOrder);
         QCOMPARE(all(m, ProvidersModel::IdRole),
-                 (ids<Provider>(m_providers, [](const Provider &) { return true; },
-                                [](const Provider &a, const Provider &b) {
-                                    const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-                                    return c != 0 ? c < 0 : a.id < b.id;
-                                })));
+                 (ids<Provider>(
+                     m_providers, [](const Provider &) { return true; },
+                     [](const Provider &a, const Provider &b) {
+                         const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+                         return c != 0 ? c < 0 : a.id < b.id;
+                     })));
         m.sort(ProvidersModel::Offers, Qt::DescendingOrder);
         QCOMPARE(all(m, ProvidersModel::IdRole),
-                 (ids<Provider>(m_providers, [](const Provider &) { return true; },
-                                [this](const Provider &a, const Provider &b) {
-                                    return std::pair(offerCount(a.id), a.id) > std::pair(offerCount(b.id), b.id);
-                                })));
-        QCOMPARE(m.index(0, ProvidersModel::Offers).data().toInt(), offerCount(m.index(0, 0).data(ProvidersModel::IdRole).toString()));
+                 (ids<Provider>(
+                     m_providers, [](const Provider &) { return true; },
+                     [this](const Provider &a, const Provider &b) {
+                         return std::pair(offerCount(a.id), a.id) >
+                                std::pair(offerCount(b.id), b.id);
+                     })));
+        QCOMPARE(m.index(0, ProvidersModel::Offers).data().toInt(),
+                 offerCount(m.index(0, 0).data(ProvidersModel::IdRole).toString()));
         m.sort(ProvidersModel::Jurisdiction, Qt::AscendingOrder);
         QCOMPARE(all(m, ProvidersModel::IdRole),
-                 (ids<Provider>(m_providers, [](const Provider &) { return true; },
-                                [](const Provider &a, const Provider &b) {
-                                    return std::pair(a.jurisdiction, a.id) < std::pair(b.jurisdiction, b.id);
-                                })));
+                 (ids<Provider>(
+                     m_providers, [](const Provider &) { return true; },
+                     [](const Provider &a, const Provider &b) {
+                         return std::pair(a.jurisdiction, a.id) < std::pair(b.jurisdiction, b.id);
+                     })));
         // an unsortable column is ignored
         m.sort(99);
         QCOMPARE(m.sortColumn(), int(ProvidersModel::Jurisdiction));
@@ -257,16 +300,21 @@ private slots:
         QVERIFY2(m.lastError().isEmpty(), qPrintable(m.lastError()));
         QCOMPARE(m.rowCount(), 50);
         QCOMPARE(m.totalCount(), 400);
-        QCOMPARE(all(m, DealsModel::IdRole),
-                 (ids<Deal>(m_deals, [](const Deal &) { return true; }, [](const Deal &a, const Deal &b) {
-                     return std::pair(a.createdAt, a.id) > std::pair(b.createdAt, b.id);
-                 })));
+        QCOMPARE(all(m, DealsModel::IdRole), (ids<Deal>(
+                                                 m_deals, [](const Deal &) { return true; },
+                                                 [](const Deal &a, const Deal &b) {
+                                                     return std::pair(a.createdAt, a.id) >
+                                                            std::pair(b.createdAt, b.id);
+                                                 })));
         const Deal &first = *std::find_if(m_deals.begin(), m_deals.end(), [&](const Deal &d) {
             return d.id == m.index(0, 0).data(DealsModel::IdRole).toString();
         });
-        QCOMPARE(m.index(0, DealsModel::Provider).data().toString(), providerOf(first.providerId).name);
-        QCOMPARE(m.index(0, DealsModel::Total).data(DealsModel::SortValueRole).toLongLong(), first.total.units);
-        QCOMPARE(m.index(0, DealsModel::State).data(DealsModel::StateRole).toString(), dealStateName(first.state));
+        QCOMPARE(m.index(0, DealsModel::Provider).data().toString(),
+                 providerOf(first.providerId).name);
+        QCOMPARE(m.index(0, DealsModel::Total).data(DealsModel::SortValueRole).toLongLong(),
+                 first.total.units);
+        QCOMPARE(m.index(0, DealsModel::State).data(DealsModel::StateRole).toString(),
+                 dealStateName(first.state));
     }
 
     void dealsFilters_data()
@@ -284,17 +332,44 @@ private slots:
         const QString someProvider = m_deals.at(17).providerId;
         const QDateTime mid = m_t0.addDays(10), end = m_t0.addDays(20);
         switch (which) {
-        case 0: f.states = {QStringLiteral("Active"), QStringLiteral("Pending")};
-            pred = [](const Deal &d) { return d.state == DealState::Active || d.state == DealState::Pending; }; break;
-        case 1: f.providerId = someProvider; pred = [someProvider](const Deal &d) { return d.providerId == someProvider; }; break;
-        case 2: f.consumer = QStringLiteral("GCONSUMERA"); pred = [](const Deal &d) { return d.consumer == QLatin1String("GCONSUMERA"); }; break;
-        case 3: f.slaId = QStringLiteral("sla_010"); pred = [](const Deal &d) { return d.slaId == QLatin1String("sla_010"); }; break;
-        case 4: f.createdFrom = mid; f.createdTo = end; pred = [mid, end](const Deal &d) { return d.createdAt >= mid && d.createdAt < end; }; break;
-        case 5: f.text = QStringLiteral("offer 12"); pred = [this](const Deal &d) {
-                const Offer &o = *std::find_if(m_offers.begin(), m_offers.end(), [&](const Offer &x) { return x.id == d.offerId; });
-                return o.name.startsWith(QStringLiteral("Offer 12")); }; break;
-        case 6: f.text = QStringLiteral("eal_00"); f.states = {QStringLiteral("Completed")};
-            pred = [](const Deal &d) { return d.id.contains(QStringLiteral("eal_00")) && d.state == DealState::Completed; }; break;
+        case 0:
+            f.states = {QStringLiteral("Active"), QStringLiteral("Pending")};
+            pred = [](const Deal &d) {
+                return d.state == DealState::Active || d.state == DealState::Pending;
+            };
+            break;
+        case 1:
+            f.providerId = someProvider;
+            pred = [someProvider](const Deal &d) { return d.providerId == someProvider; };
+            break;
+        case 2:
+            f.consumer = QStringLiteral("GCONSUMERA");
+            pred = [](const Deal &d) { return d.consumer == QLatin1String("GCONSUMERA"); };
+            break;
+        case 3:
+            f.slaId = QStringLiteral("sla_010");
+            pred = [](const Deal &d) { return d.slaId == QLatin1String("sla_010"); };
+            break;
+        case 4:
+            f.createdFrom = mid;
+            f.createdTo = end;
+            pred = [mid, end](const Deal &d) { return d.createdAt >= mid && d.createdAt < end; };
+            break;
+        case 5:
+            f.text = QStringLiteral("offer 12");
+            pred = [this](const Deal &d) {
+                const Offer &o = *std::find_if(m_offers.begin(), m_offers.end(),
+                                               [&](const Offer &x) { return x.id == d.offerId; });
+                return o.name.startsWith(QStringLiteral("Offer 12"));
+            };
+            break;
+        case 6:
+            f.text = QStringLiteral("eal_00");
+            f.states = {QStringLiteral("Completed")};
+            pred = [](const Deal &d) {
+                return d.id.contains(QStringLiteral("eal_00")) && d.state == DealState::Completed;
+            };
+            break;
         }
         DealsModel m(m_db);
         m.setBatchSize(13);
@@ -312,21 +387,30 @@ private slots:
     {
         DealsModel m(m_db);
         m.sort(DealsModel::Total, Qt::AscendingOrder);
-        QCOMPARE(all(m, DealsModel::IdRole),
-                 (ids<Deal>(m_deals, [](const Deal &) { return true; }, [](const Deal &a, const Deal &b) {
-                     return std::pair(a.total.units, a.id) < std::pair(b.total.units, b.id);
-                 })));
+        QCOMPARE(all(m, DealsModel::IdRole), (ids<Deal>(
+                                                 m_deals, [](const Deal &) { return true; },
+                                                 [](const Deal &a, const Deal &b) {
+                                                     return std::pair(a.total.units, a.id) <
+                                                            std::pair(b.total.units, b.id);
+                                                 })));
         m.sort(DealsModel::State, Qt::DescendingOrder);
-        QCOMPARE(all(m, DealsModel::IdRole),
-                 (ids<Deal>(m_deals, [](const Deal &) { return true; }, [](const Deal &a, const Deal &b) {
-                     return std::pair(dealStateName(a.state), a.id) > std::pair(dealStateName(b.state), b.id);
-                 })));
+        QCOMPARE(all(m, DealsModel::IdRole), (ids<Deal>(
+                                                 m_deals, [](const Deal &) { return true; },
+                                                 [](const Deal &a, const Deal &b) {
+                                                     return std::pair(dealStateName(a.state),
+                                                                      a.id) >
+                                                            std::pair(dealStateName(b.state), b.id);
+                                                 })));
         m.sort(DealsModel::Provider, Qt::AscendingOrder);
         QCOMPARE(all(m, DealsModel::IdRole),
-                 (ids<Deal>(m_deals, [](const Deal &) { return true; }, [this](const Deal &a, const Deal &b) {
-                     const int c = providerOf(a.providerId).name.compare(providerOf(b.providerId).name, Qt::CaseInsensitive);
-                     return c != 0 ? c < 0 : a.id < b.id;
-                 })));
+                 (ids<Deal>(
+                     m_deals, [](const Deal &) { return true; },
+                     [this](const Deal &a, const Deal &b) {
+                         const int c =
+                             providerOf(a.providerId)
+                                 .name.compare(providerOf(b.providerId).name, Qt::CaseInsensitive);
+                         return c != 0 ? c < 0 : a.id < b.id;
+                     })));
     }
 
     // ---- payments ----
@@ -346,14 +430,34 @@ private slots:
         const QString someDeal = m_payments.at(3).dealId;
         const QDateTime from = m_t0.addDays(5), to = m_t0.addDays(9);
         switch (which) {
-        case 0: break;
-        case 1: f.dealId = someDeal; pred = [someDeal](const Payment &p) { return p.dealId == someDeal; }; break;
-        case 2: f.kinds = {QStringLiteral("slash"), QStringLiteral("refund")};
-            pred = [](const Payment &p) { return p.kind == QLatin1String("slash") || p.kind == QLatin1String("refund"); }; break;
-        case 3: f.currency = QStringLiteral("XLM"); pred = [](const Payment &p) { return p.amount.currency == QLatin1String("XLM"); }; break;
-        case 4: f.from = from; f.to = to; pred = [from, to](const Payment &p) { return p.createdAt >= from && p.createdAt < to; }; break;
-        case 5: f.text = QStringLiteral("ay_01"); f.kinds = {QStringLiteral("deposit")};
-            pred = [](const Payment &p) { return p.id.contains(QStringLiteral("ay_01")) && p.kind == QLatin1String("deposit"); }; break;
+        case 0:
+            break;
+        case 1:
+            f.dealId = someDeal;
+            pred = [someDeal](const Payment &p) { return p.dealId == someDeal; };
+            break;
+        case 2:
+            f.kinds = {QStringLiteral("slash"), QStringLiteral("refund")};
+            pred = [](const Payment &p) {
+                return p.kind == QLatin1String("slash") || p.kind == QLatin1String("refund");
+            };
+            break;
+        case 3:
+            f.currency = QStringLiteral("XLM");
+            pred = [](const Payment &p) { return p.amount.currency == QLatin1String("XLM"); };
+            break;
+        case 4:
+            f.from = from;
+            f.to = to;
+            pred = [from, to](const Payment &p) { return p.createdAt >= from && p.createdAt < to; };
+            break;
+        case 5:
+            f.text = QStringLiteral("ay_01");
+            f.kinds = {QStringLiteral("deposit")};
+            pred = [](const Payment &p) {
+                return p.id.contains(QStringLiteral("ay_01")) && p.kind == QLatin1String("deposit");
+            };
+            break;
         }
         PaymentsModel m(m_db);
         m.setBatchSize(17);
@@ -361,9 +465,10 @@ private slots:
         if (which == 0)
             m.refresh();
         QVERIFY2(m.lastError().isEmpty(), qPrintable(m.lastError()));
-        const QStringList want = ids<Payment>(m_payments, pred, [](const Payment &a, const Payment &b) {
-            return std::pair(a.createdAt, a.id) > std::pair(b.createdAt, b.id);
-        });
+        const QStringList want =
+            ids<Payment>(m_payments, pred, [](const Payment &a, const Payment &b) {
+                return std::pair(a.createdAt, a.id) > std::pair(b.createdAt, b.id);
+            });
         QVERIFY(!want.isEmpty());
         QCOMPARE(m.totalCount(), want.size());
         QCOMPARE(all(m, PaymentsModel::IdRole), want);
@@ -374,17 +479,23 @@ private slots:
         PaymentsModel m(m_db);
         m.sort(PaymentsModel::AmountUsd, Qt::DescendingOrder);
         QCOMPARE(all(m, PaymentsModel::IdRole),
-                 (ids<Payment>(m_payments, [](const Payment &) { return true; }, [](const Payment &a, const Payment &b) {
-                     return std::pair(a.amountUsd.units, a.id) > std::pair(b.amountUsd.units, b.id);
-                 })));
+                 (ids<Payment>(
+                     m_payments, [](const Payment &) { return true; },
+                     [](const Payment &a, const Payment &b) {
+                         return std::pair(a.amountUsd.units, a.id) >
+                                std::pair(b.amountUsd.units, b.id);
+                     })));
         m.sort(PaymentsModel::Kind, Qt::AscendingOrder);
         QCOMPARE(all(m, PaymentsModel::IdRole),
-                 (ids<Payment>(m_payments, [](const Payment &) { return true; }, [](const Payment &a, const Payment &b) {
-                     return std::pair(a.kind, a.id) < std::pair(b.kind, b.id);
-                 })));
-        const Payment &p = *std::find_if(m_payments.begin(), m_payments.end(), [&](const Payment &x) {
-            return x.id == m.index(0, 0).data(PaymentsModel::IdRole).toString();
-        });
+                 (ids<Payment>(
+                     m_payments, [](const Payment &) { return true; },
+                     [](const Payment &a, const Payment &b) {
+                         return std::pair(a.kind, a.id) < std::pair(b.kind, b.id);
+                     })));
+        const Payment &p =
+            *std::find_if(m_payments.begin(), m_payments.end(), [&](const Payment &x) {
+                return x.id == m.index(0, 0).data(PaymentsModel::IdRole).toString();
+            });
         QCOMPARE(m.index(0, PaymentsModel::Amount).data().toString(), p.amount.toDecimalString());
         QCOMPARE(m.index(0, PaymentsModel::Deal).data().toString(), p.dealId);
     }

@@ -49,8 +49,8 @@ QString sealTo(const keystore::Secrets &s, const QJsonObject &access)
     const QByteArray plain = QJsonDocument(access).toJson(QJsonDocument::Compact);
     QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
-                    curve);
+                    reinterpret_cast<const unsigned char *>(plain.constData()),
+                    quint64(plain.size()), curve);
     return QString::fromLatin1(box.toBase64());
 }
 
@@ -83,7 +83,8 @@ QStringList listing(FileLibrary &lib)
     auto files = lib.files();
     if (files)
         for (const LibraryFile &f : *files)
-            out << QStringLiteral("%1 %2 %3 %4").arg(f.slaId, f.path(), QString::number(f.size), f.state);
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(f.slaId, f.path(), QString::number(f.size), f.state);
     out.sort();
     return out;
 }
@@ -126,8 +127,9 @@ private Q_SLOTS:
             d.shardIndex = i;
             d.shardCount = 2;
             d.k = 1;
-            d.sealedAccess = sealTo(s, {{QStringLiteral("type"), QStringLiteral("local")},
-                                        {QStringLiteral("path"), m_dir.filePath(QStringLiteral("provider%1").arg(i))}});
+            d.sealedAccess = sealTo(
+                s, {{QStringLiteral("type"), QStringLiteral("local")},
+                    {QStringLiteral("path"), m_dir.filePath(QStringLiteral("provider%1").arg(i))}});
             m_deals << d;
         }
     }
@@ -157,7 +159,8 @@ private Q_SLOTS:
         QSignalSpy finished(a.lib.get(), &FileLibrary::transferFinished);
         auto up1 = a.lib->upload(src + QStringLiteral("/one.bin"), QStringLiteral("sla_1"));
         QVERIFY2(up1, up1 ? "" : qPrintable(up1.error().message));
-        auto up2 = a.lib->upload(src + QStringLiteral("/docs"), QStringLiteral("sla_1"), QStringLiteral("/work"));
+        auto up2 = a.lib->upload(src + QStringLiteral("/docs"), QStringLiteral("sla_1"),
+                                 QStringLiteral("/work"));
         QVERIFY2(up2, up2 ? "" : qPrintable(up2.error().message));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         for (const auto &args : finished)
@@ -198,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(manifestsWritten(*a.lib));
         QVERIFY(rebuild(*b.lib));
         QCOMPARE(listing(*b.lib), listing(*a.lib));
-        QVERIFY(listing(*b.lib).contains(QStringLiteral("sla_1 /archive/2026/renamed.bin 204803 stored")));
+        QVERIFY(listing(*b.lib).contains(
+            QStringLiteral("sla_1 /archive/2026/renamed.bin 204803 stored")));
 
         // A rename and a move in quick succession: the last state wins.
         QVERIFY(a.lib->rename(aOne, QStringLiteral("final.bin")));

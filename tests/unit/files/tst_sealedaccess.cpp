@@ -39,8 +39,8 @@ QString sealTo(const SecretBytes &seed, const QByteArray &plain)
         return {};
     QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
-                    curve);
+                    reinterpret_cast<const unsigned char *>(plain.constData()),
+                    quint64(plain.size()), curve);
     return QString::fromLatin1(box.toBase64());
 }
 
@@ -77,7 +77,8 @@ private Q_SLOTS:
         const SecretBytes seed = seedOf(kPhrase);
         SecretBytes other(32);
         randombytes_buf(other.data(), other.size());
-        const QString sealed = sealTo(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}"));
+        const QString sealed =
+            sealTo(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}"));
         auto opened = openSealedAccess(sealed, other);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("cannot_open"));

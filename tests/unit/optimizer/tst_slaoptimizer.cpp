@@ -36,7 +36,8 @@ struct Market
         o.id = id;
         o.providerId = provider;
         o.region = region;
-        o.country = region.startsWith(QLatin1String("eu")) ? QStringLiteral("DE") : QStringLiteral("US");
+        o.country =
+            region.startsWith(QLatin1String("eu")) ? QStringLiteral("DE") : QStringLiteral("US");
         o.protocols = {QStringLiteral("s3")};
         o.priceStoragePerGbMonthUsd7 = storageUsd7;
         o.priceEgressPerGbUsd7 = 0;
@@ -94,11 +95,13 @@ private slots:
         m.offer(QStringLiteral("d1"), QStringLiteral("d"), 9000000);
         auto r = recommend(basic(3), m.offers, m.providers);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
-        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("c1")}));
+        QCOMPARE(ids(r->recommended),
+                 (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("c1")}));
         checkDistinctProviders(r->recommended);
         // 100 GB × $0.10, $0.20, $0.30 for one month, plus 2 %.
         QCOMPARE(r->recommended.subtotalUsd7, qint64(100 * (1000000 + 2000000 + 3000000)));
-        QCOMPARE(r->recommended.feeUsd7, r->recommended.subtotalUsd7 * 2 / 100); // per line, exact here
+        QCOMPARE(r->recommended.feeUsd7,
+                 r->recommended.subtotalUsd7 * 2 / 100); // per line, exact here
         QCOMPARE(r->recommended.totalUsd7, r->recommended.subtotalUsd7 + r->recommended.feeUsd7);
         for (const auto &pl : r->recommended.placements)
             QVERIFY(!pl.reasons.isEmpty());
@@ -109,10 +112,13 @@ private slots:
         Market m;
         for (const char *p : {"a", "b", "c", "d", "e", "f", "g"})
             m.provider(QLatin1String(p));
-        m.offer(QStringLiteral("bronze"), QStringLiteral("a"), 100, QStringLiteral("eu-central"), QStringLiteral("bronze"));
+        m.offer(QStringLiteral("bronze"), QStringLiteral("a"), 100, QStringLiteral("eu-central"),
+                QStringLiteral("bronze"));
         m.offer(QStringLiteral("excluded"), QStringLiteral("b"), 100, QStringLiteral("us-east"));
-        m.offer(QStringLiteral("gcs"), QStringLiteral("c"), 100).protocols = {QStringLiteral("gcs")};
-        m.offer(QStringLiteral("btc only"), QStringLiteral("d"), 100).currencies = {QStringLiteral("BTC")};
+        m.offer(QStringLiteral("gcs"), QStringLiteral("c"), 100).protocols = {
+            QStringLiteral("gcs")};
+        m.offer(QStringLiteral("btc only"), QStringLiteral("d"), 100).currencies = {
+            QStringLiteral("BTC")};
         m.offer(QStringLiteral("full"), QStringLiteral("e"), 100).freeBytes = 10 * GB;
         m.offer(QStringLiteral("long min"), QStringLiteral("f"), 100).minDurationDays = 90;
         m.offer(QStringLiteral("ok"), QStringLiteral("g"), 5000000);
@@ -165,10 +171,12 @@ private slots:
         auto r = recommend(req, m.offers, m.providers);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->recommended.regions, 3);
-        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-us"), QStringLiteral("d-ap")}));
+        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-us"),
+                                                     QStringLiteral("d-ap")}));
         // The cheapest alternative ignores spreading.
         QVERIFY(r->cheapest);
-        QCOMPARE(ids(*r->cheapest), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-eu"), QStringLiteral("c-eu")}));
+        QCOMPARE(ids(*r->cheapest), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-eu"),
+                                                   QStringLiteral("c-eu")}));
         QVERIFY(r->cheapest->totalUsd7 < r->recommended.totalUsd7);
     }
 
@@ -183,9 +191,11 @@ private slots:
         m.offer(QStringLiteral("mid1"), QStringLiteral("mid"), 2000000);
         auto r = recommend(basic(2), m.offers, m.providers);
         QVERIFY(r);
-        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("cheap1"), QStringLiteral("mid1")}));
+        QCOMPARE(ids(r->recommended),
+                 (QSet<QString>{QStringLiteral("cheap1"), QStringLiteral("mid1")}));
         QVERIFY(r->mostReliable);
-        QCOMPARE(ids(*r->mostReliable), (QSet<QString>{QStringLiteral("solid1"), QStringLiteral("mid1")}));
+        QCOMPARE(ids(*r->mostReliable),
+                 (QSet<QString>{QStringLiteral("solid1"), QStringLiteral("mid1")}));
         QCOMPARE(r->mostReliable->minReputation, 60);
     }
 
@@ -195,22 +205,27 @@ private slots:
         m.provider(QStringLiteral("a"));
         m.provider(QStringLiteral("b"));
         m.provider(QStringLiteral("c"));
-        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 100, QStringLiteral("eu-central"), QStringLiteral("gold"));
-        m.offer(QStringLiteral("b1"), QStringLiteral("b"), 100, QStringLiteral("eu-central"), QStringLiteral("gold"));
-        m.offer(QStringLiteral("c1"), QStringLiteral("c"), 100, QStringLiteral("eu-central"), QStringLiteral("silver"));
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 100, QStringLiteral("eu-central"),
+                QStringLiteral("gold"));
+        m.offer(QStringLiteral("b1"), QStringLiteral("b"), 100, QStringLiteral("eu-central"),
+                QStringLiteral("gold"));
+        m.offer(QStringLiteral("c1"), QStringLiteral("c"), 100, QStringLiteral("eu-central"),
+                QStringLiteral("silver"));
         Requirements req = basic(3);
         req.minTier = QStringLiteral("gold");
         auto r = recommend(req, m.offers, m.providers);
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
-        QVERIFY2(r.error().message.contains(QStringLiteral("QoS tier")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("QoS tier")),
+                 qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QStringLiteral("Only 2 provider")));
 
         req.minTier = QStringLiteral("bronze");
         req.spreadRegions = true;
         r = recommend(req, m.offers, m.providers);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("region")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("region")),
+                 qPrintable(r.error().message));
 
         req.spreadRegions = false;
         req.budgetUsd7 = 1;
@@ -220,7 +235,8 @@ private slots:
 
         Requirements bad = basic(3);
         bad.dataBytes = 0;
-        QCOMPARE(recommend(bad, m.offers, m.providers).error().code, QStringLiteral("bad_requirements"));
+        QCOMPARE(recommend(bad, m.offers, m.providers).error().code,
+                 QStringLiteral("bad_requirements"));
     }
 
     // Random small markets: the optimizer's total equals the brute-force optimum under every
@@ -228,15 +244,18 @@ private slots:
     void matchesBruteForce()
     {
         QRandomGenerator rng(20261130);
-        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"), QStringLiteral("ap-south")};
+        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"),
+                                  QStringLiteral("ap-south")};
         for (int round = 0; round < 300; ++round) {
             Market m;
             const int providers = 2 + int(rng.bounded(4));
             for (int p = 0; p < providers; ++p)
-                m.provider(QStringLiteral("p%1").arg(p), rng.bounded(2) ? QStringLiteral("cloud") : QStringLiteral("depin"));
+                m.provider(QStringLiteral("p%1").arg(p),
+                           rng.bounded(2) ? QStringLiteral("cloud") : QStringLiteral("depin"));
             const int n = 3 + int(rng.bounded(7));
             for (int i = 0; i < n; ++i)
-                m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(rng.bounded(providers)),
+                m.offer(QStringLiteral("o%1").arg(i),
+                        QStringLiteral("p%1").arg(rng.bounded(providers)),
                         100000 + rng.bounded(5000000), regions[int(rng.bounded(3))]);
             Requirements req = basic(1 + int(rng.bounded(3)));
             req.spreadRegions = rng.bounded(2);
@@ -260,8 +279,8 @@ private slots:
                     depin |= m.providers[o.providerId].kind == QLatin1String("depin");
                     cost += o.priceStoragePerGbMonthUsd7 * 100;
                 }
-                if (provs.size() != need || (req.spreadRegions && regs.size() != need)
-                    || (req.spreadKinds && need >= 2 && !(cloud && depin)))
+                if (provs.size() != need || (req.spreadRegions && regs.size() != need) ||
+                    (req.spreadKinds && need >= 2 && !(cloud && depin)))
                     continue;
                 if (best < 0 || cost < best)
                     best = cost;
@@ -272,7 +291,8 @@ private slots:
                 QVERIFY2(!r, qPrintable(what));
                 QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
             } else {
-                QVERIFY2(r, qPrintable(what + QLatin1Char(' ') + (r ? QString() : r.error().message)));
+                QVERIFY2(r,
+                         qPrintable(what + QLatin1Char(' ') + (r ? QString() : r.error().message)));
                 QCOMPARE(r->recommended.subtotalUsd7, best);
                 checkDistinctProviders(r->recommended);
             }
@@ -285,13 +305,16 @@ private slots:
         // matching, not a search over combinations.
         Market m;
         QRandomGenerator rng(7);
-        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"), QStringLiteral("ap-south"),
-                                  QStringLiteral("eu-west"), QStringLiteral("us-west")};
+        const QStringList regions{QStringLiteral("eu-central"), QStringLiteral("us-east"),
+                                  QStringLiteral("ap-south"), QStringLiteral("eu-west"),
+                                  QStringLiteral("us-west")};
         for (int p = 0; p < 2000; ++p)
-            m.provider(QStringLiteral("p%1").arg(p), p % 3 ? QStringLiteral("cloud") : QStringLiteral("depin"), int(rng.bounded(101)));
+            m.provider(QStringLiteral("p%1").arg(p),
+                       p % 3 ? QStringLiteral("cloud") : QStringLiteral("depin"),
+                       int(rng.bounded(101)));
         for (int i = 0; i < 100000; ++i)
-            m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(i % 2000), 100000 + rng.bounded(5000000),
-                    regions[int(rng.bounded(5))]);
+            m.offer(QStringLiteral("o%1").arg(i), QStringLiteral("p%1").arg(i % 2000),
+                    100000 + rng.bounded(5000000), regions[int(rng.bounded(5))]);
         Requirements req = basic(5);
         req.spreadRegions = true;
         req.spreadKinds = true;

@@ -150,7 +150,8 @@ void tst_FileCoding::rsLoseAnyM()
     QFETCH(int, m);
     const int n = k + m, len = 4096;
     const ReedSolomon rs(k, m);
-    std::vector<std::vector<unsigned char>> orig(static_cast<size_t>(n), std::vector<unsigned char>(len));
+    std::vector<std::vector<unsigned char>> orig(static_cast<size_t>(n),
+                                                 std::vector<unsigned char>(len));
     QRandomGenerator rng(42);
     for (int i = 0; i < k; ++i)
         for (auto &b : orig[size_t(i)])
@@ -176,7 +177,8 @@ void tst_FileCoding::rsLoseAnyM()
         }
         QVERIFY(rs.reconstruct(wp.data(), present, len));
         for (int i = 0; i < n; ++i)
-            QVERIFY2(work[size_t(i)] == orig[size_t(i)], qPrintable(QStringLiteral("mask %1 shard %2").arg(mask).arg(i)));
+            QVERIFY2(work[size_t(i)] == orig[size_t(i)],
+                     qPrintable(QStringLiteral("mask %1 shard %2").arg(mask).arg(i)));
     }
     QVERIFY(combos > 0);
 }
@@ -186,7 +188,8 @@ void tst_FileCoding::fileCodingLoseShardsAndCorruption()
     const qint64 size = 3 * 4 * 4096 + 1234; // 4 stripes of 4 x 4 KiB, the last partial
     QVERIFY(writeRandom(p(QStringLiteral("f")), size, 5));
     int stripes = 0;
-    auto shards = encodeShards(p(QStringLiteral("f")), p(QStringLiteral("sh")), 4, 2, 4096, &stripes);
+    auto shards =
+        encodeShards(p(QStringLiteral("f")), p(QStringLiteral("sh")), 4, 2, 4096, &stripes);
     QVERIFY(shards.ok());
     QCOMPARE(stripes, 4);
     Manifest mf;
@@ -225,7 +228,8 @@ void tst_FileCoding::tooFewShardsFails()
 {
     QVERIFY(writeRandom(p(QStringLiteral("g")), 10000, 6));
     int stripes = 0;
-    auto shards = encodeShards(p(QStringLiteral("g")), p(QStringLiteral("gs")), 2, 1, 1024, &stripes);
+    auto shards =
+        encodeShards(p(QStringLiteral("g")), p(QStringLiteral("gs")), 2, 1, 1024, &stripes);
     QVERIFY(shards.ok());
     Manifest mf;
     mf.k = 2;
@@ -256,8 +260,13 @@ void tst_FileCoding::manifestJson()
     mf.stripes = 3;
     mf.plainHash = blake2bHex("x");
     for (int i = 0; i < 3; ++i)
-        mf.shards.append({i, QStringLiteral("p%1").arg(i), QStringLiteral("obj%1").arg(i), 3 << 20,
-                          blake2bHex(QByteArray::number(i)), {blake2bHex("a"), blake2bHex("b")}, {}});
+        mf.shards.append({i,
+                          QStringLiteral("p%1").arg(i),
+                          QStringLiteral("obj%1").arg(i),
+                          3 << 20,
+                          blake2bHex(QByteArray::number(i)),
+                          {blake2bHex("a"), blake2bHex("b")},
+                          {}});
     const QByteArray json = QJsonDocument(mf.toJson()).toJson();
     QVERIFY(!json.contains(mf.salt)); // stored base64, never raw
     auto back = Manifest::fromJson(QJsonDocument::fromJson(json).object());
@@ -304,8 +313,8 @@ void tst_FileCoding::onePassPipeline()
     QCOMPARE(coded->size, size);
     QCOMPARE(coded->encryptedSize, encryptedSize(size, chunk));
     QCOMPARE(coded->blockSize, bs);
-    QCOMPARE(coded->stripes,
-             int(std::max<qint64>(1, (coded->encryptedSize + qint64(k) * bs - 1) / (qint64(k) * bs))));
+    QCOMPARE(coded->stripes, int(std::max<qint64>(1, (coded->encryptedSize + qint64(k) * bs - 1) /
+                                                         (qint64(k) * bs))));
     QCOMPARE(coded->plainHash, blake2bFileHex(plain));
     QCOMPARE(coded->shards.size(), k + m);
     QStringList paths;

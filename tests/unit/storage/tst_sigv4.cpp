@@ -26,8 +26,8 @@ QDateTime exampleTime()
 QByteArray authFor(const QByteArray &signedHeaders, const QByteArray &signature)
 {
     return "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, "
-           "SignedHeaders="
-        + signedHeaders + ", Signature=" + signature;
+           "SignedHeaders=" +
+           signedHeaders + ", Signature=" + signature;
 }
 
 } // namespace
@@ -60,7 +60,8 @@ void tst_SigV4::signingKey()
 
 void tst_SigV4::uriEncode()
 {
-    QCOMPARE(SigV4Signer::uriEncode("a b/c~d_e.f-g+h=", true), QByteArray("a%20b/c~d_e.f-g%2Bh%3D"));
+    QCOMPARE(SigV4Signer::uriEncode("a b/c~d_e.f-g+h=", true),
+             QByteArray("a%20b/c~d_e.f-g%2Bh%3D"));
     QCOMPARE(SigV4Signer::uriEncode("a/b", false), QByteArray("a%2Fb"));
     QCOMPARE(SigV4Signer::uriEncode("\xe1\x88\xb4", false), QByteArray("%E1%88%B4"));
 }
@@ -242,7 +243,8 @@ void tst_SigV4::secretNeverInOutput()
     const SigV4Signer s = exampleSigner(QStringLiteral("s3"));
     SigV4Request req;
     req.url = QUrl(QStringLiteral("https://examplebucket.s3.amazonaws.com/test.txt"));
-    for (const SigV4Result &r : {s.signHeaders(req, exampleTime()), s.presign(req, exampleTime(), 60)}) {
+    for (const SigV4Result &r :
+         {s.signHeaders(req, exampleTime()), s.presign(req, exampleTime(), 60)}) {
         QVERIFY(!r.canonicalRequest.contains("wJalrXUtnFEMI"));
         QVERIFY(!r.stringToSign.contains("wJalrXUtnFEMI"));
         QVERIFY(!r.url.toString().contains(QStringLiteral("wJalrXUtnFEMI")));

@@ -28,9 +28,12 @@ const QByteArray kZeroSeed = QByteArray(64, '0');
 const QByteArray kOneSeed = "01" + QByteArray(62, '0');
 // go-algorand-sdk TestMakePaymentTxn account ("advice pudding treat … able sponsor").
 const QByteArray kGoSeed = "2048abcf3999de60dc97faa3db915fa3bd6cfdd0ef1712064b61fcf4b6958856";
-const QString kGoAddr = QStringLiteral("47YPQTIGQEO7T4Y4RWDYWEKV6RTR2UNBQXBABEEGM72ESWDQNCQ52OPASU");
-const QString kZeroAddr = QStringLiteral("HNVCPPGOW2SC2YVDVDICU3YNONSTEFLXDXREHJR2YBEKDC2Z3IUZSC6YGI");
-const QString kOneAddr = QStringLiteral("Z3GBKB64DXOXFFMVDQUQRCHQSWW3SBCNDNZ5NFXG34DF22B32T6J7ARUIE");
+const QString kGoAddr =
+    QStringLiteral("47YPQTIGQEO7T4Y4RWDYWEKV6RTR2UNBQXBABEEGM72ESWDQNCQ52OPASU");
+const QString kZeroAddr =
+    QStringLiteral("HNVCPPGOW2SC2YVDVDICU3YNONSTEFLXDXREHJR2YBEKDC2Z3IUZSC6YGI");
+const QString kOneAddr =
+    QStringLiteral("Z3GBKB64DXOXFFMVDQUQRCHQSWW3SBCNDNZ5NFXG34DF22B32T6J7ARUIE");
 
 // Fixtures generated with algosdk 2.11.0 (tests/node_modules) by a Node script building the same
 // transactions: makePaymentTxnWithSuggestedParamsFromObject / makeAssetTransferTxn…, toByte(),
@@ -43,13 +46,13 @@ const QByteArray kPayUnsigned =
 const QByteArray kPayGoalFile = "81a374786e" + kPayUnsigned;
 const QByteArray kPaySigned =
     "82a3736967c440823c948e6fdec4d7f58370cd4f36abdb894b0adc553d0eb9b9f96fa5097397638cec7aca68b0"
-    "85aba9ecc86e6cc3233e6fe7fda7282e6ddddc55eb2d489d7f0aa374786e"
-    + kPayUnsigned;
+    "85aba9ecc86e6cc3233e6fe7fda7282e6ddddc55eb2d489d7f0aa374786e" +
+    kPayUnsigned;
 const QByteArray kPaySignedByOne =
     "83a473676e72c420cecc1507dc1ddd7295951c290888f095adb9044d1b73d696e6df065d683bd4fca3736967c4"
     "40cf7d5aaa20cfded2fcd2c2fa33c0f13c90793897e8afd838e47fd2dc79b942872617471dd3389bb4c26fdc3a"
-    "288610c04c3fc92a5d1215dabcc32c367cb7fa07a374786e"
-    + kPayUnsigned;
+    "288610c04c3fc92a5d1215dabcc32c367cb7fa07a374786e" +
+    kPayUnsigned;
 const QString kPayTxId = QStringLiteral("VPOGSSYVPTQG6DLMTJ3UWYBSBJHILWSAPTYDFKKVUKN74TBUYLYQ");
 
 const QByteArray kAxferUnsigned =
@@ -60,8 +63,8 @@ const QByteArray kAxferUnsigned =
     "666572a478616964ce009f973d";
 const QByteArray kAxferSigned =
     "82a3736967c44070b0052d2ffcfad5022e996daec46ccf8357a1a35d8fb30a5b1c3b8bd4a3ce708ffd3aea940c"
-    "983092c1feb906ae523df5c6620b31958bf85a9fc6d6fca8b500a374786e"
-    + kAxferUnsigned;
+    "983092c1feb906ae523df5c6620b31958bf85a9fc6d6fca8b500a374786e" +
+    kAxferUnsigned;
 const QString kAxferTxId = QStringLiteral("OZPEWTQUDJVCHFWRWLFOZYCRMTT6U3R52YTBNFR6YKROBSH3B4JQ");
 
 // mainnet payment of 5000 ALGO with rekey and lease (also generated with algosdk 2.11.0).
@@ -179,8 +182,8 @@ private slots:
         const QByteArray base = QByteArray("abandon ").repeated(24);
         QTest::newRow("24 words") << base.trimmed() << QStringLiteral("bad_word_count");
         QTest::newRow("26 words") << base + "invest invest" << QStringLiteral("bad_word_count");
-        QTest::newRow("unknown") << QByteArray("abandon ").repeated(10) + "abandonn "
-                                        + QByteArray("abandon ").repeated(13) + "invest"
+        QTest::newRow("unknown") << QByteArray("abandon ").repeated(10) + "abandonn " +
+                                        QByteArray("abandon ").repeated(13) + "invest"
                                  << QStringLiteral("unknown_word");
         QTest::newRow("checksum") << base + "about" << QStringLiteral("bad_checksum");
         // 24th word with bits beyond the 256 seed bits.
@@ -210,9 +213,9 @@ private slots:
         QTest::newRow("checksum char") << lastChar << QStringLiteral("bad_checksum");
         QTest::newRow("short") << kZeroAddr.left(57) << QStringLiteral("bad_address");
         QTest::newRow("lower") << kZeroAddr.toLower() << QStringLiteral("bad_address");
-        QTest::newRow("stellar")
-            << QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ")
-            << QStringLiteral("bad_address");
+        QTest::newRow("stellar") << QStringLiteral(
+                                        "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ")
+                                 << QStringLiteral("bad_address");
     }
     void addressRejects()
     {
@@ -259,8 +262,8 @@ private slots:
         QTest::addColumn<QString>("txid");
         QTest::newRow("pay testnet") << kPayUnsigned << kPaySigned << kZeroSeed << kPayTxId;
         QTest::newRow("axfer testnet") << kAxferUnsigned << kAxferSigned << kOneSeed << kAxferTxId;
-        QTest::newRow("pay mainnet rekey lease") << kRekeyUnsigned << QByteArray() << kOneSeed
-                                                 << kRekeyTxId;
+        QTest::newRow("pay mainnet rekey lease")
+            << kRekeyUnsigned << QByteArray() << kOneSeed << kRekeyTxId;
         QTest::newRow("go-sdk TestMakePaymentTxn")
             << QByteArray() << QByteArray::fromBase64(kGoSignedB64).toHex() << kGoSeed
             << QStringLiteral("5FJDJD5LMZC3EHUYYJNH5I23U4X6H2KXABNDGPIL557ZMJ33GZHQ");
@@ -348,17 +351,15 @@ private slots:
         const QByteArray p = kPayUnsigned;
         QTest::newRow("empty") << QByteArray() << QStringLiteral("bad_msgpack")
                                << QStringLiteral("truncated");
-        QTest::newRow("truncated") << p.left(p.size() - 6) << QStringLiteral("bad_msgpack")
-                                   << QStringLiteral("truncated");
+        QTest::newRow("truncated")
+            << p.left(p.size() - 6) << QStringLiteral("bad_msgpack") << QStringLiteral("truncated");
         QTest::newRow("trailing") << p + "00" << QStringLiteral("bad_msgpack")
                                   << QStringLiteral("trailing");
         // "fee" before "amt".
-        QTest::newRow("unsorted")
-            << QByteArray("82a3666565cd03e8a3616d74ce0012d687") << QStringLiteral("bad_msgpack")
-            << QStringLiteral("unsorted");
-        QTest::newRow("duplicate")
-            << QByteArray("82a3666565cd03e8a3666565cd03e8") << QStringLiteral("bad_msgpack")
-            << QStringLiteral("duplicate");
+        QTest::newRow("unsorted") << QByteArray("82a3666565cd03e8a3616d74ce0012d687")
+                                  << QStringLiteral("bad_msgpack") << QStringLiteral("unsorted");
+        QTest::newRow("duplicate") << QByteArray("82a3666565cd03e8a3666565cd03e8")
+                                   << QStringLiteral("bad_msgpack") << QStringLiteral("duplicate");
         QTest::newRow("unknown key") << QByteArray("82a3666f6f01a474797065a3706179")
                                      << QStringLiteral("bad_msgpack") << QStringLiteral("unknown");
         // fee 1000 as uint32.
@@ -367,26 +368,26 @@ private slots:
                                   << QStringLiteral("non-canonical");
         QTest::newRow("zero int") << QByteArray("82a366656500a474797065a3706179")
                                   << QStringLiteral("bad_msgpack") << QStringLiteral("zero");
-        QTest::newRow("wrong type") << QByteArray("82a3666565a131a474797065a3706179")
-                                    << QStringLiteral("bad_msgpack")
-                                    << QStringLiteral("wrong type");
+        QTest::newRow("wrong type")
+            << QByteArray("82a3666565a131a474797065a3706179") << QStringLiteral("bad_msgpack")
+            << QStringLiteral("wrong type");
         QTest::newRow("short key")
             << QByteArray("82a3736e64c4030102030a474797065a3706179").replace("0a4", "a4")
             << QStringLiteral("bad_msgpack") << QStringLiteral("expected 32");
-        QTest::newRow("map16 small") << QByteArray("de0001a474797065a3706179")
-                                     << QStringLiteral("bad_msgpack")
-                                     << QStringLiteral("non-canonical");
+        QTest::newRow("map16 small")
+            << QByteArray("de0001a474797065a3706179") << QStringLiteral("bad_msgpack")
+            << QStringLiteral("non-canonical");
         QTest::newRow("not a map") << QByteArray("93010203") << QStringLiteral("bad_msgpack")
                                    << QStringLiteral("wrong type");
-        QTest::newRow("unknown type") << QByteArray("81a474797065a461636667")
-                                      << QStringLiteral("unsupported_transaction")
-                                      << QStringLiteral("acfg");
+        QTest::newRow("unknown type")
+            << QByteArray("81a474797065a461636667") << QStringLiteral("unsupported_transaction")
+            << QStringLiteral("acfg");
         QTest::newRow("no type") << QByteArray("81a3666565cd03e8")
                                  << QStringLiteral("unsupported_transaction")
                                  << QStringLiteral("no type");
-        QTest::newRow("xaid in pay") << QByteArray("82a474797065a3706179a47861696401")
-                                     << QStringLiteral("unsupported_transaction")
-                                     << QStringLiteral("xaid");
+        QTest::newRow("xaid in pay")
+            << QByteArray("82a474797065a3706179a47861696401")
+            << QStringLiteral("unsupported_transaction") << QStringLiteral("xaid");
     }
     void malformed()
     {
@@ -402,7 +403,8 @@ private slots:
     void malformedSigned()
     {
         // msig is not supported; a signature of the wrong size; a file with a bad second object.
-        QVERIFY(!decodeSigned(QByteArray::fromHex("82a46d736967c401aaa374786e" + kPayUnsigned)).ok());
+        QVERIFY(
+            !decodeSigned(QByteArray::fromHex("82a46d736967c401aaa374786e" + kPayUnsigned)).ok());
         QVERIFY(!decodeSigned(QByteArray::fromHex("82a3736967c40101a374786e" + kPayUnsigned)).ok());
         QVERIFY(!decodeSigned(QByteArray::fromHex(kPaySigned + "c0")).ok());
         auto f = decodeFile(QByteArray::fromHex(kPayGoalFile + "81a374786e"));
@@ -418,10 +420,10 @@ private slots:
         QTest::addColumn<QString>("network");
         QTest::addColumn<QString>("receiver");
         QTest::addColumn<QString>("code");
-        QTest::newRow("ok") << quint64(1000) << quint64(2000) << QStringLiteral("testnet") << kGoAddr
-                            << QString();
-        QTest::newRow("fee raised") << quint64(1) << quint64(2000) << QStringLiteral("testnet")
-                                    << kGoAddr << QString();
+        QTest::newRow("ok") << quint64(1000) << quint64(2000) << QStringLiteral("testnet")
+                            << kGoAddr << QString();
+        QTest::newRow("fee raised")
+            << quint64(1) << quint64(2000) << QStringLiteral("testnet") << kGoAddr << QString();
         QTest::newRow("window") << quint64(1000) << quint64(2001) << QStringLiteral("testnet")
                                 << kGoAddr << QStringLiteral("bad_validity");
         QTest::newRow("network") << quint64(1000) << quint64(2000) << QStringLiteral("devnet")

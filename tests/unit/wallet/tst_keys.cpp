@@ -183,8 +183,8 @@ private slots:
         QFETCH(QByteArray, publicKey);
         auto p = parseDerivationPath(path);
         QVERIFY(p);
-        auto node = slip10::derive(secret(QByteArray::fromHex("000102030405060708090a0b0c0d0e0f")),
-                                   *p);
+        auto node =
+            slip10::derive(secret(QByteArray::fromHex("000102030405060708090a0b0c0d0e0f")), *p);
         QVERIFY(node);
         QCOMPARE(hex(node->chainCode), chainCode);
         QCOMPARE(hex(node->key), key);

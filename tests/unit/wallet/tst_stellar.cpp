@@ -19,7 +19,8 @@ namespace {
 QJsonObject fixtures()
 {
     static const QJsonObject root = [] {
-        QFile f(qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests/unit/wallet/data/stellar.json"));
+        QFile f(qEnvironmentVariable("FB_SOURCE_DIR") +
+                QStringLiteral("/tests/unit/wallet/data/stellar.json"));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("stellar.json fixtures missing");
         return QJsonDocument::fromJson(f.readAll()).object();
@@ -65,15 +66,17 @@ private slots:
                                           o[QStringLiteral("passphrase")].toString())
                                      .arg(o[QStringLiteral("index")].toInt());
             QTest::newRow(qPrintable(name))
-                << o[QStringLiteral("mnemonic")].toString() << o[QStringLiteral("passphrase")].toString()
-                << o[QStringLiteral("index")].toInt() << o[QStringLiteral("address")].toString()
+                << o[QStringLiteral("mnemonic")].toString()
+                << o[QStringLiteral("passphrase")].toString() << o[QStringLiteral("index")].toInt()
+                << o[QStringLiteral("address")].toString()
                 << o[QStringLiteral("secret")].toString();
         }
         // SEP-0005 Test 5, as published.
         QTest::newRow("sep5 test 5")
             << QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon "
                               "abandon abandon abandon about")
-            << QString() << 0 << QStringLiteral("GB3JDWCQJCWMJ3IILWIGDTQJJC5567PGVEVXSCVPEQOTDN64VJBDQBYX")
+            << QString() << 0
+            << QStringLiteral("GB3JDWCQJCWMJ3IILWIGDTQJJC5567PGVEVXSCVPEQOTDN64VJBDQBYX")
             << QStringLiteral("SBUV3MRWKNS6AYKZ6E6MOUVF2OYMON3MIUASWL3JLY5E3ISDJFELYBRZ");
     }
     void sep5()
@@ -93,10 +96,12 @@ private slots:
 
     void strkeyValid()
     {
-        const QString g = QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
+        const QString g =
+            QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
         auto k = strkey::decodeAccountId(g);
         QVERIFY(k);
-        QCOMPARE(k->toHex(), QByteArray("3f0c34bf93ad0d9971d04ccc90f705511c838aad9734a4a2fb0d7a03fc7fe89a"));
+        QCOMPARE(k->toHex(),
+                 QByteArray("3f0c34bf93ad0d9971d04ccc90f705511c838aad9734a4a2fb0d7a03fc7fe89a"));
         QCOMPARE(strkey::accountId(*k), g);
     }
 
@@ -104,7 +109,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
-        const QString g = QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
+        const QString g =
+            QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
         QString flipped = g;
         flipped[10] = QLatin1Char('A');
         QTest::newRow("bad checksum") << flipped << QStringLiteral("bad_checksum");
@@ -116,8 +122,9 @@ private slots:
             << QStringLiteral("SBUV3MRWKNS6AYKZ6E6MOUVF2OYMON3MIUASWL3JLY5E3ISDJFELYBRZ")
             << QStringLiteral("bad_version");
         QTest::newRow("empty") << QString() << QStringLiteral("bad_encoding");
-        QTest::newRow("not base32") << QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSG1")
-                                    << QStringLiteral("bad_encoding");
+        QTest::newRow("not base32")
+            << QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSG1")
+            << QStringLiteral("bad_encoding");
     }
     void strkeyInvalid()
     {
@@ -133,7 +140,8 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("c");
         for (const auto &v : fixtures().value(QStringLiteral("cases")).toArray())
-            QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("name")).toString())) << v.toObject();
+            QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("name")).toString()))
+                << v.toObject();
     }
     void envelopes()
     {
@@ -145,7 +153,8 @@ private slots:
         QVERIFY2(env, qPrintable(env ? QString() : env.error().message));
         // Byte-for-byte round trip and the SDK's hash.
         QCOMPARE(stellar::encodeBase64(*env), unsignedB64);
-        QCOMPARE(QString::fromLatin1(stellar::hash(*env, net).toHex()), c[QStringLiteral("hash")].toString());
+        QCOMPARE(QString::fromLatin1(stellar::hash(*env, net).toHex()),
+                 c[QStringLiteral("hash")].toString());
         // Review names what the SDK built.
         const SecretBytes key = signerKey();
         const QByteArray pk = slip10::ed25519PublicKey(key);
@@ -172,7 +181,8 @@ private slots:
         auto again = stellar::sign(*env, key, net);
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("nothing_to_sign"));
-        QVERIFY(!stellar::hasValidSignature(*env, stellar::network(QStringLiteral("futurenet")), pk));
+        QVERIFY(
+            !stellar::hasValidSignature(*env, stellar::network(QStringLiteral("futurenet")), pk));
         // The SDK's signed form decodes too, and its signature verifies here.
         auto signedEnv = stellar::decodeBase64(c[QStringLiteral("signed")].toString().toLatin1());
         QVERIFY(signedEnv);
@@ -182,7 +192,8 @@ private slots:
     void truncatedEnvelopesAreRefused()
     {
         for (const auto &v : fixtures().value(QStringLiteral("cases")).toArray()) {
-            const QByteArray raw = QByteArray::fromBase64(v.toObject()[QStringLiteral("signed")].toString().toLatin1());
+            const QByteArray raw = QByteArray::fromBase64(
+                v.toObject()[QStringLiteral("signed")].toString().toLatin1());
             for (qsizetype n = 0; n < raw.size(); ++n) {
                 auto r = stellar::decode(raw.left(n));
                 QVERIFY2(!r, qPrintable(QStringLiteral("prefix %1 accepted").arg(n)));
@@ -200,7 +211,11 @@ private slots:
     void unsupportedOperationIsNamed()
     {
         // A bump-sequence operation (type 11) is outside what the wallet reviews.
-        auto env = stellar::decodeBase64(fixtures()[QStringLiteral("cases")].toArray()[0].toObject()[QStringLiteral("unsigned")].toString().toLatin1());
+        auto env = stellar::decodeBase64(fixtures()[QStringLiteral("cases")]
+                                             .toArray()[0]
+                                             .toObject()[QStringLiteral("unsigned")]
+                                             .toString()
+                                             .toLatin1());
         QVERIFY(env);
         QByteArray raw = stellar::encode(*env);
         // The first operation's type follows its source flag; find the payment type and change it.
@@ -229,8 +244,11 @@ private slots:
         p.memo.text = "hello";
         auto env = stellar::buildPayment(p);
         QVERIFY(env);
-        QCOMPARE(stellar::encodeBase64(*env),
-                 f[QStringLiteral("cases")].toArray()[0].toObject()[QStringLiteral("unsigned")].toString().toLatin1());
+        QCOMPARE(stellar::encodeBase64(*env), f[QStringLiteral("cases")]
+                                                  .toArray()[0]
+                                                  .toObject()[QStringLiteral("unsigned")]
+                                                  .toString()
+                                                  .toLatin1());
     }
 
     void amounts_data()
@@ -261,15 +279,21 @@ private slots:
 
     void reviewWarns()
     {
-        auto env = stellar::decodeBase64(fixtures()[QStringLiteral("cases")].toArray()[0].toObject()[QStringLiteral("unsigned")].toString().toLatin1());
+        auto env = stellar::decodeBase64(fixtures()[QStringLiteral("cases")]
+                                             .toArray()[0]
+                                             .toObject()[QStringLiteral("unsigned")]
+                                             .toString()
+                                             .toLatin1());
         QVERIFY(env);
         const auto custom = stellar::network(QStringLiteral("Private Network ; 2026"));
         QVERIFY(!custom.known);
         QVERIFY(stellar::review(*env, custom).hasWarning(QStringLiteral("unknown_network")));
         env->tx.fee = 10000000;
-        QVERIFY(stellar::review(*env, stellar::network(QStringLiteral("testnet"))).hasWarning(QStringLiteral("high_fee")));
+        QVERIFY(stellar::review(*env, stellar::network(QStringLiteral("testnet")))
+                    .hasWarning(QStringLiteral("high_fee")));
         // Someone else's key cannot sign.
-        const SecretBytes stranger = accountKey(fixtures()[QStringLiteral("signerMnemonic")].toString(), {}, 2);
+        const SecretBytes stranger =
+            accountKey(fixtures()[QStringLiteral("signerMnemonic")].toString(), {}, 2);
         auto r = stellar::sign(*env, stranger, stellar::network(QStringLiteral("testnet")));
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("nothing_to_sign"));
