@@ -42,6 +42,24 @@ QByteArray itemsPage(QSqlQuery &q, qint64 total, int offset, int limit)
     return out;
 }
 
+// One page of a public listing: the rows of table matching where, in order, and the total.
+ApiReply listPage(NodeDb &db, const QString &table, const QString &where, const QVariantList &binds,
+                  const QString &order, int offset, int limit)
+{
+    auto total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table + where, binds);
+    if (!total)
+        return ApiReply::fromError(total.error());
+    QVariantList pageBinds = binds;
+    pageBinds << limit << offset;
+    auto rows =
+        db.exec(QStringLiteral("SELECT data FROM ") + table + where + QStringLiteral(" ORDER BY ") +
+                    order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                pageBinds);
+    if (!rows)
+        return ApiReply::fromError(rows.error());
+    return ApiReply::rawJson(itemsPage(*rows, total->toLongLong(), offset, limit));
+}
+
 // offset/limit from the query string; limit capped at maxLimit.
 bool paging(const ApiRequest &r, int &offset, int &limit, int defaultLimit, int maxLimit)
 {
@@ -138,17 +156,8 @@ ApiReply Node::listProviders(ApiRequest &r)
         where += QStringLiteral(" AND cert_status = ?");
         binds << cert;
     }
-    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM providers") + where, binds);
-    if (!total)
-        return ApiReply::fromError(total.error());
-    QVariantList pageBinds = binds;
-    pageBinds << limit << offset;
-    auto q = m_db.exec(QStringLiteral("SELECT data FROM providers") + where +
-                           QStringLiteral(" ORDER BY reputation DESC, name, id LIMIT ? OFFSET ?"),
-                       pageBinds);
-    if (!q)
-        return ApiReply::fromError(q.error());
-    return ApiReply::rawJson(itemsPage(*q, total->toLongLong(), offset, limit));
+    return listPage(m_db, QStringLiteral("providers"), where, binds,
+                    QStringLiteral("reputation DESC, name, id"), offset, limit);
 }
 
 ApiReply Node::getProvider(ApiRequest &r)
@@ -560,18 +569,7 @@ ApiReply Node::listOffers(ApiRequest &r)
     if (order.isEmpty())
         return badRequest(tr("Unknown sort \"%1\"; use one of %2.")
                               .arg(sortKey, QStringList(sorts.keys()).join(QStringLiteral(", "))));
-    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM offers") + where, binds);
-    if (!total)
-        return ApiReply::fromError(total.error());
-    QVariantList pageBinds = binds;
-    pageBinds << limit << offset;
-    auto rows =
-        m_db.exec(QStringLiteral("SELECT data FROM offers") + where + QStringLiteral(" ORDER BY ") +
-                      order + QStringLiteral(" LIMIT ? OFFSET ?"),
-                  pageBinds);
-    if (!rows)
-        return ApiReply::fromError(rows.error());
-    return ApiReply::rawJson(itemsPage(*rows, total->toLongLong(), offset, limit));
+    return listPage(m_db, QStringLiteral("offers"), where, binds, order, offset, limit);
 }
 
 ApiReply Node::getOffer(ApiRequest &r)

@@ -132,11 +132,11 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
             QStringLiteral("Unknown manifest version %1").arg(m.version));
     m.fileId = o.value(QStringLiteral("fileId")).toString();
     m.name = o.value(QStringLiteral("name")).toString();
-    m.size = qint64(o.value(QStringLiteral("size")).toDouble());
+    m.size = o.value(QStringLiteral("size")).toInteger(-1);
     m.mtime = QDateTime::fromString(o.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
     m.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
     m.chunkSize = o.value(QStringLiteral("chunkSize")).toInt();
-    m.encryptedSize = qint64(o.value(QStringLiteral("encryptedSize")).toDouble());
+    m.encryptedSize = o.value(QStringLiteral("encryptedSize")).toInteger(-1);
     m.k = o.value(QStringLiteral("k")).toInt();
     m.m = o.value(QStringLiteral("m")).toInt();
     m.blockSize = o.value(QStringLiteral("blockSize")).toInt();
@@ -148,14 +148,17 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
         si.index = s.value(QStringLiteral("index")).toInt();
         si.provider = s.value(QStringLiteral("provider")).toString();
         si.objectKey = s.value(QStringLiteral("key")).toString();
-        si.size = qint64(s.value(QStringLiteral("size")).toDouble());
+        si.size = s.value(QStringLiteral("size")).toInteger(-1);
+        if (si.size < 0)
+            return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
+                                             QStringLiteral("A shard of the manifest has no size"));
         si.hash = s.value(QStringLiteral("hash")).toString().toLatin1();
         for (const QJsonValue &b : s.value(QStringLiteral("blocks")).toArray())
             si.blockHashes.append(b.toString().toLatin1());
         m.shards.append(si);
     }
-    if (m.k < 1 || m.m < 0 || m.k + m.m > 255 || m.blockSize <= 0 || m.shards.size() != m.k + m.m ||
-        m.chunkSize <= 0)
+    if (m.size < 0 || m.encryptedSize < 0 || m.k < 1 || m.m < 0 || m.k + m.m > 255 ||
+        m.blockSize <= 0 || m.shards.size() != m.k + m.m || m.chunkSize <= 0)
         return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
                                          QStringLiteral("The file manifest is inconsistent"));
     return m;

@@ -166,8 +166,11 @@ Status FileLibrary::exec(const QString &sql, const QVariantList &args) const
 void FileLibrary::setDeals(const QList<Deal> &deals)
 {
     m_deals = deals;
-    if (isUnlocked())
-        (void)openBackends();
+    if (isUnlocked()) {
+        // A provider whose access cannot be opened is named by the operations that need it.
+        if (auto s = openBackends(); !s)
+            qCWarning(lcStorage) << "cannot open every provider:" << s.error().message;
+    }
     Q_EMIT changed();
 }
 
@@ -431,11 +434,16 @@ Result<QList<qint64>> FileLibrary::upload(const QString &localPath, const QStrin
     if (fi.isDir()) {
         const QDir root(fi.absoluteFilePath());
         const QString top = normalizeFolder(base + QLatin1Char('/') + fi.fileName());
-        (void)createFolder(slaId, top);
+        if (auto c = createFolder(slaId, top); !c)
+            return c.error();
         QDirIterator dirs(root.path(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
                           QDirIterator::Subdirectories);
-        while (dirs.hasNext())
-            (void)createFolder(slaId, top + QLatin1Char('/') + root.relativeFilePath(dirs.next()));
+        while (dirs.hasNext()) {
+            auto c =
+                createFolder(slaId, top + QLatin1Char('/') + root.relativeFilePath(dirs.next()));
+            if (!c)
+                return c.error();
+        }
         QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString p = it.next();
@@ -492,8 +500,9 @@ Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla,
     return id;
 }
 
-void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &error)
+void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &engineError)
 {
+    QString error = engineError;
     const qint64 row = m_uploadRows.take(transferId);
     if (row) {
         if (ok) {
@@ -502,18 +511,25 @@ void FileLibrary::onFinished(qint64 transferId, bool ok, const QString &error)
                 mf ? QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact))
                    : QString();
             const int n = mf ? int(mf->shards.size()) : 0;
-            (void)exec(
-                QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
-                               "health_ok = ?, health_total = ? WHERE id = ?"),
-                {kStored, json, mf ? mf->fileId : QString(), n, n, row});
+            if (auto u = exec(
+                    QStringLiteral("UPDATE library_files SET state = ?, manifest = ?, file_id = ?, "
+                                   "health_ok = ?, health_total = ? WHERE id = ?"),
+                    {kStored, json, mf ? mf->fileId : QString(), n, n, row});
+                !u) {
+                ok = false;
+                error = tr("The file was stored but the library could not record it: %1")
+                            .arg(u.error().message);
+            }
             // The engine's manifest names the local file; a file kept in a sub-folder (or renamed
             // meanwhile) gets its virtual path in the manifest, for other machines.
             auto f = file(row);
             if (mf && f && f->path() != QLatin1Char('/') + mf->name)
                 storeManifest(row);
         } else {
-            (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
-                       {kFailed, row});
+            if (auto u = exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
+                              {kFailed, row});
+                !u)
+                qCWarning(lcStorage) << "cannot mark a failed upload:" << u.error().message;
         }
         Q_EMIT changed();
     }
@@ -629,7 +645,8 @@ Status FileLibrary::remove(qint64 fileRow)
         m_engine->cancel(f->transferId);
     if (f->fileId.isEmpty() ||
         (f->state != kStored && f->state != kDeleting && f->manifest.isEmpty())) {
-        (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow});
+        if (auto d = exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow}); !d)
+            return d;
         Q_EMIT changed();
         Q_EMIT removed(fileRow, true, QString());
         return success();
@@ -650,14 +667,19 @@ Status FileLibrary::remove(qint64 fileRow)
         for (const QString &p : providers)
             ops << backendFor(p)->remove(TransferEngine::manifestKey(f->fileId));
     }
-    (void)exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
-               {kDeleting, fileRow});
+    if (auto u = exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
+                      {kDeleting, fileRow});
+        !u) {
+        qDeleteAll(ops);
+        return u;
+    }
     Q_EMIT changed();
     auto pending = std::make_shared<int>(int(ops.size()));
     auto failures = std::make_shared<QStringList>();
     auto done = [this, fileRow, failures] {
         // Objects a provider had already lost count as deleted.
-        (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow});
+        if (auto d = exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow}); !d)
+            failures->append(d.error().message);
         Q_EMIT changed();
         Q_EMIT removed(fileRow, failures->isEmpty(), failures->join(QLatin1Char('\n')));
     };

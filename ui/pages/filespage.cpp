@@ -699,13 +699,17 @@ void FilesPage::refreshHealth()
 {
     if (!ensureUnlocked())
         return;
+    QString refused;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const qint64 row =
             m_list->topLevelItem(i)->data(0, FileListWidget::FileRowRole).toLongLong();
-        if (row > 0)
-            (void)m_library->checkHealth(row);
+        if (row <= 0)
+            continue;
+        if (auto s = m_library->checkHealth(row); !s && refused.isEmpty())
+            refused = s.error().message;
     }
-    status(tr("Checking which shards are reachable…"));
+    status(refused.isEmpty() ? tr("Checking which shards are reachable…")
+                             : tr("Some files could not be checked: %1").arg(refused));
 }
 
 void FilesPage::showShareLink()
