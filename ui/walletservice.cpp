@@ -76,16 +76,24 @@ Result<keystore::Secrets> WalletService::unlock(const SecretBytes &password) con
     return f.takeResult();
 }
 
-Status WalletService::signStellar(stellar::Envelope &envelope, const stellar::Network &network,
+Status WalletService::signStellar(QList<stellar::Envelope> &envelopes,
+                                  const QList<stellar::Network> &networks,
                                   const SecretBytes &password) const
 {
+    Q_ASSERT(envelopes.size() == networks.size());
     auto secrets = unlock(password);
     if (!secrets)
         return secrets.error();
     auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
     if (!key)
         return key.error();
-    return stellar::sign(envelope, *key, network);
+    QList<stellar::Envelope> signedEnvelopes = envelopes;
+    for (qsizetype i = 0; i < signedEnvelopes.size(); ++i) {
+        if (auto s = stellar::sign(signedEnvelopes[i], *key, networks[i]); !s)
+            return s;
+    }
+    envelopes = std::move(signedEnvelopes);
+    return success();
 }
 
 Result<QByteArray> WalletService::signMessage(const QByteArray &message,

@@ -28,8 +28,9 @@ public:
                   const keystore::Params &params = keystore::defaultParams());
     // Opens the keystore to check a password (errors: wrong_password, ...).
     Result<keystore::Secrets> unlock(const SecretBytes &password) const;
-    // Signs a Stellar envelope with account 0.
-    Status signStellar(stellar::Envelope &envelope, const stellar::Network &network,
+    // Signs Stellar envelopes with account 0, each on its network, unlocking the keystore once.
+    // All or nothing: on any failure no envelope is changed.
+    Status signStellar(QList<stellar::Envelope> &envelopes, const QList<stellar::Network> &networks,
                        const SecretBytes &password) const;
     // Signs an arbitrary message (a login nonce) with account 0's ed25519 key.
     Result<QByteArray> signMessage(const QByteArray &message, const SecretBytes &password) const;

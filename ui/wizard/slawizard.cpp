@@ -1127,15 +1127,13 @@ private:
                 return;
             }
             const SecretBytes password = dialog.takePassword();
-            QString error;
-            for (int i = 0; i < envelopes.size() && error.isEmpty(); ++i) {
-                const auto net = stellar::network(m_intents[i].networkPassphrase);
-                if (auto s = wallet()->signStellar(envelopes[i], net, password); !s)
-                    error = s.error().message;
-            }
-            if (error.isEmpty())
+            QList<stellar::Network> networks;
+            for (const PaymentIntent &in : std::as_const(m_intents))
+                networks << stellar::network(in.networkPassphrase);
+            const Status s = wallet()->signStellar(envelopes, networks, password);
+            if (s)
                 break;
-            dialog.showError(error);
+            dialog.showError(s.error().message);
         }
         m_signed.clear();
         for (const auto &e : envelopes)
