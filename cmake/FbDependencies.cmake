@@ -9,6 +9,7 @@ if(FB_WALLET_ONLY)
 else()
     pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
     pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    find_package(SQLite3 REQUIRED)
     find_package(Qt6 6.4 REQUIRED COMPONENTS
         Core Gui Widgets Network Sql Concurrent Charts Svg WebEngineWidgets HttpServer Test
         LinguistTools)

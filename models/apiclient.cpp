@@ -230,7 +230,7 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
 
     if (!m_base.isValid() || m_base.scheme().isEmpty()) {
         complete(call,
-                 ApiResponse{0, {}, err("offline", tr("No platform URL is configured.")), {}});
+                 ApiResponse{0, {}, err("offline", tr("No platform URL is configured.")), {}, {}});
         return;
     }
     QNetworkRequest req(urlFor(call->path, call->query));
@@ -317,7 +317,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 
     if (call->canceled) {
         complete(call,
-                 ApiResponse{status, {}, err("canceled", tr("The request was canceled.")), {}});
+                 ApiResponse{status, {}, err("canceled", tr("The request was canceled.")), {}, {}});
         return;
     }
     if (call->tooLarge) {
@@ -327,6 +327,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
                              err("too_large", tr("The server's reply is larger than %1 bytes; "
                                                  "it was refused.")
                                                   .arg(m_maxReplyBytes)),
+                             {},
                              {}});
         return;
     }
@@ -338,6 +339,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
                                                  "node address or trust its certificate in "
                                                  "Settings.")
                                                   .arg(why)),
+                                   {},
                                    {}});
         return;
     }
@@ -360,7 +362,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
             retryLater(call, call->attempt);
             return;
         }
-        complete(call, ApiResponse{0, {}, e, {}});
+        complete(call, ApiResponse{0, {}, e, {}, {}});
         return;
     }
     if (status >= 300) {
@@ -384,18 +386,22 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         }
         if (message.isEmpty())
             message = tr("The server answered HTTP %1.").arg(status);
-        complete(call, ApiResponse{status,
-                                   {},
-                                   Error{QStringLiteral("http_%1").arg(status), message},
-                                   serverCode});
+        complete(
+            call,
+            ApiResponse{
+                status, {}, Error{QStringLiteral("http_%1").arg(status), message}, serverCode, {}});
+        return;
+    }
+    if (call->options.rawBody) {
+        complete(call, ApiResponse{status, {}, std::nullopt, {}, std::move(call->buffer)});
         return;
     }
     auto body = parseJsonObject(call->buffer);
     if (!body) {
-        complete(call, ApiResponse{status, {}, body.error(), {}});
+        complete(call, ApiResponse{status, {}, body.error(), {}, {}});
         return;
     }
-    complete(call, ApiResponse{status, *body, std::nullopt, {}});
+    complete(call, ApiResponse{status, *body, std::nullopt, {}, {}});
 }
 
 void ApiClient::complete(const std::shared_ptr<Call> &call, ApiResponse r)
@@ -419,7 +425,7 @@ void ApiClient::retryLater(const std::shared_ptr<Call> &call, int attempt)
             return;
         if (call->canceled) {
             complete(call,
-                     ApiResponse{0, {}, err("canceled", tr("The request was canceled.")), {}});
+                     ApiResponse{0, {}, err("canceled", tr("The request was canceled.")), {}, {}});
             return;
         }
         send(call);
@@ -438,7 +444,7 @@ void ApiClient::refreshThenRetry(const std::shared_ptr<Call> &call)
             send(call);
             return;
         }
-        complete(call, ApiResponse{401, {}, s.error(), QStringLiteral("token_expired")});
+        complete(call, ApiResponse{401, {}, s.error(), QStringLiteral("token_expired"), {}});
     };
     refresh(afterRefresh);
 }
@@ -581,40 +587,56 @@ void ApiClient::logout(std::function<void(Status)> done)
     });
 }
 
-void ApiClient::changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done)
+Result<ChangesPage> ApiClient::parseChangesPage(const QByteArray &body, qint64 since)
+{
+    auto json = parseJsonObject(body);
+    if (!json)
+        return json.error();
+    auto page = ChangesPage::fromJson(*json);
+    if (!page)
+        return Error{QStringLiteral("bad_reply"), page.error().message};
+    // The feed's contract: ascending seqs after the cursor, next = the last seq.
+    qint64 prev = since;
+    for (const Change &c : page->changes) {
+        if (c.seq <= prev || c.id.isEmpty() || c.entity.isEmpty() ||
+            (c.op != QLatin1String("upsert") && c.op != QLatin1String("delete")))
+            return Error{
+                QStringLiteral("bad_reply"),
+                QObject::tr("The changes feed is out of order or malformed at seq %1.").arg(c.seq)};
+        prev = c.seq;
+    }
+    if (page->next < since || (!page->changes.isEmpty() && page->next != prev) ||
+        (page->changes.isEmpty() && page->hasMore))
+        return Error{QStringLiteral("bad_reply"),
+                     QObject::tr("The changes feed's cursor is inconsistent.")};
+    return page;
+}
+
+void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<QByteArray>)> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    get(QStringLiteral("/v1/changes"), q, [since, done](const ApiResponse &r) {
-        if (!r.ok()) {
-            done(*r.error);
-            return;
-        }
-        auto page = ChangesPage::fromJson(r.json);
-        if (!page) {
-            done(Error{QStringLiteral("bad_reply"), page.error().message});
-            return;
-        }
-        // The feed's contract: ascending seqs after the cursor, next = the last seq.
-        qint64 prev = since;
-        for (const Change &c : page->changes) {
-            if (c.seq <= prev || c.id.isEmpty() || c.entity.isEmpty() ||
-                (c.op != QLatin1String("upsert") && c.op != QLatin1String("delete"))) {
-                done(Error{QStringLiteral("bad_reply"),
-                           QObject::tr("The changes feed is out of order or malformed at seq %1.")
-                               .arg(c.seq)});
-                return;
-            }
-            prev = c.seq;
-        }
-        if (page->next < since || (!page->changes.isEmpty() && page->next != prev) ||
-            (page->changes.isEmpty() && page->hasMore)) {
-            done(Error{QStringLiteral("bad_reply"),
-                       QObject::tr("The changes feed's cursor is inconsistent.")});
-            return;
-        }
-        done(std::move(*page));
+    RequestOptions o;
+    o.rawBody = true;
+    get(
+        QStringLiteral("/v1/changes"), q,
+        [done](const ApiResponse &r) {
+            if (!r.ok())
+                done(*r.error);
+            else
+                done(r.body);
+        },
+        o);
+}
+
+void ApiClient::changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done)
+{
+    changesBody(since, limit, [since, done](Result<QByteArray> body) {
+        if (!body)
+            done(body.error());
+        else
+            done(parseChangesPage(*body, since));
     });
 }
 

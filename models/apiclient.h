@@ -34,6 +34,7 @@ struct ApiResponse
     QJsonObject json;           // the reply object on success
     std::optional<Error> error; // set on failure
     QString serverCode;         // the node's error code for HTTP errors ("token_expired", ...)
+    QByteArray body;            // instead of json, with RequestOptions::rawBody
     bool ok() const { return !error.has_value(); }
 };
 
@@ -73,6 +74,9 @@ struct RequestOptions
     int timeoutMs = -1;   // -1: the client's default
     int maxAttempts = -1; // -1: the client's default for the method (GET retries, others not)
     bool auth = true;     // send the bearer token when signed in
+    // Hand a successful reply's body over unparsed (ApiResponse::body), for a caller that parses
+    // it off this thread. Error replies are parsed as usual.
+    bool rawBody = false;
 };
 
 class ApiClient : public QObject
@@ -126,6 +130,11 @@ public:
 
     // Typed calls.
     void changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done);
+    // The same page as its reply body, for parseChangesPage() on another thread.
+    void changesBody(qint64 since, int limit, std::function<void(Result<QByteArray>)> done);
+    // Parses a changes page and checks the feed's contract (ascending seqs after since, next =
+    // the last seq). Thread-safe.
+    static Result<ChangesPage> parseChangesPage(const QByteArray &body, qint64 since);
     void offers(const QUrlQuery &filters, std::function<void(Result<QList<Offer>>)> done);
     void offerQos(const QString &offerId, std::function<void(Result<QList<QosSample>>)> done);
 

@@ -4,7 +4,10 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace fb {
 
@@ -35,7 +38,11 @@ template <typename T>
 Result<std::optional<T>> loadOne(QSqlDatabase db, const QString &table, const QString &id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
+    // Offers keep their documents in offer_data, keyed by the offer's rowid.
+    q.prepare(table == QLatin1String("offers")
+                  ? QStringLiteral("SELECT d.data FROM offers o JOIN offer_data d ON d.id = "
+                                   "o.rowid WHERE o.id = ?")
+                  : QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec())
         return dbError(q);
@@ -61,6 +68,67 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
     }
     return q.exec();
 }
+// A statement on the connection's own sqlite3 handle. The offers of a sync go through SQLite's C
+// API: they are nearly all the rows an initial sync writes, and Qt's driver binds every text as
+// UTF-16 that SQLite converts back to UTF-8, column by column, row by row (bench/RESULTS.md).
+// Texts are bound without a copy: the statement keeps the UTF-8 buffers until the step.
+class RawStatement
+{
+public:
+    RawStatement() = default;
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        m_db = db;
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
+               SQLITE_OK;
+    }
+    RawStatement &text(QByteArray utf8)
+    {
+        m_keep.append(std::move(utf8));
+        const QByteArray &b = m_keep.constLast();
+        // A null array binds '' (text columns are NOT NULL), never SQL NULL.
+        sqlite3_bind_text(m_stmt, ++m_next, b.isNull() ? "" : b.constData(), int(b.size()),
+                          SQLITE_STATIC);
+        return *this;
+    }
+    RawStatement &text(const QString &s) { return text(s.toUtf8()); }
+    RawStatement &integer(qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, ++m_next, v);
+        return *this;
+    }
+    // Steps once and resets for the next row; false with error() set on failure.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_stmt);
+        m_keep.clear();
+        m_next = 0;
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    Error error() const { return Error{QStringLiteral("db_error"), m_error}; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QList<QByteArray> m_keep;
+    int m_next = 0;
+    QString m_error;
+};
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.constData());
+}
 } // namespace
 
 struct CacheStore::Statements
@@ -72,10 +140,7 @@ struct CacheStore::Statements
         , insertProviderCert(db)
         , propagateProvider(db)
         , providerFacts(db)
-        , upsertOffer(db)
         , deleteOffer(db)
-        , deleteOfferProtocols(db)
-        , insertOfferProtocol(db)
         , upsertDeal(db)
         , deleteDeal(db)
         , upsertPayment(db)
@@ -92,16 +157,17 @@ struct CacheStore::Statements
     // page of offers names few providers); dropped when a provider change is applied.
     struct ProviderFacts
     {
-        QString name;
+        QByteArray name;
         int reputation = 50;
         int certified = 0;
-        QString certExpires;
+        QByteArray certExpires;
     };
     QHash<QString, ProviderFacts> facts;
     QSqlQuery upsertProvider, deleteProvider, deleteProviderCerts, insertProviderCert,
-        propagateProvider, providerFacts, upsertOffer, deleteOffer, deleteOfferProtocols,
-        insertOfferProtocol, upsertDeal, deleteDeal, upsertPayment, deletePayment, upsertQos,
-        deleteQos, upsertDispute, deleteDispute, upsertNotification, deleteNotification, setCursor;
+        propagateProvider, providerFacts, deleteOffer, upsertDeal, deleteDeal, upsertPayment,
+        deletePayment, upsertQos, deleteQos, upsertDispute, deleteDispute, upsertNotification,
+        deleteNotification, setCursor;
+    RawStatement upsertOffer, upsertOfferData, deleteOfferProtocols, insertOfferProtocol;
 };
 
 CacheStore::CacheStore(QSqlDatabase db)
@@ -143,30 +209,7 @@ Status CacheStore::prepare()
         {&st->providerFacts,
          "SELECT name, reputation, cert_status = 'approved', cert_expires FROM providers "
          "WHERE id = ?"},
-        {&st->upsertOffer,
-         // An upsert that keeps the row (and its rowid, the text index's key): the server wins.
-         "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
-         "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
-         "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, locked, demo, "
-         "provider_name, provider_reputation, provider_certified, provider_cert_expires, "
-         "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-         "ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id, "
-         "name = excluded.name, region = excluded.region, country = excluded.country, "
-         "protocols = excluded.protocols, price_storage = excluded.price_storage, "
-         "price_egress = excluded.price_egress, qos_tier = excluded.qos_tier, "
-         "tier_rank = excluded.tier_rank, uptime_target = excluded.uptime_target, "
-         "latency_target = excluded.latency_target, measured_uptime = excluded.measured_uptime, "
-         "measured_latency = excluded.measured_latency, capacity_bytes = excluded.capacity_bytes, "
-         "free_bytes = excluded.free_bytes, currencies = excluded.currencies, "
-         "locked = excluded.locked, demo = excluded.demo, provider_name = excluded.provider_name, "
-         "provider_reputation = excluded.provider_reputation, "
-         "provider_certified = excluded.provider_certified, "
-         "provider_cert_expires = excluded.provider_cert_expires, "
-         "updated_at = excluded.updated_at, data = excluded.data"},
         {&st->deleteOffer, "DELETE FROM offers WHERE id = ?"},
-        {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
-        {&st->insertOfferProtocol,
-         "INSERT OR IGNORE INTO offer_protocols (offer_id, protocol) VALUES (?,?)"},
         {&st->upsertDeal,
          "INSERT OR REPLACE INTO deals (id, sla_id, consumer, provider_id, offer_id, state, "
          "total_units, created_at, updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?)"},
@@ -193,6 +236,41 @@ Status CacheStore::prepare()
     for (const auto &[q, text] : sql) {
         if (!q->prepare(QString::fromLatin1(text)))
             return dbError(*q);
+    }
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return Error{QStringLiteral("db_error"),
+                     QObject::tr("The cache's database driver is not SQLite.")};
+    const std::pair<RawStatement *, const char *> raws[] = {
+        {&st->upsertOffer,
+         // An upsert that keeps the row (and its rowid, the text index's key): the server wins.
+         "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
+         "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
+         "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, locked, demo, "
+         "provider_name, provider_reputation, provider_certified, provider_cert_expires, "
+         "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+         "ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id, "
+         "name = excluded.name, region = excluded.region, country = excluded.country, "
+         "protocols = excluded.protocols, price_storage = excluded.price_storage, "
+         "price_egress = excluded.price_egress, qos_tier = excluded.qos_tier, "
+         "tier_rank = excluded.tier_rank, uptime_target = excluded.uptime_target, "
+         "latency_target = excluded.latency_target, measured_uptime = excluded.measured_uptime, "
+         "measured_latency = excluded.measured_latency, capacity_bytes = excluded.capacity_bytes, "
+         "free_bytes = excluded.free_bytes, currencies = excluded.currencies, "
+         "locked = excluded.locked, demo = excluded.demo, provider_name = excluded.provider_name, "
+         "provider_reputation = excluded.provider_reputation, "
+         "provider_certified = excluded.provider_certified, "
+         "provider_cert_expires = excluded.provider_cert_expires, "
+         "updated_at = excluded.updated_at"},
+        {&st->upsertOfferData, "INSERT OR REPLACE INTO offer_data (id, data) VALUES "
+                               "((SELECT rowid FROM offers WHERE id = ?), ?)"},
+        {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
+        {&st->insertOfferProtocol,
+         "INSERT OR IGNORE INTO offer_protocols (offer_id, protocol) VALUES (?,?)"},
+    };
+    for (const auto &[r, text] : raws) {
+        if (!r->prepare(handle, text))
+            return Error{QStringLiteral("db_error"), QString::fromUtf8(sqlite3_errmsg(handle))};
     }
     m_st = std::move(st);
     return success();
@@ -255,64 +333,17 @@ Status CacheStore::applyChange(const Change &c)
     }
     if (c.entity == QLatin1String("offer")) {
         if (del) {
-            if (!exec(s.deleteOffer, {c.id}) || !exec(s.deleteOfferProtocols, {c.id}))
+            if (!exec(s.deleteOffer, {c.id}))
                 return fail(s.deleteOffer);
+            if (!s.deleteOfferProtocols.text(c.id).run())
+                return s.deleteOfferProtocols.error();
             return success();
         }
-        auto o = parseData<Offer>(c);
+        // Upserts arrive prepared (applyPrepared); this path serves a change applied alone.
+        auto o = prepareOffer(c);
         if (!o)
             return o.error();
-        auto known = s.facts.find(o->providerId);
-        if (known == s.facts.end()) {
-            Statements::ProviderFacts pf;
-            if (!exec(s.providerFacts, {o->providerId}))
-                return fail(s.providerFacts);
-            if (s.providerFacts.next()) {
-                pf.name = s.providerFacts.value(0).toString();
-                pf.reputation = s.providerFacts.value(1).toInt();
-                pf.certified = s.providerFacts.value(2).toInt();
-                pf.certExpires = s.providerFacts.value(3).toString();
-            }
-            s.providerFacts.finish();
-            known = s.facts.insert(o->providerId, pf);
-        }
-        const QString &pname = known->name;
-        const int reputation = known->reputation;
-        const int certified = known->certified;
-        const QString &certExpires = known->certExpires;
-        if (!exec(s.upsertOffer, {o->id,
-                                  o->providerId,
-                                  o->name,
-                                  o->region,
-                                  o->country,
-                                  o->protocols.join(QLatin1Char(',')),
-                                  o->priceStoragePerGbMonthUsd7,
-                                  o->priceEgressPerGbUsd7,
-                                  o->qosTier,
-                                  tierRank(o->qosTier),
-                                  o->uptimeTargetBps,
-                                  o->latencyTargetMs,
-                                  o->measuredUptimeBps,
-                                  o->measuredLatencyMs,
-                                  o->capacityBytes,
-                                  o->freeBytes,
-                                  o->currencies.join(QLatin1Char(',')),
-                                  o->locked ? 1 : 0,
-                                  o->demo ? 1 : 0,
-                                  pname,
-                                  reputation,
-                                  certified,
-                                  certExpires,
-                                  ts(o->updatedAt),
-                                  jsonText(c.data)}))
-            return fail(s.upsertOffer);
-        if (!exec(s.deleteOfferProtocols, {o->id}))
-            return fail(s.deleteOfferProtocols);
-        for (const QString &p : o->protocols) {
-            if (!exec(s.insertOfferProtocol, {o->id, p}))
-                return fail(s.insertOfferProtocol);
-        }
-        return success();
+        return applyOffer(*o);
     }
     if (c.entity == QLatin1String("deal")) {
         if (del)
@@ -376,15 +407,136 @@ Status CacheStore::applyChange(const Change &c)
     return success();
 }
 
+Status CacheStore::applyOffer(const PreparedOffer &o)
+{
+    Statements &s = *m_st;
+    auto known = s.facts.find(o.providerId);
+    if (known == s.facts.end()) {
+        Statements::ProviderFacts pf;
+        if (!exec(s.providerFacts, {o.providerId}))
+            return dbError(s.providerFacts);
+        if (s.providerFacts.next()) {
+            pf.name = s.providerFacts.value(0).toString().toUtf8();
+            pf.reputation = s.providerFacts.value(1).toInt();
+            pf.certified = s.providerFacts.value(2).toInt();
+            pf.certExpires = s.providerFacts.value(3).toString().toUtf8();
+        }
+        s.providerFacts.finish();
+        known = s.facts.insert(o.providerId, pf);
+    }
+    RawStatement &u = s.upsertOffer;
+    u.text(o.id)
+        .text(o.providerIdUtf8)
+        .text(o.name)
+        .text(o.region)
+        .text(o.country)
+        .text(o.protocols)
+        .integer(o.priceStorage)
+        .integer(o.priceEgress)
+        .text(o.qosTier)
+        .integer(o.tierRank)
+        .integer(o.uptimeTarget)
+        .integer(o.latencyTarget)
+        .integer(o.measuredUptime)
+        .integer(o.measuredLatency)
+        .integer(o.capacity)
+        .integer(o.free)
+        .text(o.currencies)
+        .integer(o.locked ? 1 : 0)
+        .integer(o.demo ? 1 : 0)
+        .text(known->name)
+        .integer(known->reputation)
+        .integer(known->certified)
+        .text(known->certExpires)
+        .text(o.updatedAt);
+    if (!u.run())
+        return u.error();
+    if (!s.upsertOfferData.text(o.id).text(o.data).run())
+        return s.upsertOfferData.error();
+    if (!s.deleteOfferProtocols.text(o.id).run())
+        return s.deleteOfferProtocols.error();
+    for (const QByteArray &p : o.protocolList) {
+        if (!s.insertOfferProtocol.text(o.id).text(p).run())
+            return s.insertOfferProtocol.error();
+    }
+    return success();
+}
+
+Result<CacheStore::PreparedOffer> CacheStore::prepareOffer(const Change &c)
+{
+    auto o = parseData<Offer>(c);
+    if (!o)
+        return o.error();
+    PreparedOffer p;
+    p.providerId = o->providerId;
+    p.id = o->id.toUtf8();
+    p.providerIdUtf8 = o->providerId.toUtf8();
+    p.name = o->name.toUtf8();
+    p.region = o->region.toUtf8();
+    p.country = o->country.toUtf8();
+    p.protocols = o->protocols.join(QLatin1Char(',')).toUtf8();
+    p.protocolList.reserve(o->protocols.size());
+    for (const QString &proto : std::as_const(o->protocols))
+        p.protocolList.append(proto.toUtf8());
+    p.priceStorage = o->priceStoragePerGbMonthUsd7;
+    p.priceEgress = o->priceEgressPerGbUsd7;
+    p.qosTier = o->qosTier.toUtf8();
+    p.tierRank = tierRank(o->qosTier);
+    p.uptimeTarget = o->uptimeTargetBps;
+    p.latencyTarget = o->latencyTargetMs;
+    p.measuredUptime = o->measuredUptimeBps;
+    p.measuredLatency = o->measuredLatencyMs;
+    p.capacity = o->capacityBytes;
+    p.free = o->freeBytes;
+    p.currencies = o->currencies.join(QLatin1Char(',')).toUtf8();
+    p.locked = o->locked;
+    p.demo = o->demo;
+    p.updatedAt = ts(o->updatedAt).toUtf8();
+    p.data = QJsonDocument(c.data).toJson(QJsonDocument::Compact);
+    return p;
+}
+
+CacheStore::PreparedPage CacheStore::preparePage(ChangesPage page)
+{
+    PreparedPage out;
+    out.offerOf.reserve(page.changes.size());
+    for (const Change &c : std::as_const(page.changes)) {
+        if (c.entity != QLatin1String("offer") || c.op == QLatin1String("delete")) {
+            out.offerOf.append(-1);
+            continue;
+        }
+        auto o = prepareOffer(c);
+        if (!o) {
+            out.error = o.error();
+            break;
+        }
+        out.offerOf.append(int(out.offers.size()));
+        out.offers.append(std::move(*o));
+    }
+    out.page = std::move(page);
+    return out;
+}
+
 Status CacheStore::applyPage(const QString &scope, const ChangesPage &page)
 {
+    return applyPrepared(scope, preparePage(page));
+}
+
+Status CacheStore::applyPrepared(const QString &scope, const PreparedPage &prepared)
+{
+    if (prepared.error)
+        return *prepared.error;
+    const ChangesPage &page = prepared.page;
     if (auto s = prepare(); !s)
         return s;
     m_st->facts.clear(); // another connection may have written meanwhile
     if (!m_db.transaction())
         return dbError(m_db);
-    for (const Change &c : page.changes) {
-        if (auto s = applyChange(c); !s) {
+    for (qsizetype i = 0; i < page.changes.size(); ++i) {
+        const int offer = prepared.offerOf.value(i, -1);
+        const Status s =
+            offer >= 0 ? applyOffer(prepared.offers.at(offer)) : applyChange(page.changes.at(i));
+        if (!s) {
             m_db.rollback();
             return s;
         }
@@ -413,10 +565,12 @@ Status CacheStore::deferOfferIndexes()
         return success();
     if (!m_db.transaction())
         return dbError(m_db);
+    // offers_provider stays: a provider change in the same run (the feed's reputation updates)
+    // copies its name and reputation into its offers, a full scan per provider without it.
     QList<std::pair<QString, QString>> indexes;
     if (!q.exec(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('offers', 'offer_protocols')"))) {
+            "AND tbl_name IN ('offers', 'offer_protocols') AND name <> 'offers_provider'"))) {
         const Error e = dbError(q);
         m_db.rollback();
         return e;
@@ -491,8 +645,8 @@ Status CacheStore::clear()
         return dbError(m_db);
     QSqlQuery q(m_db);
     for (const char *t :
-         {"providers", "provider_certifications", "offers", "offer_protocols", "deals", "payments",
-          "qos_samples", "disputes", "notifications", "sync_cursor"}) {
+         {"providers", "provider_certifications", "offers", "offer_data", "offer_protocols",
+          "deals", "payments", "qos_samples", "disputes", "notifications", "sync_cursor"}) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t))) {
             m_db.rollback();
             return dbError(q);

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace fb {
 
@@ -28,6 +29,31 @@ public:
     // stores page.next as the scope's cursor, all in one transaction. A change whose data does not
     // parse as its entity fails the whole page (nothing is written).
     Status applyPage(const QString &scope, const ChangesPage &page);
+
+    // One offer upsert, its columns' values ready to bind (UTF-8 texts).
+    struct PreparedOffer
+    {
+        QString providerId; // the key of the provider columns copied in at write time
+        QByteArray id, providerIdUtf8, name, region, country, protocols, qosTier, currencies,
+            updatedAt, data;
+        QList<QByteArray> protocolList;
+        qint64 priceStorage = 0, priceEgress = 0, tierRank = 0, uptimeTarget = 0, latencyTarget = 0,
+               measuredUptime = 0, measuredLatency = 0, capacity = 0, free = 0;
+        bool locked = false, demo = false;
+    };
+    // A page made ready to write: its offer upserts (nearly all the rows of an initial sync)
+    // parsed, checked and converted. Touches no database, so the sync engine prepares the next
+    // page on a pool thread while this connection writes the previous one.
+    struct PreparedPage
+    {
+        ChangesPage page;
+        QList<PreparedOffer> offers;
+        QList<int> offerOf; // per change: its index in offers, or -1 (written from the change)
+        std::optional<Error> error; // the first malformed change: nothing of the page is written
+    };
+    static PreparedPage preparePage(ChangesPage page);
+    // applyPage() for a prepared page.
+    Status applyPrepared(const QString &scope, const PreparedPage &prepared);
     // Refreshes the query planner's statistics (PRAGMA optimize / ANALYZE, bounded) after a
     // large batch, so the views' filters use the right indexes.
     Status optimize();
@@ -56,6 +82,8 @@ public:
 private:
     struct Statements;
     Status applyChange(const Change &c);
+    Status applyOffer(const PreparedOffer &o);
+    static Result<PreparedOffer> prepareOffer(const Change &c);
     Status prepare();
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_st;

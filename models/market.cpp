@@ -34,7 +34,7 @@ Result<MarketSnapshot> loadMarket(QSqlDatabase db)
         if (p)
             m.providers.insert(p->id, *p);
     }
-    if (!q.exec(QStringLiteral("SELECT data FROM offers")))
+    if (!q.exec(QStringLiteral("SELECT data FROM offer_data")))
         return Result<MarketSnapshot>::failure(QStringLiteral("cache"), q.lastError().text());
     while (q.next()) {
         auto o = Offer::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());

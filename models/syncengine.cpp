@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -173,71 +174,134 @@ void SyncWorker::sync()
             qCInfo(lcSync) << "initial sync keeps its indexes:" << s.error().message;
     }
     emit state(int(SyncEngine::State::Syncing), 0, QString());
-    fetch(*cursor, 0, 0);
+    m_fetchCursor = *cursor;
+    m_fetchMore = true;
+    m_fetching = false;
+    m_pages = 0;
+    m_applied = 0;
+    pump();
 }
 
-void SyncWorker::fetch(qint64 cursor, int pages, qint64 applied)
+void SyncWorker::pump()
+{
+    // One page in flight and at most two waiting to be written: memory stays bounded however
+    // far the writes fall behind the network.
+    if (!m_running || m_fetching || !m_fetchMore || m_pending.size() >= 2)
+        return;
+    m_fetching = true;
+    fetch();
+}
+
+void SyncWorker::fetch()
 {
     const quint64 run = m_runId;
-    m_api->changes(
-        cursor, m_config.pageSize, [this, run, pages, applied](Result<ChangesPage> page) {
+    const qint64 since = m_fetchCursor;
+    m_api->changesBody(since, m_config.pageSize, [this, run, since](Result<QByteArray> body) {
+        if (m_stopped || run != m_runId)
+            return; // the run failed or restarted meanwhile
+        if (!body) {
+            m_fetching = false;
+            fail(body.error());
+            return;
+        }
+        if (scope() != m_runScope) { // signed in or out meanwhile: start over for the new scope
+            dropPending();
+            m_running = false;
+            sync();
+            return;
+        }
+        // The page is parsed and checked on the pool; its cursor then starts the next fetch while
+        // the page's offers are prepared (parsed, checked, converted), also on the pool, and the
+        // pages before it are written here. Writes stay strictly in feed order (drain()).
+        auto *parse = new QFutureWatcher<Result<ChangesPage>>(this);
+        connect(parse, &QFutureWatcherBase::finished, this, [this, run, parse] {
+            parse->deleteLater();
             if (m_stopped || run != m_runId)
-                return; // the run failed or restarted meanwhile
+                return;
+            m_fetching = false;
+            Result<ChangesPage> page = parse->result();
             if (!page) {
                 fail(page.error());
                 return;
             }
-            if (scope() != m_runScope) { // signed in or out meanwhile: start over for the new scope
-                m_running = false;
-                sync();
-                return;
-            }
-            const qint64 total = applied + page->changes.size();
-            // Pipelining: ask for the next page before writing this one, so the node reads and
-            // serialises it while this page is written. Pages are still applied strictly in order
-            // (the next reply is handled only after this callback returns), and a failure here
-            // abandons the request in flight (the run id changes).
-            if (page->hasMore)
-                fetch(page->next, pages + 1, total);
-            if (auto s = m_store->applyPage(m_runScope, *page); !s) {
-                fail(s.error());
-                return;
-            }
-            QSet<QString> kinds;
-            for (const Change &c : page->changes)
-                kinds.insert(c.entity);
-            QStringList entities(kinds.begin(), kinds.end());
-            entities.sort();
-            qCDebug(lcSync) << "applied" << page->changes.size() << "changes, cursor" << page->next;
-            emit pageApplied(page->next, int(page->changes.size()), entities);
-            if (page->hasMore) {
-                // The feed does not announce its end; pages done / (pages done + 1) grows towards
-                // 100.
-                const int percent = std::min(99, 100 - 100 / (pages + 2));
-                emit state(int(SyncEngine::State::Syncing), percent, QString());
-                return;
-            }
-            m_running = false;
-            if (auto s = m_store->restoreDeferredIndexes(); !s) {
-                fail(s.error());
-                return;
-            }
-            // After a large batch the query planner's statistics are stale: refresh them (cheap,
-            // bounded by analysis_limit) so filters pick their indexes.
-            if (total >= 1000) {
-                if (auto s = m_store->optimize(); !s)
-                    qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
-            }
-            emit state(int(SyncEngine::State::UpToDate), 100, QString());
-            emit syncFinished(true, page->next);
-            if (m_again)
-                sync();
+            m_fetchCursor = page->next;
+            m_fetchMore = page->hasMore;
+            auto *prepared = new QFutureWatcher<CacheStore::PreparedPage>(this);
+            connect(prepared, &QFutureWatcherBase::finished, this, &SyncWorker::drain);
+            prepared->setFuture(QtConcurrent::run(&CacheStore::preparePage, std::move(*page)));
+            m_pending.push_back(prepared);
+            pump();
         });
+        parse->setFuture(QtConcurrent::run(&ApiClient::parseChangesPage, std::move(*body), since));
+    });
+}
+
+void SyncWorker::drain()
+{
+    while (m_running && !m_pending.empty() && m_pending.front()->isFinished()) {
+        QFutureWatcher<CacheStore::PreparedPage> *watcher = m_pending.front();
+        m_pending.pop_front();
+        const CacheStore::PreparedPage prepared = watcher->result();
+        watcher->deleteLater();
+        const ChangesPage &page = prepared.page;
+        if (auto s = m_store->applyPrepared(m_runScope, prepared); !s) {
+            fail(s.error());
+            return;
+        }
+        ++m_pages;
+        m_applied += page.changes.size();
+        QSet<QString> kinds;
+        for (const Change &c : page.changes)
+            kinds.insert(c.entity);
+        QStringList entities(kinds.begin(), kinds.end());
+        entities.sort();
+        qCDebug(lcSync) << "applied" << page.changes.size() << "changes, cursor" << page.next;
+        emit pageApplied(page.next, int(page.changes.size()), entities);
+        if (!page.hasMore) {
+            finishRun(page.next);
+            return;
+        }
+        // The feed does not announce its end; pages done / (pages done + 1) grows towards 100.
+        const int percent = std::min(99, 100 - 100 / (m_pages + 1));
+        emit state(int(SyncEngine::State::Syncing), percent, QString());
+    }
+    pump();
+}
+
+void SyncWorker::finishRun(qint64 cursor)
+{
+    m_running = false;
+    if (auto s = m_store->restoreDeferredIndexes(); !s) {
+        fail(s.error());
+        return;
+    }
+    // After a large batch the query planner's statistics are stale: refresh them (cheap, bounded
+    // by analysis_limit) so filters pick their indexes.
+    if (m_applied >= 1000) {
+        if (auto s = m_store->optimize(); !s)
+            qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
+    }
+    emit state(int(SyncEngine::State::UpToDate), 100, QString());
+    emit syncFinished(true, cursor);
+    if (m_again)
+        sync();
+}
+
+void SyncWorker::dropPending()
+{
+    // A page still being prepared finishes on the pool and is discarded with its watcher.
+    for (auto *watcher : m_pending) {
+        watcher->disconnect(this);
+        watcher->deleteLater();
+    }
+    m_pending.clear();
+    m_fetching = false;
 }
 
 void SyncWorker::fail(const Error &e)
 {
     m_running = false;
+    dropPending();
     if (m_store) {
         if (auto s = m_store->restoreDeferredIndexes(); !s)
             qCWarning(lcSync) << "cannot restore the cache's indexes:" << s.error().message;
@@ -270,6 +334,7 @@ void SyncWorker::shutdown()
     if (m_stopped)
         return;
     m_stopped = true;
+    dropPending();
     if (m_timer)
         m_timer->stop();
     if (m_api) {

@@ -6,13 +6,16 @@
 #pragma once
 
 #include "models/apiclient.h"
+#include "models/cachestore.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 
 namespace fb {
@@ -97,7 +100,11 @@ signals:
     void syncFinished(bool ok, qint64 cursor);
 
 private:
-    void fetch(qint64 cursor, int pages, qint64 applied);
+    void fetch();
+    void pump();
+    void drain();
+    void finishRun(qint64 cursor);
+    void dropPending();
     void fail(const Error &e);
     QString scope() const;
     SyncEngine::Config m_config;
@@ -110,6 +117,14 @@ private:
     bool m_stopped = false;
     QString m_runScope;
     quint64 m_runId = 0; // bumped per run and on failure: replies of an abandoned run are ignored
+    // The run's pipeline: one page fetched ahead while pages, in feed order, are prepared on the
+    // thread pool (parsed, checked, converted) and then written here one at a time.
+    std::deque<QFutureWatcher<CacheStore::PreparedPage> *> m_pending;
+    qint64 m_fetchCursor = 0; // where the next fetch starts
+    bool m_fetchMore = false; // the feed said hasMore
+    bool m_fetching = false;
+    int m_pages = 0;      // pages committed this run
+    qint64 m_applied = 0; // changes committed this run
 };
 
 } // namespace fb

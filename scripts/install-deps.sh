@@ -12,7 +12,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, coding, QR
-  libsodium-dev libssl-dev libsecp256k1-dev libisal-dev libqrencode-dev
+  libsodium-dev libssl-dev libsecp256k1-dev libisal-dev libqrencode-dev libsqlite3-dev
   # headless runs, fonts, test peers
   xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3 openssl
 )

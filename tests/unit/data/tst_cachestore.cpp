@@ -1,0 +1,221 @@
+// CacheStore's offer writes: a synced offer reads back whole (its document lives in offer_data,
+// keyed by the offer's rowid), an update keeps its row and search text in step, a delete leaves
+// nothing behind, a malformed offer writes nothing of its page, and a cache from before the
+// documents moved keeps every offer readable after the migration.
+#include "models/cacheschema.h"
+#include "models/cachestore.h"
+#include "models/database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fb;
+
+namespace {
+Change change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data,
+              const QString &op = QStringLiteral("upsert"))
+{
+    Change c;
+    c.seq = seq;
+    c.entity = entity;
+    c.id = id;
+    c.op = op;
+    c.data = data;
+    return c;
+}
+
+Offer offer(const QString &id, const QString &name)
+{
+    Offer o;
+    o.id = id;
+    o.providerId = QStringLiteral("prv_1");
+    o.name = name;
+    o.region = QStringLiteral("eu-central-1");
+    o.country = QStringLiteral("DE");
+    o.protocols = {QStringLiteral("s3"), QStringLiteral("ipfs")};
+    o.currencies = {QStringLiteral("XLM"), QStringLiteral("USD")};
+    o.priceStoragePerGbMonthUsd7 = 123456;
+    o.endpoint = QStringLiteral("https://s3.example.net");
+    o.minDurationDays = 30;
+    o.createdAt = o.updatedAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    return o;
+}
+
+Provider provider()
+{
+    Provider p;
+    p.id = QStringLiteral("prv_1");
+    p.address = QStringLiteral("GPROVIDER");
+    p.name = QStringLiteral("Northwind Storage");
+    p.kind = QStringLiteral("cloud");
+    p.jurisdiction = QStringLiteral("DE");
+    p.reputation = 81;
+    p.createdAt = p.updatedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    return p;
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString text(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<none>");
+    return q.value(0).toString();
+}
+} // namespace
+
+class CacheStoreTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offersRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openCache(dir.path(), QStringLiteral("roundtrip"));
+        QVERIFY(db.ok());
+        {
+            CacheStore store(*db);
+            ChangesPage page;
+            page.changes << change(1, QStringLiteral("provider"), QStringLiteral("prv_1"),
+                                   provider().toJson());
+            const Offer a = offer(QStringLiteral("off_a"), QStringLiteral("Cold archive"));
+            page.changes << change(2, QStringLiteral("offer"), a.id, a.toJson());
+            page.changes << change(3, QStringLiteral("offer"), QStringLiteral("off_b"),
+                                   offer(QStringLiteral("off_b"), QStringLiteral("Hot")).toJson());
+            page.next = 3;
+            QVERIFY(store.applyPage(QStringLiteral("s"), page).ok());
+
+            auto back = store.offer(a.id);
+            QVERIFY(back.ok());
+            QVERIFY(back->has_value());
+            QCOMPARE((*back)->toJson(), a.toJson());
+            // The provider's facts were copied into the offer's row, and its search text.
+            QCOMPARE(text(*db, QStringLiteral("SELECT provider_name FROM offers WHERE id = "
+                                              "'off_a'")),
+                     QStringLiteral("Northwind Storage"));
+            QCOMPARE(text(*db, QStringLiteral("SELECT t.text FROM offer_text t JOIN offers o ON "
+                                              "o.rowid = t.id WHERE o.id = 'off_a'")),
+                     QStringLiteral("Cold archive\nNorthwind Storage"));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_protocols WHERE "
+                                                "offer_id = 'off_a'")),
+                     2);
+
+            // An update keeps the row and rewrites its document and search text.
+            const qint64 rowid =
+                scalar(*db, QStringLiteral("SELECT rowid FROM offers WHERE id = 'off_a'"));
+            Offer renamed = offer(a.id, QStringLiteral("Deep archive"));
+            renamed.protocols = {QStringLiteral("s3")};
+            renamed.priceStoragePerGbMonthUsd7 = 99;
+            ChangesPage update;
+            update.changes << change(4, QStringLiteral("offer"), a.id, renamed.toJson());
+            update.next = 4;
+            QVERIFY(store.applyPage(QStringLiteral("s"), update).ok());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT rowid FROM offers WHERE id = 'off_a'")),
+                     rowid);
+            back = store.offer(a.id);
+            QVERIFY(back.ok() && back->has_value());
+            QCOMPARE((*back)->name, QStringLiteral("Deep archive"));
+            QCOMPARE((*back)->priceStoragePerGbMonthUsd7, 99);
+            QCOMPARE(
+                text(*db, QStringLiteral("SELECT text FROM offer_text WHERE id = %1").arg(rowid)),
+                QStringLiteral("Deep archive\nNorthwind Storage"));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_protocols WHERE "
+                                                "offer_id = 'off_a'")),
+                     1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 2);
+
+            // A delete leaves no document, protocol or search text behind.
+            ChangesPage del;
+            del.changes << change(5, QStringLiteral("offer"), a.id, {}, QStringLiteral("delete"));
+            del.next = 5;
+            QVERIFY(store.applyPage(QStringLiteral("s"), del).ok());
+            back = store.offer(a.id);
+            QVERIFY(back.ok());
+            QVERIFY(!back->has_value());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_text")), 1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_protocols")), 2);
+            QCOMPARE(*store.cursor(QStringLiteral("s")), 5);
+        }
+        db->close();
+    }
+
+    void malformedOfferWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openCache(dir.path(), QStringLiteral("malformed"));
+        QVERIFY(db.ok());
+        {
+            CacheStore store(*db);
+            ChangesPage page;
+            page.changes << change(
+                1, QStringLiteral("offer"), QStringLiteral("off_ok"),
+                offer(QStringLiteral("off_ok"), QStringLiteral("Fine")).toJson());
+            QJsonObject bad = offer(QStringLiteral("off_bad"), QStringLiteral("Bad")).toJson();
+            bad.insert(QStringLiteral("priceStoragePerGbMonthUsd7"), QStringLiteral("cheap"));
+            page.changes << change(2, QStringLiteral("offer"), QStringLiteral("off_bad"), bad);
+            page.next = 2;
+            const Status s = store.applyPage(QStringLiteral("s"), page);
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().message.contains(QStringLiteral("off_bad")),
+                     qPrintable(s.error().message));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 0);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 0);
+            QCOMPARE(*store.cursor(QStringLiteral("s")), 0);
+        }
+        db->close();
+    }
+
+    void documentsMoveOutOfOldCaches()
+    {
+        // A cache at version 6 kept each offer's document in offers.data.
+        QTemporaryDir dir;
+        const Offer a = offer(QStringLiteral("off_old"), QStringLiteral("Kept"));
+        {
+            auto db =
+                Database::openSqlite(dir.filePath(Database::cacheFileName()), QStringLiteral("v6"));
+            QVERIFY(db.ok());
+            QVERIFY(cacheMigrator().migrate(*db, 6).ok());
+            QSqlQuery q(*db);
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
+                "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
+                "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, "
+                "locked, "
+                "demo, updated_at, data) VALUES (?, 'prv_1', 'Kept', 'eu-central-1', 'DE', 's3', "
+                "123456, 0, 'bronze', 1, 0, 0, 0, 0, 0, 0, 'XLM', 0, 0, '', ?)")));
+            q.addBindValue(a.id);
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact)));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        auto db = Database::openCache(dir.path(), QStringLiteral("v7"));
+        QVERIFY(db.ok());
+        {
+            CacheStore store(*db);
+            auto back = store.offer(a.id);
+            QVERIFY(back.ok());
+            QVERIFY(back->has_value());
+            QCOMPARE((*back)->toJson(), a.toJson());
+            QSqlQuery q(*db);
+            QVERIFY(!q.exec(QStringLiteral("SELECT data FROM offers"))); // the column is gone
+        }
+        db->close();
+    }
+};
+
+QTEST_GUILESS_MAIN(CacheStoreTest)
+#include "tst_cachestore.moc"
