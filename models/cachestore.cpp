@@ -4,8 +4,10 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -38,11 +40,7 @@ template <typename T>
 Result<std::optional<T>> loadOne(QSqlDatabase db, const QString &table, const QString &id)
 {
     QSqlQuery q(db);
-    // Offers keep their documents in offer_data, keyed by the offer's rowid.
-    q.prepare(table == QLatin1String("offers")
-                  ? QStringLiteral("SELECT d.data FROM offers o JOIN offer_data d ON d.id = "
-                                   "o.rowid WHERE o.id = ?")
-                  : QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
+    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec())
         return dbError(q);
@@ -96,6 +94,13 @@ public:
         return *this;
     }
     RawStatement &text(const QString &s) { return text(s.toUtf8()); }
+    // A slice of a buffer the caller keeps alive until run().
+    RawStatement &text(const QByteArray &buffer, CacheStore::PreparedText t)
+    {
+        sqlite3_bind_text(m_stmt, ++m_next, t.size ? buffer.constData() + t.at : "", int(t.size),
+                          SQLITE_STATIC);
+        return *this;
+    }
     RawStatement &integer(qint64 v)
     {
         sqlite3_bind_int64(m_stmt, ++m_next, v);
@@ -162,12 +167,12 @@ struct CacheStore::Statements
         int certified = 0;
         QByteArray certExpires;
     };
-    QHash<QString, ProviderFacts> facts;
+    QHash<QByteArray, ProviderFacts> facts; // by the provider id's UTF-8
     QSqlQuery upsertProvider, deleteProvider, deleteProviderCerts, insertProviderCert,
         propagateProvider, providerFacts, deleteOffer, upsertDeal, deleteDeal, upsertPayment,
         deletePayment, upsertQos, deleteQos, upsertDispute, deleteDispute, upsertNotification,
         deleteNotification, setCursor;
-    RawStatement upsertOffer, upsertOfferData, deleteOfferProtocols, insertOfferProtocol;
+    RawStatement upsertOffer, deleteOfferProtocols, insertOfferProtocol;
 };
 
 CacheStore::CacheStore(QSqlDatabase db)
@@ -248,7 +253,8 @@ Status CacheStore::prepare()
          "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
          "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, locked, demo, "
          "provider_name, provider_reputation, provider_certified, provider_cert_expires, "
-         "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+         "min_days, max_days, features, endpoint, created_at, updated_at) VALUES "
+         "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
          "ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id, "
          "name = excluded.name, region = excluded.region, country = excluded.country, "
          "protocols = excluded.protocols, price_storage = excluded.price_storage, "
@@ -261,9 +267,9 @@ Status CacheStore::prepare()
          "provider_reputation = excluded.provider_reputation, "
          "provider_certified = excluded.provider_certified, "
          "provider_cert_expires = excluded.provider_cert_expires, "
-         "updated_at = excluded.updated_at"},
-        {&st->upsertOfferData, "INSERT OR REPLACE INTO offer_data (id, data) VALUES "
-                               "((SELECT rowid FROM offers WHERE id = ?), ?)"},
+         "min_days = excluded.min_days, max_days = excluded.max_days, "
+         "features = excluded.features, endpoint = excluded.endpoint, "
+         "created_at = excluded.created_at, updated_at = excluded.updated_at"},
         {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
         {&st->insertOfferProtocol,
          "INSERT OR IGNORE INTO offer_protocols (offer_id, protocol) VALUES (?,?)"},
@@ -305,7 +311,7 @@ Status CacheStore::applyChange(const Change &c)
     auto fail = [](QSqlQuery &q) { return Status(dbError(q)); };
 
     if (c.entity == QLatin1String("provider")) {
-        s.facts.remove(c.id);
+        s.facts.remove(c.id.toUtf8());
         if (del) {
             if (!exec(s.deleteProvider, {c.id}) || !exec(s.deleteProviderCerts, {c.id}))
                 return fail(s.deleteProvider);
@@ -340,10 +346,10 @@ Status CacheStore::applyChange(const Change &c)
             return success();
         }
         // Upserts arrive prepared (applyPrepared); this path serves a change applied alone.
-        auto o = prepareOffer(c);
-        if (!o)
-            return o.error();
-        return applyOffer(*o);
+        PreparedPage one;
+        if (auto prepared = prepareOffer(c, one); !prepared)
+            return prepared;
+        return applyOffer(one, one.offers.constFirst());
     }
     if (c.entity == QLatin1String("deal")) {
         if (del)
@@ -407,13 +413,16 @@ Status CacheStore::applyChange(const Change &c)
     return success();
 }
 
-Status CacheStore::applyOffer(const PreparedOffer &o)
+Status CacheStore::applyOffer(const PreparedPage &page, const PreparedOffer &o)
 {
     Statements &s = *m_st;
-    auto known = s.facts.find(o.providerId);
+    const QByteArray &t = page.text;
+    const QByteArray providerId = QByteArray::fromRawData(t.constData() + o.providerId.at,
+                                                          o.providerId.size); // no copy
+    auto known = s.facts.find(providerId);
     if (known == s.facts.end()) {
         Statements::ProviderFacts pf;
-        if (!exec(s.providerFacts, {o.providerId}))
+        if (!exec(s.providerFacts, {QString::fromUtf8(providerId)}))
             return dbError(s.providerFacts);
         if (s.providerFacts.next()) {
             pf.name = s.providerFacts.value(0).toString().toUtf8();
@@ -422,18 +431,19 @@ Status CacheStore::applyOffer(const PreparedOffer &o)
             pf.certExpires = s.providerFacts.value(3).toString().toUtf8();
         }
         s.providerFacts.finish();
-        known = s.facts.insert(o.providerId, pf);
+        // The key is copied: the page's buffer is gone by the next page.
+        known = s.facts.insert(QByteArray(providerId.constData(), providerId.size()), pf);
     }
     RawStatement &u = s.upsertOffer;
-    u.text(o.id)
-        .text(o.providerIdUtf8)
-        .text(o.name)
-        .text(o.region)
-        .text(o.country)
-        .text(o.protocols)
+    u.text(t, o.id)
+        .text(t, o.providerId)
+        .text(t, o.name)
+        .text(t, o.region)
+        .text(t, o.country)
+        .text(t, o.protocols)
         .integer(o.priceStorage)
         .integer(o.priceEgress)
-        .text(o.qosTier)
+        .text(t, o.qosTier)
         .integer(o.tierRank)
         .integer(o.uptimeTarget)
         .integer(o.latencyTarget)
@@ -441,46 +451,92 @@ Status CacheStore::applyOffer(const PreparedOffer &o)
         .integer(o.measuredLatency)
         .integer(o.capacity)
         .integer(o.free)
-        .text(o.currencies)
+        .text(t, o.currencies)
         .integer(o.locked ? 1 : 0)
         .integer(o.demo ? 1 : 0)
         .text(known->name)
         .integer(known->reputation)
         .integer(known->certified)
         .text(known->certExpires)
-        .text(o.updatedAt);
+        .integer(o.minDays)
+        .integer(o.maxDays)
+        .integer(o.features)
+        .text(t, o.endpoint)
+        .text(t, o.createdAt)
+        .text(t, o.updatedAt);
     if (!u.run())
         return u.error();
-    if (!s.upsertOfferData.text(o.id).text(o.data).run())
-        return s.upsertOfferData.error();
-    if (!s.deleteOfferProtocols.text(o.id).run())
+    if (!s.deleteOfferProtocols.text(t, o.id).run())
         return s.deleteOfferProtocols.error();
-    for (const QByteArray &p : o.protocolList) {
-        if (!s.insertOfferProtocol.text(o.id).text(p).run())
+    for (qsizetype i = 0; i < o.protocolCount; ++i) {
+        if (!s.insertOfferProtocol.text(t, o.id)
+                 .text(t, page.protocols.at(o.firstProtocol + i))
+                 .run())
             return s.insertOfferProtocol.error();
     }
     return success();
 }
 
-Result<CacheStore::PreparedOffer> CacheStore::prepareOffer(const Change &c)
+namespace {
+// Appends UTF-8 to a page's text buffer.
+class TextWriter
+{
+public:
+    explicit TextWriter(QByteArray &buffer)
+        : m_buffer(buffer)
+    {}
+    CacheStore::PreparedText put(QStringView s)
+    {
+        const qsizetype at = m_buffer.size();
+        m_buffer.resize(at + m_encoder.requiredSpace(s.size()));
+        char *begin = m_buffer.data() + at;
+        char *end = m_encoder.appendToBuffer(begin, s);
+        m_buffer.resize(at + (end - begin));
+        return {at, end - begin};
+    }
+    CacheStore::PreparedText put(const QByteArray &utf8)
+    {
+        const qsizetype at = m_buffer.size();
+        m_buffer.append(utf8);
+        return {at, utf8.size()};
+    }
+    CacheStore::PreparedText join(const QStringList &parts)
+    {
+        const qsizetype at = m_buffer.size();
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i)
+                m_buffer.append(',');
+            put(parts.at(i));
+        }
+        return {at, m_buffer.size() - at};
+    }
+
+private:
+    QByteArray &m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+};
+} // namespace
+
+Status CacheStore::prepareOffer(const Change &c, PreparedPage &into)
 {
     auto o = parseData<Offer>(c);
     if (!o)
         return o.error();
+    TextWriter w(into.text);
     PreparedOffer p;
-    p.providerId = o->providerId;
-    p.id = o->id.toUtf8();
-    p.providerIdUtf8 = o->providerId.toUtf8();
-    p.name = o->name.toUtf8();
-    p.region = o->region.toUtf8();
-    p.country = o->country.toUtf8();
-    p.protocols = o->protocols.join(QLatin1Char(',')).toUtf8();
-    p.protocolList.reserve(o->protocols.size());
+    p.id = w.put(o->id);
+    p.providerId = w.put(o->providerId);
+    p.name = w.put(o->name);
+    p.region = w.put(o->region);
+    p.country = w.put(o->country);
+    p.protocols = w.join(o->protocols);
+    p.firstProtocol = into.protocols.size();
+    p.protocolCount = o->protocols.size();
     for (const QString &proto : std::as_const(o->protocols))
-        p.protocolList.append(proto.toUtf8());
+        into.protocols.append(w.put(proto));
     p.priceStorage = o->priceStoragePerGbMonthUsd7;
     p.priceEgress = o->priceEgressPerGbUsd7;
-    p.qosTier = o->qosTier.toUtf8();
+    p.qosTier = w.put(o->qosTier);
     p.tierRank = tierRank(o->qosTier);
     p.uptimeTarget = o->uptimeTargetBps;
     p.latencyTarget = o->latencyTargetMs;
@@ -488,32 +544,54 @@ Result<CacheStore::PreparedOffer> CacheStore::prepareOffer(const Change &c)
     p.measuredLatency = o->measuredLatencyMs;
     p.capacity = o->capacityBytes;
     p.free = o->freeBytes;
-    p.currencies = o->currencies.join(QLatin1Char(',')).toUtf8();
+    p.currencies = w.join(o->currencies);
     p.locked = o->locked;
     p.demo = o->demo;
-    p.updatedAt = ts(o->updatedAt).toUtf8();
-    p.data = QJsonDocument(c.data).toJson(QJsonDocument::Compact);
-    return p;
+    p.minDays = o->minDurationDays;
+    p.maxDays = o->maxDurationDays;
+    p.features = (o->features.versioning ? 1 : 0) | (o->features.encryptionAtRest ? 2 : 0) |
+                 (o->features.objectLock ? 4 : 0);
+    p.endpoint = w.put(o->endpoint);
+    // A canonical timestamp (UTC with milliseconds, as the node sends) is stored as sent.
+    auto stamp = [&](const char *key, const QDateTime &parsed) {
+        const QString sent = c.data.value(QLatin1StringView(key)).toString();
+        return sent.size() == 24 && sent.endsWith(QLatin1Char('Z')) ? w.put(sent)
+                                                                    : w.put(ts(parsed));
+    };
+    p.createdAt = stamp("createdAt", o->createdAt);
+    p.updatedAt = stamp("updatedAt", o->updatedAt);
+    into.offers.append(std::move(p));
+    return success();
 }
 
 CacheStore::PreparedPage CacheStore::preparePage(ChangesPage page)
 {
     PreparedPage out;
-    out.offerOf.reserve(page.changes.size());
+    out.next = page.next;
+    out.hasMore = page.hasMore;
+    out.changeCount = page.changes.size();
+    out.order.reserve(page.changes.size());
+    out.offers.reserve(page.changes.size());
+    out.text.reserve(page.changes.size() * 1024); // an offer's texts and document: ~0.8 KiB
+    QSet<QString> kinds;
     for (const Change &c : std::as_const(page.changes)) {
+        kinds.insert(c.entity);
         if (c.entity != QLatin1String("offer") || c.op == QLatin1String("delete")) {
-            out.offerOf.append(-1);
+            out.others.append(c);
+            out.order.append(-int(out.others.size()));
             continue;
         }
-        auto o = prepareOffer(c);
-        if (!o) {
-            out.error = o.error();
+        if (auto s = prepareOffer(c, out); !s) {
+            out.error = s.error();
             break;
         }
-        out.offerOf.append(int(out.offers.size()));
-        out.offers.append(std::move(*o));
+        out.order.append(int(out.offers.size() - 1));
     }
-    out.page = std::move(page);
+    out.entities = QStringList(kinds.begin(), kinds.end());
+    out.entities.sort();
+    // The parsed page (every change's strings and document) is freed here, on the preparing
+    // thread, not on the writer's.
+    page = {};
     return out;
 }
 
@@ -526,22 +604,20 @@ Status CacheStore::applyPrepared(const QString &scope, const PreparedPage &prepa
 {
     if (prepared.error)
         return *prepared.error;
-    const ChangesPage &page = prepared.page;
     if (auto s = prepare(); !s)
         return s;
     m_st->facts.clear(); // another connection may have written meanwhile
     if (!m_db.transaction())
         return dbError(m_db);
-    for (qsizetype i = 0; i < page.changes.size(); ++i) {
-        const int offer = prepared.offerOf.value(i, -1);
-        const Status s =
-            offer >= 0 ? applyOffer(prepared.offers.at(offer)) : applyChange(page.changes.at(i));
+    for (const int i : prepared.order) {
+        const Status s = i >= 0 ? applyOffer(prepared, prepared.offers.at(i))
+                                : applyChange(prepared.others.at(-i - 1));
         if (!s) {
             m_db.rollback();
             return s;
         }
     }
-    if (!exec(m_st->setCursor, {scope, page.next, ts(QDateTime::currentDateTimeUtc())})) {
+    if (!exec(m_st->setCursor, {scope, prepared.next, ts(QDateTime::currentDateTimeUtc())})) {
         const Error e = dbError(m_st->setCursor);
         m_db.rollback();
         return e;
@@ -607,6 +683,8 @@ Status CacheStore::restoreDeferredIndexes()
         indexes.append({q.value(0).toString(), q.value(1).toString()});
     if (indexes.isEmpty())
         return success();
+    // Index builds sort every key: let SQLite's sorter use a helper thread (sync connection only).
+    q.exec(QStringLiteral("PRAGMA threads=2"));
     if (!m_db.transaction())
         return dbError(m_db);
     for (const auto &[name, sql] : indexes) {
@@ -645,8 +723,8 @@ Status CacheStore::clear()
         return dbError(m_db);
     QSqlQuery q(m_db);
     for (const char *t :
-         {"providers", "provider_certifications", "offers", "offer_data", "offer_protocols",
-          "deals", "payments", "qos_samples", "disputes", "notifications", "sync_cursor"}) {
+         {"providers", "provider_certifications", "offers", "offer_protocols", "deals", "payments",
+          "qos_samples", "disputes", "notifications", "sync_cursor"}) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t))) {
             m_db.rollback();
             return dbError(q);
@@ -697,7 +775,70 @@ Result<QList<QosSample>> CacheStore::qosSeries(const QString &offerId, const QDa
 
 Result<std::optional<Offer>> CacheStore::offer(const QString &id)
 {
-    return loadOne<Offer>(m_db, QStringLiteral("offers"), id);
+    auto found = readOffers(QStringLiteral(" WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Offer>();
+    return std::optional<Offer>(found->constFirst());
+}
+
+Result<QList<Offer>> CacheStore::offers()
+{
+    return readOffers({}, {});
+}
+
+Result<QList<Offer>> CacheStore::readOffers(const QString &where, const QString &bind)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, provider_id, name, region, country, protocols, "
+                             "price_storage, price_egress, qos_tier, uptime_target, "
+                             "latency_target, measured_uptime, measured_latency, capacity_bytes, "
+                             "free_bytes, currencies, min_days, max_days, features, endpoint, "
+                             "locked, demo, created_at, updated_at FROM offers") +
+              where);
+    if (!bind.isNull())
+        q.addBindValue(bind);
+    if (!q.exec())
+        return dbError(q);
+    QList<Offer> out;
+    auto list = [](const QString &joined) {
+        return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char(','));
+    };
+    auto time = [](const QString &t) { return timestampFromJson(t).value_or(QDateTime()); };
+    while (q.next()) {
+        Offer o;
+        o.id = q.value(0).toString();
+        o.providerId = q.value(1).toString();
+        o.name = q.value(2).toString();
+        o.region = q.value(3).toString();
+        o.country = q.value(4).toString();
+        o.protocols = list(q.value(5).toString());
+        o.priceStoragePerGbMonthUsd7 = q.value(6).toLongLong();
+        o.priceEgressPerGbUsd7 = q.value(7).toLongLong();
+        o.qosTier = q.value(8).toString();
+        o.uptimeTargetBps = q.value(9).toInt();
+        o.latencyTargetMs = q.value(10).toInt();
+        o.measuredUptimeBps = q.value(11).toInt();
+        o.measuredLatencyMs = q.value(12).toInt();
+        o.capacityBytes = q.value(13).toLongLong();
+        o.freeBytes = q.value(14).toLongLong();
+        o.currencies = list(q.value(15).toString());
+        o.minDurationDays = q.value(16).toInt();
+        o.maxDurationDays = q.value(17).toInt();
+        const int features = q.value(18).toInt();
+        o.features.versioning = features & 1;
+        o.features.encryptionAtRest = features & 2;
+        o.features.objectLock = features & 4;
+        o.endpoint = q.value(19).toString();
+        o.locked = q.value(20).toInt() != 0;
+        o.demo = q.value(21).toInt() != 0;
+        o.createdAt = time(q.value(22).toString());
+        o.updatedAt = time(q.value(23).toString());
+        out.append(std::move(o));
+    }
+    return out;
 }
 
 Result<std::optional<Provider>> CacheStore::provider(const QString &id)

@@ -30,15 +30,22 @@ public:
     // parse as its entity fails the whole page (nothing is written).
     Status applyPage(const QString &scope, const ChangesPage &page);
 
-    // One offer upsert, its columns' values ready to bind (UTF-8 texts).
+    // One offer upsert, its columns' values ready to bind: numbers, and texts as UTF-8 slices of
+    // its page's text buffer (one buffer per page instead of a dozen allocations per offer).
+    struct PreparedText
+    {
+        qsizetype at = 0;
+        qsizetype size = 0;
+    };
     struct PreparedOffer
     {
-        QString providerId; // the key of the provider columns copied in at write time
-        QByteArray id, providerIdUtf8, name, region, country, protocols, qosTier, currencies,
-            updatedAt, data;
-        QList<QByteArray> protocolList;
+        PreparedText id, providerId, name, region, country, protocols, qosTier, currencies,
+            endpoint, createdAt, updatedAt;
+        qsizetype firstProtocol = 0; // its protocols: PreparedPage::protocols[first, first+count)
+        qsizetype protocolCount = 0;
         qint64 priceStorage = 0, priceEgress = 0, tierRank = 0, uptimeTarget = 0, latencyTarget = 0,
-               measuredUptime = 0, measuredLatency = 0, capacity = 0, free = 0;
+               measuredUptime = 0, measuredLatency = 0, capacity = 0, free = 0, minDays = 0,
+               maxDays = 0, features = 0;
         bool locked = false, demo = false;
     };
     // A page made ready to write: its offer upserts (nearly all the rows of an initial sync)
@@ -46,9 +53,16 @@ public:
     // page on a pool thread while this connection writes the previous one.
     struct PreparedPage
     {
-        ChangesPage page;
+        qint64 next = 0; // the page's cursor
+        bool hasMore = false;
+        qsizetype changeCount = 0;
+        QStringList entities; // the entity kinds the page changed, sorted
+        QByteArray text;      // the offers' UTF-8 texts, back to back
+        QList<PreparedText> protocols;
         QList<PreparedOffer> offers;
-        QList<int> offerOf; // per change: its index in offers, or -1 (written from the change)
+        QList<Change> others; // every other change, written from the change itself
+        // The page's changes in feed order: i >= 0 is offers[i], i < 0 is others[-i - 1].
+        QList<int> order;
         std::optional<Error> error; // the first malformed change: nothing of the page is written
     };
     static PreparedPage preparePage(ChangesPage page);
@@ -73,6 +87,8 @@ public:
                                        const QDateTime &to = {}, int limit = 5000);
 
     Result<std::optional<Offer>> offer(const QString &id);
+    // Every cached offer.
+    Result<QList<Offer>> offers();
     Result<std::optional<Provider>> provider(const QString &id);
     Result<std::optional<Deal>> deal(const QString &id);
     Result<qint64> count(const QString &table);
@@ -82,8 +98,9 @@ public:
 private:
     struct Statements;
     Status applyChange(const Change &c);
-    Status applyOffer(const PreparedOffer &o);
-    static Result<PreparedOffer> prepareOffer(const Change &c);
+    Status applyOffer(const PreparedPage &page, const PreparedOffer &o);
+    Result<QList<Offer>> readOffers(const QString &where, const QString &bind);
+    static Status prepareOffer(const Change &c, PreparedPage &into);
     Status prepare();
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_st;

@@ -16,23 +16,23 @@ class Reader
 public:
     Reader(const QJsonObject &o, const char *what)
         : m_o(o)
-        , m_what(QLatin1String(what))
+        , m_what(what)
     {}
 
     bool ok() const { return m_error.isEmpty(); }
     Error error() const { return Error{QStringLiteral("bad_json"), m_error}; }
 
-    void fail(const QString &key, const QString &why)
+    void fail(QAnyStringView key, const QString &why)
     {
         if (m_error.isEmpty())
-            m_error =
-                QCoreApplication::translate("Domain", "%1: field \"%2\" %3").arg(m_what, key, why);
+            m_error = QCoreApplication::translate("Domain", "%1: field \"%2\" %3")
+                          .arg(m_what, key.toString(), why);
     }
 
     // Required unless a default is given through the optional variant.
     void str(const char *key, QString &out, bool required = true)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -60,7 +60,7 @@ public:
     }
     template <typename Int> void integer(const char *key, Int &out, bool required = true)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -86,7 +86,7 @@ public:
     }
     void boolean(const char *key, bool &out, bool required = true)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -101,7 +101,7 @@ public:
     }
     void strings(const char *key, QStringList &out, bool required = false)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -124,7 +124,7 @@ public:
     }
     void time(const char *key, QDateTime &out, bool required = false)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
             if (required)
@@ -144,7 +144,7 @@ public:
     }
     QJsonObject object(const char *key, bool required = true)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -174,7 +174,7 @@ public:
     }
     template <typename T> void list(const char *key, QList<T> &out, bool required = true)
     {
-        const QString k = QLatin1String(key);
+        const QLatin1StringView k(key); // no allocation per field
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -207,7 +207,7 @@ public:
 
 private:
     const QJsonObject &m_o;
-    QString m_what;
+    QLatin1StringView m_what; // a literal
     QString m_error;
 };
 
@@ -458,6 +458,15 @@ Result<Offer> Offer::fromJson(const QJsonObject &o)
     r.boolean("demo", f.demo, false);
     r.time("createdAt", f.createdAt);
     r.time("updatedAt", f.updatedAt);
+    // Protocols and currencies are names (the cache keeps each list comma-joined).
+    for (const auto &[key, names] :
+         {std::pair{"protocols", &f.protocols}, std::pair{"currencies", &f.currencies}}) {
+        for (const QString &n : *names) {
+            if (n.isEmpty() || n.contains(QLatin1Char(',')))
+                r.fail(QLatin1StringView(key),
+                       QCoreApplication::translate("Domain", "must list names without commas"));
+        }
+    }
     return finish(r, f);
 }
 

@@ -1,5 +1,7 @@
 #include "models/market.h"
 
+#include "models/cachestore.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,12 +36,12 @@ Result<MarketSnapshot> loadMarket(QSqlDatabase db)
         if (p)
             m.providers.insert(p->id, *p);
     }
-    if (!q.exec(QStringLiteral("SELECT data FROM offer_data")))
-        return Result<MarketSnapshot>::failure(QStringLiteral("cache"), q.lastError().text());
-    while (q.next()) {
-        auto o = Offer::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
-        if (o && m.providers.contains(o->providerId))
-            m.offers.append(*o);
+    auto offers = CacheStore(db).offers();
+    if (!offers)
+        return Result<MarketSnapshot>::failure(QStringLiteral("cache"), offers.error().message);
+    for (Offer &o : *offers) {
+        if (m.providers.contains(o.providerId))
+            m.offers.append(std::move(o));
     }
     return m;
 }

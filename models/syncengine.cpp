@@ -4,6 +4,7 @@
 #include "models/database.h"
 #include "models/modelslog.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -243,22 +244,16 @@ void SyncWorker::drain()
         m_pending.pop_front();
         const CacheStore::PreparedPage prepared = watcher->result();
         watcher->deleteLater();
-        const ChangesPage &page = prepared.page;
         if (auto s = m_store->applyPrepared(m_runScope, prepared); !s) {
             fail(s.error());
             return;
         }
         ++m_pages;
-        m_applied += page.changes.size();
-        QSet<QString> kinds;
-        for (const Change &c : page.changes)
-            kinds.insert(c.entity);
-        QStringList entities(kinds.begin(), kinds.end());
-        entities.sort();
-        qCDebug(lcSync) << "applied" << page.changes.size() << "changes, cursor" << page.next;
-        emit pageApplied(page.next, int(page.changes.size()), entities);
-        if (!page.hasMore) {
-            finishRun(page.next);
+        m_applied += prepared.changeCount;
+        qCDebug(lcSync) << "applied" << prepared.changeCount << "changes, cursor" << prepared.next;
+        emit pageApplied(prepared.next, int(prepared.changeCount), prepared.entities);
+        if (!prepared.hasMore) {
+            finishRun(prepared.next);
             return;
         }
         // The feed does not announce its end; pages done / (pages done + 1) grows towards 100.
@@ -271,16 +266,21 @@ void SyncWorker::drain()
 void SyncWorker::finishRun(qint64 cursor)
 {
     m_running = false;
+    QElapsedTimer t;
+    t.start();
     if (auto s = m_store->restoreDeferredIndexes(); !s) {
         fail(s.error());
         return;
     }
+    const qint64 indexMs = t.restart();
     // After a large batch the query planner's statistics are stale: refresh them (cheap, bounded
     // by analysis_limit) so filters pick their indexes.
     if (m_applied >= 1000) {
         if (auto s = m_store->optimize(); !s)
             qCInfo(lcSync) << "cannot refresh the planner statistics:" << s.error().message;
     }
+    qCDebug(lcSync) << "sync run done:" << m_applied << "changes in" << m_pages << "pages; indexes"
+                    << indexMs << "ms, statistics" << t.elapsed() << "ms";
     emit state(int(SyncEngine::State::UpToDate), 100, QString());
     emit syncFinished(true, cursor);
     if (m_again)

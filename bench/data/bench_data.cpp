@@ -2,9 +2,8 @@
 //  1. A real flashback-node (LocalNode, --seed-offers N) serves the changes feed; SyncEngine syncs
 //     it into an empty cache (wall time from start() to the first syncFinished).
 //  2. The floor: the same offer rows (read back from the synced cache) inserted into the same
-//     tables (offers and their documents in offer_data; same schema and indexes, a fresh
-//     database) with the plain SQLite C API: one transaction, one prepared statement per table,
-//     WAL + synchronous=NORMAL like the cache.
+//     table (same schema and indexes, a fresh database) with the plain SQLite C API: one
+//     transaction, one prepared statement, WAL + synchronous=NORMAL like the cache.
 //  3. OffersModel on that cache: text-filter keystrokes (one character at a time), price, region
 //     and other filters, and sorts on every column; each timed as setFilter/sort (refresh + the
 //     first window) and reported as median / max.
@@ -113,16 +112,12 @@ double floorInsert(const QString &dir, const QList<QVariantList> &rows, const QS
     // The cache connection's settings (Database::openSqlite), so the ratio compares like with like.
     sqlite3_exec(db, "PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr);
-    // columns: the offers table's, then "data" (the document, a row of offer_data).
-    const QStringList offerColumns = columns.mid(0, columns.size() - 1);
     QStringList marks;
-    for (int i = 0; i < offerColumns.size(); ++i)
+    for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    const QByteArray sql =
-        QStringLiteral("INSERT INTO offers (%1) VALUES (%2)")
-            .arg(offerColumns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
-            .toUtf8();
-    const QByteArray dataSql("INSERT INTO offer_data (id, data) VALUES (last_insert_rowid(), ?)");
+    const QByteArray sql = QStringLiteral("INSERT INTO offers (%1) VALUES (%2)")
+                               .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
+                               .toUtf8();
     // Values as UTF-8 / integers ready to bind: the floor does no conversion work of its own.
     struct Value
     {
@@ -150,13 +145,10 @@ double floorInsert(const QString &dir, const QList<QVariantList> &rows, const QS
     QElapsedTimer t;
     t.start();
     sqlite3_stmt *st = nullptr;
-    sqlite3_stmt *dataSt = nullptr;
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &st, nullptr);
-    sqlite3_prepare_v2(db, dataSql.constData(), int(dataSql.size()), &dataSt, nullptr);
     for (const QList<Value> &r : prepared) {
-        const int n = int(r.size()) - 1;
-        for (int i = 0; i < n; ++i) {
+        for (int i = 0; i < r.size(); ++i) {
             if (r[i].isInt)
                 sqlite3_bind_int64(st, i + 1, r[i].i);
             else
@@ -166,13 +158,8 @@ double floorInsert(const QString &dir, const QList<QVariantList> &rows, const QS
         if (sqlite3_step(st) != SQLITE_DONE)
             std::fprintf(stderr, "floor insert: %s\n", sqlite3_errmsg(db));
         sqlite3_reset(st);
-        sqlite3_bind_text(dataSt, 1, r[n].text.constData(), int(r[n].text.size()), SQLITE_STATIC);
-        if (sqlite3_step(dataSt) != SQLITE_DONE)
-            std::fprintf(stderr, "floor insert: %s\n", sqlite3_errmsg(db));
-        sqlite3_reset(dataSt);
     }
     sqlite3_finalize(st);
-    sqlite3_finalize(dataSt);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     const double ms = double(t.nsecsElapsed()) / 1e6;
     sqlite3_close(db);
@@ -415,9 +402,7 @@ int main(int argc, char **argv)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        // Every offer column, then the offer's document (kept in offer_data, by rowid).
-        q.exec(
-            QStringLiteral("SELECT o.*, d.data FROM offers o JOIN offer_data d ON d.id = o.rowid"));
+        q.exec(QStringLiteral("SELECT * FROM offers"));
         const QSqlRecord rec = q.record();
         for (int i = 0; i < rec.count(); ++i)
             columns << rec.fieldName(i);
@@ -434,7 +419,7 @@ int main(int argc, char **argv)
     rows.clear();
     rows.squeeze();
     std::printf("floor: plain SQLite bulk insert of the same %lld offer rows (%lld columns, same "
-                "tables and indexes, one transaction, one prepared statement per table): %.0f ms\n",
+                "table and indexes, one transaction, one prepared statement): %.0f ms\n",
                 cached, qint64(columns.size()), floorMs);
     std::printf("sync / floor: %.2fx\n", syncMs / floorMs);
 

@@ -1,7 +1,7 @@
-// CacheStore's offer writes: a synced offer reads back whole (its document lives in offer_data,
-// keyed by the offer's rowid), an update keeps its row and search text in step, a delete leaves
-// nothing behind, a malformed offer writes nothing of its page, and a cache from before the
-// documents moved keeps every offer readable after the migration.
+// CacheStore's offer writes: a synced offer reads back whole from its columns (no JSON document
+// is kept), an update keeps its row and search text in step, a delete leaves nothing behind, a
+// malformed offer writes nothing of its page, and a cache from before the documents went keeps
+// every offer whole after the migration.
 #include "models/cacheschema.h"
 #include "models/cachestore.h"
 #include "models/database.h"
@@ -133,7 +133,7 @@ private slots:
             QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_protocols WHERE "
                                                 "offer_id = 'off_a'")),
                      1);
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 2);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 2);
 
             // A delete leaves no document, protocol or search text behind.
             ChangesPage del;
@@ -143,7 +143,7 @@ private slots:
             back = store.offer(a.id);
             QVERIFY(back.ok());
             QVERIFY(!back->has_value());
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 1);
             QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_text")), 1);
             QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_protocols")), 2);
             QCOMPARE(*store.cursor(QStringLiteral("s")), 5);
@@ -171,8 +171,19 @@ private slots:
             QVERIFY2(s.error().message.contains(QStringLiteral("off_bad")),
                      qPrintable(s.error().message));
             QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 0);
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_data")), 0);
             QCOMPARE(*store.cursor(QStringLiteral("s")), 0);
+
+            // A list entry with a comma could not be told apart from two entries once stored.
+            Offer comma = offer(QStringLiteral("off_comma"), QStringLiteral("Comma"));
+            comma.currencies = {QStringLiteral("XLM,USD")};
+            ChangesPage second;
+            second.changes << change(3, QStringLiteral("offer"), comma.id, comma.toJson());
+            second.next = 3;
+            const Status c = store.applyPage(QStringLiteral("s"), second);
+            QVERIFY(!c.ok());
+            QVERIFY2(c.error().message.contains(QStringLiteral("currencies")),
+                     qPrintable(c.error().message));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 0);
         }
         db->close();
     }
@@ -181,23 +192,35 @@ private slots:
     {
         // A cache at version 6 kept each offer's document in offers.data.
         QTemporaryDir dir;
-        const Offer a = offer(QStringLiteral("off_old"), QStringLiteral("Kept"));
+        Offer a = offer(QStringLiteral("off_old"), QStringLiteral("Kept"));
+        a.protocols = {QStringLiteral("s3")};
+        a.currencies = {QStringLiteral("XLM")};
+        a.maxDurationDays = 90;
+        a.features.encryptionAtRest = true;
+        a.features.objectLock = true;
         {
             auto db =
                 Database::openSqlite(dir.filePath(Database::cacheFileName()), QStringLiteral("v6"));
             QVERIFY(db.ok());
             QVERIFY(cacheMigrator().migrate(*db, 6).ok());
             QSqlQuery q(*db);
+            // The columns as a version 6 sync wrote them, and the document.
             QVERIFY(q.prepare(QStringLiteral(
                 "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
                 "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
                 "measured_uptime, measured_latency, capacity_bytes, free_bytes, currencies, "
                 "locked, "
-                "demo, updated_at, data) VALUES (?, 'prv_1', 'Kept', 'eu-central-1', 'DE', 's3', "
-                "123456, 0, 'bronze', 1, 0, 0, 0, 0, 0, 0, 'XLM', 0, 0, '', ?)")));
-            q.addBindValue(a.id);
-            q.addBindValue(
-                QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact)));
+                "demo, updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "0, 0, ?, ?)")));
+            for (const QVariant &v : QVariantList{
+                     a.id, a.providerId, a.name, a.region, a.country, a.protocols.join(','),
+                     a.priceStoragePerGbMonthUsd7, a.priceEgressPerGbUsd7, a.qosTier,
+                     a.uptimeTargetBps, a.latencyTargetMs, a.measuredUptimeBps, a.measuredLatencyMs,
+                     a.capacityBytes, a.freeBytes, a.currencies.join(','),
+                     timestampToJson(a.updatedAt),
+                     QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact))})
+                q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             db->close();
         }
