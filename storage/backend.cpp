@@ -84,6 +84,12 @@ BackendOp *Backend::putPart(const QString &, const QString &, int, const QString
     return nullptr;
 }
 
+BackendOp *Backend::putPartData(const QString &, const QString &, int, const QByteArray &,
+                                const QByteArray &)
+{
+    return nullptr;
+}
+
 BackendOp *Backend::completeParts(const QString &, const QString &,
                                   const QList<QPair<int, QByteArray>> &)
 {
@@ -234,6 +240,16 @@ BackendOp *S3Backend::putPart(const QString &key, const QString &uploadId, int n
 {
     auto *op = new S3Op(S3Op::Kind::Part);
     S3Body body = S3Body::fromFile(fromFile, offset, length);
+    body.sha256Hex = sha256Hex;
+    op->attach(m_client->uploadPart(key, uploadId, number, body));
+    return op;
+}
+
+BackendOp *S3Backend::putPartData(const QString &key, const QString &uploadId, int number,
+                                  const QByteArray &bytes, const QByteArray &sha256Hex)
+{
+    auto *op = new S3Op(S3Op::Kind::Part);
+    S3Body body = S3Body::fromData(bytes);
     body.sha256Hex = sha256Hex;
     op->attach(m_client->uploadPart(key, uploadId, number, body));
     return op;

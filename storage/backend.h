@@ -94,11 +94,14 @@ public:
     // Objects uploaded in parts while they are being written (the engine streams shards this
     // way). Only when supportsParts(); otherwise these return nullptr. beginParts: data() is the
     // upload id. putPart: a byte range of a file as part `number` (1-based); data() is its ETag.
+    // putPartData: the same from memory (the bytes are shared, not copied).
     virtual bool supportsParts() const { return false; }
     virtual BackendOp *beginParts(const QString &key);
     virtual BackendOp *putPart(const QString &key, const QString &uploadId, int number,
                                const QString &fromFile, qint64 offset, qint64 length,
                                const QByteArray &sha256Hex = {});
+    virtual BackendOp *putPartData(const QString &key, const QString &uploadId, int number,
+                                   const QByteArray &bytes, const QByteArray &sha256Hex = {});
     virtual BackendOp *completeParts(const QString &key, const QString &uploadId,
                                      const QList<QPair<int, QByteArray>> &etags);
     virtual BackendOp *abortParts(const QString &key, const QString &uploadId);
@@ -138,6 +141,8 @@ public:
     BackendOp *putPart(const QString &key, const QString &uploadId, int number,
                        const QString &fromFile, qint64 offset, qint64 length,
                        const QByteArray &sha256Hex = {}) override;
+    BackendOp *putPartData(const QString &key, const QString &uploadId, int number,
+                           const QByteArray &bytes, const QByteArray &sha256Hex = {}) override;
     BackendOp *completeParts(const QString &key, const QString &uploadId,
                              const QList<QPair<int, QByteArray>> &etags) override;
     BackendOp *abortParts(const QString &key, const QString &uploadId) override;

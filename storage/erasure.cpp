@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <array>
@@ -264,16 +265,23 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     ef.stripes = int(std::max<qint64>(1, (ef.encryptedSize + stripeBytes - 1) / stripeBytes));
     const int n = k + m;
 
-    QDir().mkpath(dir);
+    const bool inMemory = hooks.memoryParts > 0 && hooks.partStripes > 0;
+    if (!hooks.header.isEmpty() && hooks.header.size() != kHeader)
+        return R::failure(QStringLiteral("bad_key"),
+                          QStringLiteral("The stream header has the wrong size"));
     std::vector<std::unique_ptr<QFile>> outs;
+    if (!inMemory)
+        QDir().mkpath(dir);
     std::vector<crypto_generichash_state> shardHash(static_cast<size_t>(n));
     std::vector<std::unique_ptr<EVP_MD_CTX, EvpDeleter>> shardSha;
     for (int i = 0; i < n; ++i) {
-        auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
-        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return R::failure(QStringLiteral("io"),
-                              QStringLiteral("Cannot write %1").arg(f->fileName()));
-        outs.push_back(std::move(f));
+        if (!inMemory) {
+            auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
+            if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return R::failure(QStringLiteral("io"),
+                                  QStringLiteral("Cannot write %1").arg(f->fileName()));
+            outs.push_back(std::move(f));
+        }
         crypto_generichash_init(&shardHash[size_t(i)], nullptr, 0, 32);
         shardSha.emplace_back(EVP_MD_CTX_new());
         if (!shardSha.back() ||
@@ -287,10 +295,40 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     }
 
     const ReedSolomon rs(k, m);
-    std::vector<unsigned char> stripe(size_t(n) * size_t(bs));
+    // ptr[i]: where block i of the current stripe is coded (the stripe buffer, or the current
+    // part's buffer of shard i in memory).
+    std::vector<unsigned char> stripe(inMemory ? 0 : size_t(n) * size_t(bs));
     std::vector<unsigned char *> ptr(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; !inMemory && i < n; ++i)
         ptr[size_t(i)] = stripe.data() + size_t(i) * size_t(bs);
+    std::vector<QList<QByteArray>> pool(static_cast<size_t>(std::max(hooks.memoryParts, 0)));
+    QList<QByteArray> *partSet = nullptr;
+    // In memory: takes a buffer set nobody else holds for the part starting at stripesDone.
+    auto beginPart = [&](int firstStripe) -> bool {
+        const qint64 len = qint64(std::min(hooks.partStripes, ef.stripes - firstStripe)) * bs;
+        for (;;) {
+            for (QList<QByteArray> &set : pool) {
+                // Free when nobody holds the list or any of its buffers any more.
+                bool free = set.isEmpty() || set.isDetached();
+                for (const QByteArray &b : std::as_const(set))
+                    free = free && (b.isNull() || b.isDetached());
+                if (!free)
+                    continue;
+                // The last holder dropped its copy on another thread: see its reads first.
+                std::atomic_thread_fence(std::memory_order_acquire);
+                set.resize(n);
+                for (int i = 0; i < n; ++i) {
+                    set[i].resize(len);
+                    ptr[size_t(i)] = reinterpret_cast<unsigned char *>(set[i].data());
+                }
+                partSet = &set;
+                return true;
+            }
+            if (hooks.cancel && hooks.cancel->load())
+                return false;
+            QThread::msleep(2);
+        }
+    };
     std::vector<std::array<unsigned char, 32>> blockHash(static_cast<size_t>(n));
     QList<int> hashJobs;
     for (int j = 0; j < 3 * n; ++j)
@@ -299,10 +337,16 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     int stripesDone = 0;
 
     auto flushStripe = [&]() -> bool {
-        std::memset(stripe.data() + fill, 0, size_t(stripeBytes - fill));
+        if (inMemory && !partSet && !beginPart(stripesDone))
+            return false;
+        for (qint64 at = fill; at < stripeBytes;) {
+            const qint64 block = at / bs, off = at % bs;
+            std::memset(ptr[size_t(block)] + off, 0, size_t(bs - off));
+            at += bs - off;
+        }
         rs.encode(ptr.data(), ptr.data() + k, bs);
         // The three hashes of each block are independent: with large blocks, spread them over
-        // the cores (the upload has not started yet, so they are otherwise idle).
+        // the cores.
         const auto hashJob = [&](int job) {
             const size_t i = size_t(job / 3);
             const unsigned char *block = ptr[i];
@@ -328,7 +372,10 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         }
         for (int i = 0; i < n; ++i) {
             ef.shards[i].blockHashes.append(hexOf(blockHash[size_t(i)].data(), 32));
-            if (outs[size_t(i)]->write(reinterpret_cast<const char *>(ptr[size_t(i)]), bs) != bs)
+            if (inMemory)
+                ptr[size_t(i)] += bs; // the next stripe's block in the part buffer
+            else if (outs[size_t(i)]->write(reinterpret_cast<const char *>(ptr[size_t(i)]), bs) !=
+                     bs)
                 return false;
         }
         fill = 0;
@@ -337,7 +384,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             (stripesDone % hooks.partStripes == 0 || stripesDone == ef.stripes)) {
             QList<QByteArray> shas;
             for (int i = 0; i < n; ++i) {
-                if (!outs[size_t(i)]->flush())
+                if (!inMemory && !outs[size_t(i)]->flush())
                     return false;
                 unsigned char sha[EVP_MAX_MD_SIZE];
                 unsigned int shaLen = 0;
@@ -348,8 +395,14 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                     ef.partSha256.resize(n);
                 ef.partSha256[i].append(shas.last());
             }
+            const int part = (stripesDone - 1) / hooks.partStripes;
             if (hooks.onPart)
-                hooks.onPart((stripesDone - 1) / hooks.partStripes, shas);
+                hooks.onPart(part, shas);
+            if (inMemory) {
+                if (hooks.onPartData)
+                    hooks.onPartData(part, *partSet, shas);
+                partSet = nullptr;
+            }
         }
         return true;
     };
@@ -358,8 +411,10 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         if (hooks.cancel && hooks.cancel->load())
             return false;
         while (len > 0) {
-            const qint64 take = std::min(len, stripeBytes - fill);
-            std::memcpy(stripe.data() + fill, data, size_t(take));
+            if (inMemory && !partSet && !beginPart(stripesDone))
+                return false;
+            const qint64 take = std::min({len, stripeBytes - fill, bs - fill % bs});
+            std::memcpy(ptr[size_t(fill / bs)] + fill % bs, data, size_t(take));
             fill += take;
             data += take;
             len -= take;
@@ -377,7 +432,14 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
 
     crypto_secretstream_xchacha20poly1305_state st;
     unsigned char header[kHeader];
-    crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
+    if (hooks.header.isEmpty()) {
+        crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
+    } else {
+        // The push state from a given header: init_pull derives exactly what init_push does
+        // (subkey and nonce from key and header), without drawing a random header.
+        std::memcpy(header, hooks.header.constData(), size_t(kHeader));
+        crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data());
+    }
     if (!append(header, kHeader))
         return diskFull();
     crypto_generichash_state plainState;
@@ -415,9 +477,10 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     crypto_generichash_final(&plainState, h, sizeof h);
     ef.plainHash = hexOf(h, sizeof h);
     for (int i = 0; i < n; ++i) {
-        if (!outs[size_t(i)]->flush())
+        if (!inMemory && !outs[size_t(i)]->flush())
             return diskFull();
-        outs[size_t(i)]->close();
+        if (!inMemory)
+            outs[size_t(i)]->close();
         crypto_generichash_final(&shardHash[size_t(i)], h, sizeof h);
         ef.shards[i].hash = hexOf(h, sizeof h);
         if (hooks.partStripes > 0)

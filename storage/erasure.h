@@ -94,10 +94,22 @@ struct EncodedFile
 // part is written and flushed to every shard file, onPart(part, shas) runs (on the encoding
 // thread) with the part's SHA-256 per shard, so the caller can upload it while the next is coded.
 // cancel: polled once per stripe.
+// In memory (memoryParts > 0, needs partStripes): no shard files; each part is coded straight
+// into per-shard buffers handed to onPartData(part, bytesPerShard, shas). The buffers come from a
+// pool of memoryParts sets that are reused once the caller has dropped every copy of them, so at
+// most memoryParts parts are held at a time (the encoder waits for a set to come back).
+// header: the secretstream header to use (24 bytes; empty: a random one). The same key, header
+// and plaintext give the same shards, so an interrupted upload can be coded again and continue
+// with the parts already stored.
 struct EncodeHooks
 {
     int partStripes = 0;
     std::function<void(int part, const QList<QByteArray> &sha256PerShard)> onPart;
+    int memoryParts = 0;
+    std::function<void(int part, const QList<QByteArray> &bytesPerShard,
+                       const QList<QByteArray> &sha256PerShard)>
+        onPartData;
+    QByteArray header;
     const std::atomic<bool> *cancel = nullptr;
 };
 Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,

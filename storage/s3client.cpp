@@ -16,6 +16,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cstring>
 
 namespace fb::storage {
 
@@ -23,9 +24,10 @@ namespace {
 
 constexpr qint64 kMaxErrorBody = 64 * 1024;
 
-// A read-only window [offset, offset+length) of a file, for upload bodies and multipart parts.
-// With a rate limiter, reads take tokens: when there are none it returns 0 bytes and emits
-// readyRead() once tokens are back (QNetworkAccessManager then asks again).
+// A read-only window [offset, offset+length) of a file (or of bytes in memory), for upload
+// bodies and multipart parts. With a rate limiter, reads take tokens: when there are none it
+// returns 0 bytes and emits readyRead() once tokens are back (QNetworkAccessManager then asks
+// again).
 class RangeDevice : public QIODevice
 {
 public:
@@ -36,8 +38,17 @@ public:
         , m_length(length)
         , m_rate(std::move(rate))
     {}
+    RangeDevice(QByteArray bytes, std::shared_ptr<RateLimiter> rate)
+        : m_bytes(std::move(bytes))
+        , m_inMemory(true)
+        , m_offset(0)
+        , m_length(m_bytes.size())
+        , m_rate(std::move(rate))
+    {}
     bool openRange()
     {
+        if (m_inMemory)
+            return open(QIODevice::ReadOnly);
         if (!m_file.open(QIODevice::ReadOnly))
             return false;
         if (m_length < 0)
@@ -50,15 +61,16 @@ public:
     qint64 size() const override { return m_length; }
     bool seek(qint64 pos) override
     {
-        if (pos < 0 || pos > m_length || !m_file.seek(m_offset + pos))
+        if (pos < 0 || pos > m_length || (!m_inMemory && !m_file.seek(m_offset + pos)))
             return false;
+        m_at = pos;
         return QIODevice::seek(pos);
     }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const qint64 left = m_length - (m_file.pos() - m_offset);
+        const qint64 left = m_length - (m_inMemory ? m_at : m_file.pos() - m_offset);
         if (left <= 0)
             return 0;
         qint64 want = std::min(left, maxSize);
@@ -75,12 +87,20 @@ protected:
                 return 0;
             }
         }
+        if (m_inMemory) {
+            std::memcpy(data, m_bytes.constData() + m_at, size_t(want));
+            m_at += want;
+            return want;
+        }
         return m_file.read(data, want);
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
     QFile m_file;
+    QByteArray m_bytes;
+    bool m_inMemory = false;
+    qint64 m_at = 0; // in memory: the read position
     qint64 m_offset;
     qint64 m_length;
     std::shared_ptr<RateLimiter> m_rate;
@@ -459,6 +479,12 @@ void S3Reply::startAttempt()
                            {}});
             return;
         }
+        m_upload = std::move(dev);
+    } else if (!s.body.data.isEmpty() && m_client->m_rate && m_client->m_rate->rate() > 0) {
+        // Throttled: through a device that takes tokens (unthrottled, Qt reads the bytes as
+        // they are, without a copy into a device buffer).
+        auto dev = std::make_unique<RangeDevice>(s.body.data, m_client->m_rate);
+        dev->openRange();
         m_upload = std::move(dev);
     }
 

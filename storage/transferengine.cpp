@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <filesystem>
@@ -33,6 +34,9 @@ const QString kRepair = QStringLiteral("repair");
 // Streamed uploads: each shard is a multipart object of parts of about this size (S3's minimum
 // part is 5 MiB except the last), uploaded while the next stripes are encoded.
 constexpr qint64 kPartBytes = 8 << 20;
+// Parts are coded into memory and sent from there (no scratch shard files): at most this many
+// parts of every shard are held at a time, the encoder waits for the slowest shard.
+constexpr int kMemoryParts = 2;
 enum StreamOp { kBegin, kPart, kComplete };
 
 QString randomHex(int bytes)
@@ -90,8 +94,16 @@ struct TransferEngine::Job
     int partsReady = 0;
     QList<QList<QByteArray>> partShas; // [part][shard] SHA-256 hex (signing)
     QList<Stream> streams;
-    QSet<int> counted; // shards counted in shardPuts by this engine
+    // Parts coded in memory: the stream header (not secret: it heads the ciphertext) makes the
+    // coding repeatable, so a resumed upload codes the file again and sends only the parts
+    // missing; the journalled part hashes prove the file is unchanged.
+    bool memory = false;
+    QByteArray header;
+    QMap<int, QList<QByteArray>> partData; // [part] -> bytes per shard, until every shard has it
+    QSet<int> counted;                     // shards counted in shardPuts by this engine
     std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
+    // Set by the encoding thread when it has returned (its results may still be queued).
+    std::shared_ptr<std::atomic<bool>> encoderDone;
     // Speed: (ms, bytes done) samples of the last few seconds.
     QElapsedTimer clock;
     QList<QPair<qint64, qint64>> samples;
@@ -326,6 +338,10 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
     qCInfo(lcStorage) << "resuming transfer" << j->rec.id << j->rec.kind << "in state"
                       << j->rec.state;
     const QString dir = jobDir(j->rec.id) + QStringLiteral("/shards");
+    if (j->rec.kind == kUpload && j->rec.extra.contains(QStringLiteral("header"))) {
+        resumeStream(j);
+        return;
+    }
     if (j->rec.kind == kUpload) {
         bool shardsThere = j->haveManifest && j->tasks.size() == j->mf.k + j->mf.m;
         if (shardsThere) {
@@ -492,8 +508,18 @@ void TransferEngine::resume(qint64 id)
 bool TransferEngine::retry(qint64 id)
 {
     Job *j = job(id);
-    if (!j || j->busy || j->rec.kind != kUpload || j->rec.state != QLatin1String("failed"))
+    if (!j || j->rec.kind != kUpload || j->rec.state != QLatin1String("failed"))
         return false;
+    if (j->busy) {
+        // The failure stopped the encoder; it returns within a stripe (its queued results are
+        // then ignored: they belong to the stopped run).
+        QElapsedTimer waited;
+        waited.start();
+        while (!(j->encoderDone && j->encoderDone->load()) && waited.elapsed() < 10000)
+            QThread::msleep(1);
+        if (!(j->encoderDone && j->encoderDone->load()))
+            return false;
+    }
     auto rec = m_journal.transfer(id);
     if (!rec.ok())
         return false;
@@ -554,7 +580,99 @@ bool TransferEngine::waitFor(qint64 id, int timeoutMs)
 
 // ---------------------------------------------------------------------------------- upload
 
-void TransferEngine::startEncoding(Job *j)
+// A streamed upload coded in memory, after a restart or retry(): the multipart uploads and the
+// parts journalled are kept, the file is coded again with the same key and stream header, and
+// only the parts missing go up (each part coded again must hash as journalled).
+void TransferEngine::resumeStream(Job *j)
+{
+    const QJsonObject ex = j->rec.extra;
+    j->memory = true;
+    j->header = QByteArray::fromHex(ex.value(QStringLiteral("header")).toString().toLatin1());
+    j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
+    j->partShas.clear();
+    for (const QJsonValue &p : ex.value(QStringLiteral("shas")).toArray()) {
+        QList<QByteArray> row;
+        for (const QJsonValue &h : p.toArray())
+            row.append(h.toString().toLatin1());
+        j->partShas.append(row);
+    }
+    j->streams.clear();
+    for (const QJsonValue &v : ex.value(QStringLiteral("streams")).toArray()) {
+        Job::Stream st;
+        st.uploadId = v.toObject().value(QStringLiteral("id")).toString();
+        for (const QJsonValue &e : v.toObject().value(QStringLiteral("etags")).toArray())
+            st.etags.append(e.toString().toLatin1());
+        j->streams.append(st);
+    }
+    j->total = 0;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        j->total += t.size;
+    const QFileInfo fi(j->rec.path);
+    const bool consistent = j->tasks.size() == j->rec.k + j->rec.m &&
+                            j->streams.size() == j->tasks.size() && j->partStripes > 0 &&
+                            j->header.size() == crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    if (!consistent) {
+        // Nothing usable was journalled: start over with new shards.
+        abortStreams(j);
+        j->rec.extra = {};
+        j->tasks.clear();
+        if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
+            qCWarning(lcStorage) << s.error().message;
+        j->rec.state = QStringLiteral("encoding");
+        persist(j);
+        startEncoding(j);
+        return;
+    }
+    if (j->rec.state == QLatin1String("manifest") && j->haveManifest) {
+        persist(j);
+        putManifests(j);
+        return;
+    }
+    if (!fi.isFile() || fi.size() != j->rec.size ||
+        fi.lastModified().toMSecsSinceEpoch() !=
+            qint64(ex.value(QStringLiteral("mtime")).toDouble())) {
+        failChanged(j);
+        return;
+    }
+    int parts = 0, shards = 0;
+    for (int i = 0; i < j->tasks.size(); ++i) {
+        persistTask(j, i);
+        if (j->tasks[i].state == QLatin1String("done"))
+            ++shards;
+        else
+            parts += int(j->streams[i].etags.size());
+    }
+    qCInfo(lcStorage) << "transfer" << j->rec.id << "codes the file again; kept:" << shards
+                      << "whole shards and" << parts << "parts of the others";
+    j->rec.state = QStringLiteral("encoding");
+    persist(j);
+    startEncoding(j, true);
+}
+
+// The source file is not the one whose parts were stored: the stored parts and shards are
+// dropped and the upload fails (coding other bytes with the same key and header must not
+// happen).
+void TransferEngine::failChanged(Job *j)
+{
+    abortStreams(j);
+    for (const ShardTask &t : std::as_const(j->tasks)) {
+        if (t.state != QLatin1String("done"))
+            continue;
+        if (Backend *b = backend(t.provider))
+            if (BackendOp *op = b->remove(t.objectKey))
+                connect(op, &BackendOp::finished, op, &QObject::deleteLater);
+    }
+    j->rec.extra = {};
+    j->tasks.clear();
+    if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
+        qCWarning(lcStorage) << s.error().message;
+    complete(
+        j,
+        err(QStringLiteral("changed"),
+            QStringLiteral("%1 changed since its upload began; upload it again").arg(j->rec.path)));
+}
+
+void TransferEngine::startEncoding(Job *j, bool again)
 {
     j->busy = true;
     const qint64 id = j->rec.id;
@@ -568,21 +686,34 @@ void TransferEngine::startEncoding(Job *j)
     const auto master = m_master;
     j->stop = std::make_shared<std::atomic<bool>>(false);
     const auto stop = j->stop;
+    j->encoderDone = std::make_shared<std::atomic<bool>>(false);
+    const auto encoderDone = j->encoderDone;
 
     // Streamed when every provider takes parts and a shard spans more than one part: the shards
     // are multipart objects whose parts go up as soon as the encoder has written them.
     shardLayout(QFileInfo(src).size(), kDefaultChunk, k, &j->blockSize, &j->stripes);
-    j->partStripes = int(std::max<qint64>(1, kPartBytes / j->blockSize));
+    if (!again)
+        j->partStripes = int(std::max<qint64>(1, kPartBytes / j->blockSize));
     j->parts = (j->stripes + j->partStripes - 1) / j->partStripes;
-    bool stream = j->parts >= 2;
+    bool stream = again || j->parts >= 2;
     for (const QString &p : std::as_const(j->rec.providers))
         stream = stream && backend(p) && backend(p)->supportsParts();
     j->streaming = stream;
+    j->memory = stream;
     j->encoded = false;
     j->partsReady = 0;
-    j->partShas.clear();
-    j->streams.clear();
-    if (stream) {
+    j->partData.clear();
+    if (!again) {
+        j->partShas.clear();
+        j->streams.clear();
+    }
+    if (stream && !again) {
+        j->header =
+            QByteArray(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
+        randombytes_buf(j->header.data(), size_t(j->header.size()));
+        j->rec.extra.insert(QStringLiteral("header"), QString::fromLatin1(j->header.toHex()));
+        j->rec.extra.insert(QStringLiteral("mtime"),
+                            double(QFileInfo(src).lastModified().toMSecsSinceEpoch()));
         j->tasks.clear();
         j->total = 0;
         for (int i = 0; i < k + m; ++i) {
@@ -603,7 +734,9 @@ void TransferEngine::startEncoding(Job *j)
     }
     const int bs = j->blockSize;
     const int partStripes = stream ? j->partStripes : 0;
-    m_pool.start([this, id, dir, src, k, m, salt, fileId, master, stop, bs, partStripes] {
+    const QByteArray header = stream ? j->header : QByteArray();
+    m_pool.start([this, id, dir, src, k, m, salt, fileId, master, stop, bs, partStripes, header,
+                  encoderDone] {
         auto work = [&]() -> Result<Manifest> {
             // One pass: read, hash, encrypt, RS-encode and hash the shards stripe by stripe.
             const SecretBytes key = deriveFileKey(*master, salt);
@@ -611,9 +744,15 @@ void TransferEngine::startEncoding(Job *j)
             EncodeHooks hooks;
             hooks.cancel = stop.get();
             hooks.partStripes = partStripes;
-            hooks.onPart = [this, id](int part, const QList<QByteArray> &shas) {
+            hooks.header = header;
+            hooks.memoryParts = partStripes > 0 ? kMemoryParts : 0;
+            hooks.onPartData = [this, id, stop](int part, const QList<QByteArray> &bytes,
+                                                const QList<QByteArray> &shas) {
                 QMetaObject::invokeMethod(
-                    this, [this, id, part, shas] { onPartEncoded(id, part, shas); },
+                    this,
+                    [this, id, stop, part, bytes, shas] {
+                        onPartData(id, stop, part, bytes, shas);
+                    },
                     Qt::QueuedConnection);
             };
             auto coded = encryptEncodeShards(src, dir + QStringLiteral("/shards"), key,
@@ -638,25 +777,51 @@ void TransferEngine::startEncoding(Job *j)
         };
         Result<Manifest> r = work();
         QMetaObject::invokeMethod(
-            this, [this, id, r = std::move(r)] { onEncoded(id, r); }, Qt::QueuedConnection);
+            this, [this, id, stop, r = std::move(r)] { onEncoded(id, stop, r); },
+            Qt::QueuedConnection);
+        encoderDone->store(true);
     });
 }
 
-void TransferEngine::onPartEncoded(qint64 id, int part, const QList<QByteArray> &shas)
+void TransferEngine::onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
+                                const QList<QByteArray> &bytes, const QList<QByteArray> &shas)
 {
     Job *j = job(id);
-    if (!j || j->cancelled || !j->streaming)
+    if (!j || j->stop != run || j->cancelled || !j->streaming)
         return;
-    if (j->partShas.size() == part)
+    if (part < j->partShas.size()) {
+        if (j->partShas[part] != shas) { // coded again (resume), but from other bytes
+            failChanged(j);
+            return;
+        }
+    } else if (part == j->partShas.size()) {
         j->partShas.append(shas);
-    j->partsReady = int(j->partShas.size());
+        persistStreams(j); // journalled before any byte of the part is sent
+    }
+    j->partsReady = part + 1;
+    j->partData.insert(part, bytes);
+    releaseParts(j); // a resumed upload: parts every shard has already
     pump();
 }
 
-void TransferEngine::onEncoded(qint64 id, Result<Manifest> result)
+// Drops the parts every unfinished shard has stored (the encoder reuses their buffers).
+void TransferEngine::releaseParts(Job *j)
+{
+    while (!j->partData.isEmpty()) {
+        const int part = j->partData.firstKey();
+        for (int i = 0; i < j->tasks.size(); ++i)
+            if (j->tasks[i].state != QLatin1String("done") &&
+                j->streams.value(i).etags.size() <= part)
+                return;
+        j->partData.remove(part);
+    }
+}
+
+void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool>> &run,
+                               Result<Manifest> result)
 {
     Job *j = job(id);
-    if (!j)
+    if (!j || j->stop != run) // none, or a stopped run of a job retry() has replaced
         return;
     j->busy = false;
     if (j->cancelled) {
@@ -805,10 +970,18 @@ bool TransferEngine::pumpStream(Job *j)
         } else if (st.etags.size() < j->partsReady) {
             const int part = int(st.etags.size());
             kind = kPart;
-            op = b->putPart(t.objectKey, st.uploadId, part + 1,
-                            jobDir(id) + QStringLiteral("/shards/shard-%1").arg(i),
-                            j->partOffset(part), j->partLength(part),
-                            j->partShas.value(part).value(i));
+            if (j->memory) {
+                const auto bytes = j->partData.constFind(part);
+                if (bytes == j->partData.cend())
+                    continue;
+                op = b->putPartData(t.objectKey, st.uploadId, part + 1, bytes->value(i),
+                                    j->partShas.value(part).value(i));
+            } else {
+                op = b->putPart(t.objectKey, st.uploadId, part + 1,
+                                jobDir(id) + QStringLiteral("/shards/shard-%1").arg(i),
+                                j->partOffset(part), j->partLength(part),
+                                j->partShas.value(part).value(i));
+            }
         } else if (j->encoded && st.etags.size() == j->parts) {
             kind = kComplete;
             QList<QPair<int, QByteArray>> etags;
@@ -880,6 +1053,7 @@ void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *o
         t.bytesDone = std::min(t.size, j->partOffset(int(st.etags.size())));
         persistStreams(j);
         persistTask(j, i);
+        releaseParts(j);
     } else {
         t.state = QStringLiteral("done");
         t.bytesDone = t.size;
@@ -903,7 +1077,7 @@ void TransferEngine::persistStreams(Job *j)
     }
     j->rec.extra.insert(QStringLiteral("streams"), streams);
     j->rec.extra.insert(QStringLiteral("partStripes"), j->partStripes);
-    if (j->encoded) {
+    if (j->encoded || j->memory) {
         QJsonArray shas;
         for (const auto &row : std::as_const(j->partShas)) {
             QJsonArray r;
@@ -1350,6 +1524,7 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
                    : cancelled          ? QStringLiteral("cancelled")
                                         : QStringLiteral("failed");
     j->rec.error = error.message;
+    j->partData.clear();
     if (!error.code.isEmpty()) {
         j->cancelled = true;
         j->stop->store(true);

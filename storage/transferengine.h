@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace fb::storage {
@@ -63,7 +64,8 @@ public:
     ~TransferEngine() override;
 
     // journalPath: SQLite file (may be the app's cache); workDir: scratch space for shards,
-    // kept across restarts so a resumed upload reuses its shards.
+    // kept across restarts so a resumed upload reuses its shards. (Shards of more than one part
+    // are coded in memory and streamed instead; a resumed upload codes them again.)
     Status open(const QString &journalPath, const QString &workDir, SecretBytes masterSecret);
     TransferJournal &journal() { return m_journal; }
 
@@ -87,8 +89,9 @@ public:
     // and marks the transfer "cancelled" (no task stays "active"), the scratch files go.
     void cancel(qint64 id);
     // Pause: running shard / part transfers are aborted (parts already stored are kept), nothing
-    // more starts for this transfer until resume(); encoding goes on in the background. Not
-    // journalled: after a restart resumeAll() continues paused transfers too.
+    // more starts for this transfer until resume(); encoding goes on in the background (for
+    // streamed shards, until its part buffers are full). Not journalled: after a restart
+    // resumeAll() continues paused transfers too.
     void pause(qint64 id);
     void resume(qint64 id);
     // Continues a failed upload (a provider was down) from what is stored: shards and parts
@@ -126,15 +129,20 @@ private:
     Job *job(qint64 id) const;
     Result<qint64> startJob(TransferRecord rec);
     void resumeJob(std::unique_ptr<Job> job);
-    void startEncoding(Job *job);
-    void onEncoded(qint64 id, Result<Manifest> result);
+    void startEncoding(Job *job, bool again = false);
+    void resumeStream(Job *job);
+    void onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
+                    const QList<QByteArray> &bytes, const QList<QByteArray> &shas);
+    void releaseParts(Job *job);
+    void failChanged(Job *job);
+    void onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool>> &run,
+                   Result<Manifest> result);
     void fetchManifest(Job *job, int candidate);
     void onManifest(Job *job, const Manifest &mf);
     void pump();
     void startTask(Job *job, int index);
     void onTaskFinished(qint64 id, int index, BackendOp *op);
     bool pumpStream(Job *job);
-    void onPartEncoded(qint64 id, int part, const QList<QByteArray> &shas);
     void onStreamOpFinished(qint64 id, int index, int kind, BackendOp *op);
     void persistStreams(Job *job);
     void abortStreams(Job *job);

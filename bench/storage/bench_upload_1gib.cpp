@@ -5,7 +5,9 @@
 // reference client, the AWS SDK for JavaScript v3 (bench/storage/sdk_transfer.js, run by node).
 // Also the peak RSS of this process during the engine's transfers (/proc/self/status VmRSS
 // sampled every 20 ms, and VmHWM).
-// Usage: bench_upload_1gib [MiB=1024] [concurrency=6]
+// CPU: seconds of this process (getrusage), of the s3rver processes (/proc/<pid>/stat of this
+// process's node children) and of the SDK's node process, per phase.
+// Usage: bench_upload_1gib [MiB=1024] [concurrency=6] [up: upload only]
 #include "s3harness.h"
 #include "storage/backend.h"
 #include "storage/filecrypto.h"
@@ -20,7 +22,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QDir>
+
 #include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace fb;
 using namespace fb::storage;
@@ -38,6 +44,103 @@ qint64 statusKiB(const char *field)
             return line.mid(want.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+double seconds(const timeval &tv)
+{
+    return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
+}
+
+double selfCpu()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return seconds(ru.ru_utime) + seconds(ru.ru_stime);
+}
+
+double reapedChildrenCpu()
+{
+    rusage ru{};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    return seconds(ru.ru_utime) + seconds(ru.ru_stime);
+}
+
+// CPU seconds of the running child processes (the s3rver instances).
+double childrenCpu()
+{
+    static const double tick = double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    const QString self = QString::number(getpid());
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        // Fields after the command name (which may hold spaces): state ppid ... utime stime.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12 && fields[1] == self.toLatin1())
+            total += double(fields[11].toLongLong() + fields[12].toLongLong()) / tick;
+    }
+    return total;
+}
+
+// Idle CPU seconds of the whole machine (/proc/stat: idle + iowait, all cores).
+double machineIdle()
+{
+    static const double tick = double(sysconf(_SC_CLK_TCK));
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> cpu = f.readLine().simplified().split(' ');
+    return cpu.size() > 5 ? double(cpu[4].toLongLong() + cpu[5].toLongLong()) / tick : 0;
+}
+
+struct CpuMark
+{
+    double self = selfCpu();
+    double servers = childrenCpu();
+    double sdk = reapedChildrenCpu();
+    double idle = machineIdle();
+};
+
+void printCpu(const char *phase, const CpuMark &a, const CpuMark &b, qint64 ms)
+{
+    const double wall = double(std::max<qint64>(ms, 1)) / 1000.0;
+    std::printf("| %s | %.1f | %.1f (%.2f cores) | %.1f (%.2f cores) | %.1f | %.2f |\n", phase,
+                wall, b.self - a.self, (b.self - a.self) / wall, b.servers - a.servers,
+                (b.servers - a.servers) / wall, b.sdk - a.sdk, (b.idle - a.idle) / wall);
+}
+
+// Context beside the reference: the SDK putting `each` bytes of the file to every server at
+// once (one node process per server, all started together; the ranges spread evenly over the
+// file and overlap when count * each exceeds it); returns the wall milliseconds until the last
+// finished, or -1.
+qint64 sdkParallel(const fbtest::S3rverProcess *servers, int count, qint64 each,
+                   const QString &file, qint64 fileSize)
+{
+    const QString script = fbtest::sourceDir() + QStringLiteral("/bench/storage/sdk_transfer.js");
+    std::vector<std::unique_ptr<QProcess>> procs;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral("node"),
+                 {script, QStringLiteral("put"),
+                  QStringLiteral("http://127.0.0.1:%1").arg(servers[i].port()),
+                  QStringLiteral("sdkpar"), QStringLiteral("part%1").arg(i), file,
+                  QStringLiteral("16"), QStringLiteral("4"),
+                  QString::number(count > 1 ? qint64(i) * (fileSize - each) / (count - 1) : 0),
+                  QString::number(each)});
+        procs.push_back(std::move(p));
+    }
+    for (auto &p : procs) {
+        if (!p->waitForStarted(10000) || !p->waitForFinished(-1) || p->exitCode() != 0) {
+            std::fprintf(stderr, "sdk parallel put failed: %s\n",
+                         p->readAllStandardError().constData());
+            return -1;
+        }
+    }
+    return t.elapsed();
 }
 
 // Runs the SDK script; returns its milliseconds or -1.
@@ -68,6 +171,7 @@ int main(int argc, char **argv)
     initSodium();
     const qint64 mib = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
     const int concurrency = argc > 2 ? QByteArray(argv[2]).toInt() : 6;
+    const bool uploadOnly = argc > 3 && QByteArray(argv[3]) == "up";
     QTemporaryDir dir;
     fbtest::S3rverProcess servers[3];
     std::vector<std::unique_ptr<S3Backend>> backends;
@@ -103,11 +207,21 @@ int main(int argc, char **argv)
     const qint64 rssBefore = statusKiB("VmRSS");
 
     // The reference: a plain upload / download of the same file with the AWS SDK, to server 1.
+    const CpuMark cpu0;
     const qint64 sdkPut = sdk(QStringLiteral("put"), servers[0].port(), QStringLiteral("sdkref"),
                               QStringLiteral("plain"), src);
-    const qint64 sdkGet = sdk(QStringLiteral("get"), servers[0].port(), QStringLiteral("sdkref"),
-                              QStringLiteral("plain"), out);
-    if (sdkPut < 0 || sdkGet < 0 || !fbtest::sameFiles(src, out))
+    const CpuMark cpu1;
+    // Context lines (not the reference): the SDK sending 1 GiB, and 1.5 GiB (the shards' volume),
+    // split over the three servers in parallel.
+    const qint64 size = mib << 20;
+    const qint64 sdkSplit = sdkParallel(servers, 3, (size + 2) / 3, src, size);
+    const CpuMark cpuVolume0;
+    const qint64 sdkShardVolume = sdkParallel(servers, 3, size / 2, src, size);
+    const CpuMark cpuVolume1;
+    const qint64 sdkGet = uploadOnly ? 0
+                                     : sdk(QStringLiteral("get"), servers[0].port(),
+                                           QStringLiteral("sdkref"), QStringLiteral("plain"), out);
+    if (sdkPut < 0 || sdkGet < 0 || (!uploadOnly && !fbtest::sameFiles(src, out)))
         return 1;
     QFile::remove(out);
 
@@ -116,6 +230,7 @@ int main(int argc, char **argv)
     QObject::connect(&sampler, &QTimer::timeout,
                      [&] { peakRss = std::max(peakRss, statusKiB("VmRSS")); });
     sampler.start(20);
+    const CpuMark cpu2;
     QElapsedTimer t;
     t.start();
     auto up = engine.upload(src, ids, 4, 2);
@@ -124,13 +239,34 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 engUp = t.restart();
+    const CpuMark cpu3;
     const qint64 peakUp = peakRss;
+    if (uploadOnly) {
+        std::printf("file %lld MiB, 4+2, shard concurrency %d, upload only\n",
+                    static_cast<long long>(mib), concurrency);
+        std::printf("| path | ms | engine/SDK throughput |\n|---|---|---|\n");
+        std::printf("| AWS SDK v3 put (plain, 1 server) | %lld | |\n",
+                    static_cast<long long>(sdkPut));
+        std::printf("| engine upload | %lld | %.2f |\n", static_cast<long long>(engUp),
+                    double(sdkPut) / double(std::max<qint64>(engUp, 1)));
+        std::printf("| phase | wall s | this process CPU s | s3rver CPU s | SDK node CPU s "
+                    "| machine idle cores |\n|---|---|---|---|---|---|\n");
+        printCpu("SDK put", cpu0, cpu1, sdkPut);
+        printCpu("(context) SDK put 3 x 512 MiB", cpuVolume0, cpuVolume1, sdkShardVolume);
+        printCpu("engine upload", cpu2, cpu3, engUp);
+        std::printf("context: SDK put of 1 GiB split over the 3 servers in parallel %lld ms; of "
+                    "1.5 GiB (3 x 512 MiB, the shards' volume) %lld ms\n",
+                    static_cast<long long>(sdkSplit), static_cast<long long>(sdkShardVolume));
+        std::printf("peak RSS during upload %lld MiB\n", static_cast<long long>(peakUp >> 10));
+        return 0;
+    }
     auto down = engine.download(engine.info(up.value()).fileId, ids, out);
     if (!down.ok() || !engine.waitFor(down.value())) {
         std::fprintf(stderr, "download failed: %s\n", qPrintable(engine.info(down.value()).error));
         return 1;
     }
     const qint64 engDown = t.restart();
+    const CpuMark cpu4;
     sampler.stop();
     peakRss = std::max(peakRss, statusKiB("VmRSS"));
     if (!fbtest::sameFiles(src, out)) {
@@ -153,6 +289,15 @@ int main(int argc, char **argv)
                 static_cast<long long>(sdkGet), mbs(sdkGet));
     std::printf("| engine download (4 shards, verify, decode, decrypt) | %lld | %.1f | %.2f |\n",
                 static_cast<long long>(engDown), mbs(engDown), downRatio);
+    std::printf("| phase | wall s | this process CPU s | s3rver CPU s | SDK node CPU s "
+                "| machine idle cores |\n|---|---|---|---|---|---|\n");
+    printCpu("SDK put", cpu0, cpu1, sdkPut);
+    printCpu("(context) SDK put 3 x 512 MiB", cpuVolume0, cpuVolume1, sdkShardVolume);
+    printCpu("engine upload", cpu2, cpu3, engUp);
+    printCpu("engine download", cpu3, cpu4, engDown);
+    std::printf("context (not the reference): SDK put of 1 GiB split over the 3 servers in "
+                "parallel %lld ms; of 1.5 GiB (3 x 512 MiB, the shards' volume) %lld ms\n",
+                static_cast<long long>(sdkSplit), static_cast<long long>(sdkShardVolume));
     std::printf("peak RSS of this process: before transfers %lld MiB; during upload %lld MiB; "
                 "during upload+download %lld MiB; VmHWM %lld MiB (target <= 200 MB: %s)\n",
                 static_cast<long long>(rssBefore >> 10), static_cast<long long>(peakUp >> 10),

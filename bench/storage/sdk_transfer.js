@@ -2,6 +2,7 @@
 // from tests/node_modules; @aws-sdk/lib-storage is not installed, so the multipart upload is done
 // by hand the way lib-storage does it: fixed-size parts read from the file, `queue` in flight).
 // Usage: node sdk_transfer.js put|get ENDPOINT BUCKET KEY FILE [partMiB=16] [queue=4]
+//                             [offset=0] [length=rest of the file]   (put: a byte range only)
 // Prints {"ms":N,"bytes":N} on success.
 'use strict';
 const path = require('path');
@@ -12,7 +13,8 @@ const { S3Client, CreateBucketCommand, CreateMultipartUploadCommand, UploadPartC
     require(path.join(root, 'tests', 'node_modules', '@aws-sdk', 'client-s3'));
 
 async function main() {
-    const [op, endpoint, bucket, key, file, partMiB = '16', queue = '4'] = process.argv.slice(2);
+    const [op, endpoint, bucket, key, file, partMiB = '16', queue = '4', offsetArg = '0',
+           lengthArg = ''] = process.argv.slice(2);
     const s3 = new S3Client({
         endpoint, region: 'us-east-1', forcePathStyle: true,
         credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
@@ -22,7 +24,8 @@ async function main() {
     const t0 = process.hrtime.bigint();
     let bytes = 0;
     if (op === 'put') {
-        const size = fs.statSync(file).size;
+        const offset = Number(offsetArg);
+        const size = lengthArg ? Number(lengthArg) : fs.statSync(file).size - offset;
         const partSize = Number(partMiB) * 1024 * 1024;
         const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key }));
         const count = Math.max(1, Math.ceil(size / partSize));
@@ -34,7 +37,7 @@ async function main() {
                 const i = next++;
                 const len = Math.min(partSize, size - i * partSize);
                 const buf = Buffer.allocUnsafe(len);
-                fs.readSync(fd, buf, 0, len, i * partSize);
+                fs.readSync(fd, buf, 0, len, offset + i * partSize);
                 const r = await s3.send(new UploadPartCommand({
                     Bucket: bucket, Key: key, UploadId, PartNumber: i + 1, Body: buf,
                     ContentLength: len }));

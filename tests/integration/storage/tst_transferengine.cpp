@@ -52,6 +52,7 @@ private Q_SLOTS:
     void pauseStopsBytesThenResumeFinishes();
     void bandwidthLimitSpeedAndEta();
     void providerKilledMidUploadThenRetry();
+    void sourceChangedBeforeRetryFails();
     void providerKilledMidDownload();
     void serverAnswering500s();
 
@@ -583,6 +584,46 @@ void tst_TransferEngine::providerKilledMidUploadThenRetry()
     QVERIFY(e->retry(id.value()));
     QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
     downloadAndCompare(*e, e->info(id.value()).fileId, src, ids());
+}
+
+void tst_TransferEngine::sourceChangedBeforeRetryFails()
+{
+    // A retry codes the file again with the stored parts' key and stream header: if the file's
+    // bytes changed meanwhile (even with its size and mtime put back), the retry must fail
+    // rather than send other data under the same key and header, and a new upload then works.
+    const QString src = file(QStringLiteral("changed"));
+    QVERIFY(fbtest::makeFile(src, 40 << 20, 34));
+    auto e = newEngine();
+    e->setBandwidthLimit(12'000'000);
+    auto id = e->upload(src, ids(), 2, 1);
+    QVERIFY(id.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (6 << 20), 60000);
+    m_servers[1].stop();
+    QVERIFY(!e->waitFor(id.value(), 60000));
+    QCOMPARE(e->info(id.value()).state, QStringLiteral("failed"));
+
+    const QDateTime mtime = QFileInfo(src).lastModified();
+    {
+        QFile f(src);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(1000));
+        QVERIFY(f.write("edited") == 6); // inside the first part, which is already stored
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(mtime, QFileDevice::FileModificationTime));
+    }
+    QString error;
+    QVERIFY2(m_servers[1].start(&error), qPrintable(error));
+    e->setBandwidthLimit(0);
+    QVERIFY(e->retry(id.value()));
+    QVERIFY(!e->waitFor(id.value(), 120000));
+    const TransferInfo failed = e->info(id.value());
+    QCOMPARE(failed.state, QStringLiteral("failed"));
+    QVERIFY2(failed.error.contains(QStringLiteral("changed")), qPrintable(failed.error));
+
+    const qint64 again = uploadFile(*e, src, ids());
+    QVERIFY(again > 0);
+    downloadAndCompare(*e, e->info(again).fileId, src, ids());
 }
 
 void tst_TransferEngine::providerKilledMidDownload()
