@@ -39,7 +39,9 @@ public:
         std::shared_ptr<AuthSession> session;      // shared with the GUI's ApiClient (may be null)
         QByteArray pinnedCertificateSha256;
         int intervalMs = 30000; // periodic sync; 0: only at start and on demand
-        int pageSize = 5000;
+        // Pages of 2,000: small enough that fetching, preparing and writing overlap from the
+        // first page on, large enough that the per-page costs stay small (bench/RESULTS.md).
+        int pageSize = 2000;
         int timeoutMs = 15000;
         int maxAttempts = 3; // per page, with backoff
         qint64 maxReplyBytes = 64LL * 1024 * 1024;

@@ -9,7 +9,7 @@
 //     first window) and reported as median / max.
 //  4. Process RSS (VmRSS) with the offers synced and the model loaded, and after scrolling the
 //     whole set into the model.
-// Usage: bench_data [--offers N] [--node PATH] [--page-size N] [--keep DIR]
+// Usage: bench_data [--offers N] [--node PATH] [--page-size N]
 #include "models/cachestore.h"
 #include "models/database.h"
 #include "models/localnode.h"
