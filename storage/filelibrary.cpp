@@ -227,6 +227,13 @@ bool FileLibrary::isUnlocked() const
     return m_engine != nullptr;
 }
 
+void FileLibrary::setBandwidthLimit(qint64 bytesPerSecond)
+{
+    m_bandwidthLimit = std::max<qint64>(0, bytesPerSecond);
+    if (m_engine)
+        m_engine->setBandwidthLimit(m_bandwidthLimit);
+}
+
 Status FileLibrary::unlock(const keystore::Secrets &secrets)
 {
     if (isUnlocked())
@@ -255,6 +262,7 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     m_keys = std::make_unique<BoxKeys>(std::move(*keys));
     m_master = std::make_unique<SecretBytes>(std::move(*ownMaster));
     m_engine = std::move(engine);
+    m_engine->setBandwidthLimit(m_bandwidthLimit);
     connect(m_engine.get(), &TransferEngine::progress, this, &FileLibrary::transferProgress);
     connect(m_engine.get(), &TransferEngine::totalProgress, this, &FileLibrary::totalProgress);
     connect(m_engine.get(), &TransferEngine::finished, this, &FileLibrary::onFinished);

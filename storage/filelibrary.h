@@ -99,6 +99,10 @@ public:
     // Opens the deals the wallet can open (those that failed stay in openErrors()).
     QHash<QString, QString> openErrors() const { return m_openErrors; }
     TransferEngine *engine() const { return m_engine.get(); }
+    // A limit over every transfer's network traffic, bytes per second (0: none); kept for an
+    // engine started later by unlock().
+    void setBandwidthLimit(qint64 bytesPerSecond);
+    qint64 bandwidthLimit() const { return m_bandwidthLimit; }
     Backend *backendFor(const QString &dealId) const;
 
     // Listing (no unlock needed). Empty slaId: every SLA. Empty folder: every folder.
@@ -179,6 +183,7 @@ private:
     std::unique_ptr<BoxKeys> m_keys;
     std::map<QString, std::unique_ptr<Backend>> m_backends;
     std::unique_ptr<TransferEngine> m_engine;
+    qint64 m_bandwidthLimit = 0;
     QHash<QString, QString> m_openErrors;
     QHash<qint64, qint64> m_uploadRows;    // transfer id -> file row
     std::unique_ptr<SecretBytes> m_master; // seals and opens manifests (session only)

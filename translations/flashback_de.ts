@@ -59,6 +59,10 @@
         <source>item %1: %2</source>
         <translation>Element %1: %2</translation>
     </message>
+    <message>
+        <source>must list names without commas</source>
+        <translation>muss Namen ohne Kommas auflisten</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -105,6 +109,10 @@
     <message>
         <source>Change %1 (%2 %3) is malformed: %4</source>
         <translation>Änderung %1 (%2 %3) ist fehlerhaft: %4</translation>
+    </message>
+    <message>
+        <source>The cache's database driver is not SQLite.</source>
+        <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1100,18 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>Transfer failed</source>
         <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Transfers are limited to %1/s.</source>
+        <translation>Übertragungen sind auf %1/s begrenzt.</translation>
+    </message>
+    <message>
+        <source>Transfers run at full speed.</source>
+        <translation>Übertragungen laufen mit voller Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Some files could not be checked: %1</source>
+        <translation>Einige Dateien konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3122,26 @@ Guthaben (%2): %3</translation>
     <message>
         <source>%1 active, %2 paused</source>
         <translation>%1 aktiv, %2 pausiert</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Geschwindigkeitslimit</translation>
+    </message>
+    <message>
+        <source>Limits the network traffic of all transfers together, so uploads and downloads leave bandwidth for other work.</source>
+        <translation>Begrenzt den Netzwerkverkehr aller Übertragungen zusammen, damit Uploads und Downloads Bandbreite für anderes lassen.</translation>
+    </message>
+    <message>
+        <source>No speed limit</source>
+        <translation>Kein Geschwindigkeitslimit</translation>
+    </message>
+    <message>
+        <source>Limit: %1 MB/s</source>
+        <translation>Limit: %1 MB/s</translation>
+    </message>
+    <message>
+        <source>Limit: %1/s</source>
+        <translation>Limit: %1/s</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must list names without commas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -104,6 +108,10 @@
     </message>
     <message>
         <source>Change %1 (%2 %3) is malformed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s database driver is not SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1098,18 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Transfer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers are limited to %1/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers run at full speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3111,26 @@ Balance on the %2: %3</source>
     </message>
     <message>
         <source>%1 active, %2 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits the network traffic of all transfers together, so uploads and downloads leave bandwidth for other work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,10 @@
         <source>item %1: %2</source>
         <translation>élément %1 : %2</translation>
     </message>
+    <message>
+        <source>must list names without commas</source>
+        <translation>doit lister des noms sans virgule</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -105,6 +109,10 @@
     <message>
         <source>Change %1 (%2 %3) is malformed: %4</source>
         <translation>La modification %1 (%2 %3) est mal formée : %4</translation>
+    </message>
+    <message>
+        <source>The cache's database driver is not SQLite.</source>
+        <translation>Le pilote de base de données du cache n'est pas SQLite.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1100,18 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>Transfer failed</source>
         <translation>Échec du transfert</translation>
+    </message>
+    <message>
+        <source>Transfers are limited to %1/s.</source>
+        <translation>Les transferts sont limités à %1/s.</translation>
+    </message>
+    <message>
+        <source>Transfers run at full speed.</source>
+        <translation>Les transferts vont à pleine vitesse.</translation>
+    </message>
+    <message>
+        <source>Some files could not be checked: %1</source>
+        <translation>Certains fichiers n’ont pas pu être vérifiés : %1</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3122,26 @@ Solde (%2) : %3</translation>
     <message>
         <source>%1 active, %2 paused</source>
         <translation>%1 actif(s), %2 en pause</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Limite de vitesse</translation>
+    </message>
+    <message>
+        <source>Limits the network traffic of all transfers together, so uploads and downloads leave bandwidth for other work.</source>
+        <translation>Limite le trafic réseau de tous les transferts ensemble, pour que les envois et téléchargements laissent de la bande passante au reste.</translation>
+    </message>
+    <message>
+        <source>No speed limit</source>
+        <translation>Pas de limite de vitesse</translation>
+    </message>
+    <message>
+        <source>Limit: %1 MB/s</source>
+        <translation>Limite : %1 Mo/s</translation>
+    </message>
+    <message>
+        <source>Limit: %1/s</source>
+        <translation>Limite : %1/s</translation>
     </message>
 </context>
 <context>

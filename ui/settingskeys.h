@@ -55,4 +55,9 @@ inline QString displayCurrency()
 {
     return QStringLiteral("ui/displayCurrency");
 }
+// The Files page's speed limit over all transfers, bytes per second (0: none).
+inline QString transferSpeedLimit()
+{
+    return QStringLiteral("files/speedLimit");
+}
 } // namespace fb::ui::SettingsKeys

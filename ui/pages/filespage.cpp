@@ -8,6 +8,7 @@
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
+#include "ui/settingskeys.h"
 #include "ui/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -145,6 +147,17 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     connect(m_transfers, &TransfersPanel::resumeRequested, this, [this](qint64 id) {
         m_library->resume(id);
         m_transfers->setPaused(id, false);
+    });
+    // The speed limit is a preference: kept across runs, applied to the engine once unlocked.
+    const qint64 limit = QSettings().value(SettingsKeys::transferSpeedLimit(), 0).toLongLong();
+    m_transfers->setSpeedLimit(limit);
+    m_library->setBandwidthLimit(m_transfers->speedLimit());
+    connect(m_transfers, &TransfersPanel::speedLimitChanged, this, [this](qint64 bytesPerSecond) {
+        QSettings().setValue(SettingsKeys::transferSpeedLimit(), bytesPerSecond);
+        m_library->setBandwidthLimit(bytesPerSecond);
+        status(bytesPerSecond > 0 ? tr("Transfers are limited to %1/s.")
+                                        .arg(TransfersPanel::formatBytes(bytesPerSecond))
+                                  : tr("Transfers run at full speed."));
     });
     vsplit->addWidget(hsplit);
     vsplit->addWidget(m_transfers);

@@ -1,5 +1,6 @@
 #include "ui/widgets/transferspanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,10 +38,23 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearTransfers"));
     m_clear->setAccessibleName(tr("Clear finished transfers"));
     connect(m_clear, &QPushButton::clicked, this, &TransfersPanel::clearFinished);
+    // One limit over every transfer: the bytes sent to and received from providers (shards,
+    // so an upload's file goes at about k/n of it).
+    m_limit = new QComboBox(this);
+    m_limit->setObjectName(QStringLiteral("speedLimit"));
+    m_limit->setAccessibleName(tr("Speed limit"));
+    m_limit->setToolTip(tr("Limits the network traffic of all transfers together, so uploads "
+                           "and downloads leave bandwidth for other work."));
+    m_limit->addItem(tr("No speed limit"), qint64(0));
+    for (const int mb : {1, 2, 5, 10, 25, 50, 100})
+        m_limit->addItem(tr("Limit: %1 MB/s").arg(mb), qint64(mb) * 1000 * 1000);
+    connect(m_limit, &QComboBox::activated, this,
+            [this] { Q_EMIT speedLimitChanged(speedLimit()); });
     head->addWidget(title);
     head->addSpacing(12);
     head->addWidget(m_summary, 1);
     head->addWidget(m_total, 1);
+    head->addWidget(m_limit);
     head->addWidget(m_clear);
     layout->addLayout(head);
     m_totalLine = new QLabel(this);
@@ -65,6 +79,21 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_list->header()->resizeSection(ActionColumn, 170);
     m_list->header()->setStretchLastSection(false);
     layout->addWidget(m_list);
+}
+
+qint64 TransfersPanel::speedLimit() const
+{
+    return m_limit->currentData().toLongLong();
+}
+
+void TransfersPanel::setSpeedLimit(qint64 bytesPerSecond)
+{
+    int index = m_limit->findData(bytesPerSecond);
+    if (index < 0 && bytesPerSecond > 0) { // a limit set elsewhere: shown as it is
+        m_limit->addItem(tr("Limit: %1/s").arg(formatBytes(bytesPerSecond)), bytesPerSecond);
+        index = m_limit->count() - 1;
+    }
+    m_limit->setCurrentIndex(std::max(0, index));
 }
 
 QString TransfersPanel::formatBytes(qint64 bytes)

@@ -11,6 +11,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QComboBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -41,6 +42,10 @@ public:
     qint64 sizeOf(qint64 id) const; // the file's size given to addTransfer()
     QString kindOf(qint64 id) const;
 
+    // The speed limit chosen in the panel, bytes per second over every transfer (0: none).
+    qint64 speedLimit() const;
+    void setSpeedLimit(qint64 bytesPerSecond);
+
     static QString formatBytes(qint64 bytes);
     static QString formatDuration(qint64 seconds);
 
@@ -48,6 +53,7 @@ Q_SIGNALS:
     void cancelRequested(qint64 id);
     void pauseRequested(qint64 id);
     void resumeRequested(qint64 id);
+    void speedLimitChanged(qint64 bytesPerSecond);
 
 private:
     struct Row
@@ -78,6 +84,7 @@ private:
     QLabel *m_summary;
     QLabel *m_totalLine;
     QPushButton *m_clear;
+    QComboBox *m_limit;
     QHash<qint64, Row> m_rows;
 };
 

@@ -259,7 +259,17 @@ private slots:
         {
             const QByteArray slow = randomBytes(3 * 1024 * 1024 + 5, 9);
             QVERIFY(writeFile(src + QStringLiteral("/slow.bin"), slow));
-            lib->engine()->setBandwidthLimit(512 * 1024);
+            // The panel's speed limit, chosen with the keyboard: 1 MB/s, applied to the engine
+            // and kept as a preference.
+            auto *limit = panel->findChild<QComboBox *>(QStringLiteral("speedLimit"));
+            QVERIFY(limit);
+            QCOMPARE(limit->currentData().toLongLong(), 0);
+            limit->setFocus();
+            QTest::keyClick(limit, Qt::Key_Down);
+            QCOMPARE(limit->currentText(), QStringLiteral("Limit: 1 MB/s"));
+            QCOMPARE(lib->engine()->bandwidthLimit(), 1000 * 1000);
+            QCOMPARE(QSettings().value(QStringLiteral("files/speedLimit")).toLongLong(),
+                     1000 * 1000);
             QSignalSpy started(lib, &storage::FileLibrary::transferStarted);
             auto *rows = panel->findChild<QTreeWidget *>(QStringLiteral("transfers"));
             QStringList totals;
@@ -303,7 +313,10 @@ private slots:
             for (const QString &sp : std::as_const(speeds))
                 sawSpeed |= sp.contains(QStringLiteral("/s|")) && !sp.endsWith(QLatin1Char('|'));
             QVERIFY2(sawSpeed, qPrintable(speeds.join(QLatin1Char(';'))));
-            lib->engine()->setBandwidthLimit(0);
+            QTest::keyClick(limit, Qt::Key_Up);
+            QCOMPARE(limit->currentText(), QStringLiteral("No speed limit"));
+            QCOMPARE(lib->engine()->bandwidthLimit(), 0);
+            QCOMPARE(QSettings().value(QStringLiteral("files/speedLimit")).toLongLong(), 0);
             const qint64 rowSlow = [lib] {
                 auto files = lib->files();
                 if (files)
