@@ -385,19 +385,7 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
             j->stripes = j->mf.stripes;
             j->parts = (j->stripes + j->partStripes - 1) / std::max(1, j->partStripes);
             j->partsReady = j->parts;
-            for (const QJsonValue &p : ex.value(QStringLiteral("shas")).toArray()) {
-                QList<QByteArray> row;
-                for (const QJsonValue &h : p.toArray())
-                    row.append(h.toString().toLatin1());
-                j->partShas.append(row);
-            }
-            for (const QJsonValue &v : ex.value(QStringLiteral("streams")).toArray()) {
-                Job::Stream st;
-                st.uploadId = v.toObject().value(QStringLiteral("id")).toString();
-                for (const QJsonValue &e : v.toObject().value(QStringLiteral("etags")).toArray())
-                    st.etags.append(e.toString().toLatin1());
-                j->streams.append(st);
-            }
+            readStreams(j);
             if (j->streams.size() != j->tasks.size() || j->partShas.size() != j->parts) {
                 j->streaming = false; // inconsistent: fall back to whole-shard puts
                 j->streams.clear();
@@ -580,15 +568,10 @@ bool TransferEngine::waitFor(qint64 id, int timeoutMs)
 
 // ---------------------------------------------------------------------------------- upload
 
-// A streamed upload coded in memory, after a restart or retry(): the multipart uploads and the
-// parts journalled are kept, the file is coded again with the same key and stream header, and
-// only the parts missing go up (each part coded again must hash as journalled).
-void TransferEngine::resumeStream(Job *j)
+// The journalled part hashes and multipart uploads (upload id, ETags) of a streamed upload.
+void TransferEngine::readStreams(Job *j)
 {
     const QJsonObject ex = j->rec.extra;
-    j->memory = true;
-    j->header = QByteArray::fromHex(ex.value(QStringLiteral("header")).toString().toLatin1());
-    j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
     j->partShas.clear();
     for (const QJsonValue &p : ex.value(QStringLiteral("shas")).toArray()) {
         QList<QByteArray> row;
@@ -604,6 +587,18 @@ void TransferEngine::resumeStream(Job *j)
             st.etags.append(e.toString().toLatin1());
         j->streams.append(st);
     }
+}
+
+// A streamed upload coded in memory, after a restart or retry(): the multipart uploads and the
+// parts journalled are kept, the file is coded again with the same key and stream header, and
+// only the parts missing go up (each part coded again must hash as journalled).
+void TransferEngine::resumeStream(Job *j)
+{
+    const QJsonObject ex = j->rec.extra;
+    j->memory = true;
+    j->header = QByteArray::fromHex(ex.value(QStringLiteral("header")).toString().toLatin1());
+    j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
+    readStreams(j);
     j->total = 0;
     for (const ShardTask &t : std::as_const(j->tasks))
         j->total += t.size;

@@ -131,6 +131,7 @@ private:
     void resumeJob(std::unique_ptr<Job> job);
     void startEncoding(Job *job, bool again = false);
     void resumeStream(Job *job);
+    void readStreams(Job *job);
     void onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
                     const QList<QByteArray> &bytes, const QList<QByteArray> &shas);
     void releaseParts(Job *job);
