@@ -173,6 +173,7 @@ struct CacheStore::Statements
         deletePayment, upsertQos, deleteQos, upsertDispute, deleteDispute, upsertNotification,
         deleteNotification, setCursor;
     RawStatement upsertOffer, deleteOfferProtocols, insertOfferProtocol;
+    bool offerWritesReady = false;
 };
 
 CacheStore::CacheStore(QSqlDatabase db)
@@ -242,12 +243,22 @@ Status CacheStore::prepare()
         if (!q->prepare(QString::fromLatin1(text)))
             return dbError(*q);
     }
+    m_st = std::move(st);
+    return success();
+}
+
+// The offers' statements on the connection's own handle, prepared when offers are first written
+// (a connection that only reads or stores QoS series never holds them open).
+Status CacheStore::prepareOfferWrites()
+{
+    if (m_st->offerWritesReady)
+        return success();
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Error{QStringLiteral("db_error"),
                      QObject::tr("The cache's database driver is not SQLite.")};
     const std::pair<RawStatement *, const char *> raws[] = {
-        {&st->upsertOffer,
+        {&m_st->upsertOffer,
          // An upsert that keeps the row (and its rowid, the text index's key): the server wins.
          "INSERT INTO offers (id, provider_id, name, region, country, protocols, "
          "price_storage, price_egress, qos_tier, tier_rank, uptime_target, latency_target, "
@@ -270,15 +281,15 @@ Status CacheStore::prepare()
          "min_days = excluded.min_days, max_days = excluded.max_days, "
          "features = excluded.features, endpoint = excluded.endpoint, "
          "created_at = excluded.created_at, updated_at = excluded.updated_at"},
-        {&st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
-        {&st->insertOfferProtocol,
+        {&m_st->deleteOfferProtocols, "DELETE FROM offer_protocols WHERE offer_id = ?"},
+        {&m_st->insertOfferProtocol,
          "INSERT OR IGNORE INTO offer_protocols (offer_id, protocol) VALUES (?,?)"},
     };
     for (const auto &[r, text] : raws) {
         if (!r->prepare(handle, text))
             return Error{QStringLiteral("db_error"), QString::fromUtf8(sqlite3_errmsg(handle))};
     }
-    m_st = std::move(st);
+    m_st->offerWritesReady = true;
     return success();
 }
 
@@ -339,6 +350,8 @@ Status CacheStore::applyChange(const Change &c)
     }
     if (c.entity == QLatin1String("offer")) {
         if (del) {
+            if (auto ready = prepareOfferWrites(); !ready)
+                return ready;
             if (!exec(s.deleteOffer, {c.id}))
                 return fail(s.deleteOffer);
             if (!s.deleteOfferProtocols.text(c.id).run())
@@ -415,6 +428,8 @@ Status CacheStore::applyChange(const Change &c)
 
 Status CacheStore::applyOffer(const PreparedPage &page, const PreparedOffer &o)
 {
+    if (auto ready = prepareOfferWrites(); !ready)
+        return ready;
     Statements &s = *m_st;
     const QByteArray &t = page.text;
     const QByteArray providerId = QByteArray::fromRawData(t.constData() + o.providerId.at,

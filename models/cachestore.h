@@ -102,6 +102,7 @@ private:
     Result<QList<Offer>> readOffers(const QString &where, const QString &bind);
     static Status prepareOffer(const Change &c, PreparedPage &into);
     Status prepare();
+    Status prepareOfferWrites();
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_st;
 };

@@ -42,6 +42,17 @@ namespace {
 const QString kPassword = fb::testkit::kRobotPassword;
 
 // The same user with the keyboard only: every answer is a key sent to the focused widget.
+// What the payment page says (its status and error lines), for a failure message.
+QString statusText(const QWidget &w)
+{
+    QStringList lines;
+    for (const char *name : {"status", "error"})
+        for (auto *l : w.findChildren<QLabel *>(QLatin1String(name)))
+            if (l->isVisible() && !l->text().isEmpty())
+                lines << l->text();
+    return lines.join(QStringLiteral(" | "));
+}
+
 class KeyRobot : public QObject
 {
 public:
@@ -73,7 +84,10 @@ private:
     void act()
     {
         QWidget *w = QApplication::activeModalWidget();
-        if (!w || !QApplication::focusWidget() || m_busy)
+        // Keys go to the focus widget: until the dialog has the focus (a just-opened dialog is
+        // not active yet), they would land in the window behind it.
+        if (!w || !QApplication::focusWidget() || !w->isAncestorOf(QApplication::focusWidget()) ||
+            m_busy)
             return;
         m_busy = true;
         if (auto *setup = qobject_cast<WalletSetupDialog *>(w)) {
@@ -345,7 +359,12 @@ private slots:
                                  20000);
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
         QTest::keyClick(focus(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),
+                                  qPrintable(QStringLiteral("page %1, dialogs: %2, status: %3")
+                                                 .arg(w.currentId())
+                                                 .arg(robot.seen.join(QLatin1Char(',')))
+                                                 .arg(statusText(w))),
+                                  60000);
         QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
         QVERIFY(robot.seen.contains(QStringLiteral("signed")));
         auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
