@@ -90,18 +90,7 @@ QString validateProviderFields(const Provider &p)
 
 Result<std::optional<Provider>> Node::loadProvider(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT data FROM providers WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Provider>();
-    auto o = parseJsonObject(q->value(0).toString());
-    if (!o)
-        return o.error();
-    auto p = Provider::fromJson(*o);
-    if (!p)
-        return p.error();
-    return std::optional<Provider>(*p);
+    return documentAs<Provider>(loadDocument(QStringLiteral("providers"), id));
 }
 
 Result<std::optional<Provider>> Node::providerOf(const QString &address, const QString &role)
@@ -408,18 +397,7 @@ QString validateOffer(const Offer &o)
 
 Result<std::optional<Offer>> Node::loadOffer(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT data FROM offers WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Offer>();
-    auto o = parseJsonObject(q->value(0).toString());
-    if (!o)
-        return o.error();
-    auto f = Offer::fromJson(*o);
-    if (!f)
-        return f.error();
-    return std::optional<Offer>(*f);
+    return documentAs<Offer>(loadDocument(QStringLiteral("offers"), id));
 }
 
 Status Node::saveOffer(const Offer &o)

@@ -138,18 +138,20 @@ ApiReply Node::quote(ApiRequest &r)
 
 Result<std::optional<Deal>> Node::loadDeal(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT data FROM deals WHERE id = ?"), {id});
+    return documentAs<Deal>(loadDocument(QStringLiteral("deals"), id));
+}
+
+Result<std::optional<QJsonObject>> Node::loadDocument(const QString &table, const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table), {id});
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<Deal>();
+        return std::optional<QJsonObject>();
     auto o = parseJsonObject(q->value(0).toString());
     if (!o)
         return o.error();
-    auto d = Deal::fromJson(*o);
-    if (!d)
-        return d.error();
-    return std::optional<Deal>(*d);
+    return std::optional<QJsonObject>(*o);
 }
 
 Result<Deal> Node::visibleDeal(const Caller &c, const QString &id)
@@ -377,7 +379,9 @@ Status Node::acceptWithSealedAccess(Deal &d, const QString &sealedAccess)
                   QStringLiteral("deal"), d.id);
 }
 
-ApiReply Node::acceptDeal(ApiRequest &r)
+ApiReply Node::answerPendingDeal(ApiRequest &r, const QString &notProvider,
+                                 const QString &notPending,
+                                 const std::function<Status(Deal &, const QJsonObject &)> &decide)
 {
     auto c = caller(r, true);
     if (!c)
@@ -391,48 +395,36 @@ ApiReply Node::acceptDeal(ApiRequest &r)
         if (!d)
             return d.error();
         if (d->providerAddress != c->address)
-            return fail(QStringLiteral("forbidden"),
-                        tr("Only the provider of this deal can accept it."));
+            return fail(QStringLiteral("forbidden"), notProvider);
         if (d->state != DealState::Pending)
-            return fail(QStringLiteral("bad_state"),
-                        tr("The deal is %1; only a Pending deal can be accepted.")
-                            .arg(dealStateName(d->state)));
+            return fail(QStringLiteral("bad_state"), notPending.arg(dealStateName(d->state)));
         result = *d;
-        return acceptWithSealedAccess(result,
-                                      body->value(QStringLiteral("sealedAccess")).toString());
+        return decide(result, *body);
     });
     if (!s)
         return ApiReply::fromError(s.error());
     return ApiReply::json(result.toJson());
 }
 
+ApiReply Node::acceptDeal(ApiRequest &r)
+{
+    return answerPendingDeal(r, tr("Only the provider of this deal can accept it."),
+                             tr("The deal is %1; only a Pending deal can be accepted."),
+                             [this](Deal &d, const QJsonObject &body) {
+                                 return acceptWithSealedAccess(
+                                     d, body.value(QStringLiteral("sealedAccess")).toString());
+                             });
+}
+
 ApiReply Node::rejectDeal(ApiRequest &r)
 {
-    auto c = caller(r, true);
-    if (!c)
-        return ApiReply::fromError(c.error());
-    auto body = r.json();
-    if (!body)
-        return ApiReply::fromError(body.error());
-    Deal result;
-    Status s = m_db.write([&]() -> Status {
-        auto d = visibleDeal(*c, r.param(0));
-        if (!d)
-            return d.error();
-        if (d->providerAddress != c->address)
-            return fail(QStringLiteral("forbidden"),
-                        tr("Only the provider of this deal can reject it."));
-        if (d->state != DealState::Pending)
-            return fail(QStringLiteral("bad_state"),
-                        tr("The deal is %1; only a Pending deal can be rejected.")
-                            .arg(dealStateName(d->state)));
-        result = *d;
-        return endDeal(result, DealState::Rejected,
-                       body->value(QStringLiteral("reason")).toString(), true);
-    });
-    if (!s)
-        return ApiReply::fromError(s.error());
-    return ApiReply::json(result.toJson());
+    return answerPendingDeal(r, tr("Only the provider of this deal can reject it."),
+                             tr("The deal is %1; only a Pending deal can be rejected."),
+                             [this](Deal &d, const QJsonObject &body) {
+                                 return endDeal(d, DealState::Rejected,
+                                                body.value(QStringLiteral("reason")).toString(),
+                                                true);
+                             });
 }
 
 ApiReply Node::activateDeal(ApiRequest &r)

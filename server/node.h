@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace fb::node {
@@ -104,6 +105,12 @@ private:
     ApiReply dealQos(ApiRequest &r);
     Result<Quote> buildQuote(const QJsonObject &body, QList<Offer> *offers);
     Result<std::optional<Deal>> loadDeal(const QString &id);
+    // The JSON document of row id of a table keeping one (providers, offers, deals).
+    Result<std::optional<QJsonObject>> loadDocument(const QString &table, const QString &id);
+    // A provider's answer to a Pending deal (accept, reject): only its provider may give it;
+    // decide() runs inside the write transaction on the deal, then the deal is the reply.
+    ApiReply answerPendingDeal(ApiRequest &r, const QString &notProvider, const QString &notPending,
+                               const std::function<Status(Deal &, const QJsonObject &)> &decide);
     // The deal if the caller may see it; not_found otherwise (no existence leak).
     Result<Deal> visibleDeal(const Caller &c, const QString &id);
     Status saveDeal(const Deal &d);
@@ -182,5 +189,19 @@ QDateTime msToTime(qint64 ms);
 qint64 timeToMs(const QDateTime &t);
 QByteArray compactJson(const QJsonObject &o);
 Result<QJsonObject> parseJsonObject(const QString &text);
+
+// A loaded document as T (T::fromJson), or nullopt when there was none.
+template <typename T>
+Result<std::optional<T>> documentAs(const Result<std::optional<QJsonObject>> &doc)
+{
+    if (!doc)
+        return doc.error();
+    if (!doc->has_value())
+        return std::optional<T>();
+    auto v = T::fromJson(**doc);
+    if (!v)
+        return v.error();
+    return std::optional<T>(*v);
+}
 
 } // namespace fb::node

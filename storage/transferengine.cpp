@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QThread>
 #include <QTimer>
 
 #include <filesystem>
@@ -102,8 +101,7 @@ struct TransferEngine::Job
     QMap<int, QList<QByteArray>> partData; // [part] -> bytes per shard, until every shard has it
     QSet<int> counted;                     // shards counted in shardPuts by this engine
     std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
-    // Set by the encoding thread when it has returned (its results may still be queued).
-    std::shared_ptr<std::atomic<bool>> encoderDone;
+    bool retryWhenStopped = false; // retry() while the stopped encoder still ran
     // Speed: (ms, bytes done) samples of the last few seconds.
     QElapsedTimer clock;
     QList<QPair<qint64, qint64>> samples;
@@ -499,15 +497,18 @@ bool TransferEngine::retry(qint64 id)
     if (!j || j->rec.kind != kUpload || j->rec.state != QLatin1String("failed"))
         return false;
     if (j->busy) {
-        // The failure stopped the encoder; it returns within a stripe (its queued results are
-        // then ignored: they belong to the stopped run).
-        QElapsedTimer waited;
-        waited.start();
-        while (!(j->encoderDone && j->encoderDone->load()) && waited.elapsed() < 10000)
-            QThread::msleep(1);
-        if (!(j->encoderDone && j->encoderDone->load()))
-            return false;
+        // The failure stopped the encoder; it returns within a stripe, and onEncoded() restarts
+        // the upload then (a new run must not code beside the stopped one).
+        j->retryWhenStopped = true;
+        j->rec.state = QStringLiteral("encoding");
+        j->rec.error.clear();
+        return true;
     }
+    return restart(id);
+}
+
+bool TransferEngine::restart(qint64 id)
+{
     auto rec = m_journal.transfer(id);
     if (!rec.ok())
         return false;
@@ -681,8 +682,6 @@ void TransferEngine::startEncoding(Job *j, bool again)
     const auto master = m_master;
     j->stop = std::make_shared<std::atomic<bool>>(false);
     const auto stop = j->stop;
-    j->encoderDone = std::make_shared<std::atomic<bool>>(false);
-    const auto encoderDone = j->encoderDone;
 
     // Streamed when every provider takes parts and a shard spans more than one part: the shards
     // are multipart objects whose parts go up as soon as the encoder has written them.
@@ -730,8 +729,7 @@ void TransferEngine::startEncoding(Job *j, bool again)
     const int bs = j->blockSize;
     const int partStripes = stream ? j->partStripes : 0;
     const QByteArray header = stream ? j->header : QByteArray();
-    m_pool.start([this, id, dir, src, k, m, salt, fileId, master, stop, bs, partStripes, header,
-                  encoderDone] {
+    m_pool.start([this, id, dir, src, k, m, salt, fileId, master, stop, bs, partStripes, header] {
         auto work = [&]() -> Result<Manifest> {
             // One pass: read, hash, encrypt, RS-encode and hash the shards stripe by stripe.
             const SecretBytes key = deriveFileKey(*master, salt);
@@ -774,7 +772,6 @@ void TransferEngine::startEncoding(Job *j, bool again)
         QMetaObject::invokeMethod(
             this, [this, id, stop, r = std::move(r)] { onEncoded(id, stop, r); },
             Qt::QueuedConnection);
-        encoderDone->store(true);
     });
 }
 
@@ -819,6 +816,12 @@ void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool
     if (!j || j->stop != run) // none, or a stopped run of a job retry() has replaced
         return;
     j->busy = false;
+    // retry() came while this stopped run was still coding (and no cancel() since): restart
+    // now, keeping what the failed run left.
+    if (j->retryWhenStopped && j->rec.state == QLatin1String("encoding")) {
+        restart(id);
+        return;
+    }
     if (j->cancelled) {
         QDir(jobDir(id)).removeRecursively();
         return;

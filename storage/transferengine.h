@@ -129,6 +129,7 @@ private:
     Job *job(qint64 id) const;
     Result<qint64> startJob(TransferRecord rec);
     void resumeJob(std::unique_ptr<Job> job);
+    bool restart(qint64 id);
     void startEncoding(Job *job, bool again = false);
     void resumeStream(Job *job);
     void readStreams(Job *job);
