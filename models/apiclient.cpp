@@ -109,6 +109,15 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
 }
 
 namespace {
+
+ApiResponse failure(int status, Error e, QString serverCode = {})
+{
+    ApiResponse r;
+    r.httpStatus = status;
+    r.error = std::move(e);
+    r.serverCode = std::move(serverCode);
+    return r;
+}
 Error err(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -229,8 +238,7 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
     call->tlsError.clear();
 
     if (!m_base.isValid() || m_base.scheme().isEmpty()) {
-        complete(call,
-                 ApiResponse{0, {}, err("offline", tr("No platform URL is configured.")), {}, {}});
+        complete(call, failure(0, err("offline", tr("No platform URL is configured."))));
         return;
     }
     QNetworkRequest req(urlFor(call->path, call->query));
@@ -316,31 +324,22 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     auto canRetry = [&] { return idempotent && call->attempt < call->maxAttempts; };
 
     if (call->canceled) {
-        complete(call,
-                 ApiResponse{status, {}, err("canceled", tr("The request was canceled.")), {}, {}});
+        complete(call, failure(status, err("canceled", tr("The request was canceled."))));
         return;
     }
     if (call->tooLarge) {
         complete(call,
-                 ApiResponse{status,
-                             {},
-                             err("too_large", tr("The server's reply is larger than %1 bytes; "
-                                                 "it was refused.")
-                                                  .arg(m_maxReplyBytes)),
-                             {},
-                             {}});
+                 failure(status, err("too_large", tr("The server's reply is larger than %1 bytes; "
+                                                     "it was refused.")
+                                                      .arg(m_maxReplyBytes))));
         return;
     }
     if (!call->tlsError.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         const QString why = call->tlsError.isEmpty() ? reply->errorString() : call->tlsError;
-        complete(call, ApiResponse{0,
-                                   {},
-                                   err("tls", tr("The secure connection was refused: %1. Check the "
-                                                 "node address or trust its certificate in "
-                                                 "Settings.")
-                                                  .arg(why)),
-                                   {},
-                                   {}});
+        complete(call, failure(0, err("tls", tr("The secure connection was refused: %1. Check the "
+                                                "node address or trust its certificate in "
+                                                "Settings.")
+                                                 .arg(why))));
         return;
     }
     if (status == 0) {
@@ -362,7 +361,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
             retryLater(call, call->attempt);
             return;
         }
-        complete(call, ApiResponse{0, {}, e, {}, {}});
+        complete(call, failure(0, e));
         return;
     }
     if (status >= 300) {
@@ -386,22 +385,23 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         }
         if (message.isEmpty())
             message = tr("The server answered HTTP %1.").arg(status);
-        complete(
-            call,
-            ApiResponse{
-                status, {}, Error{QStringLiteral("http_%1").arg(status), message}, serverCode, {}});
+        complete(call, failure(status, Error{QStringLiteral("http_%1").arg(status), message},
+                               serverCode));
         return;
     }
     if (call->options.rawBody) {
-        complete(call, ApiResponse{status, {}, std::nullopt, {}, std::move(call->buffer)});
+        complete(
+            call,
+            ApiResponse{
+                status, {}, std::nullopt, {}, std::move(call->buffer), reply->rawHeaderPairs()});
         return;
     }
     auto body = parseJsonObject(call->buffer);
     if (!body) {
-        complete(call, ApiResponse{status, {}, body.error(), {}, {}});
+        complete(call, failure(status, body.error()));
         return;
     }
-    complete(call, ApiResponse{status, *body, std::nullopt, {}, {}});
+    complete(call, ApiResponse{status, *body, std::nullopt, {}, {}, {}});
 }
 
 void ApiClient::complete(const std::shared_ptr<Call> &call, ApiResponse r)
@@ -424,8 +424,7 @@ void ApiClient::retryLater(const std::shared_ptr<Call> &call, int attempt)
         if (alive.expired() || !*alive.lock())
             return;
         if (call->canceled) {
-            complete(call,
-                     ApiResponse{0, {}, err("canceled", tr("The request was canceled.")), {}, {}});
+            complete(call, failure(0, err("canceled", tr("The request was canceled."))));
             return;
         }
         send(call);
@@ -444,7 +443,7 @@ void ApiClient::refreshThenRetry(const std::shared_ptr<Call> &call)
             send(call);
             return;
         }
-        complete(call, ApiResponse{401, {}, s.error(), QStringLiteral("token_expired"), {}});
+        complete(call, failure(401, s.error(), QStringLiteral("token_expired")));
     };
     refresh(afterRefresh);
 }
@@ -612,7 +611,7 @@ Result<ChangesPage> ApiClient::parseChangesPage(const QByteArray &body, qint64 s
     return page;
 }
 
-void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<QByteArray>)> done)
+void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<ChangesBody>)> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
@@ -621,22 +620,50 @@ void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<Q
     o.rawBody = true;
     get(
         QStringLiteral("/v1/changes"), q,
-        [done](const ApiResponse &r) {
-            if (!r.ok())
+        [since, done](const ApiResponse &r) {
+            if (!r.ok()) {
                 done(*r.error);
-            else
-                done(r.body);
+                return;
+            }
+            ChangesBody out{r.body, since, std::nullopt, false};
+            QByteArray next;
+            QByteArray more;
+            for (const auto &[name, value] : r.headers) {
+                if (name.compare("Flashback-Next-Cursor", Qt::CaseInsensitive) == 0)
+                    next = value.trimmed();
+                else if (name.compare("Flashback-Has-More", Qt::CaseInsensitive) == 0)
+                    more = value.trimmed();
+            }
+            if (!next.isNull() || !more.isNull()) {
+                // Sent, so it must make sense: a cursor that moves on unless the feed ended.
+                bool ok = false;
+                const qint64 n = next.toLongLong(&ok);
+                const bool hasMore = more == "true";
+                if (!ok || n < since || (hasMore && n == since) || (!hasMore && more != "false")) {
+                    done(Error{QStringLiteral("bad_reply"),
+                               QObject::tr("The changes feed's cursor headers are malformed.")});
+                    return;
+                }
+                out.next = n;
+                out.hasMore = hasMore;
+            }
+            done(std::move(out));
         },
         o);
 }
 
 void ApiClient::changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done)
 {
-    changesBody(since, limit, [since, done](Result<QByteArray> body) {
-        if (!body)
+    changesBody(since, limit, [done](Result<ChangesBody> body) {
+        if (!body) {
             done(body.error());
-        else
-            done(parseChangesPage(*body, since));
+            return;
+        }
+        auto page = parseChangesPage(body->body, body->since);
+        if (page && !body->bodyMatches(*page))
+            page = Error{QStringLiteral("bad_reply"),
+                         QObject::tr("The changes feed's cursor headers disagree with its page.")};
+        done(std::move(page));
     });
 }
 

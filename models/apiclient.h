@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -35,6 +36,7 @@ struct ApiResponse
     std::optional<Error> error; // set on failure
     QString serverCode;         // the node's error code for HTTP errors ("token_expired", ...)
     QByteArray body;            // instead of json, with RequestOptions::rawBody
+    QList<QNetworkReply::RawHeaderPair> headers; // with RequestOptions::rawBody
     bool ok() const { return !error.has_value(); }
 };
 
@@ -130,8 +132,23 @@ public:
 
     // Typed calls.
     void changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done);
-    // The same page as its reply body, for parseChangesPage() on another thread.
-    void changesBody(qint64 since, int limit, std::function<void(Result<QByteArray>)> done);
+    // The same page as its reply body, for parseChangesPage() on another thread, with the
+    // page's cursor when the node also sends it in headers (Flashback-Next-Cursor,
+    // Flashback-Has-More): the next page can then be fetched before this one is parsed. The
+    // headers are only a hint; the parsed body must agree with them (bodyMatches()).
+    struct ChangesBody
+    {
+        QByteArray body;
+        qint64 since = 0;
+        std::optional<qint64> next; // from the headers, if sent
+        bool hasMore = false;       // from the headers, with next
+        // Whether a parsed page says what the headers said (true when they said nothing).
+        bool bodyMatches(const ChangesPage &page) const
+        {
+            return !next || (page.next == *next && page.hasMore == hasMore);
+        }
+    };
+    void changesBody(qint64 since, int limit, std::function<void(Result<ChangesBody>)> done);
     // Parses a changes page and checks the feed's contract (ascending seqs after since, next =
     // the last seq). Thread-safe.
     static Result<ChangesPage> parseChangesPage(const QByteArray &body, qint64 since);

@@ -185,9 +185,9 @@ void SyncWorker::sync()
 
 void SyncWorker::pump()
 {
-    // One page in flight and at most two waiting to be written: memory stays bounded however
-    // far the writes fall behind the network.
-    if (!m_running || m_fetching || !m_fetchMore || m_pending.size() >= 2)
+    // One page in flight and at most three being prepared or waiting to be written: memory
+    // stays bounded however far the writes fall behind the network.
+    if (!m_running || m_fetching || !m_fetchMore || m_pending.size() >= 3)
         return;
     m_fetching = true;
     fetch();
@@ -197,7 +197,7 @@ void SyncWorker::fetch()
 {
     const quint64 run = m_runId;
     const qint64 since = m_fetchCursor;
-    m_api->changesBody(since, m_config.pageSize, [this, run, since](Result<QByteArray> body) {
+    m_api->changesBody(since, m_config.pageSize, [this, run](Result<ApiClient::ChangesBody> body) {
         if (m_stopped || run != m_runId)
             return; // the run failed or restarted meanwhile
         if (!body) {
@@ -211,39 +211,58 @@ void SyncWorker::fetch()
             sync();
             return;
         }
-        // The page is parsed and checked on the pool; its cursor then starts the next fetch while
-        // the page's offers are prepared (parsed, checked, converted), also on the pool, and the
-        // pages before it are written here. Writes stay strictly in feed order (drain()).
-        auto *parse = new QFutureWatcher<Result<ChangesPage>>(this);
-        connect(parse, &QFutureWatcherBase::finished, this, [this, run, parse] {
-            parse->deleteLater();
-            if (m_stopped || run != m_runId)
-                return;
-            m_fetching = false;
-            Result<ChangesPage> page = parse->result();
-            if (!page) {
-                fail(page.error());
-                return;
-            }
-            m_fetchCursor = page->next;
-            m_fetchMore = page->hasMore;
-            auto *prepared = new QFutureWatcher<CacheStore::PreparedPage>(this);
-            connect(prepared, &QFutureWatcherBase::finished, this, &SyncWorker::drain);
-            prepared->setFuture(QtConcurrent::run(&CacheStore::preparePage, std::move(*page)));
-            m_pending.push_back(prepared);
-            pump();
+        // Each page is parsed, checked and its offers prepared (converted for the writes) on the
+        // pool; pages are written here strictly in feed order (drain()). When the node sent the
+        // page's cursor in headers, the next page is fetched at once, while this one is parsed;
+        // otherwise the parsed page's own cursor starts the next fetch.
+        const bool ahead = body->next.has_value();
+        auto *prepared = new QFutureWatcher<CacheStore::PreparedPage>(this);
+        connect(prepared, &QFutureWatcherBase::finished, this, [this, run] {
+            if (!m_stopped && run == m_runId)
+                drain();
         });
-        parse->setFuture(QtConcurrent::run(&ApiClient::parseChangesPage, std::move(*body), since));
+        if (ahead) {
+            m_fetchCursor = *body->next;
+            m_fetchMore = body->hasMore;
+        }
+        prepared->setFuture(QtConcurrent::run(
+            [](ApiClient::ChangesBody page) {
+                Result<ChangesPage> parsed = ApiClient::parseChangesPage(page.body, page.since);
+                page.body = {};
+                if (parsed && !page.bodyMatches(*parsed))
+                    parsed = Error{QStringLiteral("bad_reply"),
+                                   QObject::tr("The changes feed's cursor headers disagree with "
+                                               "its page.")};
+                if (!parsed) {
+                    CacheStore::PreparedPage failed;
+                    failed.error = parsed.error();
+                    return failed;
+                }
+                return CacheStore::preparePage(std::move(*parsed));
+            },
+            std::move(*body)));
+        m_pending.push_back({prepared, ahead});
+        if (ahead) {
+            m_fetching = false;
+            pump();
+        }
     });
 }
 
 void SyncWorker::drain()
 {
-    while (m_running && !m_pending.empty() && m_pending.front()->isFinished()) {
-        QFutureWatcher<CacheStore::PreparedPage> *watcher = m_pending.front();
+    while (m_running && !m_pending.empty() && m_pending.front().watcher->isFinished()) {
+        QFutureWatcher<CacheStore::PreparedPage> *watcher = m_pending.front().watcher;
+        const bool ahead = m_pending.front().ahead;
         m_pending.pop_front();
         const CacheStore::PreparedPage prepared = watcher->result();
+        watcher->disconnect(this);
         watcher->deleteLater();
+        if (!ahead) { // the last page in the pipeline: its own cursor starts the next fetch
+            m_fetching = false;
+            m_fetchCursor = prepared.next;
+            m_fetchMore = prepared.hasMore;
+        }
         if (auto s = m_store->applyPrepared(m_runScope, prepared); !s) {
             fail(s.error());
             return;
@@ -290,9 +309,9 @@ void SyncWorker::finishRun(qint64 cursor)
 void SyncWorker::dropPending()
 {
     // A page still being prepared finishes on the pool and is discarded with its watcher.
-    for (auto *watcher : m_pending) {
-        watcher->disconnect(this);
-        watcher->deleteLater();
+    for (const Pending &p : m_pending) {
+        p.watcher->disconnect(this);
+        p.watcher->deleteLater();
     }
     m_pending.clear();
     m_fetching = false;

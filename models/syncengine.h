@@ -121,7 +121,12 @@ private:
     quint64 m_runId = 0; // bumped per run and on failure: replies of an abandoned run are ignored
     // The run's pipeline: one page fetched ahead while pages, in feed order, are prepared on the
     // thread pool (parsed, checked, converted) and then written here one at a time.
-    std::deque<QFutureWatcher<CacheStore::PreparedPage> *> m_pending;
+    struct Pending
+    {
+        QFutureWatcher<CacheStore::PreparedPage> *watcher = nullptr;
+        bool ahead = false; // the next fetch started from the reply's cursor headers
+    };
+    std::deque<Pending> m_pending;
     qint64 m_fetchCursor = 0; // where the next fetch starts
     bool m_fetchMore = false; // the feed said hasMore
     bool m_fetching = false;

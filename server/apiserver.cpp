@@ -38,13 +38,15 @@ Result<QJsonObject> ApiRequest::json() const
 
 ApiReply ApiReply::json(const QJsonObject &o, int status)
 {
-    return ApiReply{status, QJsonDocument(o).toJson(QJsonDocument::Compact),
-                    QByteArrayLiteral("application/json")};
+    return ApiReply{status,
+                    QJsonDocument(o).toJson(QJsonDocument::Compact),
+                    QByteArrayLiteral("application/json"),
+                    {}};
 }
 
 ApiReply ApiReply::rawJson(QByteArray body, int status)
 {
-    return ApiReply{status, std::move(body), QByteArrayLiteral("application/json")};
+    return ApiReply{status, std::move(body), QByteArrayLiteral("application/json"), {}};
 }
 
 ApiReply ApiReply::error(int status, const QString &code, const QString &message)
@@ -270,10 +272,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         req.bearer = auth.mid(7).trimmed();
     const ApiReply reply = dispatch(req);
     auto responder = makeResponder(request, socket);
-    responder.write(reply.body,
-                    {{QByteArrayLiteral("Content-Type"), reply.contentType},
-                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
-                    QHttpServerResponder::StatusCode(reply.status));
+    // write(body, headers, status) spelled out: the reply's own headers are not a fixed list.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
     qCInfo(lcNodeHttp).noquote() << req.remote << req.method << req.path << reply.status
                                  << reply.body.size() << "B" << timer.elapsed() << "ms";
     return true;

@@ -45,6 +45,7 @@ struct ApiReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
+    QList<std::pair<QByteArray, QByteArray>> headers; // beyond Content-Type and Cache-Control
 
     static ApiReply json(const QJsonObject &o, int status = 200);
     static ApiReply rawJson(QByteArray body, int status = 200);

@@ -610,7 +610,13 @@ ApiReply Node::changes(ApiRequest &r)
     }
     out += "],\"next\":" + QByteArray::number(next) +
            ",\"hasMore\":" + (more ? QByteArray("true") : QByteArray("false")) + '}';
-    return ApiReply::rawJson(out);
+    ApiReply reply = ApiReply::rawJson(out);
+    // The page's cursor in headers too: a client starts fetching the next page before it has
+    // parsed this one (it checks them against the body).
+    reply.headers = {{QByteArrayLiteral("Flashback-Next-Cursor"), QByteArray::number(next)},
+                     {QByteArrayLiteral("Flashback-Has-More"),
+                      more ? QByteArrayLiteral("true") : QByteArrayLiteral("false")}};
+    return reply;
 }
 
 // ---- schedule -------------------------------------------------------------------------------

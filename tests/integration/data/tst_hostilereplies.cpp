@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,9 +22,11 @@ namespace {
 class FakeServer : public QObject
 {
 public:
-    QByteArray response;    // the raw bytes sent for any request
-    qint64 streamBytes = 0; // > 0: after the response, stream this many bytes of junk
-    bool silent = false;    // never answer
+    QByteArray response;            // the raw bytes sent for any request
+    QList<QByteArray> queue;        // if not empty: the raw bytes for the next requests, in order
+    QList<QByteArray> requestLines; // every request's first line
+    qint64 streamBytes = 0;         // > 0: after the response, stream this many bytes of junk
+    bool silent = false;            // never answer
     int requests = 0;
     QByteArray lastRequest;
 
@@ -38,10 +41,11 @@ public:
                         return;
                     ++requests;
                     lastRequest = *buffer;
+                    requestLines << buffer->left(buffer->indexOf("\r\n"));
                     buffer->clear();
                     if (silent)
                         return;
-                    s->write(response);
+                    s->write(queue.isEmpty() ? response : queue.takeFirst());
                     qint64 left = streamBytes;
                     const QByteArray chunk(64 * 1024, 'x');
                     while (left > 0 && s->state() == QAbstractSocket::ConnectedState) {
@@ -62,10 +66,11 @@ private:
     QTcpServer m_server;
 };
 
-QByteArray http(const QByteArray &body, int status = 200, bool withLength = true)
+QByteArray http(const QByteArray &body, int status = 200, bool withLength = true,
+                const QByteArray &headers = {})
 {
-    QByteArray r =
-        "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n";
+    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) +
+                   " X\r\nContent-Type: application/json\r\n" + headers;
     if (withLength)
         r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     r += "Connection: close\r\n\r\n" + body;
@@ -140,17 +145,25 @@ private:
         return {engine.state(), engine.reason()};
     }
 
-    QString snapshot()
+    void snapshotInto(QString &out)
     {
         auto db = fb::Database::openCache(m_dir.path(), QStringLiteral("probe"));
         QSqlQuery q(*db);
-        QString out;
-        q.exec(QStringLiteral("SELECT id, data FROM offers ORDER BY id"));
+        QVERIFY2(q.exec(QStringLiteral("SELECT id, name, price_storage, free_bytes, updated_at "
+                                       "FROM offers ORDER BY id")),
+                 qPrintable(q.lastError().text()));
         while (q.next())
-            out += q.value(0).toString() + q.value(1).toString();
+            for (int i = 0; i < 5; ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
         q.exec(QStringLiteral("SELECT scope, seq FROM sync_cursor ORDER BY scope"));
         while (q.next())
             out += q.value(0).toString() + QString::number(q.value(1).toLongLong());
+    }
+
+    QString snapshot()
+    {
+        QString out;
+        snapshotInto(out);
         return out;
     }
 
@@ -167,6 +180,7 @@ private slots:
         auto [state, reason] = syncOnce();
         QCOMPARE(state, SyncEngine::State::UpToDate);
         QVERIFY(snapshot().contains(QStringLiteral("hostile|-2")));
+        QVERIFY(snapshot().contains(QStringLiteral("off_b|Offer off_b|")));
         QVERIFY(m_server.lastRequest.contains("GET /v1/changes?since=0&limit=100"));
     }
 
@@ -223,6 +237,24 @@ private slots:
         QTest::newRow("fractional integer")
             << http(page({change(3, QStringLiteral("off_d"), fraction)}, 3)) << qint64(0) << false
             << err;
+        // The page's cursor in headers lets the next fetch start before the page is parsed;
+        // headers that are malformed or disagree with the body refuse the page.
+        const QByteArray good =
+            page({change(3, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c")))}, 3);
+        QTest::newRow("cursor header disagrees with body")
+            << http(good, 200, true, "Flashback-Next-Cursor: 7\r\nFlashback-Has-More: false\r\n")
+            << qint64(0) << false << err;
+        QTest::newRow("more header but the body ends")
+            << http(good, 200, true, "Flashback-Next-Cursor: 3\r\nFlashback-Has-More: true\r\n")
+            << qint64(0) << false << err;
+        QTest::newRow("cursor header not a number")
+            << http(good, 200, true, "Flashback-Next-Cursor: 3x\r\nFlashback-Has-More: false\r\n")
+            << qint64(0) << false << err;
+        QTest::newRow("cursor header behind the cursor")
+            << http(good, 200, true, "Flashback-Next-Cursor: 1\r\nFlashback-Has-More: false\r\n")
+            << qint64(0) << false << err;
+        QTest::newRow("more header without a cursor")
+            << http(good, 200, true, "Flashback-Has-More: maybe\r\n") << qint64(0) << false << err;
         QTest::newRow("deeply nested")
             << http(QByteArray(100000, '[') + QByteArray(100000, ']')) << qint64(0) << false << err;
         QTest::newRow("huge declared length")
@@ -259,6 +291,46 @@ private slots:
             QVERIFY(s == SyncEngine::State::Error || s == SyncEngine::State::Offline);
         QVERIFY(!reason.isEmpty());
         QCOMPARE(snapshot(), before); // the cache is untouched
+    }
+
+    void cursorHeaders()
+    {
+        // A page whose headers agree with its body is written like any other.
+        m_server.response =
+            http(page({change(3, QStringLiteral("off_c"), validOffer(QStringLiteral("off_c"))),
+                       change(4, QStringLiteral("off_d"), validOffer(QStringLiteral("off_d")))},
+                      4),
+                 200, true, "Flashback-Next-Cursor: 4\r\nFlashback-Has-More: false\r\n");
+        auto [state, reason] = syncOnce();
+        QCOMPARE(state, SyncEngine::State::UpToDate);
+        const QString after = snapshot();
+        QVERIFY(after.contains(QStringLiteral("off_c|Offer off_c|")));
+        QVERIFY(after.contains(QStringLiteral("off_d|Offer off_d|")));
+        QVERIFY(after.contains(QStringLiteral("hostile|-4")));
+
+        // A feed that sends the headers on some pages only: each page is still written once,
+        // in order, and each fetch starts from the cursor before it.
+        auto one = [](qint64 seq, const QString &id, bool more) {
+            return page({change(seq, id, validOffer(id))}, seq, more);
+        };
+        m_server.requestLines.clear();
+        m_server.queue = {
+            http(one(5, QStringLiteral("off_e"), true)),
+            http(one(6, QStringLiteral("off_f"), true), 200, true,
+                 "Flashback-Next-Cursor: 6\r\nFlashback-Has-More: true\r\n"),
+            http(one(7, QStringLiteral("off_g"), false)),
+        };
+        std::tie(state, reason) = syncOnce();
+        QCOMPARE(state, SyncEngine::State::UpToDate);
+        QVERIFY(m_server.queue.isEmpty());
+        QCOMPARE(m_server.requestLines.size(), 3);
+        QVERIFY(m_server.requestLines.at(0).contains("since=4&"));
+        QVERIFY(m_server.requestLines.at(1).contains("since=5&"));
+        QVERIFY(m_server.requestLines.at(2).contains("since=6&"));
+        const QString three = snapshot();
+        for (const char *id : {"off_e", "off_f", "off_g"})
+            QVERIFY2(three.contains(QLatin1String(id) + QStringLiteral("|Offer ")), id);
+        QVERIFY(three.contains(QStringLiteral("hostile|-7")));
     }
 
     void typedErrors()
