@@ -23,12 +23,14 @@ Result<QSqlDatabase> Database::openSqlite(const QString &path, const QString &co
     QSqlQuery q(db);
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-          // 32 MB of page cache per connection (the default 2 MB re-reads index pages from the
-          // OS on every insert once the offers' indexes outgrow it), temporary b-trees in memory.
-          "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
+          "PRAGMA temp_store=MEMORY"}) { // temporary b-trees in memory
         if (!q.exec(QString::fromLatin1(pragma)))
             return Result<QSqlDatabase>::failure(QStringLiteral("db_error"), q.lastError().text());
     }
+    // 32 MB of page cache per connection (the default 2 MB re-reads index pages from the OS on
+    // every insert once the offers' indexes outgrow it).
+    if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB)))
+        return Result<QSqlDatabase>::failure(QStringLiteral("db_error"), q.lastError().text());
     return db;
 }
 

@@ -19,6 +19,8 @@ public:
     static Result<QSqlDatabase> openCache(const QString &dataDir,
                                           const QString &connectionName = QStringLiteral("cache"));
     static QString cacheFileName() { return QStringLiteral("cache.sqlite"); }
+    // Page cache per connection, in KiB (PRAGMA cache_size takes it negated).
+    static constexpr int kCacheSizeKiB = 32768;
     static QString sqliteVersion(QSqlDatabase &db);
 };
 

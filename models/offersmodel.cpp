@@ -196,7 +196,7 @@ QString OffersModel::orderBy(bool plain) const
     const QString dir =
         m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY ") + (plain ? QStringLiteral("+") : QString()) +
-           QString::fromLatin1(kSortColumns[m_sortColumn]) + dir + QStringLiteral(", id") + dir;
+           QString::fromLatin1(kSortColumns[m_sortColumn]) + dir + QStringLiteral(", rowid") + dir;
 }
 
 QList<OffersModel::Row> OffersModel::load(int offset, int limit)

@@ -28,7 +28,10 @@ void Node::runCycle()
     // With several node processes on one database, one of them runs the cycle at a time.
     if (!leaseJob(QStringLiteral("cycle"), std::max(5, m_config.qosIntervalSec)))
         return;
+    QElapsedTimer cycle;
+    cycle.start();
     probeOffers();
+    const qint64 probeMs = cycle.elapsed();
     const qint64 now = NodeDb::nowMs();
     auto q = m_db.exec(QStringLiteral("SELECT id FROM deals WHERE state = 'Active'"));
     QStringList active;
@@ -68,8 +71,11 @@ void Node::runCycle()
         if (!s)
             qCWarning(lcNode) << "settlement of" << id << "failed:" << s.error().message;
     }
+    const qint64 settleMs = cycle.elapsed() - probeMs;
     if (auto s = runReputation(now, false); !s)
         qCWarning(lcNode) << "reputation update failed:" << s.error().message;
+    qCDebug(lcNode) << "cycle: probes started in" << probeMs << "ms, settlements" << settleMs
+                    << "ms, reputation" << cycle.elapsed() - probeMs - settleMs << "ms";
 }
 
 // ---- probes ---------------------------------------------------------------------------------
@@ -355,11 +361,12 @@ Status Node::runReputation(qint64 nowMs, bool force)
             // Only the offers with samples in the window: one without any is skipped below
             // anyway, and a provider with 100,000 offers would otherwise cost 100,000 summary
             // queries (seconds during which the node answers nothing).
+            // Driven from the day's samples (qos_samples_at), not from the provider's offers.
             auto offers = m_db.exec(
-                QStringLiteral("SELECT id, uptime_target, latency_target FROM offers WHERE "
-                               "provider_id = ? AND id IN (SELECT DISTINCT offer_id FROM "
-                               "qos_samples WHERE at >= ? AND at <= ?)"),
-                {id, nowMs - kDayMs, nowMs});
+                QStringLiteral("SELECT o.id, o.uptime_target, o.latency_target FROM (SELECT "
+                               "DISTINCT offer_id FROM qos_samples WHERE at >= ? AND at <= ?) s "
+                               "JOIN offers o ON o.id = s.offer_id WHERE o.provider_id = ?"),
+                {nowMs - kDayMs, nowMs, id});
             if (!offers)
                 return offers.error();
             // Read all rows first: on PostgreSQL a forward-only result is fetched row by row,
