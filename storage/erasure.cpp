@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -127,7 +128,7 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
 {
     Manifest m;
     m.version = o.value(QStringLiteral("version")).toInt();
-    if (m.version != 1)
+    if (m.version != 1 && m.version != 2)
         return Result<Manifest>::failure(
             QStringLiteral("bad_manifest"),
             QStringLiteral("Unknown manifest version %1").arg(m.version));
@@ -213,7 +214,7 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
     }
     for (int i = 0; i < n; ++i) {
         outs[size_t(i)]->close();
-        shards[i].hash = blake2bFileHex(outs[size_t(i)]->fileName());
+        shards[i].hash = shardDigestHex(shards[i].blockHashes);
     }
     if (stripesOut)
         *stripesOut = stripes;
@@ -272,7 +273,6 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     std::vector<std::unique_ptr<QFile>> outs;
     if (!inMemory)
         QDir().mkpath(dir);
-    std::vector<crypto_generichash_state> shardHash(static_cast<size_t>(n));
     std::vector<std::unique_ptr<EVP_MD_CTX, EvpDeleter>> shardSha;
     for (int i = 0; i < n; ++i) {
         if (!inMemory) {
@@ -282,7 +282,6 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                                   QStringLiteral("Cannot write %1").arg(f->fileName()));
             outs.push_back(std::move(f));
         }
-        crypto_generichash_init(&shardHash[size_t(i)], nullptr, 0, 32);
         shardSha.emplace_back(EVP_MD_CTX_new());
         if (!shardSha.back() ||
             EVP_DigestInit_ex(shardSha.back().get(), EVP_sha256(), nullptr) != 1)
@@ -331,7 +330,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     };
     std::vector<std::array<unsigned char, 32>> blockHash(static_cast<size_t>(n));
     QList<int> hashJobs;
-    for (int j = 0; j < 3 * n; ++j)
+    for (int j = 0; j < 2 * n; ++j)
         hashJobs.append(j);
     qint64 fill = 0; // bytes of ciphertext in the current stripe
     int stripesDone = 0;
@@ -345,24 +344,16 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             at += bs - off;
         }
         rs.encode(ptr.data(), ptr.data() + k, bs);
-        // The three hashes of each block are independent: with large blocks, spread them over
+        // The two hashes of each block are independent: with large blocks, spread them over
         // the cores.
         const auto hashJob = [&](int job) {
-            const size_t i = size_t(job / 3);
+            const size_t i = size_t(job / 2);
             const unsigned char *block = ptr[i];
-            switch (job % 3) {
-            case 0:
+            if (job % 2 == 0)
                 crypto_generichash(blockHash[i].data(), 32, block,
                                    static_cast<unsigned long long>(bs), nullptr, 0);
-                break;
-            case 1:
-                crypto_generichash_update(&shardHash[i], block,
-                                          static_cast<unsigned long long>(bs));
-                break;
-            default:
+            else
                 EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs)); // whole shard or part
-                break;
-            }
         };
         if (bs >= kParallelHashBlock) {
             QtConcurrent::blockingMap(hashJobs, hashJob);
@@ -481,8 +472,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             return diskFull();
         if (!inMemory)
             outs[size_t(i)]->close();
-        crypto_generichash_final(&shardHash[size_t(i)], h, sizeof h);
-        ef.shards[i].hash = hexOf(h, sizeof h);
+        ef.shards[i].hash = shardDigestHex(ef.shards[i].blockHashes);
         if (hooks.partStripes > 0)
             continue;
         unsigned char sha[EVP_MAX_MD_SIZE];
@@ -500,6 +490,43 @@ void shardLayout(qint64 size, int chunk, int k, int *blockSize, int *stripes)
     const qint64 stripeBytes = qint64(k) * bs;
     *blockSize = bs;
     *stripes = int(std::max<qint64>(1, (enc + stripeBytes - 1) / stripeBytes));
+}
+
+QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex)
+{
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, nullptr, 0, 32);
+    for (const QByteArray &hex : blockHashesHex) {
+        const QByteArray raw = QByteArray::fromHex(hex);
+        crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(raw.constData()),
+                                  static_cast<unsigned long long>(raw.size()));
+    }
+    unsigned char h[32];
+    crypto_generichash_final(&st, h, sizeof h);
+    return hexOf(h, sizeof h);
+}
+
+bool shardFileMatches(const QString &path, const Manifest &mf, int index)
+{
+    if (index < 0 || index >= mf.shards.size())
+        return false;
+    const ShardInfo &shard = mf.shards[index];
+    if (QFileInfo(path).size() != shard.size)
+        return false;
+    if (mf.version < 2)
+        return blake2bFileHex(path) == shard.hash;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || mf.blockSize <= 0)
+        return false;
+    QList<QByteArray> blocks;
+    blocks.reserve(int(shard.size / mf.blockSize));
+    QByteArray buf(mf.blockSize, Qt::Uninitialized);
+    for (qint64 at = 0; at < shard.size; at += mf.blockSize) {
+        if (f.read(buf.data(), mf.blockSize) != mf.blockSize)
+            return false;
+        blocks.append(blake2bHex(buf));
+    }
+    return shardDigestHex(blocks) == shard.hash;
 }
 
 Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,

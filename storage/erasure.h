@@ -44,14 +44,18 @@ struct ShardInfo
     QString provider;  // provider id the shard is placed on
     QString objectKey; // random; reveals nothing about the file
     qint64 size = 0;
-    QByteArray hash;               // BLAKE2b-256 hex of the whole shard
+    QByteArray hash;               // see Manifest::version
     QList<QByteArray> blockHashes; // BLAKE2b-256 hex per stripe block
     QByteArray sha256; // SHA-256 hex of the whole shard (upload signing; not in the manifest)
 };
 
 struct Manifest
 {
-    int version = 1;
+    // 1: a shard's hash is BLAKE2b-256 of the shard's bytes. 2 (written since): BLAKE2b-256 of
+    // its block hashes (shardDigestHex), which the block hashes already pin down; an upload no
+    // longer hashes every byte twice with BLAKE2b. Both are read.
+    static constexpr int kVersion = 2;
+    int version = kVersion;
     QString fileId;
     QString name;
     qint64 size = 0; // plaintext
@@ -70,7 +74,15 @@ struct Manifest
     static Result<Manifest> fromJson(const QJsonObject &json);
 };
 
-// Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in.
+// A version 2 shard hash: BLAKE2b-256 hex over the shard's block hashes (raw 32 bytes each, in
+// stripe order).
+QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex);
+// Whether the file at `path` is shard `index` of the manifest, intact: its size, and its hash as
+// the manifest's version defines it.
+bool shardFileMatches(const QString &path, const Manifest &mf, int index);
+
+// Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in
+// (version 2 shard hashes).
 Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
                                       int blockSize, int *stripes);
 // The upload pipeline in one pass over the plaintext, stripe by stripe: read a chunk, hash it

@@ -1143,8 +1143,7 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
     }
     // Download / repair: verify the whole shard before counting it.
     if (ok) {
-        const QByteArray hash = blake2bFileHex(file);
-        if (hash == j->mf.shards[t.index].hash) {
+        if (shardFileMatches(file, j->mf, t.index)) {
             t.state = QStringLiteral("done");
             t.bytesDone = t.size;
         } else {
@@ -1279,9 +1278,8 @@ void TransferEngine::onManifest(Job *j, const Manifest &mf)
     // Keep shards fetched before a restart when they are intact.
     QSet<int> have;
     for (const ShardTask &t : std::as_const(j->tasks)) {
-        if (t.state == QLatin1String("done") && t.index < mf.shards.size() &&
-            blake2bFileHex(dir + QStringLiteral("/shard-%1").arg(t.index)) ==
-                mf.shards[t.index].hash)
+        if (t.state == QLatin1String("done") &&
+            shardFileMatches(dir + QStringLiteral("/shard-%1").arg(t.index), mf, t.index))
             have.insert(t.index);
     }
     // Candidates: data shards first (no reconstruction needed), providers known dead last.
@@ -1366,8 +1364,9 @@ void TransferEngine::startDecoding(Job *j)
                 if (!shards.ok())
                     return shards.error();
                 for (int i = 0; i < mf.shards.size(); ++i) {
+                    // Block hashes: the same in every manifest version.
                     if (mf.shards[i].provider == dead &&
-                        shards.value()[i].hash != mf.shards[i].hash)
+                        shards.value()[i].blockHashes != mf.shards[i].blockHashes)
                         return Status::failure(QStringLiteral("repair_mismatch"),
                                                QStringLiteral("Rebuilt shard %1 does not match "
                                                               "the manifest")

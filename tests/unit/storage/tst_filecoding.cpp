@@ -221,7 +221,26 @@ void tst_FileCoding::fileCodingLoseShardsAndCorruption()
     QVERIFY(decodeShards(mf, pp, p(QStringLiteral("f.out")), size, &corrupt).ok());
     QCOMPARE(corrupt, QList<int>{1});
     QCOMPARE(readAll(p(QStringLiteral("f.out"))), want);
-    QVERIFY(blake2bFileHex(paths[1]) != mf.shards[1].hash);
+    QVERIFY(!shardFileMatches(paths[1], mf, 1));
+    QVERIFY(shardFileMatches(paths[0], mf, 0));
+    QVERIFY(!shardFileMatches(paths[0], mf, 1)); // another shard's bytes
+
+    // A version 1 manifest (written before shard hashes covered block hashes) still verifies
+    // shards by the BLAKE2b of their bytes, and survives a JSON round trip.
+    Manifest v1 = mf;
+    v1.version = 1;
+    for (int i = 0; i < 6; ++i)
+        if (i != 1 && i != 4)
+            v1.shards[i].hash = blake2bFileHex(paths[i]);
+    auto back = Manifest::fromJson(v1.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->version, 1);
+    QVERIFY(shardFileMatches(paths[0], *back, 0));
+    QVERIFY(!shardFileMatches(paths[0], *back, 2));
+    QVERIFY(!shardFileMatches(paths[1], *back, 1));
+    QJsonObject future = mf.toJson();
+    future.insert(QStringLiteral("version"), 3);
+    QVERIFY(!Manifest::fromJson(future).ok());
 }
 
 void tst_FileCoding::tooFewShardsFails()
@@ -324,7 +343,7 @@ void tst_FileCoding::onePassPipeline()
         const ShardInfo &s = coded->shards[i];
         QCOMPARE(QFileInfo(f).size(), s.size);
         QCOMPARE(s.blockHashes.size(), coded->stripes);
-        QCOMPARE(s.hash, blake2bFileHex(f));
+        QCOMPARE(s.hash, shardDigestHex(s.blockHashes)); // manifest version 2
         QCOMPARE(s.sha256, S3Client::sha256OfFile(f));
     }
     Manifest mf;
@@ -334,6 +353,9 @@ void tst_FileCoding::onePassPipeline()
     mf.stripes = coded->stripes;
     mf.chunkSize = chunk;
     mf.shards = coded->shards;
+    QCOMPARE(mf.version, 2);
+    for (int i = 0; i < k + m; ++i)
+        QVERIFY(shardFileMatches(paths[i], mf, i));
     QStringList lossy = paths;
     for (int i = 0; i < m; ++i)
         lossy[i].clear(); // lose data shards: forces reconstruction
