@@ -108,20 +108,22 @@ QJsonObject Manifest::toJson() const
                                       {QStringLiteral("hash"), QString::fromLatin1(s.hash)},
                                       {QStringLiteral("blocks"), blocks}});
     }
-    return QJsonObject{{QStringLiteral("version"), version},
-                       {QStringLiteral("fileId"), fileId},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("size"), double(size)},
-                       {QStringLiteral("mtime"), mtime.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
-                       {QStringLiteral("chunkSize"), chunkSize},
-                       {QStringLiteral("encryptedSize"), double(encryptedSize)},
-                       {QStringLiteral("k"), k},
-                       {QStringLiteral("m"), m},
-                       {QStringLiteral("blockSize"), blockSize},
-                       {QStringLiteral("stripes"), stripes},
-                       {QStringLiteral("plainHash"), QString::fromLatin1(plainHash)},
-                       {QStringLiteral("shards"), shardArray}};
+    QJsonObject o{{QStringLiteral("version"), version},
+                  {QStringLiteral("fileId"), fileId},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("size"), double(size)},
+                  {QStringLiteral("mtime"), mtime.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                  {QStringLiteral("chunkSize"), chunkSize},
+                  {QStringLiteral("encryptedSize"), double(encryptedSize)},
+                  {QStringLiteral("k"), k},
+                  {QStringLiteral("m"), m},
+                  {QStringLiteral("blockSize"), blockSize},
+                  {QStringLiteral("stripes"), stripes},
+                  {QStringLiteral("shards"), shardArray}};
+    if (!plainHash.isEmpty()) // version 1
+        o.insert(QStringLiteral("plainHash"), QString::fromLatin1(plainHash));
+    return o;
 }
 
 Result<Manifest> Manifest::fromJson(const QJsonObject &o)
@@ -433,8 +435,6 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     }
     if (!append(header, kHeader))
         return diskFull();
-    crypto_generichash_state plainState;
-    crypto_generichash_init(&plainState, nullptr, 0, 32);
     std::vector<unsigned char> plain(static_cast<size_t>(chunk));
     std::vector<unsigned char> cipher(static_cast<size_t>(chunk + kTag));
     qint64 done = 0;
@@ -447,7 +447,6 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             return R::failure(QStringLiteral("io"),
                               QStringLiteral("%1 changed while reading").arg(in));
         done += got;
-        crypto_generichash_update(&plainState, plain.data(), static_cast<unsigned long long>(got));
         const unsigned char tag =
             done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long clen = 0;
@@ -464,9 +463,6 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     if (stripesDone != ef.stripes)
         return R::failure(QStringLiteral("io"), QStringLiteral("%1 changed while reading").arg(in));
     ef.size = total;
-    unsigned char h[32];
-    crypto_generichash_final(&plainState, h, sizeof h);
-    ef.plainHash = hexOf(h, sizeof h);
     for (int i = 0; i < n; ++i) {
         if (!inMemory && !outs[size_t(i)]->flush())
             return diskFull();

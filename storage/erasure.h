@@ -51,9 +51,11 @@ struct ShardInfo
 
 struct Manifest
 {
-    // 1: a shard's hash is BLAKE2b-256 of the shard's bytes. 2 (written since): BLAKE2b-256 of
-    // its block hashes (shardDigestHex), which the block hashes already pin down; an upload no
-    // longer hashes every byte twice with BLAKE2b. Both are read.
+    // 1: a shard's hash is BLAKE2b-256 of the shard's bytes, and plainHash the plaintext's.
+    // 2 (written since): a shard's hash is BLAKE2b-256 of its block hashes (shardDigestHex),
+    // which the block hashes already pin down, and there is no plainHash: secretstream
+    // authenticates every chunk and the end of the plaintext. An upload no longer hashes every
+    // shard byte twice and the plaintext once more. Both versions are read.
     static constexpr int kVersion = 2;
     int version = kVersion;
     QString fileId;
@@ -67,7 +69,7 @@ struct Manifest
     int m = 0;
     int blockSize = 0;
     int stripes = 0;
-    QByteArray plainHash; // BLAKE2b-256 hex of the plaintext
+    QByteArray plainHash; // version 1: BLAKE2b-256 hex of the plaintext
     QList<ShardInfo> shards;
 
     QJsonObject toJson() const;
@@ -85,10 +87,10 @@ bool shardFileMatches(const QString &path, const Manifest &mf, int index);
 // (version 2 shard hashes).
 Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
                                       int blockSize, int *stripes);
-// The upload pipeline in one pass over the plaintext, stripe by stripe: read a chunk, hash it
-// (plainHash), encrypt it (secretstream, exactly as encryptFile() does) into the stripe buffer;
-// each full stripe is Reed-Solomon encoded, its blocks hashed (block hashes, whole-shard BLAKE2b
-// and SHA-256 in the same pass) and appended to dir/shard-<i>. No encrypted temporary file, no
+// The upload pipeline in one pass over the plaintext, stripe by stripe: read a chunk, encrypt it
+// (secretstream, exactly as encryptFile() does) into the stripe buffer; each full stripe is
+// Reed-Solomon encoded, its blocks hashed (block BLAKE2b and the part's or shard's SHA-256 in
+// the same pass) and appended to dir/shard-<i>. No encrypted temporary file, no
 // second pass; memory is one stripe ((k+m) * blockSize) plus one chunk. blockSize 0: chosen from
 // the encrypted size (blockSizeFor()). The shards equal encryptFile() followed by encodeShards().
 struct EncodedFile
@@ -98,7 +100,6 @@ struct EncodedFile
     int blockSize = 0;
     qint64 size = 0; // plaintext bytes read
     qint64 encryptedSize = 0;
-    QByteArray plainHash;                // BLAKE2b-256 hex of the plaintext
     QList<QList<QByteArray>> partSha256; // with EncodeHooks::partStripes: [shard][part] SHA-256 hex
 };
 // Streaming: with partStripes > 0 the shards are cut into parts of partStripes blocks (the last
