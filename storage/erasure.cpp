@@ -171,7 +171,7 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
 // ------------------------------------------------------------------------------ file coding
 
 Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
-                                      int blockSize, int *stripesOut)
+                                      int blockSize, int *stripesOut, int version)
 {
     using R = Result<QList<ShardInfo>>;
     QFile src(in);
@@ -208,7 +208,7 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
         rs.encode(ptr.data(), ptr.data() + k, blockSize);
         for (int i = 0; i < n; ++i) {
             const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), blockSize);
-            shards[i].blockHashes.append(blake2bHex(block));
+            shards[i].blockHashes.append(blockHashHex(version, block));
             if (outs[size_t(i)]->write(block.data(), blockSize) != blockSize)
                 return R::failure(QStringLiteral("io"),
                                   QStringLiteral("Cannot write shards (disk full?)"));
@@ -216,7 +216,8 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
     }
     for (int i = 0; i < n; ++i) {
         outs[size_t(i)]->close();
-        shards[i].hash = shardDigestHex(shards[i].blockHashes);
+        shards[i].hash = version < 2 ? blake2bFileHex(outs[size_t(i)]->fileName())
+                                     : shardDigestHex(shards[i].blockHashes);
     }
     if (stripesOut)
         *stripesOut = stripes;
@@ -331,9 +332,12 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         }
     };
     std::vector<std::array<unsigned char, 32>> blockHash(static_cast<size_t>(n));
+    // Single-block parts: the part's SHA-256 is the block's hash, computed once.
+    const bool blockParts = hooks.partStripes == 1;
     QList<int> hashJobs;
     for (int j = 0; j < 2 * n; ++j)
-        hashJobs.append(j);
+        if (!blockParts || j % 2 == 0)
+            hashJobs.append(j);
     qint64 fill = 0; // bytes of ciphertext in the current stripe
     int stripesDone = 0;
 
@@ -352,8 +356,7 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             const size_t i = size_t(job / 2);
             const unsigned char *block = ptr[i];
             if (job % 2 == 0)
-                crypto_generichash(blockHash[i].data(), 32, block,
-                                   static_cast<unsigned long long>(bs), nullptr, 0);
+                EVP_Digest(block, size_t(bs), blockHash[i].data(), nullptr, EVP_sha256(), nullptr);
             else
                 EVP_DigestUpdate(shardSha[i].get(), block, size_t(bs)); // whole shard or part
         };
@@ -379,11 +382,15 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
             for (int i = 0; i < n; ++i) {
                 if (!inMemory && !outs[size_t(i)]->flush())
                     return false;
-                unsigned char sha[EVP_MAX_MD_SIZE];
-                unsigned int shaLen = 0;
-                EVP_DigestFinal_ex(shardSha[size_t(i)].get(), sha, &shaLen);
-                EVP_DigestInit_ex(shardSha[size_t(i)].get(), EVP_sha256(), nullptr);
-                shas.append(hexOf(sha, shaLen));
+                if (blockParts) {
+                    shas.append(hexOf(blockHash[size_t(i)].data(), 32));
+                } else {
+                    unsigned char sha[EVP_MAX_MD_SIZE];
+                    unsigned int shaLen = 0;
+                    EVP_DigestFinal_ex(shardSha[size_t(i)].get(), sha, &shaLen);
+                    EVP_DigestInit_ex(shardSha[size_t(i)].get(), EVP_sha256(), nullptr);
+                    shas.append(hexOf(sha, shaLen));
+                }
                 if (ef.partSha256.size() <= i)
                     ef.partSha256.resize(n);
                 ef.partSha256[i].append(shas.last());
@@ -488,6 +495,25 @@ void shardLayout(qint64 size, int chunk, int k, int *blockSize, int *stripes)
     *stripes = int(std::max<qint64>(1, (enc + stripeBytes - 1) / stripeBytes));
 }
 
+void streamLayout(qint64 size, int chunk, int k, qint64 partBytes, int *blockSize, int *stripes,
+                  int *partStripes)
+{
+    const qint64 enc = encryptedSize(size, chunk);
+    const qint64 perShard = (enc + k - 1) / k;
+    constexpr qint64 kMinPart = 5 << 20;
+    if (partBytes >= kMinPart && perShard >= 2 * partBytes) {
+        // Parts of equal size (rounded up to 64 bytes), so the last stripe pads little.
+        const qint64 parts = (perShard + partBytes - 1) / partBytes;
+        const qint64 bs = ((perShard + parts - 1) / parts + 63) / 64 * 64;
+        *blockSize = int(std::max(bs, kMinPart));
+        *stripes = int((enc + qint64(k) * *blockSize - 1) / (qint64(k) * *blockSize));
+        *partStripes = 1;
+        return;
+    }
+    shardLayout(size, chunk, k, blockSize, stripes);
+    *partStripes = int(std::max<qint64>(1, partBytes / *blockSize));
+}
+
 QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex)
 {
     crypto_generichash_state st;
@@ -499,6 +525,15 @@ QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex)
     }
     unsigned char h[32];
     crypto_generichash_final(&st, h, sizeof h);
+    return hexOf(h, sizeof h);
+}
+
+QByteArray blockHashHex(int manifestVersion, QByteArrayView block)
+{
+    if (manifestVersion < 2)
+        return blake2bHex(block);
+    unsigned char h[32];
+    EVP_Digest(block.data(), size_t(block.size()), h, nullptr, EVP_sha256(), nullptr);
     return hexOf(h, sizeof h);
 }
 
@@ -520,9 +555,9 @@ bool shardFileMatches(const QString &path, const Manifest &mf, int index)
     for (qint64 at = 0; at < shard.size; at += mf.blockSize) {
         if (f.read(buf.data(), mf.blockSize) != mf.blockSize)
             return false;
-        blocks.append(blake2bHex(buf));
+        blocks.append(blockHashHex(mf.version, buf));
     }
-    return shardDigestHex(blocks) == shard.hash;
+    return blocks == shard.blockHashes && shardDigestHex(blocks) == shard.hash;
 }
 
 Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,
@@ -558,7 +593,7 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
                 continue;
             const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), bs);
             if (s < mf.shards[i].blockHashes.size() &&
-                blake2bHex(block) == mf.shards[i].blockHashes[s]) {
+                blockHashHex(mf.version, block) == mf.shards[i].blockHashes[s]) {
                 present[size_t(i)] = true;
             } else if (corrupt && !corrupt->contains(i)) {
                 corrupt->append(i);

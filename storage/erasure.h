@@ -45,17 +45,19 @@ struct ShardInfo
     QString objectKey; // random; reveals nothing about the file
     qint64 size = 0;
     QByteArray hash;               // see Manifest::version
-    QList<QByteArray> blockHashes; // BLAKE2b-256 hex per stripe block
+    QList<QByteArray> blockHashes; // hex per stripe block (blockHashHex)
     QByteArray sha256; // SHA-256 hex of the whole shard (upload signing; not in the manifest)
 };
 
 struct Manifest
 {
-    // 1: a shard's hash is BLAKE2b-256 of the shard's bytes, and plainHash the plaintext's.
-    // 2 (written since): a shard's hash is BLAKE2b-256 of its block hashes (shardDigestHex),
-    // which the block hashes already pin down, and there is no plainHash: secretstream
-    // authenticates every chunk and the end of the plaintext. An upload no longer hashes every
-    // shard byte twice and the plaintext once more. Both versions are read.
+    // 1: block hashes are BLAKE2b-256, a shard's hash is BLAKE2b-256 of the shard's bytes, and
+    // plainHash the plaintext's. 2 (written since): block hashes are SHA-256 (the hash S3 checks
+    // a part with: a large shard's parts are single blocks, hashed once for both), a shard's
+    // hash is BLAKE2b-256 of its block hashes (shardDigestHex), and there is no plainHash:
+    // secretstream authenticates every chunk and the end of the plaintext. An upload hashes
+    // each shard byte once instead of three times and no longer hashes the plaintext. Both
+    // versions are read.
     static constexpr int kVersion = 2;
     int version = kVersion;
     QString fileId;
@@ -76,6 +78,8 @@ struct Manifest
     static Result<Manifest> fromJson(const QJsonObject &json);
 };
 
+// A block's hash as the manifest version defines it (1: BLAKE2b-256, 2: SHA-256); lowercase hex.
+QByteArray blockHashHex(int manifestVersion, QByteArrayView block);
 // A version 2 shard hash: BLAKE2b-256 hex over the shard's block hashes (raw 32 bytes each, in
 // stripe order).
 QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex);
@@ -83,10 +87,11 @@ QByteArray shardDigestHex(const QList<QByteArray> &blockHashesHex);
 // the manifest's version defines it.
 bool shardFileMatches(const QString &path, const Manifest &mf, int index);
 
-// Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in
-// (version 2 shard hashes).
+// Splits `in` into k+m shard files dir/shard-<i>; returns the shards with hashes filled in, as
+// manifest `version` defines them.
 Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int k, int m,
-                                      int blockSize, int *stripes);
+                                      int blockSize, int *stripes,
+                                      int version = Manifest::kVersion);
 // The upload pipeline in one pass over the plaintext, stripe by stripe: read a chunk, encrypt it
 // (secretstream, exactly as encryptFile() does) into the stripe buffer; each full stripe is
 // Reed-Solomon encoded, its blocks hashed (block BLAKE2b and the part's or shard's SHA-256 in
@@ -132,6 +137,12 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
 void shardLayout(qint64 size, int chunk, int k, int *blockSize, int *stripes);
 // The block size used for a file of encSize encrypted bytes split into k data shards.
 int blockSizeFor(qint64 encSize, int k);
+// The layout of a streamed upload (shards sent as multipart objects in parts of about
+// partBytes): a shard of at least two parts is cut into single-block parts of at most
+// partBytes (and at least 5 MiB, S3's smallest part), so each part's SHA-256 is its block hash;
+// a smaller one keeps shardLayout()'s blocks, partBytes / blockSize of them per part.
+void streamLayout(qint64 size, int chunk, int k, qint64 partBytes, int *blockSize, int *stripes,
+                  int *partStripes);
 
 // Rebuilds the first `size` bytes of the coded file into `out` from shard files (empty path:
 // missing). Blocks whose hash does not match are treated as missing; their shard indexes are

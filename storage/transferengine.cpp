@@ -685,9 +685,21 @@ void TransferEngine::startEncoding(Job *j, bool again)
 
     // Streamed when every provider takes parts and a shard spans more than one part: the shards
     // are multipart objects whose parts go up as soon as the encoder has written them.
-    shardLayout(QFileInfo(src).size(), kDefaultChunk, k, &j->blockSize, &j->stripes);
+    // A large shard goes up in single-block parts (the part's SHA-256 is the block's hash). A
+    // resumed upload keeps the layout it was coded with.
+    int layoutPartStripes = 0;
+    streamLayout(QFileInfo(src).size(), kDefaultChunk, k, kPartBytes, &j->blockSize, &j->stripes,
+                 &layoutPartStripes);
+    if (const int journalled = j->rec.extra.value(QStringLiteral("blockSize")).toInt();
+        again && journalled > 0) {
+        j->blockSize = journalled;
+        const qint64 stripeBytes = qint64(k) * journalled;
+        j->stripes = int(std::max<qint64>(
+            1,
+            (encryptedSize(QFileInfo(src).size(), kDefaultChunk) + stripeBytes - 1) / stripeBytes));
+    }
     if (!again)
-        j->partStripes = int(std::max<qint64>(1, kPartBytes / j->blockSize));
+        j->partStripes = layoutPartStripes;
     j->parts = (j->stripes + j->partStripes - 1) / j->partStripes;
     bool stream = again || j->parts >= 2;
     for (const QString &p : std::as_const(j->rec.providers))
@@ -1074,6 +1086,7 @@ void TransferEngine::persistStreams(Job *j)
     }
     j->rec.extra.insert(QStringLiteral("streams"), streams);
     j->rec.extra.insert(QStringLiteral("partStripes"), j->partStripes);
+    j->rec.extra.insert(QStringLiteral("blockSize"), j->blockSize);
     if (j->encoded || j->memory) {
         QJsonArray shas;
         for (const auto &row : std::as_const(j->partShas)) {
@@ -1358,7 +1371,7 @@ void TransferEngine::startDecoding(Job *j)
             if (repair) {
                 int stripes = 0;
                 auto shards = encodeShards(enc, dir + QStringLiteral("/rebuilt"), mf.k, mf.m,
-                                           mf.blockSize, &stripes);
+                                           mf.blockSize, &stripes, mf.version);
                 QFile::remove(enc);
                 if (!shards.ok())
                     return shards.error();

@@ -4,6 +4,7 @@
 #include "storage/filecrypto.h"
 #include "storage/s3client.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -63,6 +64,9 @@ private Q_SLOTS:
     void manifestJson();
     void onePassPipeline_data();
     void onePassPipeline();
+    void streamLayout_data();
+    void streamLayout();
+    void singleBlockPartsHashOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -315,6 +319,79 @@ void tst_FileCoding::onePassPipeline_data()
     QTest::newRow("no parity 3+0") << qint64(30 * 1000) << 3 << 0 << 4096;
     // Blocks of 256 KiB and more hash on several threads.
     QTest::newRow("parallel hashing 2+1") << qint64(1536 * 1024 + 5) << 2 << 1 << 256 * 1024;
+}
+
+void tst_FileCoding::streamLayout_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<bool>("blockParts");
+    const qint64 mib = 1 << 20;
+    QTest::newRow("1 MiB") << mib << false;
+    QTest::newRow("40 MiB (10 MiB shards)") << 40 * mib << false;
+    QTest::newRow("64 MiB + 1 (just over two parts)") << 64 * mib + 1 << true;
+    QTest::newRow("100 MiB") << 100 * mib << true;
+    QTest::newRow("1 GiB") << 1024 * mib << true;
+    QTest::newRow("5 GiB + 7") << 5 * 1024 * mib + 7 << true;
+}
+
+// Large shards go up in single-block parts S3 accepts (5 MiB .. 8 MiB, the last stripe padding
+// less than a part per shard); smaller ones keep small blocks, several per part.
+void tst_FileCoding::streamLayout()
+{
+    QFETCH(qint64, size);
+    QFETCH(bool, blockParts);
+    const int k = 4;
+    const qint64 part = 8 << 20;
+    int bs = 0, stripes = 0, partStripes = 0;
+    fb::storage::streamLayout(size, kDefaultChunk, k, part, &bs, &stripes, &partStripes);
+    const qint64 enc = encryptedSize(size, kDefaultChunk);
+    QVERIFY(qint64(stripes) * k * bs >= enc);
+    QVERIFY(qint64(stripes - 1) * k * bs < enc); // no empty stripe
+    QCOMPARE(partStripes == 1, blockParts);
+    if (blockParts) {
+        QVERIFY(bs >= 5 << 20);
+        QVERIFY(bs <= part);
+        QCOMPARE(bs % 64, 0);
+        QVERIFY(stripes >= 2);
+        QVERIFY((qint64(stripes) * k * bs - enc) / k < bs / 8); // little padding
+    } else {
+        QVERIFY(qint64(partStripes) * bs <= part);
+    }
+}
+
+// Single-block parts (large shards): each part's SHA-256 is the block hash of the manifest,
+// computed once, and equals the SHA-256 of the part's bytes.
+void tst_FileCoding::singleBlockPartsHashOnce()
+{
+    const QString plain = p(QStringLiteral("sb-plain"));
+    QVERIFY(writeRandom(plain, 3 * 64 * 1024 + 17, 99));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    EncodeHooks hooks;
+    hooks.partStripes = 1;
+    hooks.memoryParts = 2;
+    QList<QList<QByteArray>> partBytes, partShas;
+    hooks.onPartData = [&](int part, const QList<QByteArray> &bytes,
+                           const QList<QByteArray> &shas) {
+        QCOMPARE(part, partBytes.size());
+        QList<QByteArray> copy;
+        for (const QByteArray &b : bytes)
+            copy.append(QByteArray(b.constData(), b.size())); // the pool reuses its buffers
+        partBytes.append(copy);
+        partShas.append(shas);
+    };
+    auto coded = encryptEncodeShards(plain, QString(), key, kDefaultChunk, 2, 1, 64 * 1024, hooks);
+    QVERIFY2(coded.ok(), coded.ok() ? "" : qPrintable(coded.error().message));
+    QCOMPARE(partBytes.size(), coded->stripes);
+    QVERIFY(coded->stripes >= 2);
+    for (int part = 0; part < coded->stripes; ++part) {
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray want =
+                QCryptographicHash::hash(partBytes[part][i], QCryptographicHash::Sha256).toHex();
+            QCOMPARE(partShas[part][i], want);
+            QCOMPARE(coded->shards[i].blockHashes[part], want);
+            QCOMPARE(coded->partSha256[i][part], want);
+        }
+    }
 }
 
 // encryptEncodeShards() in one pass gives what encryptFile() + encodeShards() give in three:
