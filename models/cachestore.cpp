@@ -740,20 +740,106 @@ Status CacheStore::optimize()
     return success();
 }
 
+namespace {
+// The platform's data: everything the changes feed fills, and the cursors into it. The rest of
+// the file (app_state, deferred_indexes, the file library's tables) is this computer's own.
+// offer_text goes before offers, so its delete trigger finds nothing left to do.
+constexpr const char *kPlatformTables[] = {
+    "offer_text", "offer_protocols", "offers",   "provider_certifications", "providers",  "deals",
+    "payments",   "qos_samples",     "disputes", "notifications",           "sync_cursor"};
+constexpr const char *kNodeKey = "platform.node";
+
+Status deletePlatformRows(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const char *t : kPlatformTables) {
+        if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t)))
+            return dbError(q);
+    }
+    return success();
+}
+} // namespace
+
 Status CacheStore::clear()
 {
     if (!m_db.transaction())
         return dbError(m_db);
-    QSqlQuery q(m_db);
-    for (const char *t :
-         {"providers", "provider_certifications", "offers", "offer_protocols", "deals", "payments",
-          "qos_samples", "disputes", "notifications", "sync_cursor"}) {
-        if (!q.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(t))) {
-            m_db.rollback();
-            return dbError(q);
-        }
+    Status s = deletePlatformRows(m_db);
+    if (s) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM app_state WHERE key = ?"));
+        q.addBindValue(QString::fromLatin1(kNodeKey));
+        if (!q.exec())
+            s = dbError(q);
     }
+    if (!s) {
+        m_db.rollback();
+        return s;
+    }
+    if (m_st)
+        m_st->facts.clear();
     return m_db.commit() ? success() : Status(dbError(m_db));
+}
+
+Result<QString> CacheStore::node()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM app_state WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kNodeKey));
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<bool> CacheStore::useNode(const QString &node)
+{
+    // IMMEDIATE: the check and the clearing see the same file (another connection, such as the
+    // GUI's, may write meanwhile).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return dbError(q);
+    auto rollback = qScopeGuard([&q] { q.exec(QStringLiteral("ROLLBACK")); });
+    q.prepare(QStringLiteral("SELECT value FROM app_state WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kNodeKey));
+    if (!q.exec())
+        return dbError(q);
+    bool clear = false;
+    if (q.next()) {
+        if (q.value(0).toString() == node) {
+            rollback.dismiss();
+            if (!q.exec(QStringLiteral("COMMIT")))
+                return dbError(q);
+            return false;
+        }
+        clear = true;
+    } else {
+        // A cache from before the node was recorded: it came from this node if every cursor in
+        // it is this node's (or there is none); otherwise nobody knows, and it goes.
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sync_cursor WHERE substr(scope, 1, ?) <> ?"));
+        const QString prefix = node + QLatin1Char('|');
+        q.addBindValue(prefix.size());
+        q.addBindValue(prefix);
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        clear = q.value(0).toLongLong() > 0;
+    }
+    if (clear) {
+        if (auto s = deletePlatformRows(m_db); !s)
+            return s.error();
+    }
+    q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::fromLatin1(kNodeKey));
+    q.addBindValue(node);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return dbError(q);
+    rollback.dismiss();
+    if (clear && m_st)
+        m_st->facts.clear();
+    return clear;
 }
 
 Status CacheStore::storeQosSeries(const QList<QosSample> &samples)

@@ -77,8 +77,16 @@ public:
     // Builds whatever deferOfferIndexes() dropped (no-op when nothing is deferred). Runs at the
     // end of every sync run and when the sync engine starts, so a kill never leaves them out.
     Status restoreDeferredIndexes();
-    // Forgets every cached entity and cursor (another node was configured).
+    // Forgets every cached entity and cursor, and which node they came from. The file library's
+    // tables and the app's own state stay.
     Status clear();
+    // The node (a sync scope without its account) the platform data came from; empty when
+    // not recorded.
+    Result<QString> node();
+    // Records that the platform data comes from this node. When the cache holds another node's
+    // data, every platform table and cursor is emptied first, in the same transaction; returns
+    // true then. A cache with no record is kept when all its cursors are this node's.
+    Result<bool> useNode(const QString &node);
 
     // Stores a QoS series fetched from /v1/offers/{id}/qos (idempotent).
     Status storeQosSeries(const QList<QosSample> &samples);

@@ -30,6 +30,11 @@ SyncEngine::~SyncEngine()
     stop();
 }
 
+QString SyncEngine::scopeFor(const QUrl &baseUrl, bool embedded)
+{
+    return embedded ? QStringLiteral("local") : baseUrl.toString(QUrl::RemoveUserInfo);
+}
+
 void SyncEngine::start()
 {
     if (m_thread.isRunning())
@@ -37,12 +42,35 @@ void SyncEngine::start()
     auto *worker = new SyncWorker(m_config);
     worker->moveToThread(&m_thread);
     m_worker = worker;
+    const quint64 generation = ++m_generation;
     connect(&m_thread, &QThread::started, worker, &SyncWorker::init);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &SyncWorker::state, this, &SyncEngine::onState);
-    connect(worker, &SyncWorker::pageApplied, this, &SyncEngine::pageApplied);
-    connect(worker, &SyncWorker::syncFinished, this, &SyncEngine::syncFinished);
+    connect(worker, &SyncWorker::state, this,
+            [this, generation](int state, int percent, const QString &reason) {
+                if (generation == m_generation)
+                    onState(state, percent, reason);
+            });
+    connect(worker, &SyncWorker::pageApplied, this,
+            [this, generation](qint64 cursor, int changes, const QStringList &entities) {
+                if (generation == m_generation)
+                    emit pageApplied(cursor, changes, entities);
+            });
+    connect(worker, &SyncWorker::syncFinished, this, [this, generation](bool ok, qint64 cursor) {
+        if (generation == m_generation)
+            emit syncFinished(ok, cursor);
+    });
     m_thread.start();
+}
+
+void SyncEngine::reconfigure(Config config)
+{
+    stop();
+    ++m_generation; // whatever the old worker still had queued for this thread is dropped
+    if (!config.session)
+        config.session = std::make_shared<AuthSession>();
+    m_config = std::move(config);
+    onState(int(State::Idle), 0, QString());
+    start();
 }
 
 void SyncEngine::stop()
@@ -163,6 +191,20 @@ void SyncWorker::sync()
     m_again = false;
     ++m_runId;
     m_runScope = scope();
+    // The cache holds one node's data: a run for another node starts from an empty cache.
+    auto cleared = m_store->useNode(m_config.scope);
+    if (!cleared) {
+        fail(cleared.error());
+        return;
+    }
+    if (*cleared) {
+        qCInfo(lcSync) << "the cache held another node's data: emptied for" << m_config.scope;
+        emit pageApplied(0, 0,
+                         {QStringLiteral("deal"), QStringLiteral("dispute"),
+                          QStringLiteral("notification"), QStringLiteral("offer"),
+                          QStringLiteral("payment"), QStringLiteral("provider"),
+                          QStringLiteral("qos")});
+    }
     auto cursor = m_store->cursor(m_runScope);
     if (!cursor) {
         fail(cursor.error());

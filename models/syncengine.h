@@ -33,10 +33,12 @@ public:
 
     struct Config
     {
-        QString dataDir;                           // the cache lives at dataDir/cache.sqlite
-        QUrl baseUrl;                              // the node
-        QString scope = QStringLiteral("default"); // names the node; cursors are per scope+account
-        std::shared_ptr<AuthSession> session;      // shared with the GUI's ApiClient (may be null)
+        QString dataDir; // the cache lives at dataDir/cache.sqlite
+        QUrl baseUrl;    // the node
+        // Names the node (scopeFor()): cursors are per scope+account, and the cache holds one
+        // node's data at a time (a run for another scope empties it first).
+        QString scope = QStringLiteral("default");
+        std::shared_ptr<AuthSession> session; // shared with the GUI's ApiClient (may be null)
         QByteArray pinnedCertificateSha256;
         int intervalMs = 30000; // periodic sync; 0: only at start and on demand
         // Pages of 2,000: small enough that fetching, preparing and writing overlap from the
@@ -50,8 +52,17 @@ public:
     explicit SyncEngine(Config config, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // The scope of a node: "local" for the embedded node (stable, whatever port it got this
+    // time), else the URL without user info.
+    static QString scopeFor(const QUrl &baseUrl, bool embedded);
+
     // Starts the worker and syncs at once, then every intervalMs.
     void start();
+    // Points this engine at another node: stops the worker, takes the new configuration and
+    // starts a new worker (connections to this object stay). Its first run empties the cache
+    // when the scope names another node than the cache's data came from.
+    void reconfigure(Config config);
+    Config config() const { return m_config; }
     // Stops the worker (an in-flight page is abandoned uncommitted). Blocks until it has stopped.
     void stop();
     bool isRunning() const { return m_thread.isRunning(); }
@@ -67,7 +78,8 @@ public:
 
 signals:
     void stateChanged(fb::SyncEngine::State state, int percent, const QString &reason);
-    // A page was committed: the new cursor, how many changes, which entity kinds changed.
+    // A page was committed: the new cursor, how many changes, which entity kinds changed. After
+    // the cache was emptied for another node: cursor 0, no changes, every entity kind.
     void pageApplied(qint64 cursor, int changes, const QStringList &entities);
     // A sync run ended (ok: up to date).
     void syncFinished(bool ok, qint64 cursor);
@@ -77,6 +89,7 @@ private:
     Config m_config;
     QThread m_thread;
     QPointer<SyncWorker> m_worker;
+    quint64 m_generation = 0; // per worker: signals still queued from a stopped one are dropped
     State m_state = State::Idle;
     int m_percent = 0;
     QString m_reason;

@@ -120,6 +120,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(new WalletPage(context, this), QKeySequence(tr("Ctrl+4")));
     addPage(new ProviderPage(context, this), QKeySequence(tr("Ctrl+5")));
     m_settings = new SettingsPage(context, this);
+    connect(m_settings, &SettingsPage::platformUrlChanged, this, &MainWindow::platformUrlChanged);
     addPage(m_settings, QKeySequence::Preferences);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void roleChanged(fb::ui::Role role);
+    // Settings saved a platform node ("": the local network); the composition root switches.
+    void platformUrlChanged(const QString &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

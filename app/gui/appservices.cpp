@@ -28,6 +28,7 @@ AppServices::~AppServices()
 void AppServices::bindStatus(ui::MainWindow *window)
 {
     connect(this, &AppServices::statusChanged, window, &ui::MainWindow::setConnectionStatus);
+    connect(window, &ui::MainWindow::platformUrlChanged, this, &AppServices::switchPlatform);
     if (!m_statusText.isEmpty())
         window->setConnectionStatus(m_statusText, m_statusKind);
 }
@@ -41,42 +42,90 @@ void AppServices::report(const QString &text, const QString &kind)
 
 void AppServices::start()
 {
-    const QString configured = QSettings().value(ui::SettingsKeys::platformUrl()).toString();
+    m_started = true;
+    connectTo(QSettings().value(ui::SettingsKeys::platformUrl()).toString());
+}
+
+void AppServices::switchPlatform(const QString &url)
+{
+    if (!m_started)
+        return;
+    const bool localUp = m_node && m_node->isRunning();
+    const QByteArray pin =
+        url.isEmpty()
+            ? QByteArray()
+            : QByteArray::fromHex(QSettings()
+                                      .value(ui::SettingsKeys::platformCertificatePin(QUrl(url)))
+                                      .toByteArray());
+    if (url == m_configured && pin == m_pin && m_sync && (!url.isEmpty() || localUp))
+        return; // the node in use (saved again)
+    qCInfo(lcApp) << "switching the platform node to"
+                  << (url.isEmpty() ? QStringLiteral("local") : url);
+    if (m_sync)
+        m_sync->stop();
+    if (m_api)
+        m_api->abortAll();
+    // Tokens are the old node's: they mean nothing (or somebody else) on the new one.
+    m_context.session->clear();
+    connectTo(url);
+}
+
+void AppServices::connectTo(const QString &configured)
+{
+    m_configured = configured;
     if (!configured.isEmpty()) {
+        if (m_node) // a remote node replaces the local one
+            m_node->stop();
         const QUrl url(configured);
         m_context.networkName = url.host();
-        startSync(url);
+        startSync(url, SyncEngine::scopeFor(url, false));
         return;
     }
-    report(tr("Starting the local network…"), QStringLiteral("busy"));
-    m_node = std::make_unique<LocalNode>(LocalNode::Options{m_context.dataDir, {}, {}, 60000});
-    connect(m_node.get(), &LocalNode::crashed, this, [this](const QString &reason) {
-        report(tr("The local network stopped: %1").arg(reason), QStringLiteral("error"));
-    });
+    m_context.networkName = LocalNode::statusText();
+    if (!m_node) {
+        m_node = std::make_unique<LocalNode>(LocalNode::Options{m_context.dataDir, {}, {}, 60000});
+        connect(m_node.get(), &LocalNode::crashed, this, [this](const QString &reason) {
+            report(tr("The local network stopped: %1").arg(reason), QStringLiteral("error"));
+        });
+    }
+    if (!m_node->isRunning())
+        report(tr("Starting the local network…"), QStringLiteral("busy"));
     auto url = m_node->start();
     if (!url) {
+        if (m_api) // nothing to talk to: no request may reach the previous node
+            m_api->setBaseUrl(QUrl());
         report(tr("The local network did not start: %1").arg(url.error().message),
                QStringLiteral("error"));
         return;
     }
-    m_context.networkName = LocalNode::statusText();
-    startSync(*url);
+    startSync(*url, SyncEngine::scopeFor(*url, true));
 }
 
-void AppServices::startSync(const QUrl &url)
+void AppServices::startSync(const QUrl &url, const QString &scope)
 {
     // A self-signed certificate the user chose to trust in Settings (its SHA-256, pinned).
     const QByteArray pin = QByteArray::fromHex(
         QSettings().value(ui::SettingsKeys::platformCertificatePin(url)).toByteArray());
-    m_api = std::make_unique<ApiClient>(url, m_context.session);
+    m_pin = m_configured.isEmpty() ? QByteArray() : pin;
+    // The same client and engine on every switch: the pages hold their pointers and signals.
+    if (!m_api) {
+        m_api = std::make_unique<ApiClient>(url, m_context.session);
+        m_context.api = m_api.get();
+    } else {
+        m_api->abortAll();
+        m_api->setBaseUrl(url);
+    }
     m_api->setPinnedCertificateSha256(pin);
-    m_context.api = m_api.get();
     SyncEngine::Config c;
     c.pinnedCertificateSha256 = pin;
     c.dataDir = m_context.dataDir;
     c.baseUrl = url;
-    c.scope = url.toString(QUrl::RemoveUserInfo);
+    c.scope = scope;
     c.session = m_context.session;
+    if (m_sync) {
+        m_sync->reconfigure(c);
+        return;
+    }
     m_sync = std::make_unique<SyncEngine>(c);
     m_context.sync = m_sync.get();
     connect(m_sync.get(), &SyncEngine::stateChanged, this,

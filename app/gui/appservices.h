@@ -1,7 +1,9 @@
 // AppServices: the GUI's composition of the lower layers. It starts the embedded platform node
 // when no node URL is configured (or uses the configured one), the API client, the background
 // sync and the wallet, fills the AppContext the widgets read, and reports the connection in
-// the status bar. Everything stops when it is destroyed (the node is never left orphaned).
+// the status bar. Switching node in Settings re-points the same API client and sync engine (the
+// pages keep their pointers and connections). Everything stops when it is destroyed (the node
+// is never left orphaned).
 #pragma once
 
 #include "models/apiclient.h"
@@ -30,17 +32,26 @@ public:
     // Connects to the platform: the configured URL, else a local node. Reports progress and
     // errors through statusChanged.
     void start();
+    // Also connects the window's Settings page: a saved node applies at once.
     void bindStatus(ui::MainWindow *window);
+    // Switches to another node ("": the local network): stops the sync, signs out (tokens
+    // belong to a node), re-points the API client and restarts the sync. Does nothing before
+    // start() or when the node and its pinned certificate are the ones in use.
+    void switchPlatform(const QString &url);
 
 signals:
     void statusChanged(const QString &text, const QString &kind);
 
 private:
-    void startSync(const QUrl &url);
+    void connectTo(const QString &configured);
+    void startSync(const QUrl &url, const QString &scope);
     void report(const QString &text, const QString &kind);
 
     QString m_statusText;
     QString m_statusKind;
+    bool m_started = false;
+    QString m_configured; // the node in use: its URL, or "" for the local network
+    QByteArray m_pin;
 
     ui::AppContext &m_context;
     std::unique_ptr<LocalNode> m_node;

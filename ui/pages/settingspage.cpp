@@ -362,12 +362,8 @@ void SettingsPage::save()
     const bool changed = settings.value(SettingsKeys::platformUrl()).toString() != url;
     settings.setValue(SettingsKeys::platformUrl(), url);
     settings.sync();
-    m_saveNote->setText(changed ? (url.isEmpty()
-                                       ? tr("Saved: Flashback will use the local network the next "
-                                            "time it starts.")
-                                       : tr("Saved: Flashback will connect to %1 the next time it "
-                                            "starts.")
-                                             .arg(url))
+    m_saveNote->setText(changed ? (url.isEmpty() ? tr("Saved: switching to the local network…")
+                                                 : tr("Saved: connecting to %1…").arg(url))
                                 : tr("Saved. This is the node already in use."));
     m_saveNote->show();
     Q_EMIT platformUrlChanged(url);

@@ -242,7 +242,7 @@ private slots:
             QCOMPARE(changed.count(), 1);
             auto *note = child<QLabel>(page, "saveNote");
             QVERIFY(!note->isHidden());
-            QVERIFY(note->text().contains(QStringLiteral("next time")));
+            QVERIFY(note->text().contains(QStringLiteral("connecting to")));
         }
         {
             // A new page shows the saved choice, and going back to the local network saves "".

@@ -1,16 +1,19 @@
 // The data layer against a real flashback-node: first sync, delta sync after changes on the
 // node, a sync interrupted by stopping the node and resumed (nothing lost, nothing applied twice),
-// signed-in sync of private entities, access-token expiry and refresh.
+// signed-in sync of private entities, access-token expiry and refresh, and switching the same
+// engine to another node (the cache then holds only the new node's data).
 #include "../node/nodeharness.h"
 
 #include "models/apiclient.h"
 #include "models/cachestore.h"
 #include "models/database.h"
 #include "models/syncengine.h"
+#include "storage/filelibrary.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -402,6 +405,129 @@ private slots:
         QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(DISTINCT id) FROM offers")), 4000);
         engine2.stop();
         node->stop();
+    }
+
+    void switchingNodeKeepsOnlyTheNewNodesData()
+    {
+        QTemporaryDir dir;
+        const QString cacheDir = dir.filePath(QStringLiteral("cache"));
+        // Node B: other data than node A (the demo network): synthetic offers only.
+        NodeProcess nodeB;
+        QString error;
+        QVERIFY2(nodeB.start(dir.filePath(QStringLiteral("nodeB")),
+                             {QStringLiteral("--seed-offers"), QStringLiteral("300"),
+                              QStringLiteral("--qos-interval"), QStringLiteral("3600")},
+                             &error),
+                 qPrintable(error));
+        Client b(nodeB.baseUrl());
+        qint64 lastA = 0;
+        qint64 lastB = 0;
+        feed(*m_c, &lastA);
+        feed(b, &lastB);
+        const qint64 offersA = m_c->get(QStringLiteral("/v1/offers?limit=1"))
+                                   .json.value(QStringLiteral("total"))
+                                   .toInteger();
+        const qint64 providersB = b.get(QStringLiteral("/v1/providers?limit=1"))
+                                      .json.value(QStringLiteral("total"))
+                                      .toInteger();
+        QVERIFY(offersA > 0);
+        QVERIFY(providersB > 0);
+
+        // The file manager's rows share the cache file.
+        {
+            auto store = openStore(cacheDir, QStringLiteral("files-") + cacheDir);
+            QSqlDatabase db = store->database();
+            QVERIFY(fb::storage::FileLibrary::migrator().migrate(db).ok());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO library_files (sla_id, folder, name, size, mtime, file_id, "
+                         "manifest, state, created_at) VALUES ('sla_1', '/', 'kept.txt', 4, '', "
+                         "'file_kept', '{}', 'stored', '')")),
+                     qPrintable(q.lastError().text()));
+        }
+
+        auto cfgA = config(cacheDir, m_node.baseUrl(), 50);
+        cfgA.scope = SyncEngine::scopeFor(QUrl(m_node.baseUrl()), false);
+        SyncEngine engine(cfgA);
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        QSignalSpy states(&engine, &SyncEngine::stateChanged);
+        QSignalSpy pages(&engine, &SyncEngine::pageApplied);
+        engine.start();
+        QVERIFY(waitSync(engine, finished));
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers")), offersA);
+        QCOMPARE(finished.last().at(1).toLongLong(), lastA);
+
+        // Switch the same engine to node B.
+        const QString scopeB = SyncEngine::scopeFor(QUrl(nodeB.baseUrl()), false);
+        auto cfgB = config(cacheDir, nodeB.baseUrl(), 50);
+        cfgB.scope = scopeB;
+        states.clear();
+        pages.clear();
+        engine.reconfigure(cfgB);
+        QVERIFY(waitSync(engine, finished));
+        QCOMPARE(engine.state(), SyncEngine::State::UpToDate);
+        QCOMPARE(engine.config().scope, scopeB);
+        QCOMPARE(finished.last().at(1).toLongLong(), lastB);
+        // The signals reached the spies connected before the switch: idle (the switch), then
+        // syncing, then up to date.
+        QVERIFY(states.count() >= 3);
+        QCOMPARE(states.first().at(0).value<SyncEngine::State>(), SyncEngine::State::Idle);
+        QCOMPARE(states.last().at(0).value<SyncEngine::State>(), SyncEngine::State::UpToDate);
+        bool sawSyncing = false;
+        for (const auto &st : states)
+            sawSyncing |= st.at(0).value<SyncEngine::State>() == SyncEngine::State::Syncing;
+        QVERIFY(sawSyncing);
+        // The first page told the views that everything changed (the cache was emptied).
+        QVERIFY(!pages.isEmpty());
+        QCOMPARE(pages.first().at(0).toLongLong(), 0);
+        QVERIFY(pages.first().at(2).toStringList().contains(QStringLiteral("offer")));
+
+        // Only B's data: its 300 offers, none of A's, B's providers; B's cursor alone.
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers")), 300);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers WHERE id NOT "
+                                                 "LIKE 'off_syn_%'")),
+                 0);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offer_text")), 300);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM providers")), providersB);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM sync_cursor")), 1);
+        {
+            auto store = openStore(cacheDir, QStringLiteral("probe-") + cacheDir);
+            QCOMPARE(*store->cursor(scopeB + QStringLiteral("|-")), lastB);
+            QCOMPARE(*store->node(), scopeB);
+        }
+        // The emptied cache synced as an initial sync again: its indexes all rebuilt.
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM deferred_indexes")), 0);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                                 "type = 'index' AND sql IS NOT NULL AND "
+                                                 "tbl_name IN ('offers', 'offer_protocols')")),
+                 13);
+        // The file manager's row is untouched.
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM library_files WHERE "
+                                                 "file_id = 'file_kept'")),
+                 1);
+
+        // A delta run on B keeps B's data (no second emptying).
+        pages.clear();
+        engine.syncNow();
+        QVERIFY(waitSync(engine, finished));
+        int applied = 0;
+        for (const auto &p : pages)
+            applied += p.at(1).toInt();
+        QCOMPARE(applied, 0);
+        QVERIFY(pages.isEmpty() || pages.first().at(0).toLongLong() != 0);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers")), 300);
+
+        // And back to A: only A's offers again.
+        engine.reconfigure(cfgA);
+        QVERIFY(waitSync(engine, finished));
+        QCOMPARE(finished.last().at(1).toLongLong(), lastA);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers")), offersA);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM offers WHERE id LIKE "
+                                                 "'off_syn_%'")),
+                 0);
+        QCOMPARE(scalar(cacheDir, QStringLiteral("SELECT COUNT(*) FROM library_files")), 1);
+        engine.stop();
+        nodeB.stop();
     }
 
     void offlineState()

@@ -2,6 +2,7 @@
 // first start, stops it, and never leaves it orphaned when the app is SIGKILLed.
 #include "models/apiclient.h"
 #include "models/localnode.h"
+#include "models/syncengine.h"
 
 #include <QFile>
 #include <QProcess>
@@ -74,6 +75,13 @@ private slots:
         fb::ApiClient api2(*again, nullptr);
         QCOMPARE(getSync(api2, QStringLiteral("/v1/offers")).json.value(QStringLiteral("total")),
                  offers.json.value(QStringLiteral("total")));
+        // Its sync scope (the cache's cursors and data) does not depend on the port of the day.
+        QCOMPARE(fb::SyncEngine::scopeFor(*again, true), fb::SyncEngine::scopeFor(*url, true));
+        QCOMPARE(fb::SyncEngine::scopeFor(*again, true), QStringLiteral("local"));
+        // A remote node's is its URL, without user info.
+        QCOMPARE(fb::SyncEngine::scopeFor(QUrl(QStringLiteral("https://bob:pw@node.example:8443")),
+                                          false),
+                 QStringLiteral("https://node.example:8443"));
     }
 
     void missingProgram()

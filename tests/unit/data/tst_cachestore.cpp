@@ -1,10 +1,12 @@
 // CacheStore's offer writes: a synced offer reads back whole from its columns (no JSON document
 // is kept), an update keeps its row and search text in step, a delete leaves nothing behind, a
 // malformed offer writes nothing of its page, and a cache from before the documents went keeps
-// every offer whole after the migration.
+// every offer whole after the migration. The cache holds one node's platform data: switching
+// node empties the platform tables and cursors, never the file library's or the app's own.
 #include "models/cacheschema.h"
 #include "models/cachestore.h"
 #include "models/database.h"
+#include "storage/filelibrary.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -184,6 +186,74 @@ private slots:
             QVERIFY2(c.error().message.contains(QStringLiteral("currencies")),
                      qPrintable(c.error().message));
             QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 0);
+        }
+        db->close();
+    }
+
+    void anotherNodeEmptiesOnlyPlatformTables()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openCache(dir.path(), QStringLiteral("nodes"));
+        QVERIFY(db.ok());
+        {
+            QVERIFY(storage::FileLibrary::migrator().migrate(*db).ok());
+            QSqlQuery q(*db);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO library_files (sla_id, folder, name, size, mtime, file_id, "
+                         "manifest, state, created_at) VALUES ('sla_1', '/', 'a.txt', 3, '', "
+                         "'file_1', '{}', 'stored', '')")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO library_folders (sla_id, path) VALUES ('sla_1', '/docs')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO app_state (key, value) VALUES ('ui.test', 'kept')")));
+
+            CacheStore store(*db);
+            auto fill = [&store](const QString &scope) {
+                ChangesPage page;
+                page.changes << change(1, QStringLiteral("provider"), QStringLiteral("prv_1"),
+                                       provider().toJson());
+                page.changes << change(
+                    2, QStringLiteral("offer"), QStringLiteral("off_a"),
+                    offer(QStringLiteral("off_a"), QStringLiteral("Archive")).toJson());
+                page.next = 2;
+                return store.applyPage(scope, page).ok();
+            };
+            QVERIFY(fill(QStringLiteral("http://a.example|-")));
+            QCOMPARE(*store.node(), QString());
+
+            // Not recorded yet, but every cursor is node A's: the data is A's and stays.
+            QCOMPARE(*store.useNode(QStringLiteral("http://a.example")), false);
+            QCOMPARE(*store.node(), QStringLiteral("http://a.example"));
+            QCOMPARE(*store.useNode(QStringLiteral("http://a.example")), false);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 1);
+
+            // Node B: every platform table and cursor empties; the rest stays.
+            QCOMPARE(*store.useNode(QStringLiteral("local")), true);
+            QCOMPARE(*store.node(), QStringLiteral("local"));
+            for (const char *t :
+                 {"offers", "offer_text", "offer_protocols", "providers", "provider_certifications",
+                  "deals", "payments", "qos_samples", "disputes", "notifications", "sync_cursor"})
+                QCOMPARE(
+                    scalar(*db, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(t)),
+                    0);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM library_files")), 1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM library_folders")), 1);
+            QCOMPARE(text(*db, QStringLiteral("SELECT value FROM app_state WHERE key = 'ui.test'")),
+                     QStringLiteral("kept"));
+
+            // B's data is written as usual, and B's again keeps it.
+            QVERIFY(fill(QStringLiteral("local|-")));
+            QCOMPARE(*store.useNode(QStringLiteral("local")), false);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offer_text")), 1);
+
+            // clear() forgets the node too; a cache whose cursors name another node goes.
+            QVERIFY(store.clear().ok());
+            QCOMPARE(*store.node(), QString());
+            QVERIFY(fill(QStringLiteral("http://old.example:8080|GABC")));
+            QCOMPARE(*store.useNode(QStringLiteral("local")), true);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offers")), 0);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM library_files")), 1);
         }
         db->close();
     }
