@@ -114,6 +114,14 @@
         <source>The cache's database driver is not SQLite.</source>
         <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
+    <message>
+        <source>The changes feed's cursor headers are malformed.</source>
+        <translation>Die Cursor-Header des Änderungsfeeds sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The changes feed's cursor headers disagree with its page.</source>
+        <translation>Die Cursor-Header des Änderungsfeeds widersprechen seiner Seite.</translation>
+    </message>
 </context>
 <context>
     <name>QWebEnginePage</name>
@@ -2108,16 +2116,16 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Zertifikat %1 als vertrauenswürdig gespeichert.</translation>
     </message>
     <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation>Gespeichert: Flashback nutzt beim nächsten Start das lokale Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation>Gespeichert: Flashback verbindet sich beim nächsten Start mit %1.</translation>
-    </message>
-    <message>
         <source>Saved. This is the node already in use.</source>
         <translation>Gespeichert. Dieser Knoten wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Saved: switching to the local network…</source>
+        <translation>Gespeichert: Wechsel zum lokalen Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Saved: connecting to %1…</source>
+        <translation>Gespeichert: Verbindung zu %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,14 @@
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The changes feed&apos;s cursor headers are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes feed&apos;s cursor headers disagree with its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QWebEnginePage</name>
@@ -2100,15 +2108,15 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. This is the node already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: switching to the local network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,14 @@
         <source>The cache's database driver is not SQLite.</source>
         <translation>Le pilote de base de données du cache n'est pas SQLite.</translation>
     </message>
+    <message>
+        <source>The changes feed's cursor headers are malformed.</source>
+        <translation>Les en-têtes de curseur du flux de modifications sont mal formés.</translation>
+    </message>
+    <message>
+        <source>The changes feed's cursor headers disagree with its page.</source>
+        <translation>Les en-têtes de curseur du flux de modifications ne correspondent pas à sa page.</translation>
+    </message>
 </context>
 <context>
     <name>QWebEnginePage</name>
@@ -2108,16 +2116,16 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Certificat %1 reconnu.</translation>
     </message>
     <message>
-        <source>Saved: Flashback will use the local network the next time it starts.</source>
-        <translation>Enregistré : Flashback utilisera le réseau local au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Saved: Flashback will connect to %1 the next time it starts.</source>
-        <translation>Enregistré : Flashback se connectera à %1 au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Saved. This is the node already in use.</source>
         <translation>Enregistré. C’est déjà le nœud utilisé.</translation>
+    </message>
+    <message>
+        <source>Saved: switching to the local network…</source>
+        <translation>Enregistré : passage au réseau local…</translation>
+    </message>
+    <message>
+        <source>Saved: connecting to %1…</source>
+        <translation>Enregistré : connexion à %1…</translation>
     </message>
 </context>
 <context>
