@@ -229,6 +229,8 @@ Reply Client::sendRaw(const QString &method, const QString &path, const QByteArr
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.raw = reply->readAll();
     r.json = QJsonDocument::fromJson(r.raw).object();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        r.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return r;
 }

@@ -3,6 +3,7 @@
 // sign with their own ed25519 keys and build Stellar payments with the reference SDK.
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -19,6 +20,7 @@ struct Reply
     int status = 0;
     QByteArray raw;
     QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QString errorCode() const;
 };
 

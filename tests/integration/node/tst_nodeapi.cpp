@@ -1090,6 +1090,11 @@ private slots:
             }
             ++pages;
             since = r.json.value(QStringLiteral("next")).toInteger();
+            // The cursor in headers too, for clients that fetch ahead of parsing.
+            QCOMPARE(r.headers.value("flashback-next-cursor"), QByteArray::number(since));
+            QCOMPARE(r.headers.value("flashback-has-more"),
+                     r.json.value(QStringLiteral("hasMore")).toBool() ? QByteArray("true")
+                                                                      : QByteArray("false"));
             if (!r.json.value(QStringLiteral("hasMore")).toBool())
                 break;
         }
