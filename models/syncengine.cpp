@@ -256,12 +256,26 @@ void SyncWorker::fetch()
         // Each page is parsed, checked and its offers prepared (converted for the writes) on the
         // pool; pages are written here strictly in feed order (drain()). When the node sent the
         // page's cursor in headers, the next page is fetched at once, while this one is parsed;
-        // otherwise the parsed page's own cursor starts the next fetch.
+        // otherwise the page's own cursor starts the next fetch once it is parsed, before the
+        // pages ahead of it are written.
         const bool ahead = body->next.has_value();
         auto *prepared = new QFutureWatcher<CacheStore::PreparedPage>(this);
-        connect(prepared, &QFutureWatcherBase::finished, this, [this, run] {
-            if (!m_stopped && run == m_runId)
-                drain();
+        connect(prepared, &QFutureWatcherBase::finished, this, [this, run, prepared] {
+            if (m_stopped || run != m_runId)
+                return;
+            for (Pending &p : m_pending) {
+                if (p.watcher != prepared || p.ahead)
+                    continue;
+                const CacheStore::PreparedPage page = prepared->result();
+                if (!page.error) { // a malformed page fails the run when its turn comes
+                    p.ahead = true;
+                    m_fetchCursor = page.next;
+                    m_fetchMore = page.hasMore;
+                    m_fetching = false;
+                }
+                break;
+            }
+            drain();
         });
         if (ahead) {
             m_fetchCursor = *body->next;
@@ -300,7 +314,9 @@ void SyncWorker::drain()
         const CacheStore::PreparedPage prepared = watcher->result();
         watcher->disconnect(this);
         watcher->deleteLater();
-        if (!ahead) { // the last page in the pipeline: its own cursor starts the next fetch
+        // A page without headers drained before its own finished signal arrived (or a malformed
+        // one, whose run fails below): its cursor starts the next fetch.
+        if (!ahead) {
             m_fetching = false;
             m_fetchCursor = prepared.next;
             m_fetchMore = prepared.hasMore;

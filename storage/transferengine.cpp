@@ -690,13 +690,19 @@ void TransferEngine::startEncoding(Job *j, bool again)
     int layoutPartStripes = 0;
     streamLayout(QFileInfo(src).size(), kDefaultChunk, k, kPartBytes, &j->blockSize, &j->stripes,
                  &layoutPartStripes);
-    if (const int journalled = j->rec.extra.value(QStringLiteral("blockSize")).toInt();
-        again && journalled > 0) {
-        j->blockSize = journalled;
-        const qint64 stripeBytes = qint64(k) * journalled;
-        j->stripes = int(std::max<qint64>(
-            1,
-            (encryptedSize(QFileInfo(src).size(), kDefaultChunk) + stripeBytes - 1) / stripeBytes));
+    if (again) {
+        // A journal without a block size was coded with shardLayout()'s blocks (before
+        // single-block parts).
+        const int journalled = j->rec.extra.value(QStringLiteral("blockSize")).toInt();
+        if (journalled > 0) {
+            j->blockSize = journalled;
+            const qint64 stripeBytes = qint64(k) * journalled;
+            j->stripes = int(std::max<qint64>(
+                1, (encryptedSize(QFileInfo(src).size(), kDefaultChunk) + stripeBytes - 1) /
+                       stripeBytes));
+        } else {
+            shardLayout(QFileInfo(src).size(), kDefaultChunk, k, &j->blockSize, &j->stripes);
+        }
     }
     if (!again)
         j->partStripes = layoutPartStripes;

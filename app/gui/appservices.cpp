@@ -43,6 +43,25 @@ void AppServices::report(const QString &text, const QString &kind)
 void AppServices::start()
 {
     m_started = true;
+    // The sync engine exists from the start, even when no node could be reached: the pages
+    // connect to it once, and a later switch in Settings restarts this same engine.
+    SyncEngine::Config c;
+    c.dataDir = m_context.dataDir;
+    c.session = m_context.session;
+    m_sync = std::make_unique<SyncEngine>(c);
+    m_context.sync = m_sync.get();
+    connect(m_sync.get(), &SyncEngine::stateChanged, this,
+            [this](SyncEngine::State s, int, const QString &) {
+                QString kind = QStringLiteral("busy");
+                if (s == SyncEngine::State::UpToDate)
+                    kind = QStringLiteral("ok");
+                else if (s == SyncEngine::State::Offline)
+                    kind = QStringLiteral("offline");
+                else if (s == SyncEngine::State::Error)
+                    kind = QStringLiteral("error");
+                report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
+                       kind);
+            });
     connectTo(QSettings().value(ui::SettingsKeys::platformUrl()).toString());
 }
 
@@ -57,12 +76,11 @@ void AppServices::switchPlatform(const QString &url)
             : QByteArray::fromHex(QSettings()
                                       .value(ui::SettingsKeys::platformCertificatePin(QUrl(url)))
                                       .toByteArray());
-    if (url == m_configured && pin == m_pin && m_sync && (!url.isEmpty() || localUp))
+    if (url == m_configured && pin == m_pin && m_sync->isRunning() && (!url.isEmpty() || localUp))
         return; // the node in use (saved again)
     qCInfo(lcApp) << "switching the platform node to"
                   << (url.isEmpty() ? QStringLiteral("local") : url);
-    if (m_sync)
-        m_sync->stop();
+    m_sync->stop();
     if (m_api)
         m_api->abortAll();
     // Tokens are the old node's: they mean nothing (or somebody else) on the new one.
@@ -122,25 +140,7 @@ void AppServices::startSync(const QUrl &url, const QString &scope)
     c.baseUrl = url;
     c.scope = scope;
     c.session = m_context.session;
-    if (m_sync) {
-        m_sync->reconfigure(c);
-        return;
-    }
-    m_sync = std::make_unique<SyncEngine>(c);
-    m_context.sync = m_sync.get();
-    connect(m_sync.get(), &SyncEngine::stateChanged, this,
-            [this](SyncEngine::State s, int, const QString &) {
-                QString kind = QStringLiteral("busy");
-                if (s == SyncEngine::State::UpToDate)
-                    kind = QStringLiteral("ok");
-                else if (s == SyncEngine::State::Offline)
-                    kind = QStringLiteral("offline");
-                else if (s == SyncEngine::State::Error)
-                    kind = QStringLiteral("error");
-                report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
-                       kind);
-            });
-    m_sync->start();
+    m_sync->reconfigure(c); // starts the engine (first time) or restarts it for this node
 }
 
 } // namespace fb
