@@ -1159,27 +1159,59 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
         pump();
         return;
     }
-    // Download / repair: verify the whole shard before counting it.
+    // Download / repair: verify the whole shard before counting it, on the pool (hashing a
+    // shard of a large file takes seconds: never on this thread, the GUI's). The transfer slot
+    // is free meanwhile.
     if (ok) {
-        if (shardFileMatches(file, j->mf, t.index)) {
-            t.state = QStringLiteral("done");
-            t.bytesDone = t.size;
-        } else {
-            qCWarning(lcStorage) << "shard" << t.index << "of file" << j->rec.fileId << "from"
-                                 << t.provider << "is corrupt";
-            t.state = QStringLiteral("corrupt");
-            if (!j->corrupt.contains(t.index))
-                j->corrupt.append(t.index);
-            QFile::remove(file);
-        }
-    } else {
-        qCWarning(lcStorage) << "shard" << t.index << "unavailable from" << t.provider << ":"
-                             << (op ? op->error().message : QStringLiteral("unknown provider"));
-        t.state = QStringLiteral("failed");
-        if (!j->dead.contains(t.provider))
-            j->dead.append(t.provider);
-        QFile::remove(file);
+        t.state = QStringLiteral("verifying"); // counted as open, not journalled
+        const Manifest mf = j->mf;
+        const int index = t.index;
+        m_pool.start([this, id, i, file, mf, index] {
+            const bool good = shardFileMatches(file, mf, index);
+            QMetaObject::invokeMethod(
+                this, [this, id, i, good] { onShardVerified(id, i, good); }, Qt::QueuedConnection);
+        });
+        pump();
+        return;
     }
+    qCWarning(lcStorage) << "shard" << t.index << "unavailable from" << t.provider << ":"
+                         << (op ? op->error().message : QStringLiteral("unknown provider"));
+    t.state = QStringLiteral("failed");
+    if (!j->dead.contains(t.provider))
+        j->dead.append(t.provider);
+    QFile::remove(file);
+    shardSettled(j, i);
+}
+
+void TransferEngine::onShardVerified(qint64 id, int i, bool good)
+{
+    Job *j = job(id);
+    if (!j || j->cancelled || i >= j->tasks.size() ||
+        j->tasks[i].state != QLatin1String("verifying")) {
+        pump();
+        return;
+    }
+    ShardTask &t = j->tasks[i];
+    if (good) {
+        t.state = QStringLiteral("done");
+        t.bytesDone = t.size;
+    } else {
+        qCWarning(lcStorage) << "shard" << t.index << "of file" << j->rec.fileId << "from"
+                             << t.provider << "is corrupt";
+        t.state = QStringLiteral("corrupt");
+        if (!j->corrupt.contains(t.index))
+            j->corrupt.append(t.index);
+        QFile::remove(jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index));
+    }
+    shardSettled(j, i);
+}
+
+// A download or repair shard is done, corrupt or failed: journal it, start a spare instead of a
+// bad one, and see whether the job can go on.
+void TransferEngine::shardSettled(Job *j, int i)
+{
+    const qint64 id = j->rec.id;
+    ShardTask &t = j->tasks[i];
     persistTask(j, i);
     Q_EMIT shardFinished(id, t.index, t.state == QLatin1String("done"));
     if (t.state != QLatin1String("done")) {
@@ -1202,7 +1234,8 @@ void TransferEngine::afterTasks(Job *j)
     for (const ShardTask &t : j->tasks) {
         if (t.state == QLatin1String("done"))
             ++done;
-        else if (t.state == QLatin1String("pending") || t.state == QLatin1String("active"))
+        else if (t.state == QLatin1String("pending") || t.state == QLatin1String("active") ||
+                 t.state == QLatin1String("verifying"))
             ++open;
     }
     if (j->rec.kind == kUpload) {

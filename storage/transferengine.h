@@ -148,6 +148,8 @@ private:
     void onStreamOpFinished(qint64 id, int index, int kind, BackendOp *op);
     void persistStreams(Job *job);
     void abortStreams(Job *job);
+    void onShardVerified(qint64 id, int i, bool good);
+    void shardSettled(Job *job, int i);
     void afterTasks(Job *job);
     void startDecoding(Job *job);
     void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
