@@ -560,8 +560,8 @@ bool shardFileMatches(const QString &path, const Manifest &mf, int index)
     return blocks == shard.blockHashes && shardDigestHex(blocks) == shard.hash;
 }
 
-Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,
-                    qint64 size, QList<int> *corrupt)
+Status decodeShards(const Manifest &mf, const QStringList &shardPaths, qint64 size,
+                    QList<int> *corrupt, const std::function<Status(const char *, qint64)> &sink)
 {
     const int k = mf.k, n = mf.k + mf.m, bs = mf.blockSize;
     if (shardPaths.size() != n)
@@ -574,9 +574,6 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
         if (f->open(QIODevice::ReadOnly))
             ins[size_t(i)] = std::move(f);
     }
-    QFile dst(out);
-    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
     const ReedSolomon rs(k, mf.m);
     std::vector<unsigned char> buf(size_t(n) * size_t(bs));
     std::vector<unsigned char *> ptr(static_cast<size_t>(n));
@@ -603,8 +600,6 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
         for (int i = 0; i < k; ++i)
             dataComplete &= present[size_t(i)];
         if (!dataComplete && !rs.reconstruct(ptr.data(), present, bs)) {
-            dst.close();
-            dst.remove();
             return Status::failure(QStringLiteral("not_enough_shards"),
                                    QStringLiteral("Fewer than %1 intact shards: the file cannot be "
                                                   "rebuilt")
@@ -612,13 +607,31 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
         }
         for (int i = 0; i < k && left > 0; ++i) {
             const qint64 w = std::min<qint64>(left, bs);
-            if (dst.write(reinterpret_cast<const char *>(ptr[size_t(i)]), w) != w)
-                return Status::failure(QStringLiteral("io"),
-                                       QStringLiteral("Cannot write %1").arg(out));
+            if (Status s = sink(reinterpret_cast<const char *>(ptr[size_t(i)]), w); !s)
+                return s;
             left -= w;
         }
     }
     return success();
+}
+
+Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QString &out,
+                    qint64 size, QList<int> *corrupt)
+{
+    QFile dst(out);
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+    Status s = decodeShards(mf, shardPaths, size, corrupt, [&](const char *data, qint64 len) {
+        return dst.write(data, len) == len
+                   ? success()
+                   : Status::failure(QStringLiteral("io"),
+                                     QStringLiteral("Cannot write %1").arg(out));
+    });
+    if (!s) {
+        dst.close();
+        dst.remove();
+    }
+    return s;
 }
 
 } // namespace fb::storage

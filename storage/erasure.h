@@ -149,5 +149,8 @@ void streamLayout(qint64 size, int chunk, int k, qint64 partBytes, int *blockSiz
 // added to *corrupt.
 Status decodeShards(const Manifest &manifest, const QStringList &shardPaths, const QString &out,
                     qint64 size, QList<int> *corrupt = nullptr);
+// The same, handing the rebuilt bytes to `sink` in order (a failing sink stops the decoding).
+Status decodeShards(const Manifest &manifest, const QStringList &shardPaths, qint64 size,
+                    QList<int> *corrupt, const std::function<Status(const char *, qint64)> &sink);
 
 } // namespace fb::storage

@@ -141,6 +141,91 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
     return success();
 }
 
+StreamDecryptor::StreamDecryptor(const SecretBytes &key, int chunk, QIODevice &sink)
+    : m_key(key)
+    , m_chunk(chunk)
+    , m_sink(sink)
+    , m_state(new unsigned char[sizeof(crypto_secretstream_xchacha20poly1305_state)])
+    , m_plain(chunk, Qt::Uninitialized)
+{
+    initSodium();
+}
+
+StreamDecryptor::~StreamDecryptor()
+{
+    sodium_memzero(m_state.get(), sizeof(crypto_secretstream_xchacha20poly1305_state));
+    sodium_memzero(m_plain.data(), size_t(m_plain.size()));
+}
+
+Status StreamDecryptor::pull(const char *cipher, qint64 len)
+{
+    auto *st = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
+    unsigned long long plen = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(
+            st, reinterpret_cast<unsigned char *>(m_plain.data()), &plen, &tag,
+            reinterpret_cast<const unsigned char *>(cipher), static_cast<unsigned long long>(len),
+            nullptr, 0) != 0)
+        return fail(
+            "bad_checksum",
+            QStringLiteral("The encrypted object was tampered with (authentication failed)"));
+    if (m_sink.write(m_plain.constData(), qint64(plen)) != qint64(plen))
+        return fail("io", QStringLiteral("Cannot write the decrypted file (disk full?)"));
+    m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    return success();
+}
+
+Status StreamDecryptor::write(const char *data, qint64 len)
+{
+    if (m_final && len > 0)
+        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+    m_buffer.append(data, len);
+    qsizetype at = 0;
+    if (!m_started) {
+        if (m_buffer.size() < kHeader)
+            return success();
+        auto *st = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
+        if (crypto_secretstream_xchacha20poly1305_init_pull(
+                st, reinterpret_cast<const unsigned char *>(m_buffer.constData()), m_key.data()) !=
+            0)
+            return fail("bad_checksum", QStringLiteral("The encrypted object has a bad header"));
+        m_started = true;
+        at = kHeader;
+    }
+    // Whole chunks pull as they come; the last one may be whole too (its tag says it is last).
+    const qsizetype whole = m_chunk + kTag;
+    while (m_buffer.size() - at >= whole) {
+        if (m_final)
+            return fail("bad_checksum",
+                        QStringLiteral("The encrypted object has data after its end"));
+        if (Status s = pull(m_buffer.constData() + at, whole); !s)
+            return s;
+        at += whole;
+    }
+    if (m_final && at < m_buffer.size())
+        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+    m_buffer.remove(0, at);
+    return success();
+}
+
+Status StreamDecryptor::finish()
+{
+    if (!m_started)
+        return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+    if (!m_final) {
+        if (m_buffer.size() < kTag)
+            return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+        if (Status s = pull(m_buffer.constData(), m_buffer.size()); !s)
+            return s;
+        m_buffer.clear();
+        if (!m_final)
+            return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+    } else if (!m_buffer.isEmpty()) {
+        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+    }
+    return success();
+}
+
 QByteArray blake2bHex(QByteArrayView data)
 {
     unsigned char h[32];

@@ -8,7 +8,10 @@
 #include "wallet/result.h"
 #include "wallet/secretbytes.h"
 
+#include <QIODevice>
 #include <QString>
+
+#include <memory>
 
 namespace fb::storage {
 
@@ -25,6 +28,32 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
                    int chunk = kDefaultChunk);
 Status decryptFile(const QString &in, const QString &out, const SecretBytes &key,
                    int chunk = kDefaultChunk);
+
+// decryptFile() for a stream handed over in pieces (as it is rebuilt from shards): write() the
+// ciphertext in any pieces, then finish(). The plaintext goes to `sink` chunk by chunk as each
+// authenticates; a bad header, a tampered or truncated stream, or data after its end fail (the
+// caller drops what `sink` received).
+class StreamDecryptor
+{
+public:
+    StreamDecryptor(const SecretBytes &key, int chunk, QIODevice &sink);
+    ~StreamDecryptor();
+    StreamDecryptor(const StreamDecryptor &) = delete;
+    StreamDecryptor &operator=(const StreamDecryptor &) = delete;
+    Status write(const char *data, qint64 len);
+    Status finish();
+
+private:
+    Status pull(const char *cipher, qint64 len);
+    const SecretBytes &m_key;
+    int m_chunk;
+    QIODevice &m_sink;
+    std::unique_ptr<unsigned char[]> m_state; // crypto_secretstream_xchacha20poly1305_state
+    bool m_started = false;
+    bool m_final = false;
+    QByteArray m_buffer; // ciphertext not yet pulled
+    QByteArray m_plain;
+};
 
 // BLAKE2b-256 (crypto_generichash) of a byte range / a whole file; lowercase hex.
 QByteArray blake2bHex(QByteArrayView data);

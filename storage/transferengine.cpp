@@ -1405,43 +1405,54 @@ void TransferEngine::startDecoding(Job *j)
         QList<int> corrupt;
         auto work = [&]() -> Status {
             const QString enc = dir + QStringLiteral("/enc");
+            if (!repair) {
+                // One pass: the rebuilt ciphertext is decrypted as it comes, chunk by chunk, into
+                // the partial file (no ciphertext file written and read back).
+                const QString tmp = out + QStringLiteral(".fbpart");
+                QFile dst(tmp);
+                if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    return Status::failure(QStringLiteral("io"),
+                                           QStringLiteral("Cannot write %1").arg(tmp));
+                const SecretBytes key = deriveFileKey(*master, mf.salt);
+                StreamDecryptor dec(key, mf.chunkSize, dst);
+                Status s = decodeShards(
+                    mf, paths, mf.encryptedSize, &corrupt,
+                    [&dec](const char *data, qint64 len) { return dec.write(data, len); });
+                if (s)
+                    s = dec.finish();
+                if (s && !dst.flush())
+                    s = Status::failure(QStringLiteral("io"),
+                                        QStringLiteral("Cannot write %1 (disk full?)").arg(tmp));
+                dst.close();
+                // Version 1 manifests also carry the plaintext's hash; secretstream has already
+                // authenticated every chunk and the end of the file.
+                if (s && mf.version < 2 && blake2bFileHex(tmp) != mf.plainHash)
+                    s = Status::failure(QStringLiteral("integrity"),
+                                        QStringLiteral("The rebuilt file does not match its hash"));
+                if (s && !renameOver(tmp, out))
+                    s = Status::failure(QStringLiteral("io"),
+                                        QStringLiteral("Cannot write %1").arg(out));
+                if (!s)
+                    QFile::remove(tmp);
+                return s;
+            }
             if (Status s = decodeShards(mf, paths, enc, mf.encryptedSize, &corrupt); !s.ok())
                 return s;
-            if (repair) {
-                int stripes = 0;
-                auto shards = encodeShards(enc, dir + QStringLiteral("/rebuilt"), mf.k, mf.m,
-                                           mf.blockSize, &stripes, mf.version);
-                QFile::remove(enc);
-                if (!shards.ok())
-                    return shards.error();
-                for (int i = 0; i < mf.shards.size(); ++i) {
-                    // Block hashes: the same in every manifest version.
-                    if (mf.shards[i].provider == dead &&
-                        shards.value()[i].blockHashes != mf.shards[i].blockHashes)
-                        return Status::failure(QStringLiteral("repair_mismatch"),
-                                               QStringLiteral("Rebuilt shard %1 does not match "
-                                                              "the manifest")
-                                                   .arg(i));
-                }
-                return success();
-            }
-            const QString tmp = out + QStringLiteral(".fbpart");
-            const SecretBytes key = deriveFileKey(*master, mf.salt);
-            Status s = decryptFile(enc, tmp, key, mf.chunkSize);
+            // Repair: the shards rebuilt from the ciphertext must be the manifest's.
+            int stripes = 0;
+            auto shards = encodeShards(enc, dir + QStringLiteral("/rebuilt"), mf.k, mf.m,
+                                       mf.blockSize, &stripes, mf.version);
             QFile::remove(enc);
-            if (!s.ok())
-                return s;
-            // Version 1 manifests also carry the plaintext's hash; secretstream has already
-            // authenticated every chunk and the end of the file.
-            if (mf.version < 2 && blake2bFileHex(tmp) != mf.plainHash) {
-                QFile::remove(tmp);
-                return Status::failure(QStringLiteral("integrity"),
-                                       QStringLiteral("The rebuilt file does not match its hash"));
-            }
-            if (!renameOver(tmp, out)) {
-                QFile::remove(tmp);
-                return Status::failure(QStringLiteral("io"),
-                                       QStringLiteral("Cannot write %1").arg(out));
+            if (!shards.ok())
+                return shards.error();
+            for (int i = 0; i < mf.shards.size(); ++i) {
+                // Block hashes: the same in every manifest version.
+                if (mf.shards[i].provider == dead &&
+                    shards.value()[i].blockHashes != mf.shards[i].blockHashes)
+                    return Status::failure(QStringLiteral("repair_mismatch"),
+                                           QStringLiteral("Rebuilt shard %1 does not match "
+                                                          "the manifest")
+                                               .arg(i));
             }
             return success();
         };

@@ -4,6 +4,7 @@
 #include "storage/filecrypto.h"
 #include "storage/s3client.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void encryptRoundTrip_data();
     void encryptRoundTrip();
     void tamperedOrTruncatedIsRefused();
+    void streamDecryptorPieces_data();
+    void streamDecryptorPieces();
+    void streamDecryptorRefuses();
     void rsLoseAnyM_data();
     void rsLoseAnyM();
     void fileCodingLoseShardsAndCorruption();
@@ -136,6 +140,63 @@ void tst_FileCoding::tamperedOrTruncatedIsRefused()
     s = decryptFile(p(QStringLiteral("t.enc")), p(QStringLiteral("t.out")),
                     deriveFileKey(master(), randomSalt()), 1024);
     QVERIFY(!s.ok());
+}
+
+void tst_FileCoding::streamDecryptorPieces_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("piece");
+    QTest::newRow("empty, whole") << qint64(0) << (1 << 20);
+    QTest::newRow("5000 B, 1-byte pieces") << qint64(5000) << 1;
+    QTest::newRow("5000 B, 7-byte pieces") << qint64(5000) << 7;
+    QTest::newRow("5000 B, chunk + tag pieces") << qint64(5000) << 1024 + 17;
+    QTest::newRow("exact chunks, 100-byte pieces") << qint64(4 * 1024) << 100;
+    QTest::newRow("exact chunks, one piece") << qint64(4 * 1024) << (1 << 20);
+}
+
+// Ciphertext handed over in any pieces decrypts to the plaintext, as decryptFile() does.
+void tst_FileCoding::streamDecryptorPieces()
+{
+    QFETCH(qint64, size);
+    QFETCH(int, piece);
+    const QString plain = p(QStringLiteral("sd-plain"));
+    QVERIFY(writeRandom(plain, size, quint32(size + piece)));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    QVERIFY(encryptFile(plain, p(QStringLiteral("sd.enc")), key, 1024).ok());
+    const QByteArray cipher = readAll(p(QStringLiteral("sd.enc")));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    StreamDecryptor dec(key, 1024, out);
+    for (qsizetype at = 0; at < cipher.size(); at += piece)
+        QVERIFY(dec.write(cipher.constData() + at, std::min<qsizetype>(piece, cipher.size() - at))
+                    .ok());
+    QVERIFY(dec.finish().ok());
+    QCOMPARE(out.data(), readAll(plain));
+}
+
+// A tampered, truncated or overlong stream, or the wrong key, is an error.
+void tst_FileCoding::streamDecryptorRefuses()
+{
+    QVERIFY(writeRandom(p(QStringLiteral("sr")), 5000, 5));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    QVERIFY(encryptFile(p(QStringLiteral("sr")), p(QStringLiteral("sr.enc")), key, 1024).ok());
+    const QByteArray good = readAll(p(QStringLiteral("sr.enc")));
+    auto run = [&](const QByteArray &cipher, const SecretBytes &k) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        StreamDecryptor dec(k, 1024, out);
+        Status s = dec.write(cipher.constData(), cipher.size());
+        return s.ok() ? dec.finish() : s;
+    };
+    QVERIFY(run(good, key).ok());
+    QByteArray tampered = good;
+    tampered[3000] = char(tampered[3000] ^ 1);
+    QCOMPARE(run(tampered, key).error().code, QStringLiteral("bad_checksum"));
+    QVERIFY(!run(good.left(24 + 2 * (1024 + 17)), key).ok()); // no FINAL tag
+    QVERIFY(!run(good.left(good.size() - 1), key).ok());
+    QVERIFY(!run(good.left(10), key).ok()); // not even a header
+    QVERIFY(!run(good + QByteArray("x"), key).ok());
+    QVERIFY(!run(good, deriveFileKey(master(), randomSalt())).ok());
 }
 
 void tst_FileCoding::rsLoseAnyM_data()
