@@ -30,12 +30,20 @@ const QString kUpload = QStringLiteral("upload");
 const QString kDownload = QStringLiteral("download");
 const QString kRepair = QStringLiteral("repair");
 
-// Streamed uploads: each shard is a multipart object of parts of about this size (S3's minimum
-// part is 5 MiB except the last), uploaded while the next stripes are encoded.
-constexpr qint64 kPartBytes = 8 << 20;
 // Parts are coded into memory and sent from there (no scratch shard files): at most this many
 // parts of every shard are held at a time, the encoder waits for the slowest shard.
 constexpr int kMemoryParts = 2;
+// Streamed uploads: each shard is a multipart object, uploaded while the next stripes are
+// encoded. Its parts are as large as a 96 MiB budget for the parts held allows, at most 8 MiB and
+// at least S3's smallest part, 5 MiB: 8 MiB for up to 6 shards, 5 MiB for 10 (12 MiB parts
+// uploaded ~5 % faster against s3rver but held 170 MiB at the peak: bench/RESULTS.md).
+constexpr qint64 kPartBudget = 96 << 20;
+qint64 partBytesFor(int shards)
+{
+    return std::clamp<qint64>(kPartBudget / (kMemoryParts * std::max(1, shards)) / (1 << 20) *
+                                  (1 << 20),
+                              5 << 20, 8 << 20);
+}
 enum StreamOp { kBegin, kPart, kComplete };
 
 QString randomHex(int bytes)
@@ -688,8 +696,8 @@ void TransferEngine::startEncoding(Job *j, bool again)
     // A large shard goes up in single-block parts (the part's SHA-256 is the block's hash). A
     // resumed upload keeps the layout it was coded with.
     int layoutPartStripes = 0;
-    streamLayout(QFileInfo(src).size(), kDefaultChunk, k, kPartBytes, &j->blockSize, &j->stripes,
-                 &layoutPartStripes);
+    streamLayout(QFileInfo(src).size(), kDefaultChunk, k, partBytesFor(k + m), &j->blockSize,
+                 &j->stripes, &layoutPartStripes);
     if (again) {
         // A journal without a block size was coded with shardLayout()'s blocks (before
         // single-block parts).
