@@ -93,7 +93,6 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
 
 Status decryptFile(const QString &in, const QString &out, const SecretBytes &key, int chunk)
 {
-    initSodium();
     QFile src(in);
     if (!src.open(QIODevice::ReadOnly))
         return fail("io", QStringLiteral("Cannot read %1").arg(in));
@@ -101,40 +100,22 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
     QFile dst(partPath);
     if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail("io", QStringLiteral("Cannot write %1").arg(partPath));
-    auto bad = [&](const QString &why) {
-        dst.close();
-        dst.remove();
-        return fail("bad_checksum", why);
-    };
-    unsigned char header[kHeader];
-    if (src.read(reinterpret_cast<char *>(header), kHeader) != kHeader)
-        return bad(QStringLiteral("The encrypted object is truncated"));
-    crypto_secretstream_xchacha20poly1305_state st;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0)
-        return bad(QStringLiteral("The encrypted object has a bad header"));
-    QByteArray cipher(chunk + kTag, Qt::Uninitialized);
-    QByteArray plain(chunk, Qt::Uninitialized);
-    bool final = false;
-    while (!final) {
-        const qint64 n = src.read(cipher.data(), cipher.size());
-        if (n < kTag)
-            return bad(QStringLiteral("The encrypted object is truncated"));
-        unsigned long long plen = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &st, reinterpret_cast<unsigned char *>(plain.data()), &plen, &tag,
-                reinterpret_cast<const unsigned char *>(cipher.constData()),
-                static_cast<unsigned long long>(n), nullptr, 0) != 0)
-            return bad(
-                QStringLiteral("The encrypted object was tampered with (authentication failed)"));
-        if (dst.write(plain.constData(), qint64(plen)) != qint64(plen))
-            return bad(QStringLiteral("Cannot write %1 (disk full?)").arg(partPath));
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (final && !src.atEnd())
-            return bad(QStringLiteral("The encrypted object has data after its end"));
+    Status s = success();
+    {
+        StreamDecryptor dec(key, chunk, dst);
+        QByteArray buf(chunk + kTag, Qt::Uninitialized);
+        for (qint64 n = 0; s && (n = src.read(buf.data(), buf.size())) > 0;)
+            s = dec.write(buf.constData(), n);
+        if (s && src.error() != QFileDevice::NoError)
+            s = fail("io", QStringLiteral("Cannot read %1").arg(in));
+        if (s)
+            s = dec.finish();
     }
-    sodium_memzero(plain.data(), size_t(plain.size()));
     dst.close();
+    if (!s) {
+        dst.remove();
+        return s;
+    }
     QFile::remove(out);
     if (!QFile::rename(partPath, out))
         return fail("io", QStringLiteral("Cannot rename %1").arg(partPath));
