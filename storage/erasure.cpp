@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -305,11 +306,26 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         ptr[size_t(i)] = stripe.data() + size_t(i) * size_t(bs);
     std::vector<QList<QByteArray>> pool(static_cast<size_t>(std::max(hooks.memoryParts, 0)));
     QList<QByteArray> *partSet = nullptr;
+    qint64 allocated = 0; // bytes of this encoder's sets, counted in hooks.memoryInUse
+    const auto releaseBudget = qScopeGuard([&] {
+        if (hooks.memoryInUse)
+            hooks.memoryInUse->fetch_sub(allocated);
+    });
     // In memory: takes a buffer set nobody else holds for the part starting at stripesDone.
     auto beginPart = [&](int firstStripe) -> bool {
         const qint64 len = qint64(std::min(hooks.partStripes, ef.stripes - firstStripe)) * bs;
         for (;;) {
             for (QList<QByteArray> &set : pool) {
+                if (set.isEmpty() && hooks.memoryInUse) {
+                    // A new set: within the engine's budget, or this encoder's first.
+                    const qint64 need = qint64(n) * hooks.partStripes * bs;
+                    if (hooks.memoryInUse->fetch_add(need) + need > hooks.memoryBudget &&
+                        allocated > 0) {
+                        hooks.memoryInUse->fetch_sub(need);
+                        continue;
+                    }
+                    allocated += need;
+                }
                 // Free when nobody holds the list or any of its buffers any more.
                 bool free = set.isEmpty() || set.isDetached();
                 for (const QByteArray &b : std::as_const(set))

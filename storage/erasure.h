@@ -129,6 +129,11 @@ struct EncodeHooks
         onPartData;
     QByteArray header;
     const std::atomic<bool> *cancel = nullptr;
+    // In memory, shared by the encoders of one engine: the bytes of part sets they allocated.
+    // Past memoryBudget an encoder that already holds a set waits for one of its own to come
+    // back instead of allocating another (every encoder may always hold one).
+    std::atomic<qint64> *memoryInUse = nullptr;
+    qint64 memoryBudget = 0;
 };
 Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
                                         const SecretBytes &key, int chunk, int k, int m,

@@ -765,6 +765,8 @@ void TransferEngine::startEncoding(Job *j, bool again)
             hooks.partStripes = partStripes;
             hooks.header = header;
             hooks.memoryParts = partStripes > 0 ? kMemoryParts : 0;
+            hooks.memoryInUse = &m_partMemory; // one budget for every upload coding at once
+            hooks.memoryBudget = kPartBudget;
             hooks.onPartData = [this, id, stop](int part, const QList<QByteArray> &bytes,
                                                 const QList<QByteArray> &shas) {
                 QMetaObject::invokeMethod(

@@ -169,6 +169,7 @@ private:
     QHash<QString, QPointer<Backend>> m_backends;
     std::map<qint64, std::unique_ptr<Job>> m_jobs;
     QThreadPool m_pool;
+    std::atomic<qint64> m_partMemory{0}; // bytes of part sets held by the uploads coding now
     int m_limit = 4;
     int m_running = 0;
     int m_shardPuts = 0;

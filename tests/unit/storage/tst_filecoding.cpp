@@ -10,8 +10,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <thread>
 
 using namespace fb;
 using namespace fb::storage;
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void streamLayout_data();
     void streamLayout();
     void singleBlockPartsHashOnce();
+    void partMemoryBudget();
 
 private:
     QTemporaryDir m_dir;
@@ -453,6 +458,69 @@ void tst_FileCoding::singleBlockPartsHashOnce()
             QCOMPARE(coded->partSha256[i][part], want);
         }
     }
+}
+
+// Part sets in memory stay within the engine's budget: past it an encoder reuses its own set,
+// and an encoder always gets one (even when others hold the whole budget).
+void tst_FileCoding::partMemoryBudget()
+{
+    const QString plain = p(QStringLiteral("mb-plain"));
+    QVERIFY(writeRandom(plain, 5 * 64 * 1024 + 17, 77));
+    const SecretBytes key = deriveFileKey(master(), randomSalt());
+    const qint64 oneSet = 3 * 64 * 1024; // 2+1 shards, one 64 KiB block per part
+    struct Run
+    {
+        QSet<const char *> sets; // part buffers seen
+        qint64 maxInUse = 0;
+        bool ok = false;
+    };
+    // Each part is held for 20 ms after it is handed over, as an upload still sending it.
+    auto run = [&](std::atomic<qint64> *inUse, qint64 budget) {
+        Run r;
+        std::vector<std::thread> uploads;
+        EncodeHooks hooks;
+        hooks.partStripes = 1;
+        hooks.memoryParts = 2;
+        hooks.memoryInUse = inUse;
+        hooks.memoryBudget = budget;
+        hooks.onPartData = [&](int, const QList<QByteArray> &bytes, const QList<QByteArray> &) {
+            r.sets.insert(bytes[0].constData());
+            if (inUse)
+                r.maxInUse = std::max(r.maxInUse, inUse->load());
+            uploads.emplace_back([held = bytes]() mutable {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                held.clear();
+            });
+        };
+        r.ok =
+            encryptEncodeShards(plain, QString(), key, kDefaultChunk, 2, 1, 64 * 1024, hooks).ok();
+        for (std::thread &t : uploads)
+            t.join();
+        return r;
+    };
+    // Without a budget the encoder codes the next part into its second set.
+    Run free = run(nullptr, 0);
+    QVERIFY(free.ok);
+    QCOMPARE(free.sets.size(), 2);
+    // A budget of one set: it waits for its one set to come back; the budget is given back.
+    std::atomic<qint64> inUse{0};
+    Run tight = run(&inUse, oneSet);
+    QVERIFY(tight.ok);
+    QCOMPARE(tight.sets.size(), 1);
+    QCOMPARE(tight.maxInUse, oneSet);
+    QCOMPARE(inUse.load(), 0);
+    // Another encoder holds the whole budget: this one still gets its one set.
+    inUse = 10 * oneSet;
+    Run starved = run(&inUse, 10 * oneSet);
+    QVERIFY(starved.ok);
+    QCOMPARE(starved.sets.size(), 1);
+    QCOMPARE(inUse.load(), 10 * oneSet);
+    // Two sets' budget: both used.
+    inUse = 0;
+    Run two = run(&inUse, 2 * oneSet);
+    QVERIFY(two.ok);
+    QCOMPARE(two.sets.size(), 2);
+    QCOMPARE(inUse.load(), 0);
 }
 
 // encryptEncodeShards() in one pass gives what encryptFile() + encodeShards() give in three:
