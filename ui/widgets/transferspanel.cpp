@@ -320,15 +320,20 @@ QString TransfersPanel::kindOf(qint64 id) const
 
 void TransfersPanel::updateTotal()
 {
+    // Over the transfers still running, like the "Total" line under it; full once all are done.
     qint64 done = 0;
     qint64 total = 0;
     int active = 0;
     for (const Row &r : std::as_const(m_rows)) {
-        done += r.finished ? r.total : r.done;
+        if (r.finished)
+            continue;
+        done += r.done;
         total += r.total;
-        active += r.finished ? 0 : 1;
+        ++active;
     }
-    m_total->setValue(total > 0 ? int(1000 * done / total) : 0);
+    m_total->setValue(active == 0 ? (m_rows.isEmpty() ? 0 : 1000)
+                      : total > 0 ? int(1000 * done / total)
+                                  : 0);
     if (m_rows.isEmpty())
         m_summary->setText(tr("No transfers"));
     else if (active == 0)
