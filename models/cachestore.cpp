@@ -495,6 +495,22 @@ Status CacheStore::applyOffer(const PreparedPage &page, const PreparedOffer &o)
 }
 
 namespace {
+// The offers.features column (cache migration 7): 1 versioning, 2 encryption at rest, 4 object
+// lock.
+int featureBits(const OfferFeatures &f)
+{
+    return (f.versioning ? 1 : 0) | (f.encryptionAtRest ? 2 : 0) | (f.objectLock ? 4 : 0);
+}
+
+OfferFeatures featuresFromBits(int bits)
+{
+    OfferFeatures f;
+    f.versioning = bits & 1;
+    f.encryptionAtRest = bits & 2;
+    f.objectLock = bits & 4;
+    return f;
+}
+
 // Appends UTF-8 to a page's text buffer.
 class TextWriter
 {
@@ -566,8 +582,7 @@ Status CacheStore::prepareOffer(const Change &c, PreparedPage &into)
     p.demo = o->demo;
     p.minDays = o->minDurationDays;
     p.maxDays = o->maxDurationDays;
-    p.features = (o->features.versioning ? 1 : 0) | (o->features.encryptionAtRest ? 2 : 0) |
-                 (o->features.objectLock ? 4 : 0);
+    p.features = featureBits(o->features);
     p.endpoint = w.put(o->endpoint);
     // A canonical timestamp (UTC with milliseconds, as the node sends) is stored as sent.
     auto stamp = [&](const char *key, const QDateTime &parsed) {
@@ -589,7 +604,7 @@ CacheStore::PreparedPage CacheStore::preparePage(ChangesPage page)
     out.changeCount = page.changes.size();
     out.order.reserve(page.changes.size());
     out.offers.reserve(page.changes.size());
-    out.text.reserve(page.changes.size() * 1024); // an offer's texts and document: ~0.8 KiB
+    out.text.reserve(page.changes.size() * 512); // an offer's texts: ~0.3 KiB
     QSet<QString> kinds;
     for (const Change &c : std::as_const(page.changes)) {
         kinds.insert(c.entity);
@@ -936,10 +951,7 @@ Result<QList<Offer>> CacheStore::readOffers(const QString &where, const QString 
         o.currencies = list(q.value(15).toString());
         o.minDurationDays = q.value(16).toInt();
         o.maxDurationDays = q.value(17).toInt();
-        const int features = q.value(18).toInt();
-        o.features.versioning = features & 1;
-        o.features.encryptionAtRest = features & 2;
-        o.features.objectLock = features & 4;
+        o.features = featuresFromBits(q.value(18).toInt());
         o.endpoint = q.value(19).toString();
         o.locked = q.value(20).toInt() != 0;
         o.demo = q.value(21).toInt() != 0;
