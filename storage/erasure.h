@@ -155,7 +155,10 @@ void streamLayout(qint64 size, int chunk, int k, qint64 partBytes, int *blockSiz
 Status decodeShards(const Manifest &manifest, const QStringList &shardPaths, const QString &out,
                     qint64 size, QList<int> *corrupt = nullptr);
 // The same, handing the rebuilt bytes to `sink` in order (a failing sink stops the decoding).
+// shardsVerified: every given shard already passed shardFileMatches(), its blocks are not
+// hashed again.
 Status decodeShards(const Manifest &manifest, const QStringList &shardPaths, qint64 size,
-                    QList<int> *corrupt, const std::function<Status(const char *, qint64)> &sink);
+                    QList<int> *corrupt, const std::function<Status(const char *, qint64)> &sink,
+                    bool shardsVerified = false);
 
 } // namespace fb::storage

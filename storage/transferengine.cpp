@@ -633,8 +633,7 @@ void TransferEngine::resumeStream(Job *j)
         return;
     }
     if (!fi.isFile() || fi.size() != j->rec.size ||
-        fi.lastModified().toMSecsSinceEpoch() !=
-            qint64(ex.value(QStringLiteral("mtime")).toDouble())) {
+        fi.lastModified().toMSecsSinceEpoch() != ex.value(QStringLiteral("mtime")).toInteger()) {
         failChanged(j);
         return;
     }
@@ -733,7 +732,7 @@ void TransferEngine::startEncoding(Job *j, bool again)
         randombytes_buf(j->header.data(), size_t(j->header.size()));
         j->rec.extra.insert(QStringLiteral("header"), QString::fromLatin1(j->header.toHex()));
         j->rec.extra.insert(QStringLiteral("mtime"),
-                            double(QFileInfo(src).lastModified().toMSecsSinceEpoch()));
+                            QFileInfo(src).lastModified().toMSecsSinceEpoch());
         j->tasks.clear();
         j->total = 0;
         for (int i = 0; i < k + m; ++i) {
@@ -1425,9 +1424,11 @@ void TransferEngine::startDecoding(Job *j)
                                            QStringLiteral("Cannot write %1").arg(tmp));
                 const SecretBytes key = deriveFileKey(*master, mf.salt);
                 StreamDecryptor dec(key, mf.chunkSize, dst);
+                // Every shard given was checked whole when it arrived or at the resume
+                // (shardFileMatches): its blocks are not hashed a second time.
                 Status s = decodeShards(
                     mf, paths, mf.encryptedSize, &corrupt,
-                    [&dec](const char *data, qint64 len) { return dec.write(data, len); });
+                    [&dec](const char *data, qint64 len) { return dec.write(data, len); }, true);
                 if (s)
                     s = dec.finish();
                 if (s && !dst.flush())
