@@ -241,6 +241,19 @@ int main(int argc, char **argv)
     const qint64 engUp = t.restart();
     const CpuMark cpu3;
     const qint64 peakUp = peakRss;
+    // The CPU of each phase, and the SDK context lines (the same in both reports).
+    auto printPhases = [&](const CpuMark *download0, const CpuMark *download1, qint64 engDown) {
+        std::printf("| phase | wall s | this process CPU s | s3rver CPU s | SDK node CPU s "
+                    "| machine idle cores |\n|---|---|---|---|---|---|\n");
+        printCpu("SDK put", cpu0, cpu1, sdkPut);
+        printCpu("(context) SDK put 3 x 512 MiB", cpuVolume0, cpuVolume1, sdkShardVolume);
+        printCpu("engine upload", cpu2, cpu3, engUp);
+        if (download0)
+            printCpu("engine download", *download0, *download1, engDown);
+        std::printf("context (not the reference): SDK put of 1 GiB split over the 3 servers in "
+                    "parallel %lld ms; of 1.5 GiB (3 x 512 MiB, the shards' volume) %lld ms\n",
+                    static_cast<long long>(sdkSplit), static_cast<long long>(sdkShardVolume));
+    };
     if (uploadOnly) {
         std::printf("file %lld MiB, 4+2, shard concurrency %d, upload only\n",
                     static_cast<long long>(mib), concurrency);
@@ -249,14 +262,7 @@ int main(int argc, char **argv)
                     static_cast<long long>(sdkPut));
         std::printf("| engine upload | %lld | %.2f |\n", static_cast<long long>(engUp),
                     double(sdkPut) / double(std::max<qint64>(engUp, 1)));
-        std::printf("| phase | wall s | this process CPU s | s3rver CPU s | SDK node CPU s "
-                    "| machine idle cores |\n|---|---|---|---|---|---|\n");
-        printCpu("SDK put", cpu0, cpu1, sdkPut);
-        printCpu("(context) SDK put 3 x 512 MiB", cpuVolume0, cpuVolume1, sdkShardVolume);
-        printCpu("engine upload", cpu2, cpu3, engUp);
-        std::printf("context: SDK put of 1 GiB split over the 3 servers in parallel %lld ms; of "
-                    "1.5 GiB (3 x 512 MiB, the shards' volume) %lld ms\n",
-                    static_cast<long long>(sdkSplit), static_cast<long long>(sdkShardVolume));
+        printPhases(nullptr, nullptr, 0);
         std::printf("peak RSS during upload %lld MiB\n", static_cast<long long>(peakUp >> 10));
         return 0;
     }
@@ -289,15 +295,7 @@ int main(int argc, char **argv)
                 static_cast<long long>(sdkGet), mbs(sdkGet));
     std::printf("| engine download (4 shards, verify, decode, decrypt) | %lld | %.1f | %.2f |\n",
                 static_cast<long long>(engDown), mbs(engDown), downRatio);
-    std::printf("| phase | wall s | this process CPU s | s3rver CPU s | SDK node CPU s "
-                "| machine idle cores |\n|---|---|---|---|---|---|\n");
-    printCpu("SDK put", cpu0, cpu1, sdkPut);
-    printCpu("(context) SDK put 3 x 512 MiB", cpuVolume0, cpuVolume1, sdkShardVolume);
-    printCpu("engine upload", cpu2, cpu3, engUp);
-    printCpu("engine download", cpu3, cpu4, engDown);
-    std::printf("context (not the reference): SDK put of 1 GiB split over the 3 servers in "
-                "parallel %lld ms; of 1.5 GiB (3 x 512 MiB, the shards' volume) %lld ms\n",
-                static_cast<long long>(sdkSplit), static_cast<long long>(sdkShardVolume));
+    printPhases(&cpu3, &cpu4, engDown);
     std::printf("peak RSS of this process: before transfers %lld MiB; during upload %lld MiB; "
                 "during upload+download %lld MiB; VmHWM %lld MiB (target <= 200 MB: %s)\n",
                 static_cast<long long>(rssBefore >> 10), static_cast<long long>(peakUp >> 10),
