@@ -67,6 +67,9 @@ private:
     qint64 uploadFile(TransferEngine &e, const QString &path, const QStringList &providers);
     void downloadAndCompare(TransferEngine &e, const QString &fileId, const QString &src,
                             const QStringList &providers);
+    // Uploads src (2+1, throttled) and stops provider p2 once 6 MiB went up: the upload fails.
+    // *id is the failed upload.
+    void uploadUntilP2Stops(TransferEngine &e, const QString &src, qint64 *id);
 
     QTemporaryDir m_tmp;
     fbtest::S3rverProcess m_servers[4];
@@ -559,6 +562,18 @@ void tst_TransferEngine::bandwidthLimitSpeedAndEta()
     QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
 }
 
+void tst_TransferEngine::uploadUntilP2Stops(TransferEngine &e, const QString &src, qint64 *id)
+{
+    e.setBandwidthLimit(12'000'000);
+    auto up = e.upload(src, ids(), 2, 1);
+    QVERIFY(up.ok());
+    *id = up.value();
+    QTRY_VERIFY_WITH_TIMEOUT(e.info(*id).bytesDone > (6 << 20), 60000);
+    m_servers[1].stop(); // p2
+    QVERIFY(!e.waitFor(*id, 60000));
+    QCOMPARE(e.info(*id).state, QStringLiteral("failed"));
+}
+
 void tst_TransferEngine::providerKilledMidUploadThenRetry()
 {
     // Defined behaviour (docs/STORAGE.md): the upload fails cleanly, naming the provider; the
@@ -566,24 +581,22 @@ void tst_TransferEngine::providerKilledMidUploadThenRetry()
     const QString src = file(QStringLiteral("killup"));
     QVERIFY(fbtest::makeFile(src, 40 << 20, 33));
     auto e = newEngine();
-    e->setBandwidthLimit(12'000'000);
-    auto id = e->upload(src, ids(), 2, 1);
-    QVERIFY(id.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (6 << 20), 60000);
-    m_servers[1].stop(); // p2
-    QVERIFY(!e->waitFor(id.value(), 60000));
-    const TransferInfo failed = e->info(id.value());
+    qint64 id = 0;
+    uploadUntilP2Stops(*e, src, &id);
+    if (QTest::currentTestFailed())
+        return;
+    const TransferInfo failed = e->info(id);
     QCOMPARE(failed.state, QStringLiteral("failed"));
     QVERIFY2(failed.error.contains(QStringLiteral("p2")), qPrintable(failed.error));
-    auto rec = e->journal().transfer(id.value());
+    auto rec = e->journal().transfer(id);
     QVERIFY(rec.ok());
     QCOMPARE(rec->state, QStringLiteral("failed"));
     QString error;
     QVERIFY2(m_servers[1].start(&error), qPrintable(error));
     e->setBandwidthLimit(0);
-    QVERIFY(e->retry(id.value()));
-    QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
-    downloadAndCompare(*e, e->info(id.value()).fileId, src, ids());
+    QVERIFY(e->retry(id));
+    QVERIFY2(e->waitFor(id, 120000), qPrintable(e->info(id).error));
+    downloadAndCompare(*e, e->info(id).fileId, src, ids());
 }
 
 void tst_TransferEngine::sourceChangedBeforeRetryFails()
@@ -594,13 +607,10 @@ void tst_TransferEngine::sourceChangedBeforeRetryFails()
     const QString src = file(QStringLiteral("changed"));
     QVERIFY(fbtest::makeFile(src, 40 << 20, 34));
     auto e = newEngine();
-    e->setBandwidthLimit(12'000'000);
-    auto id = e->upload(src, ids(), 2, 1);
-    QVERIFY(id.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(e->info(id.value()).bytesDone > (6 << 20), 60000);
-    m_servers[1].stop();
-    QVERIFY(!e->waitFor(id.value(), 60000));
-    QCOMPARE(e->info(id.value()).state, QStringLiteral("failed"));
+    qint64 id = 0;
+    uploadUntilP2Stops(*e, src, &id);
+    if (QTest::currentTestFailed())
+        return;
 
     const QDateTime mtime = QFileInfo(src).lastModified();
     {
@@ -615,9 +625,9 @@ void tst_TransferEngine::sourceChangedBeforeRetryFails()
     QString error;
     QVERIFY2(m_servers[1].start(&error), qPrintable(error));
     e->setBandwidthLimit(0);
-    QVERIFY(e->retry(id.value()));
-    QVERIFY(!e->waitFor(id.value(), 120000));
-    const TransferInfo failed = e->info(id.value());
+    QVERIFY(e->retry(id));
+    QVERIFY(!e->waitFor(id, 120000));
+    const TransferInfo failed = e->info(id);
     QCOMPARE(failed.state, QStringLiteral("failed"));
     QVERIFY2(failed.error.contains(QStringLiteral("changed")), qPrintable(failed.error));
 
