@@ -808,6 +808,9 @@ Result<QString> CacheStore::node()
 
 Result<bool> CacheStore::useNode(const QString &node)
 {
+    // Every sync run asks: the usual answer (the same node) takes no write lock.
+    if (auto recorded = this->node(); recorded && *recorded == node)
+        return false;
     // IMMEDIATE: the check and the clearing see the same file (another connection, such as the
     // GUI's, may write meanwhile).
     QSqlQuery q(m_db);
