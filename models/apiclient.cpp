@@ -611,6 +611,15 @@ Result<ChangesPage> ApiClient::parseChangesPage(const QByteArray &body, qint64 s
     return page;
 }
 
+Result<ChangesPage> ApiClient::parseChangesBody(const ChangesBody &reply)
+{
+    auto page = parseChangesPage(reply.body, reply.since);
+    if (page && reply.next && (page->next != *reply.next || page->hasMore != reply.hasMore))
+        return Error{QStringLiteral("bad_reply"),
+                     QObject::tr("The changes feed's cursor headers disagree with its page.")};
+    return page;
+}
+
 void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<ChangesBody>)> done)
 {
     QUrlQuery q;
@@ -650,21 +659,6 @@ void ApiClient::changesBody(qint64 since, int limit, std::function<void(Result<C
             done(std::move(out));
         },
         o);
-}
-
-void ApiClient::changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done)
-{
-    changesBody(since, limit, [done](Result<ChangesBody> body) {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        auto page = parseChangesPage(body->body, body->since);
-        if (page && !body->bodyMatches(*page))
-            page = Error{QStringLiteral("bad_reply"),
-                         QObject::tr("The changes feed's cursor headers disagree with its page.")};
-        done(std::move(page));
-    });
 }
 
 void ApiClient::offers(const QUrlQuery &filters, std::function<void(Result<QList<Offer>>)> done)

@@ -131,24 +131,21 @@ public:
     void logout(std::function<void(Status)> done);
 
     // Typed calls.
-    void changes(qint64 since, int limit, std::function<void(Result<ChangesPage>)> done);
-    // The same page as its reply body, for parseChangesPage() on another thread, with the
-    // page's cursor when the node also sends it in headers (Flashback-Next-Cursor,
+    // A page of the changes feed as its reply body, for parseChangesBody() on another thread,
+    // with the page's cursor when the node also sends it in headers (Flashback-Next-Cursor,
     // Flashback-Has-More): the next page can then be fetched before this one is parsed. The
-    // headers are only a hint; the parsed body must agree with them (bodyMatches()).
+    // headers are only a hint; the parsed body must agree with them.
     struct ChangesBody
     {
         QByteArray body;
         qint64 since = 0;
         std::optional<qint64> next; // from the headers, if sent
         bool hasMore = false;       // from the headers, with next
-        // Whether a parsed page says what the headers said (true when they said nothing).
-        bool bodyMatches(const ChangesPage &page) const
-        {
-            return !next || (page.next == *next && page.hasMore == hasMore);
-        }
     };
     void changesBody(qint64 since, int limit, std::function<void(Result<ChangesBody>)> done);
+    // parseChangesPage() of the body, which must also say what its cursor headers said.
+    // Thread-safe.
+    static Result<ChangesPage> parseChangesBody(const ChangesBody &reply);
     // Parses a changes page and checks the feed's contract (ascending seqs after since, next =
     // the last seq). Thread-safe.
     static Result<ChangesPage> parseChangesPage(const QByteArray &body, qint64 since);
