@@ -4,7 +4,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <source>%1: field "%2" %3</source>
+        <source>%1: field &quot;%2&quot; %3</source>
         <translation>%1: Feld „%2“ %3</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>The server's reply is not a JSON object.</source>
+        <source>The server&apos;s reply is not a JSON object.</source>
         <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
@@ -91,35 +91,35 @@
         <translation>Der Änderungs-Feed ist bei seq %1 ungeordnet oder fehlerhaft.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor is inconsistent.</source>
+        <source>The changes feed&apos;s cursor is inconsistent.</source>
         <translation>Der Cursor des Änderungs-Feeds ist inkonsistent.</translation>
     </message>
     <message>
-        <source>"items" is not an array.</source>
-        <translation>"items" ist kein Array.</translation>
+        <source>&quot;items&quot; is not an array.</source>
+        <translation>&quot;items&quot; ist kein Array.</translation>
     </message>
     <message>
         <source>An offer is not an object.</source>
         <translation>Ein Angebot ist kein Objekt.</translation>
     </message>
     <message>
-        <source>"series" is not an array.</source>
-        <translation>"series" ist kein Array.</translation>
+        <source>&quot;series&quot; is not an array.</source>
+        <translation>&quot;series&quot; ist kein Array.</translation>
     </message>
     <message>
         <source>Change %1 (%2 %3) is malformed: %4</source>
         <translation>Änderung %1 (%2 %3) ist fehlerhaft: %4</translation>
     </message>
     <message>
-        <source>The cache's database driver is not SQLite.</source>
+        <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor headers are malformed.</source>
+        <source>The changes feed&apos;s cursor headers are malformed.</source>
         <translation>Die Cursor-Header des Änderungsfeeds sind fehlerhaft.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor headers disagree with its page.</source>
+        <source>The changes feed&apos;s cursor headers disagree with its page.</source>
         <translation>Die Cursor-Header des Änderungsfeeds widersprechen seiner Seite.</translation>
     </message>
 </context>
@@ -148,7 +148,7 @@
         <translation>Es ist keine Plattform-URL konfiguriert.</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one you trusted (pinned).</source>
+        <source>The server&apos;s certificate is not the one you trusted (pinned).</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben (gepinnt).</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's reply is larger than %1 bytes; it was refused.</source>
+        <source>The server&apos;s reply is larger than %1 bytes; it was refused.</source>
         <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
     </message>
     <message>
@@ -168,11 +168,11 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The server's reply is not HTTP.</source>
+        <source>The server&apos;s reply is not HTTP.</source>
         <translation>Die Antwort des Servers ist kein HTTP.</translation>
     </message>
     <message>
-        <source>The server's reply is not valid HTTP: %1</source>
+        <source>The server&apos;s reply is not valid HTTP: %1</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server's token reply is malformed.</source>
+        <source>The server&apos;s token reply is malformed.</source>
         <translation>Die Token-Antwort des Servers ist fehlerhaft.</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>Erasure Coding benötigt k Datenfragmente und insgesamt n &gt; k Fragmente (n höchstens 32).</translation>
     </message>
     <message>
-        <source>Unknown QoS tier "%1".</source>
+        <source>Unknown QoS tier &quot;%1&quot;.</source>
         <translation>Unbekannte QoS-Stufe „%1“.</translation>
     </message>
     <message>
@@ -1618,11 +1618,11 @@ oder Hochladen verwenden (%1)</translation>
         <translation>Preis für Downloads (Egress) pro GB, in %1</translation>
     </message>
     <message>
-        <source>Measured uptime / the offer's uptime target</source>
+        <source>Measured uptime / the offer&apos;s uptime target</source>
         <translation>Gemessene Verfügbarkeit / Verfügbarkeitsziel des Angebots</translation>
     </message>
     <message>
-        <source>Measured latency / the offer's latency target</source>
+        <source>Measured latency / the offer&apos;s latency target</source>
         <translation>Gemessene Latenz / Latenzziel des Angebots</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@ Stufe</translation>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <source>The provider's Stellar account</source>
+        <source>The provider&apos;s Stellar account</source>
         <translation>Das Stellar-Konto des Anbieters</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@ Stufe</translation>
         <translation>Angebot, dessen QoS-Verlauf angezeigt wird</translation>
     </message>
     <message>
-        <source>Choose which of the provider's offers to chart</source>
+        <source>Choose which of the provider&apos;s offers to chart</source>
         <translation>Wählen Sie, welches Angebot des Anbieters im Diagramm erscheint</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Stufe</translation>
         <translation>%1 Messungen von %2 bis %3: %4 % verfügbar, mittlere Latenz %5 ms (Ziele: %6 %, %7 ms).</translation>
     </message>
     <message>
-        <source>The provider's offers</source>
+        <source>The provider&apos;s offers</source>
         <translation>Die Angebote des Anbieters</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ Stufe</translation>
         <translation>QoS-Verlaufsdiagramm</translation>
     </message>
     <message>
-        <source>No QoS samples yet. The platform's oracle probes each offer regularly; the history appears here after the first probes.</source>
+        <source>No QoS samples yet. The platform&apos;s oracle probes each offer regularly; the history appears here after the first probes.</source>
         <translation>Noch keine QoS-Messwerte. Das Orakel der Plattform prüft jedes Angebot regelmäßig; der Verlauf erscheint hier nach den ersten Messungen.</translation>
     </message>
     <message>
@@ -2044,7 +2044,7 @@ Stufe</translation>
         <translation>Anzeigewährung</translation>
     </message>
     <message>
-        <source>Prices are shown in this currency at the platform's exchange rates; payments still settle in the currency you pay with.</source>
+        <source>Prices are shown in this currency at the platform&apos;s exchange rates; payments still settle in the currency you pay with.</source>
         <translation>Preise werden zu den Wechselkursen der Plattform in dieser Währung angezeigt; bezahlt wird weiterhin in der Währung, mit der Sie zahlen.</translation>
     </message>
     <message>
@@ -2080,7 +2080,7 @@ Stufe</translation>
         <translation>Das lokale Netzwerk startet mit Flashback; speichern und neu starten, um es zu nutzen.</translation>
     </message>
     <message>
-        <source>Enter the node's address, e.g. https://node.example.org.</source>
+        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
         <translation>Geben Sie die Adresse des Knotens ein, z. B. https://node.example.org.</translation>
     </message>
     <message>
@@ -2100,13 +2100,13 @@ Stufe</translation>
         <translation>Keine Verbindung: %1</translation>
     </message>
     <message>
-        <source>The node's certificate is not trusted: %1</source>
+        <source>The node&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Knotens wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>Certificate for “%1”, SHA-256 fingerprint:
 %2
-Trust it only if the node's operator gave you this same fingerprint.</source>
+Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
         <translation>Zertifikat für „%1“, SHA-256-Fingerabdruck:
 %2
 Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingerabdruck genannt hat.</translation>
@@ -2317,7 +2317,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Karte (Bezahlseite der Plattform)</translation>
     </message>
     <message>
-        <source>Card payments go through the platform's checkout page, in US dollars.</source>
+        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
         <translation>Kartenzahlungen laufen über die Bezahlseite der Plattform, in US-Dollar.</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Was Sie bezahlen</translation>
     </message>
     <message>
-        <source>The platform's quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
         <translation>Der Kostenvoranschlag der Plattform: Speicher und Downloads pro Anbieter sowie ihre Gebühr von 2 %. Das Geld liegt auf einem Treuhandkonto und geht an jeden Anbieter nur, solange er seine Zusagen einhält.</translation>
     </message>
     <message>
@@ -2505,11 +2505,11 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>&lt;b&gt;Gesamt %1&lt;/b&gt; (Speicher %2, Downloads %3, Plattformgebühr %4)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform's checkout page.</source>
+        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform&apos;s checkout page.</source>
         <translation>&lt;br&gt;Sie zahlen &lt;b&gt;%1&lt;/b&gt; per Karte auf der Bezahlseite der Plattform.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node's rate of %2 per XLM; the exact amount is fixed when you pay.</source>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
         <translation>&lt;br&gt;Etwa &lt;b&gt;%1&lt;/b&gt; zum Kurs des Knotens von %2 pro XLM; der genaue Betrag wird bei der Zahlung festgelegt.</translation>
     </message>
     <message>
@@ -2517,7 +2517,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Auf das Treuhandkonto einzahlen</translation>
     </message>
     <message>
-        <source>Your wallet signs one payment per provider into the platform's escrow. You see each transaction before signing.</source>
+        <source>Your wallet signs one payment per provider into the platform&apos;s escrow. You see each transaction before signing.</source>
         <translation>Ihre Wallet signiert pro Anbieter eine Zahlung auf das Treuhandkonto der Plattform. Sie sehen jede Transaktion, bevor Sie sie signieren.</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>&amp;Entwicklungsguthaben holen (ohne Wert)</translation>
     </message>
     <message>
-        <source>The local network's faucet credits test XLM to your wallet.</source>
+        <source>The local network&apos;s faucet credits test XLM to your wallet.</source>
         <translation>Das Faucet des lokalen Netzwerks schreibt Ihrer Wallet Test-XLM gut.</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Per Karte bezahlen</translation>
     </message>
     <message>
-        <source>Your wallet signs you in (it is your account on the platform); then the platform's checkout page takes the card payment into escrow, once per provider.</source>
+        <source>Your wallet signs you in (it is your account on the platform); then the platform&apos;s checkout page takes the card payment into escrow, once per provider.</source>
         <translation>Ihre Wallet meldet Sie an (sie ist Ihr Konto auf der Plattform); danach nimmt die Bezahlseite der Plattform die Kartenzahlung auf das Treuhandkonto entgegen, einmal pro Anbieter.</translation>
     </message>
     <message>
@@ -2648,11 +2648,11 @@ Guthaben (%2): %3</translation>
         <translation>Bezahlseite wird geöffnet (%1 von %2)…</translation>
     </message>
     <message>
-        <source>The platform's checkout is not available: %1</source>
+        <source>The platform&apos;s checkout is not available: %1</source>
         <translation>Die Bezahlseite der Plattform ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform's page, served by %4.</source>
+        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
         <translation>Kartenzahlung %1 von %2 (%3): Füllen Sie das Zahlungsformular unten aus. Es ist die Seite der Plattform, bereitgestellt von %4.</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ Guthaben (%2): %3</translation>
         <translation>Warten auf Ihre Signatur…</translation>
     </message>
     <message>
-        <source>These payments put %1 into the platform's escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
+        <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Diese Zahlungen überweisen %1 auf das Treuhandkonto der Plattform für Ihren Speichervertrag. Prüfen Sie die Beträge und das Memo, und signieren Sie dann.</translation>
     </message>
     <message>
@@ -2712,7 +2712,7 @@ Guthaben (%2): %3</translation>
         <translation>Ihr Vertrag</translation>
     </message>
     <message>
-        <source>Each provider's part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
+        <source>Each provider&apos;s part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
         <translation>Der Anteil jedes Anbieters, live. Finanziert bedeutet, dass das Treuhandkonto das Geld verwahrt; Aktiv bedeutet, dass der Anbieter bestätigt hat, dass Ihr Speicher bereit ist und die Laufzeit begonnen hat.</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <source>%1: field "%2" %3</source>
+        <source>%1: field &quot;%2&quot; %3</source>
         <translation>%1 : le champ « %2 » %3</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>Le serveur a envoyé du JSON mal formé (%1 à l’octet %2).</translation>
     </message>
     <message>
-        <source>The server's reply is not a JSON object.</source>
+        <source>The server&apos;s reply is not a JSON object.</source>
         <translation>La réponse du serveur n’est pas un objet JSON.</translation>
     </message>
     <message>
@@ -91,35 +91,35 @@
         <translation>Le flux de modifications est désordonné ou mal formé à seq %1.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor is inconsistent.</source>
+        <source>The changes feed&apos;s cursor is inconsistent.</source>
         <translation>Le curseur du flux de modifications est incohérent.</translation>
     </message>
     <message>
-        <source>"items" is not an array.</source>
-        <translation>"items" n’est pas un tableau.</translation>
+        <source>&quot;items&quot; is not an array.</source>
+        <translation>&quot;items&quot; n’est pas un tableau.</translation>
     </message>
     <message>
         <source>An offer is not an object.</source>
         <translation>Une offre n’est pas un objet.</translation>
     </message>
     <message>
-        <source>"series" is not an array.</source>
-        <translation>"series" n’est pas un tableau.</translation>
+        <source>&quot;series&quot; is not an array.</source>
+        <translation>&quot;series&quot; n’est pas un tableau.</translation>
     </message>
     <message>
         <source>Change %1 (%2 %3) is malformed: %4</source>
         <translation>La modification %1 (%2 %3) est mal formée : %4</translation>
     </message>
     <message>
-        <source>The cache's database driver is not SQLite.</source>
-        <translation>Le pilote de base de données du cache n'est pas SQLite.</translation>
+        <source>The cache&apos;s database driver is not SQLite.</source>
+        <translation>Le pilote de base de données du cache n&apos;est pas SQLite.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor headers are malformed.</source>
+        <source>The changes feed&apos;s cursor headers are malformed.</source>
         <translation>Les en-têtes de curseur du flux de modifications sont mal formés.</translation>
     </message>
     <message>
-        <source>The changes feed's cursor headers disagree with its page.</source>
+        <source>The changes feed&apos;s cursor headers disagree with its page.</source>
         <translation>Les en-têtes de curseur du flux de modifications ne correspondent pas à sa page.</translation>
     </message>
 </context>
@@ -148,7 +148,7 @@
         <translation>Aucune URL de plateforme n’est configurée.</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one you trusted (pinned).</source>
+        <source>The server&apos;s certificate is not the one you trusted (pinned).</source>
         <translation>Le certificat du serveur n’est pas celui que vous avez approuvé (épinglé).</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The server's reply is larger than %1 bytes; it was refused.</source>
+        <source>The server&apos;s reply is larger than %1 bytes; it was refused.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
     </message>
     <message>
@@ -168,11 +168,11 @@
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The server's reply is not HTTP.</source>
+        <source>The server&apos;s reply is not HTTP.</source>
         <translation>La réponse du serveur n’est pas du HTTP.</translation>
     </message>
     <message>
-        <source>The server's reply is not valid HTTP: %1</source>
+        <source>The server&apos;s reply is not valid HTTP: %1</source>
         <translation>La réponse du serveur n’est pas du HTTP valide : %1</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>La session a expiré ; reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The server's token reply is malformed.</source>
+        <source>The server&apos;s token reply is malformed.</source>
         <translation>La réponse du serveur contenant le jeton est mal formée.</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>Le codage à effacement nécessite k fragments de données et n &gt; k fragments au total (n au plus 32).</translation>
     </message>
     <message>
-        <source>Unknown QoS tier "%1".</source>
+        <source>Unknown QoS tier &quot;%1&quot;.</source>
         <translation>Niveau de QoS inconnu « %1 ».</translation>
     </message>
     <message>
@@ -1618,11 +1618,11 @@ ou utilisez Envoyer (%1)</translation>
         <translation>Prix du téléchargement (trafic sortant) par Go, en %1</translation>
     </message>
     <message>
-        <source>Measured uptime / the offer's uptime target</source>
+        <source>Measured uptime / the offer&apos;s uptime target</source>
         <translation>Disponibilité mesurée / disponibilité visée par l’offre</translation>
     </message>
     <message>
-        <source>Measured latency / the offer's latency target</source>
+        <source>Measured latency / the offer&apos;s latency target</source>
         <translation>Latence mesurée / latence visée par l’offre</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@ QoS</translation>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <source>The provider's Stellar account</source>
+        <source>The provider&apos;s Stellar account</source>
         <translation>Le compte Stellar du fournisseur</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@ QoS</translation>
         <translation>Offre dont l’historique QoS est affiché</translation>
     </message>
     <message>
-        <source>Choose which of the provider's offers to chart</source>
+        <source>Choose which of the provider&apos;s offers to chart</source>
         <translation>Choisissez l’offre du fournisseur à représenter</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ QoS</translation>
         <translation>%1 sondages du %2 au %3 : %4 % de disponibilité, latence moyenne %5 ms (objectifs : %6 %, %7 ms).</translation>
     </message>
     <message>
-        <source>The provider's offers</source>
+        <source>The provider&apos;s offers</source>
         <translation>Les offres du fournisseur</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ QoS</translation>
         <translation>Graphique de l’historique QoS</translation>
     </message>
     <message>
-        <source>No QoS samples yet. The platform's oracle probes each offer regularly; the history appears here after the first probes.</source>
+        <source>No QoS samples yet. The platform&apos;s oracle probes each offer regularly; the history appears here after the first probes.</source>
         <translation>Pas encore d’échantillons QoS. L’oracle de la plateforme sonde régulièrement chaque offre ; l’historique apparaît ici après les premiers sondages.</translation>
     </message>
     <message>
@@ -2044,7 +2044,7 @@ QoS</translation>
         <translation>Devise d’affichage</translation>
     </message>
     <message>
-        <source>Prices are shown in this currency at the platform's exchange rates; payments still settle in the currency you pay with.</source>
+        <source>Prices are shown in this currency at the platform&apos;s exchange rates; payments still settle in the currency you pay with.</source>
         <translation>Les prix sont affichés dans cette devise aux taux de change de la plateforme ; les paiements se font toujours dans la devise avec laquelle vous payez.</translation>
     </message>
     <message>
@@ -2080,7 +2080,7 @@ QoS</translation>
         <translation>Le réseau local démarre avec Flashback ; enregistrez et redémarrez pour l’utiliser.</translation>
     </message>
     <message>
-        <source>Enter the node's address, e.g. https://node.example.org.</source>
+        <source>Enter the node&apos;s address, e.g. https://node.example.org.</source>
         <translation>Saisissez l’adresse du nœud, par ex. https://node.example.org.</translation>
     </message>
     <message>
@@ -2100,13 +2100,13 @@ QoS</translation>
         <translation>Connexion impossible : %1</translation>
     </message>
     <message>
-        <source>The node's certificate is not trusted: %1</source>
+        <source>The node&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du nœud n’est pas reconnu : %1</translation>
     </message>
     <message>
         <source>Certificate for “%1”, SHA-256 fingerprint:
 %2
-Trust it only if the node's operator gave you this same fingerprint.</source>
+Trust it only if the node&apos;s operator gave you this same fingerprint.</source>
         <translation>Certificat de « %1 », empreinte SHA-256 :
 %2
 Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette même empreinte.</translation>
@@ -2317,7 +2317,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Carte (page de paiement de la plateforme)</translation>
     </message>
     <message>
-        <source>Card payments go through the platform's checkout page, in US dollars.</source>
+        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
         <translation>Les paiements par carte passent par la page de paiement de la plateforme, en dollars américains.</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Ce que vous allez payer</translation>
     </message>
     <message>
-        <source>The platform's quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
         <translation>Le devis de la plateforme : stockage et téléchargements par fournisseur, plus ses frais de 2 %. L’argent attend sous séquestre et ne parvient à chaque fournisseur que tant qu’il tient ses engagements.</translation>
     </message>
     <message>
@@ -2505,11 +2505,11 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>&lt;b&gt;Total %1&lt;/b&gt; (stockage %2, téléchargements %3, frais de plateforme %4)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform's checkout page.</source>
+        <source>&lt;br&gt;You pay &lt;b&gt;%1&lt;/b&gt; by card on the platform&apos;s checkout page.</source>
         <translation>&lt;br&gt;Vous payez &lt;b&gt;%1&lt;/b&gt; par carte sur la page de paiement de la plateforme.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node's rate of %2 per XLM; the exact amount is fixed when you pay.</source>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
         <translation>&lt;br&gt;Environ &lt;b&gt;%1&lt;/b&gt; au taux du nœud de %2 par XLM ; le montant exact est fixé au moment du paiement.</translation>
     </message>
     <message>
@@ -2517,7 +2517,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Payer sur le compte séquestre</translation>
     </message>
     <message>
-        <source>Your wallet signs one payment per provider into the platform's escrow. You see each transaction before signing.</source>
+        <source>Your wallet signs one payment per provider into the platform&apos;s escrow. You see each transaction before signing.</source>
         <translation>Votre portefeuille signe un paiement par fournisseur vers le compte séquestre de la plateforme. Vous voyez chaque transaction avant de la signer.</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Obtenir des fonds de &amp;développement (sans valeur)</translation>
     </message>
     <message>
-        <source>The local network's faucet credits test XLM to your wallet.</source>
+        <source>The local network&apos;s faucet credits test XLM to your wallet.</source>
         <translation>Le robinet (faucet) du réseau local crédite des XLM de test sur votre portefeuille.</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Payer par carte</translation>
     </message>
     <message>
-        <source>Your wallet signs you in (it is your account on the platform); then the platform's checkout page takes the card payment into escrow, once per provider.</source>
+        <source>Your wallet signs you in (it is your account on the platform); then the platform&apos;s checkout page takes the card payment into escrow, once per provider.</source>
         <translation>Votre portefeuille vous connecte (c’est votre compte sur la plateforme) ; ensuite, la page de paiement de la plateforme encaisse le paiement par carte sur le compte séquestre, une fois par fournisseur.</translation>
     </message>
     <message>
@@ -2648,11 +2648,11 @@ Solde (%2) : %3</translation>
         <translation>Ouverture de la page de paiement (%1 sur %2)…</translation>
     </message>
     <message>
-        <source>The platform's checkout is not available: %1</source>
+        <source>The platform&apos;s checkout is not available: %1</source>
         <translation>La page de paiement de la plateforme n’est pas disponible : %1</translation>
     </message>
     <message>
-        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform's page, served by %4.</source>
+        <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
         <translation>Paiement par carte %1 sur %2 (%3) : remplissez le formulaire de paiement ci-dessous. C’est la page de la plateforme, servie par %4.</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ Solde (%2) : %3</translation>
         <translation>En attente de votre signature…</translation>
     </message>
     <message>
-        <source>These payments put %1 into the platform's escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
+        <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Ces paiements versent %1 sur le compte séquestre de la plateforme pour votre contrat de stockage. Vérifiez les montants et le mémo, puis signez.</translation>
     </message>
     <message>
@@ -2712,7 +2712,7 @@ Solde (%2) : %3</translation>
         <translation>Votre contrat</translation>
     </message>
     <message>
-        <source>Each provider's part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
+        <source>Each provider&apos;s part, live. Funded means the escrow holds the money; Active means the provider confirmed your storage is ready and the term has started.</source>
         <translation>La part de chaque fournisseur, en direct. Financé signifie que le compte séquestre détient l’argent ; Actif signifie que le fournisseur a confirmé que votre stockage est prêt et que la durée a commencé.</translation>
     </message>
     <message>
