@@ -380,6 +380,15 @@ quint64 Felt::low64() const
     return v;
 }
 
+Felt mod(const Felt &value, const Felt &modulus)
+{
+    Ctx ctx = newCtx();
+    Bn v = feltBn(value), m = feltBn(modulus), r = newBn();
+    if (BN_nnmod(r.get(), v.get(), m.get(), ctx.get()) != 1)
+        qFatal("OpenSSL BN arithmetic failed");
+    return bnFelt(r.get());
+}
+
 // ---- Hashes -----------------------------------------------------------------------------
 
 Felt pedersen(const Felt &a, const Felt &b)

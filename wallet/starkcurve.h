@@ -50,6 +50,9 @@ private:
     std::array<quint8, 32> m_be{};
 };
 
+// value mod modulus (modulus not zero).
+Felt mod(const Felt &value, const Felt &modulus);
+
 // ---- Hashes ----------------------------------------------------------------------------
 
 // Starknet's Pedersen hash of two felts.

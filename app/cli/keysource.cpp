@@ -82,6 +82,43 @@ std::optional<keystore::Secrets> loadSecrets(const QCommandLineParser &p, int *e
     return s;
 }
 
+void addStarknetAccountOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("derivation"),
+                 QStringLiteral("Starknet key scheme: argent (Argent X, default) or braavos."),
+                 QStringLiteral("SCHEME")});
+    p.addOption({QStringLiteral("account"),
+                 QStringLiteral("Starknet account contract: oz (OpenZeppelin, default) or argent."),
+                 QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("class-hash"),
+                 QStringLiteral("Starknet: the account's class hash, when not the known one."),
+                 QStringLiteral("HASH")});
+}
+
+Result<starknet::AccountClass> starknetAccountClass(const QCommandLineParser &p)
+{
+    const QString name = p.value(QStringLiteral("account")).isEmpty()
+                             ? QStringLiteral("oz")
+                             : p.value(QStringLiteral("account"));
+    auto c = starknet::accountClassByName(name);
+    if (!c) {
+        return Result<starknet::AccountClass>::failure(
+            QStringLiteral("bad_account"), QStringLiteral("--account must be oz or argent"));
+    }
+    if (p.isSet(QStringLiteral("class-hash"))) {
+        const auto h = stark::Felt::fromHex(p.value(QStringLiteral("class-hash")));
+        if (!h) {
+            return Result<starknet::AccountClass>::failure(
+                QStringLiteral("bad_class_hash"),
+                QStringLiteral("--class-hash must be 0x and up to 64 hex digits below the field "
+                               "prime"));
+        }
+        c->classHash = *h;
+        c->description += QStringLiteral(" (class hash %1)").arg(h->toHex());
+    }
+    return *c;
+}
+
 std::optional<quint32> indexOption(const QCommandLineParser &p, int *exitCode)
 {
     if (!p.isSet(QStringLiteral("index")))

@@ -4,6 +4,7 @@
 #include "wallet/bip39.h"
 #include "wallet/bitcoin.h"
 #include "wallet/slip10.h"
+#include "wallet/starknet.h"
 #include "wallet/strkey.h"
 
 #include <QFileInfo>
@@ -44,6 +45,35 @@ int prepareWrite(const QCommandLineParser &p, SecretBytes *password)
         return fail(BadInput, QStringLiteral("the password in %1 is shorter than 8 characters")
                                   .arg(p.value(QStringLiteral("password-file"))));
     *password = std::move(*pw);
+    return Success;
+}
+
+// Starknet: the account address (or, with --public-key, the Stark public key) for the key
+// scheme and account class the options name.
+int starknetAddress(const QCommandLineParser &p, const keystore::Secrets &secrets, quint32 index)
+{
+    const QString schemeName = p.value(QStringLiteral("derivation")).isEmpty()
+                                   ? QStringLiteral("argent")
+                                   : p.value(QStringLiteral("derivation"));
+    const auto scheme = starknet::keySchemeByName(schemeName);
+    if (!scheme)
+        return fail(BadInput, QStringLiteral("--derivation must be argent or braavos"));
+    auto accountClass = starknetAccountClass(p);
+    if (!accountClass)
+        return fail(BadInput, accountClass.error().message);
+    auto seed = keystore::bip39Seed(secrets);
+    if (!seed)
+        return fail(BadInput, seed.error().message);
+    auto key = starknet::privateKeyFromSeed(*seed, *scheme, index);
+    if (!key)
+        return fail(BadInput, key.error().message);
+    auto pub = stark::publicKey(*key);
+    if (!pub)
+        return fail(BadInput, pub.error().message);
+    if (p.isSet(QStringLiteral("public-key")))
+        out(pub->toHex());
+    else
+        out(starknet::formatAddress(starknet::accountAddress(*pub, *accountClass)));
     return Success;
 }
 
@@ -160,12 +190,15 @@ int walletImport(const QStringList &args)
 int walletAddress(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand or bitcoin."),
+    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand, bitcoin or starknet."),
                  QStringLiteral("CHAIN")});
     p.addOption({QStringLiteral("index"), QStringLiteral("Account or address index (default 0)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("network"),
                  QStringLiteral("Bitcoin: mainnet (default) or testnet."), QStringLiteral("NET")});
+    p.addOption({QStringLiteral("public-key"),
+                 QStringLiteral("Starknet: print the Stark public key instead of the address.")});
+    addStarknetAccountOptions(p);
     addKeyOptions(p);
     if (!parse(p, args))
         return BadInput;
@@ -175,11 +208,14 @@ int walletAddress(const QStringList &args)
         return rc;
     const QString chain = p.value(QStringLiteral("chain"));
     if (chain != QLatin1String("stellar") && chain != QLatin1String("algorand") &&
-        chain != QLatin1String("bitcoin"))
-        return fail(BadInput, QStringLiteral("--chain must be stellar, algorand or bitcoin"));
+        chain != QLatin1String("bitcoin") && chain != QLatin1String("starknet"))
+        return fail(BadInput,
+                    QStringLiteral("--chain must be stellar, algorand, bitcoin or starknet"));
     auto secrets = loadSecrets(p, &rc);
     if (!secrets)
         return rc;
+    if (chain == QLatin1String("starknet"))
+        return starknetAddress(p, *secrets, *index);
     if (chain == QLatin1String("bitcoin")) {
         const QString net = p.value(QStringLiteral("network")).isEmpty()
                                 ? QStringLiteral("mainnet")

@@ -16,6 +16,7 @@ const common = require('../integration/signer/starknet_common.js');
 
 async function main() {
   const scure = await import('@scure/starknet');
+  const bip32 = BIP32Factory(ecc);
   const { ec, hash } = starknet;
   // Deterministic "random" values so reruns with the same peers give the same file.
   let counter = 0;
@@ -64,8 +65,14 @@ async function main() {
   }
 
   const derivations = [];
-  const bip32 = BIP32Factory(ecc);
-  for (const [mnemonic, passphrase] of [[common.abandon, ''], [common.legal, 'flashback'], ['zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong', '']]) {
+  // A phrase whose Ethereum key starts with a zero byte: Argent X seeds its second master with
+  // 31 bytes then (the first such phrase from counting entropy).
+  let zeroLed = null;
+  for (let i = 0; !zeroLed; ++i) {
+    const mn = bip39.entropyToMnemonic(crypto.createHash('sha256').update('zero-led ' + i).digest().subarray(0, 16));
+    if (bip32.fromSeed(bip39.mnemonicToSeedSync(mn, '')).derivePath("m/44'/60'/0'/0/0").privateKey[0] === 0) zeroLed = mn;
+  }
+  for (const [mnemonic, passphrase] of [[common.abandon, ''], [common.legal, 'flashback'], ['zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong', ''], [zeroLed, '']]) {
     const seed = bip39.mnemonicToSeedSync(mnemonic, passphrase);
     for (let index = 0; index < 2; ++index) {
       const argent = common.argentKey(bip32, seed, index);
