@@ -1,11 +1,13 @@
 // flashback-cli tx: review, sign and build transactions in each chain's own format, for the
 // air-gapped signer and for scripts. Stellar: base64 TransactionEnvelope XDR; Algorand: msgpack
-// transaction files as goal writes them; Bitcoin: PSBT, binary or base64.
+// transaction files as goal writes them; Bitcoin: PSBT, binary or base64; Starknet: the JSON
+// INVOKE v3 form of docs/WALLET.md.
 #include "app/cli/keysource.h"
 #include "wallet/algorand.h"
 #include "wallet/bitcoin.h"
 #include "wallet/psbt.h"
 #include "wallet/slip10.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
 
@@ -19,17 +21,19 @@ namespace fb::cli {
 
 namespace {
 
-enum class Chain { Stellar, Algorand, Bitcoin };
+enum class Chain { Stellar, Algorand, Bitcoin, Starknet };
 
 void addChainOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand or bitcoin."),
+    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand, bitcoin or starknet."),
                  QStringLiteral("CHAIN")});
     p.addOption({QStringLiteral("network"),
                  QStringLiteral("Stellar: public (default), testnet, futurenet or a passphrase. "
                                 "Bitcoin: mainnet (default) or testnet. Algorand: read from the "
-                                "transaction."),
+                                "transaction. Starknet: mainnet, sepolia or a chain id; read from "
+                                "the transaction, and refused when it differs."),
                  QStringLiteral("NET")});
+    addStarknetAccountOptions(p);
 }
 
 std::optional<Chain> chainOption(const QCommandLineParser &p, int *rc)
@@ -41,7 +45,9 @@ std::optional<Chain> chainOption(const QCommandLineParser &p, int *rc)
         return Chain::Algorand;
     if (c == QLatin1String("bitcoin"))
         return Chain::Bitcoin;
-    *rc = fail(BadInput, QStringLiteral("--chain must be stellar, algorand or bitcoin"));
+    if (c == QLatin1String("starknet"))
+        return Chain::Starknet;
+    *rc = fail(BadInput, QStringLiteral("--chain must be stellar, algorand, bitcoin or starknet"));
     return std::nullopt;
 }
 
@@ -73,7 +79,57 @@ struct Loaded
     psbt::Psbt psbt;
     QString bitcoinNetwork;
     bool psbtBinary = false;
+    starknet::InvokeV3 starknetTx;
 };
+
+// The chain id --network names for Starknet: mainnet, sepolia, a short string or 0x hex.
+std::optional<stark::Felt> starknetChainOption(const QString &value)
+{
+    if (auto c = starknet::chainByName(value))
+        return c->id;
+    if (value.startsWith(QLatin1String("0x")))
+        return stark::Felt::fromHex(value);
+    return stark::Felt::fromShortString(value);
+}
+
+// The Starknet key and account the options name: scheme (--derivation), account class
+// (--account, --class-hash) and index.
+struct StarknetAccount
+{
+    SecretBytes key;
+    stark::Felt publicKey;
+    stark::Felt address;
+};
+Result<StarknetAccount> starknetAccount(const QCommandLineParser &p,
+                                        const keystore::Secrets &secrets, quint32 index)
+{
+    const QString name = p.value(QStringLiteral("derivation")).isEmpty()
+                             ? QStringLiteral("argent")
+                             : p.value(QStringLiteral("derivation"));
+    const auto scheme = starknet::keySchemeByName(name);
+    if (!scheme) {
+        return Result<StarknetAccount>::failure(
+            QStringLiteral("bad_derivation"),
+            QStringLiteral("--derivation must be argent or braavos"));
+    }
+    auto accountClass = starknetAccountClass(p);
+    if (!accountClass)
+        return accountClass.error();
+    auto seed = keystore::bip39Seed(secrets);
+    if (!seed)
+        return seed.error();
+    auto key = starknet::privateKeyFromSeed(*seed, *scheme, index);
+    if (!key)
+        return key.error();
+    auto pub = stark::publicKey(*key);
+    if (!pub)
+        return pub.error();
+    StarknetAccount a;
+    a.publicKey = *pub;
+    a.address = starknet::accountAddress(*pub, *accountClass);
+    a.key = std::move(*key);
+    return a;
+}
 
 int load(Chain chain, const QCommandLineParser &p, Loaded *l)
 {
@@ -111,13 +167,30 @@ int load(Chain chain, const QCommandLineParser &p, Loaded *l)
         l->psbt = std::move(*ps);
         return Success;
     }
+    case Chain::Starknet: {
+        auto tx = starknet::parseJson(*data);
+        if (!tx)
+            return fail(BadInput, QStringLiteral("%1: %2").arg(path, tx.error().message));
+        if (p.isSet(QStringLiteral("network"))) {
+            const auto id = starknetChainOption(p.value(QStringLiteral("network")));
+            if (!id)
+                return fail(BadInput, QStringLiteral("--network must be mainnet, sepolia or a "
+                                                     "Starknet chain id"));
+            if (*id != tx->chainId)
+                return fail(BadInput, QStringLiteral("%1 is for chain %2, not %3")
+                                          .arg(path, starknet::chainName(tx->chainId),
+                                               starknet::chainName(*id)));
+        }
+        l->starknetTx = std::move(*tx);
+        return Success;
+    }
     }
     return BadInput;
 }
 
 // Reviews of everything in the input, from the point of view of the given keys (if any).
 QList<TxReview> reviews(Chain chain, const Loaded &l, const keystore::Secrets *secrets,
-                        quint32 index)
+                        quint32 index, const QCommandLineParser &p)
 {
     QList<TxReview> out;
     switch (chain) {
@@ -145,6 +218,15 @@ QList<TxReview> reviews(Chain chain, const Loaded &l, const keystore::Secrets *s
         if (secrets)
             seed.emplace(keystore::bip39Seed(*secrets));
         out << psbt::review(l.psbt, seed && *seed ? &seed->value() : nullptr, l.bitcoinNetwork);
+        break;
+    }
+    case Chain::Starknet: {
+        std::optional<stark::Felt> ours;
+        if (secrets) {
+            if (auto a = starknetAccount(p, *secrets, index))
+                ours = a->address;
+        }
+        out << starknet::review(l.starknetTx, ours);
         break;
     }
     }
@@ -179,7 +261,7 @@ int txInspect(const QStringList &args)
         if (!secrets)
             return rc;
     }
-    const auto list = reviews(*chain, l, secrets ? &*secrets : nullptr, *index);
+    const auto list = reviews(*chain, l, secrets ? &*secrets : nullptr, *index, p);
     const bool json = p.isSet(QStringLiteral("json"));
     if (json && list.size() > 1) {
         QJsonArray arr;
@@ -225,7 +307,7 @@ int txSign(const QStringList &args)
     if (!secrets)
         return rc;
     // The review goes to stderr before anything is signed.
-    const auto list = reviews(*chain, l, &*secrets, *index);
+    const auto list = reviews(*chain, l, &*secrets, *index, p);
     for (const auto &r : list) {
         printReview(r, false, stderr);
         for (const auto &w : r.warnings) {
@@ -287,6 +369,23 @@ int txSign(const QStringList &args)
             l.psbt = std::move(finalised);
         output =
             l.psbtBinary ? l.psbt.serialize() : (l.psbt.toBase64() + QLatin1Char('\n')).toLatin1();
+        break;
+    }
+    case Chain::Starknet: {
+        auto account = starknetAccount(p, *secrets, *index);
+        if (!account)
+            return fail(BadInput, account.error().message);
+        if (l.starknetTx.senderAddress != account->address) {
+            return fail(Refused,
+                        QStringLiteral("nothing to sign: the sender %1 is not this wallet's "
+                                       "account %2 (see --derivation, --account, --class-hash, "
+                                       "--index)")
+                            .arg(starknet::formatAddress(l.starknetTx.senderAddress),
+                                 starknet::formatAddress(account->address)));
+        }
+        if (auto s = starknet::sign(l.starknetTx, account->key); !s)
+            return fail(Refused, s.error().message);
+        output = starknet::toJson(l.starknetTx);
         break;
     }
     }
@@ -387,6 +486,68 @@ int buildAlgorand(const QCommandLineParser &p)
     return Success;
 }
 
+// A bound given as AMOUNT:PRICE (units and fri per unit), or the default.
+std::optional<starknet::ResourceBound> boundOption(const QCommandLineParser &p, const char *name,
+                                                   starknet::ResourceBound fallback)
+{
+    if (!p.isSet(QLatin1String(name)))
+        return fallback;
+    const QStringList parts = p.value(QLatin1String(name)).split(QLatin1Char(':'));
+    bool ok = false;
+    starknet::ResourceBound b;
+    if (parts.size() != 2)
+        return std::nullopt;
+    b.maxAmount = parts[0].toULongLong(&ok);
+    const auto price = stark::Felt::fromDecimal(parts[1]);
+    if (!ok || !price || !price->fitsBits(128))
+        return std::nullopt;
+    b.maxPricePerUnit = *price;
+    return b;
+}
+
+int buildStarknet(const QCommandLineParser &p)
+{
+    starknet::PaymentParams params;
+    auto sender = starknet::parseAddress(p.value(QStringLiteral("source")));
+    if (!sender)
+        return fail(BadInput, QStringLiteral("--source: %1").arg(sender.error().message));
+    auto recipient = starknet::parseAddress(p.value(QStringLiteral("destination")));
+    if (!recipient)
+        return fail(BadInput, QStringLiteral("--destination: %1").arg(recipient.error().message));
+    auto amount = starknet::parseStrk(p.value(QStringLiteral("amount")));
+    if (!amount)
+        return fail(BadInput, QStringLiteral("--amount: %1").arg(amount.error().message));
+    const auto chain = starknetChainOption(networkOr(p, QStringLiteral("mainnet")));
+    if (!chain)
+        return fail(BadInput, QStringLiteral("--network must be mainnet, sepolia or a chain id"));
+    const auto nonce = stark::Felt::fromDecimal(p.value(QStringLiteral("nonce")));
+    if (!nonce)
+        return fail(BadInput, QStringLiteral("--nonce N is required: the account's nonce"));
+    params.sender = *sender;
+    params.recipient = *recipient;
+    params.amountFri = *amount;
+    params.chainId = *chain;
+    params.nonce = *nonce;
+    // Defaults generous enough for one transfer at today's prices; the review shows the total.
+    const auto l1 = boundOption(p, "l1-gas", {0, stark::Felt()});
+    const auto l2 = boundOption(p, "l2-gas", {0x200000, *stark::Felt::fromDecimal(u"20000000000")});
+    const auto l1Data =
+        boundOption(p, "l1-data-gas", {0x400, *stark::Felt::fromDecimal(u"100000000000000")});
+    if (!l1 || !l2 || !l1Data)
+        return fail(BadInput, QStringLiteral("--l1-gas, --l2-gas and --l1-data-gas take "
+                                             "AMOUNT:PRICE (units : fri per unit, decimal)"));
+    params.l1Gas = *l1;
+    params.l2Gas = *l2;
+    params.l1DataGas = *l1Data;
+    const starknet::InvokeV3 tx = starknet::buildStrkPayment(params);
+    if (auto w = writeFile(p.value(QStringLiteral("out")), starknet::toJson(tx),
+                           QStringLiteral("transaction"));
+        !w)
+        return fail(BadInput, w.error().message);
+    printReview(starknet::review(tx), false, stderr);
+    return Success;
+}
+
 int txBuildPayment(const QStringList &args)
 {
     QCommandLineParser p;
@@ -397,7 +558,7 @@ int txBuildPayment(const QStringList &args)
     p.addOption({QStringLiteral("destination"), QStringLiteral("Receiving account."),
                  QStringLiteral("ADDR")});
     p.addOption({QStringLiteral("amount"),
-                 QStringLiteral("Amount in display units (XLM or asset units; ALGO)."),
+                 QStringLiteral("Amount in display units (XLM or asset units; ALGO; STRK)."),
                  QStringLiteral("AMOUNT")});
     p.addOption({QStringLiteral("asset"), QStringLiteral("Stellar: XLM (default) or CODE:ISSUER."),
                  QStringLiteral("ASSET")});
@@ -422,6 +583,15 @@ int txBuildPayment(const QStringList &args)
                  QStringLiteral("Algorand: last valid round (default first + 1000)."),
                  QStringLiteral("ROUND")});
     p.addOption({QStringLiteral("note"), QStringLiteral("Algorand note."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("nonce"), QStringLiteral("Starknet: the account's nonce."),
+                 QStringLiteral("N")});
+    for (const char *bound : {"l1-gas", "l2-gas", "l1-data-gas"}) {
+        p.addOption({QLatin1String(bound),
+                     QStringLiteral("Starknet: the %1 bound as AMOUNT:PRICE (units : fri per "
+                                    "unit).")
+                         .arg(QLatin1String(bound)),
+                     QStringLiteral("AMOUNT:PRICE")});
+    }
     p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the unsigned transaction."),
                  QStringLiteral("FILE")});
     if (!parse(p, args))
@@ -438,8 +608,10 @@ int txBuildPayment(const QStringList &args)
         return buildStellar(p);
     if (*chain == Chain::Algorand)
         return buildAlgorand(p);
-    return fail(BadInput, QStringLiteral("build-payment supports stellar and algorand; build "
-                                         "Bitcoin PSBTs in the watching wallet"));
+    if (*chain == Chain::Starknet)
+        return buildStarknet(p);
+    return fail(BadInput, QStringLiteral("build-payment supports stellar, algorand and starknet; "
+                                         "build Bitcoin PSBTs in the watching wallet"));
 }
 
 } // namespace
@@ -453,7 +625,8 @@ CommandGroup txCommands()
              {QStringLiteral("sign"), QStringLiteral("Sign a transaction after showing its review"),
               txSign},
              {QStringLiteral("build-payment"),
-              QStringLiteral("Build an unsigned payment (stellar, algorand)"), txBuildPayment}}};
+              QStringLiteral("Build an unsigned payment (stellar, algorand, starknet)"),
+              txBuildPayment}}};
 }
 
 } // namespace fb::cli

@@ -17,7 +17,7 @@ const { BIP32Factory } = require('bip32');
 const bip39 = require('bip39');
 const { derivePath } = require('ed25519-hd-key');
 
-const [,, which, cli, dir] = process.argv;
+const [,, which, cli, dir, starkPeer] = process.argv;
 const mnemonic = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
 const passphrase = 'flashback';
 const seed = bip39.mnemonicToSeedSync(mnemonic, passphrase);
@@ -172,6 +172,112 @@ const cases = {
     return results;
   },
 
+  // Starknet: hundreds of random inputs through the wallet library (stark_peer) against
+  // starknet.js and @scure/starknet; keys and addresses from the CLI against the reference
+  // Argent X and Braavos derivations; transactions the SDK builds, signed by the CLI and
+  // verified by the SDKs.
+  async starknet() {
+    const starknet = require('starknet');
+    const scure = await import('@scure/starknet');
+    const common = require('./starknet_common.js');
+    const { ec } = starknet;
+    const N = 200;
+    const P = scure.Fp251.ORDER, n = scure.Point.CURVE().n;
+    const rnd = (bytes) => BigInt('0x' + crypto.randomBytes(bytes).toString('hex'));
+    const hx = (v) => '0x' + BigInt(v).toString(16);
+    const randomTx = (sender, i) => common.invokeJson(starknet, {
+      sender, chainId: i % 2 ? starknet.constants.StarknetChainId.SN_MAIN : starknet.constants.StarknetChainId.SN_SEPOLIA,
+      calls: i % 3 ? [common.strkTransfer(common.pad(hx(rnd(31))), rnd(16))]
+        : [{ contractAddress: hx(rnd(31)), entrypoint: 'deposit', calldata: Array.from({ length: i % 5 }, () => hx(rnd(31))) }],
+      nonce: hx(rnd(i % 8 + 1)), tip: hx(rnd(i % 8 + 1)), paymasterData: Array.from({ length: i % 3 }, () => rnd(31)),
+      nonceDa: i % 4 ? 'L1' : 'L2', feeDa: i % 5 ? 'L1' : 'L2',
+      bounds: { l1_gas: [rnd(8), rnd(16)], l2_gas: [rnd(8), rnd(16)], l1_data_gas: [rnd(8), rnd(16)] } });
+    const req = { pedersen: [], poseidonMany: [], grind: [], keys: [], txs: [] };
+    for (let i = 0; i < N; ++i) {
+      req.pedersen.push([hx(rnd(32) % P), hx(rnd(32) % P)]);
+      req.poseidonMany.push(Array.from({ length: i % 9 }, () => hx(rnd(32) % P)));
+      req.grind.push(crypto.randomBytes(32).toString('hex'));
+      req.keys.push([hx(rnd(32) % (n - 1n) + 1n), hx(rnd(32) % (1n << 251n))]);
+      req.txs.push(randomTx(common.pad(hx(rnd(31))), i));
+    }
+    const peer = spawnSync(starkPeer, [], { input: JSON.stringify(req), encoding: 'utf8', maxBuffer: 1 << 26 });
+    must(peer.status === 0, 'stark_peer: ' + peer.stderr);
+    const got = JSON.parse(peer.stdout);
+    for (let i = 0; i < N; ++i) {
+      const [a, b] = req.pedersen[i];
+      must(got.pedersen[i] === scure.pedersen(a, b) && got.pedersen[i] === ec.starkCurve.pedersen(a, b), `pedersen ${a}, ${b}`);
+      const xs = req.poseidonMany[i].map(BigInt);
+      must(got.poseidonMany[i] === hx(scure.poseidonHashMany(xs)) && got.poseidonMany[i] === hx(ec.starkCurve.poseidonHashMany(xs)), `poseidon_many ${i}`);
+      must(got.grind[i] === '0x' + scure.grindKey(req.grind[i]), `grindKey ${req.grind[i]}`);
+      must(got.txs[i] === common.invokeHash(starknet, req.txs[i]), `INVOKE v3 hash ${i}: ${got.txs[i]}`);
+      const [priv, h] = req.keys[i];
+      const k = got.keys[i];
+      must(k.publicKey === ec.starkCurve.getStarkKey(priv), `public key of ${priv}`);
+      must(k.oz === common.ozAddress(starknet, k.publicKey) && k.argent === common.argentAddress(starknet, k.publicKey), `addresses of ${priv}`);
+      let ref = null;
+      try { ref = scure.sign(h, priv); } catch (e) { ref = null; }
+      if (!ref) { must(k.error === 'unlucky_nonce', `sign ${priv} ${h}: the SDK refuses, we gave ${k.r}`); continue; }
+      must(k.r === hx(ref.r) && k.s === hx(ref.s), `signature of ${h} by ${priv}`);
+      const full = scure.getPublicKey(priv, false);
+      must(scure.verify(new scure.Signature(BigInt(k.r), BigInt(k.s)), h, full), `@scure verifies ${h}`);
+      must(ec.starkCurve.verify(new ec.starkCurve.Signature(BigInt(k.r), BigInt(k.s)), h, Buffer.from(full).toString('hex')), `starknet.js verifies ${h}`);
+    }
+
+    // Keys and addresses from the CLI equal the reference derivations.
+    const { BIP32Factory } = require('bip32');
+    const b32 = BIP32Factory(ecc);
+    const addresses = [];
+    for (let i = 0; i < 3; ++i) {
+      for (const scheme of ['argent', 'braavos']) {
+        const key = scheme === 'argent' ? common.argentKey(b32, seed, i) : common.braavosKey(b32, seed, i);
+        const pub = ec.starkCurve.getStarkKey(key);
+        const args = ['wallet', 'address', '--chain', 'starknet', '--derivation', scheme, '--index', String(i), ...keyArgs];
+        must(run([...args, '--public-key']).out.trim() === pub, `${scheme} #${i} public key`);
+        must(run(args).out.trim() === common.ozAddress(starknet, pub), `${scheme} #${i} OpenZeppelin address`);
+        must(run([...args, '--account', 'argent']).out.trim() === common.argentAddress(starknet, pub), `${scheme} #${i} Argent address`);
+        addresses.push(common.ozAddress(starknet, pub));
+      }
+    }
+
+    // Transactions the SDK builds, signed by the CLI, verified by the SDKs.
+    const priv = common.argentKey(b32, seed, 0);
+    const full = Buffer.from(scure.getPublicKey(priv, false)).toString('hex');
+    const sender = addresses[0];
+    const hashes = [];
+    for (let i = 0; i < 6; ++i) {
+      const tx = randomTx(sender, i);
+      // Bounds a wallet signs without a high-fee refusal (about 1.4 STRK at most).
+      tx.resource_bounds = { l1_gas: { max_amount: '0x2710', max_price_per_unit: '0x5af3107a4000' },
+        l2_gas: { max_amount: '0x1000000', max_price_per_unit: '0x2540be400' }, l1_data_gas: { max_amount: '0x800', max_price_per_unit: '0x5af3107a4000' } };
+      tx.tip = hx(i);
+      const inFile = path.join(dir, `stark-${i}.json`), outFile = path.join(dir, `stark-${i}.signed.json`);
+      fs.writeFileSync(inFile, JSON.stringify(tx));
+      const insp = run(['tx', 'inspect', '--chain', 'starknet', '--in', inFile, '--json', ...keyArgs]);
+      must(insp.code === 0, 'inspect: ' + insp.err);
+      const review = JSON.parse(insp.out);
+      const h = common.invokeHash(starknet, tx);
+      must(BigInt(review.hash) === BigInt(h) && review.signableInputs === 1, `review of tx ${i}`);
+      if (i % 3) must(review.operations[0].amountBase === BigInt(tx.calldata[5]).toString() && review.operations[0].asset === 'STRK', 'review amount');
+      const r = run(['tx', 'sign', '--chain', 'starknet', '--in', inFile, '--out', outFile, ...keyArgs]);
+      must(r.code === 0, `starknet tx ${i}: exit ${r.code}: ${r.err}`);
+      const signed = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+      must(common.invokeHash(starknet, signed) === h, 'transaction unchanged');
+      const [sr, ss] = signed.signature.map(BigInt);
+      must(ec.starkCurve.verify(new ec.starkCurve.Signature(sr, ss), h, full), `starknet tx ${i}: signature does not verify`);
+      const ref = ec.starkCurve.sign(h, priv);
+      must(ref.r === sr && ref.s === ss, `starknet tx ${i}: differs from the SDK's signature`);
+      hashes.push(h);
+    }
+    // Not our account: refused (3); the fee-estimation query version: bad input (1).
+    const foreign = path.join(dir, 'stark-foreign.json');
+    fs.writeFileSync(foreign, JSON.stringify(randomTx(addresses[1], 1)));
+    must(run(['tx', 'sign', '--chain', 'starknet', '--in', foreign, '--out', foreign + '.out', ...keyArgs]).code === 3, 'foreign sender refused');
+    const query = randomTx(sender, 1); query.version = '0x100000000000000000000000000000003';
+    fs.writeFileSync(foreign, JSON.stringify(query));
+    must(run(['tx', 'sign', '--chain', 'starknet', '--in', foreign, '--out', foreign + '.out', ...keyArgs]).code === 1, 'query version refused');
+    return { compared: N, addresses, hashes };
+  },
+
   errors() {
     // Exit codes scripts rely on: 1 bad input, 2 wrong password, 3 refused.
     const pw = path.join(dir, 'pw.txt'), bad = path.join(dir, 'bad.txt'), ks = path.join(dir, 'wallet.fbks');
@@ -195,10 +301,9 @@ const cases = {
   },
 };
 
-try {
-  const details = cases[which]();
+Promise.resolve().then(() => cases[which]()).then((details) => {
   process.stdout.write(JSON.stringify({ ok: true, details }) + '\n');
-} catch (e) {
+}, (e) => {
   process.stdout.write(JSON.stringify({ ok: false, error: String(e && e.stack || e) }) + '\n');
   process.exit(1);
-}
+});

@@ -14,7 +14,7 @@ private slots:
     void sdkPeers_data()
     {
         QTest::addColumn<QString>("which");
-        for (const char *c : {"addresses", "stellar", "algorand", "bitcoin", "errors"})
+        for (const char *c : {"addresses", "stellar", "algorand", "bitcoin", "starknet", "errors"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void sdkPeers()
@@ -24,8 +24,9 @@ private slots:
         QVERIFY(dir.isValid());
         QProcess p;
         p.setWorkingDirectory(qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests"));
-        p.start(QStringLiteral("node"), {QStringLiteral("integration/signer/interop.js"), which,
-                                         QStringLiteral(FB_CLI_PATH), dir.path()});
+        p.start(QStringLiteral("node"),
+                {QStringLiteral("integration/signer/interop.js"), which,
+                 QStringLiteral(FB_CLI_PATH), dir.path(), QStringLiteral(FB_STARK_PEER_PATH)});
         QVERIFY(p.waitForFinished(240000));
         const QByteArray out = p.readAllStandardOutput();
         const QJsonObject r = QJsonDocument::fromJson(out).object();
