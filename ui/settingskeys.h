@@ -50,6 +50,11 @@ inline QString walletStellarAddress()
 {
     return QStringLiteral("wallet/stellarAddress");
 }
+// Public, not secret: the wallet's Starknet account (Argent X key, OpenZeppelin account).
+inline QString walletStarknetAddress()
+{
+    return QStringLiteral("wallet/starknetAddress");
+}
 // The currency prices are shown in (USD, EUR, XLM); read by ui/widgets/priceformat.
 inline QString displayCurrency()
 {

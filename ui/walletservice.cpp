@@ -30,6 +30,34 @@ bool WalletService::exists() const
     return QFileInfo::exists(keystorePath());
 }
 
+namespace {
+
+// Account 0's Starknet key and address as the wallet uses them.
+Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets)
+{
+    auto seed = keystore::bip39Seed(secrets);
+    if (!seed)
+        return seed.error();
+    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, 0);
+    if (!key)
+        return key.error();
+    auto pub = stark::publicKey(*key);
+    if (!pub)
+        return pub.error();
+    const stark::Felt address =
+        starknet::accountAddress(*pub, starknet::knownAccountClasses().first());
+    return std::pair<SecretBytes, stark::Felt>(std::move(*key), address);
+}
+
+} // namespace
+
+QString WalletService::starknetAddress() const
+{
+    if (!exists())
+        return {};
+    return QSettings().value(SettingsKeys::walletStarknetAddress()).toString();
+}
+
 QString WalletService::stellarAddress() const
 {
     if (!exists())
@@ -52,6 +80,11 @@ Status WalletService::create(const keystore::Secrets &secrets, const SecretBytes
         return w;
     QSettings().setValue(SettingsKeys::walletStellarAddress(),
                          strkey::accountId(slip10::ed25519PublicKey(*key)));
+    if (auto stark = starknetAccount(secrets))
+        QSettings().setValue(SettingsKeys::walletStarknetAddress(),
+                             starknet::formatAddress(stark->second));
+    else
+        QSettings().remove(SettingsKeys::walletStarknetAddress());
     emit changed();
     return success();
 }
@@ -94,6 +127,24 @@ Status WalletService::signStellar(QList<stellar::Envelope> &envelopes,
     }
     envelopes = std::move(signedEnvelopes);
     return success();
+}
+
+Status WalletService::signStarknet(starknet::InvokeV3 &tx, const SecretBytes &password) const
+{
+    auto secrets = unlock(password);
+    if (!secrets)
+        return secrets.error();
+    auto account = starknetAccount(*secrets);
+    if (!account)
+        return account.error();
+    if (tx.senderAddress != account->second) {
+        return Status::failure(QStringLiteral("not_our_account"),
+                               tr("The transaction is sent by %1, not by this wallet's Starknet "
+                                  "account %2.")
+                                   .arg(starknet::formatAddress(tx.senderAddress),
+                                        starknet::formatAddress(account->second)));
+    }
+    return starknet::sign(tx, account->first);
 }
 
 Result<QByteArray> WalletService::signMessage(const QByteArray &message,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "wallet/keystore.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 
 #include <QObject>
@@ -21,6 +22,9 @@ public:
     bool exists() const;
     // The cached Stellar account (G…) of account 0, or empty before the wallet exists.
     QString stellarAddress() const;
+    // The cached Starknet account of account 0 (Argent X key scheme, OpenZeppelin account
+    // contract), or empty for a wallet that holds no recovery phrase.
+    QString starknetAddress() const;
 
     // Writes the keystore for these secrets (refuses to replace an existing one) and caches
     // the public addresses.
@@ -32,6 +36,9 @@ public:
     // All or nothing: on any failure no envelope is changed.
     Status signStellar(QList<stellar::Envelope> &envelopes, const QList<stellar::Network> &networks,
                        const SecretBytes &password) const;
+    // Signs a Starknet INVOKE v3 transaction sent by account 0's Starknet account.
+    // Errors: not_our_account, not_supported (no recovery phrase), wrong_password, ...
+    Status signStarknet(starknet::InvokeV3 &tx, const SecretBytes &password) const;
     // Signs an arbitrary message (a login nonce) with account 0's ed25519 key.
     Result<QByteArray> signMessage(const QByteArray &message, const SecretBytes &password) const;
 

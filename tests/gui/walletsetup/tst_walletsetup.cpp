@@ -159,6 +159,23 @@ private slots:
         QVERIFY(slip10::ed25519Verify(*pk, "login nonce", *sig));
         QCOMPARE(wallet.signMessage("x", secret("nope")).error().code,
                  QStringLiteral("wrong_password"));
+        // The Starknet account starknet.js derives from the same phrase (Argent X key,
+        // OpenZeppelin account; tests/unit/wallet/data/starknet.json), and a transaction it
+        // signs verifies with that key.
+        QCOMPARE(
+            wallet.starknetAddress(),
+            QStringLiteral("0x05e0b5c026e580511421deca0c325adb169a4b3502cf3d275ac18540883c7fd0"));
+        starknet::InvokeV3 tx = starknet::buildStrkPayment(
+            {*starknet::parseAddress(wallet.starknetAddress()), stark::Felt::fromUInt(0x1234),
+             *starknet::parseStrk(QStringLiteral("2.5")), stark::Felt::fromUInt(1),
+             starknet::chainByName(QStringLiteral("sepolia"))->id});
+        QVERIFY(wallet.signStarknet(tx, secret("correct horse")).ok());
+        QVERIFY(starknet::verify(
+            tx, *stark::Felt::fromHex(
+                    u"0x1f03432e214578b6ac859bd1d282e948a615bef54feaf8da02141d42a5f5fa")));
+        tx.senderAddress = stark::Felt::fromUInt(5);
+        QCOMPARE(wallet.signStarknet(tx, secret("correct horse")).error().code,
+                 QStringLiteral("not_our_account"));
     }
 
     void signDialogShowsTheReview()
