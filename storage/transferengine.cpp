@@ -1436,16 +1436,49 @@ void TransferEngine::onManifest(FetchJob *j, const Manifest &mf)
     j->rec.k = mf.k;
     j->rec.m = mf.m;
     j->rec.salt = mf.salt;
-    const QString dead = j->lostProvider;
     const QString dir = jobDir(id) + QStringLiteral("/shards");
     QDir().mkpath(dir);
-    // Keep shards fetched before a restart when they are intact.
-    QSet<int> have;
-    for (const ShardTask &t : std::as_const(j->tasks)) {
-        if (t.state == ShardState::Done &&
-            shardFileMatches(dir + QStringLiteral("/shard-%1").arg(t.index), mf, t.index))
-            have.insert(t.index);
+    // Keep shards fetched before a restart when they are intact: hashed on the pool (a large
+    // shard takes seconds), never on this thread, the GUI's.
+    QList<int> kept;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        if (t.state == ShardState::Done)
+            kept.append(t.index);
+    if (kept.isEmpty()) {
+        placeShards(j, {});
+        return;
     }
+    j->busy = true;
+    m_pool.start([this, id, dir, mf, kept] {
+        QSet<int> have;
+        for (int i : kept)
+            if (shardFileMatches(dir + QStringLiteral("/shard-%1").arg(i), mf, i))
+                have.insert(i);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, have] {
+                Job *found = job(id);
+                FetchJob *jj = found ? found->fetch() : nullptr;
+                if (!jj)
+                    return;
+                jj->busy = false;
+                if (jj->cancelled) {
+                    QDir(jobDir(id)).removeRecursively();
+                    return;
+                }
+                placeShards(jj, have);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// Which shards to fetch now (data shards first, providers known dead last) and which to keep
+// as spares; have: shards already here and intact.
+void TransferEngine::placeShards(FetchJob *j, const QSet<int> &have)
+{
+    const qint64 id = j->rec.id;
+    const Manifest &mf = j->mf;
+    const QString dead = j->lostProvider;
     // Candidates: data shards first (no reconstruction needed), providers known dead last.
     QList<int> order;
     for (int i = 0; i < mf.shards.size(); ++i)
@@ -1464,10 +1497,13 @@ void TransferEngine::onManifest(FetchJob *j, const Manifest &mf)
         t.state = ShardState::Spare;
         j->tasks.append(t);
     }
-    int wanted = int(have.size());
+    int wanted = 0;
     for (int i : have) {
+        if (i >= j->tasks.size())
+            continue;
         j->tasks[i].state = ShardState::Done;
         j->tasks[i].bytesDone = j->tasks[i].size;
+        ++wanted;
     }
     for (int i : order) {
         ShardTask &t = j->tasks[i];

@@ -31,6 +31,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 #include <atomic>
@@ -181,6 +182,7 @@ private:
     // Downloads and repairs.
     void fetchManifest(FetchJob *job, int candidate);
     void onManifest(FetchJob *job, const Manifest &mf);
+    void placeShards(FetchJob *job, const QSet<int> &have);
     void onFetchTaskFinished(FetchJob *job, int index, BackendOp *op);
     void onShardVerified(qint64 id, int i, bool good);
     void shardSettled(FetchJob *job, int i);
