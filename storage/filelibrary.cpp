@@ -984,7 +984,10 @@ Status FileLibrary::rebuildFromProviders()
             this, [this, r] { finishRebuild(r); }, Qt::QueuedConnection);
         return success();
     }
-    for (const auto &[slaId, op] : std::as_const(ops)) {
+    for (const auto &entry : std::as_const(ops)) {
+        // Plain copies: a lambda cannot capture structured bindings before clang 16.
+        const QString slaId = entry.first;
+        BackendOp *op = entry.second;
         auto handle = [this, r, slaId, op] {
             const QString dealId = op->objectName();
             if (op->ok()) {
