@@ -6,6 +6,11 @@ find_package(OpenSSL 3 REQUIRED)
 
 if(FB_WALLET_ONLY)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Test)
+elseif(FB_FUZZ_ONLY)
+    # The fuzz tree: the parsers' libraries (wallet, models, storage) and nothing with a window.
+    pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
+    find_package(SQLite3 REQUIRED)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Sql Concurrent Test)
 else()
     pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
     pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)

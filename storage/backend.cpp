@@ -4,6 +4,7 @@
 #include "storage/storagelog.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -23,7 +24,8 @@ namespace fb::storage {
 namespace {
 fb::Error cancelledError()
 {
-    return {QStringLiteral("cancelled"), QStringLiteral("The transfer was cancelled")};
+    return {QStringLiteral("cancelled"),
+            QCoreApplication::translate("fb::storage::Backend", "The transfer was cancelled")};
 }
 } // namespace
 
@@ -161,7 +163,9 @@ private:
         case Kind::Begin:
             m_data = S3Client::uploadIdFromXml(r->body()).toUtf8();
             if (m_data.isEmpty()) {
-                finish({QStringLiteral("bad_response"), QStringLiteral("No multipart upload id")});
+                finish({QStringLiteral("bad_response"),
+                        QCoreApplication::translate("fb::storage::Backend",
+                                                    "No multipart upload id")});
                 return;
             }
             break;
@@ -326,16 +330,17 @@ class LocalOp : public BackendOp
 {
 public:
     using Work = std::function<LocalResult(LocalOp *)>;
-    explicit LocalOp(Work work)
+    // pool: the backend's own I/O threads (shared: an op may outlive its backend).
+    LocalOp(std::shared_ptr<QThreadPool> pool, Work work)
     {
         // Started from the event loop, so the caller can connect first.
-        QTimer::singleShot(0, this, [this, work = std::move(work)] {
+        QTimer::singleShot(0, this, [this, pool = std::move(pool), work = std::move(work)] {
             if (m_abort.load()) {
                 finish(cancelledError());
                 return;
             }
             m_started = true;
-            QThreadPool::globalInstance()->start([this, work] {
+            pool->start([this, work] {
                 LocalResult r = work(this);
                 QMetaObject::invokeMethod(
                     this,
@@ -383,7 +388,8 @@ LocalResult copyFile(LocalOp *op, QIODevice &src, qint64 total, const QString &d
     QDir().mkpath(QFileInfo(dst).absolutePath());
     QSaveFile out(dst);
     if (!out.open(QIODevice::WriteOnly)) {
-        r.error = ioError(QStringLiteral("Cannot write %1").arg(dst));
+        r.error = ioError(
+            QCoreApplication::translate("fb::storage::Backend", "Cannot write %1").arg(dst));
         return r;
     }
     QByteArray buf(1 << 20, Qt::Uninitialized);
@@ -398,28 +404,34 @@ LocalResult copyFile(LocalOp *op, QIODevice &src, qint64 total, const QString &d
         const qint64 n = src.read(buf.data(), want);
         if (n < 0) {
             out.cancelWriting();
-            r.error = ioError(QStringLiteral("Cannot read the source"));
+            r.error = ioError(
+                QCoreApplication::translate("fb::storage::Backend", "Cannot read the source"));
             return r;
         }
         if (n == 0)
             break;
         if (out.write(buf.constData(), n) != n) {
             out.cancelWriting();
-            r.error = ioError(QStringLiteral("Cannot write %1 (disk full?)").arg(dst));
+            r.error = ioError(
+                QCoreApplication::translate("fb::storage::Backend", "Cannot write %1 (disk full?)")
+                    .arg(dst));
             return r;
         }
         done += n;
         op->reportProgress(done, total);
     }
     if (!out.commit())
-        r.error = ioError(QStringLiteral("Cannot write %1").arg(dst));
+        r.error = ioError(
+            QCoreApplication::translate("fb::storage::Backend", "Cannot write %1").arg(dst));
     return r;
 }
 
 LocalResult badKey(const QString &key)
 {
     LocalResult r;
-    r.error = {QStringLiteral("bad_key"), QStringLiteral("Invalid object key \"%1\"").arg(key)};
+    r.error = {
+        QStringLiteral("bad_key"),
+        QCoreApplication::translate("fb::storage::Backend", "Invalid object key \"%1\"").arg(key)};
     return r;
 }
 
@@ -428,7 +440,13 @@ LocalResult badKey(const QString &key)
 LocalBackend::LocalBackend(QString id, QString root, QObject *parent)
     : Backend(std::move(id), parent)
     , m_root(QDir::cleanPath(std::move(root)))
-{}
+    , m_pool(std::make_shared<QThreadPool>())
+{
+    // Its own threads: a copy held back by the bandwidth limit sleeps here, never on the global
+    // pool that unlocks the wallet (Argon2) and runs the app's other one-off jobs.
+    m_pool->setMaxThreadCount(kIoThreads);
+    m_pool->setObjectName(QStringLiteral("local-backend-io"));
+}
 
 QString LocalBackend::pathOf(const QString &key) const
 {
@@ -445,10 +463,11 @@ QString LocalBackend::pathOf(const QString &key) const
 BackendOp *LocalBackend::prepare()
 {
     const QString root = m_root;
-    return new LocalOp([root](LocalOp *) {
+    return new LocalOp(m_pool, [root](LocalOp *) {
         LocalResult r;
         if (!QDir().mkpath(root))
-            r.error = ioError(QStringLiteral("Cannot create %1").arg(root));
+            r.error = ioError(
+                QCoreApplication::translate("fb::storage::Backend", "Cannot create %1").arg(root));
         return r;
     });
 }
@@ -456,13 +475,14 @@ BackendOp *LocalBackend::prepare()
 BackendOp *LocalBackend::put(const QString &key, const QString &fromFile, const QByteArray &)
 {
     const QString dst = pathOf(key);
-    return new LocalOp([dst, key, fromFile, rate = rateLimiter()](LocalOp *op) {
+    return new LocalOp(m_pool, [dst, key, fromFile, rate = rateLimiter()](LocalOp *op) {
         if (dst.isEmpty())
             return badKey(key);
         QFile src(fromFile);
         if (!src.open(QIODevice::ReadOnly)) {
             LocalResult r;
-            r.error = ioError(QStringLiteral("Cannot read %1").arg(fromFile));
+            r.error = ioError(QCoreApplication::translate("fb::storage::Backend", "Cannot read %1")
+                                  .arg(fromFile));
             return r;
         }
         return copyFile(op, src, src.size(), dst, rate);
@@ -472,7 +492,7 @@ BackendOp *LocalBackend::put(const QString &key, const QString &fromFile, const 
 BackendOp *LocalBackend::putData(const QString &key, const QByteArray &data)
 {
     const QString dst = pathOf(key);
-    return new LocalOp([dst, key, data](LocalOp *op) {
+    return new LocalOp(m_pool, [dst, key, data](LocalOp *op) {
         if (dst.isEmpty())
             return badKey(key);
         QByteArray copy = data;
@@ -485,16 +505,21 @@ BackendOp *LocalBackend::putData(const QString &key, const QByteArray &data)
 BackendOp *LocalBackend::get(const QString &key, const QString &toFile)
 {
     const QString srcPath = pathOf(key);
-    return new LocalOp([srcPath, key, toFile, rate = rateLimiter()](LocalOp *op) {
+    return new LocalOp(m_pool, [srcPath, key, toFile, rate = rateLimiter()](LocalOp *op) {
         if (srcPath.isEmpty())
             return badKey(key);
         QFile src(srcPath);
         if (!src.open(QIODevice::ReadOnly)) {
             LocalResult r;
             r.notFound = !src.exists();
-            r.error = r.notFound ? fb::Error{QStringLiteral("not_found"),
-                                             QStringLiteral("No object \"%1\"").arg(key)}
-                                 : ioError(QStringLiteral("Cannot read %1").arg(srcPath));
+            r.error =
+                r.notFound
+                    ? fb::Error{QStringLiteral("not_found"),
+                                QCoreApplication::translate("fb::storage::Backend",
+                                                            "No object \"%1\"")
+                                    .arg(key)}
+                    : ioError(QCoreApplication::translate("fb::storage::Backend", "Cannot read %1")
+                                  .arg(srcPath));
             return r;
         }
         if (toFile.isEmpty()) {
@@ -509,15 +534,18 @@ BackendOp *LocalBackend::get(const QString &key, const QString &toFile)
 BackendOp *LocalBackend::remove(const QString &key)
 {
     const QString path = pathOf(key);
-    return new LocalOp([path, key](LocalOp *) {
+    return new LocalOp(m_pool, [path, key](LocalOp *) {
         if (path.isEmpty())
             return badKey(key);
         LocalResult r;
         if (!QFile::exists(path)) {
             r.notFound = true;
-            r.error = {QStringLiteral("not_found"), QStringLiteral("No object \"%1\"").arg(key)};
+            r.error = {
+                QStringLiteral("not_found"),
+                QCoreApplication::translate("fb::storage::Backend", "No object \"%1\"").arg(key)};
         } else if (!QFile::remove(path)) {
-            r.error = ioError(QStringLiteral("Cannot delete %1").arg(path));
+            r.error = ioError(
+                QCoreApplication::translate("fb::storage::Backend", "Cannot delete %1").arg(path));
         }
         return r;
     });
@@ -526,7 +554,7 @@ BackendOp *LocalBackend::remove(const QString &key)
 BackendOp *LocalBackend::list(const QString &prefix)
 {
     const QString root = m_root;
-    return new LocalOp([root, prefix](LocalOp *op) {
+    return new LocalOp(m_pool, [root, prefix](LocalOp *op) {
         LocalResult r;
         QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
         const QDir base(root);
@@ -549,14 +577,16 @@ BackendOp *LocalBackend::list(const QString &prefix)
 BackendOp *LocalBackend::head(const QString &key)
 {
     const QString path = pathOf(key);
-    return new LocalOp([path, key](LocalOp *) {
+    return new LocalOp(m_pool, [path, key](LocalOp *) {
         if (path.isEmpty())
             return badKey(key);
         LocalResult r;
         const QFileInfo fi(path);
         if (!fi.isFile()) {
             r.notFound = true;
-            r.error = {QStringLiteral("not_found"), QStringLiteral("No object \"%1\"").arg(key)};
+            r.error = {
+                QStringLiteral("not_found"),
+                QCoreApplication::translate("fb::storage::Backend", "No object \"%1\"").arg(key)};
         } else {
             r.objects = {{key, fi.size(), fi.lastModified().toUTC()}};
         }
@@ -574,8 +604,10 @@ Result<std::unique_ptr<Backend>> makeBackend(const QString &providerId, const QJ
     if (type == QLatin1String("local")) {
         const QString path = access.value(QStringLiteral("path")).toString();
         if (path.isEmpty() || !QDir::isAbsolutePath(path))
-            return R::failure(QStringLiteral("bad_access"),
-                              QStringLiteral("A local provider needs an absolute \"path\""));
+            return R::failure(
+                QStringLiteral("bad_access"),
+                QCoreApplication::translate("fb::storage::Backend",
+                                            "A local provider needs an absolute \"path\""));
         return R(std::make_unique<LocalBackend>(providerId, path));
     }
     if (type == QLatin1String("s3")) {
@@ -592,13 +624,17 @@ Result<std::unique_ptr<Backend>> makeBackend(const QString &providerId, const QJ
         SecretBytes::wipe(secret);
         if (!c.endpoint.isValid() || c.endpoint.scheme().isEmpty() || c.bucket.isEmpty() ||
             c.accessKeyId.isEmpty() || c.secretAccessKey.isEmpty())
-            return R::failure(QStringLiteral("bad_access"),
-                              QStringLiteral("S3 access needs endpoint, bucket, accessKey and "
-                                             "secretKey"));
+            return R::failure(
+                QStringLiteral("bad_access"),
+                QCoreApplication::translate("fb::storage::Backend",
+                                            "S3 access needs endpoint, bucket, accessKey and "
+                                            "secretKey"));
         return R(std::make_unique<S3Backend>(providerId, std::move(c), nam));
     }
-    return R::failure(QStringLiteral("bad_access"),
-                      QStringLiteral("Unknown storage type \"%1\"").arg(type));
+    return R::failure(
+        QStringLiteral("bad_access"),
+        QCoreApplication::translate("fb::storage::Backend", "Unknown storage type \"%1\"")
+            .arg(type));
 }
 
 } // namespace fb::storage

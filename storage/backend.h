@@ -21,6 +21,8 @@
 #include <atomic>
 #include <memory>
 
+class QThreadPool;
+
 class QNetworkAccessManager;
 
 namespace fb::storage {
@@ -156,7 +158,8 @@ private:
 
 // Objects are files under root (keys map to relative paths; ".." and absolute keys are refused).
 // Writes go through QSaveFile, so a crash never leaves a half object under its final name. The
-// file I/O runs on a worker thread; results arrive on the op's thread.
+// file I/O runs on the backend's own thread pool (never the global one); results arrive on the
+// op's thread.
 class LocalBackend : public Backend
 {
     Q_OBJECT
@@ -176,8 +179,13 @@ public:
     BackendOp *list(const QString &prefix = {}) override;
     BackendOp *head(const QString &key) override;
 
+    // As many objects are copied at once as the engine runs shard transfers by default.
+    static constexpr int kIoThreads = 4;
+    const QThreadPool *ioPool() const { return m_pool.get(); }
+
 private:
     QString m_root;
+    std::shared_ptr<QThreadPool> m_pool;
 };
 
 // Builds a backend from sealed access parameters (see the top of this file).

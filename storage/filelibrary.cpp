@@ -5,6 +5,7 @@
 #include "storage/backend.h"
 #include "storage/filecrypto.h"
 #include "storage/sealedaccess.h"
+#include "storage/sqlstatus.h"
 #include "storage/storagelog.h"
 #include "storage/transferengine.h"
 
@@ -36,9 +37,11 @@ const QString kManifestPrefix = QStringLiteral("fb/m/");
 const char kColumns[] = "id, sla_id, folder, name, size, mtime, file_id, manifest, state, "
                         "transfer_id, health_ok, health_total";
 
+const QString kCacheError = QStringLiteral("cache_error");
+
 Error sqlError(const QSqlQuery &q)
 {
-    return Error{QStringLiteral("cache_error"), q.lastError().text()};
+    return sqlFailure(q, kCacheError);
 }
 
 LibraryFile rowOf(const QSqlQuery &q)
@@ -151,6 +154,14 @@ QString FileLibrary::normalizeFolder(const QString &folder)
 
 Status FileLibrary::exec(const QString &sql, const QVariantList &args) const
 {
+    auto row = insert(sql, args);
+    if (!row)
+        return row.error();
+    return success();
+}
+
+Result<qint64> FileLibrary::insert(const QString &sql, const QVariantList &args) const
+{
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
         return sqlError(q);
@@ -158,7 +169,7 @@ Status FileLibrary::exec(const QString &sql, const QVariantList &args) const
         q.addBindValue(a.typeId() == QMetaType::QString ? QVariant(nn(a.toString())) : a);
     if (!q.exec())
         return sqlError(q);
-    return success();
+    return q.lastInsertId().isValid() ? q.lastInsertId().toLongLong() : qint64(0);
 }
 
 // ---- deals ----------------------------------------------------------------------------------
@@ -266,24 +277,30 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     connect(m_engine.get(), &TransferEngine::progress, this, &FileLibrary::transferProgress);
     connect(m_engine.get(), &TransferEngine::totalProgress, this, &FileLibrary::totalProgress);
     connect(m_engine.get(), &TransferEngine::finished, this, &FileLibrary::onFinished);
-    const Status opened = openBackends();
+    Status opened = openBackends();
     // Uploads interrupted by a kill continue from the shards already stored.
     QSqlQuery q(m_db);
-    if (q.exec(
-            QStringLiteral("SELECT id, transfer_id FROM library_files WHERE state = 'uploading'")))
+    if (q.exec(QStringLiteral(
+            "SELECT id, transfer_id FROM library_files WHERE state = 'uploading'"))) {
         while (q.next())
             m_uploadRows.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+    } else if (opened) {
+        opened = sqlError(q);
+    }
     // Renames and moves made while locked (or interrupted) reach the providers now.
     QList<qint64> dirty;
     if (q.exec(QStringLiteral(
-            "SELECT id FROM library_files WHERE manifest_dirty = 1 AND state = 'stored'")))
+            "SELECT id FROM library_files WHERE manifest_dirty = 1 AND state = 'stored'"))) {
         while (q.next())
             dirty << q.value(0).toLongLong();
+    } else if (opened) {
+        opened = sqlError(q);
+    }
     for (qint64 row : std::as_const(dirty))
         storeManifest(row);
     for (qint64 id : m_engine->resumeAll()) {
         const TransferInfo info = m_engine->info(id);
-        Q_EMIT transferStarted(id, info.kind,
+        Q_EMIT transferStarted(id, toString(info.kind),
                                QFileInfo(m_engine->journal().transfer(id).ok()
                                              ? m_engine->journal().transfer(id)->path
                                              : QString())
@@ -390,7 +407,7 @@ Result<LibraryFile> FileLibrary::file(qint64 id) const
     return rowOf(q);
 }
 
-QStringList FileLibrary::folders(const QString &slaId) const
+Result<QStringList> FileLibrary::folders(const QString &slaId) const
 {
     QStringList out{QStringLiteral("/")};
     if (!m_db.isOpen())
@@ -403,13 +420,15 @@ QStringList FileLibrary::folders(const QString &slaId) const
         }
     };
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT path FROM library_folders WHERE sla_id = ? UNION "
-                             "SELECT DISTINCT folder FROM library_files WHERE sla_id = ?"));
+    if (!q.prepare(QStringLiteral("SELECT path FROM library_folders WHERE sla_id = ? UNION "
+                                  "SELECT DISTINCT folder FROM library_files WHERE sla_id = ?")))
+        return sqlError(q);
     q.addBindValue(nn(slaId));
     q.addBindValue(nn(slaId));
-    if (q.exec())
-        while (q.next())
-            addWithParents(q.value(0).toString());
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next())
+        addWithParents(q.value(0).toString());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -487,24 +506,26 @@ Result<qint64> FileLibrary::uploadOne(const QString &path, const SlaInfo &sla,
     if (!id)
         return id;
     const QFileInfo fi(path);
-    if (auto s = exec(
-            QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
-                           "file_id, manifest, state, transfer_id, health_total, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
-            {sla.slaId, normalizeFolder(folder), fi.fileName(), fi.size(),
-             fi.lastModified().toUTC().toString(Qt::ISODateWithMs), m_engine->info(*id).fileId,
-             kUploading, *id, sla.n, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-        !s) {
+    auto row = insert(
+        QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                       "file_id, manifest, state, transfer_id, health_total, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
+        {sla.slaId, normalizeFolder(folder), fi.fileName(), fi.size(),
+         fi.lastModified().toUTC().toString(Qt::ISODateWithMs), m_engine->info(*id).fileId,
+         kUploading, *id, sla.n, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!row || *row <= 0) {
+        // Without its row the upload would finish into nothing: it does not start.
         m_engine->cancel(*id);
-        return s.error();
+        if (!row)
+            return row.error();
+        return Result<qint64>::failure(kCacheError,
+                                       tr("The library could not record %1.").arg(fi.fileName()));
     }
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
-    m_uploadRows.insert(*id, q.next() ? q.value(0).toLongLong() : 0);
+    m_uploadRows.insert(*id, *row);
     Q_EMIT transferStarted(*id, QStringLiteral("upload"), fi.fileName(), fi.size());
     const TransferInfo info = m_engine->info(*id);
     if (info.finished())
-        onFinished(*id, info.state == QLatin1String("done"), info.error);
+        onFinished(*id, info.state == TransferState::Done, info.error);
     return id;
 }
 
@@ -726,10 +747,14 @@ Status FileLibrary::checkHealth(qint64 fileRow)
     auto pending = std::make_shared<int>(total);
     auto reachable = std::make_shared<int>(0);
     auto done = [this, fileRow, reachable, total] {
-        (void)exec(
-            QStringLiteral("UPDATE library_files SET health_ok = ?, health_total = ? WHERE id = ?"),
-            {*reachable, total, fileRow});
         Q_EMIT healthChecked(fileRow, *reachable, total);
+        if (auto s =
+                exec(QStringLiteral(
+                         "UPDATE library_files SET health_ok = ?, health_total = ? WHERE id = ?"),
+                     {*reachable, total, fileRow});
+            !s)
+            Q_EMIT failed(
+                tr("The health of the file could not be recorded: %1").arg(s.error().message));
         Q_EMIT changed();
     };
     if (total == 0) {
@@ -828,16 +853,25 @@ Result<Manifest> FileLibrary::openManifest(const QByteArray &blob, const QString
 
 void FileLibrary::storeManifest(qint64 fileRow)
 {
-    (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 1 WHERE id = ?"),
-               {fileRow});
-    if (!isUnlocked())
+    // Flagged first, so a write that cannot finish is done again at the next unlock.
+    const Status flagged =
+        exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 1 WHERE id = ?"), {fileRow});
+    if (!isUnlocked()) {
+        if (!flagged)
+            Q_EMIT manifestStored(fileRow, false, flagged.error().message);
         return; // unlock() writes it
+    }
     if (m_manifestWrites.contains(fileRow)) {
         m_manifestWrites[fileRow] = true;
         return;
     }
     auto f = file(fileRow);
-    if (!f || f->state != kStored)
+    if (!f) {
+        if (f.error().code != QLatin1String("not_found"))
+            Q_EMIT manifestStored(fileRow, false, f.error().message);
+        return;
+    }
+    if (f->state != kStored)
         return;
     auto mf = Manifest::fromJson(f->manifest);
     if (!mf) {
@@ -846,14 +880,19 @@ void FileLibrary::storeManifest(qint64 fileRow)
     }
     mf->name = f->path();
     const QByteArray blob = sealManifest(*mf);
-    (void)exec(
-        QStringLiteral("UPDATE library_files SET manifest = ? WHERE id = ?"),
-        {QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact)), fileRow});
+    auto failures = std::make_shared<QStringList>();
+    if (!flagged)
+        failures->append(flagged.error().message);
+    if (auto s =
+            exec(QStringLiteral("UPDATE library_files SET manifest = ? WHERE id = ?"),
+                 {QString::fromUtf8(QJsonDocument(mf->toJson()).toJson(QJsonDocument::Compact)),
+                  fileRow});
+        !s)
+        failures->append(s.error().message);
     QStringList providers;
     for (const ShardInfo &s : std::as_const(mf->shards))
         if (!providers.contains(s.provider))
             providers << s.provider;
-    auto failures = std::make_shared<QStringList>();
     QList<BackendOp *> ops;
     for (const QString &p : std::as_const(providers)) {
         if (Backend *b = backendFor(p))
@@ -869,11 +908,15 @@ void FileLibrary::storeManifest(qint64 fileRow)
             storeManifest(fileRow);
             return;
         }
-        if (failures->isEmpty())
-            (void)exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 0 WHERE id = ?"),
-                       {fileRow});
-        else
+        if (failures->isEmpty()) {
+            if (auto s =
+                    exec(QStringLiteral("UPDATE library_files SET manifest_dirty = 0 WHERE id = ?"),
+                         {fileRow});
+                !s)
+                failures->append(s.error().message);
+        } else {
             qCWarning(lcStorage) << "manifest of file row" << fileRow << "not stored everywhere";
+        }
         Q_EMIT manifestStored(fileRow, failures->isEmpty(), failures->join(QLatin1Char('\n')));
     };
     if (ops.isEmpty()) {
@@ -941,7 +984,10 @@ Status FileLibrary::rebuildFromProviders()
             this, [this, r] { finishRebuild(r); }, Qt::QueuedConnection);
         return success();
     }
-    for (const auto &[slaId, op] : std::as_const(ops)) {
+    for (const auto &entry : std::as_const(ops)) {
+        // Plain copies: a lambda cannot capture structured bindings before clang 16.
+        const QString slaId = entry.first;
+        BackendOp *op = entry.second;
         auto handle = [this, r, slaId, op] {
             const QString dealId = op->objectName();
             if (op->ok()) {
@@ -1018,67 +1064,78 @@ void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
 void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
 {
     int files = 0;
-    m_db.transaction();
-    for (const auto &[key, found] : r->found) {
-        if (!found.manifest)
-            continue;
-        ++files;
-        const Manifest &mf = *found.manifest;
-        const auto [folder, name] = splitManifestName(mf.name);
-        const QString json =
-            QString::fromUtf8(QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact));
-        const QString mtime = mf.mtime.toUTC().toString(Qt::ISODateWithMs);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, state, manifest_dirty FROM library_files WHERE sla_id "
-                                 "= ? AND file_id = ?"));
-        q.addBindValue(key.first);
-        q.addBindValue(key.second);
-        if (!q.exec()) {
-            r->errors << sqlError(q).message;
-            continue;
-        }
-        if (q.next()) {
-            const qint64 row = q.value(0).toLongLong();
-            // This machine's own pending changes win over what the providers still hold.
-            if (q.value(1).toString() != kStored || q.value(2).toInt() != 0 ||
-                m_manifestWrites.contains(row))
+    // All or nothing: a list half brought in line would drop or duplicate files.
+    auto apply = [&]() -> Status {
+        SqlTransaction tx(m_db, kCacheError);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const auto &[key, found] : r->found) {
+            if (!found.manifest)
                 continue;
-            if (auto s =
-                    exec(QStringLiteral("UPDATE library_files SET folder = ?, name = ?, size = ?, "
-                                        "mtime = ?, manifest = ? WHERE id = ?"),
-                         {folder, name, mf.size, mtime, json, row});
-                !s)
-                r->errors << s.error().message;
-        } else if (auto s =
-                       exec(QStringLiteral(
-                                "INSERT INTO library_files (sla_id, folder, name, size, mtime, "
-                                "file_id, manifest, state, transfer_id, health_total, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-                            {key.first, folder, name, mf.size, mtime, mf.fileId, json, kStored,
-                             int(mf.shards.size()),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-                   !s) {
-            r->errors << s.error().message;
+            ++files;
+            const Manifest &mf = *found.manifest;
+            const auto [folder, name] = splitManifestName(mf.name);
+            const QString json =
+                QString::fromUtf8(QJsonDocument(mf.toJson()).toJson(QJsonDocument::Compact));
+            const QString mtime = mf.mtime.toUTC().toString(Qt::ISODateWithMs);
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT id, state, manifest_dirty FROM library_files WHERE "
+                                     "sla_id = ? AND file_id = ?"));
+            q.addBindValue(key.first);
+            q.addBindValue(key.second);
+            if (!q.exec())
+                return sqlError(q);
+            if (q.next()) {
+                const qint64 row = q.value(0).toLongLong();
+                // This machine's own pending changes win over what the providers still hold.
+                if (q.value(1).toString() != kStored || q.value(2).toInt() != 0 ||
+                    m_manifestWrites.contains(row))
+                    continue;
+                if (Status s =
+                        exec(QStringLiteral("UPDATE library_files SET folder = ?, name = ?, "
+                                            "size = ?, mtime = ?, manifest = ? WHERE id = ?"),
+                             {folder, name, mf.size, mtime, json, row});
+                    !s)
+                    return s;
+            } else if (Status s = exec(
+                           QStringLiteral(
+                               "INSERT INTO library_files (sla_id, folder, name, size, mtime, "
+                               "file_id, manifest, state, transfer_id, health_total, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                           {key.first, folder, name, mf.size, mtime, mf.fileId, json, kStored,
+                            int(mf.shards.size()),
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                       !s) {
+                return s;
+            }
         }
-    }
-    // Stored files no provider lists any more were deleted elsewhere.
-    for (const QString &slaId : std::as_const(r->slas)) {
-        if (r->incomplete.contains(slaId))
-            continue;
-        QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("SELECT id, file_id FROM library_files WHERE sla_id = ? AND state = ?"));
-        q.addBindValue(slaId);
-        q.addBindValue(kStored);
-        QList<qint64> gone;
-        if (q.exec())
+        // Stored files no provider lists any more were deleted elsewhere.
+        for (const QString &slaId : std::as_const(r->slas)) {
+            if (r->incomplete.contains(slaId))
+                continue;
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral(
+                "SELECT id, file_id FROM library_files WHERE sla_id = ? AND state = ?"));
+            q.addBindValue(slaId);
+            q.addBindValue(kStored);
+            if (!q.exec())
+                return sqlError(q);
+            QList<qint64> gone;
             while (q.next())
                 if (!r->found.count({slaId, q.value(1).toString()}))
                     gone << q.value(0).toLongLong();
-        for (qint64 row : std::as_const(gone))
-            (void)exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {row});
+            for (qint64 row : std::as_const(gone))
+                if (Status s =
+                        exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {row});
+                    !s)
+                    return s;
+        }
+        return tx.commit();
+    };
+    if (Status s = apply(); !s) {
+        files = 0;
+        r->errors.prepend(tr("The file list could not be updated: %1").arg(s.error().message));
     }
-    m_db.commit();
     m_rebuilding = false;
     r->errors.removeDuplicates();
     Q_EMIT changed();

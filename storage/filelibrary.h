@@ -110,7 +110,7 @@ public:
     Result<QList<LibraryFile>> search(const QString &text, const QString &slaId = {}) const;
     Result<LibraryFile> file(qint64 id) const;
     // Every folder of the SLA (created ones and those holding files), sorted, with "/" first.
-    QStringList folders(const QString &slaId) const;
+    Result<QStringList> folders(const QString &slaId) const;
 
     // Uploads a file, or a folder recursively (its name becomes a sub-folder of `folder`).
     // Returns the started transfer ids.
@@ -160,12 +160,18 @@ Q_SIGNALS:
     void manifestStored(qint64 fileRow, bool ok, const QString &error);
     // files: the files the providers hold, over all SLAs listed.
     void rebuilt(bool ok, int files, const QString &error);
+    // Work started earlier failed in a way no other signal reports (the cache could not record
+    // a health check).
+    void failed(const QString &error);
 
 private:
     Status openBackends();
     Result<qint64> uploadOne(const QString &path, const SlaInfo &sla, const QString &folder);
     void onFinished(qint64 transferId, bool ok, const QString &error);
+    // Every statement's failure is logged (statement, not values) and returned.
     Status exec(const QString &sql, const QVariantList &args) const;
+    // exec() that returns the new row's id (0 when the statement inserted none).
+    Result<qint64> insert(const QString &sql, const QVariantList &args) const;
     // Rewrites the manifest of the row with its current path on every provider of its shards;
     // a rewrite asked for while one runs is done again after it, with the latest state.
     void storeManifest(qint64 fileRow);

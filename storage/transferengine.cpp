@@ -9,6 +9,7 @@
 
 #include <sodium.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -25,10 +26,6 @@
 namespace fb::storage {
 
 namespace {
-
-const QString kUpload = QStringLiteral("upload");
-const QString kDownload = QStringLiteral("download");
-const QString kRepair = QStringLiteral("repair");
 
 // Parts are coded into memory and sent from there (no scratch shard files): at most this many
 // parts of every shard are held at a time, the encoder waits for the slowest shard.
@@ -58,6 +55,13 @@ fb::Error err(const QString &code, const QString &message)
     return {code, message};
 }
 
+fb::Error journalError(const fb::Error &e)
+{
+    return {e.code, QCoreApplication::translate("fb::storage::TransferEngine",
+                                                "The transfer journal could not be written: %1")
+                        .arg(e.message)};
+}
+
 bool renameOver(const QString &from, const QString &to)
 {
     std::error_code ec;
@@ -68,8 +72,11 @@ bool renameOver(const QString &from, const QString &to)
 
 } // namespace
 
+// The core every transfer shares: its journal record and shard tasks, the operations running for
+// it, and its progress.
 struct TransferEngine::Job
 {
+    virtual ~Job() = default;
     TransferRecord rec;
     Manifest mf;
     bool haveManifest = false;
@@ -77,15 +84,24 @@ struct TransferEngine::Job
     QHash<int, QPointer<BackendOp>> ops;
     QList<QPointer<BackendOp>> sideOps; // manifests, repair uploads
     QHash<int, qint64> inflight;
-    QList<int> corrupt;
-    QStringList dead;
     bool busy = false; // a worker thread is encoding / decoding
     bool cancelled = false;
+    bool paused = false;
     int sidePending = 0;
     fb::Error sideError;
     qint64 total = 0;
     qint64 lastDone = 0;
-    bool paused = false;
+    // Speed: (ms, bytes done) samples of the last few seconds.
+    QElapsedTimer clock;
+    QList<QPair<qint64, qint64>> samples;
+    double bps = 0;
+    // The kind's own part (nullptr for another kind).
+    UploadJob *upload();
+    FetchJob *fetch();
+};
+
+struct TransferEngine::UploadJob : Job
+{
     // Streamed upload: shards go up as multipart objects, part by part while encoding.
     struct Stream
     {
@@ -108,18 +124,66 @@ struct TransferEngine::Job
     QByteArray header;
     QMap<int, QList<QByteArray>> partData; // [part] -> bytes per shard, until every shard has it
     QSet<int> counted;                     // shards counted in shardPuts by this engine
+    // Stops the encoder of this run (a retry starts another run with its own flag).
     std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
     bool retryWhenStopped = false; // retry() while the stopped encoder still ran
-    // Speed: (ms, bytes done) samples of the last few seconds.
-    QElapsedTimer clock;
-    QList<QPair<qint64, qint64>> samples;
-    double bps = 0;
     qint64 partOffset(int part) const { return qint64(part) * partStripes * blockSize; }
     qint64 partLength(int part) const
     {
         return qint64(std::min(partStripes, stripes - part * partStripes)) * blockSize;
     }
 };
+
+// Fetches k shards (spares for dead or corrupt ones), verifies and decodes them.
+struct TransferEngine::FetchJob : Job
+{
+    QList<int> corrupt;
+    QStringList dead;     // providers that could not be reached
+    QString lostProvider; // repair: the provider whose shards are rebuilt
+};
+
+// Decodes and decrypts into rec.path.
+struct TransferEngine::DownloadJob : FetchJob
+{
+};
+
+// Rebuilds the shards of lostProvider and stores them on the replacement.
+struct TransferEngine::RepairJob : FetchJob
+{
+    QString replacement;
+};
+
+TransferEngine::UploadJob *TransferEngine::Job::upload()
+{
+    return rec.kind == TransferKind::Upload ? static_cast<UploadJob *>(this) : nullptr;
+}
+
+TransferEngine::FetchJob *TransferEngine::Job::fetch()
+{
+    return rec.kind == TransferKind::Upload ? nullptr : static_cast<FetchJob *>(this);
+}
+
+std::unique_ptr<TransferEngine::Job> TransferEngine::makeJob(TransferRecord rec)
+{
+    std::unique_ptr<Job> j;
+    switch (rec.kind) {
+    case TransferKind::Upload:
+        j = std::make_unique<UploadJob>();
+        break;
+    case TransferKind::Download:
+        j = std::make_unique<DownloadJob>();
+        break;
+    case TransferKind::Repair: {
+        auto r = std::make_unique<RepairJob>();
+        r->lostProvider = rec.extra.value(QStringLiteral("dead")).toString();
+        r->replacement = rec.extra.value(QStringLiteral("replacement")).toString();
+        j = std::move(r);
+        break;
+    }
+    }
+    j->rec = std::move(rec);
+    return j;
+}
 
 TransferEngine::TransferEngine(QObject *parent)
     : QObject(parent)
@@ -132,7 +196,8 @@ TransferEngine::~TransferEngine()
 {
     for (auto &[id, j] : m_jobs) {
         j->cancelled = true;
-        j->stop->store(true);
+        if (UploadJob *u = j->upload())
+            u->stop->store(true);
         for (const auto &op : j->ops)
             if (op)
                 op->abort();
@@ -147,12 +212,11 @@ Status TransferEngine::open(const QString &journalPath, const QString &workDir,
                             SecretBytes masterSecret)
 {
     if (masterSecret.isEmpty())
-        return Status::failure(QStringLiteral("no_key"), QStringLiteral("No master secret"));
+        return Status::failure(QStringLiteral("no_key"), tr("No master secret"));
     m_master = std::make_shared<SecretBytes>(std::move(masterSecret));
     m_workDir = QDir::cleanPath(workDir);
     if (!QDir().mkpath(m_workDir))
-        return Status::failure(QStringLiteral("io"),
-                               QStringLiteral("Cannot create %1").arg(m_workDir));
+        return Status::failure(QStringLiteral("io"), tr("Cannot create %1").arg(m_workDir));
     return m_journal.open(journalPath);
 }
 
@@ -217,27 +281,25 @@ Result<qint64> TransferEngine::upload(const QString &path, const QStringList &pr
                                       int m)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"),
-                                       QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"), tr("Engine not open"));
     if (k < 1 || m < 0 || k + m > 255 || providers.size() != k + m)
         return Result<qint64>::failure(
             QStringLiteral("bad_scheme"),
-            QStringLiteral("An erasure scheme %1+%2 needs %3 providers").arg(k).arg(m).arg(k + m));
+            tr("An erasure scheme %1+%2 needs %3 providers").arg(k).arg(m).arg(k + m));
     if (QSet<QString>(providers.begin(), providers.end()).size() != providers.size())
         return Result<qint64>::failure(QStringLiteral("bad_scheme"),
-                                       QStringLiteral("Each shard needs a different provider"));
+                                       tr("Each shard needs a different provider"));
     for (const QString &p : providers)
         if (!backend(p))
             return Result<qint64>::failure(QStringLiteral("no_provider"),
-                                           QStringLiteral("Unknown provider %1").arg(p));
+                                           tr("Unknown provider %1").arg(p));
     if (!QFileInfo(path).isFile())
-        return Result<qint64>::failure(QStringLiteral("io"),
-                                       QStringLiteral("No file %1").arg(path));
+        return Result<qint64>::failure(QStringLiteral("io"), tr("No file %1").arg(path));
     TransferRecord rec;
-    rec.kind = kUpload;
+    rec.kind = TransferKind::Upload;
     rec.path = QFileInfo(path).absoluteFilePath();
     rec.fileId = randomHex(16);
-    rec.state = QStringLiteral("encoding");
+    rec.state = TransferState::Encoding;
     rec.k = k;
     rec.m = m;
     rec.size = QFileInfo(path).size();
@@ -250,13 +312,12 @@ Result<qint64> TransferEngine::download(const QString &fileId, const QStringList
                                         const QString &outPath)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"),
-                                       QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"), tr("Engine not open"));
     TransferRecord rec;
-    rec.kind = kDownload;
+    rec.kind = TransferKind::Download;
     rec.path = QFileInfo(outPath).absoluteFilePath();
     rec.fileId = fileId;
-    rec.state = QStringLiteral("manifest");
+    rec.state = TransferState::Manifest;
     rec.providers = providers;
     return startJob(std::move(rec));
 }
@@ -265,15 +326,14 @@ Result<qint64> TransferEngine::repair(const QString &fileId, const QStringList &
                                       const QString &deadProvider, const QString &replacement)
 {
     if (!m_journal.isOpen())
-        return Result<qint64>::failure(QStringLiteral("not_open"),
-                                       QStringLiteral("Engine not open"));
+        return Result<qint64>::failure(QStringLiteral("not_open"), tr("Engine not open"));
     if (!backend(replacement))
         return Result<qint64>::failure(QStringLiteral("no_provider"),
-                                       QStringLiteral("Unknown provider %1").arg(replacement));
+                                       tr("Unknown provider %1").arg(replacement));
     TransferRecord rec;
-    rec.kind = kRepair;
+    rec.kind = TransferKind::Repair;
     rec.fileId = fileId;
-    rec.state = QStringLiteral("manifest");
+    rec.state = TransferState::Manifest;
     rec.providers = providers;
     rec.extra = QJsonObject{{QStringLiteral("dead"), deadProvider},
                             {QStringLiteral("replacement"), replacement}};
@@ -286,21 +346,21 @@ Result<qint64> TransferEngine::startJob(TransferRecord rec)
     if (!id.ok())
         return id;
     rec.id = id.value();
-    auto j = std::make_unique<Job>();
-    j->rec = std::move(rec);
+    std::unique_ptr<Job> j = makeJob(std::move(rec));
     Job *raw = j.get();
     m_jobs[raw->rec.id] = std::move(j);
-    qCInfo(lcStorage) << "transfer" << raw->rec.id << raw->rec.kind << "of file" << raw->rec.fileId;
+    qCInfo(lcStorage) << "transfer" << raw->rec.id << toString(raw->rec.kind) << "of file"
+                      << raw->rec.fileId;
     // Started from the event loop so the caller can connect to the signals first.
     const qint64 tid = raw->rec.id;
     QTimer::singleShot(0, this, [this, tid] {
         Job *jj = job(tid);
         if (!jj || jj->cancelled)
             return;
-        if (jj->rec.kind == kUpload)
-            startEncoding(jj);
+        if (UploadJob *u = jj->upload())
+            startEncoding(u);
         else
-            fetchManifest(jj, 0);
+            fetchManifest(jj->fetch(), 0);
     });
     return tid;
 }
@@ -316,10 +376,8 @@ QList<qint64> TransferEngine::resumeAll()
     for (TransferRecord &rec : rows.value()) {
         if (job(rec.id))
             continue;
-        auto j = std::make_unique<Job>();
-        j->rec = std::move(rec);
-        ids.append(j->rec.id);
-        resumeJob(std::move(j));
+        ids.append(rec.id);
+        resumeJob(makeJob(std::move(rec)));
     }
     return ids;
 }
@@ -329,11 +387,14 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
     Job *j = owned.get();
     m_jobs[j->rec.id] = std::move(owned);
     auto tasks = m_journal.tasks(j->rec.id);
-    if (tasks.ok())
-        j->tasks = tasks.value();
+    if (!tasks.ok()) {
+        complete(j, tasks.error());
+        return;
+    }
+    j->tasks = tasks.value();
     for (ShardTask &t : j->tasks)
-        if (t.state == QLatin1String("active"))
-            t.state = QStringLiteral("pending");
+        if (t.state == ShardState::Active)
+            t.state = ShardState::Pending;
     if (!j->rec.manifest.isEmpty()) {
         auto mf = Manifest::fromJson(j->rec.manifest);
         if (mf.ok()) {
@@ -341,95 +402,105 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
             j->haveManifest = true;
         }
     }
-    qCInfo(lcStorage) << "resuming transfer" << j->rec.id << j->rec.kind << "in state"
-                      << j->rec.state;
-    const QString dir = jobDir(j->rec.id) + QStringLiteral("/shards");
-    if (j->rec.kind == kUpload && j->rec.extra.contains(QStringLiteral("header"))) {
-        resumeStream(j);
-        return;
-    }
-    if (j->rec.kind == kUpload) {
-        bool shardsThere = j->haveManifest && j->tasks.size() == j->mf.k + j->mf.m;
-        if (shardsThere) {
-            for (const ShardTask &t : j->tasks) {
-                if (t.state == QLatin1String("done"))
-                    continue;
-                const QFileInfo fi(dir + QStringLiteral("/shard-%1").arg(t.index));
-                shardsThere &= fi.isFile() && fi.size() == t.size;
-            }
-        }
-        if (j->rec.state == QLatin1String("encoding") || !shardsThere) {
-            // The encryption is randomised: new shards mean every shard goes again. Multipart
-            // uploads begun for the old shards are aborted (best effort).
-            const QJsonArray old = j->rec.extra.value(QStringLiteral("streams")).toArray();
-            for (int i = 0; i < old.size() && i < j->tasks.size(); ++i) {
-                const QString uid = old[i].toObject().value(QStringLiteral("id")).toString();
-                Backend *b = backend(j->tasks[i].provider);
-                if (!uid.isEmpty() && b)
-                    if (BackendOp *op = b->abortParts(j->tasks[i].objectKey, uid))
-                        connect(op, &BackendOp::finished, op, &QObject::deleteLater);
-            }
-            j->rec.extra = {};
-            j->rec.state = QStringLiteral("encoding");
-            j->tasks.clear();
-            if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
-                qCWarning(lcStorage) << s.error().message;
-            persist(j);
-            startEncoding(j);
-            return;
-        }
-        for (const ShardTask &t : j->tasks)
-            j->total += t.size;
-        const QJsonObject ex = j->rec.extra;
-        if (ex.contains(QStringLiteral("streams"))) {
-            // A streamed upload whose encoding finished: continue each shard's multipart upload
-            // from the parts journalled.
-            j->streaming = true;
-            j->encoded = true;
-            j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
-            j->blockSize = j->mf.blockSize;
-            j->stripes = j->mf.stripes;
-            j->parts = (j->stripes + j->partStripes - 1) / std::max(1, j->partStripes);
-            j->partsReady = j->parts;
-            readStreams(j);
-            if (j->streams.size() != j->tasks.size() || j->partShas.size() != j->parts) {
-                j->streaming = false; // inconsistent: fall back to whole-shard puts
-                j->streams.clear();
-            }
-        }
-        persist(j);
-        for (int i = 0; i < j->tasks.size(); ++i)
-            persistTask(j, i);
-        if (j->rec.state == QLatin1String("manifest")) {
-            putManifests(j);
-            return;
-        }
-        j->rec.state = QStringLiteral("uploading");
-        afterTasks(j);
+    qCInfo(lcStorage) << "resuming transfer" << j->rec.id << toString(j->rec.kind) << "in state"
+                      << toString(j->rec.state);
+    if (UploadJob *u = j->upload()) {
+        resumeUpload(u);
         return;
     }
     // Download and repair: start again from the manifest; shards already fetched and intact
     // are kept (onManifest checks them).
-    j->rec.state = QStringLiteral("manifest");
-    persist(j);
-    fetchManifest(j, 0);
+    j->rec.state = TransferState::Manifest;
+    if (!persist(j))
+        return;
+    fetchManifest(j->fetch(), 0);
+}
+
+void TransferEngine::resumeUpload(UploadJob *j)
+{
+    const QString dir = jobDir(j->rec.id) + QStringLiteral("/shards");
+    if (j->rec.extra.contains(QStringLiteral("header"))) {
+        resumeStream(j);
+        return;
+    }
+    bool shardsThere = j->haveManifest && j->tasks.size() == j->mf.k + j->mf.m;
+    if (shardsThere) {
+        for (const ShardTask &t : j->tasks) {
+            if (t.state == ShardState::Done)
+                continue;
+            const QFileInfo fi(dir + QStringLiteral("/shard-%1").arg(t.index));
+            shardsThere &= fi.isFile() && fi.size() == t.size;
+        }
+    }
+    if (j->rec.state == TransferState::Encoding || !shardsThere) {
+        // The encryption is randomised: new shards mean every shard goes again. Multipart
+        // uploads begun for the old shards are aborted (best effort).
+        const QJsonArray old = j->rec.extra.value(QStringLiteral("streams")).toArray();
+        for (int i = 0; i < old.size() && i < j->tasks.size(); ++i) {
+            const QString uid = old[i].toObject().value(QStringLiteral("id")).toString();
+            Backend *b = backend(j->tasks[i].provider);
+            if (!uid.isEmpty() && b)
+                if (BackendOp *op = b->abortParts(j->tasks[i].objectKey, uid))
+                    connect(op, &BackendOp::finished, op, &QObject::deleteLater);
+        }
+        j->rec.extra = {};
+        j->rec.state = TransferState::Encoding;
+        j->tasks.clear();
+        if (!persistTasks(j) || !persist(j))
+            return;
+        startEncoding(j);
+        return;
+    }
+    for (const ShardTask &t : j->tasks)
+        j->total += t.size;
+    const QJsonObject ex = j->rec.extra;
+    if (ex.contains(QStringLiteral("streams"))) {
+        // A streamed upload whose encoding finished: continue each shard's multipart upload
+        // from the parts journalled.
+        j->streaming = true;
+        j->encoded = true;
+        j->partStripes = ex.value(QStringLiteral("partStripes")).toInt();
+        j->blockSize = j->mf.blockSize;
+        j->stripes = j->mf.stripes;
+        j->parts = (j->stripes + j->partStripes - 1) / std::max(1, j->partStripes);
+        j->partsReady = j->parts;
+        readStreams(j);
+        if (j->streams.size() != j->tasks.size() || j->partShas.size() != j->parts) {
+            j->streaming = false; // inconsistent: fall back to whole-shard puts
+            j->streams.clear();
+        }
+    }
+    if (!persist(j))
+        return;
+    for (int i = 0; i < j->tasks.size(); ++i)
+        if (!persistTask(j, i))
+            return;
+    if (j->rec.state == TransferState::Manifest) {
+        putManifests(j);
+        return;
+    }
+    j->rec.state = TransferState::Uploading;
+    afterTasks(j);
 }
 
 void TransferEngine::cancel(qint64 id)
 {
     Job *j = job(id);
-    if (j && j->rec.state == QLatin1String("failed") && !j->busy) {
+    UploadJob *u = j ? j->upload() : nullptr;
+    if (u && j->rec.state == TransferState::Failed && !j->busy) {
         // A failed upload kept for retry(): drop its scratch files and multipart uploads.
-        abortStreams(j);
+        abortStreams(u);
         QDir(jobDir(id)).removeRecursively();
         return;
     }
-    if (!j || j->cancelled || j->rec.state == QLatin1String("done") ||
-        j->rec.state == QLatin1String("failed"))
+    if (!j || j->cancelled || j->rec.state == TransferState::Done ||
+        j->rec.state == TransferState::Failed)
         return;
     j->cancelled = true;
-    j->stop->store(true);
-    abortStreams(j);
+    if (u) {
+        u->stop->store(true);
+        abortStreams(u);
+    }
     const auto ops = j->ops;
     for (const auto &op : ops)
         if (op)
@@ -438,7 +509,7 @@ void TransferEngine::cancel(qint64 id)
     for (const auto &op : side)
         if (op)
             op->abort();
-    complete(j, err(QStringLiteral("cancelled"), QStringLiteral("The transfer was cancelled")));
+    complete(j, err(QStringLiteral("cancelled"), tr("The transfer was cancelled")));
 }
 
 TransferInfo TransferEngine::info(qint64 id) const
@@ -452,8 +523,11 @@ TransferInfo TransferEngine::info(qint64 id) const
         info.error = j->rec.error;
         info.bytesTotal = j->total;
         info.bytesDone = j->lastDone;
-        info.corruptShards = j->corrupt;
-        info.deadProviders = j->dead;
+        if (j->rec.kind != TransferKind::Upload) {
+            const auto *f = static_cast<const FetchJob *>(j);
+            info.corruptShards = f->corrupt;
+            info.deadProviders = f->dead;
+        }
         info.paused = j->paused;
         if (!j->paused && !info.finished()) {
             info.bytesPerSecond = j->bps;
@@ -501,14 +575,15 @@ void TransferEngine::resume(qint64 id)
 
 bool TransferEngine::retry(qint64 id)
 {
-    Job *j = job(id);
-    if (!j || j->rec.kind != kUpload || j->rec.state != QLatin1String("failed"))
+    Job *found = job(id);
+    UploadJob *j = found ? found->upload() : nullptr;
+    if (!j || j->rec.state != TransferState::Failed)
         return false;
     if (j->busy) {
         // The failure stopped the encoder; it returns within a stripe, and onEncoded() restarts
         // the upload then (a new run must not code beside the stopped one).
         j->retryWhenStopped = true;
-        j->rec.state = QStringLiteral("encoding");
+        j->rec.state = TransferState::Encoding;
         j->rec.error.clear();
         return true;
     }
@@ -521,29 +596,24 @@ bool TransferEngine::restart(qint64 id)
     if (!rec.ok())
         return false;
     TransferRecord r = rec.value();
-    r.state = r.manifest.isEmpty() ? QStringLiteral("encoding") : QStringLiteral("uploading");
+    r.state = r.manifest.isEmpty() ? TransferState::Encoding : TransferState::Uploading;
     r.error.clear();
     m_jobs.erase(id);
-    auto nj = std::make_unique<Job>();
-    nj->rec = std::move(r);
-    resumeJob(std::move(nj));
+    resumeJob(makeJob(std::move(r)));
     return true;
 }
 
-TransferInfo TransferEngine::totals() const
+TransferTotals TransferEngine::totals() const
 {
-    TransferInfo t;
-    t.kind = QStringLiteral("total");
+    TransferTotals t;
     for (const auto &[id, j] : m_jobs) {
-        if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed") ||
-            j->rec.state == QLatin1String("cancelled"))
+        if (isFinished(j->rec.state))
             continue;
         t.bytesDone += j->lastDone;
         t.bytesTotal += j->total;
         if (!j->paused)
             t.bytesPerSecond += j->bps;
     }
-    t.state = t.bytesTotal > 0 ? QStringLiteral("active") : QStringLiteral("idle");
     if (t.bytesPerSecond > 0)
         t.etaSeconds =
             qint64(double(std::max<qint64>(0, t.bytesTotal - t.bytesDone)) / t.bytesPerSecond);
@@ -572,13 +642,13 @@ bool TransferEngine::waitFor(qint64 id, int timeoutMs)
             QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    return info(id).state == QLatin1String("done");
+    return info(id).state == TransferState::Done;
 }
 
 // ---------------------------------------------------------------------------------- upload
 
 // The journalled part hashes and multipart uploads (upload id, ETags) of a streamed upload.
-void TransferEngine::readStreams(Job *j)
+void TransferEngine::readStreams(UploadJob *j)
 {
     const QJsonObject ex = j->rec.extra;
     j->partShas.clear();
@@ -590,7 +660,7 @@ void TransferEngine::readStreams(Job *j)
     }
     j->streams.clear();
     for (const QJsonValue &v : ex.value(QStringLiteral("streams")).toArray()) {
-        Job::Stream st;
+        UploadJob::Stream st;
         st.uploadId = v.toObject().value(QStringLiteral("id")).toString();
         for (const QJsonValue &e : v.toObject().value(QStringLiteral("etags")).toArray())
             st.etags.append(e.toString().toLatin1());
@@ -601,7 +671,7 @@ void TransferEngine::readStreams(Job *j)
 // A streamed upload coded in memory, after a restart or retry(): the multipart uploads and the
 // parts journalled are kept, the file is coded again with the same key and stream header, and
 // only the parts missing go up (each part coded again must hash as journalled).
-void TransferEngine::resumeStream(Job *j)
+void TransferEngine::resumeStream(UploadJob *j)
 {
     const QJsonObject ex = j->rec.extra;
     j->memory = true;
@@ -620,15 +690,15 @@ void TransferEngine::resumeStream(Job *j)
         abortStreams(j);
         j->rec.extra = {};
         j->tasks.clear();
-        if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
-            qCWarning(lcStorage) << s.error().message;
-        j->rec.state = QStringLiteral("encoding");
-        persist(j);
+        j->rec.state = TransferState::Encoding;
+        if (!persistTasks(j) || !persist(j))
+            return;
         startEncoding(j);
         return;
     }
-    if (j->rec.state == QLatin1String("manifest") && j->haveManifest) {
-        persist(j);
+    if (j->rec.state == TransferState::Manifest && j->haveManifest) {
+        if (!persist(j))
+            return;
         putManifests(j);
         return;
     }
@@ -639,27 +709,29 @@ void TransferEngine::resumeStream(Job *j)
     }
     int parts = 0, shards = 0;
     for (int i = 0; i < j->tasks.size(); ++i) {
-        persistTask(j, i);
-        if (j->tasks[i].state == QLatin1String("done"))
+        if (!persistTask(j, i))
+            return;
+        if (j->tasks[i].state == ShardState::Done)
             ++shards;
         else
             parts += int(j->streams[i].etags.size());
     }
     qCInfo(lcStorage) << "transfer" << j->rec.id << "codes the file again; kept:" << shards
                       << "whole shards and" << parts << "parts of the others";
-    j->rec.state = QStringLiteral("encoding");
-    persist(j);
+    j->rec.state = TransferState::Encoding;
+    if (!persist(j))
+        return;
     startEncoding(j, true);
 }
 
 // The source file is not the one whose parts were stored: the stored parts and shards are
 // dropped and the upload fails (coding other bytes with the same key and header must not
 // happen).
-void TransferEngine::failChanged(Job *j)
+void TransferEngine::failChanged(UploadJob *j)
 {
     abortStreams(j);
     for (const ShardTask &t : std::as_const(j->tasks)) {
-        if (t.state != QLatin1String("done"))
+        if (t.state != ShardState::Done)
             continue;
         if (Backend *b = backend(t.provider))
             if (BackendOp *op = b->remove(t.objectKey))
@@ -667,17 +739,14 @@ void TransferEngine::failChanged(Job *j)
     }
     j->rec.extra = {};
     j->tasks.clear();
-    if (Status s = m_journal.replaceTasks(j->rec.id, {}); !s.ok())
-        qCWarning(lcStorage) << s.error().message;
-    complete(
-        j,
-        err(QStringLiteral("changed"),
-            QStringLiteral("%1 changed since its upload began; upload it again").arg(j->rec.path)));
+    if (!persistTasks(j))
+        return;
+    complete(j, err(QStringLiteral("changed"),
+                    tr("%1 changed since its upload began; upload it again").arg(j->rec.path)));
 }
 
-void TransferEngine::startEncoding(Job *j, bool again)
+void TransferEngine::startEncoding(UploadJob *j, bool again)
 {
-    j->busy = true;
     const qint64 id = j->rec.id;
     const QString dir = jobDir(id);
     QDir(dir).removeRecursively();
@@ -741,16 +810,16 @@ void TransferEngine::startEncoding(Job *j, bool again)
             t.index = i;
             t.provider = j->rec.providers.value(i);
             t.objectKey = QStringLiteral("fb/s/") + randomHex(16);
-            t.state = QStringLiteral("pending");
+            t.state = ShardState::Pending;
             t.size = qint64(j->stripes) * j->blockSize;
             j->tasks.append(t);
             j->total += t.size;
-            j->streams.append(Job::Stream{});
+            j->streams.append(UploadJob::Stream{});
         }
-        if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok())
-            qCWarning(lcStorage) << s.error().message;
-        persistStreams(j);
+        if (!persistTasks(j) || !persistStreams(j))
+            return;
     }
+    j->busy = true;
     const int bs = j->blockSize;
     const int partStripes = stream ? j->partStripes : 0;
     const QByteArray header = stream ? j->header : QByteArray();
@@ -804,7 +873,8 @@ void TransferEngine::startEncoding(Job *j, bool again)
 void TransferEngine::onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
                                 const QList<QByteArray> &bytes, const QList<QByteArray> &shas)
 {
-    Job *j = job(id);
+    Job *found = job(id);
+    UploadJob *j = found ? found->upload() : nullptr;
     if (!j || j->stop != run || j->cancelled || !j->streaming)
         return;
     if (part < j->partShas.size()) {
@@ -814,7 +884,8 @@ void TransferEngine::onPartData(qint64 id, const std::shared_ptr<std::atomic<boo
         }
     } else if (part == j->partShas.size()) {
         j->partShas.append(shas);
-        persistStreams(j); // journalled before any byte of the part is sent
+        if (!persistStreams(j)) // journalled before any byte of the part is sent
+            return;
     }
     j->partsReady = part + 1;
     j->partData.insert(part, bytes);
@@ -823,13 +894,12 @@ void TransferEngine::onPartData(qint64 id, const std::shared_ptr<std::atomic<boo
 }
 
 // Drops the parts every unfinished shard has stored (the encoder reuses their buffers).
-void TransferEngine::releaseParts(Job *j)
+void TransferEngine::releaseParts(UploadJob *j)
 {
     while (!j->partData.isEmpty()) {
         const int part = j->partData.firstKey();
         for (int i = 0; i < j->tasks.size(); ++i)
-            if (j->tasks[i].state != QLatin1String("done") &&
-                j->streams.value(i).etags.size() <= part)
+            if (j->tasks[i].state != ShardState::Done && j->streams.value(i).etags.size() <= part)
                 return;
         j->partData.remove(part);
     }
@@ -838,13 +908,14 @@ void TransferEngine::releaseParts(Job *j)
 void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool>> &run,
                                Result<Manifest> result)
 {
-    Job *j = job(id);
+    Job *found = job(id);
+    UploadJob *j = found ? found->upload() : nullptr;
     if (!j || j->stop != run) // none, or a stopped run of a job retry() has replaced
         return;
     j->busy = false;
     // retry() came while this stopped run was still coding (and no cancel() since): restart
     // now, keeping what the failed run left.
-    if (j->retryWhenStopped && j->rec.state == QLatin1String("encoding")) {
+    if (j->retryWhenStopped && j->rec.state == TransferState::Encoding) {
         restart(id);
         return;
     }
@@ -861,8 +932,7 @@ void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool
     if (j->streaming) {
         if (j->mf.stripes != j->stripes || j->mf.blockSize != j->blockSize ||
             j->mf.shards.size() != j->tasks.size()) {
-            complete(j, err(QStringLiteral("io"),
-                            QStringLiteral("%1 changed while reading").arg(j->rec.path)));
+            complete(j, err(QStringLiteral("io"), tr("%1 changed while reading").arg(j->rec.path)));
             return;
         }
         for (int i = 0; i < j->mf.shards.size(); ++i) {
@@ -872,8 +942,9 @@ void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool
         j->encoded = true;
         j->rec.manifest = j->mf.toJson();
         j->rec.size = j->mf.size;
-        j->rec.state = QStringLiteral("uploading");
-        persistStreams(j); // also the state: from here a kill resumes the parts
+        j->rec.state = TransferState::Uploading;
+        if (!persistStreams(j)) // also the state: from here a kill resumes the parts
+            return;
         emitProgress(j);
         afterTasks(j);
         return;
@@ -889,20 +960,17 @@ void TransferEngine::onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool
         t.index = i;
         t.provider = s.provider;
         t.objectKey = s.objectKey;
-        t.state = QStringLiteral("pending");
+        t.state = ShardState::Pending;
         t.size = s.size;
         j->tasks.append(t);
         j->total += s.size;
     }
     j->rec.manifest = j->mf.toJson();
     j->rec.size = j->mf.size;
-    j->rec.state = QStringLiteral("uploading");
+    j->rec.state = TransferState::Uploading;
     // Tasks first, then the state: a kill in between resumes as "encoding" again.
-    if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok()) {
-        complete(j, s.error());
+    if (!persistTasks(j) || !persist(j))
         return;
-    }
-    persist(j);
     emitProgress(j);
     pump();
 }
@@ -915,22 +983,21 @@ void TransferEngine::pump()
         Job *j = owned.get();
         if (j->cancelled || j->paused)
             continue;
-        if (j->streaming && j->rec.kind == kUpload &&
-            (j->rec.state == QLatin1String("encoding") ||
-             j->rec.state == QLatin1String("uploading"))) {
-            if (!pumpStream(j))
+        if (UploadJob *u = j->upload();
+            u && u->streaming &&
+            (j->rec.state == TransferState::Encoding || j->rec.state == TransferState::Uploading)) {
+            if (!pumpStream(u))
                 return;
             continue;
         }
         if (j->busy)
             continue;
-        if (j->rec.state != QLatin1String("uploading") &&
-            j->rec.state != QLatin1String("downloading"))
+        if (j->rec.state != TransferState::Uploading && j->rec.state != TransferState::Downloading)
             continue;
-        for (int i = 0; i < j->tasks.size(); ++i) {
+        for (int i = 0; i < j->tasks.size() && !j->cancelled; ++i) {
             if (m_running >= m_limit)
                 return;
-            if (j->tasks[i].state == QLatin1String("pending"))
+            if (j->tasks[i].state == ShardState::Pending)
                 startTask(j, i);
         }
     }
@@ -940,9 +1007,10 @@ void TransferEngine::startTask(Job *j, int i)
 {
     ShardTask &t = j->tasks[i];
     Backend *b = backend(t.provider);
-    t.state = QStringLiteral("active");
+    t.state = ShardState::Active;
     ++t.attempts;
-    persistTask(j, i);
+    if (!persistTask(j, i))
+        return;
     const QString file = jobDir(j->rec.id) + QStringLiteral("/shards/shard-%1").arg(t.index);
     const qint64 id = j->rec.id;
     if (!b) {
@@ -954,7 +1022,7 @@ void TransferEngine::startTask(Job *j, int i)
         return;
     }
     BackendOp *op = nullptr;
-    if (j->rec.kind == kUpload) {
+    if (j->rec.kind == TransferKind::Upload) {
         op = b->put(t.objectKey, file,
                     t.index < j->mf.shards.size() ? j->mf.shards[t.index].sha256 : QByteArray());
         ++m_shardPuts;
@@ -974,16 +1042,16 @@ void TransferEngine::startTask(Job *j, int i)
     connect(op, &BackendOp::finished, this, [this, id, i, op] { onTaskFinished(id, i, op); });
 }
 
-bool TransferEngine::pumpStream(Job *j)
+bool TransferEngine::pumpStream(UploadJob *j)
 {
     const qint64 id = j->rec.id;
-    for (int i = 0; i < j->tasks.size(); ++i) {
+    for (int i = 0; i < j->tasks.size() && !j->cancelled; ++i) {
         if (m_running >= m_limit)
             return false;
         ShardTask &t = j->tasks[i];
-        if (t.state == QLatin1String("done") || j->ops.contains(i))
+        if (t.state == ShardState::Done || j->ops.contains(i))
             continue;
-        Job::Stream &st = j->streams[i];
+        UploadJob::Stream &st = j->streams[i];
         Backend *b = backend(t.provider);
         if (!b)
             continue;
@@ -1021,10 +1089,14 @@ bool TransferEngine::pumpStream(Job *j)
             j->counted.insert(i); // one shard object, however many parts
             ++m_shardPuts;
         }
-        if (t.state != QLatin1String("active")) {
-            t.state = QStringLiteral("active");
+        if (t.state != ShardState::Active) {
+            t.state = ShardState::Active;
             ++t.attempts;
-            persistTask(j, i);
+            if (!persistTask(j, i)) {
+                op->abort();
+                op->deleteLater();
+                return true;
+            }
         }
         ++m_running;
         j->ops.insert(i, op);
@@ -1046,7 +1118,8 @@ void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *o
 {
     --m_running;
     op->deleteLater();
-    Job *j = job(id);
+    Job *found = job(id);
+    UploadJob *j = found ? found->upload() : nullptr;
     if (!j || j->cancelled || j->ops.value(i).data() != op) { // a stale op (before retry())
         pump();
         return;
@@ -1054,34 +1127,36 @@ void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *o
     j->ops.remove(i);
     j->inflight.remove(i);
     ShardTask &t = j->tasks[i];
-    Job::Stream &st = j->streams[i];
+    UploadJob::Stream &st = j->streams[i];
     if (!op->ok()) {
-        t.state = QStringLiteral("pending");
-        persistTask(j, i);
+        t.state = ShardState::Pending;
+        if (!persistTask(j, i))
+            return;
         if (j->paused && op->cancelled()) {
             emitProgress(j);
             return; // redone on resume()
         }
         Q_EMIT shardFinished(id, t.index, false);
         // The parts stored so far and the scratch shards are kept: retry() continues.
-        complete(
-            j, err(QStringLiteral("provider_failed"),
-                   QStringLiteral("Provider %1 failed: %2").arg(t.provider, op->error().message)));
+        complete(j, err(QStringLiteral("provider_failed"),
+                        tr("Provider %1 failed: %2").arg(t.provider, op->error().message)));
         return;
     }
     if (kind == kBegin) {
         st.uploadId = QString::fromUtf8(op->data());
-        persistStreams(j);
+        if (!persistStreams(j))
+            return;
     } else if (kind == kPart) {
         st.etags.append(op->data());
         t.bytesDone = std::min(t.size, j->partOffset(int(st.etags.size())));
-        persistStreams(j);
-        persistTask(j, i);
+        if (!persistStreams(j) || !persistTask(j, i))
+            return;
         releaseParts(j);
     } else {
-        t.state = QStringLiteral("done");
+        t.state = ShardState::Done;
         t.bytesDone = t.size;
-        persistTask(j, i);
+        if (!persistTask(j, i))
+            return;
         Q_EMIT shardFinished(id, t.index, true);
     }
     emitProgress(j);
@@ -1089,10 +1164,10 @@ void TransferEngine::onStreamOpFinished(qint64 id, int i, int kind, BackendOp *o
     pump();
 }
 
-void TransferEngine::persistStreams(Job *j)
+bool TransferEngine::persistStreams(UploadJob *j)
 {
     QJsonArray streams;
-    for (const Job::Stream &st : std::as_const(j->streams)) {
+    for (const UploadJob::Stream &st : std::as_const(j->streams)) {
         QJsonArray etags;
         for (const QByteArray &e : st.etags)
             etags.append(QString::fromLatin1(e));
@@ -1112,13 +1187,13 @@ void TransferEngine::persistStreams(Job *j)
         }
         j->rec.extra.insert(QStringLiteral("shas"), shas);
     }
-    persist(j);
+    return persist(j);
 }
 
-void TransferEngine::abortStreams(Job *j)
+void TransferEngine::abortStreams(UploadJob *j)
 {
     for (int i = 0; i < j->streams.size() && i < j->tasks.size(); ++i) {
-        if (j->streams[i].uploadId.isEmpty() || j->tasks[i].state == QLatin1String("done"))
+        if (j->streams[i].uploadId.isEmpty() || j->tasks[i].state == ShardState::Done)
             continue;
         Backend *b = backend(j->tasks[i].provider);
         if (!b)
@@ -1143,36 +1218,50 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
     ShardTask &t = j->tasks[i];
     const bool ok = op && op->ok();
     if (!ok && op && op->cancelled() && j->paused) {
-        t.state = QStringLiteral("pending"); // redone on resume()
-        persistTask(j, i);
-        emitProgress(j);
+        t.state = ShardState::Pending; // redone on resume()
+        if (persistTask(j, i))
+            emitProgress(j);
         return;
     }
-    const QString file = jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index);
-    if (j->rec.kind == kUpload) {
-        if (!ok) {
-            t.state = QStringLiteral("pending");
-            persistTask(j, i);
-            Q_EMIT shardFinished(id, t.index, false);
-            const fb::Error e = op ? op->error() : err(QStringLiteral("no_provider"), QString());
-            complete(j, err(QStringLiteral("provider_failed"),
-                            QStringLiteral("Provider %1 failed: %2").arg(t.provider, e.message)));
+    if (UploadJob *u = j->upload())
+        onUploadTaskFinished(u, i, op);
+    else
+        onFetchTaskFinished(j->fetch(), i, op);
+}
+
+void TransferEngine::onUploadTaskFinished(UploadJob *j, int i, BackendOp *op)
+{
+    const qint64 id = j->rec.id;
+    ShardTask &t = j->tasks[i];
+    if (!op || !op->ok()) {
+        t.state = ShardState::Pending;
+        if (!persistTask(j, i))
             return;
-        }
-        t.state = QStringLiteral("done");
-        t.bytesDone = t.size;
-        persistTask(j, i);
-        Q_EMIT shardFinished(id, t.index, true);
-        emitProgress(j);
-        afterTasks(j);
-        pump();
+        Q_EMIT shardFinished(id, t.index, false);
+        const fb::Error e = op ? op->error() : err(QStringLiteral("no_provider"), QString());
+        complete(j, err(QStringLiteral("provider_failed"),
+                        tr("Provider %1 failed: %2").arg(t.provider, e.message)));
         return;
     }
-    // Download / repair: verify the whole shard before counting it, on the pool (hashing a
-    // shard of a large file takes seconds: never on this thread, the GUI's). The transfer slot
-    // is free meanwhile.
-    if (ok) {
-        t.state = QStringLiteral("verifying"); // counted as open, not journalled
+    t.state = ShardState::Done;
+    t.bytesDone = t.size;
+    if (!persistTask(j, i))
+        return;
+    Q_EMIT shardFinished(id, t.index, true);
+    emitProgress(j);
+    afterTasks(j);
+    pump();
+}
+
+void TransferEngine::onFetchTaskFinished(FetchJob *j, int i, BackendOp *op)
+{
+    const qint64 id = j->rec.id;
+    ShardTask &t = j->tasks[i];
+    const QString file = jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index);
+    // Verify the whole shard before counting it, on the pool (hashing a shard of a large file
+    // takes seconds: never on this thread, the GUI's). The transfer slot is free meanwhile.
+    if (op && op->ok()) {
+        t.state = ShardState::Verifying; // counted as open, not journalled
         const Manifest mf = j->mf;
         const int index = t.index;
         m_pool.start([this, id, i, file, mf, index] {
@@ -1185,7 +1274,7 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
     }
     qCWarning(lcStorage) << "shard" << t.index << "unavailable from" << t.provider << ":"
                          << (op ? op->error().message : QStringLiteral("unknown provider"));
-    t.state = QStringLiteral("failed");
+    t.state = ShardState::Failed;
     if (!j->dead.contains(t.provider))
         j->dead.append(t.provider);
     QFile::remove(file);
@@ -1194,20 +1283,20 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
 
 void TransferEngine::onShardVerified(qint64 id, int i, bool good)
 {
-    Job *j = job(id);
-    if (!j || j->cancelled || i >= j->tasks.size() ||
-        j->tasks[i].state != QLatin1String("verifying")) {
+    Job *found = job(id);
+    FetchJob *j = found ? found->fetch() : nullptr;
+    if (!j || j->cancelled || i >= j->tasks.size() || j->tasks[i].state != ShardState::Verifying) {
         pump();
         return;
     }
     ShardTask &t = j->tasks[i];
     if (good) {
-        t.state = QStringLiteral("done");
+        t.state = ShardState::Done;
         t.bytesDone = t.size;
     } else {
         qCWarning(lcStorage) << "shard" << t.index << "of file" << j->rec.fileId << "from"
                              << t.provider << "is corrupt";
-        t.state = QStringLiteral("corrupt");
+        t.state = ShardState::Corrupt;
         if (!j->corrupt.contains(t.index))
             j->corrupt.append(t.index);
         QFile::remove(jobDir(id) + QStringLiteral("/shards/shard-%1").arg(t.index));
@@ -1217,17 +1306,19 @@ void TransferEngine::onShardVerified(qint64 id, int i, bool good)
 
 // A download or repair shard is done, corrupt or failed: journal it, start a spare instead of a
 // bad one, and see whether the job can go on.
-void TransferEngine::shardSettled(Job *j, int i)
+void TransferEngine::shardSettled(FetchJob *j, int i)
 {
     const qint64 id = j->rec.id;
     ShardTask &t = j->tasks[i];
-    persistTask(j, i);
-    Q_EMIT shardFinished(id, t.index, t.state == QLatin1String("done"));
-    if (t.state != QLatin1String("done")) {
+    if (!persistTask(j, i))
+        return;
+    Q_EMIT shardFinished(id, t.index, t.state == ShardState::Done);
+    if (t.state != ShardState::Done) {
         for (int s = 0; s < j->tasks.size(); ++s) {
-            if (j->tasks[s].state == QLatin1String("spare")) {
-                j->tasks[s].state = QStringLiteral("pending");
-                persistTask(j, s);
+            if (j->tasks[s].state == ShardState::Spare) {
+                j->tasks[s].state = ShardState::Pending;
+                if (!persistTask(j, s))
+                    return;
                 break;
             }
         }
@@ -1239,25 +1330,34 @@ void TransferEngine::shardSettled(Job *j, int i)
 
 void TransferEngine::afterTasks(Job *j)
 {
-    int done = 0, open = 0;
-    for (const ShardTask &t : j->tasks) {
-        if (t.state == QLatin1String("done"))
-            ++done;
-        else if (t.state == QLatin1String("pending") || t.state == QLatin1String("active") ||
-                 t.state == QLatin1String("verifying"))
-            ++open;
-    }
-    if (j->rec.kind == kUpload) {
-        if (done == j->tasks.size() && j->rec.state == QLatin1String("uploading")) {
-            j->rec.state = QStringLiteral("manifest");
-            persist(j);
-            putManifests(j);
-        } else {
-            pump();
-        }
+    if (FetchJob *f = j->fetch()) {
+        afterFetchTasks(f);
         return;
     }
-    if (j->rec.state != QLatin1String("downloading"))
+    int done = 0;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        done += t.state == ShardState::Done;
+    if (done == j->tasks.size() && j->rec.state == TransferState::Uploading) {
+        j->rec.state = TransferState::Manifest;
+        if (!persist(j))
+            return;
+        putManifests(j);
+    } else {
+        pump();
+    }
+}
+
+void TransferEngine::afterFetchTasks(FetchJob *j)
+{
+    int done = 0, open = 0;
+    for (const ShardTask &t : std::as_const(j->tasks)) {
+        if (t.state == ShardState::Done)
+            ++done;
+        else if (t.state == ShardState::Pending || t.state == ShardState::Active ||
+                 t.state == ShardState::Verifying)
+            ++open;
+    }
+    if (j->rec.state != TransferState::Downloading)
         return;
     if (done >= j->mf.k) {
         // Enough: stop any extra fetch still running.
@@ -1270,7 +1370,7 @@ void TransferEngine::afterTasks(Job *j)
     }
     if (done + open < j->mf.k) {
         complete(j, err(QStringLiteral("not_enough_shards"),
-                        QStringLiteral("Only %1 of the %2 shards needed are reachable and intact")
+                        tr("Only %1 of the %2 shards needed are reachable and intact")
                             .arg(done + open)
                             .arg(j->mf.k)));
     }
@@ -1278,7 +1378,7 @@ void TransferEngine::afterTasks(Job *j)
 
 // --------------------------------------------------------------------------- download, repair
 
-void TransferEngine::fetchManifest(Job *j, int candidate)
+void TransferEngine::fetchManifest(FetchJob *j, int candidate)
 {
     const qint64 id = j->rec.id;
     for (; candidate < j->rec.providers.size(); ++candidate) {
@@ -1289,7 +1389,8 @@ void TransferEngine::fetchManifest(Job *j, int candidate)
         j->sideOps.append(op);
         connect(op, &BackendOp::finished, this, [this, id, candidate, op] {
             op->deleteLater();
-            Job *jj = job(id);
+            Job *found = job(id);
+            FetchJob *jj = found ? found->fetch() : nullptr;
             if (!jj || jj->cancelled)
                 return;
             jj->sideOps.removeAll(op);
@@ -1317,12 +1418,15 @@ void TransferEngine::fetchManifest(Job *j, int candidate)
             onManifest(j, mf.value());
             return;
         }
+    } else if (cached.error().code != QLatin1String("not_found")) {
+        complete(j, cached.error());
+        return;
     }
     complete(j, err(QStringLiteral("no_manifest"),
-                    QStringLiteral("No provider holds a readable manifest of this file")));
+                    tr("No provider holds a readable manifest of this file")));
 }
 
-void TransferEngine::onManifest(Job *j, const Manifest &mf)
+void TransferEngine::onManifest(FetchJob *j, const Manifest &mf)
 {
     const qint64 id = j->rec.id;
     j->mf = mf;
@@ -1332,16 +1436,49 @@ void TransferEngine::onManifest(Job *j, const Manifest &mf)
     j->rec.k = mf.k;
     j->rec.m = mf.m;
     j->rec.salt = mf.salt;
-    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
     const QString dir = jobDir(id) + QStringLiteral("/shards");
     QDir().mkpath(dir);
-    // Keep shards fetched before a restart when they are intact.
-    QSet<int> have;
-    for (const ShardTask &t : std::as_const(j->tasks)) {
-        if (t.state == QLatin1String("done") &&
-            shardFileMatches(dir + QStringLiteral("/shard-%1").arg(t.index), mf, t.index))
-            have.insert(t.index);
+    // Keep shards fetched before a restart when they are intact: hashed on the pool (a large
+    // shard takes seconds), never on this thread, the GUI's.
+    QList<int> kept;
+    for (const ShardTask &t : std::as_const(j->tasks))
+        if (t.state == ShardState::Done)
+            kept.append(t.index);
+    if (kept.isEmpty()) {
+        placeShards(j, {});
+        return;
     }
+    j->busy = true;
+    m_pool.start([this, id, dir, mf, kept] {
+        QSet<int> have;
+        for (int i : kept)
+            if (shardFileMatches(dir + QStringLiteral("/shard-%1").arg(i), mf, i))
+                have.insert(i);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, have] {
+                Job *found = job(id);
+                FetchJob *jj = found ? found->fetch() : nullptr;
+                if (!jj)
+                    return;
+                jj->busy = false;
+                if (jj->cancelled) {
+                    QDir(jobDir(id)).removeRecursively();
+                    return;
+                }
+                placeShards(jj, have);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// Which shards to fetch now (data shards first, providers known dead last) and which to keep
+// as spares; have: shards already here and intact.
+void TransferEngine::placeShards(FetchJob *j, const QSet<int> &have)
+{
+    const qint64 id = j->rec.id;
+    const Manifest &mf = j->mf;
+    const QString dead = j->lostProvider;
     // Candidates: data shards first (no reconstruction needed), providers known dead last.
     QList<int> order;
     for (int i = 0; i < mf.shards.size(); ++i)
@@ -1357,58 +1494,61 @@ void TransferEngine::onManifest(Job *j, const Manifest &mf)
         t.provider = mf.shards[i].provider;
         t.objectKey = mf.shards[i].objectKey;
         t.size = mf.shards[i].size;
-        t.state = QStringLiteral("spare");
+        t.state = ShardState::Spare;
         j->tasks.append(t);
     }
-    int wanted = int(have.size());
+    int wanted = 0;
     for (int i : have) {
-        j->tasks[i].state = QStringLiteral("done");
+        if (i >= j->tasks.size())
+            continue;
+        j->tasks[i].state = ShardState::Done;
         j->tasks[i].bytesDone = j->tasks[i].size;
+        ++wanted;
     }
     for (int i : order) {
         ShardTask &t = j->tasks[i];
-        if (t.state == QLatin1String("done"))
+        if (t.state == ShardState::Done)
             continue;
         if (!dead.isEmpty() && t.provider == dead)
-            t.state = QStringLiteral("failed");
+            t.state = ShardState::Failed;
         else if (wanted < mf.k) {
-            t.state = QStringLiteral("pending");
+            t.state = ShardState::Pending;
             ++wanted;
         }
     }
     j->total = 0;
     for (int i = 0; i < mf.k && i < mf.shards.size(); ++i)
         j->total += mf.shards[i].size;
-    if (j->rec.kind == kRepair) {
+    if (j->rec.kind == TransferKind::Repair) {
         for (const ShardInfo &s : mf.shards)
             if (s.provider == dead)
                 j->total += s.size;
     }
-    if (Status s = m_journal.replaceTasks(id, j->tasks); !s.ok())
-        qCWarning(lcStorage) << s.error().message;
-    j->rec.state = QStringLiteral("downloading");
-    persist(j);
+    j->rec.state = TransferState::Downloading;
+    if (!persistTasks(j) || !persist(j))
+        return;
     emitProgress(j);
     afterTasks(j);
     pump();
 }
 
-void TransferEngine::startDecoding(Job *j)
+void TransferEngine::startDecoding(FetchJob *j)
 {
-    j->rec.state = QStringLiteral("decoding");
-    persist(j);
+    j->rec.state = TransferState::Decoding;
+    if (!persist(j))
+        return;
     j->busy = true;
     const qint64 id = j->rec.id;
     const QString dir = jobDir(id);
     QStringList paths;
     for (const ShardTask &t : std::as_const(j->tasks))
-        paths.append(t.state == QLatin1String("done")
+        paths.append(t.state == ShardState::Done
                          ? dir + QStringLiteral("/shards/shard-%1").arg(t.index)
                          : QString());
     const Manifest mf = j->mf;
-    const bool repair = j->rec.kind == kRepair;
+    const bool repair = j->rec.kind == TransferKind::Repair;
     const QString out = j->rec.path;
-    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
+    const QString dead = j->lostProvider;
     const auto master = m_master;
     m_pool.start([this, id, dir, paths, mf, repair, out, dead, master] {
         QList<int> corrupt;
@@ -1420,8 +1560,7 @@ void TransferEngine::startDecoding(Job *j)
                 const QString tmp = out + QStringLiteral(".fbpart");
                 QFile dst(tmp);
                 if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    return Status::failure(QStringLiteral("io"),
-                                           QStringLiteral("Cannot write %1").arg(tmp));
+                    return Status::failure(QStringLiteral("io"), tr("Cannot write %1").arg(tmp));
                 const SecretBytes key = deriveFileKey(*master, mf.salt);
                 StreamDecryptor dec(key, mf.chunkSize, dst);
                 // Every shard given was checked whole when it arrived or at the resume
@@ -1433,16 +1572,15 @@ void TransferEngine::startDecoding(Job *j)
                     s = dec.finish();
                 if (s && !dst.flush())
                     s = Status::failure(QStringLiteral("io"),
-                                        QStringLiteral("Cannot write %1 (disk full?)").arg(tmp));
+                                        tr("Cannot write %1 (disk full?)").arg(tmp));
                 dst.close();
                 // Version 1 manifests also carry the plaintext's hash; secretstream has already
                 // authenticated every chunk and the end of the file.
                 if (s && mf.version < 2 && blake2bFileHex(tmp) != mf.plainHash)
                     s = Status::failure(QStringLiteral("integrity"),
-                                        QStringLiteral("The rebuilt file does not match its hash"));
+                                        tr("The rebuilt file does not match its hash"));
                 if (s && !renameOver(tmp, out))
-                    s = Status::failure(QStringLiteral("io"),
-                                        QStringLiteral("Cannot write %1").arg(out));
+                    s = Status::failure(QStringLiteral("io"), tr("Cannot write %1").arg(out));
                 if (!s)
                     QFile::remove(tmp);
                 return s;
@@ -1461,8 +1599,8 @@ void TransferEngine::startDecoding(Job *j)
                 if (mf.shards[i].provider == dead &&
                     shards.value()[i].blockHashes != mf.shards[i].blockHashes)
                     return Status::failure(QStringLiteral("repair_mismatch"),
-                                           QStringLiteral("Rebuilt shard %1 does not match "
-                                                          "the manifest")
+                                           tr("Rebuilt shard %1 does not match "
+                                              "the manifest")
                                                .arg(i));
             }
             return success();
@@ -1476,7 +1614,8 @@ void TransferEngine::startDecoding(Job *j)
 
 void TransferEngine::onDecoded(qint64 id, Status status, const QList<int> &corrupt)
 {
-    Job *j = job(id);
+    Job *found = job(id);
+    FetchJob *j = found ? found->fetch() : nullptr;
     if (!j)
         return;
     j->busy = false;
@@ -1491,21 +1630,26 @@ void TransferEngine::onDecoded(qint64 id, Status status, const QList<int> &corru
         complete(j, status.error());
         return;
     }
-    if (j->rec.kind == kRepair) {
-        startRepairUploads(j);
+    if (j->rec.kind == TransferKind::Repair) {
+        startRepairUploads(static_cast<RepairJob *>(j));
         return;
     }
     complete(j, {});
 }
 
-void TransferEngine::startRepairUploads(Job *j)
+void TransferEngine::startRepairUploads(RepairJob *j)
 {
     const qint64 id = j->rec.id;
-    const QString dead = j->rec.extra.value(QStringLiteral("dead")).toString();
-    const QString replacement = j->rec.extra.value(QStringLiteral("replacement")).toString();
+    const QString dead = j->lostProvider;
+    const QString replacement = j->replacement;
     Backend *b = backend(replacement);
-    j->rec.state = QStringLiteral("uploading");
-    persist(j);
+    if (!b) {
+        complete(j, err(QStringLiteral("no_provider"), tr("Unknown provider %1").arg(replacement)));
+        return;
+    }
+    j->rec.state = TransferState::Uploading;
+    if (!persist(j))
+        return;
     j->sidePending = 0;
     j->sideError = {};
     for (int i = 0; i < j->mf.shards.size(); ++i) {
@@ -1536,14 +1680,15 @@ void TransferEngine::startRepairUploads(Job *j)
                 return;
             }
             jj->rec.manifest = jj->mf.toJson();
-            jj->rec.state = QStringLiteral("manifest");
-            persist(jj);
+            jj->rec.state = TransferState::Manifest;
+            if (!persist(jj))
+                return;
             putManifests(jj);
         });
     }
     if (j->sidePending == 0)
         complete(j, err(QStringLiteral("nothing_to_repair"),
-                        QStringLiteral("No shard of this file is on %1").arg(dead)));
+                        tr("No shard of this file is on %1").arg(dead)));
 }
 
 void TransferEngine::putManifests(Job *j)
@@ -1559,8 +1704,7 @@ void TransferEngine::putManifests(Job *j)
     for (const QString &p : std::as_const(providers)) {
         Backend *b = backend(p);
         if (!b) {
-            complete(j, err(QStringLiteral("no_provider"),
-                            QStringLiteral("Unknown provider %1").arg(p)));
+            complete(j, err(QStringLiteral("no_provider"), tr("Unknown provider %1").arg(p)));
             return;
         }
         BackendOp *op = b->putData(manifestKey(j->rec.fileId), blob);
@@ -1574,9 +1718,9 @@ void TransferEngine::putManifests(Job *j)
                 return;
             jj->sideOps.removeAll(op);
             if (!op->ok() && jj->sideError.code.isEmpty())
-                jj->sideError = err(QStringLiteral("provider_failed"),
-                                    QStringLiteral("Cannot store the manifest on %1: %2")
-                                        .arg(p, op->error().message));
+                jj->sideError =
+                    err(QStringLiteral("provider_failed"),
+                        tr("Cannot store the manifest on %1: %2").arg(p, op->error().message));
             if (--jj->sidePending > 0)
                 return;
             complete(jj, jj->sideError);
@@ -1588,18 +1732,20 @@ void TransferEngine::putManifests(Job *j)
 
 void TransferEngine::complete(Job *j, const fb::Error &error)
 {
-    if (j->rec.state == QLatin1String("done") || j->rec.state == QLatin1String("failed") ||
-        j->rec.state == QLatin1String("cancelled"))
+    if (isFinished(j->rec.state))
         return;
     const bool cancelled = error.code == QLatin1String("cancelled");
-    j->rec.state = error.code.isEmpty() ? QStringLiteral("done")
-                   : cancelled          ? QStringLiteral("cancelled")
-                                        : QStringLiteral("failed");
+    j->rec.state = error.code.isEmpty() ? TransferState::Done
+                   : cancelled          ? TransferState::Cancelled
+                                        : TransferState::Failed;
     j->rec.error = error.message;
-    j->partData.clear();
-    if (!error.code.isEmpty()) {
+    UploadJob *u = j->upload();
+    if (u)
+        u->partData.clear();
+    auto stopAll = [j, u] {
         j->cancelled = true;
-        j->stop->store(true);
+        if (u)
+            u->stop->store(true);
         const auto ops = j->ops;
         for (const auto &op : ops)
             if (op)
@@ -1608,51 +1754,75 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
         for (const auto &op : side)
             if (op)
                 op->abort();
-    }
+    };
+    if (!error.code.isEmpty())
+        stopAll();
     // No task stays "active" in a finished transfer.
+    Status journalled = success();
     for (int i = 0; i < j->tasks.size(); ++i) {
-        if (j->tasks[i].state == QLatin1String("active")) {
-            j->tasks[i].state = QStringLiteral("pending");
-            persistTask(j, i);
+        if (j->tasks[i].state == ShardState::Active) {
+            j->tasks[i].state = ShardState::Pending;
+            if (Status s = m_journal.updateTask(j->tasks[i]); !s && journalled)
+                journalled = s;
         }
     }
-    if (j->rec.state == QLatin1String("done"))
+    if (journalled)
+        journalled = m_journal.updateTransfer(j->rec);
+    if (!journalled && j->rec.state == TransferState::Done) {
+        // It worked, but the journal still holds it as running: the caller must hear of it.
+        j->rec.state = TransferState::Failed;
+        j->rec.error = tr("The transfer finished, but the transfer journal could not record it: %1")
+                           .arg(journalled.error().message);
+        stopAll();
+    }
+    if (j->rec.state == TransferState::Done)
         j->lastDone = j->total;
-    persist(j);
     // A failed upload whose shards are all encoded keeps them for retry() (cancel() drops them).
-    const bool keep =
-        j->rec.kind == kUpload && j->rec.state == QLatin1String("failed") && j->haveManifest;
+    const bool keep = u && j->rec.state == TransferState::Failed && j->haveManifest;
     if (!j->busy && !keep)
         QDir(jobDir(j->rec.id)).removeRecursively();
-    if (j->rec.state == QLatin1String("done"))
+    if (j->rec.state == TransferState::Done)
         qCInfo(lcStorage) << "transfer" << j->rec.id << "done";
     else
-        qCWarning(lcStorage) << "transfer" << j->rec.id << j->rec.state << ":" << j->rec.error;
+        qCWarning(lcStorage) << "transfer" << j->rec.id << toString(j->rec.state) << ":"
+                             << j->rec.error;
     emitProgress(j);
-    Q_EMIT finished(j->rec.id, j->rec.state == QLatin1String("done"), j->rec.error);
+    Q_EMIT finished(j->rec.id, j->rec.state == TransferState::Done, j->rec.error);
     QTimer::singleShot(0, this, [this] { pump(); });
 }
 
-void TransferEngine::persist(Job *j)
+bool TransferEngine::persist(Job *j)
 {
-    if (Status s = m_journal.updateTransfer(j->rec); !s.ok())
-        qCWarning(lcStorage) << s.error().message;
+    const Status s = m_journal.updateTransfer(j->rec);
+    if (!s)
+        complete(j, journalError(s.error()));
+    return s.ok();
 }
 
-void TransferEngine::persistTask(Job *j, int index)
+bool TransferEngine::persistTask(Job *j, int index)
 {
-    if (Status s = m_journal.updateTask(j->tasks[index]); !s.ok())
-        qCWarning(lcStorage) << s.error().message;
+    const Status s = m_journal.updateTask(j->tasks[index]);
+    if (!s)
+        complete(j, journalError(s.error()));
+    return s.ok();
+}
+
+bool TransferEngine::persistTasks(Job *j)
+{
+    const Status s = m_journal.replaceTasks(j->rec.id, j->tasks);
+    if (!s)
+        complete(j, journalError(s.error()));
+    return s.ok();
 }
 
 void TransferEngine::emitProgress(Job *j)
 {
     qint64 done = 0;
     for (const ShardTask &t : std::as_const(j->tasks))
-        done += t.state == QLatin1String("done") ? t.size : t.bytesDone;
+        done += t.state == ShardState::Done ? t.size : t.bytesDone;
     for (auto it = j->inflight.cbegin(); it != j->inflight.cend(); ++it)
         done += it.value();
-    if (j->rec.kind != kUpload)
+    if (j->rec.kind != TransferKind::Upload)
         done = std::min(done, j->total);
     j->lastDone = done;
     // Speed over a sliding window of about three seconds.
@@ -1670,7 +1840,7 @@ void TransferEngine::emitProgress(Job *j)
         j->bps = std::max(0.0, j->bps);
     }
     Q_EMIT progress(j->rec.id, done, j->total);
-    const TransferInfo t = totals();
+    const TransferTotals t = totals();
     Q_EMIT totalProgress(t.bytesDone, t.bytesTotal, t.bytesPerSecond);
 }
 

@@ -13,7 +13,13 @@
 // Shard transfers of all jobs share one concurrency limit. Encoding and decoding run on a worker
 // thread. After a kill, a new engine on the same journal and work directory continues each
 // unfinished transfer (resumeAll()) and transfers only the shards not yet done. Nothing secret is
-// written to the journal or logged.
+// written to the journal or logged. A journal write that fails ends the transfer as failed, with
+// the journal's error (a transfer the journal cannot follow could not be resumed after a kill).
+//
+// Each kind of transfer is its own job type over a small shared core (TransferEngine::Job: the
+// record, shard tasks, running operations, progress): UploadJob codes and streams, FetchJob
+// fetches and verifies k shards and decodes them, for a DownloadJob into a file and for a
+// RepairJob into the shards of a dead provider.
 #pragma once
 
 #include "storage/erasure.h"
@@ -25,6 +31,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 #include <atomic>
@@ -38,8 +45,8 @@ class BackendOp;
 struct TransferInfo
 {
     qint64 id = 0;
-    QString kind;
-    QString state;
+    TransferKind kind = TransferKind::Upload;
+    TransferState state = TransferState::Encoding;
     QString fileId;
     QString error;
     qint64 bytesDone = 0;
@@ -49,11 +56,16 @@ struct TransferInfo
     bool paused = false;       // pause(): no bytes flow until resume()
     double bytesPerSecond = 0; // over the last few seconds (0 when idle or paused)
     qint64 etaSeconds = -1;    // remaining time at that speed; -1 unknown
-    bool finished() const
-    {
-        return state == QLatin1String("done") || state == QLatin1String("failed") ||
-               state == QLatin1String("cancelled");
-    }
+    bool finished() const { return isFinished(state); }
+};
+
+// The sum over the transfers not finished.
+struct TransferTotals
+{
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0;
+    qint64 etaSeconds = -1;
 };
 
 class TransferEngine : public QObject
@@ -97,8 +109,8 @@ public:
     // Continues a failed upload (a provider was down) from what is stored: shards and parts
     // already uploaded are kept. False when the transfer is not a failed one.
     bool retry(qint64 id);
-    // Total across the transfers not finished (kind "total", id 0): bytes done / total, speed, ETA.
-    TransferInfo totals() const;
+    // Total across the transfers not finished: bytes done / total, speed, ETA.
+    TransferTotals totals() const;
     // Token bucket on the shard bytes sent and received, over all transfers (bytes per second;
     // 0 = unlimited). Applied to every backend added.
     void setBandwidthLimit(qint64 bytesPerSecond);
@@ -126,39 +138,58 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    struct UploadJob;
+    struct FetchJob;
+    struct DownloadJob;
+    struct RepairJob;
     Job *job(qint64 id) const;
+    static std::unique_ptr<Job> makeJob(TransferRecord rec);
     Result<qint64> startJob(TransferRecord rec);
     void resumeJob(std::unique_ptr<Job> job);
     bool restart(qint64 id);
-    void startEncoding(Job *job, bool again = false);
-    void resumeStream(Job *job);
-    void readStreams(Job *job);
-    void onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
-                    const QList<QByteArray> &bytes, const QList<QByteArray> &shas);
-    void releaseParts(Job *job);
-    void failChanged(Job *job);
-    void onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool>> &run,
-                   Result<Manifest> result);
-    void fetchManifest(Job *job, int candidate);
-    void onManifest(Job *job, const Manifest &mf);
+
+    // Shared core: scheduling, shard tasks, the journal, progress, the end of a transfer.
     void pump();
     void startTask(Job *job, int index);
     void onTaskFinished(qint64 id, int index, BackendOp *op);
-    bool pumpStream(Job *job);
-    void onStreamOpFinished(qint64 id, int index, int kind, BackendOp *op);
-    void persistStreams(Job *job);
-    void abortStreams(Job *job);
-    void onShardVerified(qint64 id, int i, bool good);
-    void shardSettled(Job *job, int i);
     void afterTasks(Job *job);
-    void startDecoding(Job *job);
-    void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
     void putManifests(Job *job);
-    void startRepairUploads(Job *job);
     void complete(Job *job, const fb::Error &error);
-    void persist(Job *job);
-    void persistTask(Job *job, int index);
+    // Journal writes: false when the journal refused it (the transfer has then failed with the
+    // journal's error and the caller stops).
+    [[nodiscard]] bool persist(Job *job);
+    [[nodiscard]] bool persistTask(Job *job, int index);
+    [[nodiscard]] bool persistTasks(Job *job);
     void emitProgress(Job *job);
+
+    // Uploads.
+    void resumeUpload(UploadJob *job);
+    void startEncoding(UploadJob *job, bool again = false);
+    void resumeStream(UploadJob *job);
+    void readStreams(UploadJob *job);
+    void onPartData(qint64 id, const std::shared_ptr<std::atomic<bool>> &run, int part,
+                    const QList<QByteArray> &bytes, const QList<QByteArray> &shas);
+    void releaseParts(UploadJob *job);
+    void failChanged(UploadJob *job);
+    void onEncoded(qint64 id, const std::shared_ptr<std::atomic<bool>> &run,
+                   Result<Manifest> result);
+    bool pumpStream(UploadJob *job);
+    void onStreamOpFinished(qint64 id, int index, int kind, BackendOp *op);
+    void onUploadTaskFinished(UploadJob *job, int index, BackendOp *op);
+    [[nodiscard]] bool persistStreams(UploadJob *job);
+    void abortStreams(UploadJob *job);
+
+    // Downloads and repairs.
+    void fetchManifest(FetchJob *job, int candidate);
+    void onManifest(FetchJob *job, const Manifest &mf);
+    void placeShards(FetchJob *job, const QSet<int> &have);
+    void onFetchTaskFinished(FetchJob *job, int index, BackendOp *op);
+    void onShardVerified(qint64 id, int i, bool good);
+    void shardSettled(FetchJob *job, int i);
+    void afterFetchTasks(FetchJob *job);
+    void startDecoding(FetchJob *job);
+    void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
+    void startRepairUploads(RepairJob *job);
     QString jobDir(qint64 id) const;
     QByteArray sealManifest(const Manifest &mf) const;
     Result<Manifest> openManifest(const QByteArray &blob, const QString &fileId) const;

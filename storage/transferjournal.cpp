@@ -1,5 +1,7 @@
 #include "storage/transferjournal.h"
 
+#include "storage/sqlstatus.h"
+
 #include <QAtomicInteger>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +13,12 @@ namespace fb::storage {
 
 namespace {
 
+const QString kJournal = QStringLiteral("journal");
 QAtomicInteger<int> g_connections;
 
 fb::Error sqlError(const QSqlQuery &q)
 {
-    return {QStringLiteral("journal"),
-            QStringLiteral("Transfer journal error: %1").arg(q.lastError().text())};
+    return sqlFailure(q, kJournal);
 }
 
 QString jsonText(const QJsonObject &o)
@@ -35,14 +37,40 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-TransferRecord recordFrom(const QSqlQuery &q)
+const QString kKinds[] = {QStringLiteral("upload"), QStringLiteral("download"),
+                          QStringLiteral("repair")};
+const QString kStates[] = {QStringLiteral("encoding"),  QStringLiteral("manifest"),
+                           QStringLiteral("uploading"), QStringLiteral("downloading"),
+                           QStringLiteral("decoding"),  QStringLiteral("done"),
+                           QStringLiteral("failed"),    QStringLiteral("cancelled")};
+const QString kShardStates[] = {QStringLiteral("pending"),   QStringLiteral("active"),
+                                QStringLiteral("verifying"), QStringLiteral("done"),
+                                QStringLiteral("failed"),    QStringLiteral("corrupt"),
+                                QStringLiteral("spare")};
+
+template <typename E, std::size_t N>
+std::optional<E> parse(const QString (&names)[N], const QString &text)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == text)
+            return E(i);
+    return std::nullopt;
+}
+
+Result<TransferRecord> recordFrom(const QSqlQuery &q)
 {
     TransferRecord t;
     t.id = q.value(0).toLongLong();
-    t.kind = q.value(1).toString();
+    const auto kind = transferKindFrom(q.value(1).toString());
+    const auto state = transferStateFrom(q.value(4).toString());
+    if (!kind || !state)
+        return Result<TransferRecord>::failure(
+            kJournal,
+            QStringLiteral("Transfer %1 has an unknown kind or state in the journal").arg(t.id));
+    t.kind = *kind;
     t.path = q.value(2).toString();
     t.fileId = q.value(3).toString();
-    t.state = q.value(4).toString();
+    t.state = *state;
     t.k = q.value(5).toInt();
     t.m = q.value(6).toInt();
     t.size = q.value(7).toLongLong();
@@ -61,6 +89,36 @@ const char *const kSelect = "SELECT id, kind, path, file_id, state, k, m, size, 
                             "manifest, extra, error, created, updated FROM transfers ";
 
 } // namespace
+
+QString toString(TransferKind kind)
+{
+    return kKinds[int(kind)];
+}
+
+QString toString(TransferState state)
+{
+    return kStates[int(state)];
+}
+
+QString toString(ShardState state)
+{
+    return kShardStates[int(state)];
+}
+
+std::optional<TransferKind> transferKindFrom(const QString &text)
+{
+    return parse<TransferKind>(kKinds, text);
+}
+
+std::optional<TransferState> transferStateFrom(const QString &text)
+{
+    return parse<TransferState>(kStates, text);
+}
+
+std::optional<ShardState> shardStateFrom(const QString &text)
+{
+    return parse<ShardState>(kShardStates, text);
+}
 
 const SchemaMigrator &TransferJournal::migrator()
 {
@@ -119,14 +177,16 @@ Status TransferJournal::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return Status::failure(QStringLiteral("journal"),
-                               QStringLiteral("Cannot open the transfer journal %1: %2")
-                                   .arg(path, db.lastError().text()));
-    QSqlQuery q(db);
-    // A kill must not lose committed rows; WAL keeps writers from blocking readers.
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        return Status::failure(kJournal, QStringLiteral("Cannot open the transfer journal %1: %2")
+                                             .arg(path, db.lastError().text()));
+    // A kill must not lose committed rows; WAL keeps writers from blocking readers. A database
+    // that cannot take these (not a database, unreadable) is refused here, not at the first write.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(q);
+    }
     return migrator().migrate(db);
 }
 
@@ -146,10 +206,10 @@ Result<qint64> TransferJournal::insertTransfer(const TransferRecord &t)
     q.prepare(QStringLiteral("INSERT INTO transfers (kind, path, file_id, state, k, m, size, "
                              "providers, salt, manifest, extra, error, created, updated) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(t.kind);
+    q.addBindValue(toString(t.kind));
     q.addBindValue(t.path.isNull() ? QStringLiteral("") : t.path);
     q.addBindValue(t.fileId);
-    q.addBindValue(t.state);
+    q.addBindValue(toString(t.state));
     q.addBindValue(t.k);
     q.addBindValue(t.m);
     q.addBindValue(t.size);
@@ -164,7 +224,11 @@ Result<qint64> TransferJournal::insertTransfer(const TransferRecord &t)
     q.addBindValue(ts);
     if (!q.exec())
         return sqlError(q);
-    return q.lastInsertId().toLongLong();
+    const QVariant row = q.lastInsertId();
+    if (!row.isValid())
+        return Result<qint64>::failure(kJournal,
+                                       QStringLiteral("The transfer journal gave no row id"));
+    return row.toLongLong();
 }
 
 Status TransferJournal::updateTransfer(const TransferRecord &t)
@@ -173,7 +237,7 @@ Status TransferJournal::updateTransfer(const TransferRecord &t)
     q.prepare(QStringLiteral(
         "UPDATE transfers SET state = ?, k = ?, m = ?, size = ?, salt = ?, manifest = ?, "
         "extra = ?, error = ?, updated = ? WHERE id = ?"));
-    q.addBindValue(t.state);
+    q.addBindValue(toString(t.state));
     q.addBindValue(t.k);
     q.addBindValue(t.m);
     q.addBindValue(t.size);
@@ -185,6 +249,9 @@ Status TransferJournal::updateTransfer(const TransferRecord &t)
     q.addBindValue(t.id);
     if (!q.exec())
         return sqlError(q);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("not_found"),
+                               QStringLiteral("No transfer %1 in the journal").arg(t.id));
     return success();
 }
 
@@ -208,8 +275,12 @@ Result<QList<TransferRecord>> TransferJournal::unfinished() const
                 QStringLiteral("WHERE state NOT IN ('done', 'failed', 'cancelled') ORDER BY id")))
         return sqlError(q);
     QList<TransferRecord> out;
-    while (q.next())
-        out.append(recordFrom(q));
+    while (q.next()) {
+        auto t = recordFrom(q);
+        if (!t)
+            return t.error();
+        out.append(*t);
+    }
     return out;
 }
 
@@ -230,15 +301,14 @@ Result<QJsonObject> TransferJournal::latestManifest(const QString &fileId) const
 Status TransferJournal::replaceTasks(qint64 transfer, const QList<ShardTask> &tasks)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return Status::failure(QStringLiteral("journal"), db.lastError().text());
+    SqlTransaction tx(db, kJournal);
+    if (Status s = tx.begin(); !s)
+        return s;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM shard_tasks WHERE transfer = ?"));
     q.addBindValue(transfer);
-    if (!q.exec()) {
-        db.rollback();
+    if (!q.exec())
         return sqlError(q);
-    }
     for (const ShardTask &t : tasks) {
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral("INSERT INTO shard_tasks (transfer, shard_index, provider, "
@@ -248,18 +318,14 @@ Status TransferJournal::replaceTasks(qint64 transfer, const QList<ShardTask> &ta
         ins.addBindValue(t.index);
         ins.addBindValue(t.provider);
         ins.addBindValue(t.objectKey);
-        ins.addBindValue(t.state);
+        ins.addBindValue(toString(t.state));
         ins.addBindValue(t.bytesDone);
         ins.addBindValue(t.size);
         ins.addBindValue(t.attempts);
-        if (!ins.exec()) {
-            db.rollback();
+        if (!ins.exec())
             return sqlError(ins);
-        }
     }
-    if (!db.commit())
-        return Status::failure(QStringLiteral("journal"), db.lastError().text());
-    return success();
+    return tx.commit();
 }
 
 Status TransferJournal::updateTask(const ShardTask &t)
@@ -270,7 +336,7 @@ Status TransferJournal::updateTask(const ShardTask &t)
                              "WHERE transfer = ? AND shard_index = ?"));
     q.addBindValue(t.provider);
     q.addBindValue(t.objectKey);
-    q.addBindValue(t.state);
+    q.addBindValue(toString(t.state));
     q.addBindValue(t.bytesDone);
     q.addBindValue(t.size);
     q.addBindValue(t.attempts);
@@ -278,6 +344,11 @@ Status TransferJournal::updateTask(const ShardTask &t)
     q.addBindValue(t.index);
     if (!q.exec())
         return sqlError(q);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("not_found"),
+                               QStringLiteral("No shard %1 of transfer %2 in the journal")
+                                   .arg(t.index)
+                                   .arg(t.transfer));
     return success();
 }
 
@@ -297,7 +368,15 @@ Result<QList<ShardTask>> TransferJournal::tasks(qint64 transfer) const
         t.index = q.value(1).toInt();
         t.provider = q.value(2).toString();
         t.objectKey = q.value(3).toString();
-        t.state = q.value(4).toString();
+        // A shard being verified when the app stopped is fetched again.
+        const auto state = shardStateFrom(q.value(4).toString());
+        if (!state)
+            return Result<QList<ShardTask>>::failure(
+                kJournal,
+                QStringLiteral("Shard %1 of transfer %2 has an unknown state in the journal")
+                    .arg(t.index)
+                    .arg(transfer));
+        t.state = *state == ShardState::Verifying ? ShardState::Pending : *state;
         t.bytesDone = q.value(5).toLongLong();
         t.size = q.value(6).toLongLong();
         t.attempts = q.value(7).toInt();

@@ -15,15 +15,49 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fb::storage {
+
+enum class TransferKind { Upload, Download, Repair };
+
+// A transfer's life: an upload goes Encoding -> Uploading -> Manifest -> Done; a download
+// Manifest -> Downloading -> Decoding -> Done; a repair Manifest -> Downloading -> Decoding ->
+// Uploading -> Manifest -> Done. Any of them may end Failed or Cancelled.
+enum class TransferState {
+    Encoding,
+    Manifest,
+    Uploading,
+    Downloading,
+    Decoding,
+    Done,
+    Failed,
+    Cancelled
+};
+
+// A shard of a transfer. Verifying (a fetched shard being hashed) is never journalled; Spare is a
+// shard a download fetches only if another turns out dead or corrupt.
+enum class ShardState { Pending, Active, Verifying, Done, Failed, Corrupt, Spare };
+
+// The journal's words for them (its TEXT columns; also in logs).
+QString toString(TransferKind kind);
+QString toString(TransferState state);
+QString toString(ShardState state);
+std::optional<TransferKind> transferKindFrom(const QString &text);
+std::optional<TransferState> transferStateFrom(const QString &text);
+std::optional<ShardState> shardStateFrom(const QString &text);
+inline bool isFinished(TransferState s)
+{
+    return s == TransferState::Done || s == TransferState::Failed || s == TransferState::Cancelled;
+}
 
 struct TransferRecord
 {
     qint64 id = 0;
-    QString kind; // "upload", "download", "repair"
+    TransferKind kind = TransferKind::Upload;
     QString path; // upload: the source; download: the destination; repair: empty
     QString fileId;
-    QString state; // see TransferEngine
+    TransferState state = TransferState::Encoding;
     int k = 0;
     int m = 0;
     qint64 size = 0; // plaintext bytes (0 until known for downloads)
@@ -42,7 +76,7 @@ struct ShardTask
     int index = 0;
     QString provider;
     QString objectKey;
-    QString state; // "pending", "active", "done", "failed", "corrupt", "spare"
+    ShardState state = ShardState::Pending;
     qint64 bytesDone = 0;
     qint64 size = 0;
     int attempts = 0;

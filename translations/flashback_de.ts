@@ -608,6 +608,238 @@
     </message>
 </context>
 <context>
+    <name>fb::storage::Backend</name>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>No multipart upload id</source>
+        <translation>Keine ID für den mehrteiligen Upload</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation>Die Quelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>Invalid object key &quot;%1&quot;</source>
+        <translation>Ungültiger Objektschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No object &quot;%1&quot;</source>
+        <translation>Kein Objekt „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>A local provider needs an absolute &quot;path&quot;</source>
+        <translation>Ein lokaler Anbieter benötigt einen absoluten „path“</translation>
+    </message>
+    <message>
+        <source>S3 access needs endpoint, bucket, accessKey and secretKey</source>
+        <translation>Der S3-Zugang benötigt endpoint, bucket, accessKey und secretKey</translation>
+    </message>
+    <message>
+        <source>Unknown storage type &quot;%1&quot;</source>
+        <translation>Unbekannter Speichertyp „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::FileLibrary</name>
+    <message>
+        <source>The file library is not open.</source>
+        <translation>Die Dateibibliothek ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in the library.</source>
+        <translation>Diese Datei ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first.</source>
+        <translation>Entsperren Sie zuerst die Wallet.</translation>
+    </message>
+    <message>
+        <source>This SLA has %1 of its %2 providers ready; files can be stored once every provider is funded.</source>
+        <translation>Bei diesem SLA sind %1 von %2 Anbietern bereit; Dateien können gespeichert werden, sobald jeder Anbieter finanziert ist.</translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 could not be opened: %2</source>
+        <translation>Der Speicherzugang des Anbieters %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>no access parameters yet</source>
+        <translation>noch keine Zugangsparameter</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder.</source>
+        <translation>%1 ist weder eine Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The library could not record %1.</source>
+        <translation>Die Bibliothek konnte %1 nicht erfassen.</translation>
+    </message>
+    <message>
+        <source>The file was stored but the library could not record it: %1</source>
+        <translation>Die Datei wurde gespeichert, aber die Bibliothek konnte sie nicht erfassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored yet.</source>
+        <translation>%1 ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>None of the providers of %1 can be reached.</source>
+        <translation>Keiner der Anbieter von %1 ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty or contain &quot;/&quot;.</source>
+        <translation>Ein Name darf nicht leer sein und kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds files.</source>
+        <translation>Der Ordner %1 enthält noch Dateien.</translation>
+    </message>
+    <message>
+        <source>The health of the file could not be recorded: %1</source>
+        <translation>Der Zustand der Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Share links need a provider that speaks S3. The providers of this file keep it in local directories, which cannot hand out web links.</source>
+        <translation>Freigabelinks benötigen einen Anbieter, der S3 spricht. Die Anbieter dieser Datei bewahren sie in lokalen Verzeichnissen auf, die keine Weblinks ausgeben können.</translation>
+    </message>
+    <message>
+        <source>The storage access of deal %1 is not open.</source>
+        <translation>Der Speicherzugang des Vertrags %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file list is being rebuilt already.</source>
+        <translation>Die Dateiliste wird bereits neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 is not open.</source>
+        <translation>Der Speicherzugang des Anbieters %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of file %1.</source>
+        <translation>Kein Anbieter hält ein lesbares Manifest der Datei %1.</translation>
+    </message>
+    <message>
+        <source>The file list could not be updated: %1</source>
+        <translation>Die Dateiliste konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::TransferEngine</name>
+    <message>
+        <source>The transfer journal could not be written: %1</source>
+        <translation>Das Übertragungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No master secret</source>
+        <translation>Kein Hauptgeheimnis</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Engine not open</source>
+        <translation>Übertragungsmodul nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>An erasure scheme %1+%2 needs %3 providers</source>
+        <translation>Ein Erasure-Schema %1+%2 benötigt %3 Anbieter</translation>
+    </message>
+    <message>
+        <source>Each shard needs a different provider</source>
+        <translation>Jedes Fragment benötigt einen anderen Anbieter</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1</source>
+        <translation>Unbekannter Anbieter %1</translation>
+    </message>
+    <message>
+        <source>No file %1</source>
+        <translation>Keine Datei %1</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 changed since its upload began; upload it again</source>
+        <translation>%1 hat sich seit Beginn des Hochladens geändert; laden Sie die Datei erneut hoch</translation>
+    </message>
+    <message>
+        <source>%1 changed while reading</source>
+        <translation>%1 hat sich während des Lesens geändert</translation>
+    </message>
+    <message>
+        <source>Provider %1 failed: %2</source>
+        <translation>Anbieter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 shards needed are reachable and intact</source>
+        <translation>Nur %1 der %2 benötigten Fragmente sind erreichbar und intakt</translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of this file</source>
+        <translation>Kein Anbieter hält ein lesbares Manifest dieser Datei</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>The rebuilt file does not match its hash</source>
+        <translation>Die wiederhergestellte Datei stimmt nicht mit ihrem Hash überein</translation>
+    </message>
+    <message>
+        <source>Rebuilt shard %1 does not match the manifest</source>
+        <translation>Das wiederhergestellte Fragment %1 stimmt nicht mit dem Manifest überein</translation>
+    </message>
+    <message>
+        <source>No shard of this file is on %1</source>
+        <translation>Kein Fragment dieser Datei liegt auf %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the manifest on %1: %2</source>
+        <translation>Das Manifest kann nicht auf %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The transfer finished, but the transfer journal could not record it: %1</source>
+        <translation>Die Übertragung ist abgeschlossen, aber das Übertragungsprotokoll konnte sie nicht erfassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::AboutDialog</name>
     <message>
         <source>About Flashback</source>

@@ -608,6 +608,238 @@
     </message>
 </context>
 <context>
+    <name>fb::storage::Backend</name>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No multipart upload id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid object key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No object &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local provider needs an absolute &quot;path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 access needs endpoint, bucket, accessKey and secretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown storage type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::FileLibrary</name>
+    <message>
+        <source>The file library is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SLA has %1 of its %2 providers ready; files can be stored once every provider is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access parameters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was stored but the library could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the providers of %1 can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty or contain &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health of the file could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share links need a provider that speaks S3. The providers of this file keep it in local directories, which cannot hand out web links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage access of deal %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file list is being rebuilt already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file list could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::TransferEngine</name>
+    <message>
+        <source>The transfer journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure scheme %1+%2 needs %3 providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each shard needs a different provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since its upload began; upload it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 shards needed are reachable and intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuilt file does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt shard %1 does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shard of this file is on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the manifest on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer finished, but the transfer journal could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::AboutDialog</name>
     <message>
         <source>About Flashback</source>

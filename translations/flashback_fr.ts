@@ -608,6 +608,238 @@
     </message>
 </context>
 <context>
+    <name>fb::storage::Backend</name>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Le transfert a été annulé</translation>
+    </message>
+    <message>
+        <source>No multipart upload id</source>
+        <translation>Aucun identifiant d’envoi en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation>Impossible de lire la source</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>Impossible d’écrire %1 (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>Invalid object key &quot;%1&quot;</source>
+        <translation>Clé d’objet « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>No object &quot;%1&quot;</source>
+        <translation>Aucun objet « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>A local provider needs an absolute &quot;path&quot;</source>
+        <translation>Un fournisseur local nécessite un « path » absolu</translation>
+    </message>
+    <message>
+        <source>S3 access needs endpoint, bucket, accessKey and secretKey</source>
+        <translation>L’accès S3 nécessite endpoint, bucket, accessKey et secretKey</translation>
+    </message>
+    <message>
+        <source>Unknown storage type &quot;%1&quot;</source>
+        <translation>Type de stockage « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::FileLibrary</name>
+    <message>
+        <source>The file library is not open.</source>
+        <translation>La bibliothèque de fichiers n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in the library.</source>
+        <translation>Ce fichier n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first.</source>
+        <translation>Déverrouillez d’abord le portefeuille.</translation>
+    </message>
+    <message>
+        <source>This SLA has %1 of its %2 providers ready; files can be stored once every provider is funded.</source>
+        <translation>Ce SLA a %1 de ses %2 fournisseurs prêts ; les fichiers pourront être stockés une fois chaque fournisseur financé.</translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 could not be opened: %2</source>
+        <translation>L’accès au stockage du fournisseur %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>no access parameters yet</source>
+        <translation>pas encore de paramètres d’accès</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder.</source>
+        <translation>%1 n’est ni un fichier ni un dossier.</translation>
+    </message>
+    <message>
+        <source>The library could not record %1.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>The file was stored but the library could not record it: %1</source>
+        <translation>Le fichier a été stocké, mais la bibliothèque n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored yet.</source>
+        <translation>%1 n’est pas encore stocké.</translation>
+    </message>
+    <message>
+        <source>None of the providers of %1 can be reached.</source>
+        <translation>Aucun des fournisseurs de %1 n’est joignable.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty or contain &quot;/&quot;.</source>
+        <translation>Un nom ne peut pas être vide ni contenir « / ».</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds files.</source>
+        <translation>Le dossier %1 contient encore des fichiers.</translation>
+    </message>
+    <message>
+        <source>The health of the file could not be recorded: %1</source>
+        <translation>L’état de santé du fichier n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Share links need a provider that speaks S3. The providers of this file keep it in local directories, which cannot hand out web links.</source>
+        <translation>Les liens de partage nécessitent un fournisseur compatible S3. Les fournisseurs de ce fichier le conservent dans des dossiers locaux, qui ne peuvent pas fournir de liens web.</translation>
+    </message>
+    <message>
+        <source>The storage access of deal %1 is not open.</source>
+        <translation>L’accès au stockage du contrat %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The file list is being rebuilt already.</source>
+        <translation>La liste des fichiers est déjà en cours de reconstruction.</translation>
+    </message>
+    <message>
+        <source>The storage access of provider %1 is not open.</source>
+        <translation>L’accès au stockage du fournisseur %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of file %1.</source>
+        <translation>Aucun fournisseur ne détient de manifeste lisible du fichier %1.</translation>
+    </message>
+    <message>
+        <source>The file list could not be updated: %1</source>
+        <translation>La liste des fichiers n’a pas pu être mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::TransferEngine</name>
+    <message>
+        <source>The transfer journal could not be written: %1</source>
+        <translation>Le journal des transferts n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>No master secret</source>
+        <translation>Aucun secret maître</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Engine not open</source>
+        <translation>Moteur de transfert non ouvert</translation>
+    </message>
+    <message>
+        <source>An erasure scheme %1+%2 needs %3 providers</source>
+        <translation>Un schéma d’effacement %1+%2 nécessite %3 fournisseurs</translation>
+    </message>
+    <message>
+        <source>Each shard needs a different provider</source>
+        <translation>Chaque fragment nécessite un fournisseur différent</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1</source>
+        <translation>Fournisseur inconnu %1</translation>
+    </message>
+    <message>
+        <source>No file %1</source>
+        <translation>Aucun fichier %1</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Le transfert a été annulé</translation>
+    </message>
+    <message>
+        <source>%1 changed since its upload began; upload it again</source>
+        <translation>%1 a changé depuis le début de son envoi ; envoyez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 changed while reading</source>
+        <translation>%1 a changé pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Provider %1 failed: %2</source>
+        <translation>Le fournisseur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 shards needed are reachable and intact</source>
+        <translation>Seuls %1 des %2 fragments nécessaires sont joignables et intacts</translation>
+    </message>
+    <message>
+        <source>No provider holds a readable manifest of this file</source>
+        <translation>Aucun fournisseur ne détient de manifeste lisible de ce fichier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>Impossible d’écrire %1 (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>The rebuilt file does not match its hash</source>
+        <translation>Le fichier reconstruit ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>Rebuilt shard %1 does not match the manifest</source>
+        <translation>Le fragment reconstruit %1 ne correspond pas au manifeste</translation>
+    </message>
+    <message>
+        <source>No shard of this file is on %1</source>
+        <translation>Aucun fragment de ce fichier ne se trouve sur %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the manifest on %1: %2</source>
+        <translation>Impossible de stocker le manifeste sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The transfer finished, but the transfer journal could not record it: %1</source>
+        <translation>Le transfert est terminé, mais le journal des transferts n’a pas pu l’enregistrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::AboutDialog</name>
     <message>
         <source>About Flashback</source>

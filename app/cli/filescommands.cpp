@@ -256,7 +256,7 @@ public:
                          });
         const auto info = m_lib->engine()->info(id);
         if (info.finished())
-            result.emplace(info.state == QLatin1String("done"), info.error);
+            result.emplace(info.state == storage::TransferState::Done, info.error);
         if (!waitUntil([&] { return result.has_value(); }, m_timeoutMs)) {
             m_lib->cancel(id);
             return fail(Refused, QStringLiteral("%1 did not finish in time").arg(what));

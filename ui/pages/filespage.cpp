@@ -310,9 +310,10 @@ void FilesPage::buildActions()
                       if (!first)
                           return;
                       bool ok = false;
+                      const auto folders = m_library->folders(first->slaId);
                       const QString folder =
                           QInputDialog::getItem(this, tr("Move"), tr("Move to folder:"),
-                                                m_library->folders(first->slaId), 0, true, &ok);
+                                                folders ? *folders : QStringList(), 0, true, &ok);
                       if (ok && !folder.isEmpty())
                           moveSelected(folder);
                   });
@@ -414,7 +415,8 @@ void FilesPage::rebuildTree()
         root->setData(0, kSlaRole, slaId);
         root->setData(0, kFolderRole, QStringLiteral("/"));
         QHash<QString, QTreeWidgetItem *> items{{QStringLiteral("/"), root}};
-        for (const QString &folder : m_library->folders(slaId)) {
+        const auto folders = m_library->folders(slaId);
+        for (const QString &folder : folders ? *folders : QStringList()) {
             if (folder == QLatin1String("/"))
                 continue;
             const int cut = folder.lastIndexOf(QLatin1Char('/'));
@@ -449,7 +451,8 @@ void FilesPage::rebuildList()
     const bool flat = !query.isEmpty() || m_all;
     if (!flat) {
         // Sub-folders first.
-        for (const QString &folder : m_library->folders(m_slaId)) {
+        const auto folders = m_library->folders(m_slaId);
+        for (const QString &folder : folders ? *folders : QStringList()) {
             if (folder == QLatin1String("/") || folder == m_folder)
                 continue;
             const int cut = folder.lastIndexOf(QLatin1Char('/'));

@@ -337,7 +337,7 @@ private slots:
         QCOMPARE(lib->file(rowA)->name, QStringLiteral("renamed.txt"));
         QVERIFY(listTexts(list).contains(QStringLiteral("renamed.txt")));
         QVERIFY(page.createFolder(QStringLiteral("archive")));
-        QVERIFY(lib->folders(sla).contains(QStringLiteral("/archive")));
+        QVERIFY(lib->folders(sla)->contains(QStringLiteral("/archive")));
         QVERIFY(listTexts(list).contains(QStringLiteral("archive")));
         page.selectFiles({rowA});
         QVERIFY(page.moveSelected(QStringLiteral("/archive")));

@@ -1,7 +1,8 @@
 // A second machine with the same wallet: two FileLibrary instances with their own data
 // directories and caches, over the same two local providers. Files uploaded on the first appear
 // on the second after rebuildFromProviders(), download byte for byte there, and renames, moves
-// and deletes made on the first show on the second after the next rebuild.
+// and deletes made on the first show on the second after the next rebuild. A cache that refuses
+// writes or cannot commit is reported to the caller, with nothing half-applied.
 #include "models/domain.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +104,29 @@ bool rebuild(FileLibrary &lib, int *files = nullptr)
     return done.first().at(0).toBool();
 }
 
+bool sql(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        qWarning() << statement << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// A COMMIT that fails for real: a deferred foreign key the trigger breaks is only checked when
+// the transaction commits.
+bool armCommitTrap(const QSqlDatabase &db, const QString &table)
+{
+    return sql(db, QStringLiteral("PRAGMA foreign_keys = ON")) &&
+           sql(db, QStringLiteral("CREATE TABLE trap_parent (id INTEGER PRIMARY KEY)")) &&
+           sql(db, QStringLiteral("CREATE TABLE trap (x INTEGER REFERENCES trap_parent(id) "
+                                  "DEFERRABLE INITIALLY DEFERRED)")) &&
+           sql(db, QStringLiteral("CREATE TRIGGER trap_insert AFTER INSERT ON %1 "
+                                  "BEGIN INSERT INTO trap VALUES (1); END")
+                       .arg(table));
+}
+
 bool manifestsWritten(FileLibrary &lib)
 {
     return QTest::qWaitFor([&lib] { return lib.pendingManifestWrites() == 0; }, 20000);
@@ -174,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(rebuild(*b.lib, &files));
         QCOMPARE(files, 2);
         QCOMPARE(listing(*b.lib), listing(*a.lib));
-        QVERIFY(b.lib->folders(QStringLiteral("sla_1")).contains(QStringLiteral("/work/docs")));
+        QVERIFY(b.lib->folders(QStringLiteral("sla_1"))->contains(QStringLiteral("/work/docs")));
         const qint64 rowOne = rowOf(*b.lib, QStringLiteral("one.bin"));
         QVERIFY(rowOne);
         QSignalSpy got(b.lib.get(), &FileLibrary::transferFinished);
@@ -221,6 +247,93 @@ private Q_SLOTS:
         QCOMPARE(files, 1);
         QCOMPARE(listing(*b.lib), (QStringList{QStringLiteral("sla_1 /final.bin 204803 stored")}));
 
+        close(a);
+        close(b);
+    }
+
+    void cacheThatRefusesWrites()
+    {
+        Machine m = open(QStringLiteral("readonly"));
+        QVERIFY(m.lib);
+        const QSqlDatabase db = QSqlDatabase::database(m.connection, false);
+        QVERIFY(sql(
+            db,
+            QStringLiteral("INSERT INTO library_files (sla_id, folder, name, size, mtime, file_id, "
+                           "manifest, state, transfer_id, health_total, created_at) VALUES "
+                           "('sla_1', '/', 'a.txt', 1, '2026-01-01T00:00:00.000Z', '', '', "
+                           "'failed', 0, 2, '2026-01-01T00:00:00.000Z')")));
+        const qint64 row = rowOf(*m.lib, QStringLiteral("a.txt"));
+        QVERIFY(row);
+        const QString src = m_dir.filePath(QStringLiteral("readonly.txt"));
+        QFile f(src);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("x") == 1);
+        f.close();
+
+        QVERIFY(sql(db, QStringLiteral("PRAGMA query_only = 1")));
+        const Status renamed = m.lib->rename(row, QStringLiteral("b.txt"));
+        QVERIFY(!renamed.ok());
+        QCOMPARE(renamed.error().code, QStringLiteral("cache_error"));
+        QVERIFY2(renamed.error().message.contains(QStringLiteral("readonly")),
+                 qPrintable(renamed.error().message));
+        QVERIFY(!m.lib->move(row, QStringLiteral("/elsewhere")).ok());
+        QVERIFY(!m.lib->createFolder(QStringLiteral("sla_1"), QStringLiteral("/new")).ok());
+        QVERIFY(!m.lib->remove(row).ok());
+        // An upload the library cannot record does not start (it would end in no row).
+        QSignalSpy started(m.lib.get(), &FileLibrary::transferStarted);
+        auto up = m.lib->upload(src, QStringLiteral("sla_1"));
+        QVERIFY(!up.ok());
+        QCOMPARE(up.error().code, QStringLiteral("cache_error"));
+        QCOMPARE(started.size(), 0);
+        auto unfinished = m.lib->engine()->journal().unfinished();
+        QVERIFY(unfinished);
+        QVERIFY(unfinished->isEmpty());
+
+        QVERIFY(sql(db, QStringLiteral("PRAGMA query_only = 0")));
+        QCOMPARE(listing(*m.lib), QStringList{QStringLiteral("sla_1 /a.txt 1 failed")});
+        // A cache that lost a table says so instead of listing nothing.
+        QVERIFY(sql(db, QStringLiteral("DROP TABLE library_folders")));
+        QVERIFY(!m.lib->folders(QStringLiteral("sla_1")).ok());
+        close(m);
+    }
+
+    void rebuildThatCannotCommit()
+    {
+        Machine a = open(QStringLiteral("commit-a"));
+        Machine b = open(QStringLiteral("commit-b"));
+        QVERIFY(a.lib && b.lib);
+        const QString src = m_dir.filePath(QStringLiteral("commit.bin"));
+        QFile f(src);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(randomBytes(4096, 3)) == 4096);
+        f.close();
+        QSignalSpy finished(a.lib.get(), &FileLibrary::transferFinished);
+        QVERIFY(a.lib->upload(src, QStringLiteral("sla_1")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+
+        const QSqlDatabase db = QSqlDatabase::database(b.connection, false);
+        QVERIFY(armCommitTrap(db, QStringLiteral("library_files")));
+        QSignalSpy done(b.lib.get(), &FileLibrary::rebuilt);
+        QVERIFY(b.lib->rebuildFromProviders());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(2).toString().contains(QStringLiteral("FOREIGN KEY")),
+                 qPrintable(done.first().at(2).toString()));
+        QCOMPARE(listing(*b.lib), QStringList()); // nothing half-applied
+
+        QVERIFY(sql(db, QStringLiteral("DROP TRIGGER trap_insert")));
+        QVERIFY(rebuild(*b.lib));
+        QVERIFY2(listing(*b.lib).contains(QStringLiteral("sla_1 /commit.bin 4096 stored")),
+                 qPrintable(listing(*b.lib).join(QLatin1Char(','))));
+
+        // A health check the cache cannot record: the check still reports, and so does the cache.
+        QVERIFY(sql(db, QStringLiteral("PRAGMA query_only = 1")));
+        QSignalSpy checked(b.lib.get(), &FileLibrary::healthChecked);
+        QSignalSpy failed(b.lib.get(), &FileLibrary::failed);
+        QVERIFY(b.lib->checkHealth(rowOf(*b.lib, QStringLiteral("commit.bin"))));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().at(1).toInt(), 2);
+        QVERIFY(sql(db, QStringLiteral("PRAGMA query_only = 0")));
         close(a);
         close(b);
     }
