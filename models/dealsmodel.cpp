@@ -128,6 +128,8 @@ QString DealsModel::stateText(const QString &state)
         return tr("Breached by provider");
     case DealState::BreachedConsumer:
         return tr("Breached by consumer");
+    case DealState::Expired:
+        return tr("Expired");
     }
     return state;
 }

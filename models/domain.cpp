@@ -233,7 +233,7 @@ const QStringList kDealStateNames = {
     QStringLiteral("Funded"),           QStringLiteral("Active"),
     QStringLiteral("Completed"),        QStringLiteral("Rejected"),
     QStringLiteral("Cancelled"),        QStringLiteral("BreachedProvider"),
-    QStringLiteral("BreachedConsumer"),
+    QStringLiteral("BreachedConsumer"), QStringLiteral("Expired"),
 };
 
 } // namespace
@@ -493,6 +493,7 @@ bool isTerminal(DealState s)
     case DealState::Cancelled:
     case DealState::BreachedProvider:
     case DealState::BreachedConsumer:
+    case DealState::Expired:
         return true;
     default:
         return false;

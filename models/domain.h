@@ -141,6 +141,7 @@ enum class DealState {
     Cancelled,
     BreachedProvider,
     BreachedConsumer,
+    Expired, // not Funded by its funding deadline; its reservation was released
 };
 QString dealStateName(DealState s);
 std::optional<DealState> dealStateFromName(const QString &name);

@@ -71,6 +71,8 @@ Result<QUrl> LocalNode::start()
                      QStringLiteral("127.0.0.1:0")};
     if (firstStart)
         args << QStringLiteral("--seed-demo");
+    // The development network: its local providers may sit on loopback or a private network.
+    args << QStringLiteral("--allow-private-endpoints");
     args += m_options.extraArgs;
 
     m_process = std::make_unique<QProcess>();

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace fb {
@@ -58,9 +59,40 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
-void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+// One record per line whatever a message carries: control characters (a newline in a request
+// path, terminal escapes, NUL) and Unicode line separators are written as escapes, so logged
+// input cannot forge a line or drive the terminal that shows the log.
+QString escapedControls(const QString &msg)
+{
+    const auto isControl = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    };
+    if (std::none_of(msg.cbegin(), msg.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return msg;
+    QString out;
+    out.reserve(msg.size() + 16);
+    for (QChar c : msg) {
+        const char16_t u = c.unicode();
+        if (!isControl(u))
+            out += c;
+        else if (u == '\n')
+            out += QLatin1String("\\n");
+        else if (u == '\r')
+            out += QLatin1String("\\r");
+        else if (u == '\t')
+            out += QLatin1String("\\t");
+        else if (u <= 0xff)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &rawMsg)
 {
     LogState &s = state();
+    const QString msg = escapedControls(rawMsg);
     const QByteArray line = QDateTime::currentDateTimeUtc()
                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
                                 .toUtf8() +

@@ -59,7 +59,9 @@ ApiReply ApiReply::fromError(const Error &e)
     return error(statusForCode(e.code), e.code, e.message);
 }
 
-int statusForCode(const QString &code)
+namespace {
+// Every error code the node answers with and its status, as listed in docs/API.md.
+const QHash<QString, int> &errorStatuses()
 {
     static const QHash<QString, int> statuses = {
         {QStringLiteral("bad_json"), 400},
@@ -81,10 +83,29 @@ int statusForCode(const QString &code)
         {QStringLiteral("payment_refused"), 422},
         {QStringLiteral("unprocessable"), 422},
         {QStringLiteral("insufficient_capacity"), 422},
+        {QStringLiteral("out_of_range"), 422},
+        {QStringLiteral("amount_too_large"), 422},
+        {QStringLiteral("text_too_long"), 422},
+        {QStringLiteral("endpoint_not_allowed"), 422},
         {QStringLiteral("intent_expired"), 410},
+        {QStringLiteral("too_many_unpaid_deals"), 429},
         {QStringLiteral("unsupported"), 501},
+        {QStringLiteral("wrong_network"), 400},
+        {QStringLiteral("method_not_allowed"), 405},
+        {QStringLiteral("db_error"), 500},
     };
-    return statuses.value(code, 500);
+    return statuses;
+}
+} // namespace
+
+int statusForCode(const QString &code)
+{
+    return errorStatuses().value(code, 500);
+}
+
+QStringList knownErrorCodes()
+{
+    return errorStatuses().keys();
 }
 
 // ---- LimitedTcpServer -----------------------------------------------------------------------

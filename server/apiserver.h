@@ -102,5 +102,7 @@ private:
 
 // Maps an error code to its HTTP status (400, 401, 403, 404, 409, 422, ...).
 int statusForCode(const QString &code);
+// Every code statusForCode knows (the list docs/API.md documents).
+QStringList knownErrorCodes();
 
 } // namespace fb::node

@@ -1,7 +1,9 @@
 // The register of providers (and certified service vendors), certification, and offers.
 #include "server/devnetwork.h"
+#include "server/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
+#include "server/requestinput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,20 @@ ApiReply forbidden(const QString &message)
 ApiReply badRequest(const QString &message)
 {
     return ApiReply::error(400, QStringLiteral("bad_request"), message);
+}
+
+// A user's text as a LIKE pattern that matches it literally: %, _ and the escape character
+// itself are escaped (the queries say ESCAPE '\\' with one backslash).
+QString likeLiteral(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
 }
 
 QString joinedList(const QStringList &l)
@@ -272,6 +288,16 @@ ApiReply Node::requestCertification(ApiRequest &r)
         if (cert->regions.isEmpty())
             return Status::failure(QStringLiteral("bad_request"),
                                    tr("Name at least one region in \"regions\"."));
+        if (cert->dataProtection.size() > input::kMaxTextChars)
+            return Status::failure(
+                QStringLiteral("text_too_long"),
+                tr("\"dataProtection\" is limited to %1 characters.").arg(input::kMaxTextChars));
+        for (const QStringList *l : {&cert->certifications, &cert->regions, &cert->documents})
+            if (l->size() > 50 || std::any_of(l->cbegin(), l->cend(),
+                                              [](const QString &e) { return e.size() > 2000; }))
+                return Status::failure(QStringLiteral("text_too_long"),
+                                       tr("\"certifications\", \"regions\" and \"documents\" "
+                                          "take at most 50 entries of 2000 characters."));
         updated = **p;
         updated.certification = *cert;
         updated.updatedAt = msToTime(NodeDb::nowMs());
@@ -321,10 +347,10 @@ ApiReply Node::decideCertification(ApiRequest &r, bool approve)
             cert.expiresAt = *t;
             cert.reason.clear();
         } else {
-            const QString reason = body->value(QStringLiteral("reason")).toString().trimmed();
-            if (reason.isEmpty())
-                return Status::failure(QStringLiteral("bad_request"),
-                                       tr("Give the provider a \"reason\" for the rejection."));
+            auto reasonIn = input::text(*body, QStringLiteral("reason"), true);
+            if (!reasonIn)
+                return reasonIn.error();
+            const QString reason = *reasonIn;
             cert.status = QStringLiteral("rejected");
             cert.reason = reason;
             cert.expiresAt = QDateTime();
@@ -372,8 +398,8 @@ QString validateOffer(const Offer &o)
         return QObject::tr("\"uptimeTargetBps\" is in basis points: 0 to 10000 (9990 = 99.90 %).");
     if (o.latencyTargetMs < 1 || o.latencyTargetMs > 600000)
         return QObject::tr("\"latencyTargetMs\" must be 1 to 600000.");
-    if (o.capacityBytes <= 0)
-        return QObject::tr("\"capacityBytes\" must be positive.");
+    if (o.capacityBytes <= 0 || o.capacityBytes > economics::kMaxBytes)
+        return QObject::tr("\"capacityBytes\" must be from 1 to %1.").arg(economics::kMaxBytes);
     if (o.currencies.isEmpty())
         return QObject::tr("\"currencies\" must list at least one accepted currency.");
     for (const QString &c : o.currencies)
@@ -488,8 +514,9 @@ ApiReply Node::listOffers(ApiRequest &r)
     auto listHas = [&](const char *param, const char *column) {
         const QString v = r.queryValue(QLatin1String(param));
         if (!v.isEmpty()) {
-            where += QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" LIKE ?");
-            binds << QString(QStringLiteral("%,") + v + QStringLiteral(",%"));
+            where += QStringLiteral(" AND ") + QLatin1String(column) +
+                     QStringLiteral(" LIKE ? ESCAPE '\\'");
+            binds << QString(QStringLiteral("%,") + likeLiteral(v) + QStringLiteral(",%"));
         }
     };
     listHas("protocol", "protocols");
@@ -518,8 +545,8 @@ ApiReply Node::listOffers(ApiRequest &r)
         return badRequest(bad);
     const QString q = r.queryValue(QStringLiteral("q"));
     if (!q.isEmpty()) {
-        where += QStringLiteral(" AND LOWER(name) LIKE ?");
-        binds << QString(QStringLiteral("%") + q.toLower() + QStringLiteral("%"));
+        where += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+        binds << QString(QStringLiteral("%") + likeLiteral(q.toLower()) + QStringLiteral("%"));
     }
     if (r.queryValue(QStringLiteral("unlocked")) == QLatin1String("true"))
         where += QStringLiteral(" AND locked = 0");
@@ -597,6 +624,9 @@ ApiReply Node::createOffer(ApiRequest &r)
         f->freeBytes = f->capacityBytes;
         if (const QString why = validateOffer(*f); !why.isEmpty())
             return Status::failure(QStringLiteral("bad_request"), why);
+        if (const QString why = m_endpoints.refusal(f->endpoint);
+            !f->endpoint.isEmpty() && !why.isEmpty())
+            return Status::failure(QStringLiteral("endpoint_not_allowed"), why);
         created = *f;
         return saveOffer(created);
     });
@@ -663,6 +693,9 @@ ApiReply Node::updateOffer(ApiRequest &r)
                                    tr("The capacity cannot go below what deals reserve."));
         if (const QString why = validateOffer(*f); !why.isEmpty())
             return Status::failure(QStringLiteral("bad_request"), why);
+        if (const QString why = m_endpoints.refusal(f->endpoint);
+            !f->endpoint.isEmpty() && !why.isEmpty())
+            return Status::failure(QStringLiteral("endpoint_not_allowed"), why);
         updated = *f;
         return saveOffer(updated);
     });

@@ -4,6 +4,7 @@
 #include "server/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
+#include "server/requestinput.h"
 #include "server/stellarkeys.h"
 
 #include <QDir>
@@ -36,29 +37,39 @@ Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
     auto bad = [](const QString &m) {
         return Result<Quote>::failure(QStringLiteral("bad_request"), m);
     };
+    auto tooLarge = [] {
+        return Result<Quote>::failure(
+            QStringLiteral("amount_too_large"),
+            tr("The price of this SLA would pass %1 units (USD x 10^7), the largest amount the "
+               "platform handles; ask for less storage, egress or time.")
+                .arg(economics::kMaxUnits));
+    };
     Quote q;
     q.feeBps = kFeeBps;
-    const QJsonValue size = body.value(QStringLiteral("sizeBytes"));
-    const QJsonValue egress = body.value(QStringLiteral("egressBytes"));
-    const QJsonValue days = body.value(QStringLiteral("durationDays"));
-    if (!size.isDouble() || size.toInteger(-1) <= 0)
-        return bad(tr("\"sizeBytes\" must be a positive integer."));
-    if (!egress.isUndefined() && (!egress.isDouble() || egress.toInteger(-1) < 0))
-        return bad(tr("\"egressBytes\" must be an integer >= 0."));
-    if (!days.isDouble() || days.toInteger(-1) < 1 || days.toInteger(-1) > 3650)
-        return bad(tr("\"durationDays\" must be an integer from 1 to 3650."));
-    q.sizeBytes = size.toInteger();
-    q.egressBytes = egress.toInteger(0);
-    q.durationDays = int(days.toInteger());
+    auto size = input::integer(body, QStringLiteral("sizeBytes"), 1, economics::kMaxBytes);
+    if (!size)
+        return size.error();
+    auto egress = input::integer(body, QStringLiteral("egressBytes"), 0, economics::kMaxBytes, 0);
+    if (!egress)
+        return egress.error();
+    auto days =
+        input::integer(body, QStringLiteral("durationDays"), 1, economics::kMaxDurationDays);
+    if (!days)
+        return days.error();
+    q.sizeBytes = *size;
+    q.egressBytes = *egress;
+    q.durationDays = int(*days);
     const QJsonArray ids = body.value(QStringLiteral("offers")).toArray();
     if (ids.isEmpty() || ids.size() > 32)
         return bad(tr("\"offers\" must list 1 to 32 offer ids, one per shard."));
     q.shardCount = int(ids.size());
-    const QJsonValue k = body.value(QStringLiteral("k"));
-    q.k = k.isUndefined() ? 1 : int(k.toInteger(-1));
-    if (q.k < 1 || q.k > q.shardCount)
-        return bad(tr("\"k\" (shards needed to rebuild) must be from 1 to the number of offers; "
-                      "1 means every provider keeps a full copy."));
+    auto k = input::integer(body, QStringLiteral("k"), 1, q.shardCount, 1);
+    if (!k)
+        return Result<Quote>::failure(
+            k.error().code,
+            tr("\"k\" (shards needed to rebuild) must be from 1 to the number of offers; "
+               "1 means every provider keeps a full copy."));
+    q.k = int(*k);
     const QString payCurrency = body.value(QStringLiteral("currency")).toString();
     const qint64 shardBytes = (q.sizeBytes + q.k - 1) / q.k;
     const qint64 shardEgress = (q.egressBytes + q.k - 1) / q.k;
@@ -104,22 +115,29 @@ Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
         l.storageCost = usd(
             economics::storageCost(shardBytes, offer.priceStoragePerGbMonthUsd7, q.durationDays));
         l.egressCost = usd(economics::egressCost(shardEgress, offer.priceEgressPerGbUsd7));
-        l.subtotal = usd(l.storageCost.units + l.egressCost.units);
+        l.subtotal = usd(economics::add(l.storageCost.units, l.egressCost.units));
         l.fee = usd(economics::fee(l.subtotal.units, kFeeBps));
+        if (economics::add(l.subtotal.units, l.fee.units) == economics::kOutOfRange)
+            return tooLarge();
         q.lines.append(l);
         offers.append(offer);
     }
+    // Every sum is checked: a total past kMaxUnits is refused, never wrapped.
     qint64 storage = 0, egr = 0, fee = 0;
     for (const QuoteLine &l : std::as_const(q.lines)) {
-        storage += l.storageCost.units;
-        egr += l.egressCost.units;
-        fee += l.fee.units;
+        storage = economics::add(storage, l.storageCost.units);
+        egr = economics::add(egr, l.egressCost.units);
+        fee = economics::add(fee, l.fee.units);
     }
+    const qint64 subtotal = economics::add(storage, egr);
+    const qint64 total = economics::add(subtotal, fee);
+    if (total == economics::kOutOfRange)
+        return tooLarge();
     q.storageCost = usd(storage);
     q.egressCost = usd(egr);
-    q.subtotal = usd(storage + egr);
+    q.subtotal = usd(subtotal);
     q.fee = usd(fee);
-    q.total = usd(storage + egr + fee);
+    q.total = usd(total);
     if (offersOut)
         *offersOut = offers;
     return q;
@@ -130,6 +148,9 @@ ApiReply Node::quote(ApiRequest &r)
     auto body = r.json();
     if (!body)
         return ApiReply::fromError(body.error());
+    // Capacity held by overdue unpaid deals is free again before it is quoted.
+    if (auto e = expireUnpaidDeals(); !e)
+        return ApiReply::fromError(e.error());
     auto q = buildQuote(*body, nullptr);
     if (!q)
         return ApiReply::fromError(q.error());
@@ -194,12 +215,28 @@ ApiReply Node::createDeals(ApiRequest &r)
     QList<Deal> created;
     Quote quoted;
     QList<Deal> demoDeals;
+    // Committed on its own: a refused request must not roll the releases back.
+    if (auto e = expireUnpaidDeals(); !e)
+        return ApiReply::fromError(e.error());
     Status s = m_db.write([&]() -> Status {
         QList<Offer> offers;
         auto q = buildQuote(*body, &offers);
         if (!q)
             return q.error();
         quoted = *q;
+        auto unpaid = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE consumer = ? "
+                                                 "AND state IN ('Pending', 'Accepted')"),
+                                  {c->address});
+        if (!unpaid)
+            return unpaid.error();
+        if (unpaid->toLongLong() + offers.size() > m_config.maxUnpaidDeals)
+            return fail(QStringLiteral("too_many_unpaid_deals"),
+                        tr("This account has %1 unpaid deal(s); at most %2 may wait for payment "
+                           "at a time. Pay or cancel some first (unpaid deals also expire %3 "
+                           "minute(s) after the request).")
+                            .arg(unpaid->toLongLong())
+                            .arg(m_config.maxUnpaidDeals)
+                            .arg(std::max(1, m_config.unpaidDealTtlSec / 60)));
         const QString slaId = newId("sla");
         const QDateTime now = msToTime(NodeDb::nowMs());
         for (qsizetype i = 0; i < offers.size(); ++i) {
@@ -420,10 +457,11 @@ ApiReply Node::rejectDeal(ApiRequest &r)
 {
     return answerPendingDeal(r, tr("Only the provider of this deal can reject it."),
                              tr("The deal is %1; only a Pending deal can be rejected."),
-                             [this](Deal &d, const QJsonObject &body) {
-                                 return endDeal(d, DealState::Rejected,
-                                                body.value(QStringLiteral("reason")).toString(),
-                                                true);
+                             [this](Deal &d, const QJsonObject &body) -> Status {
+                                 auto reason = input::text(body, QStringLiteral("reason"));
+                                 if (!reason)
+                                     return reason.error();
+                                 return endDeal(d, DealState::Rejected, *reason, true);
                              });
 }
 
@@ -494,6 +532,9 @@ ApiReply Node::cancelDeal(ApiRequest &r)
     auto body = r.json();
     if (!body)
         return ApiReply::fromError(body.error());
+    auto reason = input::text(*body, QStringLiteral("reason"));
+    if (!reason)
+        return ApiReply::fromError(reason.error());
     Deal result;
     Status s = m_db.write([&]() -> Status {
         auto d = visibleDeal(*c, r.param(0));
@@ -508,8 +549,7 @@ ApiReply Node::cancelDeal(ApiRequest &r)
         result = *d;
         // A provider walking away from a running deal also returns the platform fee.
         const bool byProvider = d->providerAddress == c->address;
-        return endDeal(result, DealState::Cancelled,
-                       body->value(QStringLiteral("reason")).toString(),
+        return endDeal(result, DealState::Cancelled, *reason,
                        byProvider || d->state != DealState::Active);
     });
     if (!s)
@@ -532,6 +572,9 @@ ApiReply Node::breachDeal(ApiRequest &r)
     if (party != QLatin1String("provider") && party != QLatin1String("consumer"))
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"party\" must be \"provider\" or \"consumer\"."));
+    auto reason = input::text(*body, QStringLiteral("reason"));
+    if (!reason)
+        return ApiReply::fromError(reason.error());
     Deal result;
     Status s = m_db.write([&]() -> Status {
         auto d = visibleDeal(*c, r.param(0));
@@ -543,8 +586,7 @@ ApiReply Node::breachDeal(ApiRequest &r)
         return endDeal(result,
                        party == QLatin1String("provider") ? DealState::BreachedProvider
                                                           : DealState::BreachedConsumer,
-                       body->value(QStringLiteral("reason")).toString(),
-                       party == QLatin1String("provider"));
+                       *reason, party == QLatin1String("provider"));
     });
     if (!s)
         return ApiReply::fromError(s.error());
@@ -599,13 +641,15 @@ Status Node::endDeal(Deal &d, DealState state, const QString &reason, bool refun
     }
     if (auto s = refreshOfferLock(d.offerId); !s)
         return s;
+    // The reason is stored once, on the deal; the notifications point at it.
     const QString title = tr("SLA %1").arg(dealStateName(state));
+    const QString body = reason.isEmpty() ? QString() : tr("The reason is on the deal.");
     if (auto s = notify(d.consumer, QStringLiteral("deal.") + dealStateName(state).toLower(), title,
-                        reason, QStringLiteral("deal"), d.id);
+                        body, QStringLiteral("deal"), d.id);
         !s)
         return s;
     return notify(d.providerAddress, QStringLiteral("deal.") + dealStateName(state).toLower(),
-                  title, reason, QStringLiteral("deal"), d.id);
+                  title, body, QStringLiteral("deal"), d.id);
 }
 
 ApiReply Node::dealQos(ApiRequest &r)

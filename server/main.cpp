@@ -72,8 +72,24 @@ int main(int argc, char **argv)
     const QCommandLineOption maxRequest(QStringLiteral("max-request-bytes"),
                                         QStringLiteral("Largest request accepted."),
                                         QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    const QCommandLineOption unpaidTtl(QStringLiteral("unpaid-deal-ttl"),
+                                       QStringLiteral("Seconds an unpaid deal keeps its "
+                                                      "capacity before it expires."),
+                                       QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption maxUnpaid(QStringLiteral("max-unpaid-deals"),
+                                       QStringLiteral("Unpaid deals one account may hold at a "
+                                                      "time."),
+                                       QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption allowPrivate(
+        QStringLiteral("allow-private-endpoints"),
+        QStringLiteral("Let offers name loopback and private addresses (the development "
+                       "network's local providers); link-local and metadata stay refused."));
+    const QCommandLineOption fileRoot(QStringLiteral("file-endpoint-root"),
+                                      QStringLiteral("Directory file:// endpoints must lie under "
+                                                     "(default: DIR/demo-storage)."),
+                                      QStringLiteral("DIR"));
     parser.addOptions({listen, tlsCert, tlsKey, db, seedDemo, seedOffers, admin, config,
-                       qosInterval, maxRequest});
+                       qosInterval, maxRequest, unpaidTtl, maxUnpaid, allowPrivate, fileRoot});
     parser.process(app);
     fb::Runtime::start(parser, QStringLiteral("flashback-node"));
 
@@ -91,6 +107,14 @@ int main(int argc, char **argv)
     cfg.maxRequestBytes = parser.value(maxRequest).toLongLong(&ok);
     if (!ok || cfg.maxRequestBytes < 1024)
         return die(QStringLiteral("--max-request-bytes wants at least 1024"));
+    cfg.unpaidDealTtlSec = parser.value(unpaidTtl).toInt(&ok);
+    if (!ok || cfg.unpaidDealTtlSec < 1)
+        return die(QStringLiteral("--unpaid-deal-ttl wants a number of seconds >= 1"));
+    cfg.allowPrivateEndpoints = parser.isSet(allowPrivate);
+    cfg.fileEndpointRoot = parser.value(fileRoot);
+    cfg.maxUnpaidDeals = parser.value(maxUnpaid).toInt(&ok);
+    if (!ok || cfg.maxUnpaidDeals < 1)
+        return die(QStringLiteral("--max-unpaid-deals wants a count >= 1"));
 
     // Admins: the config file and every --admin.
     const QString configPath = parser.isSet(config)

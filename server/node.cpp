@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -76,6 +77,11 @@ ApiReply unauthorized()
 Node::Node(NodeConfig config, NodeDb db, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_endpoints{m_config.allowPrivateEndpoints,
+                  QDir::cleanPath(QDir(m_config.dataDir)
+                                      .absoluteFilePath(m_config.fileEndpointRoot.isEmpty()
+                                                            ? QStringLiteral("demo-storage")
+                                                            : m_config.fileEndpointRoot))}
     , m_db(std::move(db))
     , m_ledger(std::make_unique<DevLedger>(m_db))
     , m_instanceId(newId("node"))
@@ -113,6 +119,15 @@ Status Node::start()
     if (m_config.seedDemo)
         if (auto s = seedDemo(); !s)
             return s;
+    // Sessions a demo provider's account opened before sign-in was refused to it end now.
+    if (auto s = m_db.write([&]() -> Status {
+            auto up = m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0 "
+                                               "AND address IN (SELECT address FROM providers "
+                                               "WHERE demo = 1)"));
+            return up ? success() : Status(up.error());
+        });
+        !s)
+        return s;
     if (m_config.seedOffers > 0)
         if (auto s = seedSyntheticOffers(m_config.seedOffers); !s)
             return s;
@@ -221,11 +236,29 @@ ApiReply Node::info(ApiRequest &)
 
 // ---- auth -----------------------------------------------------------------------------------
 
+// Demo providers' keys derive from published labels: anyone could sign as them. The
+// development-network agent acts for them instead, and nobody signs in as one.
+Status Node::refuseDemoAccount(const QString &address)
+{
+    auto demo = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM providers WHERE address = ? AND demo = 1"), {address});
+    if (!demo)
+        return demo.error();
+    if (demo->toLongLong() > 0)
+        return Status::failure(QStringLiteral("forbidden"),
+                               tr("%1 is a demo provider of the development network; its agent "
+                                  "acts for it and nobody signs in as it.")
+                                   .arg(address));
+    return success();
+}
+
 ApiReply Node::authNonce(ApiRequest &r)
 {
     const QString address = r.queryValue(QStringLiteral("address"));
     if (auto key = stellarPublicKey(address); !key)
         return ApiReply::fromError(key.error());
+    if (auto demo = refuseDemoAccount(address); !demo)
+        return ApiReply::fromError(demo.error());
     const qint64 now = NodeDb::nowMs();
     AuthNonce n;
     n.nonce = randomToken(24);
@@ -252,6 +285,8 @@ ApiReply Node::authNonce(ApiRequest &r)
 
 Result<AuthTokens> Node::issueTokens(const QString &address)
 {
+    if (auto demo = refuseDemoAccount(address); !demo)
+        return demo.error();
     const qint64 now = NodeDb::nowMs();
     AuthTokens t;
     t.address = address;
@@ -306,7 +341,7 @@ ApiReply Node::authWeb3(ApiRequest &r)
                                    .arg(devNetworkName(), network));
     const QByteArray signature = QByteArray::fromBase64(signatureB64.toLatin1());
     if (signature.size() != 64)
-        return ApiReply::error(400, QStringLiteral("bad_signature"),
+        return ApiReply::error(401, QStringLiteral("bad_signature"),
                                tr("\"signature\" must be the base64 of a 64-byte ed25519 "
                                   "signature."));
     const qint64 now = NodeDb::nowMs();
@@ -407,15 +442,23 @@ ApiReply Node::authLogout(ApiRequest &r)
     const QString refresh = body->value(QStringLiteral("refreshToken")).toString();
     if (r.bearer.isEmpty() && refresh.isEmpty())
         return unauthorized();
+    int revoked = 0;
     Status s = m_db.write([&]() -> Status {
-        auto up =
-            m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ? OR "
-                                     "refresh_hash = ?"),
-                      {sha256Hex(r.bearer), sha256Hex(refresh.toLatin1())});
-        return up ? success() : Status(up.error());
+        auto up = m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE (access_hash = ? "
+                                           "OR refresh_hash = ?) AND revoked = 0"),
+                            {sha256Hex(r.bearer), sha256Hex(refresh.toLatin1())});
+        if (!up)
+            return up.error();
+        revoked = up->numRowsAffected();
+        return success();
     });
     if (!s)
         return ApiReply::fromError(s.error());
+    // An unknown or already revoked token signs nobody out.
+    if (revoked == 0)
+        return ApiReply::error(401, QStringLiteral("unauthorized"),
+                               tr("The token is unknown or was already revoked; nothing to sign "
+                                  "out."));
     return ApiReply::json({{QStringLiteral("loggedOut"), true}});
 }
 

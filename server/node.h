@@ -5,6 +5,7 @@
 #include "models/domain.h"
 #include "server/apiserver.h"
 #include "server/devledger.h"
+#include "server/endpointpolicy.h"
 #include "server/nodedb.h"
 
 #include <QHash>
@@ -31,6 +32,15 @@ struct NodeConfig
     int accessTtlSec = 900;
     int refreshTtlSec = 30 * 24 * 3600;
     int intentTtlSec = 3600;
+    // A Pending or Accepted deal not Funded this long after its creation expires and gives its
+    // reserved capacity back; its payment intents never outlive it.
+    int unpaidDealTtlSec = 3600;
+    // Open unpaid (Pending or Accepted) deals one account may hold at a time.
+    int maxUnpaidDeals = 64;
+    // Offer endpoints the QoS oracle may probe (server/endpointpolicy.h). fileEndpointRoot
+    // empty: DIR/demo-storage, where the demo providers keep their data.
+    bool allowPrivateEndpoints = false;
+    QString fileEndpointRoot;
 };
 
 // Who is calling: the account behind the bearer token, if any.
@@ -67,6 +77,7 @@ private:
     Result<Caller> caller(const ApiRequest &r, bool required);
     QStringList rolesOf(const QString &address);
     Result<AuthTokens> issueTokens(const QString &address);
+    Status refuseDemoAccount(const QString &address);
 
     // providers
     ApiReply listProviders(ApiRequest &r);
@@ -116,6 +127,10 @@ private:
     Status saveDeal(const Deal &d);
     Status acceptWithSealedAccess(Deal &d, const QString &sealedAccess);
     Status endDeal(Deal &d, DealState state, const QString &reason, bool refundFee);
+    // Ends as Expired every Pending or Accepted deal past its funding deadline (createdAt +
+    // unpaidDealTtlSec), releasing its capacity, in a transaction of its own (dealexpiry.cpp).
+    Status expireUnpaidDeals();
+    qint64 fundingDeadlineMs(const Deal &d) const;
 
     // payments and escrow
     ApiReply createIntent(ApiRequest &r);
@@ -138,6 +153,8 @@ private:
 
     // QoS, reputation
     void probeOffers();
+    // HEAD to an http(s) endpoint at one of its checked addresses (qos.cpp).
+    void probeAddress(const Offer &offer, const QUrl &url, const QList<QHostAddress> &addresses);
     void recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus, const QString &method,
                       const QString &error);
     Status updateMeasured(const QString &offerId);
@@ -166,6 +183,7 @@ private:
     bool leaseJob(const QString &name, int seconds);
 
     NodeConfig m_config;
+    EndpointPolicy m_endpoints;
     NodeDb m_db;
     std::unique_ptr<DevLedger> m_ledger;
     // Development checkout sessions by token (one-time, in memory: a restart forgets them).

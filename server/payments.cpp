@@ -4,6 +4,7 @@
 #include "server/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
+#include "server/requestinput.h"
 #include "server/stellarkeys.h"
 #include "server/stellarpayment.h"
 
@@ -48,6 +49,8 @@ ApiReply Node::createIntent(ApiRequest &r)
     const QString cur = body->value(QStringLiteral("currency")).toString(currency::XLM);
     PaymentIntent intent;
     int status = 201;
+    if (auto e = expireUnpaidDeals(); !e)
+        return ApiReply::fromError(e.error());
     Status s = m_db.write([&]() -> Status {
         auto d = visibleDeal(*c, r.param(0));
         if (!d)
@@ -100,10 +103,18 @@ ApiReply Node::createIntent(ApiRequest &r)
         intent.amount = Amount{economics::usdToUnitsCeil(d->total.units, currencyDecimals(cur),
                                                          intent.rateUsd7PerCoin),
                                cur};
+        if (intent.amount.units == economics::kOutOfRange)
+            return fail(QStringLiteral("amount_too_large"),
+                        tr("At the recorded rate the deal's total is more than %1 %2 units, the "
+                           "largest amount the platform handles.")
+                            .arg(economics::kMaxUnits)
+                            .arg(cur));
         intent.memoType = QStringLiteral("text");
         intent.memo = QStringLiteral("fb:") + randomToken(15); // 23 bytes, under Stellar's 28
         intent.status = QStringLiteral("open");
-        intent.expiresAt = msToTime(now + qint64(m_config.intentTtlSec) * 1000);
+        // Never past the deal's funding deadline: an unpaid deal expires then.
+        intent.expiresAt =
+            msToTime(std::min(now + qint64(m_config.intentTtlSec) * 1000, fundingDeadlineMs(*d)));
         intent.createdAt = msToTime(now);
         intent.updatedAt = intent.createdAt;
         if (auto up = m_db.exec(QStringLiteral("UPDATE payment_intents SET status = 'expired' "
@@ -377,11 +388,14 @@ ApiReply Node::setRate(ApiRequest &r)
     if (!body)
         return ApiReply::fromError(body.error());
     const QString cur = r.param(0);
-    const qint64 rate = body->value(QStringLiteral("usd7PerCoin")).toInteger(-1);
-    if ((currencyDecimals(cur) < 0 && cur != QLatin1String("EUR")) || rate <= 0)
+    if (currencyDecimals(cur) < 0 && cur != QLatin1String("EUR"))
         return ApiReply::error(
             400, QStringLiteral("bad_request"),
             tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
+    auto rateIn = input::integer(*body, QStringLiteral("usd7PerCoin"), 1, economics::kMaxUnits);
+    if (!rateIn)
+        return ApiReply::fromError(rateIn.error());
+    const qint64 rate = *rateIn;
     const QString source = body->value(QStringLiteral("source")).toString(QStringLiteral("admin"));
     Status s = m_db.write([&]() -> Status {
         auto del = m_db.exec(QStringLiteral("DELETE FROM rates WHERE currency = ?"), {cur});
@@ -410,11 +424,13 @@ ApiReply Node::faucet(ApiRequest &r)
     if (asset.isEmpty())
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("The faucet gives XLM or USD on the development network."));
-    // 10,000 coins per call, the same on both assets (both have 7 decimals).
-    const qint64 amount = body->value(QStringLiteral("units")).toInteger(qint64(10000) * 10000000);
-    if (amount <= 0 || amount > qint64(1000000) * 10000000)
-        return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("\"units\" must be from 1 to 10^13."));
+    // 10,000 coins per call unless "units" says otherwise, the same on both assets (both have 7
+    // decimals). A malformed "units" is refused, never replaced by the default.
+    auto units = input::integer(*body, QStringLiteral("units"), 1, qint64(1000000) * 10000000,
+                                qint64(10000) * 10000000);
+    if (!units)
+        return ApiReply::fromError(units.error());
+    const qint64 amount = *units;
     Status s = m_db.write([&]() { return m_ledger->credit(kChain, address, asset, amount); });
     if (!s)
         return ApiReply::fromError(s.error());

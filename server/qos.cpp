@@ -3,10 +3,12 @@
 #include "server/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
+#include "server/requestinput.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QUrl>
@@ -71,6 +73,8 @@ void Node::runCycle()
         if (!s)
             qCWarning(lcNode) << "settlement of" << id << "failed:" << s.error().message;
     }
+    if (auto s = expireUnpaidDeals(); !s)
+        qCWarning(lcNode) << "expiring unpaid deals failed:" << s.error().message;
     const qint64 settleMs = cycle.elapsed() - probeMs;
     if (auto s = runReputation(now, false); !s)
         qCWarning(lcNode) << "reputation update failed:" << s.error().message;
@@ -99,6 +103,12 @@ void Node::probeOffers()
                        {NodeDb::nowMs(), offer.id}))
             return;
         const QUrl url(offer.endpoint);
+        // Checked now, not only when the offer was published: the policy may have changed.
+        const QString refused = tr("endpoint not allowed on this node");
+        if (url.isLocalFile() && !m_endpoints.fileAllowed(url.toLocalFile())) {
+            recordSample(offer, false, -1, 0, QStringLiteral("dir"), refused);
+            continue;
+        }
         if (url.isLocalFile()) {
             QElapsedTimer t;
             t.start();
@@ -109,25 +119,65 @@ void Node::probeOffers()
                          ok ? QString() : tr("directory missing or not writable"));
             continue;
         }
-        QNetworkRequest req(url);
-        req.setTransferTimeout(5000);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-        auto *timer = new QElapsedTimer;
-        timer->start();
-        QNetworkReply *reply = m_net.head(req);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, timer, offer] {
-            const int ms = int(timer->elapsed());
-            delete timer;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            // Any HTTP answer below 500 means the endpoint is up (S3 answers 403 to an
-            // unsigned HEAD).
-            const bool ok = status > 0 && status < 500;
-            recordSample(offer, ok, ok ? ms : -1, status, QStringLiteral("HEAD"),
-                         ok ? QString() : reply->errorString());
-            reply->deleteLater();
+        if ((url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
+            recordSample(offer, false, -1, 0, QStringLiteral("HEAD"), refused);
+            continue;
+        }
+        // The name is resolved here and the probe connects to the address that was checked,
+        // so a name that answers differently a moment later (DNS rebinding) cannot turn the
+        // probe toward this machine, its network or a metadata service.
+        if (const QHostAddress literal(url.host()); !literal.isNull()) {
+            probeAddress(offer, url, {literal});
+            continue;
+        }
+        QHostInfo::lookupHost(url.host(), this, [this, offer, url](const QHostInfo &info) {
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                recordSample(offer, false, -1, 0, QStringLiteral("HEAD"),
+                             tr("cannot resolve %1").arg(url.host()));
+                return;
+            }
+            probeAddress(offer, url, info.addresses());
         });
     }
+}
+
+void Node::probeAddress(const Offer &offer, const QUrl &url, const QList<QHostAddress> &addresses)
+{
+    // Every address the name gives must be allowed: one private answer refuses the probe.
+    for (const QHostAddress &a : addresses)
+        if (!m_endpoints.addressAllowed(a)) {
+            recordSample(offer, false, -1, 0, QStringLiteral("HEAD"),
+                         tr("endpoint not allowed on this node"));
+            return;
+        }
+    QUrl pinned = url;
+    pinned.setHost(addresses.first().toString());
+    QNetworkRequest req(pinned);
+    QString host = url.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 literal
+    if (url.port() >= 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    req.setRawHeader("Host", host.toLatin1());
+    req.setPeerVerifyName(url.host()); // TLS checks (and SNI) use the name, not the address
+    req.setTransferTimeout(5000);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    auto *timer = new QElapsedTimer;
+    timer->start();
+    QNetworkReply *reply = m_net.head(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, offer] {
+        const int ms = int(timer->elapsed());
+        delete timer;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Any HTTP answer below 500 means the endpoint is up (S3 answers 403 to an
+        // unsigned HEAD).
+        const bool ok = status > 0 && status < 500;
+        recordSample(offer, ok, ok ? ms : -1, status, QStringLiteral("HEAD"),
+                     ok ? QString() : reply->errorString());
+        reply->deleteLater();
+    });
 }
 
 void Node::recordSample(const Offer &o, bool ok, int latencyMs, int httpStatus,
@@ -260,15 +310,14 @@ ApiReply Node::offerQos(ApiRequest &r)
     bool ok = true;
     const qint64 from = timeParam("from", now - kDayMs, &ok);
     const qint64 to = timeParam("to", now, &ok);
-    const int limit = std::clamp(r.queryValue(QStringLiteral("limit")).toInt() > 0
-                                     ? r.queryValue(QStringLiteral("limit")).toInt()
-                                     : 500,
-                                 1, 5000);
+    auto limit = input::queryInteger(r, QStringLiteral("limit"), 1, 5000, 500);
+    if (!limit)
+        return ApiReply::fromError(limit.error());
     if (!ok)
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"from\" and \"to\" must be ISO 8601 times."));
     return ApiReply::json(
-        qosSummary((*o)->id, from, to, (*o)->uptimeTargetBps, (*o)->latencyTargetMs, limit));
+        qosSummary((*o)->id, from, to, (*o)->uptimeTargetBps, (*o)->latencyTargetMs, int(*limit)));
 }
 
 // ---- settlement -----------------------------------------------------------------------------
@@ -443,10 +492,10 @@ ApiReply Node::openDispute(ApiRequest &r)
     auto body = r.json();
     if (!body)
         return ApiReply::fromError(body.error());
-    const QString reason = body->value(QStringLiteral("reason")).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > 4000)
-        return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("Say why in \"reason\" (1 to 4000 characters)."));
+    auto reasonIn = input::text(*body, QStringLiteral("reason"), true);
+    if (!reasonIn)
+        return ApiReply::fromError(reasonIn.error());
+    const QString reason = *reasonIn;
     Dispute dispute;
     Status s = m_db.write([&]() -> Status {
         auto d = visibleDeal(*c, r.param(0));
@@ -496,14 +545,16 @@ ApiReply Node::openDispute(ApiRequest &r)
                                   data, d->consumer, d->providerAddress);
             !s2)
             return s2;
+        // The reason is stored once, on the dispute; the notifications point at it.
+        const QString onDispute = tr("The reason is on the dispute.");
         const QString other = isConsumer ? d->providerAddress : d->consumer;
-        if (auto s2 = notify(other, QStringLiteral("dispute.opened"), tr("Dispute opened"), reason,
-                             QStringLiteral("dispute"), dispute.id);
+        if (auto s2 = notify(other, QStringLiteral("dispute.opened"), tr("Dispute opened"),
+                             onDispute, QStringLiteral("dispute"), dispute.id);
             !s2)
             return s2;
         for (const QString &admin : std::as_const(m_config.admins))
             if (auto s2 = notify(admin, QStringLiteral("dispute.opened"), tr("Dispute to resolve"),
-                                 reason, QStringLiteral("dispute"), dispute.id);
+                                 onDispute, QStringLiteral("dispute"), dispute.id);
                 !s2)
                 return s2;
         return success();
@@ -568,7 +619,10 @@ ApiReply Node::resolveDispute(ApiRequest &r)
              .contains(resolution))
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"resolution\" must be refund, slash or dismiss."));
-    const QString note = body->value(QStringLiteral("note")).toString();
+    auto noteIn = input::text(*body, QStringLiteral("note"));
+    if (!noteIn)
+        return ApiReply::fromError(noteIn.error());
+    const QString note = *noteIn;
     Dispute dispute;
     Status s = m_db.write([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("SELECT data FROM disputes WHERE id = ?"), {r.param(0)});
@@ -642,7 +696,8 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         for (const QString &who : {dispute.consumer, providerAddress})
             if (!who.isEmpty())
                 if (auto s2 = notify(who, QStringLiteral("dispute.resolved"),
-                                     tr("Dispute resolved: %1").arg(resolution), note,
+                                     tr("Dispute resolved: %1").arg(resolution),
+                                     note.isEmpty() ? QString() : tr("The note is on the dispute."),
                                      QStringLiteral("dispute"), dispute.id);
                     !s2)
                     return s2;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -362,14 +363,32 @@ public:
     }
     void abort() override { m_abort = true; }
     bool aborted() const { return m_abort.load(); }
-    // Called from the worker thread.
+    // Called from the worker thread. Coalesced: at most one report waits in the receiver's
+    // queue and at most ten are posted a second (plus the last), whatever the copy's pace, so
+    // a throttled copy cannot flood the GUI thread with events.
     void reportProgress(qint64 done, qint64 total)
     {
+        m_progressDone = done;
+        m_progressTotal = total;
+        if (done < total && m_sinceReport.isValid() && m_sinceReport.elapsed() < 100)
+            return;
+        if (m_reportQueued.exchange(true))
+            return; // the queued one reads the newest figures when it runs
+        m_sinceReport.start();
         QMetaObject::invokeMethod(
-            this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                m_reportQueued = false;
+                Q_EMIT progress(m_progressDone.load(), m_progressTotal.load());
+            },
+            Qt::QueuedConnection);
     }
 
 private:
+    std::atomic<qint64> m_progressDone{0};
+    std::atomic<qint64> m_progressTotal{0};
+    std::atomic<bool> m_reportQueued{false};
+    QElapsedTimer m_sinceReport; // worker thread only
     std::atomic<bool> m_abort{false};
     bool m_started = false;
     QSemaphore m_done;

@@ -65,10 +65,22 @@ int RateLimiter::waitMs(qint64 bytes) const
 qint64 RateLimiter::takeBlocking(qint64 want)
 {
     for (;;) {
-        const qint64 got = take(want);
-        if (got > 0 || want <= 0)
-            return got;
-        QThread::msleep(quint64(std::max(1, waitMs(std::min<qint64>(want, 64 * 1024)))));
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_rate <= 0 || want <= 0)
+                return want;
+            refillLocked();
+            // Whole chunks only (a full bucket, or want if smaller): taking the few bytes that
+            // trickled in since the last call made the caller spin through tiny reads, one
+            // progress report each, at any low limit.
+            const qint64 chunk = std::min(want, burstLocked());
+            if (m_tokens >= double(chunk)) {
+                const qint64 got = std::min<qint64>(want, qint64(m_tokens));
+                m_tokens -= double(got);
+                return got;
+            }
+        }
+        QThread::msleep(quint64(std::max(1, waitMs(want))));
     }
 }
 

@@ -20,7 +20,8 @@ public:
     qint64 take(qint64 want);
     // Milliseconds until `bytes` (at most a full bucket) can be taken; 0 when now.
     int waitMs(qint64 bytes) const;
-    // Blocks (worker threads only) until at least one byte can be taken; returns what it got.
+    // Blocks (worker threads only) until a whole chunk (want, or a full bucket if smaller) can
+    // be taken; returns what it got (never more than want).
     qint64 takeBlocking(qint64 want);
 
 private:

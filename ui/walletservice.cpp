@@ -18,7 +18,10 @@ namespace fb::ui {
 WalletService::WalletService(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-{}
+{
+    // Temporaries a kill left while a keystore was being written go at the next start.
+    keystore::removeStaleTemporaries(keystorePath());
+}
 
 QString WalletService::keystorePath() const
 {
@@ -76,7 +79,9 @@ Status WalletService::create(const keystore::Secrets &secrets, const SecretBytes
     if (!key)
         return key.error();
     QDir().mkpath(QFileInfo(keystorePath()).absolutePath());
-    if (auto w = keystore::write(keystorePath(), secrets, password, params); !w)
+    // create(), not write(): a keystore made meanwhile (another instance, another tool) is
+    // never replaced, even if it appears during the slow Argon2 step after the check above.
+    if (auto w = keystore::create(keystorePath(), secrets, password, params); !w)
         return w;
     QSettings().setValue(SettingsKeys::walletStellarAddress(),
                          strkey::accountId(slip10::ed25519PublicKey(*key)));

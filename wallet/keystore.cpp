@@ -15,8 +15,11 @@
 #include <sodium.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace fb::keystore {
@@ -506,10 +509,82 @@ Result<QByteArray> encryptToBytes(const Secrets &secrets, const SecretBytes &pas
 Status write(const QString &path, const Secrets &secrets, const SecretBytes &password,
              const Params &params)
 {
+    removeStaleTemporaries(path);
     auto bytes = encryptToBytes(secrets, password, params);
     if (!bytes)
         return bytes.error();
     return saveAtomically(path, *bytes);
+}
+
+Status create(const QString &path, const Secrets &secrets, const SecretBytes &password,
+              const Params &params)
+{
+    removeStaleTemporaries(path);
+    const auto exists = [&path] {
+        return Status::failure(str("already_exists"),
+                               QStringLiteral("%1 already exists; a keystore is never overwritten "
+                                              "(move it away first).")
+                                   .arg(path));
+    };
+    if (QFileInfo::exists(path))
+        return exists();
+    auto bytes = encryptToBytes(secrets, password, params);
+    if (!bytes)
+        return bytes.error();
+    const auto ioError = [&path](const char *step) {
+        return Status::failure(
+            str("io_error"),
+            QStringLiteral("Cannot write %1 (%2): %3")
+                .arg(path, QLatin1String(step), QString::fromLocal8Bit(std::strerror(errno))));
+    };
+    QByteArray temp = QFile::encodeName(path) + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600
+    if (fd < 0)
+        return ioError("temporary file");
+    qsizetype done = 0;
+    while (done < bytes->size()) {
+        const ssize_t n = ::write(fd, bytes->constData() + done, size_t(bytes->size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    const bool written = done == bytes->size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) {
+        const Status s = ioError("write");
+        ::unlink(temp.constData());
+        return s;
+    }
+    // link() fails with EEXIST when path exists: the check and the creation are one step.
+    const int linked = ::link(temp.constData(), QFile::encodeName(path).constData());
+    const int linkErrno = errno;
+    ::unlink(temp.constData());
+    if (linked != 0) {
+        errno = linkErrno;
+        return linkErrno == EEXIST ? exists() : ioError("link");
+    }
+    syncDirectory(path);
+    return success();
+}
+
+void removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    const QDir dir = target.absoluteDir();
+    const QString prefix = target.fileName() + QLatin1Char('.');
+    const QDateTime minuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &f : dir.entryInfoList({prefix + QStringLiteral("??????")},
+                                                QDir::Files | QDir::Hidden | QDir::System)) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(f.absoluteFilePath()).constData(), &st) != 0 ||
+            !S_ISREG(st.st_mode))
+            continue;
+        // Linked into place already (a kill between link and unlink), or abandoned mid-write.
+        if (st.st_nlink > 1 || f.lastModified() < minuteAgo)
+            QFile::remove(f.absoluteFilePath());
+    }
 }
 
 Result<Params> inspectBytes(QByteArrayView file)

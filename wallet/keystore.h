@@ -74,6 +74,15 @@ Result<Secrets> fromAlgorandPhrase(const SecretBytes &phrase, const QString &lab
 // Writes a new keystore (fresh salt, fresh DEK, fresh nonces), replacing path atomically.
 Status write(const QString &path, const Secrets &secrets, const SecretBytes &password,
              const Params &params = defaultParams());
+// Writes a new keystore at path only if there is none: the file is sealed first (the slow
+// Argon2 step), written to a temporary beside path, flushed, and linked into place without
+// replacing anything, so a keystore that appeared meanwhile is never overwritten
+// (already_exists). A crash leaves either no keystore or the whole new one.
+Status create(const QString &path, const Secrets &secrets, const SecretBytes &password,
+              const Params &params = defaultParams());
+// Removes the temporaries (path.XXXXXX) a killed create(), write() or changePassword() left
+// beside path: those already linked into place, and those older than a minute.
+void removeStaleTemporaries(const QString &path);
 // Opens a keystore.
 Result<Secrets> read(const QString &path, const SecretBytes &password);
 // Re-wraps the same DEK under a new password (new salt, new nonces, possibly new parameters)

@@ -81,7 +81,8 @@ int writeKeystore(const QCommandLineParser &p, const keystore::Secrets &s,
                   const SecretBytes &password)
 {
     const QString path = p.value(QStringLiteral("keystore"));
-    if (auto w = keystore::write(path, s, password); !w)
+    // Exclusive: a keystore that appeared since prepareWrite() looked is not replaced.
+    if (auto w = keystore::create(path, s, password); !w)
         return fail(BadInput, QStringLiteral("cannot write %1: %2").arg(path, w.error().message));
     std::fprintf(stderr, "flashback-cli: wrote keystore %s\n", qPrintable(path));
     return Success;

@@ -4,6 +4,7 @@
 #include "models/database.h"
 #include "models/modelslog.h"
 #include "models/runtime.h"
+#include "models/singleinstance.h"
 #include "models/syncengine.h"
 #include "ui/appcontext.h"
 #include "ui/language.h"
@@ -56,6 +57,17 @@ int main(int argc, char **argv)
     }
     Runtime::start(parser, QStringLiteral("flashback"));
 
+    // One instance per data dir: a second one brings the first window to the front and exits,
+    // instead of starting a second local node on the same cache.
+    SingleInstance instance(dataDir);
+    if (!instance.acquire()) {
+        if (instance.activateRunning())
+            return 0;
+        std::fprintf(stderr, "flashback: another instance holds %s and does not answer\n",
+                     qPrintable(instance.lockPath()));
+        return 1;
+    }
+
     QSettings settings;
     ui::Language::install(settings.value(ui::SettingsKeys::language()).toString());
     ui::Theme::apply(ui::Theme::fromString(
@@ -87,6 +99,12 @@ int main(int argc, char **argv)
     services.start();
     ui::MainWindow window(context);
     services.bindStatus(&window);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         std::fprintf(stderr, "flashback: unknown page '%s' (pages: %s)\n",
                      qPrintable(parser.value(page)), qPrintable(window.pageIds().join(u", ")));

@@ -9,11 +9,13 @@
 #include "wallet/strkey.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -267,6 +269,65 @@ private Q_SLOTS:
                         m_dir.filePath(QStringLiteral("phrase")), QStringLiteral("--timeout"),
                         QStringLiteral("20")});
         QCOMPARE(down.code, 3);
+    }
+
+    // The secrets audit: after a purchase (the card), an upload (the wallet's keys) and a wallet
+    // made with a known password, no file the CLI or the node wrote (logs, SQLite and its WAL,
+    // settings, journals, temporaries in the data dirs) holds any of them.
+    void secretsNeverReachDisk()
+    {
+        const QString password = QStringLiteral("audit Tr0ub4dor&3 staple");
+        QVERIFY(writeAll(m_dir.filePath(QStringLiteral("pw")), password.toUtf8()));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("machine1/wallet"))));
+        Run wallet = run({QStringLiteral("wallet"), QStringLiteral("import"),
+                          QStringLiteral("--mnemonic-file"),
+                          m_dir.filePath(QStringLiteral("phrase")), QStringLiteral("--keystore"),
+                          m_dir.filePath(QStringLiteral("machine1/wallet/wallet.fbks")),
+                          QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("pw"))});
+        QVERIFY2(wallet.code == 0, qPrintable(wallet.err));
+        QVERIFY(!wallet.out.contains(QStringLiteral("legal winner")));
+
+        QByteArray utf8 = kPhrase.toUtf8();
+        auto secrets = keystore::fromBip39(SecretBytes::fromBytes(utf8), SecretBytes());
+        SecretBytes::wipe(utf8);
+        QVERIFY(secrets);
+        auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
+        QVERIFY(key);
+        const QByteArray seed(reinterpret_cast<const char *>(key->data()), qsizetype(key->size()));
+        const QList<QByteArray> needles = {
+            kPhrase.toUtf8(),
+            kPhrase.section(QLatin1Char(' '), 0, 3).toUtf8(), // a fragment of the phrase
+            password.toUtf8(),
+            strkey::encodeSeed(*key).toLatin1(),
+            seed.toHex(),
+            seed.toBase64(),
+            seed,
+            QByteArrayLiteral("4242424242424242"),
+            QByteArrayLiteral("4242 4242 4242 4242"),
+            QByteArrayLiteral("fba_"), // access tokens
+            QByteArrayLiteral("fbr_"), // refresh tokens
+        };
+        // The test's own inputs and outputs are not the programs' writing.
+        const QSet<QString> ours = {QStringLiteral("phrase"), QStringLiteral("pw"),
+                                    QStringLiteral("report.bin"), QStringLiteral("q3-out.bin")};
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (ours.contains(QFileInfo(path).fileName()) &&
+                QFileInfo(path).absolutePath() == QDir(m_dir.path()).absolutePath())
+                continue;
+            const QByteArray bytes = readAll(path);
+            ++files;
+            for (const QByteArray &n : needles)
+                QVERIFY2(!bytes.contains(n),
+                         qPrintable(QStringLiteral("%1 holds a secret (%2)")
+                                        .arg(path, QString::fromLatin1(n.left(6).toHex()))));
+        }
+        qInfo() << "audited" << files << "files";
+        QVERIFY(files > 5);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("machine1/wallet/wallet.fbks"))));
     }
 
     void cleanupTestCase()

@@ -197,8 +197,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStringList args{QStringLiteral("--admin"), m_admin.address(),
-                         QStringLiteral("--qos-interval"), QStringLiteral("3600")};
+        // The test providers keep their file:// endpoints in the test's directory, and the QoS
+        // test probes endpoints on loopback, as the development network allows.
+        QStringList args{QStringLiteral("--admin"),
+                         m_admin.address(),
+                         QStringLiteral("--qos-interval"),
+                         QStringLiteral("3600"),
+                         QStringLiteral("--file-endpoint-root"),
+                         m_dir.path(),
+                         QStringLiteral("--allow-private-endpoints")};
         QString error;
 #ifdef FB_NODE_POSTGRES
         QVERIFY2(m_pg.start(&error), qPrintable(error));

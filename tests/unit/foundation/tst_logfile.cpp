@@ -15,6 +15,7 @@ class tst_LogFile : public QObject
 private Q_SLOTS:
     void writesCategorisedLines();
     void rotates();
+    void escapesControlCharacters();
     void cleanup() { LogFile::uninstall(); }
 };
 
@@ -43,6 +44,27 @@ void tst_LogFile::rotates()
     QVERIFY(QFile::exists(base + QStringLiteral(".3")));
     QVERIFY(!QFile::exists(base + QStringLiteral(".4")));
     QVERIFY(QFileInfo(base).size() <= 2000);
+}
+
+// A logged value cannot forge a second record or reach the terminal raw.
+void tst_LogFile::escapesControlCharacters()
+{
+    QTemporaryDir dir;
+    LogFile::install(dir.path(), QStringLiteral("test"), false);
+    const QString path = QStringLiteral("/v1/offers/x\n2026-01-01T00:00:00.000Z info "
+                                        "fb.node.http: POST /v1/admin/cycle 200\x1b[2J\r") +
+                         QChar(0) + QChar(0x2028) + QStringLiteral("end");
+    qCInfo(lcSync).noquote() << "GET" << path;
+    QFile f(LogFile::currentPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QCOMPARE(text.count('\n'), 1); // one record, one line
+    QVERIFY(!text.contains('\x1b'));
+    QVERIFY(!text.contains('\r'));
+    QVERIFY(!text.contains('\0'));
+    QVERIFY(!text.contains("\xe2\x80\xa8"));
+    QVERIFY(text.contains("x\\n2026-01-01"));
+    QVERIFY(text.contains("\\x1b[2J\\r\\x00\\u2028end"));
 }
 
 QTEST_GUILESS_MAIN(tst_LogFile)

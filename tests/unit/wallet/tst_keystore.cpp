@@ -9,6 +9,7 @@
 #include "wallet/strkey.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -16,6 +17,12 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace fb;
 using namespace fb::keystore;
@@ -71,6 +78,12 @@ Secrets seedSecrets(const QString &kind, char fill, const QString &label)
     s.seed = secret(QByteArray(32, fill));
     s.label = label;
     return s;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool same(const Secrets &a, const Secrets &b)
@@ -511,6 +524,88 @@ private slots:
         QCOMPARE(accountKey(al, QStringLiteral("stellar"), 0).error().code,
                  QStringLiteral("not_supported"));
         QCOMPARE(bip39Seed(al).error().code, QStringLiteral("not_supported"));
+    }
+
+    // create() never replaces a keystore, even one that appears while it runs Argon2 (the
+    // window in which a check-then-write lost 13 races out of 30).
+    void createNeverOverwrites()
+    {
+        const QString file = path(QStringLiteral("exclusive.fbks"));
+        const Secrets mine = seedSecrets(kKindStellarSeed, 7, QStringLiteral("mine"));
+        QVERIFY(create(file, mine, secret("pw"), fastParams()).ok());
+        QCOMPARE(read(file, secret("pw"))->label, QStringLiteral("mine"));
+        const QByteArray before = fileBytes(file);
+        const Status again =
+            create(file, seedSecrets(kKindStellarSeed, 8, {}), secret("pw"), fastParams());
+        QCOMPARE(again.error().code, QStringLiteral("already_exists"));
+        QCOMPARE(fileBytes(file), before);
+
+        // Another writer creates the file while create() is deriving its key.
+        for (int round = 0; round < 3; ++round) {
+            const QString raced = path(QStringLiteral("raced%1.fbks").arg(round));
+            std::atomic<bool> started{false};
+            Status result = success();
+            std::thread creator([&] {
+                started = true;
+                result = create(raced, mine, secret("pw"), defaultParams()); // ~1 s of Argon2
+            });
+            while (!started)
+                std::this_thread::yield();
+            const int fd = ::open(QFile::encodeName(raced).constData(),
+                                  O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            const bool intruderWon = fd >= 0;
+            if (fd >= 0) {
+                QCOMPARE(::write(fd, "intruder", 8), ssize_t(8));
+                ::close(fd);
+            }
+            creator.join();
+            if (intruderWon) {
+                QCOMPARE(result.error().code, QStringLiteral("already_exists"));
+                QCOMPARE(fileBytes(raced), QByteArray("intruder"));
+            } else {
+                QVERIFY(result.ok());
+                QCOMPARE(read(raced, secret("pw"))->label, QStringLiteral("mine"));
+            }
+            // No temporary is left beside it.
+            QCOMPARE(QDir(m_dir.path())
+                         .entryList({QStringLiteral("raced%1.fbks.*").arg(round)}, QDir::Files)
+                         .size(),
+                     0);
+        }
+    }
+
+    // A kill between link and unlink, or mid-write, leaves a temporary: the next start (or
+    // write) removes it, and nothing else.
+    void staleTemporariesAreRemoved()
+    {
+        const QString file = path(QStringLiteral("tidy.fbks"));
+        QVERIFY(
+            create(file, seedSecrets(kKindStellarSeed, 9, {}), secret("pw"), fastParams()).ok());
+        const QString linked = file + QStringLiteral(".AbC123");
+        QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(linked).constData()),
+                 0);
+        const QString old = file + QStringLiteral(".XyZ789");
+        {
+            QFile f(old);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a keystore");
+            f.flush();
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                  QFileDevice::FileModificationTime));
+        }
+        const QString fresh = file + QStringLiteral(".New456"); // a writer still at work
+        {
+            QFile f(fresh);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const QString unrelated = file + QStringLiteral(".backup");
+        QVERIFY(QFile::copy(file, unrelated));
+        removeStaleTemporaries(file);
+        QVERIFY(!QFile::exists(linked));
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(QFile::exists(unrelated));
+        QVERIFY(read(file, secret("pw")).ok());
     }
 
     // A writer that alternates contents and passwords is killed with SIGKILL at random
