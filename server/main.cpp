@@ -72,8 +72,15 @@ int main(int argc, char **argv)
     const QCommandLineOption maxRequest(QStringLiteral("max-request-bytes"),
                                         QStringLiteral("Largest request accepted."),
                                         QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    const QCommandLineOption btcBlock(QStringLiteral("btc-block-seconds"),
+                                      QStringLiteral("Development Bitcoin: one block every N "
+                                                     "seconds."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption btcConf(QStringLiteral("btc-confirmations"),
+                                     QStringLiteral("Confirmations that fund a deal paid in BTC."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({listen, tlsCert, tlsKey, db, seedDemo, seedOffers, admin, config,
-                       qosInterval, maxRequest});
+                       qosInterval, maxRequest, btcBlock, btcConf});
     parser.process(app);
     fb::Runtime::start(parser, QStringLiteral("flashback-node"));
 
@@ -88,6 +95,12 @@ int main(int argc, char **argv)
     cfg.qosIntervalSec = parser.value(qosInterval).toInt(&ok);
     if (!ok || cfg.qosIntervalSec < 1)
         return die(QStringLiteral("--qos-interval wants a number of seconds >= 1"));
+    cfg.btcBlockSeconds = parser.value(btcBlock).toInt(&ok);
+    if (!ok || cfg.btcBlockSeconds < 1 || cfg.btcBlockSeconds > 86400)
+        return die(QStringLiteral("--btc-block-seconds wants 1 to 86400"));
+    cfg.btcConfirmations = parser.value(btcConf).toInt(&ok);
+    if (!ok || cfg.btcConfirmations < 0 || cfg.btcConfirmations > 100)
+        return die(QStringLiteral("--btc-confirmations wants 0 to 100"));
     cfg.maxRequestBytes = parser.value(maxRequest).toLongLong(&ok);
     if (!ok || cfg.maxRequestBytes < 1024)
         return die(QStringLiteral("--max-request-bytes wants at least 1024"));
