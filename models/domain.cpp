@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -656,9 +657,78 @@ Result<Quote> Quote::fromJson(const QJsonObject &o)
 
 // ---- Payments -------------------------------------------------------------------------------
 
+QJsonObject AlgorandIntentTerms::toJson() const
+{
+    return {{QStringLiteral("genesisId"), genesisId},
+            {QStringLiteral("genesisHash"), QString::fromLatin1(genesisHash.toBase64())},
+            {QStringLiteral("firstValid"), qint64(firstValid)},
+            {QStringLiteral("lastValid"), qint64(lastValid)},
+            {QStringLiteral("minFee"), qint64(minFee)},
+            {QStringLiteral("round"), qint64(round)}};
+}
+
+Result<AlgorandIntentTerms> AlgorandIntentTerms::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "algorand terms");
+    AlgorandIntentTerms t;
+    QString hash;
+    qint64 fv = 0, lv = 0, fee = 0, round = 0;
+    r.str("genesisId", t.genesisId);
+    r.str("genesisHash", hash);
+    r.integer("firstValid", fv);
+    r.integer("lastValid", lv);
+    r.integer("minFee", fee);
+    r.integer("round", round, false);
+    if (r.ok()) {
+        t.genesisHash = QByteArray::fromBase64(hash.toLatin1(),
+                                               QByteArray::AbortOnBase64DecodingErrors);
+        if (t.genesisHash.size() != 32)
+            r.fail("genesisHash", QCoreApplication::translate("Domain",
+                                                              "must be 32 bytes in base64"));
+        if (fv < 0 || lv < fv || fee < 0 || round < 0)
+            r.fail("lastValid", QCoreApplication::translate(
+                                    "Domain", "must not precede firstValid (both >= 0)"));
+    }
+    t.firstValid = quint64(std::max<qint64>(0, fv));
+    t.lastValid = quint64(std::max<qint64>(0, lv));
+    t.minFee = quint64(std::max<qint64>(0, fee));
+    t.round = quint64(std::max<qint64>(0, round));
+    return finish(r, t);
+}
+
+QJsonObject BitcoinIntentTerms::toJson() const
+{
+    return {{QStringLiteral("network"), network},
+            {QStringLiteral("escrowScript"), QString::fromLatin1(escrowScript.toHex())},
+            {QStringLiteral("feeRateSatPerVbyte"), feeRateSatPerVbyte},
+            {QStringLiteral("confirmationsRequired"), confirmationsRequired},
+            {QStringLiteral("tipHeight"), tipHeight}};
+}
+
+Result<BitcoinIntentTerms> BitcoinIntentTerms::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "bitcoin terms");
+    BitcoinIntentTerms t;
+    QString script;
+    r.str("network", t.network);
+    r.str("escrowScript", script);
+    r.integer("feeRateSatPerVbyte", t.feeRateSatPerVbyte);
+    r.integer("confirmationsRequired", t.confirmationsRequired);
+    r.integer("tipHeight", t.tipHeight, false);
+    if (r.ok()) {
+        t.escrowScript = QByteArray::fromHex(script.toLatin1());
+        if (t.escrowScript.isEmpty() || t.escrowScript.toHex() != script.toLatin1().toLower())
+            r.fail("escrowScript", QCoreApplication::translate("Domain", "must be hex"));
+        if (t.feeRateSatPerVbyte < 0 || t.confirmationsRequired < 0)
+            r.fail("feeRateSatPerVbyte",
+                   QCoreApplication::translate("Domain", "and confirmations must be >= 0"));
+    }
+    return finish(r, t);
+}
+
 QJsonObject PaymentIntent::toJson() const
 {
-    return {{QStringLiteral("id"), id},
+    QJsonObject o{{QStringLiteral("id"), id},
             {QStringLiteral("dealId"), dealId},
             {QStringLiteral("consumer"), consumer},
             {QStringLiteral("chain"), chain},
@@ -675,6 +745,13 @@ QJsonObject PaymentIntent::toJson() const
             {QStringLiteral("expiresAt"), ts(expiresAt)},
             {QStringLiteral("createdAt"), ts(createdAt)},
             {QStringLiteral("updatedAt"), ts(updatedAt)}};
+    if (!refundAddress.isEmpty())
+        o.insert(QStringLiteral("refundAddress"), refundAddress);
+    if (algorand)
+        o.insert(QStringLiteral("algorand"), algorand->toJson());
+    if (bitcoin)
+        o.insert(QStringLiteral("bitcoin"), bitcoin->toJson());
+    return o;
 }
 
 Result<PaymentIntent> PaymentIntent::fromJson(const QJsonObject &o)
@@ -692,10 +769,23 @@ Result<PaymentIntent> PaymentIntent::fromJson(const QJsonObject &o)
     r.nested("amountUsd", p.amountUsd);
     r.integer("rateUsd7PerCoin", p.rateUsd7PerCoin);
     r.str("rateSource", p.rateSource, false);
-    r.oneOf("memoType", p.memoType, {QStringLiteral("text"), QStringLiteral("hash")});
+    r.oneOf("memoType", p.memoType,
+            {QStringLiteral("text"), QStringLiteral("hash"), QStringLiteral("note"),
+             QStringLiteral("op_return")});
     r.str("memo", p.memo);
     r.oneOf("status", p.status,
             {QStringLiteral("open"), QStringLiteral("paid"), QStringLiteral("expired")});
+    r.str("refundAddress", p.refundAddress, false);
+    if (r.ok() && o.contains(QLatin1String("algorand"))) {
+        AlgorandIntentTerms t;
+        r.nested("algorand", t, false);
+        p.algorand = t;
+    }
+    if (r.ok() && o.contains(QLatin1String("bitcoin"))) {
+        BitcoinIntentTerms t;
+        r.nested("bitcoin", t, false);
+        p.bitcoin = t;
+    }
     r.time("expiresAt", p.expiresAt, true);
     r.time("createdAt", p.createdAt);
     r.time("updatedAt", p.updatedAt);

@@ -228,6 +228,37 @@ struct Quote
     bool operator==(const Quote &) const = default;
 };
 
+// What a wallet needs to build an Algorand payment for an intent (chain "algorand"): the
+// network's genesis, the validity window the node accepts and its minimum fee.
+struct AlgorandIntentTerms
+{
+    QString genesisId;
+    QByteArray genesisHash; // 32 bytes (base64 on the wire)
+    quint64 firstValid = 0; // suggested window; the node checks its current round against it
+    quint64 lastValid = 0;
+    quint64 minFee = 0; // microalgos
+    quint64 round = 0;  // the network's round when the intent was made
+
+    QJsonObject toJson() const;
+    static Result<AlgorandIntentTerms> fromJson(const QJsonObject &o);
+    bool operator==(const AlgorandIntentTerms &) const = default;
+};
+
+// What a wallet needs to build a Bitcoin payment for an intent (chain "bitcoin"): the escrow's
+// output script, the minimum fee rate and how many confirmations fund the deal.
+struct BitcoinIntentTerms
+{
+    QString network;                // address format: "testnet" (tb1...) on the dev network
+    QByteArray escrowScript;        // scriptPubKey of the escrow output (hex on the wire)
+    qint64 feeRateSatPerVbyte = 0;  // minimum fee rate
+    int confirmationsRequired = 1;  // the deal is Funded after this many
+    qint64 tipHeight = 0;           // the chain's height when the intent was made
+
+    QJsonObject toJson() const;
+    static Result<BitcoinIntentTerms> fromJson(const QJsonObject &o);
+    bool operator==(const BitcoinIntentTerms &) const = default;
+};
+
 // What the consumer must pay for one deal, in the currency it chose.
 struct PaymentIntent
 {
@@ -242,9 +273,14 @@ struct PaymentIntent
     Amount amountUsd;           // the deal's total in USD
     qint64 rateUsd7PerCoin = 0; // recorded exchange rate: USD x 10^7 per whole coin
     QString rateSource;
+    // How the memo travels: "text" (Stellar memo), "note" (Algorand note field, UTF-8 bytes),
+    // "op_return" (Bitcoin: an OP_RETURN output carrying the memo's UTF-8 bytes).
     QString memoType = QStringLiteral("text");
     QString memo;                            // binds the payment to the deal
     QString status = QStringLiteral("open"); // open | paid | expired
+    QString refundAddress; // ALGO/BTC: where refunds go; empty = the address that paid
+    std::optional<AlgorandIntentTerms> algorand; // set when chain is "algorand"
+    std::optional<BitcoinIntentTerms> bitcoin;   // set when chain is "bitcoin"
     QDateTime expiresAt;
     QDateTime createdAt;
     QDateTime updatedAt;

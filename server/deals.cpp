@@ -394,6 +394,14 @@ ApiReply Node::getDeal(ApiRequest &r)
     auto d = visibleDeal(*c, r.param(0));
     if (!d)
         return ApiReply::fromError(d.error());
+    if (d->state == DealState::Accepted) {
+        // A Bitcoin deposit may have its confirmations by now.
+        if (Status s = m_db.write([&] { return promoteConfirmedDeposits(d->id); }); !s)
+            return ApiReply::fromError(s.error());
+        d = visibleDeal(*c, r.param(0));
+        if (!d)
+            return ApiReply::fromError(d.error());
+    }
     return ApiReply::json(d->toJson());
 }
 
@@ -603,7 +611,14 @@ Status Node::endDeal(Deal &d, DealState state, const QString &reason, bool refun
     if (before == DealState::Active)
         if (auto s = settleDeal(d, now, state == DealState::Completed); !s)
             return s;
-    if (before == DealState::Active || before == DealState::Funded) {
+    // An Accepted deal holds a deposit while a Bitcoin payment waits for its confirmations.
+    auto held = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM payments WHERE deal_id = ? AND kind = 'deposit'"),
+        {d.id});
+    if (!held)
+        return held.error();
+    const bool waitingDeposit = before == DealState::Accepted && held->toInt() > 0;
+    if (before == DealState::Active || before == DealState::Funded || waitingDeposit) {
         const qint64 remaining = d.subtotal.units - d.released.units - d.slashed.units;
         if (remaining > 0) {
             if (auto s = recordMovement(d, QStringLiteral("refund"), remaining, escrowAddress(),

@@ -78,6 +78,16 @@ qint64 usdToUnitsCeil(qint64 usd7, int decimals, qint64 rateUsd7PerCoin)
     return mulDivCeil(usd7, scale, rateUsd7PerCoin);
 }
 
+qint64 cumulativeShare(qint64 depositUnits, qint64 usdBefore, qint64 usd7, qint64 totalUsd7)
+{
+    if (totalUsd7 <= 0)
+        return 0;
+    usdBefore = std::clamp<qint64>(usdBefore, 0, totalUsd7);
+    const qint64 after = std::clamp<qint64>(usdBefore + usd7, usdBefore, totalUsd7);
+    return mulDivFloor(depositUnits, after, totalUsd7) -
+           mulDivFloor(depositUnits, usdBefore, totalUsd7);
+}
+
 qint64 accrued(qint64 subtotalUsd7, qint64 elapsedMs, qint64 lengthMs)
 {
     if (subtotalUsd7 < 0 || subtotalUsd7 > kMaxUnits)

@@ -34,6 +34,10 @@ qint64 fee(qint64 subtotalUsd7, int feeBps);
 // USD x 10^7 to a currency's units at rateUsd7PerCoin (USD x 10^7 per whole coin), rounded up
 // so the escrow never receives less than the USD total. decimals: 0 to 18.
 qint64 usdToUnitsCeil(qint64 usd7, int decimals, qint64 rateUsd7PerCoin);
+// The units of a deposit that a movement worth usd7 takes when movements worth usdBefore of
+// the deal's total already left: floor(deposit x (before + usd7) / total) - floor(deposit x
+// before / total). Summed over movements whose USD adds up to total, exactly the deposit.
+qint64 cumulativeShare(qint64 depositUnits, qint64 usdBefore, qint64 usd7, qint64 totalUsd7);
 // Share of the escrow accrued after elapsed of length ms: floor(subtotal x elapsed / length).
 qint64 accrued(qint64 subtotalUsd7, qint64 elapsedMs, qint64 lengthMs);
 // The slash on an amount due in a failing window: floor(due x (100 - reputation) / 100).

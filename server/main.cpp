@@ -72,6 +72,13 @@ int main(int argc, char **argv)
     const QCommandLineOption maxRequest(QStringLiteral("max-request-bytes"),
                                         QStringLiteral("Largest request accepted."),
                                         QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    const QCommandLineOption btcBlock(QStringLiteral("btc-block-seconds"),
+                                      QStringLiteral("Development Bitcoin: one block every N "
+                                                     "seconds."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption btcConf(QStringLiteral("btc-confirmations"),
+                                     QStringLiteral("Confirmations that fund a deal paid in BTC."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption unpaidTtl(QStringLiteral("unpaid-deal-ttl"),
                                        QStringLiteral("Seconds an unpaid deal keeps its "
                                                       "capacity before it expires."),
@@ -89,7 +96,8 @@ int main(int argc, char **argv)
                                                      "(default: DIR/demo-storage)."),
                                       QStringLiteral("DIR"));
     parser.addOptions({listen, tlsCert, tlsKey, db, seedDemo, seedOffers, admin, config,
-                       qosInterval, maxRequest, unpaidTtl, maxUnpaid, allowPrivate, fileRoot});
+                       qosInterval, maxRequest, unpaidTtl, maxUnpaid, allowPrivate, fileRoot,
+                       btcBlock, btcConf});
     parser.process(app);
     fb::Runtime::start(parser, QStringLiteral("flashback-node"));
 
@@ -104,6 +112,12 @@ int main(int argc, char **argv)
     cfg.qosIntervalSec = parser.value(qosInterval).toInt(&ok);
     if (!ok || cfg.qosIntervalSec < 1)
         return die(QStringLiteral("--qos-interval wants a number of seconds >= 1"));
+    cfg.btcBlockSeconds = parser.value(btcBlock).toInt(&ok);
+    if (!ok || cfg.btcBlockSeconds < 1 || cfg.btcBlockSeconds > 86400)
+        return die(QStringLiteral("--btc-block-seconds wants 1 to 86400"));
+    cfg.btcConfirmations = parser.value(btcConf).toInt(&ok);
+    if (!ok || cfg.btcConfirmations < 0 || cfg.btcConfirmations > 100)
+        return die(QStringLiteral("--btc-confirmations wants 0 to 100"));
     cfg.maxRequestBytes = parser.value(maxRequest).toLongLong(&ok);
     if (!ok || cfg.maxRequestBytes < 1024)
         return die(QStringLiteral("--max-request-bytes wants at least 1024"));

@@ -84,6 +84,8 @@ Node::Node(NodeConfig config, NodeDb db, QObject *parent)
                                                             : m_config.fileEndpointRoot))}
     , m_db(std::move(db))
     , m_ledger(std::make_unique<DevLedger>(m_db))
+    , m_algo(std::make_unique<AlgoLedger>(m_db, *m_ledger))
+    , m_btc(std::make_unique<BtcLedger>(m_db, m_config.btcBlockSeconds))
     , m_instanceId(newId("node"))
 {
     connect(&m_timer, &QTimer::timeout, this, &Node::runCycle);
@@ -97,7 +99,9 @@ Status Node::start()
     // with PUT /v1/rates/{currency}.
     Status rates = m_db.write([&]() -> Status {
         const QList<std::pair<QString, qint64>> defaults = {
-            {currency::XLM, 2500000}, {currency::USD, 10000000}, {QStringLiteral("EUR"), 10800000}};
+            {currency::XLM, 2500000},         {currency::USD, 10000000},
+            {QStringLiteral("EUR"), 10800000}, {currency::ALGO, 2000000},
+            {currency::BTC, 600000000000}};
         for (const auto &[cur, rate] : defaults) {
             auto have =
                 m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rates WHERE currency = ?"), {cur});
@@ -209,6 +213,11 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/rates/{}"), bind(&Node::setRate));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/faucet"), bind(&Node::faucet));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/accounts/{}"), bind(&Node::devAccount));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/bitcoin/blocks"), bind(&Node::mineBlocks));
+    s.add(QStringLiteral("GET"), QStringLiteral("/v1/me/payout-addresses"),
+          bind(&Node::getPayoutAddresses));
+    s.add(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+          bind(&Node::setPayoutAddresses));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/admin/cycle"), bind(&Node::adminCycle));
 }
 
@@ -226,7 +235,20 @@ ApiReply Node::info(ApiRequest &)
         {QStringLiteral("escrowAddress"), escrowAddress()},
         {QStringLiteral("usdIssuer"), usdIssuerAddress()},
         {QStringLiteral("feeBps"), kFeeBps},
-        {QStringLiteral("currencies"), QJsonArray{currency::XLM, currency::USD}},
+        {QStringLiteral("currencies"),
+         QJsonArray{currency::XLM, currency::ALGO, currency::BTC, currency::USD}},
+        {QStringLiteral("algorand"),
+         QJsonObject{{QStringLiteral("genesisId"), algodev::genesisId()},
+                     {QStringLiteral("genesisHash"),
+                      QString::fromLatin1(algodev::genesisHash().toBase64())},
+                     {QStringLiteral("escrowAddress"), algodev::escrowAddress()},
+                     {QStringLiteral("minFee"), qint64(algodev::kMinFee)}}},
+        {QStringLiteral("bitcoin"),
+         QJsonObject{{QStringLiteral("addressNetwork"), btcdev::kAddressNetwork},
+                     {QStringLiteral("escrowAddress"), btcdev::escrowAddress()},
+                     {QStringLiteral("minFeeRateSatPerVbyte"), m_config.btcMinFeeRate},
+                     {QStringLiteral("confirmationsRequired"), m_config.btcConfirmations},
+                     {QStringLiteral("blockSeconds"), m_config.btcBlockSeconds}}},
         {QStringLiteral("qosIntervalSec"), m_config.qosIntervalSec},
         {QStringLiteral("database"),
          m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "models/domain.h"
+#include "server/algoledger.h"
 #include "server/apiserver.h"
+#include "server/btcledger.h"
 #include "server/devledger.h"
 #include "server/endpointpolicy.h"
 #include "server/nodedb.h"
@@ -41,6 +43,9 @@ struct NodeConfig
     // empty: DIR/demo-storage, where the demo providers keep their data.
     bool allowPrivateEndpoints = false;
     QString fileEndpointRoot;
+    int btcBlockSeconds = 30;  // development Bitcoin: one block every N seconds
+    int btcConfirmations = 1;  // confirmations that fund a deal paid in BTC
+    qint64 btcMinFeeRate = 2;  // sat/vB a payment must pay at least
 };
 
 // Who is calling: the account behind the bearer token, if any.
@@ -149,6 +154,21 @@ private:
     Result<std::optional<PaymentIntent>> intentOfDeal(const QString &dealId);
     Status recordMovement(const Deal &d, const QString &kind, qint64 usd7, const QString &from,
                           const QString &to);
+    // ALGO and BTC (coinpayments.cpp): intents, verified payments, escrow movements on the
+    // chain paid, the development faucet and accounts of those chains.
+    Status fillCoinIntent(PaymentIntent &intent, const Deal &d, const QJsonObject &body);
+    Status payCoinIntent(const Deal &d, const PaymentIntent &intent, const QString &envelope,
+                         qint64 nowMs, Payment *payment, Deal *dealOut);
+    Status fundCoinDeal(Deal &d, const Payment &deposit, qint64 nowMs);
+    Status promoteConfirmedDeposits(const QString &dealId = QString());
+    Status moveCoin(const Deal &d, const Payment &deposit, const QString &from,
+                    const QString &to, qint64 units, Payment &movement);
+    QString payoutAddress(const QString &chain, const QString &account);
+    ApiReply coinFaucet(ApiRequest &r, const QJsonObject &body, const QString &currency);
+    ApiReply coinAccount(ApiRequest &r);
+    ApiReply mineBlocks(ApiRequest &r);
+    ApiReply setPayoutAddresses(ApiRequest &r);
+    ApiReply getPayoutAddresses(ApiRequest &r);
     Status settleDeal(Deal &d, qint64 nowMs, bool final);
 
     // QoS, reputation
@@ -186,6 +206,8 @@ private:
     EndpointPolicy m_endpoints;
     NodeDb m_db;
     std::unique_ptr<DevLedger> m_ledger;
+    std::unique_ptr<AlgoLedger> m_algo;
+    std::unique_ptr<BtcLedger> m_btc;
     // Development checkout sessions by token (one-time, in memory: a restart forgets them).
     struct CheckoutSession
     {

@@ -112,7 +112,29 @@ QList<Migration> migrations()
         QStringLiteral("CREATE INDEX offers_probe ON offers (probed_at) WHERE endpoint <> ''"),
         QStringLiteral("CREATE INDEX qos_samples_at ON qos_samples (at, offer_id)"),
     };
-    return {m1, m2};
+    // ALGO and BTC payments: the development Bitcoin UTXO set, Algorand leases in use, deposits
+    // waiting for confirmations, and the accounts' payout addresses on those chains.
+    Migration m3;
+    m3.version = 3;
+    m3.name = QStringLiteral("algorand and bitcoin development ledgers, payout addresses");
+    m3.statements = {
+        QStringLiteral("CREATE TABLE dev_utxos (txid TEXT NOT NULL, vout BIGINT NOT NULL, "
+                       "script TEXT NOT NULL, address TEXT NOT NULL, amount BIGINT NOT NULL, "
+                       "height BIGINT NOT NULL, spent_by TEXT, created_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (txid, vout))"),
+        QStringLiteral("CREATE INDEX dev_utxos_address ON dev_utxos (address, amount)"),
+        QStringLiteral("CREATE TABLE dev_algo_leases (sender TEXT NOT NULL, lease TEXT NOT NULL, "
+                       "last_valid BIGINT NOT NULL, PRIMARY KEY (sender, lease))"),
+        QStringLiteral("CREATE TABLE coin_fundings (deal_id TEXT PRIMARY KEY, chain TEXT NOT "
+                       "NULL, tx_hash TEXT NOT NULL, required INTEGER NOT NULL, "
+                       "created_at BIGINT NOT NULL)"),
+        // The USD worth of each escrow movement, for the cumulative conversion to the coin.
+        QStringLiteral("ALTER TABLE payments ADD COLUMN usd7 BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE payout_addresses (account TEXT NOT NULL, chain TEXT NOT "
+                       "NULL, address TEXT NOT NULL, updated_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, chain))"),
+    };
+    return {m1, m2, m3};
 }
 } // namespace
 

@@ -18,6 +18,11 @@ Status fail(const QString &code, const QString &message)
     return Status::failure(code, message);
 }
 const QString kChain = QStringLiteral("stellar");
+// Paid on their own development ledgers (coinpayments.cpp).
+bool isCoin(const QString &currency)
+{
+    return currency == currency::ALGO || currency == currency::BTC;
+}
 } // namespace
 
 Result<std::optional<PaymentIntent>> Node::intentOfDeal(const QString &dealId)
@@ -68,10 +73,10 @@ ApiReply Node::createIntent(ApiRequest &r)
             return fail(QStringLiteral("unprocessable"),
                         tr("The offer accepts %1, not %2.")
                             .arg((*o)->currencies.join(QStringLiteral(", ")), cur));
-        if (assetForCurrency(cur).isEmpty())
+        if (assetForCurrency(cur).isEmpty() && !isCoin(cur))
             return fail(QStringLiteral("unsupported"),
-                        tr("This node takes payments in XLM or USD on Stellar; %1 is not "
-                           "supported yet.")
+                        tr("This node takes payments in XLM, ALGO, BTC or USD; %1 is not "
+                           "supported.")
                             .arg(cur));
         const qint64 now = NodeDb::nowMs();
         auto existing = intentOfDeal(d->id);
@@ -117,6 +122,9 @@ ApiReply Node::createIntent(ApiRequest &r)
             msToTime(std::min(now + qint64(m_config.intentTtlSec) * 1000, fundingDeadlineMs(*d)));
         intent.createdAt = msToTime(now);
         intent.updatedAt = intent.createdAt;
+        if (isCoin(cur))
+            if (auto s2 = fillCoinIntent(intent, *d, *body); !s2)
+                return s2;
         if (auto up = m_db.exec(QStringLiteral("UPDATE payment_intents SET status = 'expired' "
                                                "WHERE deal_id = ? AND status = 'open'"),
                                 {d->id});
@@ -172,6 +180,8 @@ ApiReply Node::submitPayment(ApiRequest &r)
             return fail(QStringLiteral("intent_expired"),
                         tr("The payment intent expired at %1; ask for a new one.")
                             .arg(timestampToJson(intent.expiresAt)));
+        if (intent.chain != kChain)
+            return payCoinIntent(*d, intent, envelope, now, &payment, &dealOut);
         auto t =
             verifyStellarPayment(envelope, devNetworkPassphrase(), devNetworkName(), now / 1000);
         if (!t)
@@ -266,9 +276,11 @@ ApiReply Node::submitPayment(ApiRequest &r)
                            {QStringLiteral("deal"), dealOut.toJson()}});
 }
 
-// Moves usd7 worth of the deal's deposit on the ledger and records it. Units are converted
-// in proportion to the deposit (units x usd7 / total), rounded down; the last refund of a
-// deal sweeps whatever rounding left in escrow.
+// Moves usd7 worth of the deal's deposit on the ledger and records it. Movements out of
+// escrow are converted cumulatively: after movements worth U of the deal's total T, exactly
+// floor(deposit x U / T) units have left escrow (economics::cumulativeShare), so rounding never
+// creates or loses a base unit and the movement that completes T takes what is left. A refund
+// of the fee from the fee account returns the units the fee took.
 Status Node::recordMovement(const Deal &d, const QString &kind, qint64 usd7, const QString &from,
                             const QString &to)
 {
@@ -289,46 +301,57 @@ Status Node::recordMovement(const Deal &d, const QString &kind, qint64 usd7, con
     if (!deposit)
         return deposit.error();
     const QString cur = deposit->amount.currency;
-    qint64 units = economics::mulDivFloor(depositUnits, usd7, std::max<qint64>(1, d.total.units));
-    if (kind == QLatin1String("refund") && from == escrowAddress()) {
-        // Sweep: a refund takes everything this deal still holds if it is the last movement.
-        auto out = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(units), 0) FROM payments "
-                                              "WHERE deal_id = ? AND kind <> 'deposit' AND "
-                                              "from_address = ?"),
-                               {d.id, escrowAddress()});
+    const qint64 total = std::max<qint64>(1, d.total.units);
+    qint64 units = economics::mulDivFloor(depositUnits, usd7, total);
+    if (from == escrowAddress()) {
+        auto out = m_db.exec(QStringLiteral("SELECT COALESCE(SUM(units), 0), COALESCE(SUM(usd7), "
+                                            "0) FROM payments WHERE deal_id = ? AND kind <> "
+                                            "'deposit' AND from_address = ?"),
+                             {d.id, escrowAddress()});
         if (!out)
             return out.error();
-        const qint64 left = depositUnits - out->toLongLong();
-        if (d.released.units + d.slashed.units + d.refunded.units + usd7 + d.fee.units >=
-            d.total.units)
+        if (!out->next())
+            return dbError(*out);
+        const qint64 left = depositUnits - out->value(0).toLongLong();
+        const qint64 usdBefore = std::min(out->value(1).toLongLong(), total);
+        units = economics::cumulativeShare(depositUnits, usdBefore, usd7, total);
+        // The movement that completes the deal's total sweeps whatever is left.
+        if (usdBefore + usd7 >= total ||
+            d.released.units + d.slashed.units + d.refunded.units + usd7 + d.fee.units >= total)
             units = left;
-        units = std::min(units, left);
+        units = std::clamp<qint64>(units, 0, std::max<qint64>(0, left));
     }
     // Card (fiat) deposits live outside the development ledger: their movements are recorded only.
     const bool fiat = deposit->chain == QLatin1String("fiat");
-    if (!fiat)
+    const bool coin = !fiat && deposit->chain != kChain;
+    if (!fiat && !coin)
         if (auto s = m_ledger->move(kChain, from, to, assetForCurrency(cur), units); !s)
             return s;
     Payment p;
+    if (coin)
+        if (auto s = moveCoin(d, *deposit, from, to, units, p); !s)
+            return s;
     p.id = newId("pay");
     p.dealId = d.id;
     p.consumer = d.consumer;
     p.providerId = d.providerId;
     p.kind = kind;
-    p.chain = fiat ? deposit->chain : kChain;
-    p.network = fiat ? deposit->network : devNetworkName();
-    p.from = from;
-    p.to = to;
+    if (!coin) {
+        p.chain = fiat ? deposit->chain : kChain;
+        p.network = fiat ? deposit->network : devNetworkName();
+        p.from = from;
+        p.to = to;
+    }
     p.amount = Amount{units, cur};
     p.amountUsd = Amount{usd7, currency::USD};
     p.createdAt = msToTime(NodeDb::nowMs());
     const QByteArray data = compactJson(p.toJson());
     auto ins = m_db.exec(
         QStringLiteral("INSERT INTO payments (id, deal_id, consumer, provider_address, kind, "
-                       "tx_hash, from_address, units, created_at, data) VALUES (?, ?, ?, ?, ?, "
-                       "NULL, ?, ?, ?, ?)"),
+                       "tx_hash, from_address, units, created_at, data, usd7) VALUES (?, ?, ?, "
+                       "?, ?, NULL, ?, ?, ?, ?, ?)"),
         {p.id, d.id, d.consumer, d.providerAddress, kind, from, units, timeToMs(p.createdAt),
-         QString::fromUtf8(data)});
+         QString::fromUtf8(data), usd7});
     if (!ins)
         return ins.error();
     return m_db.appendChange(QStringLiteral("payment"), p.id, QStringLiteral("upsert"), data,
@@ -418,12 +441,14 @@ ApiReply Node::faucet(ApiRequest &r)
         return ApiReply::fromError(body.error());
     const QString address = body->value(QStringLiteral("address")).toString();
     const QString cur = body->value(QStringLiteral("currency")).toString(currency::XLM);
+    if (isCoin(cur))
+        return coinFaucet(r, *body, cur);
     if (auto key = stellarPublicKey(address); !key)
         return ApiReply::fromError(key.error());
     const QString asset = assetForCurrency(cur);
     if (asset.isEmpty())
         return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("The faucet gives XLM or USD on the development network."));
+                               tr("The faucet gives XLM, USD, ALGO or BTC on the development network."));
     // 10,000 coins per call unless "units" says otherwise, the same on both assets (both have 7
     // decimals). A malformed "units" is refused, never replaced by the default.
     auto units = input::integer(*body, QStringLiteral("units"), 1, qint64(1000000) * 10000000,
@@ -441,6 +466,8 @@ ApiReply Node::faucet(ApiRequest &r)
 ApiReply Node::devAccount(ApiRequest &r)
 {
     const QString address = r.param(0);
+    if (address.size() != 56) // not a Stellar G...: an Algorand or Bitcoin address
+        return coinAccount(r);
     auto a = m_ledger->account(kChain, address);
     if (!a)
         return ApiReply::fromError(a.error());

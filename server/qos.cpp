@@ -33,6 +33,9 @@ void Node::runCycle()
     QElapsedTimer cycle;
     cycle.start();
     probeOffers();
+    // Bitcoin deposits whose blocks came since: their deals are Funded now.
+    if (Status s = m_db.write([this] { return promoteConfirmedDeposits(); }); !s)
+        qCWarning(lcNode) << "confirmations:" << s.error().message;
     const qint64 probeMs = cycle.elapsed();
     const qint64 now = NodeDb::nowMs();
     auto q = m_db.exec(QStringLiteral("SELECT id FROM deals WHERE state = 'Active'"));

@@ -1,0 +1,733 @@
+// ALGO and BTC paid end to end against a real flashback-node: the development ledgers' faucet
+// and accounts, intents with what a wallet needs, payments built and signed by the chains' own
+// SDKs (algosdk, bitcoinjs-lib), Bitcoin confirmations, every bad payment refused with nothing
+// changed, refunds and releases in the coin paid. Built twice: SQLite and (FB_NODE_POSTGRES)
+// PostgreSQL.
+#include "nodeharness.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSet>
+#include <QUrl>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace fbtest;
+
+namespace {
+
+QJsonObject coinTool(const QJsonObject &request)
+{
+    QProcess p;
+    p.setWorkingDirectory(qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests"));
+    p.start(QStringLiteral("node"),
+            {QStringLiteral("integration/node/coin_tool.js"),
+             QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << "coin_tool.js:" << p.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+QString randomSeedHex()
+{
+    QByteArray seed(32, Qt::Uninitialized);
+    for (char &c : seed)
+        c = char(QRandomGenerator::system()->bounded(256));
+    seed[0] = 0x11; // stays below the secp256k1 order
+    return QString::fromLatin1(seed.toHex());
+}
+
+qint64 units(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toObject().value(QStringLiteral("units")).toInteger();
+}
+
+} // namespace
+
+class NodeCoinsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    PostgresCluster m_pg;
+    NodeProcess m_node;
+    std::unique_ptr<Client> m_c;
+    Account m_admin, m_provider, m_consumer;
+    QString m_tAdmin, m_tProvider, m_tConsumer;
+    QString m_offer;
+    QJsonObject m_info;
+    // The consumer's keys on the other chains (the wallet derives them; here: random seeds).
+    QString m_algoSeed, m_algoAddress, m_algoSeed2, m_algoAddress2;
+    QString m_btcSeed, m_btcAddress, m_providerBtc;
+
+    QString becomeProvider()
+    {
+        Reply p = m_c->post(QStringLiteral("/v1/providers"),
+                            {{QStringLiteral("name"), QStringLiteral("Coin Storage")},
+                             {QStringLiteral("kind"), QStringLiteral("cloud")}},
+                            m_tProvider);
+        const QString id = p.json.value(QStringLiteral("id")).toString();
+        m_c->post(QStringLiteral("/v1/providers/%1/certification").arg(id),
+                  {{QStringLiteral("certifications"), QJsonArray{QStringLiteral("ISO 27001")}},
+                   {QStringLiteral("regions"), QJsonArray{QStringLiteral("eu-central-1")}},
+                   {QStringLiteral("dataProtection"), QStringLiteral("GDPR")},
+                   {QStringLiteral("documents"), QJsonArray{}}},
+                  m_tProvider);
+        m_c->post(QStringLiteral("/v1/providers/%1/certification/approve").arg(id),
+                  {{QStringLiteral("level"), QStringLiteral("standard")},
+                   {QStringLiteral("expiresAt"),
+                    QDateTime::currentDateTimeUtc().addDays(365).toString(Qt::ISODateWithMs)}},
+                  m_tAdmin);
+        const QString dir = m_dir.path() + QStringLiteral("/storage");
+        QDir().mkpath(dir);
+        Reply o = m_c->post(
+            QStringLiteral("/v1/offers"),
+            {{QStringLiteral("name"), QStringLiteral("Coin Storage Frankfurt")},
+             {QStringLiteral("region"), QStringLiteral("eu-central-1")},
+             {QStringLiteral("country"), QStringLiteral("DE")},
+             {QStringLiteral("protocols"), QJsonArray{QStringLiteral("local")}},
+             {QStringLiteral("priceStoragePerGbMonthUsd7"), 230000},
+             {QStringLiteral("priceEgressPerGbUsd7"), 900000},
+             {QStringLiteral("qosTier"), QStringLiteral("gold")},
+             {QStringLiteral("uptimeTargetBps"), 9990},
+             {QStringLiteral("latencyTargetMs"), 200},
+             {QStringLiteral("capacityBytes"), qint64(10) * 1000 * 1000 * 1000 * 1000},
+             {QStringLiteral("currencies"),
+              QJsonArray{QStringLiteral("XLM"), QStringLiteral("ALGO"), QStringLiteral("BTC")}},
+             {QStringLiteral("minDurationDays"), 1},
+             {QStringLiteral("maxDurationDays"), 365},
+             {QStringLiteral("endpoint"), QUrl::fromLocalFile(dir).toString()}},
+            m_tProvider);
+        if (o.status != 201)
+            qWarning() << o.raw;
+        return o.json.value(QStringLiteral("id")).toString();
+    }
+
+    // An Accepted deal of the consumer on the offer ($2.091: 50 GB for 30 days + 10 GB egress).
+    QString acceptedDeal()
+    {
+        Reply created = m_c->post(
+            QStringLiteral("/v1/deals"),
+            {{QStringLiteral("sizeBytes"), qint64(50) * 1000 * 1000 * 1000},
+             {QStringLiteral("egressBytes"), qint64(10) * 1000 * 1000 * 1000},
+             {QStringLiteral("durationDays"), 30},
+             {QStringLiteral("offers"), QJsonArray{m_offer}}},
+            m_tConsumer);
+        const QString id = created.json.value(QStringLiteral("deals"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        const QByteArray access = QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/tmp/x\"}");
+        Reply acc = m_c->post(QStringLiteral("/v1/deals/%1/accept").arg(id),
+                              {{QStringLiteral("sealedAccess"),
+                                QString::fromLatin1(sealTo(m_consumer, access).toBase64())}},
+                              m_tProvider);
+        if (acc.status != 200)
+            qWarning() << acc.raw;
+        return id;
+    }
+
+    QJsonObject intent(const QString &dealId, const QString &currency,
+                       const QJsonObject &extra = {})
+    {
+        QJsonObject body = extra;
+        body.insert(QStringLiteral("currency"), currency);
+        Reply r = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId), body, m_tConsumer);
+        if (r.status != 201 && r.status != 200)
+            qWarning() << r.raw;
+        return r.json;
+    }
+
+    QJsonObject account(const QString &address) { return m_c->get("/v1/dev/accounts/" + address).json; }
+    qint64 balance(const QString &address, const QString &asset)
+    {
+        return account(address).value(QStringLiteral("balances")).toObject().value(asset).toInteger();
+    }
+
+    QString dealState(const QString &dealId)
+    {
+        return m_c->get(QStringLiteral("/v1/deals/") + dealId, m_tConsumer)
+            .json.value(QStringLiteral("state"))
+            .toString();
+    }
+
+    Reply pay(const QString &dealId, const QString &envelope)
+    {
+        return m_c->post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+                         {{QStringLiteral("envelope"), envelope}}, m_tConsumer);
+    }
+
+    // An algosdk-signed payment for the intent; overrides change the request to coin_tool.js.
+    QJsonObject algoPayment(const QJsonObject &in, const QJsonObject &overrides = {})
+    {
+        const QJsonObject t = in.value(QStringLiteral("algorand")).toObject();
+        QJsonObject req{{QStringLiteral("cmd"), QStringLiteral("algo_pay")},
+                        {QStringLiteral("seed"), m_algoSeed},
+                        {QStringLiteral("receiver"), in.value(QStringLiteral("escrowAddress"))},
+                        {QStringLiteral("amount"), units(in, "amount")},
+                        {QStringLiteral("note"), in.value(QStringLiteral("memo"))},
+                        {QStringLiteral("firstValid"), t.value(QStringLiteral("firstValid"))},
+                        {QStringLiteral("lastValid"), t.value(QStringLiteral("lastValid"))},
+                        {QStringLiteral("genesisId"), t.value(QStringLiteral("genesisId"))},
+                        {QStringLiteral("genesisHash"), t.value(QStringLiteral("genesisHash"))}};
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            req.insert(it.key(), it.value());
+        return coinTool(req);
+    }
+
+    QJsonArray btcUtxos(const QString &address)
+    {
+        return account(address).value(QStringLiteral("utxos")).toArray();
+    }
+
+    // A bitcoinjs-signed payment for the intent from the consumer's largest coin, change back.
+    QJsonObject btcPayment(const QJsonObject &in, const QJsonObject &overrides = {},
+                           qint64 fee = 1000)
+    {
+        const QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
+        const qint64 amount = units(in, "amount");
+        const qint64 change = coin.value(QStringLiteral("amount")).toInteger() - amount - fee;
+        QJsonObject req{
+            {QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+            {QStringLiteral("seed"), m_btcSeed},
+            {QStringLiteral("utxos"), QJsonArray{coin}},
+            {QStringLiteral("outputs"),
+             QJsonArray{QJsonObject{{QStringLiteral("address"),
+                                     in.value(QStringLiteral("escrowAddress"))},
+                                    {QStringLiteral("value"), amount}},
+                        QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                    {QStringLiteral("value"), change}}}},
+            {QStringLiteral("memo"), in.value(QStringLiteral("memo"))}};
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            req.insert(it.key(), it.value());
+        return coinTool(req);
+    }
+
+    void mine(int count = 1)
+    {
+        Reply r = m_c->post(QStringLiteral("/v1/dev/bitcoin/blocks"),
+                            {{QStringLiteral("count"), count}});
+        QCOMPARE(r.status, 200);
+    }
+
+    // Sum of a deal's movements out of escrow (and into it) in the coin paid.
+    std::pair<qint64, qint64> depositAndMovements(const QString &dealId, QSet<QString> *kinds,
+                                                  const QString &chain)
+    {
+        Reply payments = m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer);
+        qint64 deposit = 0, out = 0;
+        for (const QJsonValue &v : payments.json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QString kind = p.value(QStringLiteral("kind")).toString();
+            kinds->insert(kind);
+            if (p.value(QStringLiteral("chain")).toString() != chain)
+                qWarning() << "movement on another chain:" << p;
+            if (kind == QLatin1String("deposit"))
+                deposit += units(p, "amount");
+            else if (kind != QLatin1String("refund") ||
+                     p.value(QStringLiteral("from")).toString() ==
+                         (chain == QLatin1String("algorand") ? algoEscrow() : btcEscrow()))
+                out += units(p, "amount"); // fee refunds come from the fee account, not escrow
+        }
+        return {deposit, out};
+    }
+    QString algoEscrow() const
+    {
+        return m_info.value(QStringLiteral("algorand")).toObject().value(QStringLiteral("escrowAddress")).toString();
+    }
+    QString btcEscrow() const
+    {
+        return m_info.value(QStringLiteral("bitcoin")).toObject().value(QStringLiteral("escrowAddress")).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStringList args{QStringLiteral("--admin"), m_admin.address(),
+                         QStringLiteral("--qos-interval"), QStringLiteral("3600"),
+                         QStringLiteral("--btc-block-seconds"), QStringLiteral("86400")};
+        QString error;
+#ifdef FB_NODE_POSTGRES
+        QVERIFY2(m_pg.start(&error), qPrintable(error));
+        const QString url = m_pg.createDatabase(QStringLiteral("flashback"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        args << QStringLiteral("--db") << url;
+#endif
+        QVERIFY2(m_node.start(m_dir.path() + QStringLiteral("/node"), args, &error),
+                 qPrintable(error));
+        m_c = std::make_unique<Client>(m_node.baseUrl());
+        m_info = m_c->get(QStringLiteral("/v1/info")).json;
+        QVERIFY(m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("ALGO")));
+        QVERIFY(!algoEscrow().isEmpty());
+        QVERIFY(btcEscrow().startsWith(QStringLiteral("tb1q")));
+        for (auto [a, t] : {std::pair{&m_admin, &m_tAdmin}, std::pair{&m_provider, &m_tProvider},
+                            std::pair{&m_consumer, &m_tConsumer}}) {
+            *t = a->login(*m_c, &error);
+            QVERIFY2(!t->isEmpty(), qPrintable(error));
+        }
+        m_offer = becomeProvider();
+        QVERIFY(!m_offer.isEmpty());
+        m_algoSeed = randomSeedHex();
+        m_algoAddress = coinTool({{QStringLiteral("cmd"), QStringLiteral("algo_keypair")},
+                                  {QStringLiteral("seed"), m_algoSeed}})
+                            .value(QStringLiteral("address"))
+                            .toString();
+        m_algoSeed2 = randomSeedHex();
+        m_algoAddress2 = coinTool({{QStringLiteral("cmd"), QStringLiteral("algo_keypair")},
+                                   {QStringLiteral("seed"), m_algoSeed2}})
+                             .value(QStringLiteral("address"))
+                             .toString();
+        m_btcSeed = randomSeedHex();
+        m_btcAddress = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                 {QStringLiteral("seed"), m_btcSeed}})
+                           .value(QStringLiteral("address"))
+                           .toString();
+        m_providerBtc = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                  {QStringLiteral("seed"), randomSeedHex()}})
+                            .value(QStringLiteral("address"))
+                            .toString();
+        QVERIFY(m_algoAddress.size() == 58 && m_btcAddress.startsWith(QStringLiteral("tb1q")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_node.stop();
+        m_pg.stop();
+    }
+
+    void algoFaucetAndAccount()
+    {
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_algoAddress).status, 404);
+        Reply f = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                            {{QStringLiteral("address"), m_algoAddress},
+                             {QStringLiteral("currency"), QStringLiteral("ALGO")}});
+        QVERIFY2(f.status == 200, f.raw.constData());
+        QCOMPARE(f.json.value(QStringLiteral("chain")).toString(), QStringLiteral("algorand"));
+        QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), qint64(10000) * 1000000);
+        QVERIFY(f.json.value(QStringLiteral("round")).toInteger() > 1);
+        QCOMPARE(f.json.value(QStringLiteral("genesisHash")).toString().size(), 44);
+        // Bad input: a typo in the checksum, a Stellar key, a bad amount.
+        QString typo = m_algoAddress;
+        typo[10] = typo[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        for (const QJsonObject &bad :
+             {QJsonObject{{QStringLiteral("address"), typo}},
+              QJsonObject{{QStringLiteral("address"), m_consumer.address()}},
+              QJsonObject{{QStringLiteral("address"), m_algoAddress}, {QStringLiteral("units"), -5}},
+              QJsonObject{{QStringLiteral("address"), m_algoAddress},
+                          {QStringLiteral("units"), QStringLiteral("lots")}}}) {
+            QJsonObject body = bad;
+            body.insert(QStringLiteral("currency"), QStringLiteral("ALGO"));
+            Reply r = m_c->post(QStringLiteral("/v1/dev/faucet"), body);
+            QCOMPARE(r.status, 400);
+        }
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + typo).status, 400);
+    }
+
+    void algoPaymentFundsDeal()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("ALGO"));
+        QCOMPARE(in.value(QStringLiteral("chain")).toString(), QStringLiteral("algorand"));
+        QCOMPARE(in.value(QStringLiteral("escrowAddress")).toString(), algoEscrow());
+        QCOMPARE(in.value(QStringLiteral("memoType")).toString(), QStringLiteral("note"));
+        // $2.091 at $0.20 per ALGO, rounded up to the microalgo.
+        QCOMPARE(units(in, "amountUsd"), 20910000);
+        QCOMPARE(units(in, "amount"), qint64(10455000));
+        const QJsonObject t = in.value(QStringLiteral("algorand")).toObject();
+        QCOMPARE(t.value(QStringLiteral("minFee")).toInteger(), 1000);
+        QCOMPARE(t.value(QStringLiteral("lastValid")).toInteger() -
+                     t.value(QStringLiteral("firstValid")).toInteger(),
+                 1000);
+        const qint64 before = balance(m_algoAddress, QStringLiteral("ALGO"));
+        const QJsonObject tx = algoPayment(in);
+        QVERIFY(!tx.isEmpty());
+        Reply paid = pay(dealId, tx.value(QStringLiteral("signed")).toString());
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Funded"));
+        const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
+        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(), tx.value(QStringLiteral("txid")).toString());
+        QCOMPARE(payment.value(QStringLiteral("chain")).toString(), QStringLiteral("algorand"));
+        QCOMPARE(payment.value(QStringLiteral("from")).toString(), m_algoAddress);
+        QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), before - 10455000 - 1000);
+        QCOMPARE(dealState(dealId), QStringLiteral("Funded"));
+        // The same transaction again, to this deal or another: replayed, nothing moves.
+        Reply replay = pay(dealId, tx.value(QStringLiteral("signed")).toString());
+        QCOMPARE(replay.status, 409);
+        const QString other = acceptedDeal();
+        intent(other, QStringLiteral("ALGO"));
+        Reply elsewhere = pay(other, tx.value(QStringLiteral("signed")).toString());
+        QCOMPARE(elsewhere.status, 422); // its note binds it to the first deal
+        QCOMPARE(dealState(other), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), before - 10455000 - 1000);
+    }
+
+    void algoBadPaymentsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("garbage") << "garbage" << 422 << "decode";
+        QTest::newRow("forged signature") << "forged" << 422 << "does not verify";
+        QTest::newRow("another key's signature") << "otherkey" << 422 << "does not verify";
+        QTest::newRow("testnet genesis") << "testnet" << 422 << "Algorand testnet";
+        QTest::newRow("made-up genesis") << "genesis" << 422 << "genesis hash";
+        QTest::newRow("expired window") << "expired" << 422 << "ended";
+        QTest::newRow("future window") << "future" << 422 << "valid from";
+        QTest::newRow("window too long") << "long" << 422 << "at most";
+        QTest::newRow("underpayment") << "underpay" << 422 << "Underpayment";
+        QTest::newRow("wrong destination") << "destination" << 422 << "escrow address";
+        QTest::newRow("another deal's note") << "note" << 422 << "another payment";
+        QTest::newRow("fee under minimum") << "fee" << 422 << "minimum";
+        QTest::newRow("unfunded sender") << "unfunded" << 422 << "faucet";
+    }
+
+    void algoBadPaymentsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("ALGO"));
+        const QJsonObject t = in.value(QStringLiteral("algorand")).toObject();
+        const qint64 fv = t.value(QStringLiteral("firstValid")).toInteger();
+        const qint64 lv = t.value(QStringLiteral("lastValid")).toInteger();
+        QJsonObject o;
+        if (kind == QLatin1String("forged"))
+            o = {{QStringLiteral("forge"), true}};
+        else if (kind == QLatin1String("otherkey")) // signed by another key, posing as sender
+            o = {{QStringLiteral("forge"), false}};
+        else if (kind == QLatin1String("testnet"))
+            o = {{QStringLiteral("genesisId"), QStringLiteral("testnet-v1.0")},
+                 {QStringLiteral("genesisHash"),
+                  QStringLiteral("SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=")}};
+        else if (kind == QLatin1String("genesis"))
+            o = {{QStringLiteral("genesisHash"),
+                  QString::fromLatin1(QByteArray(32, '\x07').toBase64())}};
+        else if (kind == QLatin1String("expired"))
+            o = {{QStringLiteral("firstValid"), fv - 900}, {QStringLiteral("lastValid"), fv - 10}};
+        else if (kind == QLatin1String("future"))
+            o = {{QStringLiteral("firstValid"), fv + 500}, {QStringLiteral("lastValid"), lv}};
+        else if (kind == QLatin1String("long"))
+            o = {{QStringLiteral("lastValid"), fv + 1001}};
+        else if (kind == QLatin1String("underpay"))
+            o = {{QStringLiteral("amount"), units(in, "amount") - 1}};
+        else if (kind == QLatin1String("destination"))
+            o = {{QStringLiteral("receiver"), m_algoAddress2}};
+        else if (kind == QLatin1String("note"))
+            o = {{QStringLiteral("note"), QStringLiteral("fb:somebodyelsesmemo")}};
+        else if (kind == QLatin1String("fee"))
+            o = {{QStringLiteral("fee"), 999}};
+        else if (kind == QLatin1String("unfunded"))
+            o = {{QStringLiteral("seed"), m_algoSeed2}};
+        QString envelope;
+        if (kind == QLatin1String("garbage")) {
+            envelope = QStringLiteral("gqNzaWfEQA==");
+        } else if (kind == QLatin1String("otherkey")) {
+            // The other key's own signature over a transaction claiming our sender: take the
+            // signature from a payment the other key made and put it on ours.
+            const QByteArray mine = QByteArray::fromBase64(
+                algoPayment(in).value(QStringLiteral("signed")).toString().toLatin1());
+            const QByteArray theirs = QByteArray::fromBase64(
+                algoPayment(in, {{QStringLiteral("seed"), m_algoSeed2}})
+                    .value(QStringLiteral("signed"))
+                    .toString()
+                    .toLatin1());
+            // {"sig": bin64, "txn": ...}: the signature sits at bytes 6..70 in both.
+            QByteArray swapped = mine;
+            swapped.replace(6, 64, theirs.mid(6, 64));
+            envelope = QString::fromLatin1(swapped.toBase64());
+        } else {
+            envelope = algoPayment(in, o).value(QStringLiteral("signed")).toString();
+        }
+        QVERIFY(!envelope.isEmpty());
+        const qint64 payer = balance(m_algoAddress, QStringLiteral("ALGO"));
+        const qint64 escrow = balance(algoEscrow(), QStringLiteral("ALGO"));
+        Reply r = pay(dealId, envelope);
+        QCOMPARE(r.status, status);
+        const QString text = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(text.contains(message), qPrintable(text));
+        // Nothing changed: deal, intent, balances, payments.
+        QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), payer);
+        QCOMPARE(balance(algoEscrow(), QStringLiteral("ALGO")), escrow);
+        QVERIFY(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
+                    .json.value(QStringLiteral("items")).toArray().isEmpty());
+        // The right payment still goes through.
+        Reply ok = pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString());
+        QVERIFY2(ok.status == 200, ok.raw.constData());
+    }
+
+    void algoCancelRefundsInAlgo()
+    {
+        const QString dealId = acceptedDeal();
+        // Refunds go to the address given with the intent.
+        Reply badRefund = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                                    {{QStringLiteral("currency"), QStringLiteral("ALGO")},
+                                     {QStringLiteral("refundAddress"), QStringLiteral("NOPE")}},
+                                    m_tConsumer);
+        QCOMPARE(badRefund.status, 400);
+        QCOMPARE(badRefund.errorCode(), QStringLiteral("bad_address"));
+        const QJsonObject in = intent(dealId, QStringLiteral("ALGO"),
+                                      {{QStringLiteral("refundAddress"), m_algoAddress2}});
+        QCOMPARE(in.value(QStringLiteral("refundAddress")).toString(), m_algoAddress2);
+        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status, 200);
+        const qint64 refundBefore = m_c->get("/v1/dev/accounts/" + m_algoAddress2).status == 200
+                                        ? balance(m_algoAddress2, QStringLiteral("ALGO"))
+                                        : 0;
+        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                                    {{QStringLiteral("reason"), QStringLiteral("changed my mind")}},
+                                    m_tConsumer);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json.value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
+        // Everything comes back, fee included, in ALGO, to the refund address.
+        QCOMPARE(balance(m_algoAddress2, QStringLiteral("ALGO")) - refundBefore, units(in, "amount"));
+        QSet<QString> kinds;
+        const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("algorand"));
+        QCOMPARE(out, deposit);
+        QVERIFY(kinds.contains(QStringLiteral("refund")));
+    }
+
+    void algoFullTermReleasesInAlgo()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("ALGO"));
+        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status, 200);
+        const QString payout = m_c->get(QStringLiteral("/v1/me/payout-addresses"), m_tProvider)
+                                   .json.value(QStringLiteral("algorand"))
+                                   .toString();
+        QCOMPARE(payout.size(), 58);
+        const qint64 before = m_c->get("/v1/dev/accounts/" + payout).status == 200
+                                  ? balance(payout, QStringLiteral("ALGO"))
+                                  : 0;
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
+        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(done.status, 200);
+        QCOMPARE(units(done.json, "released"), 20500000);
+        QSet<QString> kinds;
+        const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("algorand"));
+        QVERIFY(kinds.contains(QStringLiteral("fee")) && kinds.contains(QStringLiteral("release")));
+        QCOMPARE(out, deposit); // not a microalgo created or lost
+        // The provider got the release (deposit - fee) on Algorand: 10455000 x 2.05/2.091.
+        QCOMPARE(balance(payout, QStringLiteral("ALGO")) - before,
+                 qint64(10455000) - qint64(10455000) * 410000 / 20910000);
+    }
+
+    void btcFaucetAndAccount()
+    {
+        Reply f = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                            {{QStringLiteral("address"), m_btcAddress},
+                             {QStringLiteral("currency"), QStringLiteral("BTC")}});
+        QVERIFY2(f.status == 200, f.raw.constData());
+        QCOMPARE(f.json.value(QStringLiteral("chain")).toString(), QStringLiteral("bitcoin"));
+        QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")), 100000000);
+        const QJsonArray utxos = btcUtxos(m_btcAddress);
+        QCOMPARE(utxos.size(), 1);
+        QCOMPARE(utxos.at(0).toObject().value(QStringLiteral("txid")).toString().size(), 64);
+        QVERIFY(!utxos.at(0).toObject().value(QStringLiteral("tx")).toString().isEmpty());
+        for (const QString &bad : {QStringLiteral("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
+                                   QStringLiteral("tb1qnotanaddress"), m_algoAddress}) {
+            Reply r = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                                {{QStringLiteral("address"), bad},
+                                 {QStringLiteral("currency"), QStringLiteral("BTC")}});
+            QCOMPARE(r.status, 400);
+        }
+        // A provider without a Bitcoin payout address cannot be paid in BTC yet.
+        const QString dealId = acceptedDeal();
+        Reply noPayout = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                                   {{QStringLiteral("currency"), QStringLiteral("BTC")}}, m_tConsumer);
+        QCOMPARE(noPayout.status, 422);
+        Reply badPayout = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+                                    {{QStringLiteral("bitcoin"), QStringLiteral("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")}},
+                                    m_tProvider);
+        QCOMPARE(badPayout.status, 400);
+        Reply payout = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+                                 {{QStringLiteral("bitcoin"), m_providerBtc}}, m_tProvider);
+        QCOMPARE(payout.status, 200);
+        QCOMPARE(payout.json.value(QStringLiteral("bitcoin")).toString(), m_providerBtc);
+    }
+
+    void btcPaymentFundsDealAfterConfirmation_data()
+    {
+        QTest::addColumn<bool>("psbt");
+        QTest::newRow("raw transaction") << false;
+        QTest::newRow("finalized PSBT") << true;
+    }
+
+    void btcPaymentFundsDealAfterConfirmation()
+    {
+        QFETCH(bool, psbt);
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("BTC"));
+        QCOMPARE(in.value(QStringLiteral("chain")).toString(), QStringLiteral("bitcoin"));
+        QCOMPARE(in.value(QStringLiteral("escrowAddress")).toString(), btcEscrow());
+        QCOMPARE(units(in, "amount"), 3485); // $2.091 at $60,000, rounded up to the satoshi
+        const QJsonObject t = in.value(QStringLiteral("bitcoin")).toObject();
+        QCOMPARE(t.value(QStringLiteral("confirmationsRequired")).toInt(), 1);
+        QVERIFY(t.value(QStringLiteral("escrowScript")).toString().startsWith(QStringLiteral("0014")));
+        const qint64 before = balance(m_btcAddress, QStringLiteral("BTC"));
+        const QJsonObject tx = btcPayment(in);
+        Reply paid = pay(dealId, tx.value(psbt ? QStringLiteral("psbt") : QStringLiteral("hex")).toString());
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        QCOMPARE(paid.json.value(QStringLiteral("payment")).toObject().value(QStringLiteral("txHash")).toString(),
+                 tx.value(QStringLiteral("txid")).toString());
+        // In the mempool: paid, not yet Funded.
+        QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")), before - 3485 - 1000);
+        mine();
+        QCOMPARE(dealState(dealId), QStringLiteral("Funded"));
+        QCOMPARE(pay(dealId, tx.value(QStringLiteral("hex")).toString()).status, 409);
+    }
+
+    void btcBadPaymentsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("garbage") << "garbage" << 422 << "hex";
+        QTest::newRow("forged signature") << "forged" << 422 << "does not verify";
+        QTest::newRow("unknown coin") << "unknown" << 422 << "does not know";
+        QTest::newRow("double spend") << "double" << 409 << "Double spend";
+        QTest::newRow("underpayment") << "underpay" << 422 << "Underpayment";
+        QTest::newRow("wrong destination") << "destination" << 422 << "pays nothing";
+        QTest::newRow("another deal's memo") << "memo" << 422 << "another payment";
+        QTest::newRow("no memo") << "nomemo" << 422 << "OP_RETURN";
+        QTest::newRow("fee under minimum rate") << "fee" << 422 << "sat/vB";
+        QTest::newRow("unfinalized PSBT") << "unsigned" << 422 << "PSBT";
+    }
+
+    void btcBadPaymentsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("BTC"));
+        QString envelope;
+        const qint64 amount = units(in, "amount");
+        if (kind == QLatin1String("garbage")) {
+            envelope = QStringLiteral("zz01");
+        } else if (kind == QLatin1String("forged")) {
+            envelope = btcPayment(in, {{QStringLiteral("forge"), true}}).value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("unknown")) {
+            QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
+            coin.insert(QStringLiteral("txid"), QString(64, QLatin1Char('a')));
+            envelope = btcPayment(in, {{QStringLiteral("utxos"), QJsonArray{coin}}})
+                           .value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("double")) {
+            // Pay this deal with the consumer's coin, then spend the same coin for another.
+            const QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
+            envelope = btcPayment(in).value(QStringLiteral("hex")).toString();
+            QCOMPARE(pay(dealId, envelope).status, 200);
+            const QString second = acceptedDeal();
+            const QJsonObject in2 = intent(second, QStringLiteral("BTC"));
+            const QJsonObject again = coinTool(
+                {{QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+                 {QStringLiteral("seed"), m_btcSeed},
+                 {QStringLiteral("utxos"), QJsonArray{coin}},
+                 {QStringLiteral("outputs"),
+                  QJsonArray{QJsonObject{{QStringLiteral("address"), btcEscrow()},
+                                         {QStringLiteral("value"), units(in2, "amount")}},
+                             QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                         {QStringLiteral("value"),
+                                          coin.value(QStringLiteral("amount")).toInteger() - 5000}}}},
+                 {QStringLiteral("memo"), in2.value(QStringLiteral("memo"))}});
+            const qint64 payer = balance(m_btcAddress, QStringLiteral("BTC"));
+            Reply r = pay(second, again.value(QStringLiteral("hex")).toString());
+            QCOMPARE(r.status, status);
+            QVERIFY2(QString::fromUtf8(r.raw).contains(message), r.raw.constData());
+            QCOMPARE(dealState(second), QStringLiteral("Accepted"));
+            QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")), payer);
+            return;
+        } else if (kind == QLatin1String("underpay")) {
+            QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
+            envelope = btcPayment(in, {{QStringLiteral("outputs"),
+                                        QJsonArray{QJsonObject{{QStringLiteral("address"), btcEscrow()},
+                                                               {QStringLiteral("value"), amount - 1}},
+                                                   QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                                               {QStringLiteral("value"),
+                                                                coin.value(QStringLiteral("amount")).toInteger() - amount - 1000}}}}})
+                           .value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("destination")) {
+            QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
+            envelope = btcPayment(in, {{QStringLiteral("outputs"),
+                                        QJsonArray{QJsonObject{{QStringLiteral("address"), m_providerBtc},
+                                                               {QStringLiteral("value"), amount}},
+                                                   QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                                               {QStringLiteral("value"),
+                                                                coin.value(QStringLiteral("amount")).toInteger() - amount - 1000}}}}})
+                           .value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("memo")) {
+            envelope = btcPayment(in, {{QStringLiteral("memo"), QStringLiteral("fb:notthisdealsmemo")}})
+                           .value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("nomemo")) {
+            QJsonObject tx = btcPayment(in, {{QStringLiteral("memo"), QJsonValue()}});
+            envelope = tx.value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("fee")) {
+            envelope = btcPayment(in, {}, 10).value(QStringLiteral("hex")).toString();
+        } else if (kind == QLatin1String("unsigned")) {
+            // A PSBT whose inputs carry no signatures (bitcoinjs: the unsigned creator's output).
+            envelope = QStringLiteral("cHNidP8BAFICAAAAAaqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqAAAAAAD/////"
+                                      "AegDAAAAAAAAFgAUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        }
+        QVERIFY(!envelope.isEmpty());
+        const qint64 payer = balance(m_btcAddress, QStringLiteral("BTC"));
+        const qint64 escrow = balance(btcEscrow(), QStringLiteral("BTC"));
+        const QJsonArray coinsBefore = btcUtxos(m_btcAddress);
+        Reply r = pay(dealId, envelope);
+        QCOMPARE(r.status, status);
+        QVERIFY2(QString::fromUtf8(r.raw).contains(message), r.raw.constData());
+        QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")), payer);
+        QCOMPARE(balance(btcEscrow(), QStringLiteral("BTC")), escrow);
+        QCOMPARE(btcUtxos(m_btcAddress), coinsBefore);
+    }
+
+    void btcCancelRefundsInBtc()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("BTC"));
+        QCOMPARE(pay(dealId, btcPayment(in).value(QStringLiteral("hex")).toString()).status, 200);
+        // Cancelled while the payment waits for its block: all of it comes back.
+        const qint64 before = balance(m_btcAddress, QStringLiteral("BTC"));
+        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                                    {{QStringLiteral("reason"), QStringLiteral("no")}}, m_tConsumer);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")) - before, 3485);
+        mine(); // a later block does not fund a cancelled deal
+        QCOMPARE(dealState(dealId), QStringLiteral("Cancelled"));
+        QSet<QString> kinds;
+        const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("bitcoin"));
+        QCOMPARE(out, deposit);
+    }
+
+    void btcFullTermReleasesInBtc()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("BTC"));
+        QCOMPARE(pay(dealId, btcPayment(in).value(QStringLiteral("psbt")).toString()).status, 200);
+        mine();
+        QCOMPARE(dealState(dealId), QStringLiteral("Funded"));
+        const qint64 before = balance(m_providerBtc, QStringLiteral("BTC"));
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
+        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(done.status, 200);
+        QSet<QString> kinds;
+        const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("bitcoin"));
+        QCOMPARE(deposit, 3485);
+        QCOMPARE(out, deposit);
+        QCOMPARE(balance(m_providerBtc, QStringLiteral("BTC")) - before,
+                 qint64(3485) - qint64(3485) * 410000 / 20910000);
+    }
+};
+
+QTEST_GUILESS_MAIN(NodeCoinsTest)
+#include "tst_nodecoins.moc"
