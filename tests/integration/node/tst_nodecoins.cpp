@@ -253,7 +253,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         QStringList args{QStringLiteral("--admin"), m_admin.address(),
                          QStringLiteral("--qos-interval"), QStringLiteral("3600"),
-                         QStringLiteral("--btc-block-seconds"), QStringLiteral("86400")};
+                         QStringLiteral("--btc-block-seconds"), QStringLiteral("86400"),
+                         // the test provider keeps its file:// endpoint in the test's directory
+                         QStringLiteral("--file-endpoint-root"), m_dir.path()};
         QString error;
 #ifdef FB_NODE_POSTGRES
         QVERIFY2(m_pg.start(&error), qPrintable(error));
