@@ -8,7 +8,7 @@
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/web/documentview.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"

@@ -13,7 +13,7 @@
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/filespage.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"

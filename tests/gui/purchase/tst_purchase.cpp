@@ -11,7 +11,7 @@
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/marketplacepage.h"
 #include "ui/pages/slaspage.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/widgets/offertablemodel.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"

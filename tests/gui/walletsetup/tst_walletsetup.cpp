@@ -2,7 +2,7 @@
 // back) or restore, then a password; and the signing review with its password prompt.
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "wallet/slip10.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
