@@ -516,13 +516,26 @@ void ApiClient::refresh(std::function<void(Status)> done)
 void ApiClient::login(const QString &address, MessageSigner signer,
                       std::function<void(Status)> done)
 {
+    loginAsync(
+        address,
+        [signer = std::move(signer)](const QByteArray &message,
+                                     std::function<void(QByteArray)> signature) {
+            signature(signer ? signer(message) : QByteArray());
+        },
+        std::move(done));
+}
+
+void ApiClient::loginAsync(const QString &address, AsyncMessageSigner signer,
+                           std::function<void(Status)> done)
+{
     RequestOptions o;
     o.auth = false;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("address"), address);
+    QPointer<ApiClient> self(this);
     get(
         QStringLiteral("/v1/auth/nonce"), q,
-        [this, address, signer = std::move(signer), done](const ApiResponse &r) {
+        [self, address, signer = std::move(signer), done](const ApiResponse &r) {
             if (!r.ok()) {
                 done(Status(*r.error));
                 return;
@@ -532,42 +545,60 @@ void ApiClient::login(const QString &address, MessageSigner signer,
                 done(Status::failure(QStringLiteral("bad_reply"), nonce.error().message));
                 return;
             }
-            const QByteArray signature = signer ? signer(nonce->message.toUtf8()) : QByteArray();
-            if (signature.size() != 64) {
-                done(Status::failure(QStringLiteral("bad_signature"),
-                                     tr("The wallet did not sign the login message.")));
+            const QString nonceText = nonce->nonce;
+            auto answer = [self, address, nonceText, done](QByteArray signature) {
+                if (!self) {
+                    done(Status::failure(QStringLiteral("canceled"),
+                                         tr("The sign-in was abandoned.")));
+                    return;
+                }
+                self->submitLogin(address, nonceText, signature, done);
+            };
+            if (!signer) {
+                answer({});
                 return;
             }
-            RequestOptions po;
-            po.auth = false;
-            post(
-                QStringLiteral("/v1/auth/web3"),
-                {{QStringLiteral("address"), address},
-                 {QStringLiteral("network"), m_network},
-                 {QStringLiteral("nonce"), nonce->nonce},
-                 {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}},
-                [this, address, done](const ApiResponse &r2) {
-                    if (!r2.ok()) {
-                        if (!r2.serverCode.isEmpty())
-                            done(Status::failure(r2.serverCode, r2.error->message));
-                        else
-                            done(Status(*r2.error));
-                        return;
-                    }
-                    auto t = AuthTokens::fromJson(r2.json);
-                    if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty() ||
-                        t->address != address) {
-                        done(Status::failure(QStringLiteral("bad_reply"),
-                                             tr("The server's token reply is malformed.")));
-                        return;
-                    }
-                    m_session->setTokens(*t);
-                    qCInfo(lcApi) << "signed in as" << address;
-                    done(success());
-                },
-                po);
+            signer(nonce->message.toUtf8(), answer);
         },
         o);
+}
+
+void ApiClient::submitLogin(const QString &address, const QString &nonce,
+                            const QByteArray &signature, std::function<void(Status)> done)
+{
+    if (signature.size() != 64) {
+        done(Status::failure(QStringLiteral("bad_signature"),
+                             tr("The wallet did not sign the login message.")));
+        return;
+    }
+    RequestOptions po;
+    po.auth = false;
+    post(
+        QStringLiteral("/v1/auth/web3"),
+        {{QStringLiteral("address"), address},
+         {QStringLiteral("network"), m_network},
+         {QStringLiteral("nonce"), nonce},
+         {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}},
+        [this, address, done](const ApiResponse &r2) {
+            if (!r2.ok()) {
+                if (!r2.serverCode.isEmpty())
+                    done(Status::failure(r2.serverCode, r2.error->message));
+                else
+                    done(Status(*r2.error));
+                return;
+            }
+            auto t = AuthTokens::fromJson(r2.json);
+            if (!t || t->accessToken.isEmpty() || t->refreshToken.isEmpty() ||
+                t->address != address) {
+                done(Status::failure(QStringLiteral("bad_reply"),
+                                     tr("The server's token reply is malformed.")));
+                return;
+            }
+            m_session->setTokens(*t);
+            qCInfo(lcApi) << "signed in as" << address;
+            done(success());
+        },
+        po);
 }
 
 void ApiClient::logout(std::function<void(Status)> done)

@@ -70,6 +70,10 @@ private:
 // Signs the login message with the account key; the key stays in the wallet layer. Returns the
 // 64-byte ed25519 signature (anything else fails the login).
 using MessageSigner = std::function<QByteArray(const QByteArray &message)>;
+// The same, answering later (the key is opened off the GUI thread): calls signature once with
+// the 64-byte signature, or an empty array to refuse.
+using AsyncMessageSigner =
+    std::function<void(const QByteArray &message, std::function<void(QByteArray)> signature)>;
 
 struct RequestOptions
 {
@@ -127,6 +131,8 @@ public:
 
     // Auth flow: nonce, signature by signer, tokens into the session.
     void login(const QString &address, MessageSigner signer, std::function<void(Status)> done);
+    void loginAsync(const QString &address, AsyncMessageSigner signer,
+                    std::function<void(Status)> done);
     void refresh(std::function<void(Status)> done);
     void logout(std::function<void(Status)> done);
 
@@ -172,6 +178,8 @@ private:
     void request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                  const QByteArray &body, Callback done, RequestOptions o);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    void submitLogin(const QString &address, const QString &nonce, const QByteArray &signature,
+                     std::function<void(Status)> done);
 
     QNetworkAccessManager m_nam;
     QUrl m_base;

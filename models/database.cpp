@@ -59,4 +59,17 @@ QString Database::sqliteVersion(QSqlDatabase &db)
     return QString();
 }
 
+QString Database::sqliteLibraryVersion()
+{
+    const QString name = QStringLiteral("fb_sqlite_version");
+    QString version;
+    {
+        auto db = openSqlite(QStringLiteral(":memory:"), name);
+        if (db)
+            version = sqliteVersion(*db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace fb

@@ -22,6 +22,8 @@ public:
     // Page cache per connection, in KiB (PRAGMA cache_size takes it negated).
     static constexpr int kCacheSizeKiB = 32768;
     static QString sqliteVersion(QSqlDatabase &db);
+    // The SQLite library's version, from a throw-away in-memory database.
+    static QString sqliteLibraryVersion();
 };
 
 } // namespace fb

@@ -2,6 +2,7 @@
 
 #include "models/cachestore.h"
 #include "models/domain.h"
+#include "models/modelslog.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -205,7 +206,8 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
     const QString sql =
         QStringLiteral("SELECT id, provider_id, name, provider_name, region, country, qos_tier, "
                        "protocols, price_storage, price_egress, free_bytes, provider_reputation, "
-                       "measured_uptime, measured_latency FROM offers") +
+                       "measured_uptime, measured_latency, uptime_target, latency_target, provider_certified, "
+                       "provider_cert_expires FROM offers") +
         // Sparse filter: use the filters' indexes and sort the few matches (no index for the
         // order). Dense filter: walk the sort order's index, testing rows until a window is full.
         (m_plan == Plan::Sparse  ? whereSql(&binds, false) + orderBy(true)
@@ -242,6 +244,13 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
         r.reputation = q.value(11).toInt();
         r.uptime = q.value(12).toInt();
         r.latency = q.value(13).toInt();
+        r.uptimeTarget = q.value(14).toInt();
+        r.latencyTarget = q.value(15).toInt();
+        const QString expires = q.value(17).toString();
+        r.certExpires =
+            expires.isEmpty() ? QDateTime() : timestampFromJson(expires).value_or(QDateTime());
+        r.certified = q.value(16).toInt() == 1 &&
+                      (!r.certExpires.isValid() || r.certExpires > QDateTime::currentDateTimeUtc());
         out.append(std::move(r));
     }
     return out;
@@ -250,6 +259,15 @@ QList<OffersModel::Row> OffersModel::load(int offset, int limit)
 void OffersModel::refresh()
 {
     m_textSearch = {}; // the cache may have changed
+    // Certification levels are per provider: one small read per refresh, not one per row.
+    m_certLevels.clear();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, cert_level FROM providers WHERE cert_level <> ''"))) {
+        while (q.next())
+            m_certLevels.insert(q.value(0).toString(), q.value(1).toString());
+    } else {
+        qCWarning(lcCache) << "offers model: certification levels:" << q.lastError().text();
+    }
     reload();
 }
 
@@ -348,8 +366,22 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
-    if (role == ProviderIdRole)
+    switch (role) {
+    case ProviderIdRole:
         return r.providerId;
+    case CertifiedRole:
+        return r.certified;
+    case CertExpiresRole:
+        return r.certExpires;
+    case CertLevelRole:
+        return m_certLevels.value(r.providerId);
+    case UptimeTargetRole:
+        return r.uptimeTarget;
+    case LatencyTargetRole:
+        return r.latencyTarget;
+    default:
+        break;
+    }
     const bool display = role == Qt::DisplayRole;
     if (!display && role != SortValueRole)
         return {};
@@ -430,6 +462,11 @@ QHash<int, QByteArray> OffersModel::roleNames() const
     r.insert(IdRole, "offerId");
     r.insert(SortValueRole, "sortValue");
     r.insert(ProviderIdRole, "providerId");
+    r.insert(CertifiedRole, "certified");
+    r.insert(CertExpiresRole, "certExpires");
+    r.insert(CertLevelRole, "certLevel");
+    r.insert(UptimeTargetRole, "uptimeTarget");
+    r.insert(LatencyTargetRole, "latencyTarget");
     return r;
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -46,7 +48,16 @@ public:
         Latency,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, SortValueRole, ProviderIdRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortValueRole,
+        ProviderIdRole,
+        CertifiedRole,     // bool: the provider's certification is approved and not expired
+        CertExpiresRole,   // QDateTime (invalid: no expiry)
+        CertLevelRole,     // QString: the provider's certification level
+        UptimeTargetRole,  // int, basis points
+        LatencyTargetRole, // int, ms
+    };
 
     explicit OffersModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -81,6 +92,9 @@ private:
         QString id, providerId, name, provider, region, country, tier, protocols;
         qint64 priceStorage = 0, priceEgress = 0, freeBytes = 0;
         int reputation = 0, uptime = -1, latency = -1;
+        int uptimeTarget = -1, latencyTarget = -1;
+        bool certified = false;
+        QDateTime certExpires;
     };
     QList<Row> load(int offset, int limit);
     void reload(); // refresh() keeping what it knows of the cache (filter and sort changes)
@@ -108,6 +122,7 @@ private:
     enum class Plan { Default, Sparse, Dense };
     Plan m_plan = Plan::Default;
     mutable TextSearch m_textSearch;
+    QHash<QString, QString> m_certLevels; // provider id -> certification level, per refresh
 };
 
 } // namespace fb

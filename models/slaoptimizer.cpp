@@ -129,6 +129,12 @@ int Requirements::placements() const
     return redundancy == Redundancy::Replication ? replicas : totalShards;
 }
 
+qint64 Requirements::egressBytesOverTerm() const
+{
+    __extension__ typedef __int128 Wide;
+    return qint64(Wide(egressBytesPerMonth) * durationDays / 30);
+}
+
 qint64 Requirements::shardBytes() const
 {
     if (redundancy == Redundancy::Replication)
@@ -170,7 +176,7 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     const int minTier = tierRank(req.minTier);
     // The node's quote arithmetic (docs/API.md), so the recommendation equals the quote.
     const int k = req.redundancy == Requirements::Redundancy::Replication ? 1 : req.dataShards;
-    const qint64 totalEgress = qint64(double(req.egressBytesPerMonth) * req.durationDays / 30.0);
+    const qint64 totalEgress = req.egressBytesOverTerm();
     const qint64 shardEgress = (totalEgress + k - 1) / k;
     auto ceilDiv = [](long double num, long double den) {
         return qint64(std::ceil(num / den - 1e-9L));

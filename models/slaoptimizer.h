@@ -47,6 +47,8 @@ struct Requirements
 
     int placements() const;
     qint64 shardBytes() const;
+    // Downloads over the whole term: floor(per month x days / 30), exact.
+    qint64 egressBytesOverTerm() const;
     Status validate() const;
 };
 

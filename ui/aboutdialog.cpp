@@ -6,20 +6,13 @@
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
-#include <QSqlDatabase>
 #include <QVBoxLayout>
 
 namespace fb::ui {
 
 QStringList AboutDialog::componentVersions()
 {
-    QString sqlite;
-    {
-        auto db = Database::openSqlite(QStringLiteral(":memory:"), QStringLiteral("about"));
-        if (db)
-            sqlite = Database::sqliteVersion(*db);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("about"));
+    const QString sqlite = Database::sqliteLibraryVersion();
     return {QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
             QStringLiteral("libsodium %1").arg(sodiumVersion()), opensslVersion(),
             QStringLiteral("SQLite %1").arg(sqlite)};

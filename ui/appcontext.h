@@ -1,27 +1,28 @@
 // AppContext: the services the composition root (app/) hands to the widgets layer. Pages reach
-// data only through what is here: the cache (read by item models), the platform API, the sync
-// engine and the wallet service. Every pointer may be null (tests, or before the node is up):
-// pages then show an empty state that says what is missing.
+// data only through what is here: typed platform services (which read the cache and speak to the
+// node), the sync engine's signals, the wallet and the file library. Every pointer may be null
+// (tests, or before the node is up): pages then show an empty state that says what is missing.
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 
 class QWidget;
 
 namespace fb {
-class ApiClient;
-class AuthSession;
+class AccountService;
+class DealService;
+class MarketService;
 class SyncEngine;
+class WalletService;
+namespace storage {
+class FileLibrary;
+}
 } // namespace fb
 
 namespace fb::ui {
-
-class WalletService;
 
 struct AppContext
 {
@@ -31,12 +32,13 @@ struct AppContext
     {}
 
     QString dataDir;
-    QSqlDatabase cache;                   // GUI-thread connection to the local cache
-    ApiClient *api = nullptr;             // the platform API (GUI thread)
-    std::shared_ptr<AuthSession> session; // shared by the API client and the sync engine
-    SyncEngine *sync = nullptr;           // background delta sync
-    WalletService *wallet = nullptr;      // the embedded wallet
-    QString networkName;                  // "Local network" or the node's host
+    MarketService *market = nullptr;     // offers, providers, quotes, rates
+    DealService *deals = nullptr;        // agreements, payments, intents, disputes
+    AccountService *accounts = nullptr;  // sign-in, the development ledger
+    SyncEngine *sync = nullptr;          // background delta sync (its signals refresh models)
+    WalletService *wallet = nullptr;     // the embedded wallet
+    storage::FileLibrary *library = nullptr; // the user's files (owned by the composition root)
+    QString networkName;                 // "Local network" or the node's host
     // Builds a web view for documents (QtWebEngine lives in its own target, wired by app/).
     // Null: documents open in the system browser.
     std::function<QWidget *(const QUrl &url, QWidget *parent)> documentView;

@@ -8,13 +8,23 @@
 
 namespace fb {
 
-AppServices::AppServices(ui::AppContext &context, QObject *parent)
+AppServices::AppServices(ui::AppContext &context, QSqlDatabase cache, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_cache(std::move(cache))
+    , m_session(std::make_shared<AuthSession>())
 {
-    m_wallet = std::make_unique<ui::WalletService>(context.dataDir);
+    m_wallet = std::make_unique<WalletService>(context.dataDir);
     m_context.wallet = m_wallet.get();
-    m_context.session = std::make_shared<AuthSession>();
+    // The API client exists from the start, pointed nowhere until a node is up: services and
+    // pages keep one pointer for the whole run.
+    m_api = std::make_unique<ApiClient>(QUrl(), m_session);
+    m_library = std::make_unique<storage::FileLibrary>();
+    if (m_cache.isValid() && !m_context.dataDir.isEmpty()) {
+        if (auto s = m_library->open(m_cache, m_context.dataDir); !s)
+            qCWarning(lcApp) << "the file library cannot be opened:" << s.error().message;
+    }
+    m_context.library = m_library.get();
 }
 
 AppServices::~AppServices()
@@ -22,7 +32,10 @@ AppServices::~AppServices()
     if (m_sync)
         m_sync->stop();
     m_context.sync = nullptr;
-    m_context.api = nullptr;
+    m_context.market = nullptr;
+    m_context.deals = nullptr;
+    m_context.accounts = nullptr;
+    m_context.library = nullptr;
 }
 
 void AppServices::bindStatus(ui::MainWindow *window)
@@ -47,9 +60,14 @@ void AppServices::start()
     // connect to it once, and a later switch in Settings restarts this same engine.
     SyncEngine::Config c;
     c.dataDir = m_context.dataDir;
-    c.session = m_context.session;
+    c.session = m_session;
     m_sync = std::make_unique<SyncEngine>(c);
     m_context.sync = m_sync.get();
+    m_services = std::make_unique<PlatformServices>(m_api.get(), m_cache, m_sync.get(),
+                                                    m_wallet.get());
+    m_context.market = &m_services->market;
+    m_context.deals = &m_services->deals;
+    m_context.accounts = &m_services->accounts;
     connect(m_sync.get(), &SyncEngine::stateChanged, this,
             [this](SyncEngine::State s, int, const QString &) {
                 QString kind = QStringLiteral("busy");
@@ -81,10 +99,9 @@ void AppServices::switchPlatform(const QString &url)
     qCInfo(lcApp) << "switching the platform node to"
                   << (url.isEmpty() ? QStringLiteral("local") : url);
     m_sync->stop();
-    if (m_api)
-        m_api->abortAll();
+    m_api->abortAll();
     // Tokens are the old node's: they mean nothing (or somebody else) on the new one.
-    m_context.session->clear();
+    m_session->clear();
     connectTo(url);
 }
 
@@ -110,8 +127,8 @@ void AppServices::connectTo(const QString &configured)
         report(tr("Starting the local network…"), QStringLiteral("busy"));
     auto url = m_node->start();
     if (!url) {
-        if (m_api) // nothing to talk to: no request may reach the previous node
-            m_api->setBaseUrl(QUrl());
+        m_api->abortAll(); // nothing to talk to: no request may reach the previous node
+        m_api->setBaseUrl(QUrl());
         report(tr("The local network did not start: %1").arg(url.error().message),
                QStringLiteral("error"));
         return;
@@ -126,20 +143,15 @@ void AppServices::startSync(const QUrl &url, const QString &scope)
         QSettings().value(ui::SettingsKeys::platformCertificatePin(url)).toByteArray());
     m_pin = m_configured.isEmpty() ? QByteArray() : pin;
     // The same client and engine on every switch: the pages hold their pointers and signals.
-    if (!m_api) {
-        m_api = std::make_unique<ApiClient>(url, m_context.session);
-        m_context.api = m_api.get();
-    } else {
-        m_api->abortAll();
-        m_api->setBaseUrl(url);
-    }
+    m_api->abortAll();
+    m_api->setBaseUrl(url);
     m_api->setPinnedCertificateSha256(pin);
     SyncEngine::Config c;
     c.pinnedCertificateSha256 = pin;
     c.dataDir = m_context.dataDir;
     c.baseUrl = url;
     c.scope = scope;
-    c.session = m_context.session;
+    c.session = m_session;
     m_sync->reconfigure(c); // starts the engine (first time) or restarts it for this node
 }
 

@@ -1,16 +1,21 @@
 // AppServices: the GUI's composition of the lower layers. It starts the embedded platform node
 // when no node URL is configured (or uses the configured one), the API client, the background
 // sync and the wallet, fills the AppContext the widgets read, and reports the connection in
-// the status bar. Switching node in Settings re-points the same API client and sync engine (the
+// the status bar. It owns the file library (and so its transfer engine) for the whole run, so
+// transfers do not depend on a page being alive. Switching node in Settings re-points the same API client and sync engine (the
 // pages keep their pointers and connections). Everything stops when it is destroyed (the node
 // is never left orphaned).
 #pragma once
 
 #include "models/apiclient.h"
 #include "models/localnode.h"
+#include "models/platformservices.h"
 #include "models/syncengine.h"
+#include "models/walletservice.h"
+#include "storage/filelibrary.h"
 #include "ui/appcontext.h"
-#include "ui/walletservice.h"
+
+#include <QSqlDatabase>
 
 #include <QObject>
 
@@ -26,7 +31,7 @@ class AppServices : public QObject
 {
     Q_OBJECT
 public:
-    AppServices(ui::AppContext &context, QObject *parent = nullptr);
+    AppServices(ui::AppContext &context, QSqlDatabase cache, QObject *parent = nullptr);
     ~AppServices() override;
 
     // Connects to the platform: the configured URL, else a local node. Reports progress and
@@ -54,10 +59,14 @@ private:
     QByteArray m_pin;
 
     ui::AppContext &m_context;
+    QSqlDatabase m_cache;
+    std::shared_ptr<AuthSession> m_session;
     std::unique_ptr<LocalNode> m_node;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_sync;
-    std::unique_ptr<ui::WalletService> m_wallet;
+    std::unique_ptr<WalletService> m_wallet;
+    std::unique_ptr<PlatformServices> m_services;
+    std::unique_ptr<storage::FileLibrary> m_library;
 };
 
 } // namespace fb

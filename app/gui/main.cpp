@@ -91,9 +91,8 @@ int main(int argc, char **argv)
 
     ui::AppContext context;
     context.dataDir = dataDir;
-    context.cache = *cache;
     context.documentView = &web::createDocumentView;
-    AppServices services(context);
+    AppServices services(context, *cache);
     // The platform connection comes first, so every page is built against live services (the
     // local node starts in well under a second).
     services.start();

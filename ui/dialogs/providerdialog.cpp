@@ -3,8 +3,7 @@
 #include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/qoschart.h"
 
-#include "models/apiclient.h"
-#include "models/cachestore.h"
+#include "models/marketservice.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
@@ -67,23 +65,12 @@ ProviderDialog::ProviderDialog(AppContext &context, const QString &providerId,
     , m_initialOffer(offerId)
 {
     setObjectName(QStringLiteral("providerDialog"));
-    if (m_context.cache.isValid() && m_context.cache.isOpen()) {
-        m_store = std::make_unique<CacheStore>(m_context.cache);
-        if (auto p = m_store->provider(providerId); p.ok() && p->has_value()) {
-            m_provider = **p;
+    if (MarketService *market = m_context.market) {
+        if (auto p = market->provider(providerId)) {
+            m_provider = *p;
             m_found = true;
         }
-        QSqlQuery q(m_context.cache);
-        q.prepare(QStringLiteral(
-            "SELECT id FROM offers WHERE provider_id = ? ORDER BY price_storage, id"));
-        q.addBindValue(providerId);
-        QStringList ids;
-        if (q.exec())
-            while (q.next())
-                ids << q.value(0).toString();
-        for (const QString &id : ids)
-            if (auto o = m_store->offer(id); o.ok() && o->has_value())
-                m_providerOffers << **o;
+        m_providerOffers = market->offersOf(providerId);
     }
     if (!m_found)
         m_provider.name = providerId;
@@ -250,11 +237,8 @@ void ProviderDialog::showQos(const QString &offerId)
     for (const Offer &o : m_providerOffers)
         if (o.id == offerId)
             offer = o;
-    QList<QosSample> samples;
-    if (m_store && !offerId.isEmpty())
-        // An explicit lower bound: qosSeries binds a default (invalid) from as NULL.
-        if (auto s = m_store->qosSeries(offerId, QDateTime::fromSecsSinceEpoch(0, Qt::UTC)); s.ok())
-            samples = *s;
+    const QList<QosSample> samples =
+        m_context.market ? m_context.market->cachedQos(offerId) : QList<QosSample>();
     m_chart->setSamples(samples, offer.id.isEmpty() ? -1 : offer.latencyTargetMs,
                         offer.id.isEmpty() ? -1 : offer.uptimeTargetBps);
     if (samples.isEmpty()) {
@@ -283,14 +267,11 @@ void ProviderDialog::showQos(const QString &offerId)
                 .arg(offer.latencyTargetMs));
     }
     // Samples beyond the cache come from the node; redraw when they arrive.
-    if (m_context.api && !offerId.isEmpty() && samples.isEmpty()) {
-        QPointer<ProviderDialog> self(this);
-        m_context.api->offerQos(offerId, [self, offerId](Result<QList<QosSample>> r) {
-            if (!self || !r.ok() || r->isEmpty() || !self->m_store)
-                return;
-            if (self->m_store->storeQosSeries(*r).ok() &&
-                self->m_qosOffer->currentData().toString() == offerId)
-                self->showQos(offerId);
+    if (m_context.market && m_context.market->connected() && !offerId.isEmpty() &&
+        samples.isEmpty()) {
+        m_context.market->fetchQos(offerId, this, [this, offerId](Result<QList<QosSample>> r) {
+            if (r.ok() && !r->isEmpty() && m_qosOffer->currentData().toString() == offerId)
+                showQos(offerId);
         });
     }
 }

@@ -19,10 +19,6 @@ class QTabWidget;
 class QTableWidget;
 class QVBoxLayout;
 
-namespace fb {
-class CacheStore;
-}
-
 namespace fb::ui {
 
 class QosChart;
@@ -54,7 +50,6 @@ private:
     void showQos(const QString &offerId);
 
     AppContext &m_context;
-    std::unique_ptr<CacheStore> m_store;
     Provider m_provider;
     QList<Offer> m_providerOffers;
     PriceFormat m_price;

@@ -1,8 +1,9 @@
 #include "ui/dialogs/walletsetupdialog.h"
 
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "wallet/bip39.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -274,6 +275,10 @@ bool WalletSetupDialog::validateCurrentPage()
         return true;
     }
     case PasswordPage: {
+        if (m_created)
+            return true;
+        if (m_creating)
+            return false;
         if (m_password->text().size() < 8) {
             QMessageBox::warning(this, tr("Password"), tr("Use at least 8 characters."));
             return false;
@@ -289,17 +294,33 @@ bool WalletSetupDialog::validateCurrentPage()
             QMessageBox::warning(this, tr("Wallet"), secrets.error().message);
             return false;
         }
+        // Argon2 runs on a worker: the dialog keeps painting and finishes when the file is
+        // written.
+        m_creating = true;
+        for (WizardButton b : {BackButton, FinishButton, CancelButton})
+            if (QAbstractButton *w = button(b))
+                w->setEnabled(false);
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status s = m_wallet->create(*secrets, secretFrom(m_password->text()), m_params);
-        QApplication::restoreOverrideCursor();
-        if (!s) {
-            QMessageBox::critical(this, tr("Wallet"),
-                                  tr("The wallet could not be saved: %1").arg(s.error().message));
-            return false;
-        }
-        m_phrase.clear();
-        wipeShownWords();
-        return true;
+        auto keys = std::make_shared<const keystore::Secrets>(std::move(*secrets));
+        auto password = std::make_shared<const SecretBytes>(secretFrom(m_password->text()));
+        m_wallet->createAsync(keys, password, m_params, this, [this](Status s) {
+            QApplication::restoreOverrideCursor();
+            m_creating = false;
+            for (WizardButton b : {BackButton, FinishButton, CancelButton})
+                if (QAbstractButton *w = button(b))
+                    w->setEnabled(true);
+            if (!s) {
+                QMessageBox::critical(
+                    this, tr("Wallet"),
+                    tr("The wallet could not be saved: %1").arg(s.error().message));
+                return;
+            }
+            m_created = true;
+            m_phrase.clear();
+            wipeShownWords();
+            accept(); // validateCurrentPage now says yes
+        });
+        return false;
     }
     default:
         return true;

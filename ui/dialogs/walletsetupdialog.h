@@ -13,9 +13,11 @@ class QPlainTextEdit;
 class QRadioButton;
 class QCheckBox;
 
-namespace fb::ui {
-
+namespace fb {
 class WalletService;
+}
+
+namespace fb::ui {
 
 class WalletSetupDialog : public QWizard
 {
@@ -47,6 +49,8 @@ private:
 
     WalletService *m_wallet;
     keystore::Params m_params = keystore::defaultParams();
+    bool m_creating = false; // the keystore is being written (off the GUI thread)
+    bool m_created = false;
     SecretBytes m_phrase;
     QList<int> m_checkPositions;
 

@@ -1,6 +1,7 @@
 #include "ui/pages/filespage.h"
 
-#include "models/apiclient.h"
+#include "models/accountservice.h"
+#include "models/dealservice.h"
 #include "models/domain.h"
 #include "models/syncengine.h"
 #include "storage/filelibrary.h"
@@ -9,7 +10,7 @@
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
 #include "ui/settingskeys.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 
@@ -22,7 +23,6 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -51,8 +51,12 @@ constexpr int kShareSeconds = 7 * 24 * 3600;
 
 FilesPage::FilesPage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("files"), context, parent)
-    , m_library(std::make_unique<storage::FileLibrary>())
+    , m_library(context.library)
 {
+    if (!m_library) { // no library from the composition root: an empty, closed one
+        m_ownLibrary = std::make_unique<storage::FileLibrary>();
+        m_library = m_ownLibrary.get();
+    }
     setHeader(title(),
               tr("Files are encrypted on this computer, then spread across your providers."));
     m_stack = new QStackedWidget(this);
@@ -179,31 +183,26 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     for (QAction *a : {m_download, m_rename, m_move, m_delete, m_share})
         m_list->addAction(a);
 
-    // The library.
-    if (context.cache.isValid() && !context.dataDir.isEmpty()) {
-        if (auto s = m_library->open(context.cache, context.dataDir); !s)
-            status(tr("The file list cannot be opened: %1").arg(s.error().message));
-    }
-    connect(m_library.get(), &storage::FileLibrary::changed, this, [this] {
+    connect(m_library, &storage::FileLibrary::changed, this, [this] {
         rebuildTree();
         rebuildList();
     });
-    connect(m_library.get(), &storage::FileLibrary::transferStarted, m_transfers,
+    connect(m_library, &storage::FileLibrary::transferStarted, m_transfers,
             &TransfersPanel::addTransfer);
-    connect(m_library.get(), &storage::FileLibrary::transferProgress, this,
+    connect(m_library, &storage::FileLibrary::transferProgress, this,
             &FilesPage::onTransferProgress);
-    connect(m_library.get(), &storage::FileLibrary::totalProgress, this,
+    connect(m_library, &storage::FileLibrary::totalProgress, this,
             [this](qint64 done, qint64 total, double bytesPerSecond) {
                 m_transfers->setTotals(done, total, bytesPerSecond, m_fileRatio);
             });
-    connect(m_library.get(), &storage::FileLibrary::transferFinished, this,
+    connect(m_library, &storage::FileLibrary::transferFinished, this,
             &FilesPage::onTransferFinished);
-    connect(m_library.get(), &storage::FileLibrary::healthChecked, this,
+    connect(m_library, &storage::FileLibrary::healthChecked, this,
             [this](qint64, int ok, int total) {
                 if (ok < total)
                     status(tr("A file has %1 of its %2 shards reachable.").arg(ok).arg(total));
             });
-    connect(m_library.get(), &storage::FileLibrary::removed, this,
+    connect(m_library, &storage::FileLibrary::removed, this,
             [this](qint64, bool ok, const QString &error) {
                 if (!ok)
                     status(
@@ -246,7 +245,7 @@ void FilesPage::buildActions()
     };
     m_upload = make(tr("Upload"), QStringLiteral("upload"), QStyle::SP_ArrowUp,
                     QKeySequence(tr("Ctrl+U")), [this] {
-                        if (!ensureUnlocked())
+                        if (!ensureUnlocked([this] { m_upload->trigger(); }))
                             return;
                         const QStringList paths =
                             QFileDialog::getOpenFileNames(this, tr("Upload files"));
@@ -255,7 +254,7 @@ void FilesPage::buildActions()
                     });
     m_uploadFolder = make(tr("Upload folder"), QStringLiteral("uploadFolder"), QStyle::SP_DirIcon,
                           QKeySequence(tr("Ctrl+Shift+U")), [this] {
-                              if (!ensureUnlocked())
+                              if (!ensureUnlocked([this] { m_uploadFolder->trigger(); }))
                                   return;
                               const QString dir =
                                   QFileDialog::getExistingDirectory(this, tr("Upload a folder"));
@@ -266,7 +265,7 @@ void FilesPage::buildActions()
         make(tr("Download"), QStringLiteral("download"), QStyle::SP_ArrowDown,
              QKeySequence(tr("Ctrl+D")), [this] {
                  const QList<qint64> rows = selectedFiles();
-                 if (rows.isEmpty() || !ensureUnlocked())
+                 if (rows.isEmpty() || !ensureUnlocked([this] { m_download->trigger(); }))
                      return;
                  QString target;
                  if (rows.size() == 1) {
@@ -343,37 +342,28 @@ void FilesPage::reload()
 {
     WalletService *wallet = context().wallet;
     const QString address = wallet ? wallet->stellarAddress() : QString();
+    DealService *dealService = context().deals;
     QList<Deal> deals;
-    if (context().cache.isValid() && !address.isEmpty()) {
-        auto cached = storage::FileLibrary::dealsFromCache(context().cache, address);
-        if (cached)
-            deals = *cached;
-    }
+    if (dealService && !address.isEmpty())
+        deals = dealService->cachedDeals(address);
     setDeals(deals);
     // The node is the fresher source when signed in (the cache follows with the next sync).
-    ApiClient *api = context().api;
-    if (api && api->session() && api->session()->isSignedIn() && !address.isEmpty()) {
-        QPointer<FilesPage> self(this);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("role"), QStringLiteral("consumer"));
-        api->get(QStringLiteral("/v1/deals"), q, [self, deals](const ApiResponse &r) {
-            if (!self || !r.ok())
+    if (dealService && context().accounts && context().accounts->signedIn()) {
+        dealService->fetchSla(QString(), this, [this, deals](Result<QList<Deal>> r) {
+            if (!r.ok())
                 return;
             QList<Deal> merged = deals;
-            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-                auto d = Deal::fromJson(v.toObject());
-                if (!d)
-                    continue;
+            for (const Deal &d : std::as_const(*r)) {
                 bool replaced = false;
                 for (Deal &old : merged)
-                    if (old.id == d->id) {
-                        old = *d;
+                    if (old.id == d.id) {
+                        old = d;
                         replaced = true;
                     }
                 if (!replaced)
-                    merged << *d;
+                    merged << d;
             }
-            self->setDeals(merged);
+            setDeals(merged);
         });
     }
 }
@@ -575,10 +565,12 @@ QList<qint64> FilesPage::selectedFiles() const
 
 // ---- operations --------------------------------------------------------------------------------
 
-bool FilesPage::ensureUnlocked()
+bool FilesPage::ensureUnlocked(std::function<void()> then)
 {
     if (m_library->isUnlocked())
         return true;
+    if (m_unlocking)
+        return false; // one password prompt at a time; the running unlock goes on
     WalletService *wallet = context().wallet;
     if (!wallet || !wallet->exists()) {
         status(tr("Set up a wallet first."));
@@ -589,19 +581,28 @@ bool FilesPage::ensureUnlocked()
                                    "derived from your wallet; they stay unlocked until you quit."));
     if (!password)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto secrets = wallet->unlock(*password);
-    password->clear();
-    Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
-    QApplication::restoreOverrideCursor();
-    if (!m_library->isUnlocked()) {
-        QMessageBox::warning(this, tr("Cannot unlock"),
-                             s.ok() ? tr("The files cannot be unlocked.") : s.error().message);
-        return false;
-    }
-    if (!s)
-        status(tr("Some providers cannot be reached: %1").arg(s.error().message));
-    return true;
+    // Argon2 runs on a worker: the window keeps painting, the status says what is going on.
+    m_unlocking = true;
+    status(tr("Unlocking your files…"));
+    auto secret = std::make_shared<const SecretBytes>(std::move(*password));
+    wallet->unlockAsync(secret, this,
+                        [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
+                            m_unlocking = false;
+                            Status s = secrets ? m_library->unlock(*secrets)
+                                               : Status(secrets.error());
+                            if (!m_library->isUnlocked()) {
+                                QMessageBox::warning(this, tr("Cannot unlock"),
+                                                     s.ok() ? tr("The files cannot be unlocked.")
+                                                            : s.error().message);
+                                return;
+                            }
+                            status(s ? tr("Your files are unlocked.")
+                                     : tr("Some providers cannot be reached: %1")
+                                           .arg(s.error().message));
+                            if (then)
+                                then();
+                        });
+    return false;
 }
 
 bool FilesPage::uploadPaths(const QStringList &paths)
@@ -611,8 +612,8 @@ bool FilesPage::uploadPaths(const QStringList &paths)
         status(tr("Choose an SLA in the folder tree first."));
         return false;
     }
-    if (!ensureUnlocked())
-        return false;
+    if (!ensureUnlocked([this, paths] { uploadPaths(paths); }))
+        return m_unlocking; // started once the files are unlocked
     int started = 0;
     for (const QString &p : paths) {
         auto ids = m_library->upload(p, sla, currentFolder());
@@ -629,8 +630,10 @@ bool FilesPage::uploadPaths(const QStringList &paths)
 bool FilesPage::downloadSelectedTo(const QString &target)
 {
     const QList<qint64> rows = selectedFiles();
-    if (rows.isEmpty() || !ensureUnlocked())
+    if (rows.isEmpty())
         return false;
+    if (!ensureUnlocked([this, target] { downloadSelectedTo(target); }))
+        return m_unlocking;
     const bool intoDir = rows.size() > 1 || QFileInfo(target).isDir();
     for (qint64 row : rows) {
         auto f = m_library->file(row);
@@ -704,7 +707,11 @@ void FilesPage::deleteSelected()
     box.exec();
     if (box.clickedButton() != del)
         return;
-    if (!ensureUnlocked())
+    if (!ensureUnlocked([this, rows] {
+            for (qint64 row : rows)
+                if (auto s = m_library->remove(row); !s)
+                    status(s.error().message);
+        }))
         return;
     for (qint64 row : rows)
         if (auto s = m_library->remove(row); !s)
@@ -713,7 +720,7 @@ void FilesPage::deleteSelected()
 
 void FilesPage::refreshHealth()
 {
-    if (!ensureUnlocked())
+    if (!ensureUnlocked([this] { refreshHealth(); }))
         return;
     QString refused;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
@@ -731,7 +738,7 @@ void FilesPage::refreshHealth()
 void FilesPage::showShareLink()
 {
     const QList<qint64> rows = selectedFiles();
-    if (rows.size() != 1 || !ensureUnlocked())
+    if (rows.size() != 1 || !ensureUnlocked([this] { showShareLink(); }))
         return;
     auto f = m_library->file(rows.first());
     auto link = m_library->shareLink(rows.first(), kShareSeconds);

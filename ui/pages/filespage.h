@@ -7,6 +7,7 @@
 
 #include "ui/page.h"
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -41,7 +42,7 @@ public:
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/files.svg"); }
 
-    storage::FileLibrary *library() const { return m_library.get(); }
+    storage::FileLibrary *library() const { return m_library; }
     TransfersPanel *transfersPanel() const { return m_transfers; }
     QString currentSla() const;
     QString currentFolder() const;
@@ -51,7 +52,9 @@ public:
     QList<qint64> selectedFiles() const;
 
     // The operations behind the toolbar, once their input is known (the actions ask for it).
-    bool ensureUnlocked();
+    // True when the files are unlocked now; else asks the password, unlocks off the GUI thread
+    // and then runs then (false is returned meanwhile).
+    bool ensureUnlocked(std::function<void()> then = {});
     bool uploadPaths(const QStringList &paths);
     bool downloadSelectedTo(const QString &target);
     bool createFolder(const QString &name);
@@ -82,7 +85,9 @@ private:
     void onTransferProgress(qint64 id, qint64 done, qint64 total);
     void status(const QString &text);
 
-    std::unique_ptr<storage::FileLibrary> m_library;
+    storage::FileLibrary *m_library = nullptr;
+    std::unique_ptr<storage::FileLibrary> m_ownLibrary; // when the context has none
+    bool m_unlocking = false;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_noWallet = nullptr;
     EmptyState *m_noSla = nullptr;

@@ -7,14 +7,12 @@
 #include "ui/widgets/offerfilterpanel.h"
 #include "ui/widgets/offertablemodel.h"
 
-#include "models/apiclient.h"
-#include "models/cachestore.h"
+#include "models/marketservice.h"
 #include "models/offersmodel.h"
 #include "models/syncengine.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -22,7 +20,6 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -32,18 +29,6 @@
 
 namespace fb::ui {
 
-namespace {
-QStringList distinct(const QSqlDatabase &db, const QString &sql)
-{
-    QStringList out;
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        while (q.next())
-            if (const QString v = q.value(0).toString(); !v.isEmpty())
-                out << v;
-    return out;
-}
-} // namespace
 
 MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("marketplace"), context, parent)
@@ -203,12 +188,11 @@ bool MarketplacePage::ensureModel()
 {
     if (m_offers)
         return true;
-    if (!context().cache.isValid() || !context().cache.isOpen())
+    if (!context().market || !context().market->hasCache())
         return false;
-    m_store = std::make_unique<CacheStore>(context().cache);
-    m_offers = std::make_unique<OffersModel>(context().cache);
+    m_offers = context().market->createOffersModel();
     m_offers->setBatchSize(200);
-    m_tableModel = new OfferTableModel(m_offers.get(), context().cache, this);
+    m_tableModel = new OfferTableModel(m_offers.get(), this);
     m_tableModel->setPriceFormat(m_price);
     m_table->setModel(m_tableModel);
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, &MarketplacePage::updateSelection);
@@ -251,12 +235,8 @@ bool MarketplacePage::ensureModel()
 
 void MarketplacePage::loadChoices()
 {
-    const QSqlDatabase &db = context().cache;
-    m_filters->setChoices(
-        distinct(db, QStringLiteral("SELECT DISTINCT region FROM offers ORDER BY region")),
-        distinct(db, QStringLiteral("SELECT DISTINCT country FROM offers ORDER BY country")),
-        distinct(
-            db, QStringLiteral("SELECT DISTINCT protocol FROM offer_protocols ORDER BY protocol")));
+    const MarketService *market = context().market;
+    m_filters->setChoices(market->regions(), market->countries(), market->protocols());
 }
 
 void MarketplacePage::reload()
@@ -302,16 +282,16 @@ void MarketplacePage::applyPreferredCurrency()
     const QString code = PriceFormat::preferredCurrency();
     if (code == m_price.currency())
         return;
-    if (code == QLatin1String("USD") || !context().api) {
+    if (code == QLatin1String("USD") || !context().market || !context().market->connected()) {
         setDisplayCurrency(QStringLiteral("USD"), 1.0);
         return;
     }
     QPointer<MarketplacePage> self(this);
-    context().api->get(QStringLiteral("/v1/rates"), {}, [self, code](const ApiResponse &r) {
+    context().market->rates(this, [self, code](Result<QList<Rate>> r) {
         if (!self || !r.ok())
             return;
         PriceFormat f;
-        f.setFromRates(code, r.json.value(QStringLiteral("items")).toArray());
+        f.setFromRates(code, *r);
         self->setDisplayCurrency(f.currency(), f.rate());
         if (self->m_tableModel)
             self->m_table->viewport()->update();
@@ -338,7 +318,8 @@ void MarketplacePage::updateState()
     const qint64 total = m_offers->totalCount();
     if (total <= 0 && m_offers->filter() == OfferFilter()) {
         // An empty cache: still starting (no API yet) or not synced yet.
-        m_stack->setCurrentWidget(context().api ? m_noOffers : m_notConnected);
+        m_stack->setCurrentWidget(context().market && context().market->connected() ? m_noOffers
+                                                                                : m_notConnected);
         return;
     }
     m_stack->setCurrentWidget(m_content);
@@ -406,19 +387,19 @@ void MarketplacePage::updateSelection()
 CompareDialog *MarketplacePage::compareSelected()
 {
     const QStringList ids = selectedOfferIds();
-    if (ids.size() < 1 || ids.size() > kMaxSelection || !m_store)
+    const MarketService *market = context().market;
+    if (ids.size() < 1 || ids.size() > kMaxSelection || !market)
         return nullptr;
     QList<Offer> offers;
     QHash<QString, Provider> providers;
     for (const QString &id : ids) {
-        auto o = m_store->offer(id);
-        if (!o.ok() || !o->has_value())
+        auto o = market->offer(id);
+        if (!o)
             continue;
-        offers << **o;
-        const QString pid = (*o)->providerId;
-        if (!providers.contains(pid))
-            if (auto p = m_store->provider(pid); p.ok() && p->has_value())
-                providers.insert(pid, **p);
+        offers << *o;
+        if (!providers.contains(o->providerId))
+            if (auto p = market->provider(o->providerId))
+                providers.insert(o->providerId, *p);
     }
     if (offers.isEmpty())
         return nullptr;

@@ -18,7 +18,6 @@ class QTableView;
 class QTimer;
 
 namespace fb {
-class CacheStore;
 class OffersModel;
 struct OfferFilter;
 } // namespace fb
@@ -78,7 +77,6 @@ private:
     void loadChoices();
 
     std::unique_ptr<fb::OffersModel> m_offers;
-    std::unique_ptr<fb::CacheStore> m_store;
     OfferTableModel *m_tableModel = nullptr;
     PriceFormat m_price;
 

@@ -1,6 +1,7 @@
 #include "ui/pages/settingspage.h"
 
-#include "models/apiclient.h"
+#include "models/marketservice.h"
+#include "models/nodeprobe.h"
 #include "models/logfile.h"
 #include "models/syncengine.h"
 #include "ui/language.h"
@@ -246,8 +247,8 @@ QUrl SettingsPage::chosenUrl(QString *error) const
     if (m_local->isChecked()) {
         // The local network's node runs only while the app uses it: test the running one.
         const QString configured = QSettings().value(SettingsKeys::platformUrl()).toString();
-        if (configured.isEmpty() && context().api)
-            return context().api->baseUrl();
+        if (configured.isEmpty() && context().market && context().market->connected())
+            return context().market->nodeUrl();
         *error = tr("The local network starts with Flashback; save and restart to use it.");
         return {};
     }
@@ -277,66 +278,54 @@ void SettingsPage::testConnection()
         Q_EMIT connectionTested(false);
         return;
     }
-    m_probe = std::make_unique<ApiClient>(url, std::make_shared<AuthSession>());
+    if (!m_probe)
+        m_probe = new NodeProbe(this);
     m_probeUrl = url;
-    m_probe->setDefaultTimeoutMs(10000);
-    m_probe->setMaxGetAttempts(1);
-    m_probe->setPinnedCertificateSha256(QByteArray::fromHex(
-        QSettings().value(SettingsKeys::platformCertificatePin(url)).toByteArray()));
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(url.toString(QUrl::RemoveUserInfo)));
-    ApiClient *probe = m_probe.get();
-    RequestOptions o;
-    o.auth = false;
-    probe->get(
-        QStringLiteral("/v1/health"), {},
-        [this, probe, url](const ApiResponse &r) {
-            if (m_probe.get() != probe)
-                return; // a newer test replaced this one
-            m_test->setEnabled(true);
-            if (r.ok()) {
-                const QString version = r.json.value(QStringLiteral("version")).toString();
-                m_testResult->setText(version.isEmpty()
-                                          ? tr("Connected: the node at %1 answers.").arg(url.host())
-                                          : tr("Connected: the node at %1 answers (version %2).")
-                                                .arg(url.host(), version));
-                Q_EMIT connectionTested(true);
-                return;
+    const QByteArray pin = QByteArray::fromHex(
+        QSettings().value(SettingsKeys::platformCertificatePin(url)).toByteArray());
+    m_probe->probe(url, pin, this, [this, url](Result<NodeHealth> r) {
+        m_test->setEnabled(true);
+        if (r.ok()) {
+            m_testResult->setText(r->version.isEmpty()
+                                      ? tr("Connected: the node at %1 answers.").arg(url.host())
+                                      : tr("Connected: the node at %1 answers (version %2).")
+                                            .arg(url.host(), r->version));
+            Q_EMIT connectionTested(true);
+            return;
+        }
+        const Error e = r.error();
+        if (e.code != QLatin1String("tls")) {
+            m_testResult->setText(tr("Cannot connect: %1").arg(e.message));
+            Q_EMIT connectionTested(false);
+            return;
+        }
+        // A certificate this computer does not trust (or not the pinned one): show it, so the
+        // user can compare the fingerprint with the one the node's operator gives.
+        m_testResult->setText(tr("The node's certificate is not trusted: %1").arg(e.message));
+        m_probe->certificate(this, [this](Result<QSslCertificate> cert) {
+            if (cert) {
+                m_untrusted = *cert;
+                const QByteArray sha = NodeProbe::fingerprint(*cert);
+                m_fingerprint->setText(
+                    tr("Certificate for “%1”, SHA-256 fingerprint:\n%2\nTrust it only if the "
+                       "node's "
+                       "operator gave you this same fingerprint.")
+                        .arg(cert->subjectDisplayName(), fingerprintText(sha)));
+                m_fingerprint->show();
+                m_trust->show();
             }
-            const Error e = ApiClient::toError(r);
-            if (e.code != QLatin1String("tls")) {
-                m_testResult->setText(tr("Cannot connect: %1").arg(e.message));
-                Q_EMIT connectionTested(false);
-                return;
-            }
-            // A certificate this computer does not trust (or not the pinned one): show it, so the
-            // user can compare the fingerprint with the one the node's operator gives.
-            m_testResult->setText(tr("The node's certificate is not trusted: %1").arg(e.message));
-            probe->fetchServerCertificate([this, probe](Result<QSslCertificate> cert) {
-                if (m_probe.get() != probe)
-                    return;
-                if (cert) {
-                    m_untrusted = *cert;
-                    const QByteArray sha = ApiClient::certificateSha256(*cert);
-                    m_fingerprint->setText(
-                        tr("Certificate for “%1”, SHA-256 fingerprint:\n%2\nTrust it only if the "
-                           "node's "
-                           "operator gave you this same fingerprint.")
-                            .arg(cert->subjectDisplayName(), fingerprintText(sha)));
-                    m_fingerprint->show();
-                    m_trust->show();
-                }
-                Q_EMIT connectionTested(false);
-            });
-        },
-        o);
+            Q_EMIT connectionTested(false);
+        });
+    });
 }
 
 void SettingsPage::trustCertificate()
 {
     if (m_untrusted.isNull() || !m_probeUrl.isValid())
         return;
-    const QByteArray sha = ApiClient::certificateSha256(m_untrusted);
+    const QByteArray sha = NodeProbe::fingerprint(m_untrusted);
     QSettings().setValue(SettingsKeys::platformCertificatePin(m_probeUrl),
                          QString::fromLatin1(sha.toHex()));
     m_trust->hide();

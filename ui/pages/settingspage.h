@@ -19,7 +19,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace fb {
-class ApiClient;
+class NodeProbe;
 class SyncEngine;
 } // namespace fb
 
@@ -72,7 +72,7 @@ private:
     QPushButton *m_trust;
     QLabel *m_saveNote;
     QLabel *m_connection;
-    std::unique_ptr<ApiClient> m_probe;
+    NodeProbe *m_probe = nullptr;
     QUrl m_probeUrl;
     QSslCertificate m_untrusted;
     QPointer<SyncEngine> m_watched;

@@ -1,7 +1,9 @@
 #include "ui/pages/slaspage.h"
 
-#include "models/apiclient.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
 #include "models/syncengine.h"
+#include "storage/filelibrary.h"
 #include "ui/emptystate.h"
 
 #include <QChart>
@@ -9,15 +11,12 @@
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -146,23 +145,14 @@ void SlasPage::reload()
 {
     const QString selected =
         m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
-    m_deals.clear();
-    if (context().cache.isValid()) {
-        QSqlQuery q(context().cache);
-        if (q.exec(QStringLiteral("SELECT data FROM deals ORDER BY created_at DESC"))) {
-            while (q.next()) {
-                if (auto d =
-                        Deal::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
-                    m_deals << *d;
-            }
-        }
-    }
+    m_deals = context().deals ? context().deals->cachedDeals() : QList<Deal>();
     QHash<QString, QString> providerNames;
-    if (context().cache.isValid()) {
-        QSqlQuery q(context().cache);
-        if (q.exec(QStringLiteral("SELECT id, name FROM providers"))) {
-            while (q.next())
-                providerNames.insert(q.value(0).toString(), q.value(1).toString());
+    if (const MarketService *market = context().market) {
+        for (const Deal &d : std::as_const(m_deals)) {
+            if (providerNames.contains(d.providerId))
+                continue;
+            const auto p = market->provider(d.providerId);
+            providerNames.insert(d.providerId, p ? p->name : d.providerId);
         }
     }
     m_list->clear();
@@ -204,13 +194,12 @@ void SlasPage::reload()
         sla->setText(1, states.join(QStringLiteral(", ")));
         // Used: the files kept under this SLA in the file library (same cache database).
         qint64 used = -1;
-        if (context().cache.isValid()) {
-            QSqlQuery q(context().cache);
-            q.prepare(QStringLiteral(
-                "SELECT COALESCE(SUM(size), 0) FROM library_files WHERE sla_id = ?"));
-            q.addBindValue(sla->data(0, Qt::UserRole).toString());
-            if (q.exec() && q.next())
-                used = q.value(0).toLongLong();
+        if (context().library) {
+            if (auto files = context().library->files(sla->data(0, Qt::UserRole).toString())) {
+                used = 0;
+                for (const auto &f : std::as_const(*files))
+                    used += f.size;
+            }
         }
         sla->setText(3, used < 0 ? gb(size) : tr("%1 / %2").arg(gb(used), gb(size)));
         sla->setToolTip(3, tr("Stored in the Files page under this agreement / the size agreed "
@@ -273,53 +262,40 @@ void SlasPage::showDetail()
 
 void SlasPage::loadPayments(const QList<Deal> &deals)
 {
+    // The synced cache holds every escrow movement of the user's deals.
     m_payments->setRowCount(0);
-    ApiClient *api = context().api;
-    if (!api)
+    if (!context().deals)
         return;
-    for (const Deal &d : deals) {
-        QPointer<SlasPage> self(this);
-        api->get(QStringLiteral("/v1/deals/%1/payments").arg(d.id), {},
-                 [self, generation = m_generation](const ApiResponse &r) {
-                     if (!self || !r.ok() || generation != self->m_generation)
-                         return;
-                     for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
-                         auto p = Payment::fromJson(v.toObject());
-                         if (!p)
-                             continue;
-                         const int row = self->m_payments->rowCount();
-                         self->m_payments->insertRow(row);
-                         self->m_payments->setItem(row, 0, new QTableWidgetItem(day(p->createdAt)));
-                         self->m_payments->setItem(row, 1, new QTableWidgetItem(p->kind));
-                         self->m_payments->setItem(
-                             row, 2, new QTableWidgetItem(p->amount.toDecimalString()));
-                         self->m_payments->setItem(row, 3, new QTableWidgetItem(p->txHash));
-                     }
-                     self->m_payments->resizeColumnsToContents();
-                 });
+    QStringList ids;
+    for (const Deal &d : deals)
+        ids << d.id;
+    const QList<Payment> payments = context().deals->cachedPayments(ids);
+    for (const Payment &p : payments) {
+        const int row = m_payments->rowCount();
+        m_payments->insertRow(row);
+        m_payments->setItem(row, 0, new QTableWidgetItem(day(p.createdAt)));
+        m_payments->setItem(row, 1, new QTableWidgetItem(p.kind));
+        m_payments->setItem(row, 2, new QTableWidgetItem(p.amount.toDecimalString()));
+        m_payments->setItem(row, 3, new QTableWidgetItem(p.txHash));
     }
+    m_payments->resizeColumnsToContents();
 }
 
 void SlasPage::loadQos(const Deal &deal)
 {
-    ApiClient *api = context().api;
+    MarketService *market = context().market;
     auto *chart = new QChart;
     chart->setTitle(tr("Measured latency (ms) against the target"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart);
-    if (!api)
+    if (!market || !market->connected())
         return;
     QPointer<SlasPage> self(this);
     int target = 200;
-    if (context().cache.isValid()) {
-        QSqlQuery q(context().cache);
-        q.prepare(QStringLiteral("SELECT latency_target FROM offers WHERE id = ?"));
-        q.addBindValue(deal.offerId);
-        if (q.exec() && q.next())
-            target = q.value(0).toInt();
-    }
+    if (const auto offer = market->offer(deal.offerId))
+        target = offer->latencyTargetMs;
     QPointer<QChart> current(chart);
-    api->offerQos(deal.offerId, [self, target, current](Result<QList<QosSample>> r) {
+    market->fetchQos(deal.offerId, this, [self, target, current](Result<QList<QosSample>> r) {
         if (!self || !r || !current || self->m_chart->chart() != current)
             return;
         auto *chart = current.data();
@@ -399,7 +375,7 @@ void SlasPage::cancelSelected()
         refund += estimatedRefund(d, QDateTime::currentDateTimeUtc(), &why);
         lines << QStringLiteral("• %1: %2").arg(dealStateName(d.state), why);
     }
-    if (lines.isEmpty() || !context().api)
+    if (lines.isEmpty() || !context().deals || !context().deals->connected())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Cancel the agreement?"),
                     tr("You get back about %1.").arg(usd(refund)), QMessageBox::NoButton, this);
@@ -414,25 +390,17 @@ void SlasPage::cancelSelected()
     for (const Deal &d : deals) {
         if (!cancellable(d.state))
             continue;
-        QPointer<SlasPage> self(this);
-        context().api->post(QStringLiteral("/v1/deals/%1/cancel").arg(d.id),
-                            {{QStringLiteral("reason"), reason}}, [self](const ApiResponse &r) {
-                                if (!self)
-                                    return;
-                                if (!r.ok())
-                                    QMessageBox::warning(
-                                        self, tr("Cancel"),
-                                        tr("The platform refused: %1").arg(r.error->message));
-                                if (self->context().sync)
-                                    self->context().sync->syncNow();
-                            });
+        context().deals->cancel(d.id, reason, this, [this](Result<Deal> r) {
+            if (!r.ok())
+                QMessageBox::warning(this, tr("Cancel"), r.error().message);
+        });
     }
 }
 
 void SlasPage::disputeSelected()
 {
     const QList<Deal> deals = selectedDeals();
-    if (deals.isEmpty() || !context().api)
+    if (deals.isEmpty() || !context().deals || !context().deals->connected())
         return;
     const Deal d = deals.first();
     bool ok = false;
@@ -448,20 +416,13 @@ void SlasPage::disputeSelected()
         QString(), &ok);
     if (!ok || reason.trimmed().isEmpty())
         return;
-    QPointer<SlasPage> self(this);
-    context().api->post(
-        QStringLiteral("/v1/deals/%1/disputes").arg(d.id),
-        {{QStringLiteral("reason"), reason.trimmed()}}, [self](const ApiResponse &r) {
-            if (!self)
-                return;
-            if (r.ok())
-                QMessageBox::information(
-                    self, tr("Dispute"),
-                    tr("The dispute is open; you will see the decision here."));
-            else
-                QMessageBox::warning(self, tr("Dispute"),
-                                     tr("The platform refused: %1").arg(r.error->message));
-        });
+    context().deals->openDispute(d.id, reason.trimmed(), this, [this](Result<Dispute> r) {
+        if (r.ok())
+            QMessageBox::information(this, tr("Dispute"),
+                                     tr("The dispute is open; you will see the decision here."));
+        else
+            QMessageBox::warning(this, tr("Dispute"), r.error().message);
+    });
 }
 
 } // namespace fb::ui

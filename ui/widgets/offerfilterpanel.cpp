@@ -1,13 +1,13 @@
 #include "ui/widgets/offerfilterpanel.h"
 
+#include "models/savedfilters.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -276,118 +276,35 @@ void OfferFilterPanel::emitNow()
 
 QString OfferFilterPanel::savedFiltersKey()
 {
-    return QStringLiteral("marketplace/savedFilters");
+    return SavedFilters::settingsKey();
 }
-
-QJsonObject OfferFilterPanel::filterToJson(const OfferFilter &f)
-{
-    QJsonObject o;
-    auto put = [&o](const char *key, const QString &v) {
-        if (!v.isEmpty())
-            o.insert(QLatin1String(key), v);
-    };
-    put("text", f.text);
-    put("region", f.region);
-    put("country", f.country);
-    put("minTier", f.minTier);
-    put("protocol", f.protocol);
-    put("certification", f.certification);
-    if (f.certifiedOnly)
-        o.insert(QStringLiteral("certifiedOnly"), true);
-    if (f.maxPriceStorage)
-        o.insert(QStringLiteral("maxPriceStorageUsd7"), double(*f.maxPriceStorage));
-    if (f.minReputation)
-        o.insert(QStringLiteral("minReputation"), *f.minReputation);
-    if (f.minFreeBytes)
-        o.insert(QStringLiteral("minFreeBytes"), double(*f.minFreeBytes));
-    if (f.unlockedOnly)
-        o.insert(QStringLiteral("unlockedOnly"), true);
-    return o;
-}
-
-OfferFilter OfferFilterPanel::filterFromJson(const QJsonObject &o)
-{
-    OfferFilter f;
-    f.text = o.value(QStringLiteral("text")).toString();
-    f.region = o.value(QStringLiteral("region")).toString();
-    f.country = o.value(QStringLiteral("country")).toString();
-    f.minTier = o.value(QStringLiteral("minTier")).toString();
-    f.protocol = o.value(QStringLiteral("protocol")).toString();
-    f.certification = o.value(QStringLiteral("certification")).toString();
-    f.certifiedOnly = o.value(QStringLiteral("certifiedOnly")).toBool();
-    if (o.contains(QStringLiteral("maxPriceStorageUsd7")))
-        f.maxPriceStorage = qint64(o.value(QStringLiteral("maxPriceStorageUsd7")).toDouble());
-    if (o.contains(QStringLiteral("minReputation")))
-        f.minReputation = o.value(QStringLiteral("minReputation")).toInt();
-    if (o.contains(QStringLiteral("minFreeBytes")))
-        f.minFreeBytes = qint64(o.value(QStringLiteral("minFreeBytes")).toDouble());
-    f.unlockedOnly = o.value(QStringLiteral("unlockedOnly")).toBool();
-    return f;
-}
-
-namespace {
-QJsonArray readSaved()
-{
-    const QByteArray raw = QSettings().value(OfferFilterPanel::savedFiltersKey()).toByteArray();
-    return QJsonDocument::fromJson(raw).array();
-}
-void writeSaved(const QJsonArray &a)
-{
-    QSettings().setValue(OfferFilterPanel::savedFiltersKey(),
-                         QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-}
-} // namespace
 
 QStringList OfferFilterPanel::savedFilterNames() const
 {
-    QStringList names;
-    for (const QJsonValue &v : readSaved())
-        names << v.toObject().value(QStringLiteral("name")).toString();
-    return names;
+    return SavedFilters::names();
 }
 
 void OfferFilterPanel::saveFilter(const QString &name)
 {
-    const QString n = name.trimmed();
-    if (n.isEmpty())
+    if (name.trimmed().isEmpty())
         return;
-    QJsonArray saved = readSaved();
-    QJsonObject entry{{QStringLiteral("name"), n},
-                      {QStringLiteral("filter"), filterToJson(filter())}};
-    bool replaced = false;
-    for (int i = 0; i < saved.size(); ++i) {
-        if (saved.at(i).toObject().value(QStringLiteral("name")).toString() == n) {
-            saved.replace(i, entry);
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        saved.append(entry);
-    writeSaved(saved);
-    reloadSaved(n);
+    SavedFilters::save(name, filter());
+    reloadSaved(name.trimmed());
 }
 
 bool OfferFilterPanel::applySavedFilter(const QString &name)
 {
-    for (const QJsonValue &v : readSaved()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("name")).toString() == name) {
-            setFilter(filterFromJson(o.value(QStringLiteral("filter")).toObject()));
-            reloadSaved(name);
-            return true;
-        }
-    }
-    return false;
+    auto f = SavedFilters::load(name);
+    if (!f)
+        return false;
+    setFilter(*f);
+    reloadSaved(name);
+    return true;
 }
 
 void OfferFilterPanel::deleteSavedFilter(const QString &name)
 {
-    QJsonArray saved = readSaved();
-    for (int i = saved.size() - 1; i >= 0; --i) {
-        if (saved.at(i).toObject().value(QStringLiteral("name")).toString() == name)
-            saved.removeAt(i);
-    }
-    writeSaved(saved);
+    SavedFilters::remove(name);
     reloadSaved();
 }
 

@@ -6,7 +6,6 @@
 #include "models/offersmodel.h"
 #include "ui/widgets/priceformat.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,8 +39,6 @@ public:
     bool applySavedFilter(const QString &name);
     void deleteSavedFilter(const QString &name);
     static QString savedFiltersKey();
-    static QJsonObject filterToJson(const OfferFilter &f);
-    static OfferFilter filterFromJson(const QJsonObject &o);
 
 public Q_SLOTS:
     void clear();

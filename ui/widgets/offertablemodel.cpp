@@ -7,7 +7,6 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace fb::ui {
 
@@ -18,16 +17,12 @@ QString percent(int bps)
 }
 } // namespace
 
-OfferTableModel::OfferTableModel(fb::OffersModel *source, QSqlDatabase db, QObject *parent)
+OfferTableModel::OfferTableModel(fb::OffersModel *source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(source)
-    , m_db(std::move(db))
 {
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
-    connect(source, &QAbstractItemModel::modelReset, this, [this] {
-        m_extra.clear();
-        endResetModel();
-    });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] { endResetModel(); });
     connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex &, int first, int last) { beginInsertRows({}, first, last); });
     connect(source, &QAbstractItemModel::rowsInserted, this, [this] { endInsertRows(); });
@@ -121,29 +116,17 @@ QVariant OfferTableModel::source(int row, int sourceColumn, int role) const
     return m_source->index(row, sourceColumn).data(role);
 }
 
-const OfferTableModel::Extra &OfferTableModel::extra(const QString &offerId) const
+OfferTableModel::Extra OfferTableModel::extra(int row) const
 {
-    auto it = m_extra.constFind(offerId);
-    if (it != m_extra.constEnd())
-        return *it;
+    using SM = fb::OffersModel;
+    const QModelIndex i = m_source->index(row, 0);
     Extra e;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT o.provider_certified, o.provider_cert_expires, o.uptime_target, o.latency_target, "
-        "COALESCE(p.cert_level, '') FROM offers o LEFT JOIN providers p ON p.id = o.provider_id "
-        "WHERE o.id = ?"));
-    q.addBindValue(offerId);
-    if (q.exec() && q.next()) {
-        const QString expires = q.value(1).toString();
-        e.certExpires =
-            expires.isEmpty() ? QDateTime() : timestampFromJson(expires).value_or(QDateTime());
-        e.certified = q.value(0).toInt() == 1 &&
-                      (!e.certExpires.isValid() || e.certExpires > QDateTime::currentDateTimeUtc());
-        e.uptimeTarget = q.value(2).toInt();
-        e.latencyTarget = q.value(3).toInt();
-        e.certLevel = q.value(4).toString();
-    }
-    return *m_extra.insert(offerId, e);
+    e.certified = i.data(SM::CertifiedRole).toBool();
+    e.certExpires = i.data(SM::CertExpiresRole).toDateTime();
+    e.certLevel = i.data(SM::CertLevelRole).toString();
+    e.uptimeTarget = i.data(SM::UptimeTargetRole).toInt();
+    e.latencyTarget = i.data(SM::LatencyTargetRole).toInt();
+    return e;
 }
 
 QVariant OfferTableModel::data(const QModelIndex &index, int role) const
@@ -156,21 +139,20 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         return source(row, 0, SM::IdRole);
     if (role == ProviderIdRole)
         return source(row, 0, SM::ProviderIdRole);
-    const QString id = source(row, 0, SM::IdRole).toString();
 
     if (role == CertifiedRole)
-        return extra(id).certified;
+        return extra(row).certified;
 
     if (role == SortValueRole) {
         if (index.column() == Certification)
-            return extra(id).certified ? 1 : 0;
+            return extra(row).certified ? 1 : 0;
         return source(row, sourceColumn(index.column()), SM::SortValueRole);
     }
 
     const int uptime = source(row, SM::Uptime, SM::SortValueRole).toInt();
     const int latency = source(row, SM::Latency, SM::SortValueRole).toInt();
     if (role == BelowTargetRole) {
-        const Extra &e = extra(id);
+        const Extra e = extra(row);
         if (index.column() == Uptime)
             return uptime >= 0 && e.uptimeTarget >= 0 && uptime < e.uptimeTarget;
         if (index.column() == Latency)
@@ -203,7 +185,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     }
 
     if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        const Extra &e = extra(id);
+        const Extra e = extra(row);
         switch (index.column()) {
         case Offer:
             return tr("%1 by %2")
@@ -245,7 +227,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     case Provider:
         return source(row, SM::Provider);
     case Certification:
-        return extra(id).certified ? tr("Certified") : QString();
+        return extra(row).certified ? tr("Certified") : QString();
     case Location: {
         const QString region = source(row, SM::Region).toString();
         const QString country = source(row, SM::Country).toString();
@@ -266,7 +248,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         return tier;
     }
     case Uptime: {
-        const int target = extra(id).uptimeTarget;
+        const int target = extra(row).uptimeTarget;
         if (target < 0)
             return uptime < 0 ? tr("n/a") : percent(uptime);
         const QString measured =
@@ -274,7 +256,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         return tr("%1 / %2").arg(measured, percent(target));
     }
     case Latency: {
-        const int target = extra(id).latencyTarget;
+        const int target = extra(row).latencyTarget;
         if (target < 0)
             return latency < 0 ? tr("n/a") : tr("%1 ms").arg(latency);
         const QString measured = latency < 0 ? tr("n/a") : QString::number(latency);

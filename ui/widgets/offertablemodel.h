@@ -8,7 +8,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
+#include <QDateTime>
 
 namespace fb {
 class OffersModel;
@@ -43,7 +43,7 @@ public:
         BelowTargetRole // bool: measured QoS misses the offer's target
     };
 
-    OfferTableModel(fb::OffersModel *source, QSqlDatabase db, QObject *parent = nullptr);
+    explicit OfferTableModel(fb::OffersModel *source, QObject *parent = nullptr);
     fb::OffersModel *source() const { return m_source; }
 
     void setPriceFormat(const PriceFormat &format);
@@ -62,7 +62,7 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
 private:
-    // What OffersModel does not expose, read once per offer from the cache.
+    // What the offers model knows beside its columns, for one row.
     struct Extra
     {
         bool certified = false;
@@ -71,13 +71,11 @@ private:
         int uptimeTarget = -1;
         int latencyTarget = -1;
     };
-    const Extra &extra(const QString &offerId) const;
+    Extra extra(int row) const;
     QVariant source(int row, int sourceColumn, int role = Qt::DisplayRole) const;
 
     fb::OffersModel *m_source;
-    QSqlDatabase m_db;
     PriceFormat m_price;
-    mutable QHash<QString, Extra> m_extra;
 };
 
 } // namespace fb::ui

@@ -2,7 +2,6 @@
 
 #include "ui/settingskeys.h"
 
-#include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
 
@@ -51,18 +50,16 @@ QString PriceFormat::preferredCurrency()
     return QStringLiteral("USD");
 }
 
-bool PriceFormat::setFromRates(const QString &code, const QJsonArray &items)
+bool PriceFormat::setFromRates(const QString &code, const QList<Rate> &rates)
 {
     const QString want = code.toUpper();
     if (want == QLatin1String("USD")) {
         setCurrency(want, 1.0);
         return true;
     }
-    for (const auto &v : items) {
-        const QJsonObject o = v.toObject();
-        const qint64 usd7PerCoin = o.value(QStringLiteral("usd7PerCoin")).toInteger();
-        if (o.value(QStringLiteral("currency")).toString() == want && usd7PerCoin > 0) {
-            setCurrency(want, 1e7 / double(usd7PerCoin));
+    for (const Rate &r : rates) {
+        if (r.currency == want && r.usd7PerCoin > 0) {
+            setCurrency(want, 1e7 / double(r.usd7PerCoin));
             return true;
         }
     }

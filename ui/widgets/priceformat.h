@@ -2,7 +2,9 @@
 // the display currency and its rate per US dollar, with 2 to 4 decimals.
 #pragma once
 
-#include <QJsonArray>
+#include "models/marketservice.h"
+
+#include <QList>
 #include <QString>
 
 namespace fb::ui {
@@ -23,9 +25,9 @@ public:
     // The user's display currency: QSettings "ui/displayCurrency" (USD, EUR or XLM), USD when
     // unset or unknown.
     static QString preferredCurrency();
-    // Sets code at the node's rate from GET /v1/rates items ({currency, usd7PerCoin}). Without a
-    // rate for code, falls back to USD and returns false.
-    bool setFromRates(const QString &code, const QJsonArray &items);
+    // Sets code at the node's rate (MarketService::rates). Without a rate for code, falls back to
+    // USD and returns false.
+    bool setFromRates(const QString &code, const QList<Rate> &rates);
 
 private:
     QString m_code = QStringLiteral("USD");

@@ -1,11 +1,13 @@
 #include "ui/wizard/slawizard.h"
 
-#include "models/apiclient.h"
-#include "models/market.h"
+#include "models/accountservice.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+#include "models/purchasesession.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "wallet/stellar.h"
 
 #include <QApplication>
@@ -17,7 +19,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -224,9 +225,9 @@ public:
             size->setFocus(Qt::TabFocusReason);
             size->selectAll();
         });
-        if (m_regions->count() > 0 || !m_w->context().cache.isValid())
+        if (m_regions->count() > 0 || !m_w->context().market)
             return;
-        for (const QString &r : cachedRegions(m_w->context().cache)) {
+        for (const QString &r : m_w->context().market->regions()) {
             auto *item = new QListWidgetItem(r, m_regions);
             item->setCheckState(Qt::Checked);
         }
@@ -313,8 +314,8 @@ public:
         m_plans.clear();
         m_tree->clear();
         m_error->hide();
-        auto market = m_w->context().cache.isValid()
-                          ? loadMarket(m_w->context().cache)
+        auto market = m_w->context().market
+                          ? m_w->context().market->snapshot()
                           : Result<MarketSnapshot>::failure(QStringLiteral("offline"), QString());
         if (!market) {
             fail(SlaWizard::tr("The marketplace is not available yet: %1")
@@ -454,55 +455,27 @@ public:
         m_total->clear();
         m_error->hide();
         m_retry->hide();
-        ApiClient *api = m_w->context().api;
-        if (!api) {
+        MarketService *market = m_w->context().market;
+        if (!market || !market->connected()) {
             failWith(SlaWizard::tr("Not connected to a platform node; check Settings."));
             return;
         }
-        const auto &req = m_w->requirements;
-        QJsonArray offers;
-        for (const auto &p : m_w->chosenPlan.placements)
-            offers.append(p.offer.id);
-        const int k =
-            req.redundancy == sla::Requirements::Redundancy::Replication ? 1 : req.dataShards;
-        const qint64 egress = qint64(double(req.egressBytesPerMonth) * req.durationDays / 30.0);
-        QJsonObject body{{QStringLiteral("sizeBytes"), req.dataBytes},
-                         {QStringLiteral("egressBytes"), egress},
-                         {QStringLiteral("durationDays"), req.durationDays},
-                         {QStringLiteral("offers"), offers},
-                         {QStringLiteral("k"), k}};
-        m_body = body;
         m_busy->show();
         QPointer<QuotePage> self(this);
-        api->post(QStringLiteral("/v1/quotes"), body, [self, api](const ApiResponse &r) {
-            if (!self)
-                return;
-            if (!r.ok()) {
-                self->failWith(SlaWizard::tr("The quote failed: %1").arg(r.error->message));
-                return;
-            }
-            auto q = Quote::fromJson(r.json);
+        market->quote(m_w->order(), this, [self, market](Result<Quote> q) {
             if (!q) {
-                self->failWith(SlaWizard::tr("The node sent a quote the app cannot read: %1")
-                                   .arg(q.error().message));
+                self->failWith(q.error().message);
                 return;
             }
             self->m_w->quote = *q;
-            api->get(QStringLiteral("/v1/rates"), {}, [self](const ApiResponse &rates) {
-                if (!self)
-                    return;
+            market->rates(self, [self](Result<QList<Rate>> rates) {
                 self->m_busy->hide();
                 self->m_w->xlmRateUsd7 = 0;
-                if (rates.ok()) {
-                    self->m_w->display.setFromRates(
-                        PriceFormat::preferredCurrency(),
-                        rates.json.value(QStringLiteral("items")).toArray());
-                    for (const auto &v : rates.json.value(QStringLiteral("items")).toArray()) {
-                        const QJsonObject o = v.toObject();
-                        if (o.value(QStringLiteral("currency")).toString() == QLatin1String("XLM"))
-                            self->m_w->xlmRateUsd7 =
-                                o.value(QStringLiteral("usd7PerCoin")).toInteger();
-                    }
+                if (rates) {
+                    self->m_w->display.setFromRates(PriceFormat::preferredCurrency(), *rates);
+                    for (const Rate &r : std::as_const(*rates))
+                        if (r.currency == QLatin1String("XLM"))
+                            self->m_w->xlmRateUsd7 = r.usd7PerCoin;
                 }
                 self->fill();
             });
@@ -510,8 +483,6 @@ public:
     }
 
     bool isComplete() const override { return m_w->quote.has_value(); }
-
-    QJsonObject body() const { return m_body; }
 
 private:
     void failWith(const QString &m)
@@ -566,7 +537,6 @@ private:
     QProgressBar *m_busy;
     QLabel *m_error;
     QPushButton *m_retry;
-    QJsonObject m_body;
 };
 
 // ---- Payment --------------------------------------------------------------------------------
@@ -599,6 +569,7 @@ public:
         m_cancel->hide();
         m_progress = new QProgressBar(this);
         m_progress->setObjectName(QStringLiteral("progress"));
+        m_progress->setRange(0, 5);
         m_progress->hide();
         m_status = new QLabel(this);
         m_status->setObjectName(QStringLiteral("status"));
@@ -646,12 +617,23 @@ public:
         });
         connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
         connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
-        connect(m_cancel, &QPushButton::clicked, this, [this] {
-            m_stopped = true;
-            closeCheckout();
-            finish(SlaWizard::tr("Stopped. Nothing was paid; deals already created stay pending "
-                                 "on the SLAs page."));
+        connect(m_cancel, &QPushButton::clicked, this, [this] { session()->stop(); });
+
+        PurchaseSession *s = session();
+        connect(s, &PurchaseSession::progress, this, [this](int step, const QString &text) {
+            m_progress->setValue(step);
+            m_status->setText(text);
         });
+        connect(s, &PurchaseSession::passwordNeeded, this, [this] { askSignInPassword(); },
+                Qt::QueuedConnection);
+        connect(s, &PurchaseSession::signatureNeeded, this,
+                [this](const QList<TxReview> &reviews) { review(reviews); },
+                Qt::QueuedConnection);
+        connect(s, &PurchaseSession::signingFailed, this,
+                [this](const QString &message) { reviewAgain(message); }, Qt::QueuedConnection);
+        connect(s, &PurchaseSession::checkoutReady, this, &PaymentPage::showCheckout);
+        connect(s, &PurchaseSession::slaCreated, m_w, &SlaWizard::slaCreated);
+        connect(s, &PurchaseSession::finished, this, [this] { onFinished(); });
     }
 
     // Tests create wallets with cheap key stretching.
@@ -659,10 +641,10 @@ public:
 
     void initializePage() override
     {
-        m_done = false;
         m_error->hide();
         m_status->clear();
         closeCheckout();
+        session()->setOrder(m_w->order(), m_w->requirements.currency);
         const QString amount = m_w->quote ? usd(m_w->quote->total.units) : QString();
         if (m_w->payByCard()) {
             setTitle(SlaWizard::tr("Pay by card"));
@@ -684,14 +666,17 @@ public:
 
     void cleanupPage() override { closeCheckout(); }
 
-    bool isComplete() const override { return m_done; }
+    bool isComplete() const override
+    {
+        return session()->state() == PurchaseSession::State::Paid;
+    }
 
     // Enter pays once a wallet exists; before that it opens the wallet set-up. Deferred: the
     // wizard re-assigns its own default button after initializePage and completeChanged.
     void focusNextAction()
     {
         QTimer::singleShot(0, this, [this] {
-            if (m_done || !isVisible() || QApplication::activeModalWidget())
+            if (isComplete() || !isVisible() || QApplication::activeModalWidget())
                 return;
             // Back from a modal dialog (wallet set-up), the wizard takes the keyboard again.
             if (!window()->isActiveWindow())
@@ -708,14 +693,18 @@ public:
 
 private:
     WalletService *wallet() const { return m_w->context().wallet; }
-    ApiClient *api() const { return m_w->context().api; }
+    PurchaseSession *session() const { return m_w->session(); }
+    bool connected() const
+    {
+        return m_w->context().accounts && m_w->context().accounts->connected();
+    }
 
     void refreshWallet()
     {
         const bool has = wallet() && wallet()->exists();
         m_setup->setVisible(!has);
-        m_pay->setEnabled(has && api());
-        m_fund->setEnabled(has && api());
+        m_pay->setEnabled(has && connected() && !session()->busy());
+        m_fund->setEnabled(has && connected());
         if (!has) {
             m_wallet->setText(SlaWizard::tr("You have no wallet yet. Set one up: it takes a "
                                             "minute, and its recovery phrase is yours alone."));
@@ -730,49 +719,35 @@ private:
             return;
         }
         m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
-        if (!api())
+        if (!connected())
             return;
-        QPointer<PaymentPage> self(this);
-        api()->get(
-            QStringLiteral("/v1/dev/accounts/") + address, {},
-            [self, address](const ApiResponse &r) {
-                if (!self)
-                    return;
-                if (!r.ok()) {
-                    self->m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)")
-                                                .arg(address, r.error->message));
+        m_w->context().accounts->account(
+            address, this, [this, address](Result<LedgerAccount> r) {
+                if (!r) {
+                    m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)")
+                                          .arg(address, r.error().message));
                     return;
                 }
-                self->m_balance = r.json.value(QStringLiteral("balances"))
-                                      .toObject()
-                                      .value(QStringLiteral("XLM"))
-                                      .toInteger();
-                self->m_sequence = r.json.value(QStringLiteral("sequence")).toString().toLongLong();
-                self->m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
-                                            .arg(address,
-                                                 self->m_w->context().networkName.isEmpty()
-                                                     ? SlaWizard::tr("network")
-                                                     : self->m_w->context().networkName,
-                                                 xlm(self->m_balance)));
+                m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
+                                      .arg(address,
+                                           m_w->context().networkName.isEmpty()
+                                               ? SlaWizard::tr("network")
+                                               : m_w->context().networkName,
+                                           xlm(r->balance(QStringLiteral("XLM")))));
             });
     }
 
     void faucet()
     {
-        QPointer<PaymentPage> self(this);
         m_fund->setEnabled(false);
-        api()->post(QStringLiteral("/v1/dev/faucet"),
-                    {{QStringLiteral("address"), wallet()->stellarAddress()}},
-                    [self](const ApiResponse &r) {
-                        if (!self)
-                            return;
-                        self->m_fund->setEnabled(true);
-                        if (!r.ok())
-                            self->showError(
-                                SlaWizard::tr("The faucet refused: %1").arg(r.error->message));
-                        self->refreshWallet();
-                        self->focusNextAction();
-                    });
+        m_w->context().accounts->faucet(wallet()->stellarAddress(), QString(), this,
+                                        [this](Result<LedgerAccount> r) {
+                                            m_fund->setEnabled(true);
+                                            if (!r)
+                                                showError(r.error().message);
+                                            refreshWallet();
+                                            focusNextAction();
+                                        });
     }
 
     void showError(const QString &m)
@@ -781,151 +756,94 @@ private:
         m_error->show();
     }
 
-    void step(int value, const QString &text)
-    {
-        m_progress->setValue(value);
-        m_status->setText(text);
-    }
-
-    void finish(const QString &error)
-    {
-        m_progress->hide();
-        m_cancel->hide();
-        m_pay->setEnabled(true);
-        if (!error.isEmpty())
-            showError(error);
-        emit completeChanged();
-        focusNextAction();
-    }
-
     void pay()
     {
         m_error->hide();
-        m_stopped = false;
         m_pay->setEnabled(false);
         m_cancel->show();
-        m_progress->setRange(0, 5);
         m_progress->show();
-        if (m_w->context().session && m_w->context().session->isSignedIn() &&
-            m_w->context().session->address() == wallet()->stellarAddress()) {
-            createDeals();
+        session()->start();
+    }
+
+    void askSignInPassword()
+    {
+        if (session()->state() != PurchaseSession::State::SigningIn)
             return;
-        }
-        step(0, SlaWizard::tr("Signing in…"));
         auto pw = askPassword(this, SlaWizard::tr("Sign in"),
                               SlaWizard::tr("Your wallet password signs you in to %1:")
                                   .arg(m_w->context().networkName));
         if (!pw) {
-            finish(QString());
+            session()->decline();
             return;
         }
-        auto password = std::make_shared<SecretBytes>(std::move(*pw));
-        WalletService *w = wallet();
-        auto signError = std::make_shared<QString>();
-        QPointer<PaymentPage> self(this);
-        api()->login(
-            wallet()->stellarAddress(),
-            [w, password, signError](const QByteArray &message) {
-                auto sig = w->signMessage(message, *password);
-                if (!sig) {
-                    *signError = sig.error().message;
-                    return QByteArray();
-                }
-                return *sig;
-            },
-            [self, password, signError](Status s) {
-                password->clear();
-                if (!self || self->m_stopped)
-                    return;
-                if (!s) {
-                    self->finish(signError->isEmpty()
-                                     ? SlaWizard::tr("Sign-in failed: %1").arg(s.error().message)
-                                     : *signError);
-                    return;
-                }
-                self->createDeals();
-            });
+        session()->signIn(std::make_shared<const SecretBytes>(std::move(*pw)));
     }
 
-    void createDeals()
+    void review(const QList<TxReview> &reviews)
     {
-        step(1, SlaWizard::tr("Creating the agreement with %n provider(s)…", nullptr,
-                              int(m_w->chosenPlan.placements.size())));
-        QJsonObject body = static_cast<QuotePage *>(m_w->page(SlaWizard::QuotePage))->body();
-        if (!m_w->requirements.protocol.isEmpty())
-            body.insert(QStringLiteral("protocol"), m_w->requirements.protocol);
-        QPointer<PaymentPage> self(this);
-        api()->post(QStringLiteral("/v1/deals"), body, [self](const ApiResponse &r) {
-            if (!self || self->m_stopped)
-                return;
-            if (!r.ok()) {
-                self->finish(SlaWizard::tr("The platform did not create the agreement: %1")
-                                 .arg(r.error->message));
-                return;
-            }
-            self->m_w->slaId = r.json.value(QStringLiteral("slaId")).toString();
-            self->m_w->deals.clear();
-            for (const auto &v : r.json.value(QStringLiteral("deals")).toArray()) {
-                if (auto d = Deal::fromJson(v.toObject()))
-                    self->m_w->deals << *d;
-            }
-            emit self->m_w->slaCreated(self->m_w->slaId);
-            self->m_intents.clear();
-            self->requestIntents(0);
-        });
+        m_sign = std::make_unique<SignDialog>(
+            reviews,
+            SlaWizard::tr("These payments put %1 into the platform's escrow for your storage "
+                          "agreement. Check the amounts and the memo, then sign.")
+                .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
+            this);
+        reviewAgain(QString());
+    }
+
+    // The review stays the same dialog across a wrong password.
+    void reviewAgain(const QString &error)
+    {
+        if (!m_sign)
+            return;
+        if (!error.isEmpty())
+            m_sign->showError(error);
+        if (m_sign->exec() != QDialog::Accepted) {
+            m_sign.reset();
+            session()->decline();
+            return;
+        }
+        session()->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+    }
+
+    void onFinished()
+    {
+        m_progress->hide();
+        m_cancel->hide();
+        closeCheckout();
+        const PurchaseSession::State st = session()->state();
+        if (st == PurchaseSession::State::Paid) {
+            m_sign.reset();
+            m_pay->setEnabled(false);
+            m_status->setText(session()->statusText());
+            emit completeChanged();
+            if (session()->paidCount() > 0)
+                m_w->next();
+            return;
+        }
+        m_pay->setEnabled(wallet() && wallet()->exists() && connected());
+        if (st == PurchaseSession::State::Failed || st == PurchaseSession::State::Stopped) {
+            m_status->clear();
+            showError(session()->error().message);
+        } else {
+            m_status->clear(); // declined the sign-in: back where it started
+        }
+        if (session()->error().code != QLatin1String("not_signed"))
+            m_sign.reset();
+        emit completeChanged();
+        focusNextAction();
     }
 
     // ---- card: the node's checkout page, one deal after the other ----
 
-    void startCheckout(int i)
-    {
-        while (i < m_w->deals.size() && m_w->deals[i].state != DealState::Accepted)
-            ++i; // a provider that has not accepted yet is paid later, from the SLAs page
-        if (i >= m_w->deals.size()) {
-            closeCheckout();
-            m_done = true;
-            finish(QString());
-            if (m_cardPaid == 0) {
-                m_status->setText(SlaWizard::tr("The providers have not accepted yet; you will pay "
-                                                "once they do (SLAs page)."));
-                return;
-            }
-            m_progress->setValue(5);
-            m_status->setText(SlaWizard::tr("Paid by card. The escrow holds your payment."));
-            m_pay->setEnabled(false);
-            m_w->next();
-            return;
-        }
-        step(3,
-             SlaWizard::tr("Opening the checkout (%1 of %2)…").arg(i + 1).arg(m_w->deals.size()));
-        QPointer<PaymentPage> self(this);
-        api()->post(QStringLiteral("/v1/deals/%1/checkout").arg(m_w->deals[i].id), QJsonObject(),
-                    [self, i](const ApiResponse &r) {
-                        if (!self || self->m_stopped)
-                            return;
-                        if (!r.ok()) {
-                            self->finish(
-                                SlaWizard::tr("The platform's checkout is not available: %1")
-                                    .arg(r.error->message));
-                            return;
-                        }
-                        const QUrl url = self->api()->baseUrl().resolved(
-                            QUrl(r.json.value(QStringLiteral("url")).toString()));
-                        self->showCheckout(i, url);
-                    });
-    }
-
-    void showCheckout(int i, const QUrl &url)
+    void showCheckout(int index, int count, const QUrl &url, qint64 usd7)
     {
         closeCheckout();
-        m_checkoutDeal = i;
         m_checkoutTicks = 0;
-        m_checkoutUrl = url;
-        step(4, SlaWizard::tr("Card payment %1 of %2 (%3): fill in the checkout below. It is the "
-                              "platform's page, served by %4.")
-                    .arg(i + 1)
-                    .arg(m_w->deals.size())
-                    .arg(usd(m_w->deals[i].total.units), url.host()));
+        m_status->setText(SlaWizard::tr("Card payment %1 of %2 (%3): fill in the checkout below. "
+                                        "It is the platform's page, served by %4.")
+                              .arg(index + 1)
+                              .arg(count)
+                              .arg(usd(usd7), url.host()));
         if (m_w->context().documentView) {
             m_checkoutView = m_w->context().documentView(url, m_checkoutBox);
             m_checkoutView->setObjectName(QStringLiteral("checkoutView"));
@@ -958,214 +876,22 @@ private:
         m_stretch->show();
     }
 
-    // The web view's title changes with each page (the form, then the result): each change, and
-    // every two seconds anyway, the node says whether the deal is funded.
+    // The web view's title changes with each page (the form, then the result): each change asks
+    // the node at once whether the deal is funded (the session also asks every two seconds).
     void checkoutTick()
     {
-        bool check = ++m_checkoutTicks % 4 == 0;
-        if (m_checkoutView) {
-            const QString title = m_checkoutView->property("title").toString();
-            if (title != m_checkoutTitle) {
-                m_checkoutTitle = title;
-                check = true;
-            }
-            if (m_checkoutView->property("appLink").toUrl().scheme() == QLatin1String("flashback"))
-                check = true;
-        }
-        if (!check || m_checking || m_checkoutDeal >= m_w->deals.size())
+        if (!m_checkoutView)
             return;
-        m_checking = true;
-        const int i = m_checkoutDeal;
-        QPointer<PaymentPage> self(this);
-        api()->get(QStringLiteral("/v1/deals/") + m_w->deals[i].id, {},
-                   [self, i](const ApiResponse &r) {
-                       if (!self)
-                           return;
-                       self->m_checking = false;
-                       if (self->m_stopped || i != self->m_checkoutDeal ||
-                           !self->m_checkoutTimer->isActive())
-                           return;
-                       if (!r.ok())
-                           return;
-                       auto d = Deal::fromJson(r.json);
-                       if (!d || d->state != DealState::Funded)
-                           return;
-                       self->m_w->deals[i] = *d;
-                       ++self->m_cardPaid;
-                       self->m_checkoutTimer->stop();
-                       self->startCheckout(i + 1);
-                   });
-    }
-
-    void requestIntents(int i)
-    {
-        if (i == 0 && m_w->payByCard()) {
-            m_cardPaid = 0;
-            startCheckout(0);
-            return;
+        bool check = false;
+        const QString title = m_checkoutView->property("title").toString();
+        if (title != m_checkoutTitle) {
+            m_checkoutTitle = title;
+            check = true;
         }
-        if (i >= m_w->deals.size()) {
-            buildAndSign();
-            return;
-        }
-        const Deal &d = m_w->deals[i];
-        if (d.state != DealState::Accepted) {
-            // A provider that has not accepted yet is paid later, from the SLAs page.
-            requestIntents(i + 1);
-            return;
-        }
-        step(2, SlaWizard::tr("Asking for payment details (%1 of %2)…")
-                    .arg(i + 1)
-                    .arg(m_w->deals.size()));
-        QPointer<PaymentPage> self(this);
-        api()->post(
-            QStringLiteral("/v1/deals/%1/intent").arg(d.id),
-            {{QStringLiteral("currency"), QStringLiteral("XLM")}}, [self, i](const ApiResponse &r) {
-                if (!self || self->m_stopped)
-                    return;
-                if (!r.ok()) {
-                    self->finish(
-                        SlaWizard::tr("No payment details for a deal: %1").arg(r.error->message));
-                    return;
-                }
-                auto intent = PaymentIntent::fromJson(r.json);
-                if (!intent) {
-                    self->finish(intent.error().message);
-                    return;
-                }
-                self->m_intents << *intent;
-                self->requestIntents(i + 1);
-            });
-    }
-
-    void buildAndSign()
-    {
-        if (m_intents.isEmpty()) {
-            m_done = true;
-            finish(QString());
-            m_status->setText(SlaWizard::tr("The providers have not accepted yet; you will pay "
-                                            "once they do (SLAs page)."));
-            return;
-        }
-        step(3, SlaWizard::tr("Preparing the payments…"));
-        QPointer<PaymentPage> self(this);
-        api()->get(
-            QStringLiteral("/v1/dev/accounts/") + wallet()->stellarAddress(), {},
-            [self](const ApiResponse &r) {
-                if (!self || self->m_stopped)
-                    return;
-                if (!r.ok()) {
-                    self->finish(
-                        SlaWizard::tr("Your account could not be read: %1").arg(r.error->message));
-                    return;
-                }
-                const qint64 sequence =
-                    r.json.value(QStringLiteral("sequence")).toString().toLongLong();
-                const qint64 balance = r.json.value(QStringLiteral("balances"))
-                                           .toObject()
-                                           .value(QStringLiteral("XLM"))
-                                           .toInteger();
-                qint64 needed = 0;
-                for (const auto &in : std::as_const(self->m_intents))
-                    needed += in.amount.units + 100;
-                if (balance < needed) {
-                    self->finish(
-                        SlaWizard::tr("Your balance (%1) does not cover the payments (%2). Add "
-                                      "funds, then press Pay again.")
-                            .arg(xlm(balance), xlm(needed)));
-                    return;
-                }
-                self->signAll(sequence);
-            });
-    }
-
-    void signAll(qint64 sequence)
-    {
-        QList<stellar::Envelope> envelopes;
-        QList<TxReview> reviews;
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (int i = 0; i < m_intents.size(); ++i) {
-            const PaymentIntent &in = m_intents[i];
-            stellar::PaymentParams p;
-            p.source = wallet()->stellarAddress();
-            p.destination = in.escrowAddress;
-            p.amount = in.amount.units;
-            p.asset = QStringLiteral("XLM");
-            p.sequence = sequence + 1 + i;
-            p.fee = 100;
-            p.maxTime = quint64(qMin(in.expiresAt.toSecsSinceEpoch(), now + 600));
-            p.memo.type = stellar::MemoText;
-            p.memo.text = in.memo.toUtf8();
-            auto env = stellar::buildPayment(p);
-            if (!env) {
-                finish(env.error().message);
-                return;
-            }
-            envelopes << *env;
-            const auto net = stellar::network(in.networkPassphrase);
-            TxReview review = stellar::review(*env, net);
-            if (!net.known) {
-                // The platform's own development network: name it instead of the raw phrase.
-                review.network = in.network;
-                review.testNetwork = true;
-                review.warnings.removeIf([](const TxReviewWarning &w) {
-                    return w.code == QLatin1String("unknown_network");
-                });
-            }
-            reviews << review;
-        }
-        step(4, SlaWizard::tr("Waiting for your signature…"));
-        SignDialog dialog(reviews,
-                          SlaWizard::tr("These payments put %1 into the platform's escrow for your "
-                                        "storage agreement. Check the amounts and the memo, then "
-                                        "sign.")
-                              .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
-                          this);
-        for (;;) {
-            if (dialog.exec() != QDialog::Accepted) {
-                finish(SlaWizard::tr("Not signed. Nothing was paid."));
-                return;
-            }
-            const SecretBytes password = dialog.takePassword();
-            QList<stellar::Network> networks;
-            for (const PaymentIntent &in : std::as_const(m_intents))
-                networks << stellar::network(in.networkPassphrase);
-            const Status s = wallet()->signStellar(envelopes, networks, password);
-            if (s)
-                break;
-            dialog.showError(s.error().message);
-        }
-        m_signed.clear();
-        for (const auto &e : envelopes)
-            m_signed << QString::fromLatin1(stellar::encodeBase64(e));
-        submit(0);
-    }
-
-    void submit(int i)
-    {
-        if (i >= m_signed.size()) {
-            m_progress->setValue(5);
-            m_status->setText(SlaWizard::tr("Paid. The escrow holds your payment."));
-            m_done = true;
-            finish(QString());
-            m_pay->setEnabled(false);
-            m_w->next();
-            return;
-        }
-        step(4, SlaWizard::tr("Sending payment %1 of %2…").arg(i + 1).arg(m_signed.size()));
-        QPointer<PaymentPage> self(this);
-        api()->post(QStringLiteral("/v1/deals/%1/payments").arg(m_intents[i].dealId),
-                    {{QStringLiteral("envelope"), m_signed[i]}}, [self, i](const ApiResponse &r) {
-                        if (!self)
-                            return;
-                        if (!r.ok()) {
-                            self->finish(SlaWizard::tr("The platform refused payment %1: %2")
-                                             .arg(i + 1)
-                                             .arg(r.error->message));
-                            return;
-                        }
-                        self->submit(i + 1);
-                    });
+        if (m_checkoutView->property("appLink").toUrl().scheme() == QLatin1String("flashback"))
+            check = true;
+        if (check)
+            session()->checkCheckout();
     }
 
     SlaWizard *m_w;
@@ -1175,15 +901,10 @@ private:
     QVBoxLayout *m_checkoutLayout;
     QPointer<QWidget> m_checkoutView;
     QTimer *m_checkoutTimer;
-    QUrl m_checkoutUrl;
     QString m_checkoutTitle;
-    int m_checkoutDeal = 0, m_checkoutTicks = 0, m_cardPaid = 0;
-    bool m_checking = false;
+    int m_checkoutTicks = 0;
     QProgressBar *m_progress;
-    qint64 m_balance = 0, m_sequence = 0;
-    bool m_done = false, m_stopped = false;
-    QList<PaymentIntent> m_intents;
-    QStringList m_signed;
+    std::unique_ptr<SignDialog> m_sign;
 };
 
 // ---- Status ---------------------------------------------------------------------------------
@@ -1222,6 +943,7 @@ public:
 
     void initializePage() override
     {
+        m_deals = m_w->session()->deals();
         fill();
         poll();
         m_timer->start();
@@ -1234,9 +956,9 @@ private:
         QHash<QString, QString> names;
         for (const auto &p : m_w->chosenPlan.placements)
             names.insert(p.offer.id, p.provider.name);
-        m_table->setRowCount(int(m_w->deals.size()));
-        for (int i = 0; i < m_w->deals.size(); ++i) {
-            const Deal &d = m_w->deals[i];
+        m_table->setRowCount(int(m_deals.size()));
+        for (int i = 0; i < m_deals.size(); ++i) {
+            const Deal &d = m_deals[i];
             m_table->setItem(i, 0, new QTableWidgetItem(names.value(d.offerId, d.providerId)));
             m_table->setItem(i, 1, new QTableWidgetItem(dealStateName(d.state)));
             m_table->setItem(i, 2, new QTableWidgetItem(m_w->money(d.total.units)));
@@ -1248,23 +970,14 @@ private:
 
     void poll()
     {
-        ApiClient *api = m_w->context().api;
-        if (!api || m_w->slaId.isEmpty())
+        DealService *deals = m_w->context().deals;
+        const QString sla = m_w->session()->slaId();
+        if (!deals || sla.isEmpty())
             return;
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("slaId"), m_w->slaId);
-        QPointer<StatusPage> self(this);
-        api->get(QStringLiteral("/v1/deals"), q, [self](const ApiResponse &r) {
-            if (!self || !r.ok())
-                return;
-            QList<Deal> deals;
-            for (const auto &v : r.json.value(QStringLiteral("items")).toArray()) {
-                if (auto d = Deal::fromJson(v.toObject()))
-                    deals << *d;
-            }
-            if (!deals.isEmpty()) {
-                self->m_w->deals = deals;
-                self->fill();
+        deals->fetchSla(sla, this, [this](Result<QList<Deal>> r) {
+            if (r && !r->isEmpty()) {
+                m_deals = *r;
+                fill();
             }
         });
     }
@@ -1272,6 +985,7 @@ private:
     SlaWizard *m_w;
     QTableWidget *m_table;
     QTimer *m_timer;
+    QList<Deal> m_deals;
 };
 
 } // namespace
@@ -1280,6 +994,7 @@ SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidge
     : QWizard(parent)
     , m_context(context)
     , m_preselected(preselected)
+    , m_session(new PurchaseSession(context.deals, context.accounts, context.wallet, this))
 {
     setWindowTitle(tr("New storage agreement"));
     setWizardStyle(QWizard::ModernStyle);
@@ -1292,14 +1007,28 @@ SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidge
     setButtonText(QWizard::CommitButton, tr("&Continue"));
     resize(820, 640);
     // Prices in the user's currency from the first page on; the quote refreshes the rate.
-    if (PriceFormat::preferredCurrency() != QLatin1String("USD") && context.api) {
-        QPointer<SlaWizard> self(this);
-        context.api->get(QStringLiteral("/v1/rates"), {}, [self](const ApiResponse &r) {
-            if (self && r.ok())
-                self->display.setFromRates(PriceFormat::preferredCurrency(),
-                                           r.json.value(QStringLiteral("items")).toArray());
+    if (PriceFormat::preferredCurrency() != QLatin1String("USD") && context.market &&
+        context.market->connected()) {
+        context.market->rates(this, [this](Result<QList<Rate>> r) {
+            if (r)
+                display.setFromRates(PriceFormat::preferredCurrency(), *r);
         });
     }
+}
+
+QuoteRequest SlaWizard::order() const
+{
+    QuoteRequest o;
+    o.sizeBytes = requirements.dataBytes;
+    o.egressBytes = requirements.egressBytesOverTerm();
+    o.durationDays = requirements.durationDays;
+    for (const auto &p : chosenPlan.placements)
+        o.offerIds << p.offer.id;
+    o.k = requirements.redundancy == sla::Requirements::Redundancy::Replication
+              ? 1
+              : requirements.dataShards;
+    o.protocol = requirements.protocol;
+    return o;
 }
 
 QString SlaWizard::money(qint64 usd7) const

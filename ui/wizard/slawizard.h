@@ -6,12 +6,17 @@
 #pragma once
 
 #include "models/domain.h"
+#include "models/marketservice.h"
 #include "models/slaoptimizer.h"
 #include "ui/appcontext.h"
 #include "ui/widgets/priceformat.h"
 #include "wallet/keystore.h"
 
 #include <QWizard>
+
+namespace fb {
+class PurchaseSession;
+}
 
 namespace fb::ui {
 
@@ -40,8 +45,10 @@ public:
     bool payByCard() const { return requirements.currency == QLatin1String("USD"); }
     // An amount in the display currency, with the USD amount beside it when they differ.
     QString money(qint64 usd7) const;
-    QString slaId;
-    QList<Deal> deals;
+    // What the chosen plan asks the node for (quote and deals alike).
+    QuoteRequest order() const;
+    // The purchase itself (sign-in, deals, intents, payments); the pages only show it.
+    PurchaseSession *session() const { return m_session; }
 
 signals:
     // The SLA exists on the node (deals created); its id.
@@ -50,6 +57,7 @@ signals:
 private:
     AppContext &m_context;
     QStringList m_preselected;
+    PurchaseSession *m_session;
 };
 
 } // namespace fb::ui

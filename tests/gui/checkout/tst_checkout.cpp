@@ -8,9 +8,10 @@
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/web/documentview.h"
 #include "ui/wizard/slawizard.h"
+#include "models/purchasesession.h"
 #include "userrobot.h"
 
 #include <QApplication>
@@ -149,7 +150,7 @@ private slots:
                                  20000);
         // Paid by card: the wallet's XLM was never touched (no faucet, no XLM payment).
         bool done = false;
-        api.get(QStringLiteral("/v1/deals/%1/payments").arg(w.deals.first().id), {},
+        api.get(QStringLiteral("/v1/deals/%1/payments").arg(w.session()->deals().first().id), {},
                 [&](const ApiResponse &r) {
                     QVERIFY(r.ok());
                     QCOMPARE(r.json.value(QStringLiteral("items"))

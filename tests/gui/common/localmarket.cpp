@@ -14,6 +14,8 @@ LocalMarket::~LocalMarket()
 {
     if (sync)
         sync->stop();
+    library.reset();
+    services.reset();
 }
 
 bool LocalMarket::start(int timeoutMs)
@@ -39,16 +41,24 @@ bool LocalMarket::start(int timeoutMs)
         m_error = QStringLiteral("the first sync did not finish: %1").arg(sync->statusText());
         return false;
     }
-    auto cache = Database::openCache(m_dataDir);
-    if (!cache) {
-        m_error = cache.error().message;
+    auto db = Database::openCache(m_dataDir);
+    if (!db) {
+        m_error = db.error().message;
         return false;
     }
-    wallet = std::make_unique<ui::WalletService>(m_dataDir);
+    cache = *db;
+    wallet = std::make_unique<WalletService>(m_dataDir);
+    services = std::make_unique<PlatformServices>(api.get(), cache, sync.get(), wallet.get());
+    library = std::make_unique<storage::FileLibrary>();
+    if (auto s = library->open(cache, m_dataDir); !s) {
+        m_error = s.error().message;
+        return false;
+    }
     context.dataDir = m_dataDir;
-    context.cache = *cache;
-    context.api = api.get();
-    context.session = session;
+    context.market = &services->market;
+    context.deals = &services->deals;
+    context.accounts = &services->accounts;
+    context.library = library.get();
     context.sync = sync.get();
     context.wallet = wallet.get();
     context.networkName = LocalNode::statusText();

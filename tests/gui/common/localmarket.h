@@ -1,13 +1,18 @@
 // LocalMarket: what the app has after it started on a fresh install — the embedded node with
 // its demo network, the API client, the first sync into an empty cache, the wallet service —
-// wired into an AppContext for the widgets under test.
+// wired into an AppContext for the widgets under test, through the same typed services and file
+// library the app's composition root builds.
 #pragma once
 
 #include "models/apiclient.h"
 #include "models/localnode.h"
+#include "models/platformservices.h"
 #include "models/syncengine.h"
+#include "models/walletservice.h"
+#include "storage/filelibrary.h"
 #include "ui/appcontext.h"
-#include "ui/walletservice.h"
+
+#include <QSqlDatabase>
 
 #include <memory>
 
@@ -27,7 +32,10 @@ public:
     std::unique_ptr<LocalNode> node;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<SyncEngine> sync;
-    std::unique_ptr<ui::WalletService> wallet;
+    std::unique_ptr<WalletService> wallet;
+    std::unique_ptr<PlatformServices> services;
+    std::unique_ptr<storage::FileLibrary> library;
+    QSqlDatabase cache; // the GUI thread's connection, for tests that look behind the services
 
 private:
     QString m_dataDir;

@@ -13,7 +13,7 @@
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/filespage.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"
@@ -190,7 +190,8 @@ private slots:
         QVERIFY(writeFile(src + QStringLiteral("/docs/sub/y.dat"), y));
         page.selectFolder(sla, QStringLiteral("/"));
         QVERIFY(page.uploadPaths({src + QStringLiteral("/a.txt"), src + QStringLiteral("/b.bin")}));
-        QVERIFY(lib->isUnlocked());
+        // The password opens the keys off the GUI thread; the upload starts once it has.
+        QTRY_VERIFY_WITH_TIMEOUT(lib->isUnlocked(), 20000);
         QVERIFY(page.uploadPaths({src + QStringLiteral("/docs")}));
         int asked = 0;
         for (const QString &s : std::as_const(robot.seen))

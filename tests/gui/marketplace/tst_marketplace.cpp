@@ -11,6 +11,7 @@
 #include "ui/widgets/qoschart.h"
 
 #include "models/cachestore.h"
+#include "models/platformservices.h"
 #include "models/database.h"
 #include "models/offersmodel.h"
 
@@ -108,6 +109,8 @@ private:
     QList<Offer> m_offers;
     std::unique_ptr<MarketplacePage> m_page;
     QString m_sampledOffer;
+    QSqlDatabase m_cache;
+    std::unique_ptr<PlatformServices> m_services;
 };
 
 void tst_Marketplace::initTestCase()
@@ -120,8 +123,12 @@ void tst_Marketplace::initTestCase()
     auto db = Database::openCache(m_dir.path(), QStringLiteral("marketplace"));
     QVERIFY(db.ok());
     m_ctx.dataDir = m_dir.path();
-    m_ctx.cache = *db;
-    m_store = std::make_unique<CacheStore>(m_ctx.cache);
+    m_cache = *db;
+    m_services = std::make_unique<PlatformServices>(nullptr, m_cache, nullptr, nullptr);
+    m_ctx.market = &m_services->market;
+    m_ctx.deals = &m_services->deals;
+    m_ctx.accounts = &m_services->accounts;
+    m_store = std::make_unique<CacheStore>(m_cache);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 seq = 0;

@@ -11,9 +11,10 @@
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/marketplacepage.h"
 #include "ui/pages/slaspage.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "ui/widgets/offertablemodel.h"
 #include "ui/wizard/slawizard.h"
+#include "models/platformservices.h"
 #include "userrobot.h"
 
 #include <QAbstractButton>
@@ -292,9 +293,10 @@ private slots:
         WalletService wallet(dir.path());
         AppContext ctx;
         ctx.dataDir = dir.path();
-        ctx.cache = *cache;
-        ctx.api = &api;
-        ctx.session = session;
+        PlatformServices services(&api, *cache, &sync, &wallet);
+        ctx.market = &services.market;
+        ctx.deals = &services.deals;
+        ctx.accounts = &services.accounts;
         ctx.sync = &sync;
         ctx.wallet = &wallet;
         ctx.networkName = LocalNode::statusText();
@@ -400,9 +402,10 @@ private slots:
         QVERIFY(cache);
         AppContext ctx;
         ctx.dataDir = dir.path();
-        ctx.cache = *cache;
-        ctx.api = &api;
-        ctx.session = session;
+        PlatformServices services(&api, *cache, &sync, nullptr);
+        ctx.market = &services.market;
+        ctx.deals = &services.deals;
+        ctx.accounts = &services.accounts;
         ctx.sync = &sync;
 
         QSettings().setValue(QStringLiteral("ui/displayCurrency"), QStringLiteral("EUR"));

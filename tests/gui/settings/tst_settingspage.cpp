@@ -4,6 +4,7 @@
 // writes the platform URL (empty for the local network); the connection state follows the sync
 // engine.
 #include "ui/appcontext.h"
+#include "models/platformservices.h"
 #include "ui/pages/settingspage.h"
 #include "ui/settingskeys.h"
 
@@ -137,7 +138,8 @@ private slots:
     {
         AppContext context(m_dir.filePath(QStringLiteral("data")));
         ApiClient api(m_url, std::make_shared<AuthSession>());
-        context.api = &api;
+        PlatformServices services(&api, QSqlDatabase(), nullptr, nullptr);
+        context.market = &services.market;
         SettingsPage page(context);
         QVERIFY(test(page));
         QVERIFY(child<QLabel>(page, "testResult")->text().startsWith(QStringLiteral("Connected")));

@@ -2,7 +2,7 @@
 // back) or restore, then a password; and the signing review with its password prompt.
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/walletservice.h"
+#include "models/walletservice.h"
 #include "wallet/slip10.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
@@ -107,7 +107,8 @@ private slots:
         d.findChild<QLineEdit *>(QStringLiteral("confirm"))
             ->setText(QStringLiteral("correct horse"));
         d.button(QWizard::FinishButton)->click();
-        QCOMPARE(d.result(), int(QDialog::Accepted));
+        // The keystore is written off the GUI thread; the dialog closes once it is.
+        QTRY_COMPARE_WITH_TIMEOUT(d.result(), int(QDialog::Accepted), 20000);
         QVERIFY(wallet.exists());
         // The words on screen are gone; the wallet opens with the password and holds them.
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("word1"))->text().isEmpty());
@@ -149,7 +150,8 @@ private slots:
         d.findChild<QLineEdit *>(QStringLiteral("confirm"))
             ->setText(QStringLiteral("correct horse"));
         d.button(QWizard::FinishButton)->click();
-        QVERIFY(wallet.exists());
+        QTRY_VERIFY_WITH_TIMEOUT(wallet.exists(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.result(), int(QDialog::Accepted), 20000);
         // SEP-0005 test 5's first account.
         QCOMPARE(wallet.stellarAddress(),
                  QStringLiteral("GB3JDWCQJCWMJ3IILWIGDTQJJC5567PGVEVXSCVPEQOTDN64VJBDQBYX"));

@@ -1,0 +1,148 @@
+#include "models/accountservice.h"
+
+#include "models/apiclient.h"
+#include "models/walletservice.h"
+
+namespace fb {
+
+AccountService::AccountService(ApiClient *api, WalletService *wallet, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_wallet(wallet)
+{}
+
+bool AccountService::connected() const
+{
+    return m_api && !m_api->baseUrl().isEmpty();
+}
+
+bool AccountService::signedIn() const
+{
+    if (!m_api || !m_api->session() || !m_wallet)
+        return false;
+    const QString address = m_wallet->stellarAddress();
+    return !address.isEmpty() && m_api->session()->isSignedIn() &&
+           m_api->session()->address() == address;
+}
+
+QString AccountService::signedInAddress() const
+{
+    return m_api && m_api->session() && m_api->session()->isSignedIn()
+               ? m_api->session()->address()
+               : QString();
+}
+
+void AccountService::signIn(std::shared_ptr<const SecretBytes> password, QObject *context,
+                            Reply<Ok> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!m_api || !m_wallet || !m_wallet->exists()) {
+        reply(Error{QStringLiteral("no_wallet"),
+                    tr("Set up a wallet first: it is your account on the platform.")});
+        return;
+    }
+    QPointer<WalletService> wallet(m_wallet);
+    auto signError = std::make_shared<QString>();
+    m_api->loginAsync(
+        m_wallet->stellarAddress(),
+        [wallet, password, signError](const QByteArray &message,
+                                      std::function<void(QByteArray)> signature) {
+            if (!wallet) {
+                signature({});
+                return;
+            }
+            wallet->signMessageAsync(message, password, nullptr,
+                                     [signError, signature](Result<QByteArray> s) {
+                                         if (!s) {
+                                             *signError = s.error().message;
+                                             signature({});
+                                             return;
+                                         }
+                                         signature(*s);
+                                     });
+        },
+        [reply, signError](Status s) {
+            if (s) {
+                reply(Ok{});
+                return;
+            }
+            // A wrong password is the wallet's error, not the node's.
+            if (!signError->isEmpty())
+                reply(Error{QStringLiteral("wrong_password"), *signError});
+            else
+                reply(Error{s.error().code, tr("Sign-in failed: %1").arg(s.error().message)});
+        });
+}
+
+void AccountService::signOut()
+{
+    if (m_api && m_api->session())
+        m_api->session()->clear();
+}
+
+Result<LedgerAccount> AccountService::parseAccount(const QJsonObject &json)
+{
+    LedgerAccount a;
+    a.chain = json.value(QStringLiteral("chain")).toString();
+    a.network = json.value(QStringLiteral("network")).toString();
+    a.address = json.value(QStringLiteral("address")).toString();
+    bool ok = true;
+    const QString seq = json.value(QStringLiteral("sequence")).toString();
+    a.sequence = seq.isEmpty() ? 0 : seq.toLongLong(&ok);
+    if (!ok || a.sequence < 0)
+        return badReply(tr("Your account"), tr("the sequence is not a number"));
+    const QJsonObject balances = json.value(QStringLiteral("balances")).toObject();
+    for (auto it = balances.begin(); it != balances.end(); ++it) {
+        const qint64 units = it.value().isDouble() ? it.value().toInteger(-1) : -1;
+        if (units < 0)
+            return badReply(tr("Your account"), tr("a balance is not a whole number"));
+        a.balances.insert(it.key(), units);
+    }
+    if (a.address.isEmpty())
+        return badReply(tr("Your account"), tr("no address"));
+    return a;
+}
+
+void AccountService::account(const QString &address, QObject *context, Reply<LedgerAccount> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->get(QStringLiteral("/v1/dev/accounts/") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(address)),
+               {}, [reply](const ApiResponse &r) {
+                   if (!r.ok()) {
+                       reply(platformError(r, tr("Your account could not be read")));
+                       return;
+                   }
+                   reply(parseAccount(r.json));
+               });
+}
+
+void AccountService::faucet(const QString &address, const QString &currency, QObject *context,
+                            Reply<LedgerAccount> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    QJsonObject body{{QStringLiteral("address"), address}};
+    if (!currency.isEmpty())
+        body.insert(QStringLiteral("currency"), currency);
+    m_api->post(QStringLiteral("/v1/dev/faucet"), body, [reply](const ApiResponse &r) {
+        if (!r.ok()) {
+            reply(platformError(r, tr("The faucet refused")));
+            return;
+        }
+        auto a = parseAccount(r.json);
+        if (!a) // an older node answers something else; the credit happened all the same
+            reply(LedgerAccount{});
+        else
+            reply(std::move(a));
+    });
+}
+
+} // namespace fb

@@ -1,0 +1,80 @@
+// DealService: the consumer's and the provider's agreements. Reads come from the synced cache
+// (deals, payments) with item models for views; changes go to the node through typed calls, and
+// each successful change asks the sync engine for the node's new state at once.
+#pragma once
+
+#include "models/domain.h"
+#include "models/marketservice.h"
+#include "models/servicesupport.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <memory>
+
+namespace fb {
+
+class ApiClient;
+class DealsModel;
+class PaymentsModel;
+class SyncEngine;
+
+// The deals one purchase created (POST /v1/deals).
+struct CreatedSla
+{
+    QString slaId;
+    QList<Deal> deals;
+};
+
+class DealService : public QObject
+{
+    Q_OBJECT
+
+public:
+    DealService(ApiClient *api, QSqlDatabase cache, SyncEngine *sync, QObject *parent = nullptr);
+    ~DealService() override;
+
+    bool connected() const;
+    bool hasCache() const;
+
+    // ---- the cache ----
+    std::unique_ptr<DealsModel> createDealsModel() const;
+    std::unique_ptr<PaymentsModel> createPaymentsModel() const;
+    // Every cached deal (the signed-in account's), newest first; of one consumer when given.
+    QList<Deal> cachedDeals(const QString &consumer = {}) const;
+    std::optional<Deal> cachedDeal(const QString &id) const;
+    // The cached escrow movements of these deals, oldest first.
+    QList<Payment> cachedPayments(const QStringList &dealIds) const;
+
+    // ---- the node ----
+    void create(const QuoteRequest &request, QObject *context, Reply<CreatedSla> done);
+    void fetch(const QString &dealId, QObject *context, Reply<Deal> done);
+    // The deals of one SLA, or (slaId empty) every deal of the signed-in consumer.
+    void fetchSla(const QString &slaId, QObject *context, Reply<QList<Deal>> done);
+    void cancel(const QString &dealId, const QString &reason, QObject *context, Reply<Deal> done);
+    void openDispute(const QString &dealId, const QString &reason, QObject *context,
+                     Reply<Dispute> done);
+    // A payment intent in currency ("XLM", "USD", ...).
+    void intent(const QString &dealId, const QString &currency, QObject *context,
+                Reply<PaymentIntent> done);
+    // A signed Stellar envelope (base64 XDR) paying a deal's intent.
+    void submitStellarPayment(const QString &dealId, const QString &envelopeBase64,
+                              QObject *context, Reply<Ok> done);
+    // The platform's card checkout page of a deal (absolute URL).
+    void checkout(const QString &dealId, QObject *context, Reply<QUrl> done);
+
+    // Pulls the node's changes now (after a change of ours).
+    void refreshSoon();
+
+private:
+    template <typename T>
+    void postTyped(const QString &path, const QJsonObject &body, const QString &what,
+                   Reply<T> reply);
+
+    ApiClient *m_api;
+    QSqlDatabase m_cache;
+    SyncEngine *m_sync;
+};
+
+} // namespace fb

@@ -1,0 +1,37 @@
+// PlatformServices: the typed services of one platform connection, built once by a composition
+// root (app/, or a test) over the API client, the cache, the sync engine and the wallet. Pages
+// hold these services and the item models they create; none of them sees HTTP, JSON or SQL.
+#pragma once
+
+#include "models/accountservice.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace fb {
+
+class ApiClient;
+class SyncEngine;
+class WalletService;
+
+class PlatformServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlatformServices(ApiClient *api, QSqlDatabase cache, SyncEngine *sync, WalletService *wallet,
+                     QObject *parent = nullptr)
+        : QObject(parent)
+        , market(api, cache, this)
+        , deals(api, cache, sync, this)
+        , accounts(api, wallet, this)
+    {}
+
+    MarketService market;
+    DealService deals;
+    AccountService accounts;
+};
+
+} // namespace fb

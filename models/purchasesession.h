@@ -1,0 +1,136 @@
+// PurchaseSession: buying storage, from a priced order to funded deals, as a state machine the
+// SLA wizard only shows. One session makes at most one agreement: pressing Pay again after a
+// failure reuses the deals already created instead of creating new ones.
+//
+//   start() ─▶ SigningIn (asks passwordNeeded() unless signed in with this wallet)
+//           ─▶ CreatingDeals ─▶ RequestingIntents (one per accepted deal)
+//   wallet:  ─▶ Preparing (balance, sequence; one Stellar payment per intent)
+//           ─▶ AwaitingSignature (signatureNeeded(reviews)) ─▶ Signing ─▶ Submitting ─▶ Paid
+//   card:    ─▶ AwaitingCheckout (checkoutReady(url) per deal; polls until Funded) ─▶ Paid
+//   any step ─▶ Failed (error(); start() again resumes) or Stopped (stop()).
+// "Nothing to pay yet" (no provider accepted yet) ends in Paid with paidCount() == 0.
+#pragma once
+
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+#include "wallet/secretbytes.h"
+#include "wallet/stellar.h"
+#include "wallet/txreview.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace fb {
+
+class AccountService;
+class WalletService;
+
+class PurchaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Idle,
+        SigningIn,
+        CreatingDeals,
+        RequestingIntents,
+        Preparing,
+        AwaitingSignature,
+        Signing,
+        Submitting,
+        AwaitingCheckout,
+        Paid,
+        Failed,
+        Stopped
+    };
+    Q_ENUM(State)
+
+    PurchaseSession(DealService *deals, AccountService *accounts, WalletService *wallet,
+                    QObject *parent = nullptr);
+
+    // The order: what to buy, and how ("USD": the platform's card checkout; else the wallet pays
+    // in XLM). Changing the order forgets deals made for another one.
+    void setOrder(const QuoteRequest &order, const QString &payCurrency);
+    QuoteRequest order() const { return m_order; }
+    bool payByCard() const { return m_currency == QLatin1String("USD"); }
+
+    // Starts, or resumes after a failure (deals already created are reused).
+    void start();
+    // Answers passwordNeeded(): the wallet's password signs the login message.
+    void signIn(std::shared_ptr<const SecretBytes> password);
+    // Answers signatureNeeded(): unlock and sign every payment, then submit them.
+    void sign(std::shared_ptr<const SecretBytes> password);
+    // The user closed the review or the sign-in without answering: nothing was paid.
+    void decline();
+    // Stops at once; deals already created stay on the node (the SLAs page shows them).
+    void stop();
+    // Card: asks the node now whether the deal in checkout is funded (else every 2 s).
+    void checkCheckout();
+
+    State state() const { return m_state; }
+    bool busy() const;
+    Error error() const { return m_error; }
+    QString slaId() const { return m_slaId; }
+    QList<Deal> deals() const { return m_deals; }
+    QList<PaymentIntent> intents() const { return m_intents; }
+    int paidCount() const { return m_paid; }
+    // Step of 5 for a progress bar, and what is happening, in words.
+    int step() const { return m_step; }
+    QString statusText() const { return m_status; }
+
+    // The USD total of the deals to pay now (accepted, unpaid).
+    qint64 dueUsd7() const;
+
+signals:
+    void stateChanged(fb::PurchaseSession::State state);
+    void progress(int step, const QString &text);
+    void passwordNeeded();
+    // Review these payments, then sign(password) or decline().
+    void signatureNeeded(const QList<fb::TxReview> &reviews);
+    // A wrong password (or another signing failure): ask again, then sign() or decline().
+    void signingFailed(const QString &message);
+    // Card: show the platform's checkout page for deal index of count.
+    void checkoutReady(int index, int count, const QUrl &url, qint64 usd7);
+    void slaCreated(const QString &slaId);
+    void dealsChanged();
+    void finished();
+
+private:
+    void setState(State s);
+    void setProgress(int step, const QString &text);
+    void fail(const Error &e);
+    bool alive(quint64 run) const { return run == m_run && m_state != State::Stopped; }
+    void createDeals();
+    void requestIntents(int i);
+    void prepare();
+    void submit(int i);
+    void startCheckout(int i);
+    void finishPaid();
+
+    DealService *m_service;
+    AccountService *m_accounts;
+    WalletService *m_wallet;
+    QuoteRequest m_order;
+    QString m_currency = QStringLiteral("XLM");
+    State m_state = State::Idle;
+    Error m_error;
+    int m_step = 0;
+    QString m_status;
+    quint64 m_run = 0; // bumped by start() and stop(): late replies of an older run are dropped
+    QString m_slaId;
+    QList<Deal> m_deals;
+    QList<PaymentIntent> m_intents;
+    QList<stellar::Envelope> m_envelopes;
+    QList<stellar::Network> m_networks;
+    QStringList m_signed;
+    int m_paid = 0;
+    int m_checkoutDeal = -1;
+    bool m_checking = false;
+    QTimer m_checkoutTimer;
+};
+
+} // namespace fb

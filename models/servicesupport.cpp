@@ -1,0 +1,58 @@
+#include "models/servicesupport.h"
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::Services", text);
+}
+
+// The next step for a failure the user can do something about.
+QString nextStep(const QString &code, int status)
+{
+    if (code == QLatin1String("offline"))
+        return tr("Check the connection, or the node address in Settings.");
+    if (code == QLatin1String("timeout"))
+        return tr("Try again in a moment.");
+    if (code == QLatin1String("tls"))
+        return QString(); // the transport's message already says where to look
+    if (code == QLatin1String("unauthorized") || code == QLatin1String("token_expired") ||
+        status == 401)
+        return tr("Sign in again with your wallet.");
+    if (code == QLatin1String("forbidden") || status == 403)
+        return tr("Your account may not do this.");
+    if (code == QLatin1String("not_found") || status == 404)
+        return tr("It may have been removed; refresh and try again.");
+    if (code == QLatin1String("bad_reply"))
+        return tr("The node may run another version; check Settings.");
+    if (status == 429)
+        return tr("The node is busy; wait a moment and try again.");
+    if (status >= 500)
+        return tr("The node failed; try again later.");
+    return QString();
+}
+
+} // namespace
+
+Error platformError(const ApiResponse &r, const QString &what)
+{
+    const Error e = r.error ? *r.error : Error{QStringLiteral("unknown"), tr("Unknown failure.")};
+    const QString code = r.serverCode.isEmpty() ? e.code : r.serverCode;
+    QString message = what.isEmpty() ? e.message : tr("%1: %2").arg(what, e.message);
+    const QString next = nextStep(code, r.httpStatus);
+    if (!next.isEmpty())
+        message += QLatin1Char(' ') + next;
+    return Error{code, message};
+}
+
+Error badReply(const QString &what, const QString &detail)
+{
+    return Error{QStringLiteral("bad_reply"),
+                 tr("%1: the node's reply cannot be read (%2). The node may run another "
+                    "version; check Settings.")
+                     .arg(what, detail)};
+}
+
+} // namespace fb

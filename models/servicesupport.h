@@ -1,0 +1,66 @@
+// What every typed platform service shares: the reply type of an asynchronous call, the guard
+// that drops a reply whose receiver is gone, and the translation of a wire failure into an error
+// a person can act on (what failed, why, and the next step).
+//
+// A service call takes a context object and a callback, like QFuture::then(context, ...): the
+// callback runs on the context's thread, once, and never after the context was destroyed.
+#pragma once
+
+#include "models/apiclient.h"
+#include "wallet/result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace fb {
+
+template <typename T> using Reply = std::function<void(Result<T>)>;
+
+// done, unless context was given and is gone by the time the reply arrives.
+template <typename T> Reply<T> guarded(QObject *context, Reply<T> done)
+{
+    const bool bound = context != nullptr;
+    QPointer<QObject> alive(context);
+    return [bound, alive, done = std::move(done)](Result<T> r) {
+        if (bound && !alive)
+            return;
+        if (done)
+            done(std::move(r));
+    };
+}
+
+// The failure of a platform call, for people: "<what>: <why>. <next step>". The code stays
+// machine-readable: the node's own code when it sent one ("payment_refused"), else the client's
+// ("offline", "timeout", "unauthorized", "bad_reply", ...).
+Error platformError(const ApiResponse &r, const QString &what);
+// A reply that parsed as JSON but not as the expected type.
+Error badReply(const QString &what, const QString &detail);
+
+// Parses reply.json["items"] as a list of T (T::fromJson); any malformed item fails the list.
+template <typename T>
+Result<QList<T>> parseItems(const QJsonObject &json, const QString &what,
+                            const QString &key = QStringLiteral("items"))
+{
+    const QJsonValue items = json.value(key);
+    if (!items.isArray())
+        return badReply(what, QCoreApplication::translate("fb::Services", "\"%1\" is not a list.")
+                                  .arg(key));
+    QList<T> out;
+    out.reserve(items.toArray().size());
+    for (const QJsonValue &v : items.toArray()) {
+        if (!v.isObject())
+            return badReply(what, QCoreApplication::translate("fb::Services",
+                                                              "an entry is not an object."));
+        auto item = T::fromJson(v.toObject());
+        if (!item)
+            return badReply(what, item.error().message);
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
+} // namespace fb
