@@ -29,6 +29,45 @@ void offThread(QObject *context, Work work, std::function<void(Result<T>)> done)
 }
 } // namespace
 
+namespace {
+
+// Account 0's Stellar key, from the keystore at path (Argon2: call off the GUI thread).
+Result<SecretBytes> stellarKey(const QString &path, const SecretBytes &password)
+{
+    auto secrets = keystore::read(path, password);
+    if (!secrets)
+        return secrets.error();
+    return keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
+}
+
+Result<QList<stellar::Envelope>> signedStellar(const QString &path,
+                                               QList<stellar::Envelope> envelopes,
+                                               const QList<stellar::Network> &networks,
+                                               const SecretBytes &password)
+{
+    if (envelopes.size() != networks.size())
+        return Error{QStringLiteral("bad_request"), QStringLiteral("one network per envelope")};
+    auto key = stellarKey(path, password);
+    if (!key)
+        return key.error();
+    for (qsizetype i = 0; i < envelopes.size(); ++i) {
+        if (auto s = stellar::sign(envelopes[i], *key, networks[i]); !s)
+            return s.error();
+    }
+    return envelopes;
+}
+
+Result<QByteArray> signedMessage(const QString &path, const QByteArray &message,
+                                 const SecretBytes &password)
+{
+    auto key = stellarKey(path, password);
+    if (!key)
+        return key.error();
+    return slip10::ed25519Sign(*key, message);
+}
+
+} // namespace
+
 QString WalletService::addressSettingsKey()
 {
     return QStringLiteral("wallet/stellarAddress");
@@ -175,19 +214,10 @@ Status WalletService::signStellar(QList<stellar::Envelope> &envelopes,
                                   const QList<stellar::Network> &networks,
                                   const SecretBytes &password) const
 {
-    Q_ASSERT(envelopes.size() == networks.size());
-    auto secrets = unlock(password);
-    if (!secrets)
-        return secrets.error();
-    auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
-    if (!key)
-        return key.error();
-    QList<stellar::Envelope> signedEnvelopes = envelopes;
-    for (qsizetype i = 0; i < signedEnvelopes.size(); ++i) {
-        if (auto s = stellar::sign(signedEnvelopes[i], *key, networks[i]); !s)
-            return s;
-    }
-    envelopes = std::move(signedEnvelopes);
+    auto out = signedStellar(keystorePath(), envelopes, networks, password);
+    if (!out)
+        return out.error(); // all or nothing: no envelope changed
+    envelopes = std::move(*out);
     return success();
 }
 
@@ -212,13 +242,7 @@ Status WalletService::signStarknet(starknet::InvokeV3 &tx, const SecretBytes &pa
 Result<QByteArray> WalletService::signMessage(const QByteArray &message,
                                               const SecretBytes &password) const
 {
-    auto secrets = unlock(password);
-    if (!secrets)
-        return secrets.error();
-    auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
-    if (!key)
-        return key.error();
-    return slip10::ed25519Sign(*key, message);
+    return signedMessage(keystorePath(), message, password);
 }
 
 void WalletService::signStellarAsync(QList<stellar::Envelope> envelopes,
@@ -229,19 +253,8 @@ void WalletService::signStellarAsync(QList<stellar::Envelope> envelopes,
     const QString path = keystorePath();
     offThread<QList<stellar::Envelope>>(
         context,
-        [path, envelopes, networks, password]() -> Result<QList<stellar::Envelope>> {
-            auto secrets = keystore::read(path, *password);
-            if (!secrets)
-                return secrets.error();
-            auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
-            if (!key)
-                return key.error();
-            QList<stellar::Envelope> out = envelopes;
-            for (qsizetype i = 0; i < out.size(); ++i) {
-                if (auto s = stellar::sign(out[i], *key, networks.value(i)); !s)
-                    return s.error();
-            }
-            return out;
+        [path, envelopes, networks, password] {
+            return signedStellar(path, envelopes, networks, *password);
         },
         std::move(done));
 }
@@ -253,15 +266,7 @@ void WalletService::signMessageAsync(const QByteArray &message,
     const QString path = keystorePath();
     offThread<QByteArray>(
         context,
-        [path, message, password]() -> Result<QByteArray> {
-            auto secrets = keystore::read(path, *password);
-            if (!secrets)
-                return secrets.error();
-            auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
-            if (!key)
-                return key.error();
-            return slip10::ed25519Sign(*key, message);
-        },
+        [path, message, password] { return signedMessage(path, message, *password); },
         std::move(done));
 }
 
