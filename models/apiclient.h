@@ -7,7 +7,7 @@
 // node's own code in ApiResponse::serverCode, e.g. "token_expired").
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "wallet/result.h"
 
 #include <QByteArray>

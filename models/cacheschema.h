@@ -2,11 +2,21 @@
 // cacheschema.cpp with the next version number; never edit a released one.
 #pragma once
 
-#include "models/schemamigrator.h"
+#include "wire/schemamigrator.h"
 
 namespace fb {
 
 QList<Migration> cacheMigrations();
 const SchemaMigrator &cacheMigrator();
+
+// The app's local cache: cache.sqlite in the data directory, opened with Database::openSqlite
+// and migrated to the latest cache schema.
+class CacheDatabase
+{
+public:
+    static Result<QSqlDatabase> open(const QString &dataDir,
+                                     const QString &connectionName = QStringLiteral("cache"));
+    static QString fileName() { return QStringLiteral("cache.sqlite"); }
+};
 
 } // namespace fb

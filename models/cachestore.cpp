@@ -1,6 +1,6 @@
 #include "models/cachestore.h"
 
-#include "models/database.h"
+#include "wire/database.h"
 #include "models/modelslog.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 // changes feed and the new cursor in ONE transaction: a crash leaves either both or neither.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "wallet/result.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // each successful change asks the sync engine for the node's new state at once.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/marketservice.h"
 #include "models/servicesupport.h"
 

@@ -1,6 +1,6 @@
 #include "models/dealsmodel.h"
 
-#include "models/domain.h"
+#include "wire/domain.h"
 
 namespace fb {
 

@@ -2,7 +2,7 @@
 // still open to new SLAs while it has room) and the providers behind them.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "wallet/result.h"
 
 #include <QHash>

@@ -5,7 +5,7 @@
 // Lives on the GUI thread; every asynchronous call takes a context (see servicesupport.h).
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/market.h"
 #include "models/servicesupport.h"
 

@@ -3,4 +3,3 @@
 Q_LOGGING_CATEGORY(lcCache, "flashback.cache", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "flashback.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApi, "flashback.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApp, "flashback.app", QtInfoMsg)

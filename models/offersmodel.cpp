@@ -1,7 +1,7 @@
 #include "models/offersmodel.h"
 
 #include "models/cachestore.h"
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/modelslog.h"
 
 #include <QDateTime>

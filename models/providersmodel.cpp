@@ -1,6 +1,6 @@
 #include "models/providersmodel.h"
 
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QDateTime>
 

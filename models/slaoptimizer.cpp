@@ -1,10 +1,11 @@
 #include "models/slaoptimizer.h"
 
+#include "wire/economics.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -131,8 +132,7 @@ int Requirements::placements() const
 
 qint64 Requirements::egressBytesOverTerm() const
 {
-    __extension__ typedef __int128 Wide;
-    return qint64(Wide(egressBytesPerMonth) * durationDays / 30);
+    return economics::mulDivFloor(egressBytesPerMonth, durationDays, economics::kDaysPerMonth);
 }
 
 qint64 Requirements::shardBytes() const
@@ -149,10 +149,17 @@ Status Requirements::validate() const
     };
     if (dataBytes <= 0)
         return bad(tr("Enter how much data you will store."));
+    if (dataBytes > economics::kMaxBytes)
+        return bad(tr("At most %L1 bytes can be stored in one agreement.").arg(economics::kMaxBytes));
     if (durationDays <= 0)
         return bad(tr("Choose how long the agreement runs."));
+    if (durationDays > economics::kMaxDurationDays)
+        return bad(tr("An agreement runs at most %1 days.").arg(economics::kMaxDurationDays));
     if (egressBytesPerMonth < 0)
         return bad(tr("Expected downloads cannot be negative."));
+    if (egressBytesOverTerm() == economics::kOutOfRange)
+        return bad(tr("At most %L1 bytes of downloads can be planned over one agreement.")
+                       .arg(economics::kMaxBytes));
     if (redundancy == Redundancy::Replication && (replicas < 1 || replicas > 16))
         return bad(tr("Keep between 1 and 16 copies."));
     if (redundancy == Redundancy::ErasureCoding &&
@@ -167,10 +174,15 @@ Status Requirements::validate() const
 }
 
 Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &offers,
-                                 const QHash<QString, Provider> &providers)
+                                 const QHash<QString, Provider> &providers, const Terms &terms)
 {
     if (auto v = req.validate(); !v)
         return v.error();
+    if (terms.feeBps < 0 || terms.feeBps > 10000)
+        return Result<Recommendation>::failure(
+            QStringLiteral("bad_terms"),
+            tr("The node's platform fee is unknown, so no price can be worked out. Check the "
+               "connection to the node and try again."));
     const int need = req.placements();
     const qint64 shard = req.shardBytes();
     const int minTier = tierRank(req.minTier);
@@ -178,9 +190,6 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     const int k = req.redundancy == Requirements::Redundancy::Replication ? 1 : req.dataShards;
     const qint64 totalEgress = req.egressBytesOverTerm();
     const qint64 shardEgress = (totalEgress + k - 1) / k;
-    auto ceilDiv = [](long double num, long double den) {
-        return qint64(std::ceil(num / den - 1e-9L));
-    };
 
     // The funnel, for explanations when too little is left.
     struct Step
@@ -195,7 +204,8 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
                        {tr("speak the protocol"), 0, {}},
                        {tr("accept the currency"), 0, {}},
                        {tr("allow the duration"), 0, {}},
-                       {tr("have room for a shard"), 0, {}}};
+                       {tr("have room for a shard"), 0, {}},
+                       {tr("price it within the platform's largest amount"), 0, {}}};
     QList<Candidate> all;
     QHash<QString, int> bestPerColumn; // provider+column → candidate index (cheapest)
     for (int i = 0; i < offers.size(); ++i) {
@@ -235,10 +245,12 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         c.offer = i;
         c.provider = o.providerId;
         c.column = req.spreadRegions ? o.region : o.providerId;
-        c.storage = ceilDiv(static_cast<long double>(shard) * o.priceStoragePerGbMonthUsd7 *
-                                req.durationDays,
-                            1e9L * 30);
-        c.egress = ceilDiv(static_cast<long double>(shardEgress) * o.priceEgressPerGbUsd7, 1e9L);
+        c.storage = economics::storageCost(shard, o.priceStoragePerGbMonthUsd7, req.durationDays);
+        c.egress = economics::egressCost(shardEgress, o.priceEgressPerGbUsd7);
+        const qint64 line = economics::add(c.storage, c.egress);
+        if (economics::add(line, economics::fee(line, terms.feeBps)) == economics::kOutOfRange)
+            continue;
+        pass();
         const Provider &p = providers[o.providerId];
         const int uptime = o.measuredUptimeBps >= 0 ? o.measuredUptimeBps : o.uptimeTargetBps;
         c.reliabilityCost = qint64(100 - p.reputation) * 1000000000000LL +
@@ -294,6 +306,7 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
             pl.provider = providers[c.provider];
             pl.storageUsd7 = c.storage;
             pl.egressUsd7 = c.egress;
+            pl.feeUsd7 = economics::fee(c.cost(), terms.feeBps);
             pl.reasons << tr("%1 tier in %2 (%3)")
                               .arg(pl.offer.qosTier, pl.offer.region, pl.offer.country);
             pl.reasons << tr("%1 for storage and %2 for egress over the term")
@@ -306,7 +319,6 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
                                   .arg(pl.offer.measuredUptimeBps / 100.0, 0, 'f', 2);
             if (reliability)
                 pl.reasons << tr("chosen for its track record");
-            plan.subtotalUsd7 += c.cost();
             regions.insert(pl.offer.region);
             plan.minReputation = qMin(plan.minReputation, pl.provider.reputation);
             plan.placements.append(pl);
@@ -314,11 +326,14 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         std::sort(
             plan.placements.begin(), plan.placements.end(),
             [](const Placement &a, const Placement &b) { return a.costUsd7() < b.costUsd7(); });
-        plan.feeUsd7 = 0;
-        for (const auto &pl : plan.placements)
-            plan.feeUsd7 +=
-                (pl.costUsd7() * kPlatformFeeBps + 9999) / 10000; // per line, rounded up
-        plan.totalUsd7 = plan.subtotalUsd7 + plan.feeUsd7;
+        // Summed as the node sums a quote: every sum checked, a total past the largest amount
+        // is economics::kOutOfRange (refused below), never wrapped.
+        plan.subtotalUsd7 = plan.feeUsd7 = 0;
+        for (const auto &pl : plan.placements) {
+            plan.subtotalUsd7 = economics::add(plan.subtotalUsd7, pl.costUsd7());
+            plan.feeUsd7 = economics::add(plan.feeUsd7, pl.feeUsd7);
+        }
+        plan.totalUsd7 = economics::add(plan.subtotalUsd7, plan.feeUsd7);
         plan.regions = int(regions.size());
         plan.summary = tr("%1 placements on %2 providers in %3 region(s), %4 in total")
                            .arg(plan.placements.size())
@@ -419,6 +434,14 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     Recommendation out;
     out.eligibleOffers = eligible;
     out.recommended = planFrom(rec, tr("Recommended"), false);
+    if (out.recommended.totalUsd7 == economics::kOutOfRange) {
+        return Result<Recommendation>::failure(
+            QStringLiteral("too_large"),
+            tr("Even the cheapest set that meets every requirement costs more than the platform "
+               "takes in one agreement (%1). Store less, shorten the term or lower the "
+               "redundancy.")
+                .arg(usd(economics::kMaxUnits)));
+    }
     if (req.budgetUsd7 > 0 && out.recommended.totalUsd7 > req.budgetUsd7) {
         return Result<Recommendation>::failure(
             QStringLiteral("over_budget"),
@@ -439,17 +462,49 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         if (!cheap.isEmpty()) {
             Plan p = planFrom(cheap, tr("Cheapest"), false);
             p.summary += tr(" — without spreading across regions or kinds");
-            if (!sameSet(p, out.recommended))
+            if (!sameSet(p, out.recommended) && p.totalUsd7 != economics::kOutOfRange)
                 out.cheapest = p;
         }
     }
     const QList<int> reliable = solve(true, diversity);
     if (!reliable.isEmpty()) {
         Plan p = planFrom(reliable, tr("Most reliable"), true);
-        if (!sameSet(p, out.recommended) && (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
+        if (!sameSet(p, out.recommended) && p.totalUsd7 != economics::kOutOfRange &&
+            (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
             out.mostReliable = p;
     }
     return out;
+}
+
+namespace {
+
+qint64 sumOfDeals(const QList<qint64> &lineTotals, const QString &currency, qint64 rateUsd7PerCoin)
+{
+    const int decimals = currencyDecimals(currency);
+    if (decimals < 0 || rateUsd7PerCoin <= 0)
+        return economics::kOutOfRange;
+    qint64 units = 0;
+    for (qint64 line : lineTotals)
+        units = economics::add(units, economics::usdToUnitsCeil(line, decimals, rateUsd7PerCoin));
+    return units;
+}
+
+} // namespace
+
+qint64 payUnits(const Plan &plan, const QString &currency, qint64 rateUsd7PerCoin)
+{
+    QList<qint64> lines;
+    for (const Placement &pl : plan.placements)
+        lines << economics::add(pl.costUsd7(), pl.feeUsd7);
+    return sumOfDeals(lines, currency, rateUsd7PerCoin);
+}
+
+qint64 payUnits(const Quote &quote, const QString &currency, qint64 rateUsd7PerCoin)
+{
+    QList<qint64> lines;
+    for (const QuoteLine &l : quote.lines)
+        lines << economics::add(l.subtotal.units, l.fee.units);
+    return sumOfDeals(lines, currency, rateUsd7PerCoin);
 }
 
 } // namespace fb::sla

@@ -5,17 +5,20 @@
 // provider kinds (cloud and DePIN). It also proposes the cheapest set without the spreading
 // preferences and the most reliable set, and explains each choice and every refusal in words.
 //
-// Costs, in USD×10^7 like the offers' prices:
+// Costs, in USD×10^7 like the offers' prices, with the node's own integer arithmetic
+// (wire/economics.h), so a recommendation costs to the unit what the node then quotes:
 //   shard size      = data size (replication) or ceil(data size / k) (k-of-n erasure coding)
-//   storage/shard   = storage price per GB-month × shard GB × days / 30
-//   egress/shard    = egress price per GB × (monthly egress GB / number of shards) × days / 30
-//                     (reads are spread evenly over the shards)
-//   platform fee    = 2 % of the subtotal
+//   egress/shard    = ceil(floor(monthly egress × days / 30) / k) (reads spread over the shards)
+//   storage/shard   = ceil(shard bytes × storage price per GB-month × days / (10^9 × 30))
+//   egress cost     = ceil(egress/shard × egress price per GB / 10^9)
+//   platform fee    = ceil(line subtotal × feeBps / 10000) per line, feeBps from GET /v1/info
+// An offer whose line would pass the largest amount the node takes (economics::kMaxUnits) is
+// not eligible; a set whose total would pass it is refused (too_large), as the node refuses it.
 // Selection is a minimum-cost bipartite matching (providers × regions when regions must
 // differ), solved exactly with successive shortest paths.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "wallet/result.h"
 
 #include <QHash>
@@ -58,7 +61,9 @@ struct Placement
     Provider provider;
     qint64 storageUsd7 = 0;
     qint64 egressUsd7 = 0;
+    qint64 feeUsd7 = 0; // this line's platform fee
     qint64 costUsd7() const { return storageUsd7 + egressUsd7; }
+    qint64 totalUsd7() const { return costUsd7() + feeUsd7; }
     QStringList reasons; // why this offer was chosen, in words
 };
 
@@ -82,12 +87,26 @@ struct Recommendation
     int eligibleOffers = 0;
 };
 
-constexpr int kPlatformFeeBps = 200;
+// The node's terms the costs follow: its platform fee (GET /v1/info "feeBps").
+struct Terms
+{
+    int feeBps = -1; // basis points of each line's subtotal; required (0 to 10000)
+};
 
-// Errors: bad_requirements, no_valid_set (the message walks through which requirement left
-// too few offers or providers), over_budget (names the cheapest valid total).
+// Errors: bad_requirements, bad_terms, no_valid_set (the message walks through which requirement
+// left too few offers or providers), over_budget (names the cheapest valid total), too_large
+// (the total passes the largest amount the platform takes).
 Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &offers,
-                                 const QHash<QString, Provider> &providers);
+                                 const QHash<QString, Provider> &providers, const Terms &terms);
+
+// What paying a plan costs in a currency's base units at rateUsd7PerCoin: each placement becomes
+// one deal and the node converts each deal's total on its own, rounding up
+// (economics::usdToUnitsCeil), so this is the sum the wallet will be asked for.
+// economics::kOutOfRange when the currency is unknown, the rate is not positive or the sum is
+// too large.
+qint64 payUnits(const Plan &plan, const QString &currency, qint64 rateUsd7PerCoin);
+// The same for the node's quote of the plan (one deal per line).
+qint64 payUnits(const Quote &quote, const QString &currency, qint64 rateUsd7PerCoin);
 
 int tierRank(const QString &tier); // bronze 0 … platinum 3, unknown -1
 

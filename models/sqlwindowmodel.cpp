@@ -1,6 +1,6 @@
 #include "models/sqlwindowmodel.h"
 
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,8 @@
 #include "models/syncengine.h"
 
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/modelslog.h"
 
 #include <QElapsedTimer>
@@ -156,7 +157,7 @@ QString SyncWorker::scope() const
 
 void SyncWorker::init()
 {
-    auto db = Database::openCache(m_config.dataDir, m_connection);
+    auto db = CacheDatabase::open(m_config.dataDir, m_connection);
     if (!db) {
         emit state(int(SyncEngine::State::Error), 0, db.error().message);
         return;

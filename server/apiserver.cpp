@@ -2,7 +2,7 @@
 
 #include <QTimer>
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "server/nodelog.h"
 
 #include <QCoreApplication>

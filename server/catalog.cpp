@@ -1,6 +1,6 @@
 // The register of providers (and certified service vendors), certification, and offers.
 #include "server/devnetwork.h"
-#include "server/economics.h"
+#include "wire/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"

@@ -1,5 +1,5 @@
 // flashback-node: serves the platform API under /v1 on the address given by --listen.
-#include "models/runtime.h"
+#include "wire/runtime.h"
 #include "server/apiserver.h"
 #include "server/node.h"
 #include "server/nodelog.h"

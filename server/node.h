@@ -2,7 +2,7 @@
 // payments, QoS, disputes, notifications, changes feed) over NodeDb, plus its scheduled jobs.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "server/algoledger.h"
 #include "server/apiserver.h"
 #include "server/btcledger.h"

@@ -1,6 +1,6 @@
 #include "server/nodedb.h"
 
-#include "models/database.h"
+#include "wire/database.h"
 #include "server/nodelog.h"
 #include "server/nodeschema.h"
 

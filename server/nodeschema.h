@@ -2,7 +2,7 @@
 // unchanged on SQLite and PostgreSQL: TEXT, INTEGER, BIGINT only; times are epoch milliseconds.
 #pragma once
 
-#include "models/schemamigrator.h"
+#include "wire/schemamigrator.h"
 
 namespace fb::node {
 

@@ -1,7 +1,7 @@
 // Payments: intents, verified deposits into escrow on the development ledger, escrow
 // movements (fee, release, refund, slash), exchange rates, faucet.
 #include "server/devnetwork.h"
-#include "server/economics.h"
+#include "wire/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"

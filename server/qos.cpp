@@ -1,6 +1,6 @@
 // QoS oracle, escrow settlement, reputation, disputes, and the scheduled cycle.
 #include "server/devnetwork.h"
-#include "server/economics.h"
+#include "wire/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"

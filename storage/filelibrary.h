@@ -15,8 +15,8 @@
 // session only.
 #pragma once
 
-#include "models/domain.h"
-#include "models/schemamigrator.h"
+#include "wire/domain.h"
+#include "wire/schemamigrator.h"
 #include "storage/erasure.h"
 #include "wallet/keystore.h"
 #include "wallet/result.h"

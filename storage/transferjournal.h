@@ -5,7 +5,7 @@
 // secrets: the file key is derived again from the wallet's master secret and the salt.
 #pragma once
 
-#include "models/schemamigrator.h"
+#include "wire/schemamigrator.h"
 #include "wallet/result.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "ui/aboutdialog.h"
 
-#include "models/database.h"
+#include "wire/database.h"
 #include "wallet/libraryversions.h"
 
 #include <QDialogButtonBox>

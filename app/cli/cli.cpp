@@ -1,6 +1,6 @@
 #include "app/cli/cli.h"
 
-#include "models/runtime.h"
+#include "wire/runtime.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
 // flashback-cli db: the local cache: where it is, its schema version, migration.
 #include "app/cli/cli.h"
 #include "models/cacheschema.h"
-#include "models/database.h"
-#include "models/runtime.h"
+#include "wire/database.h"
+#include "wire/runtime.h"
 
 #include <QDir>
 
@@ -15,12 +15,12 @@ int info(const QStringList &args)
     if (!parse(p, args))
         return BadInput;
     const QString dir = Runtime::dataDir(p);
-    auto db = Database::openCache(dir);
+    auto db = CacheDatabase::open(dir);
     if (!db)
         return fail(BadInput, db.error().message);
     auto version = cacheMigrator().currentVersion(*db);
     out(QStringLiteral("data dir: %1").arg(dir));
-    out(QStringLiteral("cache: %1").arg(QDir(dir).filePath(Database::cacheFileName())));
+    out(QStringLiteral("cache: %1").arg(QDir(dir).filePath(CacheDatabase::fileName())));
     out(QStringLiteral("schema version: %1 (latest %2)")
             .arg(version ? *version : -1)
             .arg(cacheMigrator().latestVersion()));

@@ -15,8 +15,8 @@
 // provider refused or could not be reached, or a transfer failed.
 #include "app/cli/keysource.h"
 #include "models/apiclient.h"
-#include "models/domain.h"
-#include "models/runtime.h"
+#include "wire/domain.h"
+#include "wire/runtime.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "wallet/slip10.h"

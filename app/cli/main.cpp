@@ -1,7 +1,7 @@
 // flashback-cli: the headless face of the app: wallet, offline signing, files, raw S3, cache.
 // Usage: flashback-cli <group> <command> [options]
 #include "app/cli/cli.h"
-#include "models/runtime.h"
+#include "wire/runtime.h"
 #include "wallet/secretbytes.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,10 @@
 // flashback: the desktop app. Composition root: command line, settings, theme, language, the
 // local data layer, then the main window.
 #include "app/gui/appservices.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/modelslog.h"
-#include "models/runtime.h"
+#include "wire/runtime.h"
 #include "models/singleinstance.h"
 #include "models/syncengine.h"
 #include "ui/appcontext.h"
@@ -74,7 +75,7 @@ int main(int argc, char **argv)
         parser.isSet(theme) ? parser.value(theme)
                             : settings.value(ui::SettingsKeys::theme()).toString()));
 
-    auto cache = Database::openCache(dataDir);
+    auto cache = CacheDatabase::open(dataDir);
     if (!cache) {
         if (parser.isSet(screenshot)) {
             std::fprintf(stderr, "flashback: %s\n", qPrintable(cache.error().message));

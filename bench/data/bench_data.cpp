@@ -11,7 +11,8 @@
 //     whole set into the model.
 // Usage: bench_data [--offers N] [--node PATH] [--page-size N]
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/localnode.h"
 #include "models/offersmodel.h"
 #include "models/syncengine.h"
@@ -95,7 +96,7 @@ double floorInsert(const QString &dir, const QList<QVariantList> &rows, const QS
 {
     {
         // Same schema and indexes as the cache (created through the migrator, then closed).
-        auto db = Database::openCache(dir, QStringLiteral("bench-floor-schema"));
+        auto db = CacheDatabase::open(dir, QStringLiteral("bench-floor-schema"));
         if (!db) {
             std::fprintf(stderr, "floor schema: %s\n", qPrintable(db.error().message));
             return -1;
@@ -103,7 +104,7 @@ double floorInsert(const QString &dir, const QList<QVariantList> &rows, const QS
         db->close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-floor-schema"));
-    const QByteArray path = QFile::encodeName(QDir(dir).filePath(Database::cacheFileName()));
+    const QByteArray path = QFile::encodeName(QDir(dir).filePath(CacheDatabase::fileName()));
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.constData(), &db) != SQLITE_OK)
         return -1;
@@ -235,7 +236,7 @@ int main(int argc, char **argv)
     const double syncMs = double(t.nsecsElapsed()) / 1e6;
     engine.stop();
 
-    auto cdb = Database::openCache(cacheDir, QStringLiteral("bench-main"));
+    auto cdb = CacheDatabase::open(cacheDir, QStringLiteral("bench-main"));
     if (!cdb) {
         std::fprintf(stderr, "cannot open the cache\n");
         return 1;

@@ -2,7 +2,7 @@
 // comparable row highlighted (lowest price and latency, highest tier, uptime, reputation, room).
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "ui/widgets/priceformat.h"
 
 #include <QDialog>

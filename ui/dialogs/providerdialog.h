@@ -6,7 +6,7 @@
 #include "ui/appcontext.h"
 #include "ui/widgets/priceformat.h"
 
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "models/accountservice.h"
 #include "models/dealservice.h"
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/syncengine.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"

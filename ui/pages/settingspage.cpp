@@ -2,7 +2,7 @@
 
 #include "models/marketservice.h"
 #include "models/nodeprobe.h"
-#include "models/logfile.h"
+#include "wire/logfile.h"
 #include "models/syncengine.h"
 #include "ui/language.h"
 #include "ui/settingskeys.h"

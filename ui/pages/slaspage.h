@@ -4,7 +4,7 @@
 // targets; and the actions: renew, cancel (the refund is shown first), open a dispute.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "ui/page.h"
 
 class QTreeWidget;

@@ -1,6 +1,6 @@
 #include "ui/widgets/offertablemodel.h"
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/offersmodel.h"
 
 #include <QBrush>

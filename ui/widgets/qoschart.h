@@ -3,7 +3,7 @@
 // are no samples yet.
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 //   one escrow payment per provider reviewed in plain words and signed) → Status (live states).
 #pragma once
 
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "models/marketservice.h"
 #include "models/slaoptimizer.h"
 #include "ui/appcontext.h"

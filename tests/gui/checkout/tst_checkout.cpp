@@ -4,7 +4,7 @@
 // notices the recorded payment and ends on the Status page with every deal Funded.
 #include "localmarket.h"
 #include "models/apiclient.h"
-#include "models/database.h"
+#include "wire/database.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "ui/dialogs/walletsetupdialog.h"
@@ -94,6 +94,8 @@ private slots:
         QCOMPARE(payWith->currentText(), QStringLiteral("Card (platform checkout)"));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+        // The plan is costed with the fee the node publishes (an asynchronous call).
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("total"))

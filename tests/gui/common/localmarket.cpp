@@ -1,6 +1,7 @@
 #include "localmarket.h"
 
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 
 #include <QTest>
 
@@ -41,7 +42,7 @@ bool LocalMarket::start(int timeoutMs)
         m_error = QStringLiteral("the first sync did not finish: %1").arg(sync->statusText());
         return false;
     }
-    auto db = Database::openCache(m_dataDir);
+    auto db = CacheDatabase::open(m_dataDir);
     if (!db) {
         m_error = db.error().message;
         return false;

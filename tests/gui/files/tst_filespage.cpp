@@ -4,7 +4,7 @@
 // provider's directory disappears.
 #include "localmarket.h"
 #include "models/apiclient.h"
-#include "models/database.h"
+#include "wire/database.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "storage/backend.h"
@@ -144,6 +144,8 @@ private slots:
             w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+            // The plan is costed with the fee the node publishes (an asynchronous call).
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
             w.next();
             QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
             w.next();

@@ -12,7 +12,8 @@
 
 #include "models/cachestore.h"
 #include "models/platformservices.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/offersmodel.h"
 
 #include <QAbstractSeries>
@@ -120,7 +121,7 @@ void tst_Marketplace::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-    auto db = Database::openCache(m_dir.path(), QStringLiteral("marketplace"));
+    auto db = CacheDatabase::open(m_dir.path(), QStringLiteral("marketplace"));
     QVERIFY(db.ok());
     m_ctx.dataDir = m_dir.path();
     m_cache = *db;

@@ -4,7 +4,8 @@
 // the escrow payments, and sees every deal become Funded.
 #include "localmarket.h"
 #include "models/apiclient.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "ui/dialogs/signdialog.h"
@@ -186,7 +187,7 @@ private slots:
         fb::testkit::screenshot(&w, QStringLiteral("wizard-requirements"));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
-        QVERIFY(w.currentPage()->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QCOMPARE(w.findChild<QTreeWidget *>(QStringLiteral("placements"))->topLevelItemCount(), 2);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-recommendation"));
         w.next();
@@ -288,7 +289,7 @@ private slots:
         SyncEngine sync(c);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
-        auto cache = Database::openCache(dir.path());
+        auto cache = CacheDatabase::open(dir.path());
         QVERIFY(cache);
         WalletService wallet(dir.path());
         AppContext ctx;
@@ -337,7 +338,7 @@ private slots:
         }
         key(Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
-        QVERIFY(w.currentPage()->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QTRY_VERIFY(qobject_cast<QRadioButton *>(focus()));
         key(Qt::Key_Return);
         QTRY_COMPARE(w.currentId(), int(SlaWizard::QuotePage));
@@ -398,7 +399,7 @@ private slots:
         SyncEngine sync(c);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncEngine::State::UpToDate, 60000);
-        auto cache = Database::openCache(dir.path());
+        auto cache = CacheDatabase::open(dir.path());
         QVERIFY(cache);
         AppContext ctx;
         ctx.dataDir = dir.path();
@@ -431,6 +432,7 @@ private slots:
         w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
         QTRY_COMPARE(w.display.currency(), QStringLiteral("EUR"));
         w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000); // costed with the node's fee
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         const QString total = w.findChild<QLabel *>(QStringLiteral("total"))->text();

@@ -6,7 +6,8 @@
 
 #include "models/apiclient.h"
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/syncengine.h"
 #include "storage/filelibrary.h"
 
@@ -84,7 +85,7 @@ private:
 
     std::unique_ptr<fb::CacheStore> openStore(const QString &dataDir, const QString &name)
     {
-        auto db = fb::Database::openCache(dataDir, name);
+        auto db = fb::CacheDatabase::open(dataDir, name);
         if (!db)
             qFatal("cannot open cache");
         return std::make_unique<fb::CacheStore>(*db);

@@ -3,7 +3,8 @@
 // error and leave the cache exactly as it was.
 #include "models/apiclient.h"
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/syncengine.h"
 
 #include <QJsonDocument>
@@ -147,7 +148,7 @@ private:
 
     void snapshotInto(QString &out)
     {
-        auto db = fb::Database::openCache(m_dir.path(), QStringLiteral("probe"));
+        auto db = fb::CacheDatabase::open(m_dir.path(), QStringLiteral("probe"));
         QSqlQuery q(*db);
         QVERIFY2(q.exec(QStringLiteral("SELECT id, name, price_storage, free_bytes, updated_at "
                                        "FROM offers ORDER BY id")),

@@ -1,6 +1,6 @@
 // The wire types shared by node and app: JSON round trips, and refusal of wrong types with a
 // message naming the field.
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QJsonDocument>
 #include <QTest>

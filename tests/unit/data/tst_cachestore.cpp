@@ -5,7 +5,7 @@
 // node empties the platform tables and cursors, never the file library's or the app's own.
 #include "models/cacheschema.h"
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "wire/database.h"
 #include "storage/filelibrary.h"
 
 #include <QJsonDocument>
@@ -84,7 +84,7 @@ private slots:
     void offersRoundTrip()
     {
         QTemporaryDir dir;
-        auto db = Database::openCache(dir.path(), QStringLiteral("roundtrip"));
+        auto db = CacheDatabase::open(dir.path(), QStringLiteral("roundtrip"));
         QVERIFY(db.ok());
         {
             CacheStore store(*db);
@@ -156,7 +156,7 @@ private slots:
     void malformedOfferWritesNothing()
     {
         QTemporaryDir dir;
-        auto db = Database::openCache(dir.path(), QStringLiteral("malformed"));
+        auto db = CacheDatabase::open(dir.path(), QStringLiteral("malformed"));
         QVERIFY(db.ok());
         {
             CacheStore store(*db);
@@ -193,7 +193,7 @@ private slots:
     void anotherNodeEmptiesOnlyPlatformTables()
     {
         QTemporaryDir dir;
-        auto db = Database::openCache(dir.path(), QStringLiteral("nodes"));
+        auto db = CacheDatabase::open(dir.path(), QStringLiteral("nodes"));
         QVERIFY(db.ok());
         {
             QVERIFY(storage::FileLibrary::migrator().migrate(*db).ok());
@@ -270,7 +270,7 @@ private slots:
         a.features.objectLock = true;
         {
             auto db =
-                Database::openSqlite(dir.filePath(Database::cacheFileName()), QStringLiteral("v6"));
+                Database::openSqlite(dir.filePath(CacheDatabase::fileName()), QStringLiteral("v6"));
             QVERIFY(db.ok());
             QVERIFY(cacheMigrator().migrate(*db, 6).ok());
             QSqlQuery q(*db);
@@ -295,7 +295,7 @@ private slots:
             db->close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v6"));
-        auto db = Database::openCache(dir.path(), QStringLiteral("v7"));
+        auto db = CacheDatabase::open(dir.path(), QStringLiteral("v7"));
         QVERIFY(db.ok());
         {
             CacheStore store(*db);

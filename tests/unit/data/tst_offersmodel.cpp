@@ -2,7 +2,8 @@
 // with a brute-force evaluation of the same rows; windows load lazily; provider changes reach
 // the offers' denormalised columns.
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/offersmodel.h"
 
 #include <QElapsedTimer>
@@ -83,7 +84,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::openCache(m_dir.path(), QStringLiteral("model"));
+        auto db = CacheDatabase::open(m_dir.path(), QStringLiteral("model"));
         QVERIFY(db.ok());
         m_db = *db;
         m_store = std::make_unique<CacheStore>(m_db);

@@ -2,7 +2,8 @@
 // every filter and sort agrees with a brute-force evaluation of the same rows, windows load
 // lazily, LIKE wildcards in the search text are literal.
 #include "models/cachestore.h"
-#include "models/database.h"
+#include "models/cacheschema.h"
+#include "wire/database.h"
 #include "models/dealsmodel.h"
 #include "models/paymentsmodel.h"
 #include "models/providersmodel.h"
@@ -85,7 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::openCache(m_dir.path(), QStringLiteral("tables"));
+        auto db = CacheDatabase::open(m_dir.path(), QStringLiteral("tables"));
         QVERIFY(db.ok());
         m_db = *db;
         m_store = std::make_unique<CacheStore>(m_db);

@@ -1,12 +1,12 @@
 // Property test of the escrow's conversion to the coin paid: whatever the deposit, the deal's
 // USD total and the way it is split into movements (fee, releases, slashes, refunds), the
 // movements' units add up to the deposit exactly and none is negative.
-#include "server/economics.h"
+#include "wire/economics.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
-using namespace fb::node;
+using namespace fb;
 
 class EscrowRoundingTest : public QObject
 {

@@ -3,7 +3,7 @@
 // on the second after rebuildFromProviders(), download byte for byte there, and renames, moves
 // and deletes made on the first show on the second after the next rebuild. A cache that refuses
 // writes or cannot commit is reported to the caller, with nothing half-applied.
-#include "models/domain.h"
+#include "wire/domain.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "wallet/keystore.h"

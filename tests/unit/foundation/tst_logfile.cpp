@@ -1,5 +1,5 @@
 // The rotating log file: categorised lines land in the data dir and old files rotate away.
-#include "models/logfile.h"
+#include "wire/logfile.h"
 #include "models/modelslog.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Schema migrations: forward-only, one transaction each, from every older version.
 #include "models/cacheschema.h"
-#include "models/database.h"
-#include "models/schemamigrator.h"
+#include "wire/database.h"
+#include "wire/schemamigrator.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -94,7 +94,7 @@ void tst_SchemaMigrator::refusesNewerDatabase()
 
 void tst_SchemaMigrator::cacheIsWal()
 {
-    auto db = Database::openCache(m_dir.filePath(QStringLiteral("cachedir")));
+    auto db = CacheDatabase::open(m_dir.filePath(QStringLiteral("cachedir")));
     QVERIFY(db.ok());
     QSqlQuery q(*db);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());

@@ -1,7 +1,7 @@
 // The node's quote and escrow arithmetic over the whole input range: every result is the exact
 // rounded value when that fits in [0, 2^53 - 1], and kOutOfRange otherwise (never a wrapped or
 // clamped number). Checked against a reference that computes the same formulas another way.
-#include "server/economics.h"
+#include "wire/economics.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -11,7 +11,7 @@
 #include <limits>
 #include <optional>
 
-using namespace fb::node;
+using namespace fb;
 
 namespace {
 

@@ -13,6 +13,7 @@ using namespace fb::sla;
 namespace {
 
 constexpr qint64 GB = 1000000000;
+const Terms kTerms{200}; // the development node's 2 % fee
 
 struct Market
 {
@@ -93,7 +94,7 @@ private slots:
         m.offer(QStringLiteral("b1"), QStringLiteral("b"), 2000000);
         m.offer(QStringLiteral("c1"), QStringLiteral("c"), 3000000);
         m.offer(QStringLiteral("d1"), QStringLiteral("d"), 9000000);
-        auto r = recommend(basic(3), m.offers, m.providers);
+        auto r = recommend(basic(3), m.offers, m.providers, kTerms);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(ids(r->recommended),
                  (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("c1")}));
@@ -105,6 +106,100 @@ private slots:
         QCOMPARE(r->recommended.totalUsd7, r->recommended.subtotalUsd7 + r->recommended.feeUsd7);
         for (const auto &pl : r->recommended.placements)
             QVERIFY(!pl.reasons.isEmpty());
+    }
+
+    // Costed with the node's integer arithmetic: the review's example, where floating point
+    // said 1,356,953 and the node 1,356,954.
+    void costsToTheUnitOfTheNode()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 230001);
+        Requirements req = basic(1);
+        req.dataBytes = 5899770001;
+        auto r = recommend(req, m.offers, m.providers, kTerms);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->recommended.placements.first().storageUsd7, qint64(1356954));
+        QCOMPARE(r->recommended.feeUsd7, qint64(27140)); // ceil(1,356,954 x 2 %)
+        QCOMPARE(r->recommended.totalUsd7, qint64(1356954 + 27140));
+    }
+
+    // The fee is the node's (GET /v1/info), not a constant of the app; without it nothing is
+    // priced.
+    void feeComesFromTheNode()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 1000000);
+        auto r = recommend(basic(1), m.offers, m.providers, Terms{350});
+        QVERIFY(r);
+        QCOMPARE(r->recommended.subtotalUsd7, qint64(100000000));
+        QCOMPARE(r->recommended.feeUsd7, qint64(3500000));
+        r = recommend(basic(1), m.offers, m.providers, Terms{0});
+        QVERIFY(r);
+        QCOMPARE(r->recommended.feeUsd7, qint64(0));
+        r = recommend(basic(1), m.offers, m.providers, Terms{});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("bad_terms"));
+    }
+
+    // A total past the largest amount the node takes is refused, never wrapped; an offer whose
+    // own line is too large is passed over for one that fits.
+    void tooLargeIsRefusedNotWrapped()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.provider(QStringLiteral("b"));
+        m.offer(QStringLiteral("dear"), QStringLiteral("a"), qint64(1000) * 10000000)
+            .freeBytes = qint64(1) << 52;
+        Requirements req = basic(1);
+        req.dataBytes = qint64(1) << 52;
+        req.durationDays = 365;
+        auto r = recommend(req, m.offers, m.providers, kTerms);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
+        m.offer(QStringLiteral("cheap"), QStringLiteral("b"), 1).freeBytes = qint64(1) << 52;
+        r = recommend(req, m.offers, m.providers, kTerms);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(ids(r->recommended), QSet<QString>{QStringLiteral("cheap")});
+        // Two placements that each fit but together pass 2^53 - 1.
+        Market big;
+        big.provider(QStringLiteral("a"));
+        big.provider(QStringLiteral("b"));
+        for (const char *id : {"a", "b"}) {
+            big.offer(QLatin1String(id) + QStringLiteral("1"), QLatin1String(id),
+                      qint64(1000) * 10000000)
+                .freeBytes = 37000 * GB;
+        }
+        req = basic(2);
+        req.dataBytes = 37000 * GB;
+        req.durationDays = 365; // each line ≈ 4.57e15 units with its fee, of at most 9.007e15
+        r = recommend(req, big.offers, big.providers, kTerms);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("too_large"));
+        req.dataBytes = (qint64(1) << 53);
+        QCOMPARE(req.validate().error().code, QStringLiteral("bad_requirements"));
+    }
+
+    // What the wallet is asked for: each deal's total converted on its own and rounded up.
+    void payUnitsRoundEachDealUp()
+    {
+        Plan plan;
+        Placement a, b;
+        a.storageUsd7 = 10;
+        a.feeUsd7 = 1; // 11 usd7
+        b.storageUsd7 = 20;
+        b.feeUsd7 = 0; // 20 usd7
+        plan.placements = {a, b};
+        plan.subtotalUsd7 = 30;
+        plan.feeUsd7 = 1;
+        plan.totalUsd7 = 31;
+        // XLM at $0.25 (2,500,000 usd7 per XLM, 7 decimals): 11 → 44 stroops, 20 → 80.
+        QCOMPARE(payUnits(plan, QStringLiteral("XLM"), 2500000), qint64(124));
+        // BTC at $60,000: 11 usd7 → ceil(11 × 10^8 / 6 × 10^11) = 1 sat, 20 → 1 sat.
+        QCOMPARE(payUnits(plan, QStringLiteral("BTC"), qint64(60000) * 10000000), qint64(2));
+        QCOMPARE(payUnits(plan, QStringLiteral("DOGE"), 1), qint64(-1));
+        QCOMPARE(payUnits(plan, QStringLiteral("XLM"), 0), qint64(-1));
     }
 
     void everyConstraintHolds()
@@ -125,7 +220,7 @@ private slots:
         Requirements req = basic(1);
         req.minTier = QStringLiteral("silver");
         req.excludeRegions = {QStringLiteral("us-east")};
-        auto r = recommend(req, m.offers, m.providers);
+        auto r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(r);
         QCOMPARE(ids(r->recommended), QSet<QString>{QStringLiteral("ok")});
         QCOMPARE(r->eligibleOffers, 1);
@@ -145,7 +240,7 @@ private slots:
         req.dataBytes = 100 * GB;
         QCOMPARE(req.placements(), 6);
         QCOMPARE(req.shardBytes(), 25 * GB);
-        auto r = recommend(req, m.offers, m.providers);
+        auto r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(r);
         QCOMPARE(r->recommended.placements.size(), 6);
         checkDistinctProviders(r->recommended);
@@ -168,7 +263,7 @@ private slots:
         Requirements req = basic(3);
         req.spreadRegions = true;
         req.spreadKinds = true;
-        auto r = recommend(req, m.offers, m.providers);
+        auto r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->recommended.regions, 3);
         QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a-eu"), QStringLiteral("b-us"),
@@ -189,7 +284,7 @@ private slots:
         m.offer(QStringLiteral("cheap1"), QStringLiteral("cheap"), 1000000);
         m.offer(QStringLiteral("solid1"), QStringLiteral("solid"), 3000000);
         m.offer(QStringLiteral("mid1"), QStringLiteral("mid"), 2000000);
-        auto r = recommend(basic(2), m.offers, m.providers);
+        auto r = recommend(basic(2), m.offers, m.providers, kTerms);
         QVERIFY(r);
         QCOMPARE(ids(r->recommended),
                  (QSet<QString>{QStringLiteral("cheap1"), QStringLiteral("mid1")}));
@@ -213,7 +308,7 @@ private slots:
                 QStringLiteral("silver"));
         Requirements req = basic(3);
         req.minTier = QStringLiteral("gold");
-        auto r = recommend(req, m.offers, m.providers);
+        auto r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
         QVERIFY2(r.error().message.contains(QStringLiteral("QoS tier")),
@@ -222,20 +317,20 @@ private slots:
 
         req.minTier = QStringLiteral("bronze");
         req.spreadRegions = true;
-        r = recommend(req, m.offers, m.providers);
+        r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("region")),
                  qPrintable(r.error().message));
 
         req.spreadRegions = false;
         req.budgetUsd7 = 1;
-        r = recommend(req, m.offers, m.providers);
+        r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("over_budget"));
 
         Requirements bad = basic(3);
         bad.dataBytes = 0;
-        QCOMPARE(recommend(bad, m.offers, m.providers).error().code,
+        QCOMPARE(recommend(bad, m.offers, m.providers, kTerms).error().code,
                  QStringLiteral("bad_requirements"));
     }
 
@@ -285,7 +380,7 @@ private slots:
                 if (best < 0 || cost < best)
                     best = cost;
             }
-            auto r = recommend(req, m.offers, m.providers);
+            auto r = recommend(req, m.offers, m.providers, kTerms);
             const QString what = QStringLiteral("round %1").arg(round);
             if (best < 0) {
                 QVERIFY2(!r, qPrintable(what));
@@ -318,7 +413,7 @@ private slots:
         Requirements req = basic(5);
         req.spreadRegions = true;
         req.spreadKinds = true;
-        auto r = recommend(req, m.offers, m.providers);
+        auto r = recommend(req, m.offers, m.providers, kTerms);
         QVERIFY(r);
         QCOMPARE(r->recommended.regions, 5);
         checkDistinctProviders(r->recommended);

@@ -1,7 +1,4 @@
-#include "models/database.h"
-
-#include "models/cacheschema.h"
-#include "models/modelslog.h"
+#include "wire/database.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -31,23 +28,6 @@ Result<QSqlDatabase> Database::openSqlite(const QString &path, const QString &co
     // every insert once the offers' indexes outgrow it).
     if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB)))
         return Result<QSqlDatabase>::failure(QStringLiteral("db_error"), q.lastError().text());
-    return db;
-}
-
-Result<QSqlDatabase> Database::openCache(const QString &dataDir, const QString &connectionName)
-{
-    QDir().mkpath(dataDir);
-    auto db = openSqlite(QDir(dataDir).filePath(cacheFileName()), connectionName);
-    if (!db)
-        return db;
-    if (auto s = cacheMigrator().migrate(*db); !s)
-        return s.error();
-    // The cache's reads are mapped instead of copied from the OS's cache: a filter scanning a
-    // table it has not read yet takes half as long (bench/RESULTS.md). Only the cache, a local
-    // file of this app (a mapped page that cannot be read is a crash, not an error; the node's
-    // database may live elsewhere).
-    QSqlQuery(*db).exec(QStringLiteral("PRAGMA mmap_size=268435456"));
-    qCDebug(lcCache) << "cache open at" << dataDir;
     return db;
 }
 

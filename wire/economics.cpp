@@ -1,8 +1,8 @@
-#include "server/economics.h"
+#include "wire/economics.h"
 
 #include <algorithm>
 
-namespace fb::node::economics {
+namespace fb::economics {
 
 namespace {
 
@@ -103,4 +103,4 @@ qint64 slash(qint64 dueUsd7, int reputation)
     return mulDivFloor(dueUsd7, 100 - std::clamp(reputation, 0, 100), 100);
 }
 
-} // namespace fb::node::economics
+} // namespace fb::economics

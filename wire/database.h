@@ -1,5 +1,6 @@
-// Database: opens the app's local SQLite cache (WAL mode, foreign keys on) in the data
-// directory and brings its schema up to date. One named connection per thread.
+// Database: opens a SQLite file the way every Flashback database is opened (WAL mode, foreign
+// keys on, a busy timeout, a 32 MB page cache). One named connection per thread. The app's
+// cache (models/cacheschema.h) and the node's database (server/nodedb.h) are built on it.
 #pragma once
 
 #include "wallet/result.h"
@@ -15,10 +16,6 @@ public:
     // Opens (creating if needed) the SQLite file at path under connectionName, sets WAL,
     // foreign keys and a busy timeout. Does not migrate.
     static Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName);
-    // Opens the cache and migrates it to the latest cache schema.
-    static Result<QSqlDatabase> openCache(const QString &dataDir,
-                                          const QString &connectionName = QStringLiteral("cache"));
-    static QString cacheFileName() { return QStringLiteral("cache.sqlite"); }
     // Page cache per connection, in KiB (PRAGMA cache_size takes it negated).
     static constexpr int kCacheSizeKiB = 32768;
     static QString sqliteVersion(QSqlDatabase &db);

@@ -1,4 +1,4 @@
-#include "models/domain.h"
+#include "wire/domain.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "models/runtime.h"
+#include "wire/runtime.h"
 
-#include "models/logfile.h"
-#include "models/modelslog.h"
+#include "wire/logfile.h"
+#include "wire/wirelog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "models/logfile.h"
+#include "wire/logfile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "models/schemamigrator.h"
+#include "wire/schemamigrator.h"
 
-#include "models/modelslog.h"
+#include "wire/wirelog.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -73,7 +73,7 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 db.rollback();
-                qCWarning(lcCache) << m_schema << "migration" << m.version << "failed:" << why;
+                qCWarning(lcDb) << m_schema << "migration" << m.version << "failed:" << why;
                 return Status::failure(QStringLiteral("migration_failed"),
                                        QObject::tr("Schema migration %1 %2 (%3) failed: %4")
                                            .arg(m_schema)
@@ -92,7 +92,7 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
             db.rollback();
             return Status::failure(QStringLiteral("migration_failed"), why);
         }
-        qCInfo(lcCache) << m_schema << "migration" << m.version << m.name;
+        qCInfo(lcDb) << m_schema << "migration" << m.version << m.name;
     }
     return success();
 }

@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-namespace fb::node::economics {
+namespace fb::economics {
 
 constexpr qint64 kBytesPerGb = 1000000000; // decimal GB, as clouds bill
 constexpr int kDaysPerMonth = 30;
@@ -43,4 +43,4 @@ qint64 accrued(qint64 subtotalUsd7, qint64 elapsedMs, qint64 lengthMs);
 // The slash on an amount due in a failing window: floor(due x (100 - reputation) / 100).
 qint64 slash(qint64 dueUsd7, int reputation);
 
-} // namespace fb::node::economics
+} // namespace fb::economics

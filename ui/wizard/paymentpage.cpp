@@ -1,0 +1,424 @@
+#include "ui/wizard/paymentpage.h"
+
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
+#include "models/accountservice.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+#include "models/purchasesession.h"
+#include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "models/walletservice.h"
+#include "wallet/stellar.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fb::ui {
+
+namespace {
+
+using namespace wizard;
+
+class PaymentPage : public QWizardPage
+{
+public:
+    explicit PaymentPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("Pay into escrow"));
+        setCommitPage(true); // once paid, there is no going back to change the order
+        setSubTitle(SlaWizard::tr("Your wallet signs one payment per provider into the "
+                                  "platform's escrow. You see each transaction before signing."));
+        m_wallet = new QLabel(this);
+        m_wallet->setObjectName(QStringLiteral("walletState"));
+        m_wallet->setWordWrap(true);
+        m_setup = new QPushButton(SlaWizard::tr("&Set up a wallet…"), this);
+        m_setup->setObjectName(QStringLiteral("setupWallet"));
+        m_fund = new QPushButton(SlaWizard::tr("Get &development funds (no value)"), this);
+        m_fund->setObjectName(QStringLiteral("faucet"));
+        m_fund->setToolTip(SlaWizard::tr("The local network's faucet credits test XLM to your "
+                                         "wallet."));
+        m_pay = new QPushButton(this);
+        m_pay->setObjectName(QStringLiteral("pay"));
+        m_pay->setDefault(true);
+        m_cancel = new QPushButton(SlaWizard::tr("S&top"), this);
+        m_cancel->setObjectName(QStringLiteral("stop"));
+        m_cancel->hide();
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("progress"));
+        m_progress->setRange(0, 5);
+        m_progress->hide();
+        m_status = new QLabel(this);
+        m_status->setObjectName(QStringLiteral("status"));
+        m_status->setWordWrap(true);
+        m_error = errorLabel(this);
+        m_setup->setAccessibleName(SlaWizard::tr("Set up a wallet"));
+        m_fund->setAccessibleName(SlaWizard::tr("Get development funds"));
+        m_pay->setAccessibleName(SlaWizard::tr("Pay"));
+        m_cancel->setAccessibleName(SlaWizard::tr("Stop paying"));
+        m_progress->setAccessibleName(SlaWizard::tr("Payment progress"));
+        // The card checkout (the node's page, in a web view made by AppContext::documentView).
+        m_checkoutBox = new QWidget(this);
+        m_checkoutBox->setObjectName(QStringLiteral("checkoutBox"));
+        m_checkoutLayout = new QVBoxLayout(m_checkoutBox);
+        m_checkoutLayout->setContentsMargins(0, 0, 0, 0);
+        m_checkoutBox->hide();
+        m_checkoutTimer = new QTimer(this);
+        m_checkoutTimer->setInterval(500);
+        connect(m_checkoutTimer, &QTimer::timeout, this, [this] { checkoutTick(); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_setup);
+        buttons->addWidget(m_fund);
+        buttons->addStretch();
+        buttons->addWidget(m_cancel);
+        buttons->addWidget(m_pay);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_wallet);
+        layout->addLayout(buttons);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_status);
+        layout->addWidget(m_error);
+        layout->addWidget(m_checkoutBox, 1);
+        m_stretch = new QWidget(this);
+        layout->addWidget(m_stretch, 1);
+        setTabOrder(m_setup, m_fund);
+        setTabOrder(m_fund, m_cancel);
+        setTabOrder(m_cancel, m_pay);
+        connect(m_setup, &QPushButton::clicked, this, [this] {
+            WalletSetupDialog d(m_w->context().wallet, this);
+            if (m_setupParams)
+                d.setKeystoreParams(*m_setupParams);
+            d.exec();
+            refreshWallet();
+            focusNextAction();
+        });
+        connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
+        connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
+        connect(m_cancel, &QPushButton::clicked, this, [this] { session()->stop(); });
+
+        PurchaseSession *s = session();
+        connect(s, &PurchaseSession::progress, this, [this](int step, const QString &text) {
+            m_progress->setValue(step);
+            m_status->setText(text);
+        });
+        connect(s, &PurchaseSession::passwordNeeded, this, [this] { askSignInPassword(); },
+                Qt::QueuedConnection);
+        connect(s, &PurchaseSession::signatureNeeded, this,
+                [this](const QList<TxReview> &reviews) { review(reviews); },
+                Qt::QueuedConnection);
+        connect(s, &PurchaseSession::signingFailed, this,
+                [this](const QString &message) { reviewAgain(message); }, Qt::QueuedConnection);
+        connect(s, &PurchaseSession::checkoutReady, this, &PaymentPage::showCheckout);
+        connect(s, &PurchaseSession::slaCreated, m_w, &SlaWizard::slaCreated);
+        connect(s, &PurchaseSession::finished, this, [this] { onFinished(); });
+    }
+
+    // Tests create wallets with cheap key stretching.
+    std::optional<keystore::Params> m_setupParams;
+
+    void initializePage() override
+    {
+        m_error->hide();
+        m_status->clear();
+        closeCheckout();
+        session()->setOrder(m_w->order(), m_w->requirements.currency);
+        const QString amount = m_w->quote ? usd(m_w->quote->total.units) : QString();
+        if (m_w->payByCard()) {
+            setTitle(SlaWizard::tr("Pay by card"));
+            setSubTitle(SlaWizard::tr("Your wallet signs you in (it is your account on the "
+                                      "platform); then the platform's checkout page takes the card "
+                                      "payment into escrow, once per provider."));
+            m_pay->setText(SlaWizard::tr("&Pay %1 by card").arg(amount));
+        } else {
+            setTitle(SlaWizard::tr("Pay into escrow"));
+            setSubTitle(
+                SlaWizard::tr("Your wallet signs one payment per provider into the "
+                              "platform's escrow. You see each transaction before signing."));
+            m_pay->setText(SlaWizard::tr("&Pay %1").arg(amount));
+        }
+        m_fund->setVisible(!m_w->payByCard());
+        refreshWallet();
+        focusNextAction();
+    }
+
+    void cleanupPage() override { closeCheckout(); }
+
+    bool isComplete() const override
+    {
+        return session()->state() == PurchaseSession::State::Paid;
+    }
+
+    // Enter pays once a wallet exists; before that it opens the wallet set-up. Deferred: the
+    // wizard re-assigns its own default button after initializePage and completeChanged.
+    void focusNextAction()
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (isComplete() || !isVisible() || QApplication::activeModalWidget())
+                return;
+            // Back from a modal dialog (wallet set-up), the wizard takes the keyboard again.
+            if (!window()->isActiveWindow())
+                window()->activateWindow();
+            if (m_setup->isVisible() && m_setup->isEnabled()) {
+                m_setup->setDefault(true);
+                m_setup->setFocus(Qt::TabFocusReason);
+            } else if (m_pay->isEnabled()) {
+                m_pay->setDefault(true);
+                m_pay->setFocus(Qt::TabFocusReason);
+            }
+        });
+    }
+
+private:
+    WalletService *wallet() const { return m_w->context().wallet; }
+    PurchaseSession *session() const { return m_w->session(); }
+    bool connected() const
+    {
+        return m_w->context().accounts && m_w->context().accounts->connected();
+    }
+
+    void refreshWallet()
+    {
+        const bool has = wallet() && wallet()->exists();
+        m_setup->setVisible(!has);
+        m_pay->setEnabled(has && connected() && !session()->busy());
+        m_fund->setEnabled(has && connected());
+        if (!has) {
+            m_wallet->setText(SlaWizard::tr("You have no wallet yet. Set one up: it takes a "
+                                            "minute, and its recovery phrase is yours alone."));
+            return;
+        }
+        const QString address = wallet()->stellarAddress();
+        if (m_w->payByCard()) {
+            // The card pays; the wallet only signs in (no balance needed).
+            m_wallet->setText(SlaWizard::tr("Your platform account: %1\nYour wallet signs you in; "
+                                            "the card pays.")
+                                  .arg(address));
+            return;
+        }
+        m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
+        if (!connected())
+            return;
+        m_w->context().accounts->account(
+            address, this, [this, address](Result<LedgerAccount> r) {
+                if (!r) {
+                    m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)")
+                                          .arg(address, r.error().message));
+                    return;
+                }
+                m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
+                                      .arg(address,
+                                           m_w->context().networkName.isEmpty()
+                                               ? SlaWizard::tr("network")
+                                               : m_w->context().networkName,
+                                           xlm(r->balance(QStringLiteral("XLM")))));
+            });
+    }
+
+    void faucet()
+    {
+        m_fund->setEnabled(false);
+        m_w->context().accounts->faucet(wallet()->stellarAddress(), QString(), this,
+                                        [this](Result<LedgerAccount> r) {
+                                            m_fund->setEnabled(true);
+                                            if (!r)
+                                                showError(r.error().message);
+                                            refreshWallet();
+                                            focusNextAction();
+                                        });
+    }
+
+    void showError(const QString &m)
+    {
+        m_error->setText(m);
+        m_error->show();
+    }
+
+    void pay()
+    {
+        m_error->hide();
+        m_pay->setEnabled(false);
+        m_cancel->show();
+        m_progress->show();
+        session()->start();
+    }
+
+    void askSignInPassword()
+    {
+        if (session()->state() != PurchaseSession::State::SigningIn)
+            return;
+        auto pw = askPassword(this, SlaWizard::tr("Sign in"),
+                              SlaWizard::tr("Your wallet password signs you in to %1:")
+                                  .arg(m_w->context().networkName));
+        if (!pw) {
+            session()->decline();
+            return;
+        }
+        session()->signIn(std::make_shared<const SecretBytes>(std::move(*pw)));
+    }
+
+    void review(const QList<TxReview> &reviews)
+    {
+        m_sign = std::make_unique<SignDialog>(
+            reviews,
+            SlaWizard::tr("These payments put %1 into the platform's escrow for your storage "
+                          "agreement. Check the amounts and the memo, then sign.")
+                .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
+            this);
+        reviewAgain(QString());
+    }
+
+    // The review stays the same dialog across a wrong password.
+    void reviewAgain(const QString &error)
+    {
+        if (!m_sign)
+            return;
+        if (!error.isEmpty())
+            m_sign->showError(error);
+        if (m_sign->exec() != QDialog::Accepted) {
+            m_sign.reset();
+            session()->decline();
+            return;
+        }
+        session()->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+    }
+
+    void onFinished()
+    {
+        m_progress->hide();
+        m_cancel->hide();
+        closeCheckout();
+        const PurchaseSession::State st = session()->state();
+        if (st == PurchaseSession::State::Paid) {
+            m_sign.reset();
+            m_pay->setEnabled(false);
+            m_status->setText(session()->statusText());
+            emit completeChanged();
+            if (session()->paidCount() > 0)
+                m_w->next();
+            return;
+        }
+        m_pay->setEnabled(wallet() && wallet()->exists() && connected());
+        if (st == PurchaseSession::State::Failed || st == PurchaseSession::State::Stopped) {
+            m_status->clear();
+            showError(session()->error().message);
+        } else {
+            m_status->clear(); // declined the sign-in: back where it started
+        }
+        if (session()->error().code != QLatin1String("not_signed"))
+            m_sign.reset();
+        emit completeChanged();
+        focusNextAction();
+    }
+
+    // ---- card: the node's checkout page, one deal after the other ----
+
+    void showCheckout(int index, int count, const QUrl &url, qint64 usd7)
+    {
+        closeCheckout();
+        m_checkoutTicks = 0;
+        m_status->setText(SlaWizard::tr("Card payment %1 of %2 (%3): fill in the checkout below. "
+                                        "It is the platform's page, served by %4.")
+                              .arg(index + 1)
+                              .arg(count)
+                              .arg(usd(usd7), url.host()));
+        if (m_w->context().documentView) {
+            m_checkoutView = m_w->context().documentView(url, m_checkoutBox);
+            m_checkoutView->setObjectName(QStringLiteral("checkoutView"));
+            m_checkoutView->setAccessibleName(SlaWizard::tr("Checkout page"));
+            m_checkoutView->setMinimumHeight(260);
+            m_checkoutLayout->addWidget(m_checkoutView);
+            m_checkoutBox->show();
+            m_stretch->hide();
+            m_checkoutView->setFocus(Qt::TabFocusReason);
+        } else {
+            // No web engine in this build: the system browser shows the same page.
+            QDesktopServices::openUrl(url);
+            m_status->setText(m_status->text() + QLatin1Char(' ') +
+                              SlaWizard::tr("It opened in your web browser; this page goes on "
+                                            "by itself once the payment is recorded."));
+        }
+        m_checkoutTimer->start();
+    }
+
+    void closeCheckout()
+    {
+        m_checkoutTimer->stop();
+        m_checkoutTitle.clear();
+        if (m_checkoutView) {
+            m_checkoutView->hide();
+            m_checkoutView->deleteLater();
+            m_checkoutView = nullptr;
+        }
+        m_checkoutBox->hide();
+        m_stretch->show();
+    }
+
+    // The web view's title changes with each page (the form, then the result): each change asks
+    // the node at once whether the deal is funded (the session also asks every two seconds).
+    void checkoutTick()
+    {
+        if (!m_checkoutView)
+            return;
+        bool check = false;
+        const QString title = m_checkoutView->property("title").toString();
+        if (title != m_checkoutTitle) {
+            m_checkoutTitle = title;
+            check = true;
+        }
+        if (m_checkoutView->property("appLink").toUrl().scheme() == QLatin1String("flashback"))
+            check = true;
+        if (check)
+            session()->checkCheckout();
+    }
+
+    SlaWizard *m_w;
+    QLabel *m_wallet, *m_status, *m_error;
+    QPushButton *m_setup, *m_fund, *m_pay, *m_cancel;
+    QWidget *m_checkoutBox, *m_stretch;
+    QVBoxLayout *m_checkoutLayout;
+    QPointer<QWidget> m_checkoutView;
+    QTimer *m_checkoutTimer;
+    QString m_checkoutTitle;
+    int m_checkoutTicks = 0;
+    QProgressBar *m_progress;
+    std::unique_ptr<SignDialog> m_sign;
+};
+
+} // namespace
+
+QWizardPage *createPaymentPage(SlaWizard *wizard)
+{
+    return new PaymentPage(wizard);
+}
+
+void setPaymentPageWalletSetupParams(QWizardPage *page, const keystore::Params &params)
+{
+    static_cast<PaymentPage *>(page)->m_setupParams = params;
+}
+
+} // namespace fb::ui

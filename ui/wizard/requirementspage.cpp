@@ -1,0 +1,251 @@
+#include "ui/wizard/requirementspage.h"
+
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
+#include "models/accountservice.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+#include "models/purchasesession.h"
+#include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "models/walletservice.h"
+#include "wallet/stellar.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fb::ui {
+
+namespace {
+
+using namespace wizard;
+
+class RequirementsPage : public QWizardPage
+{
+public:
+    explicit RequirementsPage(SlaWizard *w)
+        : QWizardPage(w)
+        , m_w(w)
+    {
+        setTitle(SlaWizard::tr("What do you need?"));
+        setSubTitle(SlaWizard::tr("Describe the storage; the next step finds the providers that "
+                                  "fit and costs them."));
+        m_size = new QDoubleSpinBox(this);
+        m_size->setObjectName(QStringLiteral("size"));
+        m_size->setRange(0.001, 1e6);
+        m_size->setDecimals(3);
+        m_size->setValue(100);
+        m_size->setSuffix(SlaWizard::tr(" GB"));
+        m_size->setToolTip(SlaWizard::tr("How much data you will keep (1 GB = 10^9 bytes)."));
+        m_egress = new QDoubleSpinBox(this);
+        m_egress->setObjectName(QStringLiteral("egress"));
+        m_egress->setRange(0, 1e6);
+        m_egress->setValue(10);
+        m_egress->setSuffix(SlaWizard::tr(" GB / month"));
+        m_egress->setToolTip(SlaWizard::tr("How much you expect to download each month."));
+        m_days = new QSpinBox(this);
+        m_days->setObjectName(QStringLiteral("days"));
+        m_days->setRange(1, 3650);
+        m_days->setValue(30);
+        m_days->setSuffix(SlaWizard::tr(" days"));
+        m_redundancy = new QComboBox(this);
+        m_redundancy->setObjectName(QStringLiteral("redundancy"));
+        m_redundancy->addItem(SlaWizard::tr("Full copies with several providers"));
+        m_redundancy->addItem(SlaWizard::tr("Erasure coding: any k of n shards rebuild the data"));
+        m_copies = new QSpinBox(this);
+        m_copies->setObjectName(QStringLiteral("copies"));
+        m_copies->setRange(1, 8);
+        m_copies->setValue(2);
+        m_copies->setToolTip(SlaWizard::tr("Each copy lives with a different provider."));
+        m_k = new QSpinBox(this);
+        m_k->setRange(1, 16);
+        m_k->setValue(2);
+        m_k->setPrefix(SlaWizard::tr("k = "));
+        m_n = new QSpinBox(this);
+        m_n->setRange(2, 32);
+        m_n->setValue(3);
+        m_n->setPrefix(SlaWizard::tr("n = "));
+        m_tier = new QComboBox(this);
+        m_tier->setObjectName(QStringLiteral("tier"));
+        for (const char *t : {"bronze", "silver", "gold", "platinum"})
+            m_tier->addItem(QString::fromLatin1(t));
+        m_tier->setToolTip(SlaWizard::tr("The lowest QoS tier you accept (uptime and latency "
+                                         "targets rise with the tier)."));
+        m_protocol = new QComboBox(this);
+        m_protocol->setObjectName(QStringLiteral("protocol"));
+        m_protocol->addItem(SlaWizard::tr("Any"), QString());
+        for (const char *p : {"s3", "local", "gcs", "azure-blob"})
+            m_protocol->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
+        m_regions = new QListWidget(this);
+        m_regions->setObjectName(QStringLiteral("regions"));
+        m_regions->setMaximumHeight(90);
+        m_regions->setToolTip(SlaWizard::tr("Untick the regions your data must not go to."));
+        m_excludeCountries = new QLineEdit(this);
+        m_excludeCountries->setPlaceholderText(SlaWizard::tr("e.g. US, CN"));
+        m_spreadRegions =
+            new QCheckBox(SlaWizard::tr("Put each copy or shard in a different &region"), this);
+        m_spreadKinds = new QCheckBox(SlaWizard::tr("Mix &cloud and DePIN providers"), this);
+        m_budget = new QDoubleSpinBox(this);
+        m_budget->setObjectName(QStringLiteral("budget"));
+        m_budget->setRange(0, 1e7);
+        m_budget->setPrefix(QStringLiteral("$"));
+        m_budget->setSpecialValueText(SlaWizard::tr("No limit"));
+        m_currency = new QComboBox(this);
+        m_currency->setObjectName(QStringLiteral("payWith"));
+        m_currency->addItem(SlaWizard::tr("XLM from the embedded wallet"), QStringLiteral("XLM"));
+        m_currency->addItem(SlaWizard::tr("Card (platform checkout)"), QStringLiteral("USD"));
+        m_currency->setToolTip(SlaWizard::tr("Card payments go through the platform's checkout "
+                                             "page, in US dollars."));
+        m_error = errorLabel(this);
+        // Screen readers name every input (the form labels carry mnemonics and '&').
+        m_size->setAccessibleName(SlaWizard::tr("Data size in GB"));
+        m_egress->setAccessibleName(SlaWizard::tr("Expected downloads in GB per month"));
+        m_days->setAccessibleName(SlaWizard::tr("Duration in days"));
+        m_redundancy->setAccessibleName(SlaWizard::tr("Redundancy"));
+        m_copies->setAccessibleName(SlaWizard::tr("Number of copies"));
+        m_k->setAccessibleName(SlaWizard::tr("Shards needed to rebuild (k)"));
+        m_n->setAccessibleName(SlaWizard::tr("Shards in total (n)"));
+        m_tier->setAccessibleName(SlaWizard::tr("Minimum QoS tier"));
+        m_protocol->setAccessibleName(SlaWizard::tr("Protocol"));
+        m_regions->setAccessibleName(SlaWizard::tr("Allowed regions"));
+        m_excludeCountries->setObjectName(QStringLiteral("excludeCountries"));
+        m_excludeCountries->setAccessibleName(SlaWizard::tr("Excluded countries"));
+        m_spreadRegions->setAccessibleName(SlaWizard::tr("Different region for each copy"));
+        m_spreadKinds->setAccessibleName(SlaWizard::tr("Mix cloud and DePIN providers"));
+        m_budget->setAccessibleName(SlaWizard::tr("Maximum total budget in US dollars"));
+        m_currency->setAccessibleName(SlaWizard::tr("Pay with"));
+
+        auto *ec = new QHBoxLayout;
+        ec->addWidget(m_k);
+        ec->addWidget(m_n);
+        auto *form = new QFormLayout(this);
+        form->addRow(SlaWizard::tr("&Data size:"), m_size);
+        form->addRow(SlaWizard::tr("Expected down&loads:"), m_egress);
+        form->addRow(SlaWizard::tr("D&uration:"), m_days);
+        form->addRow(SlaWizard::tr("R&edundancy:"), m_redundancy);
+        form->addRow(SlaWizard::tr("C&opies:"), m_copies);
+        auto *shards = new QLabel(SlaWizard::tr("&Shards:"), this);
+        shards->setBuddy(m_k);
+        form->addRow(shards, ec);
+        form->addRow(SlaWizard::tr("Minimum QoS &tier:"), m_tier);
+        form->addRow(SlaWizard::tr("&Protocol:"), m_protocol);
+        form->addRow(SlaWizard::tr("Allowed re&gions:"), m_regions);
+        form->addRow(SlaWizard::tr("E&xcluded countries:"), m_excludeCountries);
+        form->addRow(QString(), m_spreadRegions);
+        form->addRow(QString(), m_spreadKinds);
+        form->addRow(SlaWizard::tr("&Maximum budget (total):"), m_budget);
+        form->addRow(SlaWizard::tr("Pay &with:"), m_currency);
+        form->addRow(m_error);
+        auto sync = [this] {
+            const bool ec = m_redundancy->currentIndex() == 1;
+            m_copies->setEnabled(!ec);
+            m_k->setEnabled(ec);
+            m_n->setEnabled(ec);
+        };
+        connect(m_redundancy, &QComboBox::currentIndexChanged, this, sync);
+        sync();
+        // Keyboard order follows the form, top to bottom.
+        QWidget *order[] = {
+            m_size,        m_egress, m_days,     m_redundancy, m_copies,           m_k,
+            m_n,           m_tier,   m_protocol, m_regions,    m_excludeCountries, m_spreadRegions,
+            m_spreadKinds, m_budget, m_currency};
+        for (size_t i = 1; i < std::size(order); ++i)
+            setTabOrder(order[i - 1], order[i]);
+        if (!w->preselected().isEmpty()) {
+            m_copies->setValue(int(w->preselected().size()));
+            m_tier->setCurrentIndex(0);
+        }
+    }
+
+    void initializePage() override
+    {
+        // Keyboard users start typing the size at once.
+        QTimer::singleShot(0, m_size, [size = m_size] {
+            size->setFocus(Qt::TabFocusReason);
+            size->selectAll();
+        });
+        if (m_regions->count() > 0 || !m_w->context().market)
+            return;
+        for (const QString &r : m_w->context().market->regions()) {
+            auto *item = new QListWidgetItem(r, m_regions);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+
+    bool validatePage() override
+    {
+        sla::Requirements r;
+        r.dataBytes = qint64(m_size->value() * kGB);
+        r.egressBytesPerMonth = qint64(m_egress->value() * kGB);
+        r.durationDays = m_days->value();
+        r.redundancy = m_redundancy->currentIndex() == 0
+                           ? sla::Requirements::Redundancy::Replication
+                           : sla::Requirements::Redundancy::ErasureCoding;
+        r.replicas = m_copies->value();
+        r.dataShards = m_k->value();
+        r.totalShards = m_n->value();
+        r.minTier = m_tier->currentText();
+        r.protocol = m_protocol->currentData().toString();
+        r.currency = m_currency->currentData().toString();
+        for (int i = 0; i < m_regions->count(); ++i) {
+            if (m_regions->item(i)->checkState() != Qt::Checked)
+                r.excludeRegions << m_regions->item(i)->text();
+        }
+        for (const QString &c :
+             m_excludeCountries->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.excludeCountries << c.trimmed().toUpper();
+        r.spreadRegions = m_spreadRegions->isChecked();
+        r.spreadKinds = m_spreadKinds->isChecked();
+        r.budgetUsd7 = qint64(m_budget->value() * 1e7);
+        if (auto v = r.validate(); !v) {
+            m_error->setText(v.error().message);
+            m_error->show();
+            return false;
+        }
+        m_error->hide();
+        m_w->requirements = r;
+        return true;
+    }
+
+private:
+    SlaWizard *m_w;
+    QDoubleSpinBox *m_size, *m_egress, *m_budget;
+    QSpinBox *m_days, *m_copies, *m_k, *m_n;
+    QComboBox *m_redundancy, *m_tier, *m_protocol, *m_currency;
+    QListWidget *m_regions;
+    QLineEdit *m_excludeCountries;
+    QCheckBox *m_spreadRegions, *m_spreadKinds;
+    QLabel *m_error;
+};
+
+} // namespace
+
+QWizardPage *createRequirementsPage(SlaWizard *wizard)
+{
+    return new RequirementsPage(wizard);
+}
+
+} // namespace fb::ui
