@@ -644,8 +644,9 @@ public:
         m_error->hide();
         m_status->clear();
         closeCheckout();
-        session()->setOrder(m_w->order(), m_w->requirements.currency);
-        const QString amount = m_w->quote ? usd(m_w->quote->total.units) : QString();
+        if (!session()->resuming()) // else: paying deals made earlier (the SLAs page's Pay)
+            session()->setOrder(m_w->order(), m_w->requirements.currency);
+        const QString amount = m_w->dueText();
         if (m_w->payByCard()) {
             setTitle(SlaWizard::tr("Pay by card"));
             setSubTitle(SlaWizard::tr("Your wallet signs you in (it is your account on the "
@@ -785,7 +786,7 @@ private:
             reviews,
             SlaWizard::tr("These payments put %1 into the platform's escrow for your storage "
                           "agreement. Check the amounts and the memo, then sign.")
-                .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
+                .arg(m_w->dueText()),
             this);
         reviewAgain(QString());
     }
@@ -954,6 +955,13 @@ private:
     void fill()
     {
         QHash<QString, QString> names;
+        if (const MarketService *market = m_w->context().market) {
+            for (const Deal &d : std::as_const(m_deals)) {
+                if (!names.contains(d.offerId))
+                    if (const auto p = market->provider(d.providerId))
+                        names.insert(d.offerId, p->name);
+            }
+        }
         for (const auto &p : m_w->chosenPlan.placements)
             names.insert(p.offer.id, p.provider.name);
         m_table->setRowCount(int(m_deals.size()));
@@ -1029,6 +1037,25 @@ QuoteRequest SlaWizard::order() const
               : requirements.dataShards;
     o.protocol = requirements.protocol;
     return o;
+}
+
+void SlaWizard::resumePayment(const QString &slaId, const QList<Deal> &deals)
+{
+    m_resumeDueUsd7 = 0;
+    for (const Deal &d : deals)
+        m_resumeDueUsd7 += d.total.units;
+    m_session->resume(slaId, deals);
+    setWindowTitle(tr("Pay for your storage agreement"));
+    setStartId(PaymentPage);
+}
+
+QString SlaWizard::dueText() const
+{
+    if (quote)
+        return usd(quote->total.units);
+    if (m_session->resuming())
+        return usd(m_resumeDueUsd7);
+    return {};
 }
 
 QString SlaWizard::money(qint64 usd7) const
