@@ -40,8 +40,10 @@ SlaTreeModel::SlaTreeModel(std::unique_ptr<DealsModel> deals, QObject *parent)
             if (!m_loading)
                 rebuild();
         });
+        m_source->refresh(); // the first read; its reset groups the rows
+    } else {
+        rebuild();
     }
-    rebuild();
 }
 
 SlaTreeModel::~SlaTreeModel() = default;
