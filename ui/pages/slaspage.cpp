@@ -91,20 +91,19 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
         deals = context.deals->createDealsModel();
         m_paymentsModel = context.deals->createPaymentsModel();
     }
-    if (deals) {
-        m_tree = new SlaTreeModel(std::move(deals), this);
-        if (storage::FileLibrary *library = context.library) {
-            // Used: the files kept under each SLA in the file library (same cache database).
-            m_tree->setUsage([library](const QString &slaId) -> std::optional<qint64> {
-                auto files = library->files(slaId);
-                if (!files)
-                    return std::nullopt;
-                qint64 used = 0;
-                for (const auto &f : std::as_const(*files))
-                    used += f.size;
-                return used;
-            });
-        }
+    // Without a cache the tree is empty (and the page shows its empty state).
+    m_tree = new SlaTreeModel(std::move(deals), this);
+    if (storage::FileLibrary *library = context.library) {
+        // Used: the files kept under each SLA in the file library (same cache database).
+        m_tree->setUsage([library](const QString &slaId) -> std::optional<qint64> {
+            auto files = library->files(slaId);
+            if (!files)
+                return std::nullopt;
+            qint64 used = 0;
+            for (const auto &f : std::as_const(*files))
+                used += f.size;
+            return used;
+        });
     }
     m_proxy = new SlaListProxy(this);
     m_proxy->setSourceModel(m_tree);
