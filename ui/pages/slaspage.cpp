@@ -129,7 +129,8 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAllColumnsShowFocus(true);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few rows
+    m_list->header()->setSectionResizeMode(SlaTreeModel::Name, QHeaderView::Stretch);
     m_list->header()->setSortIndicator(-1, Qt::AscendingOrder); // newest first until a click
     m_list->setSortingEnabled(true);
     m_list->setFocusPolicy(Qt::StrongFocus);
@@ -274,6 +275,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     connect(m_pay, &QPushButton::clicked, this, &SlasPage::paySelected);
     connect(m_discard, &QPushButton::clicked, this, &SlasPage::discardSelected);
     restoreSelection();
+    m_list->setFocus(); // the list has the keyboard when the page opens; Shift+Tab: the search
 }
 
 SlasPage::~SlasPage() = default;
