@@ -53,14 +53,36 @@ std::unique_ptr<DealsModel> DealService::createDealsModel() const
 {
     if (!hasCache())
         return nullptr;
-    return std::make_unique<DealsModel>(m_cache);
+    auto model = std::make_unique<DealsModel>(m_cache);
+    refreshOnSync(model.get(), {QStringLiteral("deal"), QStringLiteral("payment"),
+                                QStringLiteral("provider"), QStringLiteral("offer")});
+    return model;
 }
 
 std::unique_ptr<PaymentsModel> DealService::createPaymentsModel() const
 {
     if (!hasCache())
         return nullptr;
-    return std::make_unique<PaymentsModel>(m_cache);
+    auto model = std::make_unique<PaymentsModel>(m_cache);
+    refreshOnSync(model.get(), {QStringLiteral("payment"), QStringLiteral("deal")});
+    return model;
+}
+
+void DealService::refreshOnSync(SqlWindowModel *model, const QStringList &entities) const
+{
+    if (!m_sync)
+        return;
+    // The sync engine writes the cache page by page; a page that touched what the model shows
+    // re-runs its query (the model is the context: the connection dies with it).
+    connect(m_sync, &SyncEngine::pageApplied, model,
+            [model, entities](qint64, int, const QStringList &changed) {
+                for (const QString &e : entities) {
+                    if (changed.contains(e)) {
+                        model->refresh();
+                        return;
+                    }
+                }
+            });
 }
 
 QList<Deal> DealService::cachedDeals(const QString &consumer) const

@@ -18,6 +18,7 @@ namespace fb {
 class ApiClient;
 class DealsModel;
 class PaymentsModel;
+class SqlWindowModel;
 class SyncEngine;
 
 // The deals one purchase created (POST /v1/deals).
@@ -39,6 +40,8 @@ public:
     bool hasCache() const;
 
     // ---- the cache ----
+    // Item models over the cached deals and payments; each re-reads the cache when the sync
+    // engine applies a page that changed what it shows.
     std::unique_ptr<DealsModel> createDealsModel() const;
     std::unique_ptr<PaymentsModel> createPaymentsModel() const;
     // Every cached deal (the signed-in account's), newest first; of one consumer when given.
@@ -68,6 +71,7 @@ public:
     void refreshSoon();
 
 private:
+    void refreshOnSync(SqlWindowModel *model, const QStringList &entities) const;
     template <typename T>
     void postTyped(const QString &path, const QJsonObject &body, const QString &what,
                    Reply<T> reply);

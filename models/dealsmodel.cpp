@@ -16,8 +16,24 @@ enum Field {
     FCreated,
     FUpdated,
     FProviderName,
-    FOfferName
+    FOfferName,
+    FSize,
+    FDuration,
+    FStart,
+    FEnd,
+    FCompliance,
+    FPaidUnits,
+    FPaidCurrency,
+    FPaidUsd
 };
+
+QDateTime parseTimestamp(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    return timestampFromJson(s).value_or(QDateTime());
+}
 } // namespace
 
 DealsModel::DealsModel(QSqlDatabase db, QObject *parent)
@@ -37,7 +53,19 @@ QString DealsModel::selectSql() const
     return QStringLiteral(
         "SELECT d.id, d.sla_id, d.consumer, d.provider_id, d.offer_id, d.state, d.total_units, "
         "d.created_at, d.updated_at, COALESCE(p.name, '') AS provider_name, "
-        "COALESCE(o.name, '') AS offer_name FROM deals d "
+        "COALESCE(o.name, '') AS offer_name, "
+        "COALESCE(json_extract(d.data, '$.sizeBytes'), 0), "
+        "COALESCE(json_extract(d.data, '$.durationDays'), 0), "
+        "COALESCE(json_extract(d.data, '$.startAt'), ''), "
+        "COALESCE(json_extract(d.data, '$.endAt'), ''), "
+        "COALESCE(json_extract(d.data, '$.complianceBps'), -1), "
+        // What was actually paid: the deal's deposits (payments_deal index), not its price.
+        "COALESCE((SELECT SUM(units) FROM payments pd WHERE pd.deal_id = d.id "
+        "AND pd.kind = 'deposit'), 0) AS paid_units, "
+        "COALESCE((SELECT group_concat(DISTINCT currency) FROM payments pd "
+        "WHERE pd.deal_id = d.id AND pd.kind = 'deposit'), '') AS paid_currency, "
+        "COALESCE((SELECT SUM(usd_units) FROM payments pd WHERE pd.deal_id = d.id "
+        "AND pd.kind = 'deposit'), 0) AS paid_usd FROM deals d "
         "LEFT JOIN providers p ON p.id = d.provider_id LEFT JOIN offers o ON o.id = d.offer_id");
 }
 
@@ -99,9 +127,26 @@ QString DealsModel::sortExpression(int column) const
         return QStringLiteral("d.updated_at");
     case Sla:
         return QStringLiteral("d.sla_id");
+    case Paid:
+        return QStringLiteral("paid_usd");
     default:
         return {};
     }
+}
+
+bool DealsModel::awaitingPayment(const QString &state, qint64 paidUnits)
+{
+    const std::optional<DealState> s = dealStateFromName(state);
+    return paidUnits == 0 && s && (*s == DealState::Pending || *s == DealState::Accepted);
+}
+
+QString DealsModel::paidText(qint64 paidUnits, const QString &currencies, const QString &state)
+{
+    if (paidUnits == 0 || currencies.isEmpty())
+        return awaitingPayment(state, paidUnits) ? tr("Awaiting payment") : tr("Not paid");
+    if (currencies.contains(QLatin1Char(',')))
+        return tr("Paid in several coins (%1)").arg(currencies);
+    return fb::Amount{paidUnits, currencies}.toDecimalString();
 }
 
 QString DealsModel::stateText(const QString &state)
@@ -155,6 +200,26 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
         return value(row, FProviderId);
     case StateRole:
         return value(row, FState);
+    case SizeBytesRole:
+        return value(row, FSize).toLongLong();
+    case DurationDaysRole:
+        return value(row, FDuration).toInt();
+    case StartRole:
+        return parseTimestamp(value(row, FStart));
+    case EndRole:
+        return parseTimestamp(value(row, FEnd));
+    case ComplianceRole:
+        return value(row, FCompliance).toInt();
+    case TotalUnitsRole:
+        return value(row, FTotal).toLongLong();
+    case PaidUnitsRole:
+        return value(row, FPaidUnits).toLongLong();
+    case PaidCurrencyRole:
+        return value(row, FPaidCurrency).toString();
+    case PaidUsdRole:
+        return value(row, FPaidUsd).toLongLong();
+    case AwaitingPaymentRole:
+        return awaitingPayment(value(row, FState).toString(), value(row, FPaidUnits).toLongLong());
     default:
         break;
     }
@@ -185,6 +250,11 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
                        : value(row, FUpdated);
     case Sla:
         return value(row, FSla);
+    case Paid:
+        return display ? QVariant(paidText(value(row, FPaidUnits).toLongLong(),
+                                           value(row, FPaidCurrency).toString(),
+                                           value(row, FState).toString()))
+                       : QVariant(value(row, FPaidUsd).toLongLong());
     default:
         return {};
     }
@@ -209,6 +279,8 @@ QVariant DealsModel::headerData(int section, Qt::Orientation o, int role) const
         return tr("Updated");
     case Sla:
         return tr("SLA");
+    case Paid:
+        return tr("Paid");
     default:
         return {};
     }
@@ -223,6 +295,16 @@ QHash<int, QByteArray> DealsModel::roleNames() const
     r.insert(OfferIdRole, "offerId");
     r.insert(ProviderIdRole, "providerId");
     r.insert(StateRole, "state");
+    r.insert(SizeBytesRole, "sizeBytes");
+    r.insert(DurationDaysRole, "durationDays");
+    r.insert(StartRole, "startAt");
+    r.insert(EndRole, "endAt");
+    r.insert(ComplianceRole, "complianceBps");
+    r.insert(TotalUnitsRole, "totalUnits");
+    r.insert(PaidUnitsRole, "paidUnits");
+    r.insert(PaidCurrencyRole, "paidCurrency");
+    r.insert(PaidUsdRole, "paidUsd");
+    r.insert(AwaitingPaymentRole, "awaitingPayment");
     return r;
 }
 

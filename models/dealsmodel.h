@@ -25,14 +25,25 @@ class DealsModel : public SqlWindowModel
     Q_OBJECT
 
 public:
-    enum Column { Created, Offer, Provider, State, Total, Updated, Sla, ColumnCount };
+    // Paid: what was deposited into escrow for the deal (its payments), never its price.
+    enum Column { Created, Offer, Provider, State, Total, Updated, Sla, Paid, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortValueRole,
         SlaIdRole,
         OfferIdRole,
         ProviderIdRole,
-        StateRole
+        StateRole,
+        SizeBytesRole,      // qint64: bytes kept by this provider
+        DurationDaysRole,   // int
+        StartRole,          // QDateTime (invalid until the term starts)
+        EndRole,            // QDateTime
+        ComplianceRole,     // int: basis points of QoS samples meeting targets, -1: none yet
+        TotalUnitsRole,     // qint64: the deal's price (USD x 10^7)
+        PaidUnitsRole,      // qint64: the sum of the deal's deposits, 0 when never paid
+        PaidCurrencyRole,   // QString: the coin of those deposits ("XLM"), empty when none
+        PaidUsdRole,        // qint64: their USD value at the intents' rates
+        AwaitingPaymentRole // bool: Pending or Accepted with nothing deposited
     };
 
     explicit DealsModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -40,6 +51,10 @@ public:
     void setFilter(const DealFilter &f);
     DealFilter filter() const { return m_filter; }
     static QString stateText(const QString &state);
+    // A deal the consumer still has to pay: not funded yet (Pending or Accepted) and no deposit.
+    static bool awaitingPayment(const QString &state, qint64 paidUnits);
+    // "0.4488000 XLM" from the deposits; "Awaiting payment" or "Not paid" when nothing was paid.
+    static QString paidText(qint64 paidUnits, const QString &currencies, const QString &state);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -5,7 +5,7 @@
 namespace fb {
 
 namespace {
-enum Field { FId, FDeal, FKind, FCurrency, FUnits, FUsd, FCreated };
+enum Field { FId, FDeal, FKind, FCurrency, FUnits, FUsd, FCreated, FTx };
 } // namespace
 
 PaymentsModel::PaymentsModel(QSqlDatabase db, QObject *parent)
@@ -22,8 +22,8 @@ void PaymentsModel::setFilter(const PaymentFilter &f)
 
 QString PaymentsModel::selectSql() const
 {
-    return QStringLiteral(
-        "SELECT id, deal_id, kind, currency, units, usd_units, created_at FROM payments");
+    return QStringLiteral("SELECT id, deal_id, kind, currency, units, usd_units, created_at, "
+                          "COALESCE(json_extract(data, '$.txHash'), '') AS tx_hash FROM payments");
 }
 
 QString PaymentsModel::whereSql(QVariantList *binds) const
@@ -38,6 +38,10 @@ QString PaymentsModel::whereSql(QVariantList *binds) const
     if (!f.dealId.isEmpty()) {
         w << QStringLiteral("deal_id = ?");
         *binds << f.dealId;
+    }
+    if (!f.slaId.isEmpty()) {
+        w << QStringLiteral("deal_id IN (SELECT id FROM deals WHERE sla_id = ?)");
+        *binds << f.slaId;
     }
     if (!f.kinds.isEmpty()) {
         QStringList marks;
@@ -75,6 +79,8 @@ QString PaymentsModel::sortExpression(int column) const
         return QStringLiteral("currency, units");
     case AmountUsd:
         return QStringLiteral("usd_units");
+    case Transaction:
+        return QStringLiteral("tx_hash");
     default:
         return {};
     }
@@ -130,6 +136,8 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
                    ? QVariant(
                          fb::Amount{value(row, FUsd).toLongLong(), currency::USD}.toDecimalString())
                    : QVariant(value(row, FUsd).toLongLong());
+    case Transaction:
+        return value(row, FTx);
     default:
         return {};
     }
@@ -150,6 +158,8 @@ QVariant PaymentsModel::headerData(int section, Qt::Orientation o, int role) con
         return tr("Amount");
     case AmountUsd:
         return tr("USD");
+    case Transaction:
+        return tr("Transaction");
     default:
         return {};
     }

@@ -12,6 +12,7 @@ struct PaymentFilter
 {
     QString text;      // payment id or deal id contains
     QString dealId;    // exact: the payments of one deal
+    QString slaId;     // exact: the payments of the deals of one SLA
     QStringList kinds; // any of deposit | release | refund | slash | fee; empty: all
     QString currency;  // exact
     QDateTime from;    // inclusive; invalid: unbounded
@@ -24,7 +25,7 @@ class PaymentsModel : public SqlWindowModel
     Q_OBJECT
 
 public:
-    enum Column { Created, Kind, Deal, Amount, AmountUsd, ColumnCount };
+    enum Column { Created, Kind, Deal, Amount, AmountUsd, Transaction, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortValueRole, DealIdRole };
 
     explicit PaymentsModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -38,12 +38,33 @@ void PurchaseSession::setOrder(const QuoteRequest &order, const QString &payCurr
     m_order = order;
     m_currency = payCurrency.isEmpty() ? QStringLiteral("XLM") : payCurrency;
     if (!same && !busy()) { // another order: the deals made for the old one are not this one's
+        m_resumeIds.clear();
         m_slaId.clear();
         m_deals.clear();
         m_intents.clear();
         m_paid = 0;
         setState(State::Idle);
     }
+}
+
+void PurchaseSession::resume(const QString &slaId, const QList<Deal> &deals,
+                             const QString &payCurrency)
+{
+    if (busy() || slaId.isEmpty() || deals.isEmpty())
+        return;
+    m_order = {};
+    for (const Deal &d : deals)
+        m_order.offerIds << d.offerId;
+    m_currency = payCurrency.isEmpty() ? QStringLiteral("XLM") : payCurrency;
+    m_slaId = slaId;
+    m_deals = deals;
+    m_resumeIds.clear();
+    for (const Deal &d : deals)
+        m_resumeIds << d.id;
+    m_intents.clear();
+    m_paid = 0;
+    m_error = {};
+    setState(State::Idle);
 }
 
 bool PurchaseSession::busy() const
@@ -174,7 +195,11 @@ void PurchaseSession::createDeals()
             if (!alive(run))
                 return;
             if (r && !r->isEmpty()) {
-                m_deals = *r;
+                QList<Deal> deals = *r;
+                if (!m_resumeIds.isEmpty()) // paying some deals of an SLA: only those
+                    deals.removeIf([this](const Deal &d) { return !m_resumeIds.contains(d.id); });
+                if (!deals.isEmpty())
+                    m_deals = deals;
                 emit dealsChanged();
             }
             m_intents.clear();

@@ -58,6 +58,11 @@ public:
     QuoteRequest order() const { return m_order; }
     bool payByCard() const { return m_currency == QLatin1String("USD"); }
 
+    // Pays for deals made earlier (the SLAs page's Pay): they become this session's agreement,
+    // and start() re-reads them from the node and pays the accepted, unpaid ones among them.
+    void resume(const QString &slaId, const QList<Deal> &deals,
+                const QString &payCurrency = QStringLiteral("XLM"));
+    bool resuming() const { return !m_resumeIds.isEmpty(); }
     // Starts, or resumes after a failure (deals already created are reused).
     void start();
     // Answers passwordNeeded(): the wallet's password signs the login message.
@@ -122,6 +127,7 @@ private:
     QString m_status;
     quint64 m_run = 0; // bumped by start() and stop(): late replies of an older run are dropped
     QString m_slaId;
+    QStringList m_resumeIds; // resume(): the deals to pay, of the SLA's
     QList<Deal> m_deals;
     QList<PaymentIntent> m_intents;
     QList<stellar::Envelope> m_envelopes;

@@ -2,24 +2,29 @@
 
 #include "models/dealservice.h"
 #include "models/marketservice.h"
-#include "models/syncengine.h"
+#include "models/paymentsmodel.h"
+#include "models/slatreemodel.h"
 #include "storage/filelibrary.h"
 #include "ui/emptystate.h"
+#include "ui/wizard/slawizard.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -39,16 +44,30 @@ QString day(const QDateTime &t)
                        : QStringLiteral("—");
 }
 
-QString gb(qint64 bytes)
-{
-    return SlasPage::tr("%1 GB").arg(double(bytes) / 1e9, 0, 'f', 2);
-}
-
 bool cancellable(DealState s)
 {
     return s == DealState::Pending || s == DealState::Accepted || s == DealState::Funded ||
            s == DealState::Active;
 }
+
+// The list as the user sees it: searched by deal id, provider and state (an SLA stays with its
+// matching deals; a matching SLA id keeps all of them), sorted by a column's value, SLA rows
+// in bold.
+class SlaListProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole && index.column() == 0 && !index.parent().isValid()) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
 
 } // namespace
 
@@ -66,26 +85,95 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     connect(m_empty->addAction(tr("New agreement…")), &QPushButton::clicked, this,
             [this] { Q_EMIT slaWizardRequested({}); });
 
-    m_list = new QTreeWidget(this);
+    // The synced cache's models, from the deal service (null without a cache: empty state).
+    std::unique_ptr<DealsModel> deals;
+    if (context.deals) {
+        deals = context.deals->createDealsModel();
+        m_paymentsModel = context.deals->createPaymentsModel();
+    }
+    // Without a cache the tree is empty (and the page shows its empty state).
+    m_tree = new SlaTreeModel(std::move(deals), this);
+    if (storage::FileLibrary *library = context.library) {
+        // Used: the files kept under each SLA in the file library (same cache database).
+        m_tree->setUsage([library](const QString &slaId) -> std::optional<qint64> {
+            auto files = library->files(slaId);
+            if (!files)
+                return std::nullopt;
+            qint64 used = 0;
+            for (const auto &f : std::as_const(*files))
+                used += f.size;
+            return used;
+        });
+    }
+    m_proxy = new SlaListProxy(this);
+    m_proxy->setSourceModel(m_tree);
+    m_proxy->setFilterRole(SlaTreeModel::SearchRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setSortRole(SlaTreeModel::SortRole);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("slaSearch"));
+    m_search->setPlaceholderText(tr("Search by deal, provider or state"));
+    m_search->setAccessibleName(tr("Search agreements"));
+    m_search->setClearButtonEnabled(true);
+
+    m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("slaList"));
     m_list->setAccessibleName(tr("Storage agreements"));
-    m_list->setHeaderLabels({tr("Agreement / provider"), tr("State"), tr("Period"),
-                             tr("Used / agreed"), tr("Cost"), tr("QoS")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few rows
+    m_list->header()->setSectionResizeMode(SlaTreeModel::Name, QHeaderView::Stretch);
+    m_list->header()->setSortIndicator(-1, Qt::AscendingOrder); // newest first until a click
+    m_list->setSortingEnabled(true);
+    m_list->setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_list);
+
+    m_awaiting = new QWidget(this);
+    m_awaiting->setObjectName(QStringLiteral("awaitingPaymentBox"));
+    m_awaitingText = new QLabel(m_awaiting);
+    m_awaitingText->setObjectName(QStringLiteral("awaitingPayment"));
+    m_awaitingText->setWordWrap(true);
+    m_pay = new QPushButton(tr("&Pay…"), m_awaiting);
+    m_pay->setObjectName(QStringLiteral("paySla"));
+    m_pay->setToolTip(tr("Review and sign the escrow payment of the deals not paid yet."));
+    m_discard = new QPushButton(tr("D&iscard…"), m_awaiting);
+    m_discard->setObjectName(QStringLiteral("discardSla"));
+    m_discard->setToolTip(tr("Cancel the deals not paid yet; nothing was paid, nothing moves."));
+    auto *al = new QHBoxLayout(m_awaiting);
+    al->setContentsMargins(0, 0, 0, 0);
+    al->addWidget(m_awaitingText, 1);
+    al->addWidget(m_pay);
+    al->addWidget(m_discard);
+    m_awaiting->hide();
+
     m_timeline = new QLabel(this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setWordWrap(true);
     m_timeline->setTextFormat(Qt::RichText);
     m_timeline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_payments = new QTableWidget(0, 4, this);
+    m_payments = new QTableView(this);
     m_payments->setObjectName(QStringLiteral("payments"));
     m_payments->setAccessibleName(tr("Escrow movements"));
-    m_payments->setHorizontalHeaderLabels(
-        {tr("When"), tr("Movement"), tr("Amount"), tr("Transaction")});
-    m_payments->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    if (m_paymentsModel) {
+        m_paymentsModel->sort(PaymentsModel::Created, Qt::AscendingOrder);
+        PaymentFilter none;
+        none.dealId = QStringLiteral("-"); // nothing selected yet
+        m_paymentsModel->setFilter(none);
+        m_payments->setModel(m_paymentsModel.get());
+    }
+    m_payments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_payments->horizontalHeader()->setStretchLastSection(true);
     m_payments->verticalHeader()->hide();
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_payments->setWordWrap(false);
     m_chart = new QChartView(this);
     m_chart->setObjectName(QStringLiteral("qosChart"));
@@ -99,6 +187,11 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_dispute = new QPushButton(tr("Open a &dispute…"), this);
     m_dispute->setObjectName(QStringLiteral("dispute"));
 
+    auto *top = new QWidget(this);
+    auto *tl = new QVBoxLayout(top);
+    tl->setContentsMargins(0, 0, 0, 0);
+    tl->addWidget(m_search);
+    tl->addWidget(m_list, 1);
     auto *detail = new QWidget(this);
     auto *dl = new QVBoxLayout(detail);
     dl->setContentsMargins(0, 0, 0, 0);
@@ -108,11 +201,12 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     actions->addWidget(m_dispute);
     actions->addStretch();
     dl->addLayout(actions);
+    dl->addWidget(m_awaiting);
     dl->addWidget(m_timeline);
     dl->addWidget(m_payments, 1);
     dl->addWidget(m_chart, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_list);
+    split->addWidget(top);
     split->addWidget(detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
@@ -121,8 +215,55 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(split);
     body()->addWidget(m_stack);
+    setTabOrder(m_search, m_list);
+    setTabOrder(m_list, m_renew);
+    setTabOrder(m_renew, m_cancel);
+    setTabOrder(m_cancel, m_dispute);
+    setTabOrder(m_dispute, m_pay);
+    setTabOrder(m_pay, m_discard);
 
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &SlasPage::showDetail);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_list->expandAll();
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        showDetail();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_resetting)
+            return;
+        const QModelIndex idx = currentSourceIndex();
+        if (idx.isValid()) {
+            m_selectedSla = idx.data(SlaTreeModel::IsSlaRole).toBool();
+            m_selectedId =
+                idx.data(m_selectedSla ? SlaTreeModel::SlaIdRole : SlaTreeModel::DealIdRole)
+                    .toString();
+        }
+        showDetail();
+    });
+    // Enter (or a double click) on an agreement folds it; on a deal it moves to its actions.
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex row = index.siblingAtColumn(0);
+        if (!row.parent().isValid()) {
+            m_list->setExpanded(row, !m_list->isExpanded(row));
+            return;
+        }
+        for (QPushButton *b : {m_pay, m_renew, m_cancel, m_dispute}) {
+            if (b->isVisibleTo(this) && b->isEnabled()) {
+                b->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
+    if (m_tree) {
+        // The sync engine's pages re-read the models; keep what the user had selected.
+        connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { m_resetting = true; });
+        connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
+            m_resetting = false;
+            restoreSelection();
+        });
+    }
     connect(m_renew, &QPushButton::clicked, this, [this] {
         QStringList offers;
         for (const Deal &d : selectedDeals())
@@ -131,10 +272,13 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &SlasPage::cancelSelected);
     connect(m_dispute, &QPushButton::clicked, this, &SlasPage::disputeSelected);
-    if (context.sync)
-        connect(context.sync, &SyncEngine::syncFinished, this, [this] { reload(); });
-    reload();
+    connect(m_pay, &QPushButton::clicked, this, &SlasPage::paySelected);
+    connect(m_discard, &QPushButton::clicked, this, &SlasPage::discardSelected);
+    restoreSelection();
+    m_list->setFocus(); // the list has the keyboard when the page opens; Shift+Tab: the search
 }
+
+SlasPage::~SlasPage() = default;
 
 QString SlasPage::title() const
 {
@@ -143,98 +287,54 @@ QString SlasPage::title() const
 
 void SlasPage::reload()
 {
-    const QString selected =
-        m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
-    m_deals = context().deals ? context().deals->cachedDeals() : QList<Deal>();
-    QHash<QString, QString> providerNames;
-    if (const MarketService *market = context().market) {
-        for (const Deal &d : std::as_const(m_deals)) {
-            if (providerNames.contains(d.providerId))
-                continue;
-            const auto p = market->provider(d.providerId);
-            providerNames.insert(d.providerId, p ? p->name : d.providerId);
-        }
-    }
-    m_list->clear();
-    QHash<QString, QTreeWidgetItem *> slas;
-    for (const Deal &d : std::as_const(m_deals)) {
-        QTreeWidgetItem *sla = slas.value(d.slaId);
-        if (!sla) {
-            sla = new QTreeWidgetItem(m_list);
-            sla->setData(0, Qt::UserRole, d.slaId);
-            slas.insert(d.slaId, sla);
-        }
-        auto *item = new QTreeWidgetItem(sla);
-        item->setData(0, Qt::UserRole, d.id);
-        item->setText(0, providerNames.value(d.providerId, d.providerId));
-        item->setText(1, dealStateName(d.state));
-        item->setText(2, d.startAt.isValid()
-                             ? tr("%1 – %2").arg(day(d.startAt), day(d.endAt))
-                             : tr("%n day(s), not started", nullptr, d.durationDays));
-        item->setText(3, gb(d.sizeBytes));
-        item->setText(4, usd(d.total.units));
-        item->setText(5, d.complianceBps < 0
-                             ? tr("no samples yet")
-                             : QStringLiteral("%1 %").arg(d.complianceBps / 100.0, 0, 'f', 2));
-    }
-    for (QTreeWidgetItem *sla : std::as_const(slas)) {
-        qint64 total = 0, size = 0;
-        QStringList states;
-        for (int i = 0; i < sla->childCount(); ++i) {
-            for (const Deal &d : std::as_const(m_deals)) {
-                if (d.id == sla->child(i)->data(0, Qt::UserRole).toString()) {
-                    total += d.total.units;
-                    size = qMax(size, d.sizeBytes);
-                    if (!states.contains(dealStateName(d.state)))
-                        states << dealStateName(d.state);
-                }
-            }
-        }
-        sla->setText(0, tr("Agreement with %n provider(s)", nullptr, sla->childCount()));
-        sla->setText(1, states.join(QStringLiteral(", ")));
-        // Used: the files kept under this SLA in the file library (same cache database).
-        qint64 used = -1;
-        if (context().library) {
-            if (auto files = context().library->files(sla->data(0, Qt::UserRole).toString())) {
-                used = 0;
-                for (const auto &f : std::as_const(*files))
-                    used += f.size;
-            }
-        }
-        sla->setText(3, used < 0 ? gb(size) : tr("%1 / %2").arg(gb(used), gb(size)));
-        sla->setToolTip(3, tr("Stored in the Files page under this agreement / the size agreed "
-                              "with each provider"));
-        sla->setText(4, usd(total));
-        QFont f = sla->font(0);
-        f.setBold(true);
-        sla->setFont(0, f);
-        if (sla->data(0, Qt::UserRole).toString() == selected)
-            m_list->setCurrentItem(sla);
-    }
+    if (m_tree)
+        m_tree->refresh(); // ends in restoreSelection()
+    else
+        restoreSelection();
+}
+
+void SlasPage::restoreSelection()
+{
+    m_stack->setCurrentIndex(m_tree && m_tree->slaCount() > 0 ? 1 : 0);
     m_list->expandAll();
-    m_stack->setCurrentIndex(m_deals.isEmpty() ? 0 : 1);
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    QModelIndex select;
+    if (m_tree && !m_selectedId.isEmpty()) {
+        select = m_proxy->mapFromSource(m_selectedSla ? m_tree->slaIndex(m_selectedId)
+                                                      : m_tree->dealIndex(m_selectedId));
+    }
+    if (!select.isValid() && m_proxy->rowCount() > 0)
+        select = m_proxy->index(0, 0);
+    if (select.isValid())
+        m_list->setCurrentIndex(select); // shows the detail
     showDetail();
 }
 
-QList<Deal> SlasPage::selectedDeals() const
+QModelIndex SlasPage::currentSourceIndex() const
+{
+    const QModelIndex idx = m_list->currentIndex();
+    return idx.isValid() ? m_proxy->mapToSource(idx.siblingAtColumn(0)) : QModelIndex();
+}
+
+QList<Deal> SlasPage::dealsOf(const QStringList &ids) const
 {
     QList<Deal> out;
-    QTreeWidgetItem *item = m_list->currentItem();
-    if (!item)
+    if (!context().deals)
         return out;
-    const QString id = item->data(0, Qt::UserRole).toString();
-    for (const Deal &d : m_deals) {
-        if (d.id == id || d.slaId == id)
-            out << d;
+    for (const QString &id : ids) {
+        if (auto d = context().deals->cachedDeal(id))
+            out << *d;
     }
     return out;
 }
 
+QList<Deal> SlasPage::selectedDeals() const
+{
+    return m_tree ? dealsOf(m_tree->dealIds(currentSourceIndex())) : QList<Deal>();
+}
+
 void SlasPage::showDetail()
 {
-    ++m_generation;
+    const QModelIndex idx = currentSourceIndex();
     const QList<Deal> deals = selectedDeals();
     bool anyCancellable = false, anyDisputable = false;
     QString html;
@@ -244,9 +344,15 @@ void SlasPage::showDetail()
         html += tr("<p><b>%1</b>: created %2").arg(dealStateName(d.state), day(d.createdAt));
         if (d.startAt.isValid())
             html += tr(" · started %1 · ends %2").arg(day(d.startAt), day(d.endAt));
-        html += tr(" · paid %1, released to the provider %2, refunded %3, withheld for QoS %4")
-                    .arg(usd(d.total.units), usd(d.released.units), usd(d.refunded.units),
-                         usd(d.slashed.units));
+        // What was paid comes from the deal's deposits; its price is not a payment.
+        const QModelIndex row = m_tree->dealIndex(d.id);
+        const QString paid = row.data(SlaTreeModel::PaidTextRole).toString();
+        if (row.data(SlaTreeModel::PaidUnitsRole).toLongLong() != 0)
+            html += tr(" · paid %1, released to the provider %2, refunded %3, withheld for QoS %4")
+                        .arg(paid.toHtmlEscaped(), usd(d.released.units), usd(d.refunded.units),
+                             usd(d.slashed.units));
+        else
+            html += tr(" · %1 (price %2)").arg(paid.toHtmlEscaped(), usd(d.total.units));
         if (!d.reason.isEmpty())
             html += tr(" · reason: %1").arg(d.reason.toHtmlEscaped());
         html += QStringLiteral("</p>");
@@ -255,30 +361,99 @@ void SlasPage::showDetail()
     m_cancel->setEnabled(anyCancellable);
     m_dispute->setEnabled(anyDisputable);
     m_renew->setEnabled(!deals.isEmpty());
-    loadPayments(deals);
-    if (!deals.isEmpty())
+
+    // Unpaid deals: what is due, and the two ways out of it.
+    const QStringList awaiting = m_tree ? m_tree->awaitingPaymentIds(idx) : QStringList();
+    qint64 due = 0;
+    bool payable = false;
+    for (const Deal &d : deals) {
+        if (awaiting.contains(d.id)) {
+            due += d.total.units;
+            payable |= d.state == DealState::Accepted;
+        }
+    }
+    m_awaiting->setVisible(!awaiting.isEmpty());
+    m_awaitingText->setText(
+        payable ? tr("<b>Awaiting payment</b>: %n deal(s) not paid yet, %1 due.", nullptr,
+                     int(awaiting.size()))
+                      .arg(usd(due))
+                : tr("<b>Awaiting payment</b>: %n deal(s) not paid yet; the provider has not "
+                     "accepted, you pay once it does.",
+                     nullptr, int(awaiting.size())));
+    const bool online = context().deals && context().deals->connected();
+    m_pay->setEnabled(online && payable);
+    m_discard->setEnabled(online);
+
+    if (m_paymentsModel) {
+        PaymentFilter f;
+        if (!idx.isValid())
+            f.dealId = QStringLiteral("-"); // nothing selected: no movements
+        else if (idx.data(SlaTreeModel::IsSlaRole).toBool())
+            f.slaId = idx.data(SlaTreeModel::SlaIdRole).toString();
+        else
+            f.dealId = idx.data(SlaTreeModel::DealIdRole).toString();
+        m_paymentsModel->setFilter(f);
+        m_payments->setColumnHidden(PaymentsModel::Deal, !f.dealId.isEmpty());
+    }
+    if (!deals.isEmpty() && deals.first().offerId != m_qosOffer) {
+        m_qosOffer = deals.first().offerId;
         loadQos(deals.first());
+    }
 }
 
-void SlasPage::loadPayments(const QList<Deal> &deals)
+void SlasPage::paySelected()
 {
-    // The synced cache holds every escrow movement of the user's deals.
-    m_payments->setRowCount(0);
-    if (!context().deals)
+    if (!m_tree)
         return;
-    QStringList ids;
-    for (const Deal &d : deals)
-        ids << d.id;
-    const QList<Payment> payments = context().deals->cachedPayments(ids);
-    for (const Payment &p : payments) {
-        const int row = m_payments->rowCount();
-        m_payments->insertRow(row);
-        m_payments->setItem(row, 0, new QTableWidgetItem(day(p.createdAt)));
-        m_payments->setItem(row, 1, new QTableWidgetItem(p.kind));
-        m_payments->setItem(row, 2, new QTableWidgetItem(p.amount.toDecimalString()));
-        m_payments->setItem(row, 3, new QTableWidgetItem(p.txHash));
+    const QModelIndex idx = currentSourceIndex();
+    QList<Deal> deals = dealsOf(m_tree->awaitingPaymentIds(idx));
+    deals.removeIf([](const Deal &d) { return d.state != DealState::Accepted; });
+    if (deals.isEmpty())
+        return;
+    // The purchase wizard, on its payment page, for these deals.
+    auto *wizard = new SlaWizard(context(), {}, this);
+    wizard->setObjectName(QStringLiteral("payWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resumePayment(deals.first().slaId, deals);
+    wizard->open();
+}
+
+void SlasPage::discardSelected()
+{
+    if (!m_tree || !context().deals || !context().deals->connected())
+        return;
+    const QList<Deal> deals = dealsOf(m_tree->awaitingPaymentIds(currentSourceIndex()));
+    if (deals.isEmpty())
+        return;
+    QStringList lines;
+    qint64 total = 0;
+    for (const Deal &d : deals) {
+        const QModelIndex row = m_tree->dealIndex(d.id);
+        lines << tr("• %1 (%2, %3): %4")
+                     .arg(row.data().toString(), DealsModel::stateText(dealStateName(d.state)),
+                          usd(d.total.units), d.id);
+        total += d.total.units;
     }
-    m_payments->resizeColumnsToContents();
+    QMessageBox box(QMessageBox::Question, tr("Discard the unpaid agreement?"),
+                    tr("Discard %n unpaid deal(s) worth %1? They are cancelled with their "
+                       "providers; nothing was paid, so nothing moves.",
+                       nullptr, int(deals.size()))
+                        .arg(usd(total)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDiscard"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.addButton(tr("Keep them"), QMessageBox::RejectRole);
+    QPushButton *yes = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    const QString reason = tr("Discarded by the consumer before paying");
+    for (const Deal &d : deals) {
+        context().deals->cancel(d.id, reason, this, [this](Result<Deal> r) {
+            if (!r.ok())
+                QMessageBox::warning(this, tr("Discard"), r.error().message);
+        });
+    }
 }
 
 void SlasPage::loadQos(const Deal &deal)

@@ -1,20 +1,31 @@
 // SlasPage: the consumer's storage agreements. A list of SLAs (each one's deals with its
-// providers) with state, period, size, cost and measured QoS compliance, read from the local
-// cache; a detail view with the timeline, the escrow payments and the QoS chart against the
-// targets; and the actions: renew, cancel (the refund is shown first), open a dispute.
+// providers) with state, period, size, cost, what was paid and measured QoS compliance, bound to
+// the synced cache's item models (SlaTreeModel over DealsModel, PaymentsModel) and searchable;
+// a detail view with the timeline, the escrow payments and the QoS chart against the targets;
+// and the actions: pay or discard an unpaid agreement, renew, cancel (the refund is shown
+// first), open a dispute.
 #pragma once
 
 #include "wire/domain.h"
 #include "ui/page.h"
 
-class QTreeWidget;
-class QTreeWidgetItem;
+#include <memory>
+
+class QTreeView;
+class QTableView;
 class QLabel;
-class QTableWidget;
+class QLineEdit;
+class QModelIndex;
 class QPushButton;
+class QSortFilterProxyModel;
 class QStackedWidget;
 
 class QChartView;
+
+namespace fb {
+class PaymentsModel;
+class SlaTreeModel;
+} // namespace fb
 
 namespace fb::ui {
 
@@ -25,11 +36,14 @@ class SlasPage : public Page
     Q_OBJECT
 public:
     explicit SlasPage(AppContext &context, QWidget *parent = nullptr);
+    ~SlasPage() override;
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/slas.svg"); }
 
-    // Reloads the list from the cache (also done after every sync).
+    // Re-reads the list from the cache (the models also do it after every sync page).
     void reload();
+    // The agreements as shown (sorted and filtered), for tests and accessibility.
+    QSortFilterProxyModel *listModel() const { return m_proxy; }
     // The refund the consumer gets by cancelling now (USD×10^7), and the words for it.
     static qint64 estimatedRefund(const Deal &deal, const QDateTime &now, QString *explanation);
 
@@ -39,21 +53,34 @@ Q_SIGNALS:
 
 private:
     void showDetail();
+    void restoreSelection();
+    QModelIndex currentSourceIndex() const;
+    QList<Deal> dealsOf(const QStringList &ids) const;
     QList<Deal> selectedDeals() const;
     void cancelSelected();
     void disputeSelected();
-    void loadPayments(const QList<Deal> &deals);
+    void paySelected();
+    void discardSelected();
     void loadQos(const Deal &deal);
 
     EmptyState *m_empty;
     QStackedWidget *m_stack;
-    QTreeWidget *m_list;
+    QLineEdit *m_search;
+    QTreeView *m_list;
+    QWidget *m_awaiting;
+    QLabel *m_awaitingText;
     QLabel *m_timeline;
-    QTableWidget *m_payments;
+    QTableView *m_payments;
     QChartView *m_chart;
-    QPushButton *m_renew, *m_cancel, *m_dispute;
-    QList<Deal> m_deals;
-    int m_generation = 0; // replies for an earlier selection are dropped
+    QPushButton *m_renew, *m_cancel, *m_dispute, *m_pay, *m_discard;
+    SlaTreeModel *m_tree = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    std::unique_ptr<PaymentsModel> m_paymentsModel;
+    // The selection across a re-read of the cache: an SLA or a deal id.
+    QString m_selectedId;
+    bool m_selectedSla = false;
+    bool m_resetting = false;
+    QString m_qosOffer; // the offer whose QoS the chart shows
 };
 
 } // namespace fb::ui

@@ -146,8 +146,9 @@ public:
         m_error->hide();
         m_status->clear();
         closeCheckout();
-        session()->setOrder(m_w->order(), m_w->requirements.currency);
-        const QString amount = m_w->quote ? usd(m_w->quote->total.units) : QString();
+        if (!session()->resuming()) // else: paying deals made earlier (the SLAs page's Pay)
+            session()->setOrder(m_w->order(), m_w->requirements.currency);
+        const QString amount = m_w->dueText();
         if (m_w->payByCard()) {
             setTitle(SlaWizard::tr("Pay by card"));
             setSubTitle(SlaWizard::tr("Your wallet signs you in (it is your account on the "
@@ -287,7 +288,7 @@ private:
             reviews,
             SlaWizard::tr("These payments put %1 into the platform's escrow for your storage "
                           "agreement. Check the amounts and the memo, then sign.")
-                .arg(m_w->quote ? usd(m_w->quote->total.units) : QString()),
+                .arg(m_w->dueText()),
             this);
         reviewAgain(QString());
     }

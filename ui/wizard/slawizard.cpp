@@ -52,6 +52,25 @@ QuoteRequest SlaWizard::order() const
     return o;
 }
 
+void SlaWizard::resumePayment(const QString &slaId, const QList<Deal> &deals)
+{
+    m_resumeDueUsd7 = 0;
+    for (const Deal &d : deals)
+        m_resumeDueUsd7 += d.total.units;
+    m_session->resume(slaId, deals);
+    setWindowTitle(tr("Pay for your storage agreement"));
+    setStartId(PaymentPage);
+}
+
+QString SlaWizard::dueText() const
+{
+    if (quote)
+        return wizard::usd(quote->total.units);
+    if (m_session->resuming())
+        return wizard::usd(m_resumeDueUsd7);
+    return {};
+}
+
 QString SlaWizard::money(qint64 usd7) const
 {
     if (display.currency() == QLatin1String("USD"))

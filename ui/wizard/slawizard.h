@@ -49,6 +49,11 @@ public:
     QuoteRequest order() const;
     // The purchase itself (sign-in, deals, intents, payments); the pages only show it.
     PurchaseSession *session() const { return m_session; }
+    // Opens on the payment page to pay deals made earlier and not paid yet (the SLAs page's
+    // Pay); call before showing the wizard.
+    void resumePayment(const QString &slaId, const QList<Deal> &deals);
+    // What the payment page asks for: the quote's total, or the resumed deals' total.
+    QString dueText() const;
 
 signals:
     // The SLA exists on the node (deals created); its id.
@@ -58,6 +63,7 @@ private:
     AppContext &m_context;
     QStringList m_preselected;
     PurchaseSession *m_session;
+    qint64 m_resumeDueUsd7 = 0;
 };
 
 } // namespace fb::ui

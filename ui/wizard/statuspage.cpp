@@ -88,6 +88,13 @@ private:
     void fill()
     {
         QHash<QString, QString> names;
+        if (const MarketService *market = m_w->context().market) {
+            for (const Deal &d : std::as_const(m_deals)) {
+                if (!names.contains(d.offerId))
+                    if (const auto p = market->provider(d.providerId))
+                        names.insert(d.offerId, p->name);
+            }
+        }
         for (const auto &p : m_w->chosenPlan.placements)
             names.insert(p.offer.id, p.provider.name);
         m_table->setRowCount(int(m_deals.size()));

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace fb;
@@ -246,13 +247,16 @@ private slots:
         SlasPage page(ctx);
         page.resize(1100, 760);
         page.show();
-        auto *list = page.findChild<QTreeWidget *>(QStringLiteral("slaList"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (page.reload(), list->topLevelItemCount() == 1 &&
-                                list->topLevelItem(0)->childCount() == 2 &&
-                                list->topLevelItem(0)->text(1) == QLatin1String("Funded")),
-            20000);
-        list->setCurrentItem(list->topLevelItem(0));
+        auto *list = page.findChild<QTreeView *>(QStringLiteral("slaList"));
+        QAbstractItemModel *rows = list->model();
+        auto text = [rows](int row, int column) {
+            return rows->index(row, column).data().toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((page.reload(), rows->rowCount() == 1 &&
+                                                     rows->rowCount(rows->index(0, 0)) == 2 &&
+                                                     text(0, 1) == QLatin1String("Funded")),
+                                 20000);
+        list->setCurrentIndex(rows->index(0, 0));
         QTest::qWait(300);
         fb::testkit::screenshot(&page, QStringLiteral("slas"));
         page.findChild<QPushButton *>(QStringLiteral("cancelSla"))->click();
@@ -263,10 +267,10 @@ private slots:
         }
         QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)),
                  qPrintable(cancelText));
-        QTRY_VERIFY_WITH_TIMEOUT((sync.syncNow(), page.reload(),
-                                  list->topLevelItemCount() == 1 &&
-                                      list->topLevelItem(0)->text(1) == QLatin1String("Cancelled")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (sync.syncNow(), page.reload(),
+             rows->rowCount() == 1 && text(0, 1) == QLatin1String("Cancelled")),
+            20000);
         sync.stop();
     }
 

@@ -1,0 +1,91 @@
+// SlaTreeModel: the consumer's agreements as the SLAs page shows them: one row per SLA (how many
+// providers, their states, size, cost and what was paid) over one row per deal, grouped from a
+// DealsModel over the synced cache; it regroups whenever that model re-reads the cache.
+#pragma once
+
+#include "models/dealsmodel.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fb {
+
+class SlaTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, State, Period, Size, Cost, Paid, Qos, ColumnCount };
+    enum Role {
+        DealIdRole = Qt::UserRole + 1, // empty on an SLA row
+        SlaIdRole,
+        IsSlaRole,
+        SortRole,   // the value a column sorts by
+        SearchRole, // column 0: deal id, provider and state (an SLA row: its id)
+        StateRole,  // a deal's state name ("Accepted")
+        OfferIdRole,
+        AwaitingPaymentRole, // a deal (or, on an SLA row, any of its deals) still to be paid
+        PaidTextRole,        // column-independent: what the Paid column says
+        PaidUnitsRole        // a deal's deposits in its coin (0: never paid)
+    };
+
+    // Bytes stored under an SLA (the file library), or nullopt when unknown; asked once per SLA
+    // each time the model regroups.
+    using UsageFunction = std::function<std::optional<qint64>(const QString &slaId)>;
+
+    explicit SlaTreeModel(std::unique_ptr<DealsModel> deals, QObject *parent = nullptr);
+    ~SlaTreeModel() override;
+
+    DealsModel *dealsModel() const { return m_source.get(); }
+    // Re-reads the cache (the sync engine's pages already do it).
+    void refresh();
+    void setUsage(UsageFunction usage);
+
+    QModelIndex slaIndex(const QString &slaId) const;
+    QModelIndex dealIndex(const QString &dealId) const;
+    // The deals an index stands for: itself, or every deal of an SLA row.
+    QStringList dealIds(const QModelIndex &index) const;
+    // Of those, the ones still to be paid.
+    QStringList awaitingPaymentIds(const QModelIndex &index) const;
+    int slaCount() const { return int(m_slas.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+private:
+    struct DealRow
+    {
+        QString id, slaId, offerId, providerName, state;
+        qint64 sizeBytes = 0, totalUnits = 0, paidUnits = 0, paidUsd = 0;
+        QString paidCurrency;
+        int durationDays = 0, complianceBps = -1;
+        QDateTime start, end, created;
+        bool awaiting = false;
+    };
+    struct SlaRow
+    {
+        QString id;
+        QList<DealRow> deals;
+        std::optional<qint64> usedBytes;
+    };
+
+    void rebuild();
+    QVariant slaData(const SlaRow &sla, int column, int role) const;
+    QVariant dealData(const DealRow &deal, int column, int role) const;
+    QString slaPaidText(const SlaRow &sla) const;
+
+    std::unique_ptr<DealsModel> m_source;
+    UsageFunction m_usage;
+    QList<SlaRow> m_slas;
+    bool m_loading = false;
+};
+
+} // namespace fb

@@ -1,0 +1,273 @@
+// The SLAs page as a consumer sees it, against the embedded node: two agreements whose payment
+// the user declined at the review show "Awaiting payment" with Pay and Discard and no paid
+// amount; the search box narrows the list; Discard (after the confirmation naming the deal)
+// cancels one, and the cancellation comes back through the sync; Pay opens the wizard on its
+// payment page for the other, and once signed, Paid shows the deposit from the synced payments.
+#include "localmarket.h"
+#include "models/dealservice.h"
+#include "models/marketservice.h"
+#include "models/purchasesession.h"
+#include "models/slatreemodel.h"
+#include "ui/dialogs/walletsetupdialog.h"
+#include "ui/pages/slaspage.h"
+#include "ui/wizard/slawizard.h"
+#include "userrobot.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace fb;
+using namespace fb::ui;
+
+class SlasPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<testkit::LocalMarket> m_market;
+    std::unique_ptr<testkit::UserRobot> m_robot;
+    std::unique_ptr<SlasPage> m_page;
+    QString m_discardSla, m_paySla;
+
+    AppContext &ctx() { return m_market->context; }
+    QTreeView *list() { return m_page->findChild<QTreeView *>(QStringLiteral("slaList")); }
+    QAbstractItemModel *rows() { return list()->model(); }
+    QModelIndex slaRow(const QString &slaId)
+    {
+        for (int r = 0; r < rows()->rowCount(); ++r)
+            if (rows()->index(r, 0).data(SlaTreeModel::SlaIdRole).toString() == slaId)
+                return rows()->index(r, 0);
+        return {};
+    }
+    QString cell(const QString &slaId, int column)
+    {
+        const QModelIndex row = slaRow(slaId);
+        return row.isValid() ? row.siblingAtColumn(column).data().toString() : QString();
+    }
+    QString dealCell(const QString &slaId, int column)
+    {
+        const QModelIndex row = slaRow(slaId);
+        return row.isValid() ? rows()->index(0, column, row).data().toString() : QString();
+    }
+    bool select(const QString &slaId)
+    {
+        const QModelIndex row = slaRow(slaId);
+        if (!row.isValid())
+            return false;
+        list()->setCurrentIndex(row);
+        return true;
+    }
+    // The user's agreement with one provider, stopped at the signing review: deals created
+    // (and accepted by the demo provider), nothing paid.
+    QString declinedAgreement(const QString &offerId)
+    {
+        PurchaseSession s(ctx().deals, ctx().accounts, ctx().wallet);
+        QuoteRequest order;
+        order.sizeBytes = 2'000'000'000;
+        order.egressBytes = 1'000'000'000;
+        order.durationDays = 30;
+        order.offerIds = {offerId};
+        order.protocol = QStringLiteral("local");
+        s.setOrder(order, QStringLiteral("XLM"));
+        connect(&s, &PurchaseSession::passwordNeeded, &s, [&s] {
+            s.signIn(std::make_shared<const SecretBytes>(
+                SecretBytes::fromBytes(testkit::kRobotPassword.toUtf8())));
+        });
+        connect(&s, &PurchaseSession::signatureNeeded, &s, [&s] { s.decline(); });
+        s.start();
+        if (!QTest::qWaitFor([&s] { return !s.busy(); }, 30000))
+            return {};
+        if (s.error().code != QLatin1String("not_signed"))
+            qWarning() << "the purchase ended otherwise:" << s.error().message;
+        return s.slaId();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackSlasPageTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.path() + QStringLiteral("/settings"));
+        m_market = std::make_unique<testkit::LocalMarket>(m_dir.path());
+        QVERIFY2(m_market->start(), qPrintable(m_market->error()));
+        m_robot = std::make_unique<testkit::UserRobot>();
+
+        // A wallet with development funds.
+        {
+            WalletSetupDialog setup(ctx().wallet);
+            setup.setKeystoreParams(keystore::fastParams());
+            setup.exec();
+        }
+        QVERIFY(ctx().wallet->exists());
+        bool funded = false;
+        ctx().accounts->faucet(ctx().wallet->stellarAddress(), QString(), this,
+                               [&funded](Result<LedgerAccount> r) { funded = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(funded, 20000);
+
+        // Two agreements, each with one demo provider, neither paid.
+        auto snapshot = ctx().market->snapshot();
+        QVERIFY(snapshot);
+        QStringList offers, providers;
+        for (const Offer &o : std::as_const(snapshot->offers)) {
+            if (o.protocols.contains(QStringLiteral("local")) &&
+                !providers.contains(o.providerId)) {
+                offers << o.id;
+                providers << o.providerId;
+            }
+        }
+        QVERIFY2(offers.size() >= 2, qPrintable(offers.join(QLatin1Char(','))));
+        m_discardSla = declinedAgreement(offers.at(0));
+        QVERIFY(!m_discardSla.isEmpty());
+        m_paySla = declinedAgreement(offers.at(1));
+        QVERIFY(!m_paySla.isEmpty());
+
+        m_market->sync->syncNow();
+        m_page = std::make_unique<SlasPage>(ctx());
+        m_page->resize(1100, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // The page follows the sync engine by itself: no reload() here.
+        QTRY_VERIFY_WITH_TIMEOUT(slaRow(m_discardSla).isValid() && slaRow(m_paySla).isValid(),
+                                 20000);
+    }
+
+    void unpaidAgreementAwaitsPayment()
+    {
+        QVERIFY(select(m_discardSla));
+        QCOMPARE(cell(m_discardSla, SlaTreeModel::Paid), QStringLiteral("Awaiting payment"));
+        QCOMPARE(dealCell(m_discardSla, SlaTreeModel::Paid), QStringLiteral("Awaiting payment"));
+        auto *note = m_page->findChild<QLabel *>(QStringLiteral("awaitingPayment"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Awaiting payment")),
+                 qPrintable(note->text()));
+        auto *pay = m_page->findChild<QPushButton *>(QStringLiteral("paySla"));
+        auto *discard = m_page->findChild<QPushButton *>(QStringLiteral("discardSla"));
+        QVERIFY(pay->isVisible() && pay->isEnabled());
+        QVERIFY(discard->isVisible() && discard->isEnabled());
+        testkit::screenshot(m_page.get(), QStringLiteral("slas-awaiting-payment"));
+    }
+
+    void neverPaidShowsNoPaidAmount()
+    {
+        // Issue 19: the deal's price must not pose as paid.
+        QVERIFY(select(m_paySla));
+        const QString price = dealCell(m_paySla, SlaTreeModel::Cost);
+        QVERIFY(!dealCell(m_paySla, SlaTreeModel::Paid).contains(QLatin1Char('$')));
+        const QString timeline = m_page->findChild<QLabel *>(QStringLiteral("timeline"))->text();
+        QVERIFY2(!timeline.contains(QStringLiteral("paid ") + price), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QStringLiteral("Awaiting payment")), qPrintable(timeline));
+        QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("payments"))->model()->rowCount(),
+                 0);
+    }
+
+    void searchFilters()
+    {
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("slaSearch"));
+        const QString dealId =
+            rows()->index(0, 0, slaRow(m_discardSla)).data(SlaTreeModel::DealIdRole).toString();
+        search->setFocus();
+        QTest::keyClicks(search, dealId);
+        QTRY_COMPARE(rows()->rowCount(), 1);
+        QVERIFY(slaRow(m_discardSla).isValid());
+        QCOMPARE(rows()->rowCount(slaRow(m_discardSla)), 1);
+        // By provider name: the other agreement's provider only.
+        const QString provider = dealCell(m_discardSla, SlaTreeModel::Name);
+        search->clear();
+        QTest::keyClicks(search, provider.toUpper());
+        QTRY_VERIFY(slaRow(m_discardSla).isValid());
+        QVERIFY(!slaRow(m_paySla).isValid());
+        // Nothing matches: nothing listed; cleared: everything back.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("no such deal"));
+        QTRY_COMPARE(rows()->rowCount(), 0);
+        search->clear();
+        QTRY_VERIFY(rows()->rowCount() >= 2);
+        // The view takes the keyboard: Tab from the search reaches the list.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list()));
+    }
+
+    void discardCancelsUnpaidDeals()
+    {
+        QVERIFY(select(m_discardSla));
+        const QString provider = dealCell(m_discardSla, SlaTreeModel::Name);
+        m_page->findChild<QPushButton *>(QStringLiteral("discardSla"))->click();
+        QString confirm;
+        for (const QString &s : std::as_const(m_robot->seen))
+            if (s.startsWith(QStringLiteral("confirmDiscard:")))
+                confirm = s;
+        // The confirmation names what goes: one deal, its provider.
+        QVERIFY2(confirm.contains(QStringLiteral("Discard 1 unpaid deal")), qPrintable(confirm));
+        QVERIFY2(confirm.contains(provider), qPrintable(confirm));
+        // The node's new state comes back through the sync.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_discardSla, SlaTreeModel::State),
+                                  QStringLiteral("Cancelled"), 20000);
+        QCOMPARE(cell(m_discardSla, SlaTreeModel::Paid), QStringLiteral("Not paid"));
+        QVERIFY(select(m_discardSla));
+        QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("awaitingPayment"))->isVisible());
+        // The other agreement still awaits its payment.
+        QCOMPARE(cell(m_paySla, SlaTreeModel::Paid), QStringLiteral("Awaiting payment"));
+    }
+
+    void payResumesThePayment()
+    {
+        QVERIFY(select(m_paySla));
+        m_robot->signScreenshot = QStringLiteral("slas-pay-sign");
+        m_page->findChild<QPushButton *>(QStringLiteral("paySla"))->click();
+        SlaWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_page->findChild<SlaWizard *>(QStringLiteral("payWizard"))) &&
+                    wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(SlaWizard::PaymentPage));
+        auto *payButton = wizard->findChild<QPushButton *>(QStringLiteral("pay"));
+        QTRY_VERIFY(payButton->isEnabled());
+        payButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SlaWizard::StatusPage), 60000);
+        QVERIFY(m_robot->sawPrefix(QStringLiteral("review:")));
+        wizard->close();
+
+        // Funded, and Paid is the deposit the node recorded (in XLM), not the price.
+        QTRY_COMPARE_WITH_TIMEOUT((m_market->sync->syncNow(), cell(m_paySla, SlaTreeModel::State)),
+                                  QStringLiteral("Funded"), 20000);
+        const QString dealId =
+            rows()->index(0, 0, slaRow(m_paySla)).data(SlaTreeModel::DealIdRole).toString();
+        qint64 deposited = 0;
+        for (const Payment &p : ctx().deals->cachedPayments({dealId}))
+            if (p.kind == QLatin1String("deposit")) {
+                QCOMPARE(p.amount.currency, QStringLiteral("XLM"));
+                deposited += p.amount.units;
+            }
+        QVERIFY(deposited > 0);
+        const QString paid = Amount{deposited, QStringLiteral("XLM")}.toDecimalString();
+        QTRY_COMPARE(dealCell(m_paySla, SlaTreeModel::Paid), paid);
+        QCOMPARE(cell(m_paySla, SlaTreeModel::Paid), paid);
+        QVERIFY(select(m_paySla));
+        QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("awaitingPayment"))->isVisible());
+        QTRY_VERIFY(
+            m_page->findChild<QTableView *>(QStringLiteral("payments"))->model()->rowCount() > 0);
+        const QString timeline = m_page->findChild<QLabel *>(QStringLiteral("timeline"))->text();
+        QVERIFY2(timeline.contains(QStringLiteral("paid ") + paid), qPrintable(timeline));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_robot.reset();
+        if (m_market && m_market->sync)
+            m_market->sync->stop();
+        m_market.reset();
+    }
+};
+
+QTEST_MAIN(SlasPageTest)
+#include "tst_slaspage.moc"
