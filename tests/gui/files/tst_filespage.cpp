@@ -7,13 +7,13 @@
 #include "wire/database.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
+#include "models/walletservice.h"
 #include "storage/backend.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/filespage.h"
-#include "models/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"
@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace fb;
 using namespace fb::ui;
@@ -130,7 +131,7 @@ private slots:
         AppContext &ctx = market.context;
         SyncEngine &sync = *market.sync;
         WalletService &wallet = *market.wallet;
-        fb::testkit::UserRobot robot;
+        std::optional<fb::testkit::UserRobot> robotBox;
 
         // Before the purchase: a wallet-less page offers the wallet; then buy a two-copy SLA.
         {
@@ -150,6 +151,8 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+            robotBox.emplace();
+            robotBox->expectWalletSetup();
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
             QVERIFY(wallet.exists());
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
@@ -157,6 +160,9 @@ private slots:
                                          ->text()
                                          .contains(QStringLiteral("10000 XLM")),
                                      20000);
+            // Paying signs in (the wallet's password) and signs both escrow payments at once.
+            robotBox->expectPassword(QStringLiteral("Sign in"));
+            robotBox->expectSignature(QStringLiteral("Transaction 2 of 2"));
             w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
             auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
@@ -167,6 +173,7 @@ private slots:
                                      20000);
         }
 
+        fb::testkit::UserRobot &robot = *robotBox;
         FilesPage page(ctx);
         page.resize(1100, 720);
         page.show();
@@ -191,6 +198,7 @@ private slots:
         QVERIFY(writeFile(src + QStringLiteral("/docs/x.txt"), x));
         QVERIFY(writeFile(src + QStringLiteral("/docs/sub/y.dat"), y));
         page.selectFolder(sla, QStringLiteral("/"));
+        robot.expectPassword(QStringLiteral("Unlock your files"));
         QVERIFY(page.uploadPaths({src + QStringLiteral("/a.txt"), src + QStringLiteral("/b.bin")}));
         // The password opens the keys off the GUI thread; the upload starts once it has.
         QTRY_VERIFY_WITH_TIMEOUT(lib->isUnlocked(), 20000);
@@ -297,7 +305,23 @@ private slots:
             QVERIFY(panel->findChild<QLabel *>(QStringLiteral("transfersSummary"))
                         ->text()
                         .contains(QStringLiteral("paused")));
-            QTest::qWait(1500);
+            // While it is paused, another upload goes through the same engine from start to
+            // end: the engine had every chance to send the paused file's bytes, and sent none.
+            const QByteArray probe = randomBytes(16 * 1024 + 3, 10);
+            QVERIFY(writeFile(src + QStringLiteral("/probe.bin"), probe));
+            QSignalSpy ended(lib->engine(), &storage::TransferEngine::finished);
+            QVERIFY(page.uploadPaths({src + QStringLiteral("/probe.bin")}));
+            QCOMPARE(started.size(), 2);
+            const qint64 probeId = started.at(1).first().toLongLong();
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(ended.cbegin(), ended.cend(),
+                                                 [probeId](const QList<QVariant> &e) {
+                                                     return e.at(0).toLongLong() == probeId;
+                                                 }),
+                                     30000);
+            QVERIFY(lib->engine()->info(probeId).finished());
+            QCOMPARE(lib->engine()->info(probeId).bytesDone,
+                     lib->engine()->info(probeId).bytesTotal);
+            QVERIFY(lib->engine()->info(id).paused);
             QVERIFY(!lib->engine()->info(id).finished());
             QCOMPARE(lib->engine()->info(id).bytesDone, 0);
             QCOMPARE(panel->activeCount(), 1);
@@ -332,6 +356,11 @@ private slots:
             QCOMPARE(lib->file(rowSlow)->state, QStringLiteral("stored"));
             QVERIFY(lib->remove(rowSlow));
             QTRY_VERIFY_WITH_TIMEOUT(!lib->file(rowSlow).ok(), 20000);
+            const qint64 rowProbe = rowOf(QStringLiteral("probe.bin"));
+            QVERIFY(rowProbe);
+            QCOMPARE(lib->file(rowProbe)->state, QStringLiteral("stored"));
+            QVERIFY(lib->remove(rowProbe));
+            QTRY_VERIFY_WITH_TIMEOUT(!lib->file(rowProbe).ok(), 20000);
         }
 
         // Rename, new folder, move.
@@ -374,6 +403,7 @@ private slots:
         // Share link: local providers cannot make one, and the page says why.
         page.selectFolder(sla, QStringLiteral("/"));
         page.selectFiles({rowB});
+        robot.expectMessage(QStringLiteral("shareUnavailable"), QStringLiteral("OK"));
         page.showShareLink();
         bool explained = false;
         for (const QString &s : std::as_const(robot.seen))
@@ -401,6 +431,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.selectFiles({rowB});
         list->setFocus();
+        robot.expectMessage(QStringLiteral("confirmDelete"), QStringLiteral("Delete"));
         QTest::keyClick(list, Qt::Key_Delete);
         bool confirmed = false;
         for (const QString &s : std::as_const(robot.seen))
@@ -425,6 +456,8 @@ private slots:
         QVERIFY(page.downloadSelectedTo(out + QStringLiteral("/y-again.dat")));
         QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
         QCOMPARE(readFile(out + QStringLiteral("/y-again.dat")), y);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
         sync.stop();
     }
 

@@ -7,15 +7,15 @@
 #include "models/cacheschema.h"
 #include "wire/database.h"
 #include "models/localnode.h"
+#include "models/platformservices.h"
 #include "models/syncengine.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/marketplacepage.h"
 #include "ui/pages/slaspage.h"
-#include "models/walletservice.h"
 #include "ui/widgets/offertablemodel.h"
 #include "ui/wizard/slawizard.h"
-#include "models/platformservices.h"
 #include "userrobot.h"
 
 #include <QAbstractButton>
@@ -208,6 +208,7 @@ private slots:
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
         fb::testkit::UserRobot robot;
         robot.signScreenshot = QStringLiteral("wizard-sign");
+        robot.expectWalletSetup();
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(wallet.exists());
         QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
@@ -217,6 +218,10 @@ private slots:
                                      .contains(QStringLiteral("10000 XLM")),
                                  20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
+        // Paying signs in with the wallet's password, then shows both escrow payments in one
+        // review to sign.
+        robot.expectPassword(QStringLiteral("Sign in"));
+        robot.expectSignature(QStringLiteral("Transaction 2 of 2"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
         QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
@@ -257,9 +262,11 @@ private slots:
                                                      text(0, 1) == QLatin1String("Funded")),
                                  20000);
         list->setCurrentIndex(rows->index(0, 0));
-        QTest::qWait(300);
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelSla"));
+        QTRY_VERIFY(cancel->isEnabled());
         fb::testkit::screenshot(&page, QStringLiteral("slas"));
-        page.findChild<QPushButton *>(QStringLiteral("cancelSla"))->click();
+        robot.expectMessage(QStringLiteral("confirmCancel"), QStringLiteral("Cancel it"));
+        cancel->click();
         QString cancelText;
         for (const QString &s : robot.seen) {
             if (s.startsWith(QStringLiteral("confirmCancel:")))
@@ -271,6 +278,8 @@ private slots:
             (sync.syncNow(), page.reload(),
              rows->rowCount() == 1 && text(0, 1) == QLatin1String("Cancelled")),
             20000);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
         sync.stop();
     }
 

@@ -106,6 +106,7 @@ private slots:
         {
             WalletSetupDialog setup(ctx().wallet);
             setup.setKeystoreParams(keystore::fastParams());
+            m_robot->expectWalletSetup();
             setup.exec();
         }
         QVERIFY(ctx().wallet->exists());
@@ -202,6 +203,7 @@ private slots:
     {
         QVERIFY(select(m_discardSla));
         const QString provider = dealCell(m_discardSla, SlaTreeModel::Name);
+        m_robot->expectMessage(QStringLiteral("confirmDiscard"), QStringLiteral("Discard"));
         m_page->findChild<QPushButton *>(QStringLiteral("discardSla"))->click();
         QString confirm;
         for (const QString &s : std::as_const(m_robot->seen))
@@ -224,6 +226,7 @@ private slots:
     {
         QVERIFY(select(m_paySla));
         m_robot->signScreenshot = QStringLiteral("slas-pay-sign");
+        m_robot->allowWindow(QStringLiteral("payWizard")); // the test drives the wizard
         m_page->findChild<QPushButton *>(QStringLiteral("paySla"))->click();
         SlaWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = m_page->findChild<SlaWizard *>(QStringLiteral("payWizard"))) &&
@@ -231,6 +234,7 @@ private slots:
         QCOMPARE(wizard->currentId(), int(SlaWizard::PaymentPage));
         auto *payButton = wizard->findChild<QPushButton *>(QStringLiteral("pay"));
         QTRY_VERIFY(payButton->isEnabled());
+        m_robot->expectSignature(QString()); // the one payment's review, whatever it says
         payButton->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SlaWizard::StatusPage), 60000);
         QVERIFY(m_robot->sawPrefix(QStringLiteral("review:")));
@@ -261,6 +265,8 @@ private slots:
 
     void cleanupTestCase()
     {
+        QString why;
+        QVERIFY2(m_robot->verify(&why), qPrintable(why));
         m_page.reset();
         m_robot.reset();
         if (m_market && m_market->sync)

@@ -271,7 +271,18 @@ private slots:
         engine.start();
         QVERIFY(waitSync(engine, finished));
         QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM deals")), 1);
-        QVERIFY(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM notifications")) >= 0);
+        // The consumer's one notification: the demo provider accepted the deal of deltaSync()
+        // at once (the "deal.created" notice went to the provider, not to this reader).
+        QCOMPARE(scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM notifications")), 1);
+        QCOMPARE(
+            scalar(m_cacheDir, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = "
+                                              "'deal.accepted' AND recipient = '%1'")
+                                   .arg(m_consumer.address())),
+            1);
+        // ... and it is exactly what the node lists for this consumer.
+        const Reply listed = m_c->get(QStringLiteral("/v1/notifications"), session->accessToken());
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.json.value(QStringLiteral("items")).toArray().size(), 1);
         engine.stop();
 
         // Logout ends the session on the node too.

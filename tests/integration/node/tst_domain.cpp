@@ -2,10 +2,335 @@
 // message naming the field.
 #include "wire/domain.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace fb;
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+
+Amount usd(qint64 units)
+{
+    return Amount{units, currency::USD};
+}
+
+// Wire objects written by hand from docs/API.md ("Types"): every documented field with a value
+// that is not its default, so a field read or written under another name changes the result.
+const char *const kOfferJson = R"({
+  "id": "off_doc1", "providerId": "prv_doc1", "name": "Frankfurt hot", "region": "eu-central-1",
+  "country": "DE", "protocols": ["s3", "local"],
+  "priceStoragePerGbMonthUsd7": 230000, "priceEgressPerGbUsd7": 900000,
+  "qosTier": "gold", "uptimeTargetBps": 9995, "latencyTargetMs": 80,
+  "measuredUptimeBps": 9987, "measuredLatencyMs": 41,
+  "capacityBytes": 1125899906842624, "freeBytes": 1125899906842623,
+  "currencies": ["USD", "XLM"], "minDurationDays": 7, "maxDurationDays": 730,
+  "features": {"versioning": true, "encryptionAtRest": true, "objectLock": true},
+  "endpoint": "http://127.0.0.1:9000", "locked": true, "demo": true,
+  "createdAt": "2026-11-25T05:22:08.123Z", "updatedAt": "2026-11-26T06:23:09.456Z"
+})";
+
+Offer expectedOffer()
+{
+    Offer o;
+    o.id = QStringLiteral("off_doc1");
+    o.providerId = QStringLiteral("prv_doc1");
+    o.name = QStringLiteral("Frankfurt hot");
+    o.region = QStringLiteral("eu-central-1");
+    o.country = QStringLiteral("DE");
+    o.protocols = {QStringLiteral("s3"), QStringLiteral("local")};
+    o.priceStoragePerGbMonthUsd7 = 230000;
+    o.priceEgressPerGbUsd7 = 900000;
+    o.qosTier = QStringLiteral("gold");
+    o.uptimeTargetBps = 9995;
+    o.latencyTargetMs = 80;
+    o.measuredUptimeBps = 9987;
+    o.measuredLatencyMs = 41;
+    o.capacityBytes = qint64(1) << 50;
+    o.freeBytes = (qint64(1) << 50) - 1;
+    o.currencies = {QStringLiteral("USD"), QStringLiteral("XLM")};
+    o.minDurationDays = 7;
+    o.maxDurationDays = 730;
+    o.features.versioning = true;
+    o.features.encryptionAtRest = true;
+    o.features.objectLock = true;
+    o.endpoint = QStringLiteral("http://127.0.0.1:9000");
+    o.locked = true;
+    o.demo = true;
+    o.createdAt = at("2026-11-25T05:22:08.123Z");
+    o.updatedAt = at("2026-11-26T06:23:09.456Z");
+    return o;
+}
+
+const char *const kDealJson = R"({
+  "id": "dl_doc1", "slaId": "sla_doc1", "consumer": "GCONSUMER", "providerId": "prv_doc1",
+  "providerAddress": "GPROVIDER", "offerId": "off_doc1", "state": "Active", "protocol": "s3",
+  "sizeBytes": 5000000000, "egressBytes": 1000000000, "durationDays": 30,
+  "shardIndex": 1, "shardCount": 3, "k": 2,
+  "priceStoragePerGbMonthUsd7": 230000, "priceEgressPerGbUsd7": 900000,
+  "storageCost": {"units": 1150000, "currency": "USD"},
+  "egressCost": {"units": 900000, "currency": "USD"},
+  "subtotal": {"units": 2050000, "currency": "USD"},
+  "fee": {"units": 41000, "currency": "USD"},
+  "total": {"units": 2091000, "currency": "USD"},
+  "released": {"units": 100, "currency": "USD"},
+  "refunded": {"units": 200, "currency": "USD"},
+  "slashed": {"units": 300, "currency": "USD"},
+  "complianceBps": 9876, "reason": "none so far", "sealedAccess": "c2VhbGVk",
+  "startAt": "2026-11-25T05:22:08.123Z", "endAt": "2026-12-25T05:22:08.123Z",
+  "createdAt": "2026-11-24T01:02:03.004Z", "updatedAt": "2026-11-25T05:22:08.123Z"
+})";
+
+Deal expectedDeal()
+{
+    Deal d;
+    d.id = QStringLiteral("dl_doc1");
+    d.slaId = QStringLiteral("sla_doc1");
+    d.consumer = QStringLiteral("GCONSUMER");
+    d.providerId = QStringLiteral("prv_doc1");
+    d.providerAddress = QStringLiteral("GPROVIDER");
+    d.offerId = QStringLiteral("off_doc1");
+    d.state = DealState::Active;
+    d.protocol = QStringLiteral("s3");
+    d.sizeBytes = 5000000000;
+    d.egressBytes = 1000000000;
+    d.durationDays = 30;
+    d.shardIndex = 1;
+    d.shardCount = 3;
+    d.k = 2;
+    d.priceStoragePerGbMonthUsd7 = 230000;
+    d.priceEgressPerGbUsd7 = 900000;
+    d.storageCost = usd(1150000);
+    d.egressCost = usd(900000);
+    d.subtotal = usd(2050000);
+    d.fee = usd(41000);
+    d.total = usd(2091000);
+    d.released = usd(100);
+    d.refunded = usd(200);
+    d.slashed = usd(300);
+    d.complianceBps = 9876;
+    d.reason = QStringLiteral("none so far");
+    d.sealedAccess = QStringLiteral("c2VhbGVk");
+    d.startAt = at("2026-11-25T05:22:08.123Z");
+    d.endAt = at("2026-12-25T05:22:08.123Z");
+    d.createdAt = at("2026-11-24T01:02:03.004Z");
+    d.updatedAt = at("2026-11-25T05:22:08.123Z");
+    return d;
+}
+
+const char *const kQuoteJson = R"({
+  "sizeBytes": 10000000000, "egressBytes": 2000000000, "durationDays": 60,
+  "shardCount": 2, "k": 1,
+  "lines": [
+    {"offerId": "off_a", "providerId": "prv_a", "shardIndex": 0, "shardBytes": 10000000000,
+     "egressBytes": 2000000000, "priceStoragePerGbMonthUsd7": 230000,
+     "priceEgressPerGbUsd7": 900000,
+     "storageCost": {"units": 4600000, "currency": "USD"},
+     "egressCost": {"units": 1800000, "currency": "USD"},
+     "subtotal": {"units": 6400000, "currency": "USD"},
+     "fee": {"units": 128000, "currency": "USD"}},
+    {"offerId": "off_b", "providerId": "prv_b", "shardIndex": 1, "shardBytes": 10000000000,
+     "egressBytes": 2000000000, "priceStoragePerGbMonthUsd7": 100000,
+     "priceEgressPerGbUsd7": 500000,
+     "storageCost": {"units": 2000000, "currency": "USD"},
+     "egressCost": {"units": 1000000, "currency": "USD"},
+     "subtotal": {"units": 3000000, "currency": "USD"},
+     "fee": {"units": 60000, "currency": "USD"}}
+  ],
+  "storageCost": {"units": 6600000, "currency": "USD"},
+  "egressCost": {"units": 2800000, "currency": "USD"},
+  "subtotal": {"units": 9400000, "currency": "USD"},
+  "feeBps": 250,
+  "fee": {"units": 188000, "currency": "USD"},
+  "total": {"units": 9588000, "currency": "USD"}
+})";
+
+Quote expectedQuote()
+{
+    Quote q;
+    q.sizeBytes = 10000000000;
+    q.egressBytes = 2000000000;
+    q.durationDays = 60;
+    q.shardCount = 2;
+    q.k = 1;
+    QuoteLine a;
+    a.offerId = QStringLiteral("off_a");
+    a.providerId = QStringLiteral("prv_a");
+    a.shardIndex = 0;
+    a.shardBytes = 10000000000;
+    a.egressBytes = 2000000000;
+    a.priceStoragePerGbMonthUsd7 = 230000;
+    a.priceEgressPerGbUsd7 = 900000;
+    a.storageCost = usd(4600000);
+    a.egressCost = usd(1800000);
+    a.subtotal = usd(6400000);
+    a.fee = usd(128000);
+    QuoteLine b;
+    b.offerId = QStringLiteral("off_b");
+    b.providerId = QStringLiteral("prv_b");
+    b.shardIndex = 1;
+    b.shardBytes = 10000000000;
+    b.egressBytes = 2000000000;
+    b.priceStoragePerGbMonthUsd7 = 100000;
+    b.priceEgressPerGbUsd7 = 500000;
+    b.storageCost = usd(2000000);
+    b.egressCost = usd(1000000);
+    b.subtotal = usd(3000000);
+    b.fee = usd(60000);
+    q.lines = {a, b};
+    q.storageCost = usd(6600000);
+    q.egressCost = usd(2800000);
+    q.subtotal = usd(9400000);
+    q.feeBps = 250;
+    q.fee = usd(188000);
+    q.total = usd(9588000);
+    return q;
+}
+
+const char *const kIntentJson = R"({
+  "id": "pi_doc1", "dealId": "dl_doc1", "consumer": "GCONSUMER", "chain": "stellar",
+  "network": "dev", "networkPassphrase": "Flashback Development Network",
+  "escrowAddress": "GESCROW",
+  "amount": {"units": 20910000, "currency": "XLM"},
+  "amountUsd": {"units": 2091000, "currency": "USD"},
+  "rateUsd7PerCoin": 1000000, "rateSource": "node development rate",
+  "memoType": "text", "memo": "fb:dl_doc1", "status": "paid",
+  "refundAddress": "GREFUND",
+  "expiresAt": "2026-11-25T06:22:08.123Z", "createdAt": "2026-11-25T05:22:08.123Z",
+  "updatedAt": "2026-11-25T05:30:00.000Z"
+})";
+
+PaymentIntent expectedIntent()
+{
+    PaymentIntent p;
+    p.id = QStringLiteral("pi_doc1");
+    p.dealId = QStringLiteral("dl_doc1");
+    p.consumer = QStringLiteral("GCONSUMER");
+    p.chain = QStringLiteral("stellar");
+    p.network = QStringLiteral("dev");
+    p.networkPassphrase = QStringLiteral("Flashback Development Network");
+    p.escrowAddress = QStringLiteral("GESCROW");
+    p.amount = Amount{20910000, currency::XLM};
+    p.amountUsd = usd(2091000);
+    p.rateUsd7PerCoin = 1000000;
+    p.rateSource = QStringLiteral("node development rate");
+    p.memoType = QStringLiteral("text");
+    p.memo = QStringLiteral("fb:dl_doc1");
+    p.status = QStringLiteral("paid");
+    p.refundAddress = QStringLiteral("GREFUND");
+    p.expiresAt = at("2026-11-25T06:22:08.123Z");
+    p.createdAt = at("2026-11-25T05:22:08.123Z");
+    p.updatedAt = at("2026-11-25T05:30:00.000Z");
+    return p;
+}
+
+const char *const kPaymentJson = R"({
+  "id": "pay_doc1", "dealId": "dl_doc1", "intentId": "pi_doc1", "consumer": "GCONSUMER",
+  "providerId": "prv_doc1", "kind": "deposit", "chain": "stellar", "network": "dev",
+  "txHash": "00ff", "from": "GCONSUMER", "to": "GESCROW",
+  "amount": {"units": 20910000, "currency": "XLM"},
+  "amountUsd": {"units": 2091000, "currency": "USD"},
+  "memo": "fb:dl_doc1", "createdAt": "2026-11-25T05:30:00.000Z"
+})";
+
+Payment expectedPayment()
+{
+    Payment p;
+    p.id = QStringLiteral("pay_doc1");
+    p.dealId = QStringLiteral("dl_doc1");
+    p.intentId = QStringLiteral("pi_doc1");
+    p.consumer = QStringLiteral("GCONSUMER");
+    p.providerId = QStringLiteral("prv_doc1");
+    p.kind = QStringLiteral("deposit");
+    p.chain = QStringLiteral("stellar");
+    p.network = QStringLiteral("dev");
+    p.txHash = QStringLiteral("00ff");
+    p.from = QStringLiteral("GCONSUMER");
+    p.to = QStringLiteral("GESCROW");
+    p.amount = Amount{20910000, currency::XLM};
+    p.amountUsd = usd(2091000);
+    p.memo = QStringLiteral("fb:dl_doc1");
+    p.createdAt = at("2026-11-25T05:30:00.000Z");
+    return p;
+}
+
+QJsonObject handWritten(const char *json)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(json), &e);
+    if (e.error != QJsonParseError::NoError)
+        qFatal("hand-written JSON does not parse: %s", qPrintable(e.errorString()));
+    return d.object();
+}
+
+// Both objects have the same keys and, key by key (recursively), the same values; on the first
+// difference *why names its path.
+bool sameJson(const QJsonValue &got, const QJsonValue &want, const QString &path, QString *why)
+{
+    if (got.isObject() && want.isObject()) {
+        const QJsonObject g = got.toObject(), w = want.toObject();
+        QStringList gk = g.keys(), wk = w.keys();
+        if (gk != wk) {
+            QStringList missing, extra;
+            for (const QString &k : wk)
+                if (!g.contains(k))
+                    missing << k;
+            for (const QString &k : gk)
+                if (!w.contains(k))
+                    extra << k;
+            *why = QStringLiteral("%1: keys missing [%2], unexpected [%3]")
+                       .arg(path, missing.join(QLatin1Char(',')), extra.join(QLatin1Char(',')));
+            return false;
+        }
+        for (const QString &k : wk)
+            if (!sameJson(g.value(k), w.value(k), path + QLatin1Char('.') + k, why))
+                return false;
+        return true;
+    }
+    if (got.isArray() && want.isArray()) {
+        const QJsonArray g = got.toArray(), w = want.toArray();
+        if (g.size() != w.size()) {
+            *why =
+                QStringLiteral("%1: %2 items, expected %3").arg(path).arg(g.size()).arg(w.size());
+            return false;
+        }
+        for (qsizetype i = 0; i < w.size(); ++i)
+            if (!sameJson(g.at(i), w.at(i), path + QStringLiteral("[%1]").arg(i), why))
+                return false;
+        return true;
+    }
+    if (got != want) {
+        *why = QStringLiteral("%1: %2, expected %3")
+                   .arg(path,
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonArray{got}).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonArray{want}).toJson(QJsonDocument::Compact)));
+        return false;
+    }
+    return true;
+}
+
+// The hand-written wire object parses into exactly the hand-built value, and the value
+// serialises into exactly the hand-written object.
+template <typename T> void checkWire(const char *json, const T &expected)
+{
+    const QJsonObject wire = handWritten(json);
+    QString why;
+    QVERIFY2(sameJson(expected.toJson(), wire, QStringLiteral("toJson"), &why), qPrintable(why));
+    const Result<T> parsed = T::fromJson(wire);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    // Field by field through the (now trusted) serialiser, to name the field that differs.
+    QVERIFY2(sameJson(parsed->toJson(), wire, QStringLiteral("fromJson"), &why), qPrintable(why));
+    QVERIFY(*parsed == expected);
+}
+
+} // namespace
 
 class DomainTest : public QObject
 {
@@ -104,6 +429,88 @@ private slots:
         QCOMPARE((Amount{-1, currency::BTC}.toDecimalString()), QStringLiteral("-0.00000001 BTC"));
         QCOMPARE((Amount{1500000, currency::ALGO}.toDecimalString()),
                  QStringLiteral("1.500000 ALGO"));
+    }
+
+    // Against the documented wire format (docs/API.md, "Types"): a field misnamed on either side
+    // of fromJson/toJson fails here, where a round trip through the same code would pass.
+    void documentedWireFormat_data()
+    {
+        QTest::addColumn<QString>("type");
+        for (const char *t : {"Offer", "Deal", "Quote", "PaymentIntent", "Payment"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    void documentedWireFormat()
+    {
+        QFETCH(QString, type);
+        if (type == QLatin1String("Offer"))
+            checkWire(kOfferJson, expectedOffer());
+        else if (type == QLatin1String("Deal"))
+            checkWire(kDealJson, expectedDeal());
+        else if (type == QLatin1String("Quote"))
+            checkWire(kQuoteJson, expectedQuote());
+        else if (type == QLatin1String("PaymentIntent"))
+            checkWire(kIntentJson, expectedIntent());
+        else if (type == QLatin1String("Payment"))
+            checkWire(kPaymentJson, expectedPayment());
+        else
+            QFAIL("unknown type");
+    }
+
+    // Each documented field read on its own: parse the hand-written object, then check the one
+    // field against the value written beside it in the JSON text.
+    void documentedFieldsParse()
+    {
+        const auto offer = Offer::fromJson(handWritten(kOfferJson));
+        QVERIFY(offer.ok());
+        QCOMPARE(offer->qosTier, QStringLiteral("gold"));
+        QCOMPARE(offer->measuredUptimeBps, 9987);
+        QCOMPARE(offer->measuredLatencyMs, 41);
+        QCOMPARE(offer->capacityBytes, qint64(1125899906842624));
+        QCOMPARE(offer->minDurationDays, 7);
+        QCOMPARE(offer->maxDurationDays, 730);
+        QVERIFY(offer->features.versioning && offer->features.encryptionAtRest &&
+                offer->features.objectLock);
+        QCOMPARE(offer->endpoint, QStringLiteral("http://127.0.0.1:9000"));
+        QVERIFY(offer->locked);
+        QVERIFY(offer->demo);
+        const auto deal = Deal::fromJson(handWritten(kDealJson));
+        QVERIFY(deal.ok());
+        QCOMPARE(deal->providerAddress, QStringLiteral("GPROVIDER"));
+        QCOMPARE(deal->state, DealState::Active);
+        QCOMPARE(deal->k, 2);
+        QCOMPARE(deal->shardCount, 3);
+        QCOMPARE(deal->total, usd(2091000));
+        QCOMPARE(deal->released, usd(100));
+        QCOMPARE(deal->refunded, usd(200));
+        QCOMPARE(deal->slashed, usd(300));
+        QCOMPARE(deal->complianceBps, 9876);
+        QCOMPARE(deal->startAt, at("2026-11-25T05:22:08.123Z"));
+        QCOMPARE(deal->endAt, at("2026-12-25T05:22:08.123Z"));
+        const auto quote = Quote::fromJson(handWritten(kQuoteJson));
+        QVERIFY(quote.ok());
+        QCOMPARE(quote->feeBps, 250);
+        QCOMPARE(quote->lines.size(), 2);
+        QCOMPARE(quote->lines[1].offerId, QStringLiteral("off_b"));
+        QCOMPARE(quote->lines[1].fee, usd(60000));
+        QCOMPARE(quote->total, usd(9588000));
+        const auto intent = PaymentIntent::fromJson(handWritten(kIntentJson));
+        QVERIFY(intent.ok());
+        QCOMPARE(intent->networkPassphrase, QStringLiteral("Flashback Development Network"));
+        QCOMPARE(intent->escrowAddress, QStringLiteral("GESCROW"));
+        QCOMPARE(intent->amount, (Amount{20910000, currency::XLM}));
+        QCOMPARE(intent->rateUsd7PerCoin, qint64(1000000));
+        QCOMPARE(intent->rateSource, QStringLiteral("node development rate"));
+        QCOMPARE(intent->status, QStringLiteral("paid"));
+        QCOMPARE(intent->refundAddress, QStringLiteral("GREFUND"));
+        QCOMPARE(intent->expiresAt, at("2026-11-25T06:22:08.123Z"));
+        const auto payment = Payment::fromJson(handWritten(kPaymentJson));
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->intentId, QStringLiteral("pi_doc1"));
+        QCOMPARE(payment->txHash, QStringLiteral("00ff"));
+        QCOMPARE(payment->from, QStringLiteral("GCONSUMER"));
+        QCOMPARE(payment->to, QStringLiteral("GESCROW"));
+        QCOMPARE(payment->amountUsd, usd(2091000));
     }
 
     void errorBody()
