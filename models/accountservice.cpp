@@ -82,24 +82,9 @@ void AccountService::signOut()
 
 Result<LedgerAccount> AccountService::parseAccount(const QJsonObject &json)
 {
-    LedgerAccount a;
-    a.chain = json.value(QStringLiteral("chain")).toString();
-    a.network = json.value(QStringLiteral("network")).toString();
-    a.address = json.value(QStringLiteral("address")).toString();
-    bool ok = true;
-    const QString seq = json.value(QStringLiteral("sequence")).toString();
-    a.sequence = seq.isEmpty() ? 0 : seq.toLongLong(&ok);
-    if (!ok || a.sequence < 0)
-        return badReply(tr("Your account"), tr("the sequence is not a number"));
-    const QJsonObject balances = json.value(QStringLiteral("balances")).toObject();
-    for (auto it = balances.begin(); it != balances.end(); ++it) {
-        const qint64 units = it.value().isDouble() ? it.value().toInteger(-1) : -1;
-        if (units < 0)
-            return badReply(tr("Your account"), tr("a balance is not a whole number"));
-        a.balances.insert(it.key(), units);
-    }
-    if (a.address.isEmpty())
-        return badReply(tr("Your account"), tr("no address"));
+    auto a = LedgerAccount::fromJson(json);
+    if (!a)
+        return badReply(tr("Your account"), a.error().message);
     return a;
 }
 
@@ -122,7 +107,7 @@ void AccountService::account(const QString &address, QObject *context, Reply<Led
 }
 
 void AccountService::faucet(const QString &address, const QString &currency, QObject *context,
-                            Reply<LedgerAccount> done)
+                            Reply<LedgerAccount> done, qint64 units)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected()) {
@@ -132,6 +117,8 @@ void AccountService::faucet(const QString &address, const QString &currency, QOb
     QJsonObject body{{QStringLiteral("address"), address}};
     if (!currency.isEmpty())
         body.insert(QStringLiteral("currency"), currency);
+    if (units > 0)
+        body.insert(QStringLiteral("units"), units);
     m_api->post(QStringLiteral("/v1/dev/faucet"), body, [reply](const ApiResponse &r) {
         if (!r.ok()) {
             reply(platformError(r, tr("The faucet refused")));
@@ -143,6 +130,30 @@ void AccountService::faucet(const QString &address, const QString &currency, QOb
         else
             reply(std::move(a));
     });
+}
+
+void AccountService::mineBitcoinBlocks(int count, QObject *context, Reply<qint64> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->post(QStringLiteral("/v1/dev/bitcoin/blocks"), {{QStringLiteral("count"), count}},
+                [reply](const ApiResponse &r) {
+                    const QString what = tr("No new Bitcoin blocks");
+                    if (!r.ok()) {
+                        reply(platformError(r, what));
+                        return;
+                    }
+                    const QJsonValue h = r.json.value(QStringLiteral("height"));
+                    const qint64 height = h.isDouble() ? h.toInteger(-1) : -1;
+                    if (height < 0) {
+                        reply(badReply(what, tr("no height")));
+                        return;
+                    }
+                    reply(height);
+                });
 }
 
 } // namespace fb

@@ -3,6 +3,7 @@
 // network's ledger answers balances and runs the faucet.
 #pragma once
 
+#include "wire/domain.h"
 #include "models/servicesupport.h"
 #include "wallet/secretbytes.h"
 
@@ -15,17 +16,6 @@ namespace fb {
 
 class ApiClient;
 class WalletService;
-
-// An account on the node's development ledger (GET /v1/dev/accounts/{address}).
-struct LedgerAccount
-{
-    QString chain;
-    QString network;
-    QString address;
-    qint64 sequence = 0;            // the account's last sequence number (Stellar)
-    QHash<QString, qint64> balances; // "XLM": stroops, "USD:<issuer>": units
-    qint64 balance(const QString &asset) const { return balances.value(asset); }
-};
 
 class AccountService : public QObject
 {
@@ -42,11 +32,17 @@ public:
     void signIn(std::shared_ptr<const SecretBytes> password, QObject *context, Reply<Ok> done);
     void signOut();
 
-    // The development ledger.
+    // The development ledgers. address picks the chain: G... Stellar (XLM, USD), a 58-character
+    // Algorand address (ALGO), tb1q... Bitcoin (BTC, with its unspent outputs). not_found until
+    // the faucet funded it.
     void account(const QString &address, QObject *context, Reply<LedgerAccount> done);
-    // Credits development coins (no value) to address; currency "XLM" when empty.
+    // Credits development coins (no value) to address; currency "XLM" when empty, units the
+    // chain's default when 0.
     void faucet(const QString &address, const QString &currency, QObject *context,
-                Reply<LedgerAccount> done);
+                Reply<LedgerAccount> done, qint64 units = 0);
+    // Adds count (1..1000) blocks to the development Bitcoin chain at once, so deposits reach
+    // their confirmations; answers the new tip height.
+    void mineBitcoinBlocks(int count, QObject *context, Reply<qint64> done);
 
     static Result<LedgerAccount> parseAccount(const QJsonObject &json);
 

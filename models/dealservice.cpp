@@ -260,60 +260,6 @@ void DealService::openDispute(const QString &dealId, const QString &reason, QObj
                        tr("The platform did not open the dispute"), reply);
 }
 
-void DealService::intent(const QString &dealId, const QString &currency, QObject *context,
-                         Reply<PaymentIntent> done)
-{
-    auto reply = guarded(context, std::move(done));
-    FB_REQUIRE_NODE(reply)
-    m_api->post(pathOf(dealId, "/intent"), {{QStringLiteral("currency"), currency}},
-                [reply](const ApiResponse &r) {
-                    const QString what = tr("No payment details for a deal");
-                    if (!r.ok()) {
-                        reply(platformError(r, what));
-                        return;
-                    }
-                    reply(parseOne<PaymentIntent>(r.json, what));
-                });
-}
-
-void DealService::submitStellarPayment(const QString &dealId, const QString &envelopeBase64,
-                                       QObject *context, Reply<Ok> done)
-{
-    auto reply = guarded(context, std::move(done));
-    FB_REQUIRE_NODE(reply)
-    QPointer<DealService> self(this);
-    m_api->post(pathOf(dealId, "/payments"), {{QStringLiteral("envelope"), envelopeBase64}},
-                [self, reply](const ApiResponse &r) {
-                    if (!r.ok()) {
-                        reply(platformError(r, tr("The platform refused the payment")));
-                        return;
-                    }
-                    if (self)
-                        self->refreshSoon();
-                    reply(Ok{});
-                });
-}
-
-void DealService::checkout(const QString &dealId, QObject *context, Reply<QUrl> done)
-{
-    auto reply = guarded(context, std::move(done));
-    FB_REQUIRE_NODE(reply)
-    const QUrl base = m_api->baseUrl();
-    m_api->post(pathOf(dealId, "/checkout"), QJsonObject(), [reply, base](const ApiResponse &r) {
-        const QString what = tr("The platform's checkout is not available");
-        if (!r.ok()) {
-            reply(platformError(r, what));
-            return;
-        }
-        const QUrl url = QUrl(r.json.value(QStringLiteral("url")).toString());
-        if (!url.isValid() || url.isEmpty()) {
-            reply(badReply(what, tr("no checkout address")));
-            return;
-        }
-        reply(base.resolved(url));
-    });
-}
-
 #undef FB_REQUIRE_NODE
 
 } // namespace fb

@@ -1,6 +1,7 @@
 // DealService: the consumer's and the provider's agreements. Reads come from the synced cache
 // (deals, payments) with item models for views; changes go to the node through typed calls, and
-// each successful change asks the sync engine for the node's new state at once.
+// each successful change asks the sync engine for the node's new state at once. Paying is
+// PaymentService's; the provider's side of a deal is ProviderService's.
 #pragma once
 
 #include "wire/domain.h"
@@ -58,15 +59,6 @@ public:
     void cancel(const QString &dealId, const QString &reason, QObject *context, Reply<Deal> done);
     void openDispute(const QString &dealId, const QString &reason, QObject *context,
                      Reply<Dispute> done);
-    // A payment intent in currency ("XLM", "USD", ...).
-    void intent(const QString &dealId, const QString &currency, QObject *context,
-                Reply<PaymentIntent> done);
-    // A signed Stellar envelope (base64 XDR) paying a deal's intent.
-    void submitStellarPayment(const QString &dealId, const QString &envelopeBase64,
-                              QObject *context, Reply<Ok> done);
-    // The platform's card checkout page of a deal (absolute URL).
-    void checkout(const QString &dealId, QObject *context, Reply<QUrl> done);
-
     // Pulls the node's changes now (after a change of ours).
     void refreshSoon();
 

@@ -1,11 +1,14 @@
-// PlatformServices: the typed services of one platform connection, built once by a composition
-// root (app/, or a test) over the API client, the cache, the sync engine and the wallet. Pages
-// hold these services and the item models they create; none of them sees HTTP, JSON or SQL.
+// PlatformServices: the typed services (market, deals, accounts, payments, providers) of one
+// platform connection, built once by a composition root (app/, or a test) over the API client, the
+// cache, the sync engine and the wallet. Pages hold these services and the item models they create;
+// none of them sees HTTP, JSON or SQL.
 #pragma once
 
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
+#include "models/paymentservice.h"
+#include "models/providerservice.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -27,11 +30,15 @@ public:
         , market(api, cache, this)
         , deals(api, cache, sync, this)
         , accounts(api, wallet, this)
+        , payments(api, sync, this)
+        , providers(api, sync, this)
     {}
 
     MarketService market;
     DealService deals;
     AccountService accounts;
+    PaymentService payments;
+    ProviderService providers;
 };
 
 } // namespace fb

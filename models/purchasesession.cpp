@@ -18,10 +18,11 @@ constexpr quint32 kStellarFee = 100; // stroops per payment
 constexpr int kCheckoutPollMs = 2000;
 } // namespace
 
-PurchaseSession::PurchaseSession(DealService *deals, AccountService *accounts,
-                                 WalletService *wallet, QObject *parent)
+PurchaseSession::PurchaseSession(DealService *deals, PaymentService *payments,
+                                 AccountService *accounts, WalletService *wallet, QObject *parent)
     : QObject(parent)
     , m_service(deals)
+    , m_payments(payments)
     , m_accounts(accounts)
     , m_wallet(wallet)
 {
@@ -120,7 +121,7 @@ void PurchaseSession::start()
     ++m_run;
     m_error = {};
     m_paid = 0;
-    if (!m_service || !m_service->connected()) {
+    if (!m_service || !m_service->connected() || !m_payments) {
         fail(Error{QStringLiteral("offline"),
                    tr("Not connected to a platform node; check Settings.")});
         return;
@@ -245,17 +246,17 @@ void PurchaseSession::requestIntents(int i)
     }
     setProgress(2, tr("Asking for payment details (%1 of %2)…").arg(i + 1).arg(m_deals.size()));
     const quint64 run = m_run;
-    m_service->intent(m_deals[i].id, QStringLiteral("XLM"), this,
-                    [this, run, i](Result<PaymentIntent> r) {
-                        if (!alive(run))
-                            return;
-                        if (!r) {
-                            fail(r.error());
-                            return;
-                        }
-                        m_intents << *r;
-                        requestIntents(i + 1);
-                    });
+    m_payments->intent(m_deals[i].id, QStringLiteral("XLM"), this,
+                       [this, run, i](Result<PaymentIntent> r) {
+                           if (!alive(run))
+                               return;
+                           if (!r) {
+                               fail(r.error());
+                               return;
+                           }
+                           m_intents << *r;
+                           requestIntents(i + 1);
+                       });
 }
 
 void PurchaseSession::prepare()
@@ -362,19 +363,17 @@ void PurchaseSession::submit(int i)
     }
     setProgress(4, tr("Sending payment %1 of %2…").arg(i + 1).arg(m_signed.size()));
     const quint64 run = m_run;
-    m_service->submitStellarPayment(m_intents[i].dealId, m_signed[i], this,
-                                  [this, run, i](Result<Ok> r) {
-                                      if (!alive(run))
-                                          return;
-                                      if (!r) {
-                                          fail(Error{r.error().code,
-                                                     tr("Payment %1 was refused: %2")
-                                                         .arg(i + 1)
-                                                         .arg(r.error().message)});
-                                          return;
-                                      }
-                                      submit(i + 1);
-                                  });
+    m_payments->submitPayment(
+        m_intents[i].dealId, m_signed[i], this, [this, run, i](Result<PaymentReceipt> r) {
+            if (!alive(run))
+                return;
+            if (!r) {
+                fail(Error{r.error().code,
+                           tr("Payment %1 was refused: %2").arg(i + 1).arg(r.error().message)});
+                return;
+            }
+            submit(i + 1);
+        });
 }
 
 void PurchaseSession::startCheckout(int i)
@@ -390,7 +389,7 @@ void PurchaseSession::startCheckout(int i)
     setState(State::AwaitingCheckout);
     setProgress(3, tr("Opening the checkout (%1 of %2)…").arg(i + 1).arg(m_deals.size()));
     const quint64 run = m_run;
-    m_service->checkout(m_deals[i].id, this, [this, run, i](Result<QUrl> r) {
+    m_payments->checkout(m_deals[i].id, this, [this, run, i](Result<QUrl> r) {
         if (!alive(run))
             return;
         if (!r) {

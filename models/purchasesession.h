@@ -13,6 +13,7 @@
 
 #include "models/dealservice.h"
 #include "models/marketservice.h"
+#include "models/paymentservice.h"
 #include "wallet/secretbytes.h"
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
@@ -49,8 +50,8 @@ public:
     };
     Q_ENUM(State)
 
-    PurchaseSession(DealService *deals, AccountService *accounts, WalletService *wallet,
-                    QObject *parent = nullptr);
+    PurchaseSession(DealService *deals, PaymentService *payments, AccountService *accounts,
+                    WalletService *wallet, QObject *parent = nullptr);
 
     // The order: what to buy, and how ("USD": the platform's card checkout; else the wallet pays
     // in XLM). Changing the order forgets deals made for another one.
@@ -117,6 +118,7 @@ private:
     void finishPaid();
 
     DealService *m_service;
+    PaymentService *m_payments;
     AccountService *m_accounts;
     WalletService *m_wallet;
     QuoteRequest m_order;

@@ -21,6 +21,14 @@ QString nextStep(const QString &code, int status)
     if (code == QLatin1String("unauthorized") || code == QLatin1String("token_expired") ||
         status == 401)
         return tr("Sign in again with your wallet.");
+    if (code == QLatin1String("not_certified"))
+        return tr("Request certification on the Provider page and wait for an admin's "
+                  "approval.");
+    if (code == QLatin1String("offer_locked"))
+        return tr("Wait until the agreements on it end, or publish a changed copy as a new "
+                  "offer.");
+    if (code == QLatin1String("already_exists"))
+        return tr("Refresh to see the existing record and change that one.");
     if (code == QLatin1String("forbidden") || status == 403)
         return tr("Your account may not do this.");
     if (code == QLatin1String("not_found") || status == 404)
@@ -53,6 +61,12 @@ Error badReply(const QString &what, const QString &detail)
                  tr("%1: the node's reply cannot be read (%2). The node may run another "
                     "version; check Settings.")
                      .arg(what, detail)};
+}
+
+Error notConnected()
+{
+    return Error{QStringLiteral("offline"),
+                 tr("Not connected to a platform node; check the node address in Settings.")};
 }
 
 } // namespace fb

@@ -63,4 +63,47 @@ Result<QList<T>> parseItems(const QJsonObject &json, const QString &what,
     return out;
 }
 
+// Parses a whole reply object as T (T::fromJson); a malformed reply is badReply(what, ...).
+template <typename T> Result<T> parseReply(const QJsonObject &json, const QString &what)
+{
+    auto v = T::fromJson(json);
+    if (!v)
+        return badReply(what, v.error().message);
+    return std::move(*v);
+}
+
+// The ApiClient callback of a call whose reply is one T: failures become platformError(r, what),
+// a success is parsed with parseReply<T>; after (if any) runs first on a success (a service
+// asks the sync engine for the new state there).
+template <typename T>
+std::function<void(const ApiResponse &)> typedReply(Reply<T> reply, const QString &what,
+                                                    std::function<void()> after = {})
+{
+    return [reply = std::move(reply), what, after = std::move(after)](const ApiResponse &r) {
+        if (!r.ok()) {
+            reply(platformError(r, what));
+            return;
+        }
+        if (after)
+            after();
+        reply(parseReply<T>(r.json, what));
+    };
+}
+
+// The same for a reply that is a list of T under "items".
+template <typename T>
+std::function<void(const ApiResponse &)> typedListReply(Reply<QList<T>> reply, const QString &what)
+{
+    return [reply = std::move(reply), what](const ApiResponse &r) {
+        if (!r.ok()) {
+            reply(platformError(r, what));
+            return;
+        }
+        reply(parseItems<T>(r.json, what));
+    };
+}
+
+// The error of a call made without a node (nothing configured, or not reachable yet).
+Error notConnected();
+
 } // namespace fb

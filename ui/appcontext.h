@@ -15,6 +15,8 @@ namespace fb {
 class AccountService;
 class DealService;
 class MarketService;
+class PaymentService;
+class ProviderService;
 class SyncEngine;
 class WalletService;
 namespace storage {
@@ -34,7 +36,9 @@ struct AppContext
     QString dataDir;
     MarketService *market = nullptr;     // offers, providers, quotes, rates
     DealService *deals = nullptr;        // agreements, payments, intents, disputes
-    AccountService *accounts = nullptr;  // sign-in, the development ledger
+    AccountService *accounts = nullptr;  // sign-in, the development ledgers
+    PaymentService *payments = nullptr;  // intents, payments on every chain, card checkout
+    ProviderService *providers = nullptr; // the provider's record, offers, deals, payouts
     SyncEngine *sync = nullptr;          // background delta sync (its signals refresh models)
     WalletService *wallet = nullptr;     // the embedded wallet
     storage::FileLibrary *library = nullptr; // the user's files (owned by the composition root)

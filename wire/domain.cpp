@@ -1031,6 +1031,253 @@ Result<AuthTokens> AuthTokens::fromJson(const QJsonObject &o)
     return finish(r, t);
 }
 
+// ---- Accounts, provider tools, wallet --------------------------------------------------------
+
+std::optional<Provider> AccountProfile::providerOfRole(const QString &role) const
+{
+    for (const Provider &p : providers)
+        if (p.role == role)
+            return p;
+    return std::nullopt;
+}
+
+QJsonObject AccountProfile::toJson() const
+{
+    QJsonArray list;
+    for (const Provider &p : providers)
+        list.append(p.toJson());
+    return {{QStringLiteral("address"), address},
+            {QStringLiteral("roles"), arr(roles)},
+            {QStringLiteral("providers"), list}};
+}
+
+Result<AccountProfile> AccountProfile::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "account");
+    AccountProfile a;
+    r.str("address", a.address);
+    r.strings("roles", a.roles, true);
+    r.list("providers", a.providers, false);
+    return finish(r, a);
+}
+
+QJsonObject QosSummary::toJson() const
+{
+    QJsonArray list;
+    for (const QosSample &q : series)
+        list.append(q.toJson());
+    QJsonObject o{{QStringLiteral("offerId"), offerId},
+                  {QStringLiteral("from"), ts(from)},
+                  {QStringLiteral("to"), ts(to)},
+                  {QStringLiteral("samples"), samples},
+                  {QStringLiteral("okSamples"), okSamples},
+                  {QStringLiteral("uptimeBps"), uptimeBps},
+                  {QStringLiteral("avgLatencyMs"), avgLatencyMs},
+                  {QStringLiteral("complianceBps"), complianceBps},
+                  {QStringLiteral("uptimeTargetBps"), uptimeTargetBps},
+                  {QStringLiteral("latencyTargetMs"), latencyTargetMs},
+                  {QStringLiteral("meetsTargets"), meetsTargets},
+                  {QStringLiteral("series"), list}};
+    if (!dealId.isEmpty())
+        o.insert(QStringLiteral("dealId"), dealId);
+    return o;
+}
+
+Result<QosSummary> QosSummary::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "qos summary");
+    QosSummary q;
+    r.str("offerId", q.offerId);
+    r.str("dealId", q.dealId, false);
+    r.time("from", q.from);
+    r.time("to", q.to);
+    r.integer("samples", q.samples);
+    r.integer("okSamples", q.okSamples);
+    r.integer("uptimeBps", q.uptimeBps);
+    r.integer("avgLatencyMs", q.avgLatencyMs);
+    r.integer("complianceBps", q.complianceBps);
+    r.integer("uptimeTargetBps", q.uptimeTargetBps);
+    r.integer("latencyTargetMs", q.latencyTargetMs);
+    r.boolean("meetsTargets", q.meetsTargets);
+    r.list("series", q.series, false);
+    if (r.ok() && (q.samples < 0 || q.okSamples < 0 || q.okSamples > q.samples))
+        r.fail("okSamples",
+               QCoreApplication::translate("Domain", "must be between 0 and \"samples\""));
+    return finish(r, q);
+}
+
+QJsonObject PayoutAddresses::toJson() const
+{
+    // The node answers "" for an address that is not set; a PUT sends only the set ones.
+    return {{QStringLiteral("algorand"), algorand}, {QStringLiteral("bitcoin"), bitcoin}};
+}
+
+Result<PayoutAddresses> PayoutAddresses::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "payout addresses");
+    PayoutAddresses a;
+    r.str("algorand", a.algorand, false);
+    r.str("bitcoin", a.bitcoin, false);
+    return finish(r, a);
+}
+
+QJsonObject DealPayments::toJson() const
+{
+    QJsonArray list;
+    for (const Payment &p : items)
+        list.append(p.toJson());
+    QJsonObject o{{QStringLiteral("items"), list}};
+    if (intent)
+        o.insert(QStringLiteral("intent"), intent->toJson());
+    return o;
+}
+
+Result<DealPayments> DealPayments::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "deal payments");
+    DealPayments d;
+    r.list("items", d.items);
+    if (r.ok() && o.contains(QLatin1String("intent")) &&
+        !o.value(QLatin1String("intent")).isNull()) {
+        PaymentIntent in;
+        r.nested("intent", in, false);
+        d.intent = in;
+    }
+    return finish(r, d);
+}
+
+QJsonObject PaymentReceipt::toJson() const
+{
+    return {{QStringLiteral("payment"), payment.toJson()}, {QStringLiteral("deal"), deal.toJson()}};
+}
+
+Result<PaymentReceipt> PaymentReceipt::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "payment receipt");
+    PaymentReceipt p;
+    r.nested("payment", p.payment);
+    r.nested("deal", p.deal);
+    return finish(r, p);
+}
+
+QJsonObject LedgerUtxo::toJson() const
+{
+    return {{QStringLiteral("txid"), txid},
+            {QStringLiteral("vout"), qint64(vout)},
+            {QStringLiteral("amount"), amount},
+            {QStringLiteral("script"), QString::fromLatin1(script.toHex())},
+            {QStringLiteral("height"), height},
+            {QStringLiteral("confirmations"), confirmations},
+            {QStringLiteral("tx"), QString::fromLatin1(tx.toHex())}};
+}
+
+Result<LedgerUtxo> LedgerUtxo::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "utxo");
+    LedgerUtxo u;
+    QString script, tx;
+    r.str("txid", u.txid);
+    r.integer("vout", u.vout);
+    r.integer("amount", u.amount);
+    r.str("script", script);
+    r.integer("height", u.height, false);
+    r.integer("confirmations", u.confirmations, false);
+    r.str("tx", tx, false);
+    if (r.ok()) {
+        u.script = QByteArray::fromHex(script.toLatin1());
+        u.tx = QByteArray::fromHex(tx.toLatin1());
+        if (u.script.toHex() != script.toLatin1().toLower() || u.script.isEmpty())
+            r.fail("script", QCoreApplication::translate("Domain", "must be hex"));
+        else if (u.tx.toHex() != tx.toLatin1().toLower())
+            r.fail("tx", QCoreApplication::translate("Domain", "must be hex"));
+        else if (u.amount < 0 || u.confirmations < 0 || u.txid.size() != 64)
+            r.fail("amount", QCoreApplication::translate(
+                                 "Domain", "and confirmations must be >= 0, txid 64 hex digits"));
+    }
+    return finish(r, u);
+}
+
+QJsonObject LedgerAccount::toJson() const
+{
+    QJsonObject b;
+    for (auto it = balances.cbegin(); it != balances.cend(); ++it)
+        b.insert(it.key(), it.value());
+    QJsonObject o{{QStringLiteral("chain"), chain},
+                  {QStringLiteral("network"), network},
+                  {QStringLiteral("address"), address},
+                  {QStringLiteral("balances"), b}};
+    if (developmentNetwork)
+        o.insert(QStringLiteral("developmentNetwork"), true);
+    if (chain == QLatin1String("stellar")) {
+        o.insert(QStringLiteral("sequence"), QString::number(sequence));
+    } else if (chain == QLatin1String("algorand")) {
+        o.insert(QStringLiteral("genesisId"), genesisId);
+        o.insert(QStringLiteral("genesisHash"), QString::fromLatin1(genesisHash.toBase64()));
+        o.insert(QStringLiteral("round"), qint64(round));
+        o.insert(QStringLiteral("minFee"), qint64(minFee));
+    } else if (chain == QLatin1String("bitcoin")) {
+        QJsonArray list;
+        for (const LedgerUtxo &u : utxos)
+            list.append(u.toJson());
+        o.insert(QStringLiteral("addressNetwork"), addressNetwork);
+        o.insert(QStringLiteral("height"), height);
+        o.insert(QStringLiteral("utxos"), list);
+    }
+    return o;
+}
+
+Result<LedgerAccount> LedgerAccount::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "ledger account");
+    LedgerAccount a;
+    r.oneOf("chain", a.chain,
+            {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin")});
+    r.str("network", a.network, false);
+    r.str("address", a.address);
+    r.boolean("developmentNetwork", a.developmentNetwork, false);
+    const QJsonObject balances = r.object("balances", false);
+    for (auto it = balances.begin(); r.ok() && it != balances.end(); ++it) {
+        const QJsonValue v = it.value();
+        const qint64 units = v.isDouble() ? v.toInteger(-1) : -1;
+        if (units < 0 || double(units) != v.toDouble())
+            r.fail("balances",
+                   QCoreApplication::translate("Domain", "must map assets to whole numbers >= 0"));
+        else
+            a.balances.insert(it.key(), units);
+    }
+    if (r.ok() && a.chain == QLatin1String("stellar")) {
+        QString seq;
+        r.str("sequence", seq, false);
+        bool ok = true;
+        a.sequence = seq.isEmpty() ? 0 : seq.toLongLong(&ok);
+        if (r.ok() && (!ok || a.sequence < 0))
+            r.fail("sequence", QCoreApplication::translate("Domain", "must be a whole number"));
+    } else if (r.ok() && a.chain == QLatin1String("algorand")) {
+        QString hash;
+        qint64 round = 0, fee = 0;
+        r.str("genesisId", a.genesisId);
+        r.str("genesisHash", hash);
+        r.integer("round", round);
+        r.integer("minFee", fee);
+        if (r.ok()) {
+            a.genesisHash =
+                QByteArray::fromBase64(hash.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (a.genesisHash.size() != 32)
+                r.fail("genesisHash",
+                       QCoreApplication::translate("Domain", "must be 32 bytes in base64"));
+            if (round < 0 || fee < 0)
+                r.fail("round", QCoreApplication::translate("Domain", "and minFee must be >= 0"));
+        }
+        a.round = quint64(std::max<qint64>(0, round));
+        a.minFee = quint64(std::max<qint64>(0, fee));
+    } else if (r.ok() && a.chain == QLatin1String("bitcoin")) {
+        r.str("addressNetwork", a.addressNetwork, false);
+        r.integer("height", a.height);
+        r.list("utxos", a.utxos, false);
+    }
+    return finish(r, a);
+}
+
 std::optional<Error> errorFromJson(const QJsonObject &o)
 {
     Reader outer(o, "error reply");

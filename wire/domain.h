@@ -5,6 +5,7 @@
 #include "wallet/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -418,6 +419,126 @@ struct AuthTokens
 
     QJsonObject toJson() const;
     static Result<AuthTokens> fromJson(const QJsonObject &o);
+};
+
+// The signed-in account as the node sees it (GET /v1/me): its roles ("consumer", "provider",
+// "service", "admin") and the provider or service records it owns.
+struct AccountProfile
+{
+    QString address;
+    QStringList roles;
+    QList<Provider> providers;
+
+    bool hasRole(const QString &role) const { return roles.contains(role); }
+    // The record of this role ("provider" or "service"), if the account has one.
+    std::optional<Provider> providerOfRole(const QString &role = QStringLiteral("provider")) const;
+    QJsonObject toJson() const;
+    static Result<AccountProfile> fromJson(const QJsonObject &o);
+    bool operator==(const AccountProfile &) const = default;
+};
+
+// The QoS oracle's summary over a window (GET /v1/offers/{id}/qos, GET /v1/deals/{id}/qos):
+// counts, measured uptime and latency against the offer's targets, and the newest samples
+// (oldest first, for charts). -1 in a measured field = no sample in the window.
+struct QosSummary
+{
+    QString offerId;
+    QString dealId; // set for a deal's summary
+    QDateTime from;
+    QDateTime to;
+    qint64 samples = 0;
+    qint64 okSamples = 0;
+    int uptimeBps = -1;
+    int avgLatencyMs = -1;
+    int complianceBps = -1; // a deal's: its own compliance since the start
+    int uptimeTargetBps = 0;
+    int latencyTargetMs = 0;
+    bool meetsTargets = true;
+    QList<QosSample> series;
+
+    QJsonObject toJson() const;
+    static Result<QosSummary> fromJson(const QJsonObject &o);
+    bool operator==(const QosSummary &) const = default;
+};
+
+// Where ALGO and BTC releases to an account go (GET/PUT /v1/me/payout-addresses); an empty
+// address is not set (BTC has no default).
+struct PayoutAddresses
+{
+    QString algorand;
+    QString bitcoin;
+
+    QJsonObject toJson() const;
+    static Result<PayoutAddresses> fromJson(const QJsonObject &o);
+    bool operator==(const PayoutAddresses &) const = default;
+};
+
+// A deal's escrow movements and its current intent (GET /v1/deals/{id}/payments).
+struct DealPayments
+{
+    QList<Payment> items; // oldest first
+    std::optional<PaymentIntent> intent;
+
+    QJsonObject toJson() const;
+    static Result<DealPayments> fromJson(const QJsonObject &o);
+    bool operator==(const DealPayments &) const = default;
+};
+
+// What a submitted payment did (POST /v1/deals/{id}/payments): the deposit and the deal after
+// it (Funded at once for XLM, USD and ALGO; a BTC deal stays Accepted until its confirmations).
+struct PaymentReceipt
+{
+    Payment payment;
+    Deal deal;
+
+    QJsonObject toJson() const;
+    static Result<PaymentReceipt> fromJson(const QJsonObject &o);
+    bool operator==(const PaymentReceipt &) const = default;
+};
+
+// An unspent output of a development Bitcoin account (GET /v1/dev/accounts/{tb1...}).
+struct LedgerUtxo
+{
+    QString txid;
+    quint32 vout = 0;
+    qint64 amount = 0; // satoshis
+    QByteArray script; // scriptPubKey (hex on the wire)
+    qint64 height = 0;
+    qint64 confirmations = 0;
+    QByteArray tx; // the raw creating transaction (hex on the wire), for NON_WITNESS_UTXO
+
+    QJsonObject toJson() const;
+    static Result<LedgerUtxo> fromJson(const QJsonObject &o);
+    bool operator==(const LedgerUtxo &) const = default;
+};
+
+// An account on one of the node's development ledgers (GET /v1/dev/accounts/{address}), by
+// chain: Stellar ("stellar": sequence, balances "XLM" and "USD:<issuer>"), Algorand
+// ("algorand": genesis, round, minimum fee, balance "ALGO") or Bitcoin ("bitcoin": height,
+// unspent outputs, balance "BTC").
+struct LedgerAccount
+{
+    QString chain;
+    QString network;
+    QString address;
+    bool developmentNetwork = false;
+    QHash<QString, qint64> balances; // asset -> smallest units
+    // stellar
+    qint64 sequence = 0; // the account's last sequence number
+    // algorand
+    QString genesisId;
+    QByteArray genesisHash; // 32 bytes (base64 on the wire)
+    quint64 round = 0;
+    quint64 minFee = 0;
+    // bitcoin
+    QString addressNetwork; // "testnet": tb1... addresses
+    qint64 height = 0;      // the chain's tip
+    QList<LedgerUtxo> utxos;
+
+    qint64 balance(const QString &asset) const { return balances.value(asset); }
+    QJsonObject toJson() const;
+    static Result<LedgerAccount> fromJson(const QJsonObject &o);
+    bool operator==(const LedgerAccount &) const = default;
 };
 
 // The uniform error body {"error":{"code","message"}}; fromJson reads one from a reply.

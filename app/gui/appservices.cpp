@@ -35,6 +35,8 @@ AppServices::~AppServices()
     m_context.market = nullptr;
     m_context.deals = nullptr;
     m_context.accounts = nullptr;
+    m_context.payments = nullptr;
+    m_context.providers = nullptr;
     m_context.library = nullptr;
 }
 
@@ -68,6 +70,8 @@ void AppServices::start()
     m_context.market = &m_services->market;
     m_context.deals = &m_services->deals;
     m_context.accounts = &m_services->accounts;
+    m_context.payments = &m_services->payments;
+    m_context.providers = &m_services->providers;
     connect(m_sync.get(), &SyncEngine::stateChanged, this,
             [this](SyncEngine::State s, int, const QString &) {
                 QString kind = QStringLiteral("busy");

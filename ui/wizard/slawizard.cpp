@@ -15,7 +15,8 @@ SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidge
     : QWizard(parent)
     , m_context(context)
     , m_preselected(preselected)
-    , m_session(new PurchaseSession(context.deals, context.accounts, context.wallet, this))
+    , m_session(new PurchaseSession(context.deals, context.payments, context.accounts,
+                                    context.wallet, this))
 {
     setWindowTitle(tr("New storage agreement"));
     setWizardStyle(QWizard::ModernStyle);

@@ -59,6 +59,8 @@ bool LocalMarket::start(int timeoutMs)
     context.market = &services->market;
     context.deals = &services->deals;
     context.accounts = &services->accounts;
+    context.payments = &services->payments;
+    context.providers = &services->providers;
     context.library = library.get();
     context.sync = sync.get();
     context.wallet = wallet.get();

@@ -129,6 +129,8 @@ void tst_Marketplace::initTestCase()
     m_ctx.market = &m_services->market;
     m_ctx.deals = &m_services->deals;
     m_ctx.accounts = &m_services->accounts;
+    m_ctx.payments = &m_services->payments;
+    m_ctx.providers = &m_services->providers;
     m_store = std::make_unique<CacheStore>(m_cache);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

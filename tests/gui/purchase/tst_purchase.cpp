@@ -311,6 +311,8 @@ private slots:
         ctx.market = &services.market;
         ctx.deals = &services.deals;
         ctx.accounts = &services.accounts;
+        ctx.payments = &services.payments;
+        ctx.providers = &services.providers;
         ctx.sync = &sync;
         ctx.wallet = &wallet;
         ctx.networkName = LocalNode::statusText();
@@ -420,6 +422,8 @@ private slots:
         ctx.market = &services.market;
         ctx.deals = &services.deals;
         ctx.accounts = &services.accounts;
+        ctx.payments = &services.payments;
+        ctx.providers = &services.providers;
         ctx.sync = &sync;
 
         QSettings().setValue(QStringLiteral("ui/displayCurrency"), QStringLiteral("EUR"));

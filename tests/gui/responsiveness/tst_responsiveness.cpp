@@ -154,7 +154,9 @@ private slots:
             w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000); // costed with the node's fee
             w.next();
+            QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
             QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));

@@ -69,7 +69,7 @@ private:
     // (and accepted by the demo provider), nothing paid.
     QString declinedAgreement(const QString &offerId)
     {
-        PurchaseSession s(ctx().deals, ctx().accounts, ctx().wallet);
+        PurchaseSession s(ctx().deals, ctx().payments, ctx().accounts, ctx().wallet);
         QuoteRequest order;
         order.sizeBytes = 2'000'000'000;
         order.egressBytes = 1'000'000'000;

@@ -513,6 +513,75 @@ private slots:
         QCOMPARE(payment->amountUsd, usd(2091000));
     }
 
+    // Hand-written replies of the endpoints the typed services read (docs/API.md).
+    void ledgerAccountsOfEveryChain()
+    {
+        const auto parse = [](const char *json) {
+            return LedgerAccount::fromJson(QJsonDocument::fromJson(json).object());
+        };
+        auto xlm = parse(R"({"chain":"stellar","network":"dev","address":"GABC","sequence":"42",
+                             "balances":{"XLM":100000000,"USD:GISSUER":5}})");
+        QVERIFY(xlm);
+        QCOMPARE(xlm->sequence, qint64(42));
+        QCOMPARE(xlm->balance(QStringLiteral("USD:GISSUER")), qint64(5));
+        auto algo = parse(R"({"chain":"algorand","network":"dev","developmentNetwork":true,
+            "address":"AAAA","genesisId":"flashback-dev-v1",
+            "genesisHash":"BQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQU=","round":6012345,
+            "minFee":1000,"balances":{"ALGO":10000000000}})");
+        QVERIFY2(algo, qPrintable(algo ? QString() : algo.error().message));
+        QCOMPARE(algo->round, quint64(6012345));
+        QCOMPARE(algo->genesisHash, QByteArray(32, '\x05'));
+        QCOMPARE(algo->balance(QStringLiteral("ALGO")), qint64(10000000000));
+        auto btc = parse(R"({"chain":"bitcoin","network":"dev","developmentNetwork":true,
+            "addressNetwork":"testnet","address":"tb1qxyz","height":104,"balances":{"BTC":3000},
+            "utxos":[{"txid":"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+                      "vout":1,"amount":3000,"script":"0014aabbccddeeff00112233445566778899aabbccdd",
+                      "height":100,"confirmations":5,"tx":"0200"}]})");
+        QVERIFY2(btc, qPrintable(btc ? QString() : btc.error().message));
+        QCOMPARE(btc->height, qint64(104));
+        QCOMPARE(btc->utxos.size(), 1);
+        QCOMPARE(btc->utxos.first().confirmations, qint64(5));
+        QCOMPARE(btc->utxos.first().script.size(), 22);
+        auto back = LedgerAccount::fromJson(btc->toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, *btc);
+        // A fractional balance, a bad genesis hash or an unknown chain are refused.
+        QVERIFY(!parse(R"({"chain":"stellar","address":"G","balances":{"XLM":1.5}})"));
+        QVERIFY(!parse(R"({"chain":"algorand","address":"A","genesisId":"x","genesisHash":"AA==",
+                          "round":1,"minFee":1000,"balances":{}})"));
+        QVERIFY(!parse(R"({"chain":"ethereum","address":"0x","balances":{}})"));
+    }
+
+    void providerToolReplies()
+    {
+        auto me = AccountProfile::fromJson(
+            QJsonDocument::fromJson(
+                R"({"address":"GME","roles":["consumer","provider"],"providers":[]})")
+                .object());
+        QVERIFY(me);
+        QVERIFY(me->hasRole(QStringLiteral("provider")));
+        QVERIFY(!me->providerOfRole());
+        auto qos = QosSummary::fromJson(
+            QJsonDocument::fromJson(
+                R"({"offerId":"off_1","dealId":"dl_1","from":"2026-11-25T05:22:08.123Z",
+                "to":"2026-11-26T05:22:08.123Z","samples":10,"okSamples":9,"uptimeBps":9000,
+                "avgLatencyMs":40,"complianceBps":9000,"uptimeTargetBps":9990,
+                "latencyTargetMs":200,"meetsTargets":false,"series":[]})")
+                .object());
+        QVERIFY2(qos, qPrintable(qos ? QString() : qos.error().message));
+        QCOMPARE(qos->uptimeBps, 9000);
+        QVERIFY(!qos->meetsTargets);
+        QCOMPARE(*QosSummary::fromJson(qos->toJson()), *qos);
+        auto payout = PayoutAddresses::fromJson(
+            QJsonDocument::fromJson(R"({"algorand":"AAAA","bitcoin":""})").object());
+        QVERIFY(payout);
+        QVERIFY(payout->bitcoin.isEmpty());
+        auto none = DealPayments::fromJson(QJsonDocument::fromJson(R"({"items":[]})").object());
+        QVERIFY(none);
+        QVERIFY(!none->intent);
+        QVERIFY(!DealPayments::fromJson(QJsonObject{{QStringLiteral("items"), 3}}));
+    }
+
     void errorBody()
     {
         auto e = errorFromJson(
