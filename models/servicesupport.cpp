@@ -4,41 +4,44 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::Services", text);
-}
-
 // The next step for a failure the user can do something about.
 QString nextStep(const QString &code, int status)
 {
     if (code == QLatin1String("offline"))
-        return tr("Check the connection, or the node address in Settings.");
+        return QCoreApplication::translate(
+            "fb::Services", "Check the connection, or the node address in Settings.");
     if (code == QLatin1String("timeout"))
-        return tr("Try again in a moment.");
+        return QCoreApplication::translate("fb::Services", "Try again in a moment.");
     if (code == QLatin1String("tls"))
         return QString(); // the transport's message already says where to look
     if (code == QLatin1String("unauthorized") || code == QLatin1String("token_expired") ||
         status == 401)
-        return tr("Sign in again with your wallet.");
+        return QCoreApplication::translate("fb::Services", "Sign in again with your wallet.");
     if (code == QLatin1String("not_certified"))
-        return tr("Request certification on the Provider page and wait for an admin's "
-                  "approval.");
+        return QCoreApplication::translate(
+            "fb::Services", "Request certification on the Provider page and wait for an admin's "
+                            "approval.");
     if (code == QLatin1String("offer_locked"))
-        return tr("Wait until the agreements on it end, or publish a changed copy as a new "
-                  "offer.");
+        return QCoreApplication::translate(
+            "fb::Services",
+            "Wait until the agreements on it end, or publish a changed copy as a new "
+            "offer.");
     if (code == QLatin1String("already_exists"))
-        return tr("Refresh to see the existing record and change that one.");
+        return QCoreApplication::translate(
+            "fb::Services", "Refresh to see the existing record and change that one.");
     if (code == QLatin1String("forbidden") || status == 403)
-        return tr("Your account may not do this.");
+        return QCoreApplication::translate("fb::Services", "Your account may not do this.");
     if (code == QLatin1String("not_found") || status == 404)
-        return tr("It may have been removed; refresh and try again.");
+        return QCoreApplication::translate("fb::Services",
+                                           "It may have been removed; refresh and try again.");
     if (code == QLatin1String("bad_reply"))
-        return tr("The node may run another version; check Settings.");
+        return QCoreApplication::translate("fb::Services",
+                                           "The node may run another version; check Settings.");
     if (status == 429)
-        return tr("The node is busy; wait a moment and try again.");
+        return QCoreApplication::translate("fb::Services",
+                                           "The node is busy; wait a moment and try again.");
     if (status >= 500)
-        return tr("The node failed; try again later.");
+        return QCoreApplication::translate("fb::Services", "The node failed; try again later.");
     return QString();
 }
 
@@ -46,9 +49,14 @@ QString nextStep(const QString &code, int status)
 
 Error platformError(const ApiResponse &r, const QString &what)
 {
-    const Error e = r.error ? *r.error : Error{QStringLiteral("unknown"), tr("Unknown failure.")};
+    const Error e = r.error
+                        ? *r.error
+                        : Error{QStringLiteral("unknown"),
+                                QCoreApplication::translate("fb::Services", "Unknown failure.")};
     const QString code = r.serverCode.isEmpty() ? e.code : r.serverCode;
-    QString message = what.isEmpty() ? e.message : tr("%1: %2").arg(what, e.message);
+    QString message =
+        what.isEmpty() ? e.message
+                       : QCoreApplication::translate("fb::Services", "%1: %2").arg(what, e.message);
     const QString next = nextStep(code, r.httpStatus);
     if (!next.isEmpty())
         message += QLatin1Char(' ') + next;
@@ -58,15 +66,19 @@ Error platformError(const ApiResponse &r, const QString &what)
 Error badReply(const QString &what, const QString &detail)
 {
     return Error{QStringLiteral("bad_reply"),
-                 tr("%1: the node's reply cannot be read (%2). The node may run another "
-                    "version; check Settings.")
+                 QCoreApplication::translate(
+                     "fb::Services",
+                     "%1: the node's reply cannot be read (%2). The node may run another "
+                     "version; check Settings.")
                      .arg(what, detail)};
 }
 
 Error notConnected()
 {
     return Error{QStringLiteral("offline"),
-                 tr("Not connected to a platform node; check the node address in Settings.")};
+                 QCoreApplication::translate(
+                     "fb::Services",
+                     "Not connected to a platform node; check the node address in Settings.")};
 }
 
 } // namespace fb

@@ -2,82 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Domain</name>
+    <name>AppServices</name>
     <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1: Feld „%2“ %3</translation>
+        <source>The local network stopped: %1</source>
+        <translation>Das lokale Netzwerk wurde beendet: %1</translation>
     </message>
     <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
+        <source>Starting the local network…</source>
+        <translation>Lokales Netzwerk wird gestartet…</translation>
     </message>
     <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>muss einer der Werte %1 sein</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>muss eine Ganzzahl sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>liegt außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>muss ein Array von Zeichenketten sein</translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation>muss ein ISO-8601-Zeitstempel sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation>Element %1 muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation>Element %1: %2</translation>
-    </message>
-    <message>
-        <source>must list names without commas</source>
-        <translation>muss Namen ohne Kommas auflisten</translation>
+        <source>The local network did not start: %1</source>
+        <translation>Das lokale Netzwerk ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation>Die Datenbank stammt von einer neueren Flashback-Version (Schema %1, diese Version kennt %2). Aktualisieren Sie die Anwendung.</translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation>Schema-Migration %1 %2 (%3) fehlgeschlagen: %4</translation>
-    </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
         <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Byte %2).</translation>
@@ -131,14 +71,45 @@
     </message>
 </context>
 <context>
-    <name>Runtime</name>
+    <name>fb</name>
     <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation>Alle Daten (Datenbank, Protokolle, Wallets) in DIR ablegen.</translation>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::AccountService</name>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
+        <translation>Richten Sie zuerst eine Wallet ein: Sie ist Ihr Konto auf der Plattform.</translation>
     </message>
     <message>
-        <source>Print debug output of every layer.</source>
-        <translation>Debug-Ausgaben aller Schichten anzeigen.</translation>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden.</translation>
+    </message>
+    <message>
+        <source>Your account could not be read</source>
+        <translation>Ihr Konto konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The faucet refused</source>
+        <translation>Das Faucet hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>No new Bitcoin blocks</source>
+        <translation>Keine neuen Bitcoin-Blöcke</translation>
+    </message>
+    <message>
+        <source>no height</source>
+        <translation>keine Blockhöhe</translation>
     </message>
 </context>
 <context>
@@ -207,20 +178,36 @@
         <source>The server did not present a certificate (%1).</source>
         <translation>Der Server hat kein Zertifikat vorgelegt (%1).</translation>
     </message>
+    <message>
+        <source>The sign-in was abandoned.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
-    <name>fb::AppServices</name>
+    <name>fb::DealService</name>
     <message>
-        <source>Starting the local network…</source>
-        <translation>Lokales Netzwerk wird gestartet…</translation>
+        <source>The platform did not create the agreement</source>
+        <translation>Die Plattform hat den Vertrag nicht erstellt</translation>
     </message>
     <message>
-        <source>The local network stopped: %1</source>
-        <translation>Das lokale Netzwerk wurde beendet: %1</translation>
+        <source>no agreement id or no deals</source>
+        <translation>keine Vertrags-ID oder keine Teilverträge</translation>
     </message>
     <message>
-        <source>The local network did not start: %1</source>
-        <translation>Das lokale Netzwerk ist nicht gestartet: %1</translation>
+        <source>Reading the deal</source>
+        <translation>Lesen des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Reading the agreements</source>
+        <translation>Lesen der Verträge</translation>
+    </message>
+    <message>
+        <source>The platform did not cancel the deal</source>
+        <translation>Die Plattform hat den Teilvertrag nicht storniert</translation>
+    </message>
+    <message>
+        <source>The platform did not open the dispute</source>
+        <translation>Die Plattform hat den Streitfall nicht eröffnet</translation>
     </message>
 </context>
 <context>
@@ -289,6 +276,26 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid in several coins (%1)</source>
+        <translation>In mehreren Währungen bezahlt (%1)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -307,6 +314,60 @@
     <message>
         <source>The local node did not start: %1</source>
         <translation>Der lokale Knoten ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MarketService</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Der lokale Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation>&quot;items&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a rate without currency or value</source>
+        <translation>ein Kurs ohne Währung oder Wert</translation>
+    </message>
+    <message>
+        <source>Node information</source>
+        <translation>Knoteninformationen</translation>
+    </message>
+    <message>
+        <source>&quot;feeBps&quot; is missing or out of range</source>
+        <translation>&quot;feeBps&quot; fehlt oder liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The quote failed</source>
+        <translation>Der Kostenvoranschlag ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The quote</source>
+        <translation>Der Kostenvoranschlag</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NodeProbe</name>
+    <message>
+        <source>No node was tested yet.</source>
+        <translation>Es wurde noch kein Knoten getestet.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>fb::PaymentService</name>
+    <message>
+        <source>No payment details for a deal</source>
+        <translation>Keine Zahlungsdetails für einen Teilvertrag</translation>
+    </message>
+    <message>
+        <source>The platform refused the payment</source>
+        <translation>Die Plattform hat die Zahlung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s payments</source>
+        <translation>Lesen der Zahlungen des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s checkout is not available</source>
+        <translation>Die Bezahlseite der Plattform ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no checkout address</source>
+        <translation>keine Adresse der Bezahlseite</translation>
+    </message>
+</context>
+<context>
     <name>fb::PaymentsModel</name>
     <message>
         <source>Deposit</source>
@@ -405,6 +489,109 @@
     <message>
         <source>USD</source>
         <translation>USD</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderService</name>
+    <message>
+        <source>Reading your account</source>
+        <translation>Lesen Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>The platform did not register you</source>
+        <translation>Die Plattform hat Sie nicht registriert</translation>
+    </message>
+    <message>
+        <source>The platform did not save your provider record</source>
+        <translation>Die Plattform hat Ihren Anbietereintrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The platform did not take the certification request</source>
+        <translation>Die Plattform hat den Zertifizierungsantrag nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Reading your offers</source>
+        <translation>Lesen Ihrer Angebote</translation>
+    </message>
+    <message>
+        <source>The platform did not publish the offer</source>
+        <translation>Die Plattform hat das Angebot nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The platform did not change the offer</source>
+        <translation>Die Plattform hat das Angebot nicht geändert</translation>
+    </message>
+    <message>
+        <source>The platform did not withdraw the offer</source>
+        <translation>Die Plattform hat das Angebot nicht zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Reading the deals on your offers</source>
+        <translation>Lesen der Teilverträge zu Ihren Angeboten</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 is not a Stellar account key.</source>
+        <translation>Das Konto %1 des Kunden ist kein Stellar-Kontoschlüssel.</translation>
+    </message>
+    <message>
+        <source>The sealing library did not start.</source>
+        <translation>Die Versiegelungsbibliothek ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 cannot receive sealed access.</source>
+        <translation>Das Konto %1 des Kunden kann keinen versiegelten Zugang empfangen.</translation>
+    </message>
+    <message>
+        <source>Sealing the storage access failed.</source>
+        <translation>Das Versiegeln des Speicherzugangs ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the deal</source>
+        <translation>Die Plattform hat den Teilvertrag nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The platform did not reject the deal</source>
+        <translation>Die Plattform hat den Teilvertrag nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>The platform did not activate the deal</source>
+        <translation>Die Plattform hat den Teilvertrag nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s service quality</source>
+        <translation>Lesen der Dienstqualität des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Reading your disputes</source>
+        <translation>Lesen Ihrer Streitfälle</translation>
+    </message>
+    <message>
+        <source>Reading your notifications</source>
+        <translation>Lesen Ihrer Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The notification was not marked as read</source>
+        <translation>Die Benachrichtigung wurde nicht als gelesen markiert</translation>
+    </message>
+    <message>
+        <source>Reading your payout addresses</source>
+        <translation>Lesen Ihrer Auszahlungsadressen</translation>
+    </message>
+    <message>
+        <source>The payout addresses were not saved</source>
+        <translation>Die Auszahlungsadressen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The certification was not approved</source>
+        <translation>Die Zertifizierung wurde nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>The certification was not rejected</source>
+        <translation>Die Zertifizierung wurde nicht abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -463,6 +650,248 @@
     </message>
 </context>
 <context>
+    <name>fb::PurchaseSession</name>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
+        <translation>Richten Sie zuerst eine Wallet ein: Sie ist Ihr Konto auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Not signed. Nothing was paid; press Pay to review the payments again.</source>
+        <translation>Nicht signiert. Es wurde nichts bezahlt; klicken Sie auf Bezahlen, um die Zahlungen erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
+        <translation>Gestoppt. Es wurde nichts bezahlt; bereits erstellte Teilverträge bleiben auf der SLA-Seite ausstehend.</translation>
+    </message>
+    <message>
+        <source>Reading your agreement…</source>
+        <translation>Ihr Vertrag wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the agreement with %n provider(s)…</source>
+        <translation>
+            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform>
+            <numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for payment details (%1 of %2)…</source>
+        <translation>Zahlungsdetails werden angefordert (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Preparing the payments…</source>
+        <translation>Zahlungen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
+        <translation>Ihr Guthaben (%1) deckt die Zahlungen (%2) nicht. Laden Sie Guthaben auf und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Waiting for your signature…</source>
+        <translation>Warten auf Ihre Signatur…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wird signiert…</translation>
+    </message>
+    <message>
+        <source>Sending payment %1 of %2…</source>
+        <translation>Zahlung %1 von %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Payment %1 was refused: %2</source>
+        <translation>Zahlung %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Opening the checkout (%1 of %2)…</source>
+        <translation>Bezahlseite wird geöffnet (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Card payment %1 of %2</source>
+        <translation>Kartenzahlung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Paid by card. The escrow holds your payment.</source>
+        <translation>Per Karte bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
+    </message>
+    <message>
+        <source>Paid. The escrow holds your payment.</source>
+        <translation>Bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
+    </message>
+    <message>
+        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
+        <translation>Die Anbieter haben noch nicht angenommen; Sie bezahlen, sobald sie es tun (SLA-Seite).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Services</name>
+    <message>
+        <source>Check the connection, or the node address in Settings.</source>
+        <translation>Prüfen Sie die Verbindung oder die Knotenadresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your wallet.</source>
+        <translation>Melden Sie sich erneut mit Ihrer Wallet an.</translation>
+    </message>
+    <message>
+        <source>Request certification on the Provider page and wait for an admin&apos;s approval.</source>
+        <translation>Beantragen Sie die Zertifizierung auf der Anbieter-Seite und warten Sie auf die Genehmigung durch einen Administrator.</translation>
+    </message>
+    <message>
+        <source>Wait until the agreements on it end, or publish a changed copy as a new offer.</source>
+        <translation>Warten Sie, bis die Verträge zu diesem Angebot enden, oder veröffentlichen Sie eine geänderte Kopie als neues Angebot.</translation>
+    </message>
+    <message>
+        <source>Refresh to see the existing record and change that one.</source>
+        <translation>Aktualisieren Sie, um den vorhandenen Eintrag zu sehen, und ändern Sie diesen.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Ihr Konto ist dazu nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>It may have been removed; refresh and try again.</source>
+        <translation>Es wurde möglicherweise entfernt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The node may run another version; check Settings.</source>
+        <translation>Der Knoten verwendet möglicherweise eine andere Version; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The node is busy; wait a moment and try again.</source>
+        <translation>Der Knoten ist ausgelastet; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The node failed; try again later.</source>
+        <translation>Beim Knoten ist ein Fehler aufgetreten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Unknown failure.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the node&apos;s reply cannot be read (%2). The node may run another version; check Settings.</source>
+        <translation>%1: Die Antwort des Knotens kann nicht gelesen werden (%2). Der Knoten verwendet möglicherweise eine andere Version; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check the node address in Settings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Knotenadresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation>„%1“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>an entry is not an object.</source>
+        <translation>ein Eintrag ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaTreeModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>%1, the rest awaiting payment</source>
+        <translation>%1, Rest noch ausstehend</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <translation>Auf der Seite Dateien unter diesem Vertrag gespeichert / mit jedem Anbieter vereinbarte Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement with %n provider(s)</source>
+        <translation>
+            <numerusform>Vertrag mit %n Anbieter</numerusform>
+            <numerusform>Vertrag mit %n Anbietern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Deposited into escrow for this deal (%1)</source>
+        <translation>Für diesen Teilvertrag auf das Treuhandkonto eingezahlt (%1)</translation>
+    </message>
+    <message>
+        <source>The provider has not accepted yet; you pay once it does.</source>
+        <translation>Der Anbieter hat noch nicht angenommen; Sie bezahlen, sobald er es tut.</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider: pay to fund the escrow.</source>
+        <translation>Vom Anbieter angenommen: Zahlen Sie jetzt auf das Treuhandkonto ein.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), not started</source>
+        <translation>
+            <numerusform>%n Tag, nicht begonnen</numerusform>
+            <numerusform>%n Tage, nicht begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>noch keine Messwerte</translation>
+    </message>
+    <message>
+        <source>Agreement / provider</source>
+        <translation>Vertrag / Anbieter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Used / agreed</source>
+        <translation>Belegt / vereinbart</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+</context>
+<context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Not synced yet</source>
@@ -483,6 +912,17 @@
     <message>
         <source>Sync error: %1</source>
         <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletService</name>
+    <message>
+        <source>A wallet already exists in %1.</source>
+        <translation>In %1 existiert bereits eine Wallet.</translation>
+    </message>
+    <message>
+        <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
+        <translation>Die Transaktion wird von %1 gesendet, nicht vom Starknet-Konto %2 dieser Wallet.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1015,18 @@
         <source>Most reliable</source>
         <translation>Am zuverlässigsten</translation>
     </message>
+    <message>
+        <source>The node&apos;s platform fee is unknown, so no price can be worked out. Check the connection to the node and try again.</source>
+        <translation>Die Plattformgebühr des Knotens ist unbekannt, daher kann kein Preis berechnet werden. Prüfen Sie die Verbindung zum Knoten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>price it within the platform&apos;s largest amount</source>
+        <translation>liegen preislich innerhalb des Höchstbetrags der Plattform</translation>
+    </message>
+    <message>
+        <source>Even the cheapest set that meets every requirement costs more than the platform takes in one agreement (%1). Store less, shorten the term or lower the redundancy.</source>
+        <translation>Selbst die günstigste Auswahl, die alle Anforderungen erfüllt, kostet mehr, als die Plattform für einen Vertrag annimmt (%1). Speichern Sie weniger, verkürzen Sie die Laufzeit oder verringern Sie die Redundanz.</translation>
+    </message>
 </context>
 <context>
     <name>fb::sla::Requirements</name>
@@ -605,6 +1057,18 @@
     <message>
         <source>The budget cannot be negative.</source>
         <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
+        <translation>In einem Vertrag können höchstens %L1 Byte gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation>Ein Vertrag läuft höchstens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
+        <translation>Über einen Vertrag können höchstens %L1 Byte an Downloads geplant werden.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1535,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>The file list cannot be opened: %1</source>
-        <translation>Die Dateiliste lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
         <source>A file has %1 of its %2 shards reachable.</source>
         <translation>Bei einer Datei sind nur %1 von %2 Fragmenten erreichbar.</translation>
     </message>
@@ -1352,6 +1812,14 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>Some files could not be checked: %1</source>
         <translation>Einige Dateien konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking your files…</source>
+        <translation>Dateien werden entsperrt…</translation>
+    </message>
+    <message>
+        <source>Your files are unlocked.</source>
+        <translation>Ihre Dateien sind entsperrt.</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +3157,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Was Sie bezahlen</translation>
     </message>
     <message>
-        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
-        <translation>Der Kostenvoranschlag der Plattform: Speicher und Downloads pro Anbieter sowie ihre Gebühr von 2 %. Das Geld liegt auf einem Treuhandkonto und geht an jeden Anbieter nur, solange er seine Zusagen einhält.</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
@@ -2723,14 +3187,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The quote failed: %1</source>
-        <translation>Der Kostenvoranschlag ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The node sent a quote the app cannot read: %1</source>
-        <translation>Der Knoten hat einen Kostenvoranschlag gesendet, den die App nicht lesen kann: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total %1&lt;/b&gt; (storage %2, downloads %3, platform fee %4)</source>
@@ -2789,10 +3245,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Zahlungsfortschritt</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
-        <translation>Gestoppt. Es wurde nichts bezahlt; bereits erstellte Teilverträge bleiben auf der SLA-Seite ausstehend.</translation>
-    </message>
-    <message>
         <source>Pay by card</source>
         <translation>Per Karte bezahlen</translation>
     </message>
@@ -2837,51 +3289,12 @@ Guthaben (%2): %3</translation>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>The faucet refused: %1</source>
-        <translation>Das Faucet hat abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
         <translation>Ihr Wallet-Passwort meldet Sie bei %1 an:</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating the agreement with %n provider(s)…</source>
-        <translation>
-            <numerusform>Vertrag mit %n Anbieter wird erstellt…</numerusform>
-            <numerusform>Vertrag mit %n Anbietern wird erstellt…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform did not create the agreement: %1</source>
-        <translation>Die Plattform hat den Vertrag nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
-        <translation>Die Anbieter haben noch nicht angenommen; Sie bezahlen, sobald sie es tun (SLA-Seite).</translation>
-    </message>
-    <message>
-        <source>Paid by card. The escrow holds your payment.</source>
-        <translation>Per Karte bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
-    </message>
-    <message>
-        <source>Opening the checkout (%1 of %2)…</source>
-        <translation>Bezahlseite wird geöffnet (%1 von %2)…</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s checkout is not available: %1</source>
-        <translation>Die Bezahlseite der Plattform ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
@@ -2896,48 +3309,8 @@ Guthaben (%2): %3</translation>
         <translation>Sie wurde in Ihrem Webbrowser geöffnet; diese Seite geht von selbst weiter, sobald die Zahlung erfasst ist.</translation>
     </message>
     <message>
-        <source>Asking for payment details (%1 of %2)…</source>
-        <translation>Zahlungsdetails werden angefordert (%1 von %2)…</translation>
-    </message>
-    <message>
-        <source>No payment details for a deal: %1</source>
-        <translation>Keine Zahlungsdetails für einen Teilvertrag: %1</translation>
-    </message>
-    <message>
-        <source>Preparing the payments…</source>
-        <translation>Zahlungen werden vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Your account could not be read: %1</source>
-        <translation>Ihr Konto konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
-        <translation>Ihr Guthaben (%1) deckt die Zahlungen (%2) nicht. Laden Sie Guthaben auf und klicken Sie dann erneut auf Bezahlen.</translation>
-    </message>
-    <message>
-        <source>Waiting for your signature…</source>
-        <translation>Warten auf Ihre Signatur…</translation>
-    </message>
-    <message>
         <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Diese Zahlungen überweisen %1 auf das Treuhandkonto der Plattform für Ihren Speichervertrag. Prüfen Sie die Beträge und das Memo, und signieren Sie dann.</translation>
-    </message>
-    <message>
-        <source>Not signed. Nothing was paid.</source>
-        <translation>Nicht signiert. Es wurde nichts bezahlt.</translation>
-    </message>
-    <message>
-        <source>Paid. The escrow holds your payment.</source>
-        <translation>Bezahlt. Das Treuhandkonto verwahrt Ihre Zahlung.</translation>
-    </message>
-    <message>
-        <source>Sending payment %1 of %2…</source>
-        <translation>Zahlung %1 von %2 wird gesendet…</translation>
-    </message>
-    <message>
-        <source>The platform refused payment %1: %2</source>
-        <translation>Die Plattform hat Zahlung %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Your agreement</source>
@@ -2975,13 +3348,21 @@ Guthaben (%2): %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <translation>Der Kostenvoranschlag der Plattform: Speicher und Downloads pro Anbieter sowie ihre Gebühr. Das Geld wartet auf dem Treuhandkonto und geht an jeden Anbieter nur, solange er seine Zusagen einhält.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s fee is needed to cost a plan: %1</source>
+        <translation>Die Gebühr des Knotens wird benötigt, um die Kosten eines Plans zu berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Pay for your storage agreement</source>
+        <translation>Speichervertrag bezahlen</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
     <message>
         <source>Your storage agreements: their state, cost and measured quality.</source>
         <translation>Ihre Speicherverträge: Status, Kosten und gemessene Qualität.</translation>
@@ -3007,44 +3388,8 @@ Guthaben (%2): %3</translation>
         <translation>Speicherverträge</translation>
     </message>
     <message>
-        <source>Agreement / provider</source>
-        <translation>Vertrag / Anbieter</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
         <source>Escrow movements</source>
         <translation>Treuhandbewegungen</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Bewegung</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transaktion</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
@@ -3069,28 +3414,6 @@ Guthaben (%2): %3</translation>
     <message>
         <source>SLAs</source>
         <translation>SLAs</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s), not started</source>
-        <translation>
-            <numerusform>%n Tag, nicht begonnen</numerusform>
-            <numerusform>%n Tage, nicht begonnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no samples yet</source>
-        <translation>noch keine Messwerte</translation>
-    </message>
-    <message numerus="yes">
-        <source>Agreement with %n provider(s)</source>
-        <translation>
-            <numerusform>Vertrag mit %n Anbieter</numerusform>
-            <numerusform>Vertrag mit %n Anbietern</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -3165,10 +3488,6 @@ Guthaben (%2): %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The platform refused: %1</source>
-        <translation>Die Plattform hat abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>no QoS samples yet</source>
         <translation>noch keine QoS-Messwerte</translation>
     </message>
@@ -3193,16 +3512,73 @@ Guthaben (%2): %3</translation>
         <translation>Der Streitfall ist eröffnet; Sie sehen die Entscheidung hier.</translation>
     </message>
     <message>
-        <source>Used / agreed</source>
-        <translation>Belegt / vereinbart</translation>
+        <source>Search by deal, provider or state</source>
+        <translation>Nach Teilvertrag, Anbieter oder Status suchen</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>Search agreements</source>
+        <translation>Verträge durchsuchen</translation>
     </message>
     <message>
-        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
-        <translation>Auf der Seite Dateien unter diesem Vertrag gespeichert / mit jedem Anbieter vereinbarte Größe</translation>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Bezahlen…</translation>
+    </message>
+    <message>
+        <source>Review and sign the escrow payment of the deals not paid yet.</source>
+        <translation>Die Treuhandzahlung der noch nicht bezahlten Teilverträge prüfen und signieren.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation>Ver&amp;werfen…</translation>
+    </message>
+    <message>
+        <source>Cancel the deals not paid yet; nothing was paid, nothing moves.</source>
+        <translation>Die noch nicht bezahlten Teilverträge stornieren; es wurde nichts bezahlt, also wird nichts bewegt.</translation>
+    </message>
+    <message>
+        <source> · %1 (price %2)</source>
+        <translation> · %1 (Preis %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet, %1 due.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zahlung ausstehend&lt;/b&gt;: %n Teilvertrag noch nicht bezahlt, %1 fällig.</numerusform>
+            <numerusform>&lt;b&gt;Zahlung ausstehend&lt;/b&gt;: %n Teilverträge noch nicht bezahlt, %1 fällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet; the provider has not accepted, you pay once it does.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zahlung ausstehend&lt;/b&gt;: %n Teilvertrag noch nicht bezahlt; der Anbieter hat noch nicht angenommen, Sie bezahlen, sobald er es tut.</numerusform>
+            <numerusform>&lt;b&gt;Zahlung ausstehend&lt;/b&gt;: %n Teilverträge noch nicht bezahlt; die Anbieter haben noch nicht angenommen, Sie bezahlen, sobald sie es tun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3): %4</source>
+        <translation>• %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Discard the unpaid agreement?</source>
+        <translation>Unbezahlten Vertrag verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unpaid deal(s) worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</source>
+        <translation>
+            <numerusform>%n unbezahlten Teilvertrag im Wert von %1 verwerfen? Er wird bei seinem Anbieter storniert; es wurde nichts bezahlt, also wird nichts bewegt.</numerusform>
+            <numerusform>%n unbezahlte Teilverträge im Wert von %1 verwerfen? Sie werden bei ihren Anbietern storniert; es wurde nichts bezahlt, also wird nichts bewegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarded by the consumer before paying</source>
+        <translation>Vom Kunden vor der Zahlung verworfen</translation>
     </message>
 </context>
 <context>
@@ -3401,13 +3777,6 @@ Guthaben (%2): %3</translation>
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::WalletService</name>
-    <message>
-        <source>A wallet already exists in %1.</source>
-        <translation>In %1 existiert bereits eine Wallet.</translation>
     </message>
 </context>
 <context>

@@ -2,82 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Domain</name>
+    <name>AppServices</name>
     <message>
-        <source>%1: field &quot;%2&quot; %3</source>
+        <source>The local network stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is missing</source>
+        <source>Starting the local network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must list names without commas</source>
+        <source>The local network did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
@@ -131,13 +71,44 @@
     </message>
 </context>
 <context>
-    <name>Runtime</name>
+    <name>fb</name>
     <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AccountService</name>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print debug output of every layer.</source>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faucet refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new Bitcoin blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no height</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,19 +178,35 @@
         <source>The server did not present a certificate (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>fb::AppServices</name>
+    <name>fb::DealService</name>
     <message>
-        <source>Starting the local network…</source>
+        <source>The platform did not create the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local network stopped: %1</source>
+        <source>no agreement id or no deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local network did not start: %1</source>
+        <source>Reading the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not cancel the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not open the dispute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +276,26 @@
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in several coins (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -306,6 +313,60 @@
     </message>
     <message>
         <source>The local node did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MarketService</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate without currency or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;feeBps&quot; is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::NodeProbe</name>
+    <message>
+        <source>No node was tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>fb::PaymentService</name>
+    <message>
+        <source>No payment details for a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s checkout is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkout address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::PaymentsModel</name>
     <message>
         <source>Deposit</source>
@@ -404,6 +488,109 @@
     </message>
     <message>
         <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderService</name>
+    <message>
+        <source>Reading your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not register you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not save your provider record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not take the certification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not publish the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not change the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not withdraw the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deals on your offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 is not a Stellar account key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealing library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 cannot receive sealed access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the storage access failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not accept the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not reject the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not activate the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification was not marked as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your payout addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout addresses were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification was not rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +650,248 @@
     </message>
 </context>
 <context>
+    <name>fb::PurchaseSession</name>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed. Nothing was paid; press Pay to review the payments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the agreement with %n provider(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for payment details (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending payment %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the checkout (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card. The escrow holds your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. The escrow holds your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Services</name>
+    <message>
+        <source>Check the connection, or the node address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request certification on the Provider page and wait for an admin&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the agreements on it end, or publish a changed copy as a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh to see the existing record and change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node may run another version; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is busy; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node failed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node&apos;s reply cannot be read (%2). The node may run another version; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check the node address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaTreeModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the rest awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement with %n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited into escrow for this deal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has not accepted yet; you pay once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider: pay to fund the escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), not started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement / provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used / agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Not synced yet</source>
@@ -482,6 +911,17 @@
     </message>
     <message>
         <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletService</name>
+    <message>
+        <source>A wallet already exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +1015,18 @@
         <source>Most reliable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node&apos;s platform fee is unknown, so no price can be worked out. Check the connection to the node and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price it within the platform&apos;s largest amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even the cheapest set that meets every requirement costs more than the platform takes in one agreement (%1). Store less, shorten the term or lower the redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::sla::Requirements</name>
@@ -604,6 +1056,18 @@
     </message>
     <message>
         <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,10 +1535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file list cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file has %1 of its %2 shards reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,6 +1810,14 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Some files could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking your files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,10 +3149,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,14 +3178,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>Not connected to a platform node; check Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quote failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node sent a quote the app cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2781,10 +3237,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay by card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,50 +3279,11 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The faucet refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating the agreement with %n provider(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform did not create the agreement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid by card. The escrow holds your payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the checkout (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform&apos;s checkout is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,47 +3299,7 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking for payment details (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No payment details for a deal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the payments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for your signature…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed. Nothing was paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid. The escrow holds your payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending payment %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused payment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2965,13 +3338,21 @@ Balance on the %2: %3</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s fee is needed to cost a plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for your storage agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
-    <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Your storage agreements: their state, cost and measured quality.</source>
         <translation type="unfinished"></translation>
@@ -2997,43 +3378,7 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement / provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escrow movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3059,28 +3404,6 @@ Balance on the %2: %3</source>
     <message>
         <source>SLAs</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s), not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no samples yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Agreement with %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -3155,10 +3478,6 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no QoS samples yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,15 +3502,72 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used / agreed</source>
+        <source>Search by deal, provider or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2</source>
+        <source>Search agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and sign the escrow payment of the deals not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the deals not paid yet; nothing was paid, nothing moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 (price %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet, %1 due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet; the provider has not accepted, you pay once it does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unpaid agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unpaid deal(s) worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded by the consumer before paying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,13 +3766,6 @@ Balance on the %2: %3</source>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::WalletService</name>
-    <message>
-        <source>A wallet already exists in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,82 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Domain</name>
+    <name>AppServices</name>
     <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1 : le champ « %2 » %3</translation>
+        <source>The local network stopped: %1</source>
+        <translation>Le réseau local s’est arrêté : %1</translation>
     </message>
     <message>
-        <source>is missing</source>
-        <translation>est manquant</translation>
+        <source>Starting the local network…</source>
+        <translation>Démarrage du réseau local…</translation>
     </message>
     <message>
-        <source>must be a string</source>
-        <translation>doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>doit être l’une des valeurs %1</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>doit être un entier</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>est hors limites</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>doit être un tableau de chaînes</translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 timestamp</source>
-        <translation>doit être un horodatage ISO 8601</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
-    </message>
-    <message>
-        <source>item %1 must be an object</source>
-        <translation>l’élément %1 doit être un objet</translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation>élément %1 : %2</translation>
-    </message>
-    <message>
-        <source>must list names without commas</source>
-        <translation>doit lister des noms sans virgule</translation>
+        <source>The local network did not start: %1</source>
+        <translation>Le réseau local n’a pas démarré : %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Flashback (schema %1, this build knows %2). Update the application.</source>
-        <translation>La base de données a été écrite par une version plus récente de Flashback (schéma %1, cette version connaît %2). Mettez l’application à jour.</translation>
-    </message>
-    <message>
-        <source>Schema migration %1 %2 (%3) failed: %4</source>
-        <translation>La migration de schéma %1 %2 (%3) a échoué : %4</translation>
-    </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
         <translation>Le serveur a envoyé du JSON mal formé (%1 à l’octet %2).</translation>
@@ -131,14 +71,45 @@
     </message>
 </context>
 <context>
-    <name>Runtime</name>
+    <name>fb</name>
     <message>
-        <source>Keep all data (database, logs, wallets) in DIR.</source>
-        <translation>Conserver toutes les données (base, journaux, portefeuilles) dans DIR.</translation>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::AccountService</name>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
+        <translation>Configurez d’abord un portefeuille : c’est votre compte sur la plateforme.</translation>
     </message>
     <message>
-        <source>Print debug output of every layer.</source>
-        <translation>Afficher les messages de débogage de chaque couche.</translation>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Non connecté à un nœud de plateforme.</translation>
+    </message>
+    <message>
+        <source>Your account could not be read</source>
+        <translation>Votre compte n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The faucet refused</source>
+        <translation>Le robinet (faucet) a refusé</translation>
+    </message>
+    <message>
+        <source>No new Bitcoin blocks</source>
+        <translation>Aucun nouveau bloc Bitcoin</translation>
+    </message>
+    <message>
+        <source>no height</source>
+        <translation>aucune hauteur de bloc</translation>
     </message>
 </context>
 <context>
@@ -207,20 +178,36 @@
         <source>The server did not present a certificate (%1).</source>
         <translation>Le serveur n’a présenté aucun certificat (%1).</translation>
     </message>
+    <message>
+        <source>The sign-in was abandoned.</source>
+        <translation>La connexion a été abandonnée.</translation>
+    </message>
 </context>
 <context>
-    <name>fb::AppServices</name>
+    <name>fb::DealService</name>
     <message>
-        <source>Starting the local network…</source>
-        <translation>Démarrage du réseau local…</translation>
+        <source>The platform did not create the agreement</source>
+        <translation>La plateforme n’a pas créé le contrat</translation>
     </message>
     <message>
-        <source>The local network stopped: %1</source>
-        <translation>Le réseau local s’est arrêté : %1</translation>
+        <source>no agreement id or no deals</source>
+        <translation>aucun identifiant de contrat ou aucun accord</translation>
     </message>
     <message>
-        <source>The local network did not start: %1</source>
-        <translation>Le réseau local n’a pas démarré : %1</translation>
+        <source>Reading the deal</source>
+        <translation>Lecture de l’accord</translation>
+    </message>
+    <message>
+        <source>Reading the agreements</source>
+        <translation>Lecture des contrats</translation>
+    </message>
+    <message>
+        <source>The platform did not cancel the deal</source>
+        <translation>La plateforme n’a pas annulé l’accord</translation>
+    </message>
+    <message>
+        <source>The platform did not open the dispute</source>
+        <translation>La plateforme n’a pas ouvert le litige</translation>
     </message>
 </context>
 <context>
@@ -289,6 +276,26 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <source>Paid in several coins (%1)</source>
+        <translation>Payé en plusieurs devises (%1)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -307,6 +314,60 @@
     <message>
         <source>The local node did not start: %1</source>
         <translation>Le nœud local n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MarketService</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Le cache local n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation>&quot;items&quot; n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>a rate without currency or value</source>
+        <translation>un taux sans devise ni valeur</translation>
+    </message>
+    <message>
+        <source>Node information</source>
+        <translation>Informations du nœud</translation>
+    </message>
+    <message>
+        <source>&quot;feeBps&quot; is missing or out of range</source>
+        <translation>&quot;feeBps&quot; est absent ou hors limites</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Non connecté à un nœud de plateforme.</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The quote failed</source>
+        <translation>Le devis a échoué</translation>
+    </message>
+    <message>
+        <source>The quote</source>
+        <translation>Le devis</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NodeProbe</name>
+    <message>
+        <source>No node was tested yet.</source>
+        <translation>Aucun nœud n’a encore été testé.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>fb::PaymentService</name>
+    <message>
+        <source>No payment details for a deal</source>
+        <translation>Aucun détail de paiement pour un accord</translation>
+    </message>
+    <message>
+        <source>The platform refused the payment</source>
+        <translation>La plateforme a refusé le paiement</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s payments</source>
+        <translation>Lecture des paiements de l’accord</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s checkout is not available</source>
+        <translation>La page de paiement de la plateforme n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>no checkout address</source>
+        <translation>aucune adresse de page de paiement</translation>
+    </message>
+</context>
+<context>
     <name>fb::PaymentsModel</name>
     <message>
         <source>Deposit</source>
@@ -405,6 +489,109 @@
     <message>
         <source>USD</source>
         <translation>USD</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderService</name>
+    <message>
+        <source>Reading your account</source>
+        <translation>Lecture de votre compte</translation>
+    </message>
+    <message>
+        <source>The platform did not register you</source>
+        <translation>La plateforme n’a pas effectué votre inscription</translation>
+    </message>
+    <message>
+        <source>The platform did not save your provider record</source>
+        <translation>La plateforme n’a pas enregistré votre fiche de fournisseur</translation>
+    </message>
+    <message>
+        <source>The platform did not take the certification request</source>
+        <translation>La plateforme n’a pas pris en compte la demande de certification</translation>
+    </message>
+    <message>
+        <source>Reading your offers</source>
+        <translation>Lecture de vos offres</translation>
+    </message>
+    <message>
+        <source>The platform did not publish the offer</source>
+        <translation>La plateforme n’a pas publié l’offre</translation>
+    </message>
+    <message>
+        <source>The platform did not change the offer</source>
+        <translation>La plateforme n’a pas modifié l’offre</translation>
+    </message>
+    <message>
+        <source>The platform did not withdraw the offer</source>
+        <translation>La plateforme n’a pas retiré l’offre</translation>
+    </message>
+    <message>
+        <source>Reading the deals on your offers</source>
+        <translation>Lecture des accords sur vos offres</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 is not a Stellar account key.</source>
+        <translation>Le compte %1 du client n’est pas une clé de compte Stellar.</translation>
+    </message>
+    <message>
+        <source>The sealing library did not start.</source>
+        <translation>La bibliothèque de scellement n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account %1 cannot receive sealed access.</source>
+        <translation>Le compte %1 du client ne peut pas recevoir d’accès scellé.</translation>
+    </message>
+    <message>
+        <source>Sealing the storage access failed.</source>
+        <translation>Le scellement de l’accès au stockage a échoué.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the deal</source>
+        <translation>La plateforme n’a pas accepté l’accord</translation>
+    </message>
+    <message>
+        <source>The platform did not reject the deal</source>
+        <translation>La plateforme n’a pas refusé l’accord</translation>
+    </message>
+    <message>
+        <source>The platform did not activate the deal</source>
+        <translation>La plateforme n’a pas activé l’accord</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s service quality</source>
+        <translation>Lecture de la qualité de service de l’accord</translation>
+    </message>
+    <message>
+        <source>Reading your disputes</source>
+        <translation>Lecture de vos litiges</translation>
+    </message>
+    <message>
+        <source>Reading your notifications</source>
+        <translation>Lecture de vos notifications</translation>
+    </message>
+    <message>
+        <source>The notification was not marked as read</source>
+        <translation>La notification n’a pas été marquée comme lue</translation>
+    </message>
+    <message>
+        <source>Reading your payout addresses</source>
+        <translation>Lecture de vos adresses de versement</translation>
+    </message>
+    <message>
+        <source>The payout addresses were not saved</source>
+        <translation>Les adresses de versement n’ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>The certification was not approved</source>
+        <translation>La certification n’a pas été approuvée</translation>
+    </message>
+    <message>
+        <source>The certification was not rejected</source>
+        <translation>La certification n’a pas été refusée</translation>
     </message>
 </context>
 <context>
@@ -463,6 +650,248 @@
     </message>
 </context>
 <context>
+    <name>fb::PurchaseSession</name>
+    <message>
+        <source>Not connected to a platform node; check Settings.</source>
+        <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet first: it is your account on the platform.</source>
+        <translation>Configurez d’abord un portefeuille : c’est votre compte sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not signed. Nothing was paid; press Pay to review the payments again.</source>
+        <translation>Non signé. Rien n’a été payé ; appuyez sur Payer pour revoir les paiements.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
+        <translation>Arrêté. Rien n’a été payé ; les accords déjà créés restent en attente sur la page SLA.</translation>
+    </message>
+    <message>
+        <source>Reading your agreement…</source>
+        <translation>Lecture de votre contrat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the agreement with %n provider(s)…</source>
+        <translation>
+            <numerusform>Création du contrat avec %n fournisseur…</numerusform>
+            <numerusform>Création du contrat avec %n fournisseurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for payment details (%1 of %2)…</source>
+        <translation>Demande des détails de paiement (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Preparing the payments…</source>
+        <translation>Préparation des paiements…</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
+        <translation>Votre solde (%1) ne couvre pas les paiements (%2). Ajoutez des fonds, puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Waiting for your signature…</source>
+        <translation>En attente de votre signature…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <source>Sending payment %1 of %2…</source>
+        <translation>Envoi du paiement %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Payment %1 was refused: %2</source>
+        <translation>Le paiement %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>Opening the checkout (%1 of %2)…</source>
+        <translation>Ouverture de la page de paiement (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Card payment %1 of %2</source>
+        <translation>Paiement par carte %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Paid by card. The escrow holds your payment.</source>
+        <translation>Payé par carte. Le compte séquestre détient votre paiement.</translation>
+    </message>
+    <message>
+        <source>Paid. The escrow holds your payment.</source>
+        <translation>Payé. Le compte séquestre détient votre paiement.</translation>
+    </message>
+    <message>
+        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
+        <translation>Les fournisseurs n’ont pas encore accepté ; vous paierez dès qu’ils l’auront fait (page SLA).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Services</name>
+    <message>
+        <source>Check the connection, or the node address in Settings.</source>
+        <translation>Vérifiez la connexion ou l’adresse du nœud dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your wallet.</source>
+        <translation>Reconnectez-vous avec votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Request certification on the Provider page and wait for an admin&apos;s approval.</source>
+        <translation>Demandez la certification sur la page Fournisseur et attendez l’approbation d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>Wait until the agreements on it end, or publish a changed copy as a new offer.</source>
+        <translation>Attendez la fin des contrats qui la concernent, ou publiez une copie modifiée comme nouvelle offre.</translation>
+    </message>
+    <message>
+        <source>Refresh to see the existing record and change that one.</source>
+        <translation>Actualisez pour voir l’enregistrement existant, puis modifiez-le.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Votre compte n’est pas autorisé à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>It may have been removed; refresh and try again.</source>
+        <translation>L’élément a peut-être été supprimé ; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The node may run another version; check Settings.</source>
+        <translation>Le nœud utilise peut-être une autre version ; vérifiez les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The node is busy; wait a moment and try again.</source>
+        <translation>Le nœud est occupé ; patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The node failed; try again later.</source>
+        <translation>Le nœud a rencontré une erreur ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Unknown failure.</source>
+        <translation>Erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the node&apos;s reply cannot be read (%2). The node may run another version; check Settings.</source>
+        <translation>%1 : la réponse du nœud est illisible (%2). Le nœud utilise peut-être une autre version ; vérifiez les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node; check the node address in Settings.</source>
+        <translation>Non connecté à un nœud de plateforme ; vérifiez l’adresse du nœud dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation>« %1 » n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>an entry is not an object.</source>
+        <translation>une entrée n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaTreeModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>%1, the rest awaiting payment</source>
+        <translation>%1, le reste en attente de paiement</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
+        <translation>Stocké sous ce contrat dans la page Fichiers / taille convenue avec chaque fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement with %n provider(s)</source>
+        <translation>
+            <numerusform>Contrat avec %n fournisseur</numerusform>
+            <numerusform>Contrat avec %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Deposited into escrow for this deal (%1)</source>
+        <translation>Déposé sur le compte séquestre pour cet accord (%1)</translation>
+    </message>
+    <message>
+        <source>The provider has not accepted yet; you pay once it does.</source>
+        <translation>Le fournisseur n’a pas encore accepté ; vous paierez dès qu’il l’aura fait.</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider: pay to fund the escrow.</source>
+        <translation>Accepté par le fournisseur : payez pour alimenter le compte séquestre.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), not started</source>
+        <translation>
+            <numerusform>%n jour, non commencé</numerusform>
+            <numerusform>%n jours, non commencé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>pas encore d’échantillons</translation>
+    </message>
+    <message>
+        <source>Agreement / provider</source>
+        <translation>Contrat / fournisseur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Used / agreed</source>
+        <translation>Utilisé / convenu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+</context>
+<context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Not synced yet</source>
@@ -483,6 +912,17 @@
     <message>
         <source>Sync error: %1</source>
         <translation>Erreur de synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletService</name>
+    <message>
+        <source>A wallet already exists in %1.</source>
+        <translation>Un portefeuille existe déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
+        <translation>La transaction est envoyée par %1, et non par le compte Starknet %2 de ce portefeuille.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1015,18 @@
         <source>Most reliable</source>
         <translation>Le plus fiable</translation>
     </message>
+    <message>
+        <source>The node&apos;s platform fee is unknown, so no price can be worked out. Check the connection to the node and try again.</source>
+        <translation>Les frais de plateforme du nœud sont inconnus : aucun prix ne peut donc être calculé. Vérifiez la connexion au nœud et réessayez.</translation>
+    </message>
+    <message>
+        <source>price it within the platform&apos;s largest amount</source>
+        <translation>le facturent dans la limite du montant maximal de la plateforme</translation>
+    </message>
+    <message>
+        <source>Even the cheapest set that meets every requirement costs more than the platform takes in one agreement (%1). Store less, shorten the term or lower the redundancy.</source>
+        <translation>Même l’ensemble le moins cher qui satisfait toutes les exigences coûte plus que ce que la plateforme accepte pour un seul contrat (%1). Stockez moins, raccourcissez la durée ou réduisez la redondance.</translation>
+    </message>
 </context>
 <context>
     <name>fb::sla::Requirements</name>
@@ -605,6 +1057,18 @@
     <message>
         <source>The budget cannot be negative.</source>
         <translation>Le budget ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
+        <translation>Un contrat ne peut pas stocker plus de %L1 octets.</translation>
+    </message>
+    <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation>Un contrat dure au plus %1 jours.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
+        <translation>Un contrat ne peut pas prévoir plus de %L1 octets de téléchargements.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1535,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>The file list cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir la liste des fichiers : %1</translation>
-    </message>
-    <message>
         <source>A file has %1 of its %2 shards reachable.</source>
         <translation>Un fichier n’a que %1 de ses %2 fragments accessibles.</translation>
     </message>
@@ -1352,6 +1812,14 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>Some files could not be checked: %1</source>
         <translation>Certains fichiers n’ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>Unlocking your files…</source>
+        <translation>Déverrouillage de vos fichiers…</translation>
+    </message>
+    <message>
+        <source>Your files are unlocked.</source>
+        <translation>Vos fichiers sont déverrouillés.</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +3157,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Ce que vous allez payer</translation>
     </message>
     <message>
-        <source>The platform&apos;s quote: storage and downloads per provider, and its 2 % fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
-        <translation>Le devis de la plateforme : stockage et téléchargements par fournisseur, plus ses frais de 2 %. L’argent attend sous séquestre et ne parvient à chaque fournisseur que tant qu’il tient ses engagements.</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -2723,14 +3187,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
-    </message>
-    <message>
-        <source>The quote failed: %1</source>
-        <translation>Le devis a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The node sent a quote the app cannot read: %1</source>
-        <translation>Le nœud a envoyé un devis que l’application ne peut pas lire : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total %1&lt;/b&gt; (storage %2, downloads %3, platform fee %4)</source>
@@ -2789,10 +3245,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Progression du paiement</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was paid; deals already created stay pending on the SLAs page.</source>
-        <translation>Arrêté. Rien n’a été payé ; les accords déjà créés restent en attente sur la page SLA.</translation>
-    </message>
-    <message>
         <source>Pay by card</source>
         <translation>Payer par carte</translation>
     </message>
@@ -2837,51 +3289,12 @@ Solde (%2) : %3</translation>
         <translation>réseau</translation>
     </message>
     <message>
-        <source>The faucet refused: %1</source>
-        <translation>Le robinet a refusé : %1</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
         <translation>Le mot de passe de votre portefeuille vous connecte à %1 :</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating the agreement with %n provider(s)…</source>
-        <translation>
-            <numerusform>Création du contrat avec %n fournisseur…</numerusform>
-            <numerusform>Création du contrat avec %n fournisseurs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform did not create the agreement: %1</source>
-        <translation>La plateforme n’a pas créé le contrat : %1</translation>
-    </message>
-    <message>
-        <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
-        <translation>Les fournisseurs n’ont pas encore accepté ; vous paierez dès qu’ils l’auront fait (page SLA).</translation>
-    </message>
-    <message>
-        <source>Paid by card. The escrow holds your payment.</source>
-        <translation>Payé par carte. Le compte séquestre détient votre paiement.</translation>
-    </message>
-    <message>
-        <source>Opening the checkout (%1 of %2)…</source>
-        <translation>Ouverture de la page de paiement (%1 sur %2)…</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s checkout is not available: %1</source>
-        <translation>La page de paiement de la plateforme n’est pas disponible : %1</translation>
     </message>
     <message>
         <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
@@ -2896,48 +3309,8 @@ Solde (%2) : %3</translation>
         <translation>Elle s’est ouverte dans votre navigateur web ; cette page continue d’elle-même dès que le paiement est enregistré.</translation>
     </message>
     <message>
-        <source>Asking for payment details (%1 of %2)…</source>
-        <translation>Demande des détails de paiement (%1 sur %2)…</translation>
-    </message>
-    <message>
-        <source>No payment details for a deal: %1</source>
-        <translation>Aucun détail de paiement pour un accord : %1</translation>
-    </message>
-    <message>
-        <source>Preparing the payments…</source>
-        <translation>Préparation des paiements…</translation>
-    </message>
-    <message>
-        <source>Your account could not be read: %1</source>
-        <translation>Impossible de lire votre compte : %1</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
-        <translation>Votre solde (%1) ne couvre pas les paiements (%2). Ajoutez des fonds, puis appuyez de nouveau sur Payer.</translation>
-    </message>
-    <message>
-        <source>Waiting for your signature…</source>
-        <translation>En attente de votre signature…</translation>
-    </message>
-    <message>
         <source>These payments put %1 into the platform&apos;s escrow for your storage agreement. Check the amounts and the memo, then sign.</source>
         <translation>Ces paiements versent %1 sur le compte séquestre de la plateforme pour votre contrat de stockage. Vérifiez les montants et le mémo, puis signez.</translation>
-    </message>
-    <message>
-        <source>Not signed. Nothing was paid.</source>
-        <translation>Non signé. Rien n’a été payé.</translation>
-    </message>
-    <message>
-        <source>Paid. The escrow holds your payment.</source>
-        <translation>Payé. Le compte séquestre détient votre paiement.</translation>
-    </message>
-    <message>
-        <source>Sending payment %1 of %2…</source>
-        <translation>Envoi du paiement %1 sur %2…</translation>
-    </message>
-    <message>
-        <source>The platform refused payment %1: %2</source>
-        <translation>La plateforme a refusé le paiement %1 : %2</translation>
     </message>
     <message>
         <source>Your agreement</source>
@@ -2975,13 +3348,21 @@ Solde (%2) : %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The platform&apos;s quote: storage and downloads per provider, and its fee. The money waits in escrow and reaches each provider only while it keeps its promises.</source>
+        <translation>Le devis de la plateforme : stockage et téléchargements par fournisseur, ainsi que ses frais. L’argent attend sur le compte séquestre et ne parvient à chaque fournisseur que tant qu’il tient ses engagements.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s fee is needed to cost a plan: %1</source>
+        <translation>Les frais du nœud sont nécessaires pour calculer le coût d’un plan : %1</translation>
+    </message>
+    <message>
+        <source>Pay for your storage agreement</source>
+        <translation>Payer votre contrat de stockage</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 Go</translation>
-    </message>
     <message>
         <source>Your storage agreements: their state, cost and measured quality.</source>
         <translation>Vos contrats de stockage : leur état, leur coût et leur qualité mesurée.</translation>
@@ -3007,44 +3388,8 @@ Solde (%2) : %3</translation>
         <translation>Contrats de stockage</translation>
     </message>
     <message>
-        <source>Agreement / provider</source>
-        <translation>Contrat / fournisseur</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
         <source>Escrow movements</source>
         <translation>Mouvements du séquestre</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Mouvement</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transaction</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
@@ -3069,28 +3414,6 @@ Solde (%2) : %3</translation>
     <message>
         <source>SLAs</source>
         <translation>SLA</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s), not started</source>
-        <translation>
-            <numerusform>%n jour, non commencé</numerusform>
-            <numerusform>%n jours, non commencé</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no samples yet</source>
-        <translation>pas encore d’échantillons</translation>
-    </message>
-    <message numerus="yes">
-        <source>Agreement with %n provider(s)</source>
-        <translation>
-            <numerusform>Contrat avec %n fournisseur</numerusform>
-            <numerusform>Contrat avec %n fournisseurs</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
@@ -3165,10 +3488,6 @@ Solde (%2) : %3</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>The platform refused: %1</source>
-        <translation>La plateforme a refusé : %1</translation>
-    </message>
-    <message>
         <source>no QoS samples yet</source>
         <translation>pas encore d’échantillons QoS</translation>
     </message>
@@ -3193,16 +3512,73 @@ Solde (%2) : %3</translation>
         <translation>Le litige est ouvert ; vous verrez la décision ici.</translation>
     </message>
     <message>
-        <source>Used / agreed</source>
-        <translation>Utilisé / convenu</translation>
+        <source>Search by deal, provider or state</source>
+        <translation>Rechercher par accord, fournisseur ou état</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>Search agreements</source>
+        <translation>Rechercher des contrats</translation>
     </message>
     <message>
-        <source>Stored in the Files page under this agreement / the size agreed with each provider</source>
-        <translation>Stocké dans la page Fichiers pour ce contrat / la taille convenue avec chaque fournisseur</translation>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Payer…</translation>
+    </message>
+    <message>
+        <source>Review and sign the escrow payment of the deals not paid yet.</source>
+        <translation>Vérifier et signer le paiement sur le compte séquestre des accords pas encore payés.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <source>Cancel the deals not paid yet; nothing was paid, nothing moves.</source>
+        <translation>Annuler les accords pas encore payés ; rien n’a été payé, rien ne bouge.</translation>
+    </message>
+    <message>
+        <source> · %1 (price %2)</source>
+        <translation> · %1 (prix %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet, %1 due.</source>
+        <translation>
+            <numerusform>&lt;b&gt;En attente de paiement&lt;/b&gt; : %n accord pas encore payé, %1 à payer.</numerusform>
+            <numerusform>&lt;b&gt;En attente de paiement&lt;/b&gt; : %n accords pas encore payés, %1 à payer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet; the provider has not accepted, you pay once it does.</source>
+        <translation>
+            <numerusform>&lt;b&gt;En attente de paiement&lt;/b&gt; : %n accord pas encore payé ; le fournisseur n’a pas encore accepté, vous paierez dès qu’il l’aura fait.</numerusform>
+            <numerusform>&lt;b&gt;En attente de paiement&lt;/b&gt; : %n accords pas encore payés ; le fournisseur n’a pas encore accepté, vous paierez dès qu’il l’aura fait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3): %4</source>
+        <translation>• %1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source>Discard the unpaid agreement?</source>
+        <translation>Abandonner le contrat non payé ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unpaid deal(s) worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</source>
+        <translation>
+            <numerusform>Abandonner %n accord non payé d’un montant de %1 ? Il est annulé auprès de son fournisseur ; rien n’a été payé, donc rien ne bouge.</numerusform>
+            <numerusform>Abandonner %n accords non payés d’un montant total de %1 ? Ils sont annulés auprès de leurs fournisseurs ; rien n’a été payé, donc rien ne bouge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discarded by the consumer before paying</source>
+        <translation>Abandonné par le client avant paiement</translation>
     </message>
 </context>
 <context>
@@ -3401,13 +3777,6 @@ Solde (%2) : %3</translation>
     <message>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::WalletService</name>
-    <message>
-        <source>A wallet already exists in %1.</source>
-        <translation>Un portefeuille existe déjà dans %1.</translation>
     </message>
 </context>
 <context>
