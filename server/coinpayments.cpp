@@ -1,12 +1,14 @@
-// ALGO and BTC payments: intents carrying what the wallet needs to build the chain's own
-// transaction, verified deposits on the Algorand and Bitcoin development ledgers (Bitcoin funds
-// a deal after its confirmations), escrow movements paid back on the chain that was paid, the
-// faucet, accounts and payout addresses of those chains.
+// ALGO, BTC and STRK payments: intents carrying what the wallet needs to build the chain's own
+// transaction, verified deposits on the Algorand, Bitcoin and Starknet development ledgers
+// (Bitcoin funds a deal after its confirmations), escrow movements paid back on the chain that
+// was paid, the faucet, accounts and payout addresses of those chains.
 #include "server/algopayment.h"
 #include "server/btcpayment.h"
 #include "server/devnetwork.h"
 #include "server/node.h"
 #include "server/nodelog.h"
+#include "server/strkpayment.h"
+#include "wallet/starknettx.h"
 #include "wallet/algorand.h"
 
 #include <QJsonArray>
@@ -39,6 +41,16 @@ Status checkBitcoinAddress(const QString &address, const QString &what)
     return success();
 }
 
+Status checkStarknetAddress(const QString &address, const QString &what)
+{
+    if (auto a = strkdev::normalizeAddress(address); !a || *a != address)
+        return fail(QStringLiteral("bad_address"),
+                    QStringLiteral("%1: not a Starknet address in its canonical form (0x and 64 "
+                                   "lower-case hex digits).")
+                        .arg(what));
+    return success();
+}
+
 } // namespace
 
 QString Node::payoutAddress(const QString &chain, const QString &account)
@@ -52,8 +64,9 @@ QString Node::payoutAddress(const QString &chain, const QString &account)
         return algodev::addressOfStellarKey(account); // the account's own key
     auto demo = m_db.scalar(
         QStringLiteral("SELECT COUNT(*) FROM providers WHERE address = ? AND demo = 1"), {account});
-    if (demo && demo->toInt() > 0)
-        return btcdev::demoPayoutAddress(account); // the node holds the demo providers' role
+    if (demo && demo->toInt() > 0) // the node holds the demo providers' role
+        return chain == strkdev::kChain ? strkdev::demoPayoutAddress(account)
+                                        : btcdev::demoPayoutAddress(account);
     return QString();
 }
 
@@ -82,6 +95,26 @@ Status Node::fillCoinIntent(PaymentIntent &intent, const Deal &d, const QJsonObj
         intent.escrowAddress = algodev::escrowAddress();
         intent.memoType = QStringLiteral("note");
         intent.algorand = t;
+        return success();
+    }
+    if (cur == currency::STRK) {
+        if (!intent.refundAddress.isEmpty())
+            if (auto s = checkStarknetAddress(intent.refundAddress, tr("refundAddress")); !s)
+                return s;
+        if (payoutAddress(strkdev::kChain, d.providerAddress).isEmpty())
+            return fail(QStringLiteral("unprocessable"),
+                        tr("The provider has not given a Starknet payout address yet "
+                           "(PUT /v1/me/payout-addresses); pay in another currency."));
+        StarknetIntentTerms t;
+        t.chainId = strkdev::chainIdText();
+        t.token = starknet::formatAddress(starknet::strkToken());
+        t.friPerUnit = strkdev::kFriPerUnit;
+        intent.chain = strkdev::kChain;
+        intent.networkPassphrase = t.chainId;
+        // A transfer carries no memo: the intent's own deposit address binds it to the deal.
+        intent.escrowAddress = strkdev::depositAddress(intent.memo);
+        intent.memoType = QStringLiteral("address");
+        intent.starknet = t;
         return success();
     }
     if (!intent.refundAddress.isEmpty())
@@ -114,7 +147,26 @@ Status Node::payCoinIntent(const Deal &d, const PaymentIntent &intent, const QSt
     VerifiedTransfer t;
     std::optional<VerifiedAlgorandPayment> algo;
     std::optional<VerifiedBitcoinPayment> btc;
-    if (intent.chain == algodev::kChain) {
+    std::optional<VerifiedStrkPayment> strk;
+    if (intent.chain == strkdev::kChain) {
+        auto v = verifyStrkPayment(envelope, [this](const QString &address)
+                                                 -> std::optional<starknet::Felt> {
+            auto a = m_strk->account(address);
+            if (!a || !a->deployed)
+                return std::nullopt;
+            return a->publicKey;
+        });
+        if (!v)
+            return v.error();
+        strk = *v;
+        t = v->transfer;
+        if (t.destination != intent.escrowAddress)
+            return fail(QStringLiteral("payment_refused"),
+                        tr("The transfer goes to %1; this intent's deposit address is %2: the "
+                           "transaction is for another payment.")
+                            .arg(t.destination, intent.escrowAddress));
+        t.memo = intent.memo; // the deposit address carries it
+    } else if (intent.chain == algodev::kChain) {
         auto v = verifyAlgorandPayment(envelope, algodev::roundAt(now));
         if (!v)
             return v.error();
@@ -162,7 +214,10 @@ Status Node::payCoinIntent(const Deal &d, const PaymentIntent &intent, const QSt
     if (seen->toInt() > 0)
         return fail(QStringLiteral("payment_replayed"),
                     tr("Transaction %1 was already recorded.").arg(t.hash));
-    if (algo) {
+    if (strk) {
+        if (auto s = m_strk->submit(t, strk->nonce); !s)
+            return s;
+    } else if (algo) {
         if (auto s = m_algo->submit(t, algo->lease, algo->lastValid, algodev::roundAt(now)); !s)
             return s;
     } else if (auto s = m_btc->apply(btc->tx, btc->rawHex); !s) {
@@ -292,6 +347,7 @@ Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from
                       const QString &to, qint64 units, Payment &p)
 {
     const bool algo = deposit.chain == algodev::kChain;
+    const bool strk = deposit.chain == strkdev::kChain;
     QString refundTo = deposit.from;
     if (auto in = loadDocument(QStringLiteral("payment_intents"), deposit.intentId); in && *in) {
         const QString r = (*in)->value(QStringLiteral("refundAddress")).toString();
@@ -299,10 +355,12 @@ Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from
             refundTo = r;
     }
     auto onChain = [&](const QString &logical) -> QString {
-        if (logical == escrowAddress())
-            return algo ? algodev::escrowAddress() : btcdev::escrowAddress();
+        if (logical == escrowAddress()) // STRK: the deal's escrow is its deposit address
+            return strk ? deposit.to : algo ? algodev::escrowAddress() : btcdev::escrowAddress();
         if (logical == platformFeeAddress())
-            return algo ? algodev::platformFeeAddress() : btcdev::platformFeeAddress();
+            return strk   ? strkdev::platformFeeAddress()
+                   : algo ? algodev::platformFeeAddress()
+                          : btcdev::platformFeeAddress();
         if (logical == d.consumer)
             return refundTo;
         if (logical == d.providerAddress)
@@ -315,7 +373,9 @@ Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from
                     tr("No %1 address for a movement of deal %2.").arg(deposit.chain, d.id));
     Result<QString> id = QString();
     if (units > 0)
-        id = algo ? m_algo->move(a, b, units) : m_btc->move(a, b, units);
+        id = strk ? m_strk->move(a, b, units)
+             : algo ? m_algo->move(a, b, units)
+                    : m_btc->move(a, b, units);
     if (!id)
         return id.error();
     p.chain = deposit.chain;
@@ -330,13 +390,23 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
 {
     const QString address = body.value(QStringLiteral("address")).toString();
     const bool algo = cur == currency::ALGO;
-    if (auto s = algo ? checkAlgorandAddress(address, tr("address"))
-                      : checkBitcoinAddress(address, tr("address"));
+    const bool strk = cur == currency::STRK;
+    if (auto s = strk   ? checkStarknetAddress(address, tr("address"))
+                 : algo ? checkAlgorandAddress(address, tr("address"))
+                        : checkBitcoinAddress(address, tr("address"));
         !s)
         return ApiReply::fromError(s.error());
-    // 10,000 ALGO or 1 BTC per call by default.
-    const qint64 fallback = algo ? qint64(10000) * 1000000 : qint64(100000000);
-    const qint64 max = algo ? qint64(1000000) * 1000000 : qint64(100) * 100000000;
+    const QJsonValue key = body.value(QStringLiteral("publicKey"));
+    if (!key.isUndefined() && !key.isString())
+        return ApiReply::error(400, QStringLiteral("bad_request"),
+                               tr("\"publicKey\" must be a 0x hex string."));
+    // 10,000 ALGO, 1 BTC or 1,000 STRK per call by default.
+    const qint64 fallback = strk   ? qint64(1000) * strkdev::kFriPerUnit
+                            : algo ? qint64(10000) * 1000000
+                                   : qint64(100000000);
+    const qint64 max = strk   ? qint64(1000000) * strkdev::kFriPerUnit
+                       : algo ? qint64(1000000) * 1000000
+                              : qint64(100) * 100000000;
     const QJsonValue unitsValue = body.value(QStringLiteral("units"));
     if (!unitsValue.isUndefined() && !unitsValue.isDouble())
         return ApiReply::error(400, QStringLiteral("bad_request"),
@@ -346,6 +416,8 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"units\" must be from 1 to %1 base units.").arg(max));
     Status s = m_db.write([&]() -> Status {
+        if (strk)
+            return m_strk->credit(address, key.toString(), amount);
         if (algo)
             return m_algo->credit(address, amount);
         auto txid = m_btc->faucet(address, amount);
@@ -360,6 +432,31 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
 ApiReply Node::coinAccount(ApiRequest &r)
 {
     const QString address = r.param(0);
+    if (address.startsWith(QLatin1String("0x"))) {
+        if (auto s = checkStarknetAddress(address, tr("address")); !s)
+            return ApiReply::fromError(s.error());
+        auto a = m_strk->account(address);
+        if (!a)
+            return ApiReply::fromError(a.error());
+        // As on Starknet, an address holds STRK before its account contract is deployed.
+        if (!a->deployed && a->balance == 0)
+            return ApiReply::error(404, QStringLiteral("not_found"),
+                                   tr("%1 has no account on the Starknet development network; "
+                                      "use the faucet (with the account's publicKey) to deploy "
+                                      "and fund it.")
+                                       .arg(address));
+        QJsonObject o{{QStringLiteral("chain"), strkdev::kChain},
+                      {QStringLiteral("network"), devNetworkName()},
+                      {QStringLiteral("developmentNetwork"), true},
+                      {QStringLiteral("address"), address},
+                      {QStringLiteral("chainId"), strkdev::chainIdText()},
+                      {QStringLiteral("deployed"), a->deployed},
+                      {QStringLiteral("nonce"), a->nonce},
+                      {QStringLiteral("balances"), QJsonObject{{strkdev::kAsset, a->balance}}}};
+        if (a->deployed)
+            o.insert(QStringLiteral("publicKey"), a->publicKey.toPaddedHex());
+        return ApiReply::json(o);
+    }
     if (address.size() == 58) {
         if (auto s = checkAlgorandAddress(address, tr("address")); !s)
             return ApiReply::fromError(s.error());
@@ -455,7 +552,8 @@ ApiReply Node::getPayoutAddresses(ApiRequest &r)
     if (!c)
         return ApiReply::fromError(c.error());
     return ApiReply::json({{algodev::kChain, payoutAddress(algodev::kChain, c->address)},
-                           {btcdev::kChain, payoutAddress(btcdev::kChain, c->address)}});
+                           {btcdev::kChain, payoutAddress(btcdev::kChain, c->address)},
+                           {strkdev::kChain, payoutAddress(strkdev::kChain, c->address)}});
 }
 
 ApiReply Node::setPayoutAddresses(ApiRequest &r)
@@ -473,10 +571,12 @@ ApiReply Node::setPayoutAddresses(ApiRequest &r)
                                    tr("Each payout address must be a string."));
         const QString address = it.value().toString();
         Status ok = it.key() == algodev::kChain   ? checkAlgorandAddress(address, it.key())
-                    : it.key() == btcdev::kChain ? checkBitcoinAddress(address, it.key())
-                                                 : fail(QStringLiteral("bad_request"),
-                                                        tr("Payout addresses are for "
-                                                           "\"algorand\" and \"bitcoin\"."));
+                    : it.key() == btcdev::kChain  ? checkBitcoinAddress(address, it.key())
+                    : it.key() == strkdev::kChain ? checkStarknetAddress(address, it.key())
+                                                  : fail(QStringLiteral("bad_request"),
+                                                         tr("Payout addresses are for "
+                                                            "\"algorand\", \"bitcoin\" and "
+                                                            "\"starknet\"."));
         if (!ok)
             return ApiReply::fromError(ok.error());
         set.append({it.key(), address});

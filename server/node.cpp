@@ -3,6 +3,7 @@
 #include "server/devnetwork.h"
 #include "server/nodelog.h"
 #include "server/stellarkeys.h"
+#include "wallet/starknettx.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -86,6 +87,7 @@ Node::Node(NodeConfig config, NodeDb db, QObject *parent)
     , m_ledger(std::make_unique<DevLedger>(m_db))
     , m_algo(std::make_unique<AlgoLedger>(m_db, *m_ledger))
     , m_btc(std::make_unique<BtcLedger>(m_db, m_config.btcBlockSeconds))
+    , m_strk(std::make_unique<StrkLedger>(m_db, *m_ledger))
     , m_instanceId(newId("node"))
 {
     connect(&m_timer, &QTimer::timeout, this, &Node::runCycle);
@@ -101,7 +103,7 @@ Status Node::start()
         const QList<std::pair<QString, qint64>> defaults = {
             {currency::XLM, 2500000},         {currency::USD, 10000000},
             {QStringLiteral("EUR"), 10800000}, {currency::ALGO, 2000000},
-            {currency::BTC, 600000000000}};
+            {currency::BTC, 600000000000},     {currency::STRK, 4000000}};
         for (const auto &[cur, rate] : defaults) {
             auto have =
                 m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rates WHERE currency = ?"), {cur});
@@ -236,7 +238,7 @@ ApiReply Node::info(ApiRequest &)
         {QStringLiteral("usdIssuer"), usdIssuerAddress()},
         {QStringLiteral("feeBps"), kFeeBps},
         {QStringLiteral("currencies"),
-         QJsonArray{currency::XLM, currency::ALGO, currency::BTC, currency::USD}},
+         QJsonArray{currency::XLM, currency::ALGO, currency::BTC, currency::STRK, currency::USD}},
         {QStringLiteral("algorand"),
          QJsonObject{{QStringLiteral("genesisId"), algodev::genesisId()},
                      {QStringLiteral("genesisHash"),
@@ -249,6 +251,12 @@ ApiReply Node::info(ApiRequest &)
                      {QStringLiteral("minFeeRateSatPerVbyte"), m_config.btcMinFeeRate},
                      {QStringLiteral("confirmationsRequired"), m_config.btcConfirmations},
                      {QStringLiteral("blockSeconds"), m_config.btcBlockSeconds}}},
+        {QStringLiteral("starknet"),
+         QJsonObject{{QStringLiteral("chainId"), strkdev::chainIdText()},
+                     {QStringLiteral("token"), starknet::formatAddress(starknet::strkToken())},
+                     {QStringLiteral("friPerUnit"), strkdev::kFriPerUnit},
+                     {QStringLiteral("escrow"), QStringLiteral("per-intent deposit address")},
+                     {QStringLiteral("platformFeeAddress"), strkdev::platformFeeAddress()}}},
         {QStringLiteral("qosIntervalSec"), m_config.qosIntervalSec},
         {QStringLiteral("database"),
          m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},

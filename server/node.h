@@ -9,6 +9,7 @@
 #include "server/devledger.h"
 #include "server/endpointpolicy.h"
 #include "server/nodedb.h"
+#include "server/strkledger.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -208,6 +209,7 @@ private:
     std::unique_ptr<DevLedger> m_ledger;
     std::unique_ptr<AlgoLedger> m_algo;
     std::unique_ptr<BtcLedger> m_btc;
+    std::unique_ptr<StrkLedger> m_strk;
     // Development checkout sessions by token (one-time, in memory: a restart forgets them).
     struct CheckoutSession
     {

@@ -134,7 +134,17 @@ QList<Migration> migrations()
                        "NULL, address TEXT NOT NULL, updated_at BIGINT NOT NULL, "
                        "PRIMARY KEY (account, chain))"),
     };
-    return {m1, m2, m3};
+    // STRK payments: the Starknet development network's deployed accounts (the key that signs
+    // for each, its nonce). Balances live in dev_balances like every other chain's.
+    Migration m4;
+    m4.version = 4;
+    m4.name = QStringLiteral("starknet development ledger");
+    m4.statements = {
+        QStringLiteral("CREATE TABLE dev_strk_accounts (address TEXT PRIMARY KEY, public_key TEXT "
+                       "NOT NULL, class_name TEXT NOT NULL, nonce BIGINT NOT NULL, "
+                       "deployed_at BIGINT NOT NULL)"),
+    };
+    return {m1, m2, m3, m4};
 }
 } // namespace
 

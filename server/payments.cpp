@@ -21,7 +21,8 @@ const QString kChain = QStringLiteral("stellar");
 // Paid on their own development ledgers (coinpayments.cpp).
 bool isCoin(const QString &currency)
 {
-    return currency == currency::ALGO || currency == currency::BTC;
+    return currency == currency::ALGO || currency == currency::BTC ||
+           currency == currency::STRK;
 }
 } // namespace
 
@@ -75,7 +76,7 @@ ApiReply Node::createIntent(ApiRequest &r)
                             .arg((*o)->currencies.join(QStringLiteral(", ")), cur));
         if (assetForCurrency(cur).isEmpty() && !isCoin(cur))
             return fail(QStringLiteral("unsupported"),
-                        tr("This node takes payments in XLM, ALGO, BTC or USD; %1 is not "
+                        tr("This node takes payments in XLM, ALGO, BTC, STRK or USD; %1 is not "
                            "supported.")
                             .arg(cur));
         const qint64 now = NodeDb::nowMs();
@@ -414,7 +415,7 @@ ApiReply Node::setRate(ApiRequest &r)
     if (currencyDecimals(cur) < 0 && cur != QLatin1String("EUR"))
         return ApiReply::error(
             400, QStringLiteral("bad_request"),
-            tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC} with {\"usd7PerCoin\": n>0}."));
+            tr("PUT /v1/rates/{XLM|USD|EUR|ALGO|BTC|STRK} with {\"usd7PerCoin\": n>0}."));
     auto rateIn = input::integer(*body, QStringLiteral("usd7PerCoin"), 1, economics::kMaxUnits);
     if (!rateIn)
         return ApiReply::fromError(rateIn.error());
@@ -448,7 +449,7 @@ ApiReply Node::faucet(ApiRequest &r)
     const QString asset = assetForCurrency(cur);
     if (asset.isEmpty())
         return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("The faucet gives XLM, USD, ALGO or BTC on the development network."));
+                               tr("The faucet gives XLM, USD, ALGO, BTC or STRK on the development network."));
     // 10,000 coins per call unless "units" says otherwise, the same on both assets (both have 7
     // decimals). A malformed "units" is refused, never replaced by the default.
     auto units = input::integer(*body, QStringLiteral("units"), 1, qint64(1000000) * 10000000,

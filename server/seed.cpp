@@ -172,7 +172,8 @@ Status Node::seedDemo()
                 o.latencyTargetMs = dp.latencyTargetMs;
                 o.capacityBytes = qint64(100) * 1000 * 1000 * 1000 * 1000; // 100 TB
                 o.freeBytes = o.capacityBytes;
-                o.currencies = {currency::XLM, currency::ALGO, currency::BTC, currency::USD};
+                o.currencies = {currency::XLM, currency::ALGO, currency::BTC, currency::STRK,
+                                currency::USD};
                 o.minDurationDays = 1;
                 o.maxDurationDays = 365;
                 o.features.versioning = true;

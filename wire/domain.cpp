@@ -262,12 +262,14 @@ int currencyDecimals(const QString &c)
         return 6;
     if (c == currency::BTC)
         return 8;
+    if (c == currency::STRK)
+        return 9;
     return -1;
 }
 
 QStringList knownCurrencies()
 {
-    return {currency::USD, currency::XLM, currency::ALGO, currency::BTC};
+    return {currency::USD, currency::XLM, currency::ALGO, currency::BTC, currency::STRK};
 }
 
 // ---- Amount ---------------------------------------------------------------------------------
@@ -696,6 +698,31 @@ Result<AlgorandIntentTerms> AlgorandIntentTerms::fromJson(const QJsonObject &o)
     return finish(r, t);
 }
 
+QJsonObject StarknetIntentTerms::toJson() const
+{
+    QJsonObject o{{QStringLiteral("chainId"), chainId},
+                  {QStringLiteral("token"), token},
+                  {QStringLiteral("friPerUnit"), friPerUnit}};
+    if (nonce >= 0)
+        o.insert(QStringLiteral("nonce"), nonce);
+    return o;
+}
+
+Result<StarknetIntentTerms> StarknetIntentTerms::fromJson(const QJsonObject &o)
+{
+    Reader r(o, "starknet terms");
+    StarknetIntentTerms t;
+    r.str("chainId", t.chainId);
+    r.str("token", t.token);
+    r.integer("friPerUnit", t.friPerUnit);
+    r.integer("nonce", t.nonce, false);
+    if (r.ok() && t.friPerUnit <= 0)
+        r.fail("friPerUnit", QCoreApplication::translate("Domain", "must be > 0"));
+    if (r.ok() && !o.contains(QLatin1String("nonce")))
+        t.nonce = -1;
+    return finish(r, t);
+}
+
 QJsonObject BitcoinIntentTerms::toJson() const
 {
     return {{QStringLiteral("network"), network},
@@ -751,6 +778,8 @@ QJsonObject PaymentIntent::toJson() const
         o.insert(QStringLiteral("algorand"), algorand->toJson());
     if (bitcoin)
         o.insert(QStringLiteral("bitcoin"), bitcoin->toJson());
+    if (starknet)
+        o.insert(QStringLiteral("starknet"), starknet->toJson());
     return o;
 }
 
@@ -771,7 +800,7 @@ Result<PaymentIntent> PaymentIntent::fromJson(const QJsonObject &o)
     r.str("rateSource", p.rateSource, false);
     r.oneOf("memoType", p.memoType,
             {QStringLiteral("text"), QStringLiteral("hash"), QStringLiteral("note"),
-             QStringLiteral("op_return")});
+             QStringLiteral("op_return"), QStringLiteral("address")});
     r.str("memo", p.memo);
     r.oneOf("status", p.status,
             {QStringLiteral("open"), QStringLiteral("paid"), QStringLiteral("expired")});
@@ -785,6 +814,11 @@ Result<PaymentIntent> PaymentIntent::fromJson(const QJsonObject &o)
         BitcoinIntentTerms t;
         r.nested("bitcoin", t, false);
         p.bitcoin = t;
+    }
+    if (r.ok() && o.contains(QLatin1String("starknet"))) {
+        StarknetIntentTerms t;
+        r.nested("starknet", t, false);
+        p.starknet = t;
     }
     r.time("expiresAt", p.expiresAt, true);
     r.time("createdAt", p.createdAt);
@@ -1109,7 +1143,9 @@ Result<QosSummary> QosSummary::fromJson(const QJsonObject &o)
 QJsonObject PayoutAddresses::toJson() const
 {
     // The node answers "" for an address that is not set; a PUT sends only the set ones.
-    return {{QStringLiteral("algorand"), algorand}, {QStringLiteral("bitcoin"), bitcoin}};
+    return {{QStringLiteral("algorand"), algorand},
+            {QStringLiteral("bitcoin"), bitcoin},
+            {QStringLiteral("starknet"), starknet}};
 }
 
 Result<PayoutAddresses> PayoutAddresses::fromJson(const QJsonObject &o)
@@ -1118,6 +1154,7 @@ Result<PayoutAddresses> PayoutAddresses::fromJson(const QJsonObject &o)
     PayoutAddresses a;
     r.str("algorand", a.algorand, false);
     r.str("bitcoin", a.bitcoin, false);
+    r.str("starknet", a.starknet, false);
     return finish(r, a);
 }
 
@@ -1222,6 +1259,12 @@ QJsonObject LedgerAccount::toJson() const
         o.insert(QStringLiteral("addressNetwork"), addressNetwork);
         o.insert(QStringLiteral("height"), height);
         o.insert(QStringLiteral("utxos"), list);
+    } else if (chain == QLatin1String("starknet")) {
+        o.insert(QStringLiteral("chainId"), chainId);
+        o.insert(QStringLiteral("deployed"), deployed);
+        if (deployed)
+            o.insert(QStringLiteral("publicKey"), publicKey);
+        o.insert(QStringLiteral("nonce"), nonce);
     }
     return o;
 }
@@ -1231,7 +1274,8 @@ Result<LedgerAccount> LedgerAccount::fromJson(const QJsonObject &o)
     Reader r(o, "ledger account");
     LedgerAccount a;
     r.oneOf("chain", a.chain,
-            {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin")});
+            {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin"),
+             QStringLiteral("starknet")});
     r.str("network", a.network, false);
     r.str("address", a.address);
     r.boolean("developmentNetwork", a.developmentNetwork, false);
@@ -1274,6 +1318,13 @@ Result<LedgerAccount> LedgerAccount::fromJson(const QJsonObject &o)
         r.str("addressNetwork", a.addressNetwork, false);
         r.integer("height", a.height);
         r.list("utxos", a.utxos, false);
+    } else if (r.ok() && a.chain == QLatin1String("starknet")) {
+        r.str("chainId", a.chainId);
+        r.boolean("deployed", a.deployed);
+        r.str("publicKey", a.publicKey, false);
+        r.integer("nonce", a.nonce);
+        if (r.ok() && a.nonce < 0)
+            r.fail("nonce", QCoreApplication::translate("Domain", "must be >= 0"));
     }
     return finish(r, a);
 }

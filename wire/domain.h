@@ -29,8 +29,11 @@ inline const QString USD = QStringLiteral("USD");   // units: USD x 10^7
 inline const QString XLM = QStringLiteral("XLM");   // units: stroops (10^-7 XLM)
 inline const QString ALGO = QStringLiteral("ALGO"); // units: microalgos (10^-6 ALGO)
 inline const QString BTC = QStringLiteral("BTC");   // units: satoshis (10^-8 BTC)
+// units: nano-STRK (10^-9 STRK); on the chain one unit is 10^9 fri
+inline const QString STRK = QStringLiteral("STRK");
 } // namespace currency
-// Decimal places of a currency's unit (7 for USD and XLM, 6 ALGO, 8 BTC); -1 when unknown.
+// Decimal places of a currency's unit (7 for USD and XLM, 6 ALGO, 8 BTC, 9 STRK); -1 when
+// unknown.
 int currencyDecimals(const QString &currency);
 QStringList knownCurrencies();
 
@@ -260,6 +263,21 @@ struct BitcoinIntentTerms
     bool operator==(const BitcoinIntentTerms &) const = default;
 };
 
+// What a wallet needs to build a STRK payment for an intent (chain "starknet"): an INVOKE v3
+// transfer on the STRK contract to the intent's own deposit address (escrowAddress: a Starknet
+// transfer carries no memo), for amount x friPerUnit fri, signed for chainId.
+struct StarknetIntentTerms
+{
+    QString chainId;             // the chain id's short string ("SN_FLASHBACK_DEV")
+    QString token;               // the STRK contract address (0x + 64 hex digits)
+    qint64 friPerUnit = 0;       // fri per platform unit (10^9)
+    qint64 nonce = -1;           // the paying account's nonce when known, else -1
+
+    QJsonObject toJson() const;
+    static Result<StarknetIntentTerms> fromJson(const QJsonObject &o);
+    bool operator==(const StarknetIntentTerms &) const = default;
+};
+
 // What the consumer must pay for one deal, in the currency it chose.
 struct PaymentIntent
 {
@@ -275,13 +293,15 @@ struct PaymentIntent
     qint64 rateUsd7PerCoin = 0; // recorded exchange rate: USD x 10^7 per whole coin
     QString rateSource;
     // How the memo travels: "text" (Stellar memo), "note" (Algorand note field, UTF-8 bytes),
-    // "op_return" (Bitcoin: an OP_RETURN output carrying the memo's UTF-8 bytes).
+    // "op_return" (Bitcoin: an OP_RETURN output carrying the memo's UTF-8 bytes), "address"
+    // (Starknet: the memo names the intent's own deposit address, escrowAddress).
     QString memoType = QStringLiteral("text");
     QString memo;                            // binds the payment to the deal
     QString status = QStringLiteral("open"); // open | paid | expired
     QString refundAddress; // ALGO/BTC: where refunds go; empty = the address that paid
     std::optional<AlgorandIntentTerms> algorand; // set when chain is "algorand"
     std::optional<BitcoinIntentTerms> bitcoin;   // set when chain is "bitcoin"
+    std::optional<StarknetIntentTerms> starknet; // set when chain is "starknet"
     QDateTime expiresAt;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -467,6 +487,7 @@ struct PayoutAddresses
 {
     QString algorand;
     QString bitcoin;
+    QString starknet;
 
     QJsonObject toJson() const;
     static Result<PayoutAddresses> fromJson(const QJsonObject &o);
@@ -534,6 +555,11 @@ struct LedgerAccount
     QString addressNetwork; // "testnet": tb1... addresses
     qint64 height = 0;      // the chain's tip
     QList<LedgerUtxo> utxos;
+    // starknet
+    QString chainId;      // short string ("SN_FLASHBACK_DEV")
+    bool deployed = false; // the account contract exists (deployed by the first faucet call)
+    QString publicKey;    // 0x hex of the Stark key the account checks, when deployed
+    qint64 nonce = 0;
 
     qint64 balance(const QString &asset) const { return balances.value(asset); }
     QJsonObject toJson() const;

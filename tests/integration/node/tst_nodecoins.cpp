@@ -1,9 +1,15 @@
-// ALGO and BTC paid end to end against a real flashback-node: the development ledgers' faucet
-// and accounts, intents with what a wallet needs, payments built and signed by the chains' own
-// SDKs (algosdk, bitcoinjs-lib), Bitcoin confirmations, every bad payment refused with nothing
-// changed, refunds and releases in the coin paid. Built twice: SQLite and (FB_NODE_POSTGRES)
+// ALGO, BTC and STRK paid end to end against a real flashback-node: the development ledgers'
+// faucet and accounts, intents with what a wallet needs, payments built and signed by the
+// chains' own SDKs (algosdk, bitcoinjs-lib) and, for Starknet, by the wallet library (its
+// hashes and signatures are checked against starknet.js in tests/integration/signer), Bitcoin
+// confirmations, every bad payment refused with nothing changed, refunds and releases in the
+// coin paid. Built twice: SQLite and (FB_NODE_POSTGRES)
 // PostgreSQL.
 #include "nodeharness.h"
+
+#include "wallet/starkcurve.h"
+#include "wallet/starknet.h"
+#include "wallet/starknettx.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,6 +21,7 @@
 #include <QTest>
 
 using namespace fbtest;
+using fb::starknet::Felt;
 
 namespace {
 
@@ -46,6 +53,42 @@ qint64 units(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toObject().value(QStringLiteral("units")).toInteger();
 }
 
+// A Stark key (Braavos derivation of a random seed) and its OpenZeppelin account address.
+struct StrkKey
+{
+    std::shared_ptr<fb::SecretBytes> priv;
+    Felt pub;
+    QString address;
+};
+StrkKey strkKey()
+{
+    QByteArray seed(64, Qt::Uninitialized);
+    for (char &c : seed)
+        c = char(QRandomGenerator::system()->bounded(256));
+    auto priv = fb::starknet::privateKeyFromSeed(fb::SecretBytes::fromBytes(seed),
+                                                 fb::starknet::KeyScheme::Braavos, 0);
+    StrkKey k;
+    if (!priv)
+        return k;
+    k.priv = std::make_shared<fb::SecretBytes>(std::move(*priv));
+    auto pub = fb::stark::publicKey(*k.priv);
+    k.pub = pub ? *pub : Felt();
+    k.address = fb::starknet::formatAddress(
+        fb::starknet::accountAddress(k.pub, fb::starknet::knownAccountClasses().first()));
+    return k;
+}
+// What a payment changes, to build a bad one.
+struct StrkTweak
+{
+    QString chain;        // chain id short string; empty: the intent's
+    qint64 nonceDelta = 0;
+    QString amountFri;    // decimal; empty: the intent's amount x 10^9
+    QString to;           // empty: the intent's deposit address
+    bool forge = false;   // a signature that does not verify
+    bool twoCalls = false;
+    bool otherToken = false;
+    const StrkKey *signer = nullptr; // another key signs for the sender
+};
 } // namespace
 
 class NodeCoinsTest : public QObject
@@ -64,6 +107,7 @@ private:
     // The consumer's keys on the other chains (the wallet derives them; here: random seeds).
     QString m_algoSeed, m_algoAddress, m_algoSeed2, m_algoAddress2;
     QString m_btcSeed, m_btcAddress, m_providerBtc;
+    StrkKey m_strk, m_strk2, m_strkPayout;
 
     QString becomeProvider()
     {
@@ -98,7 +142,8 @@ private:
              {QStringLiteral("latencyTargetMs"), 200},
              {QStringLiteral("capacityBytes"), qint64(10) * 1000 * 1000 * 1000 * 1000},
              {QStringLiteral("currencies"),
-              QJsonArray{QStringLiteral("XLM"), QStringLiteral("ALGO"), QStringLiteral("BTC")}},
+              QJsonArray{QStringLiteral("XLM"), QStringLiteral("ALGO"), QStringLiteral("BTC"),
+                         QStringLiteral("STRK")}},
              {QStringLiteral("minDurationDays"), 1},
              {QStringLiteral("maxDurationDays"), 365},
              {QStringLiteral("endpoint"), QUrl::fromLocalFile(dir).toString()}},
@@ -247,6 +292,50 @@ private:
         return m_info.value(QStringLiteral("bitcoin")).toObject().value(QStringLiteral("escrowAddress")).toString();
     }
 
+    // ---- Starknet ----
+    Reply strkFaucet(const StrkKey &k, qint64 units = 0)
+    {
+        QJsonObject body{{QStringLiteral("address"), k.address},
+                         {QStringLiteral("currency"), QStringLiteral("STRK")},
+                         {QStringLiteral("publicKey"), k.pub.toHex()}};
+        if (units > 0)
+            body.insert(QStringLiteral("units"), units);
+        return m_c->post(QStringLiteral("/v1/dev/faucet"), body);
+    }
+    // The wallet library's signed INVOKE v3 STRK transfer for the intent, in its JSON form.
+    QString strkPayment(const QJsonObject &in, const StrkKey &from, const StrkTweak &w = {})
+    {
+        namespace sn = fb::starknet;
+        const QJsonObject t = in.value(QStringLiteral("starknet")).toObject();
+        sn::PaymentParams p;
+        p.sender = *sn::parseAddress(from.address);
+        p.recipient = *sn::parseAddress(
+            w.to.isEmpty() ? in.value(QStringLiteral("escrowAddress")).toString() : w.to);
+        p.amountFri = *Felt::fromDecimal(
+            w.amountFri.isEmpty() ? QString::number(units(in, "amount")) + QStringLiteral("000000000")
+                                  : w.amountFri);
+        const qint64 nonce =
+            account(from.address).value(QStringLiteral("nonce")).toInteger() + w.nonceDelta;
+        p.nonce = Felt::fromUInt(quint64(nonce));
+        p.chainId = *Felt::fromShortString(w.chain.isEmpty() ? t.value(QStringLiteral("chainId")).toString()
+                                                             : w.chain);
+        p.l2Gas = {200000, Felt::fromUInt(1000000000)};
+        sn::InvokeV3 tx = sn::buildStrkPayment(p);
+        if (w.twoCalls || w.otherToken) {
+            sn::Call c = sn::strkTransfer(p.recipient, p.amountFri);
+            if (w.otherToken)
+                c.to = Felt::fromUInt(0x1234);
+            tx.calldata = w.twoCalls ? sn::executeCalldata({c, sn::strkTransfer(p.recipient, Felt::fromUInt(1))})
+                                     : sn::executeCalldata({c});
+        }
+        if (!sn::sign(tx, *(w.signer ? w.signer : &from)->priv))
+            return {};
+        if (w.forge)
+            tx.signature[1] = Felt::fromUInt(tx.signature[1].low64() ^ 1);
+        return QString::fromUtf8(sn::toJson(tx));
+    }
+    QString strkPayout() const { return m_strkPayout.address; }
+
 private slots:
     void initTestCase()
     {
@@ -297,6 +386,10 @@ private slots:
                             .value(QStringLiteral("address"))
                             .toString();
         QVERIFY(m_algoAddress.size() == 58 && m_btcAddress.startsWith(QStringLiteral("tb1q")));
+        m_strk = strkKey();
+        m_strk2 = strkKey();
+        m_strkPayout = strkKey();
+        QVERIFY(m_strk.address.size() == 66 && m_strk2.priv && m_strkPayout.priv);
     }
 
     void cleanupTestCase()
@@ -728,6 +821,244 @@ private slots:
         QCOMPARE(out, deposit);
         QCOMPARE(balance(m_providerBtc, QStringLiteral("BTC")) - before,
                  qint64(3485) - qint64(3485) * 410000 / 20910000);
+    }
+
+    void strkFaucetDeploysAccount()
+    {
+        const QJsonObject sn = m_info.value(QStringLiteral("starknet")).toObject();
+        QCOMPARE(sn.value(QStringLiteral("chainId")).toString(), QStringLiteral("SN_FLASHBACK_DEV"));
+        QCOMPARE(sn.value(QStringLiteral("friPerUnit")).toInteger(), 1000000000);
+        QVERIFY(m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("STRK")));
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address).status, 404);
+        // Deploying needs the key whose account contract has this address.
+        Reply noKey = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                                {{QStringLiteral("address"), m_strk.address},
+                                 {QStringLiteral("currency"), QStringLiteral("STRK")}});
+        QCOMPARE(noKey.status, 400);
+        QVERIFY(noKey.raw.contains("publicKey"));
+        Reply wrongKey = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                                   {{QStringLiteral("address"), m_strk.address},
+                                    {QStringLiteral("currency"), QStringLiteral("STRK")},
+                                    {QStringLiteral("publicKey"), m_strk2.pub.toHex()}});
+        QCOMPARE(wrongKey.status, 400);
+        QCOMPARE(wrongKey.errorCode(), QStringLiteral("bad_address"));
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address).status, 404);
+        Reply f = strkFaucet(m_strk);
+        QVERIFY2(f.status == 200, f.raw.constData());
+        QCOMPARE(f.json.value(QStringLiteral("chain")).toString(), QStringLiteral("starknet"));
+        QCOMPARE(f.json.value(QStringLiteral("nonce")).toInteger(), 0);
+        QCOMPARE(f.json.value(QStringLiteral("publicKey")).toString(), m_strk.pub.toPaddedHex());
+        QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), qint64(1000) * 1000000000);
+        // A second call only credits (the key is no longer needed).
+        QCOMPARE(m_c->post(QStringLiteral("/v1/dev/faucet"),
+                           {{QStringLiteral("address"), m_strk.address},
+                            {QStringLiteral("currency"), QStringLiteral("STRK")},
+                            {QStringLiteral("units"), 5}})
+                     .status,
+                 200);
+        QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), qint64(1000) * 1000000000 + 5);
+        // Not canonical, not an address.
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address.toUpper().replace(QStringLiteral("0X"), QStringLiteral("0x"))).status, 400);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/dev/accounts/0xnothex")).status, 400);
+    }
+
+    void strkIntentNeedsPayoutAddress()
+    {
+        const QString dealId = acceptedDeal();
+        Reply r = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                            {{QStringLiteral("currency"), QStringLiteral("STRK")}}, m_tConsumer);
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.raw.contains("Starknet payout address"));
+        Reply bad = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+                              {{QStringLiteral("starknet"), QStringLiteral("0x12")}}, m_tProvider);
+        QCOMPARE(bad.status, 400);
+        Reply payout = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+                                 {{QStringLiteral("starknet"), strkPayout()}}, m_tProvider);
+        QCOMPARE(payout.status, 200);
+        QCOMPARE(payout.json.value(QStringLiteral("starknet")).toString(), strkPayout());
+        QCOMPARE(intent(dealId, QStringLiteral("STRK")).value(QStringLiteral("chain")).toString(),
+                 QStringLiteral("starknet"));
+    }
+
+    void strkPaymentFundsDeal()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("STRK"));
+        QCOMPARE(in.value(QStringLiteral("memoType")).toString(), QStringLiteral("address"));
+        const QString deposit = in.value(QStringLiteral("escrowAddress")).toString();
+        QCOMPARE(deposit.size(), 66);
+        // $2.091 at $0.40 per STRK = 5.2275 STRK, in nano-STRK.
+        QCOMPARE(units(in, "amount"), qint64(5227500000));
+        const QJsonObject t = in.value(QStringLiteral("starknet")).toObject();
+        QCOMPARE(t.value(QStringLiteral("token")).toString(),
+                 fb::starknet::formatAddress(fb::starknet::strkToken()));
+        const qint64 before = balance(m_strk.address, QStringLiteral("STRK"));
+        const QString tx = strkPayment(in, m_strk);
+        QVERIFY(!tx.isEmpty());
+        Reply paid = pay(dealId, tx);
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Funded"));
+        const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
+        QCOMPARE(payment.value(QStringLiteral("chain")).toString(), QStringLiteral("starknet"));
+        QCOMPARE(payment.value(QStringLiteral("from")).toString(), m_strk.address);
+        QCOMPARE(payment.value(QStringLiteral("to")).toString(), deposit);
+        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(),
+                 fb::starknet::transactionHash(*fb::starknet::parseJson(tx.toUtf8())).toPaddedHex());
+        QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), before - 5227500000);
+        QCOMPARE(account(m_strk.address).value(QStringLiteral("nonce")).toInteger(), 1);
+        // base64 of the same JSON is the same transaction: replayed.
+        QCOMPARE(pay(dealId, QString::fromLatin1(tx.toUtf8().toBase64())).status, 409);
+        // Another deal of the same consumer: its intent has its own deposit address.
+        const QString other = acceptedDeal();
+        intent(other, QStringLiteral("STRK"));
+        Reply elsewhere = pay(other, tx);
+        QCOMPARE(elsewhere.status, 422);
+        QVERIFY(elsewhere.raw.contains("another payment"));
+        QCOMPARE(dealState(other), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), before - 5227500000);
+    }
+
+    void strkBadPaymentsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("garbage") << "garbage" << "decode";
+        QTest::newRow("sepolia chain id") << "sepolia" << "Starknet sepolia";
+        QTest::newRow("made-up chain id") << "chain" << "Wrong chain id";
+        QTest::newRow("used nonce") << "nonce-" << "Wrong nonce";
+        QTest::newRow("future nonce") << "nonce+" << "Wrong nonce";
+        QTest::newRow("forged signature") << "forged" << "does not verify";
+        QTest::newRow("another key's signature") << "otherkey" << "does not verify";
+        QTest::newRow("underpayment") << "underpay" << "Underpayment";
+        QTest::newRow("fraction of a nano-STRK") << "fraction" << "whole number";
+        QTest::newRow("wrong destination") << "destination" << "another payment";
+        QTest::newRow("two calls") << "twocalls" << "single STRK transfer";
+        QTest::newRow("another token") << "token" << "STRK contract";
+        QTest::newRow("undeployed sender") << "undeployed" << "not deployed";
+    }
+
+    void strkBadPaymentsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("STRK"));
+        const QString amountFri = QString::number(units(in, "amount"));
+        StrkTweak w;
+        const StrkKey *from = &m_strk;
+        if (kind == QLatin1String("sepolia"))
+            w.chain = QStringLiteral("SN_SEPOLIA");
+        else if (kind == QLatin1String("chain"))
+            w.chain = QStringLiteral("SN_SOMEWHERE");
+        else if (kind == QLatin1String("nonce-"))
+            w.nonceDelta = -1;
+        else if (kind == QLatin1String("nonce+"))
+            w.nonceDelta = 1;
+        else if (kind == QLatin1String("forged"))
+            w.forge = true;
+        else if (kind == QLatin1String("otherkey"))
+            w.signer = &m_strk2;
+        else if (kind == QLatin1String("underpay"))
+            w.amountFri = QString::number(units(in, "amount") - 1) + QStringLiteral("000000000");
+        else if (kind == QLatin1String("fraction"))
+            w.amountFri = amountFri + QStringLiteral("000000001");
+        else if (kind == QLatin1String("destination"))
+            w.to = m_strk2.address;
+        else if (kind == QLatin1String("twocalls"))
+            w.twoCalls = true;
+        else if (kind == QLatin1String("token"))
+            w.otherToken = true;
+        else if (kind == QLatin1String("undeployed"))
+            from = &m_strk2;
+        if (kind == QLatin1String("nonce-")) // strkPaymentFundsDeal spent nonce 0
+            QVERIFY(account(m_strk.address).value(QStringLiteral("nonce")).toInteger() > 0);
+        const QString envelope = kind == QLatin1String("garbage") ? QStringLiteral("{\"type\":1}")
+                                                                  : strkPayment(in, *from, w);
+        QVERIFY(!envelope.isEmpty());
+        const qint64 payer = balance(m_strk.address, QStringLiteral("STRK"));
+        const qint64 nonce = account(m_strk.address).value(QStringLiteral("nonce")).toInteger();
+        Reply r = pay(dealId, envelope);
+        QCOMPARE(r.status, 422);
+        const QString text = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(text.contains(message), qPrintable(text));
+        // Nothing changed: deal, balances, nonce, payments.
+        QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
+        QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), payer);
+        QCOMPARE(account(m_strk.address).value(QStringLiteral("nonce")).toInteger(), nonce);
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + in.value(QStringLiteral("escrowAddress")).toString()).status == 200
+                     ? balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK"))
+                     : 0,
+                 0);
+        QVERIFY(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
+                    .json.value(QStringLiteral("items")).toArray().isEmpty());
+        // The right payment still goes through.
+        Reply ok = pay(dealId, strkPayment(in, m_strk));
+        QVERIFY2(ok.status == 200, ok.raw.constData());
+    }
+
+    void strkCancelRefundsInStrk()
+    {
+        const QString dealId = acceptedDeal();
+        Reply badRefund = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                                    {{QStringLiteral("currency"), QStringLiteral("STRK")},
+                                     {QStringLiteral("refundAddress"), QStringLiteral("0xZZ")}},
+                                    m_tConsumer);
+        QCOMPARE(badRefund.status, 400);
+        QCOMPARE(badRefund.errorCode(), QStringLiteral("bad_address"));
+        const QJsonObject in = intent(dealId, QStringLiteral("STRK"),
+                                      {{QStringLiteral("refundAddress"), m_strk2.address}});
+        QCOMPARE(pay(dealId, strkPayment(in, m_strk)).status, 200);
+        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                                    {{QStringLiteral("reason"), QStringLiteral("changed my mind")}},
+                                    m_tConsumer);
+        QCOMPARE(cancelled.status, 200);
+        // All of it back, fee included, to the refund address (an account not deployed yet
+        // receives like any address on Starknet).
+        const QJsonObject refunded = m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer).json;
+        qint64 deposit = 0, back = 0;
+        for (const QJsonValue &v : refunded.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QStringLiteral("chain")).toString(), QStringLiteral("starknet"));
+            if (p.value(QStringLiteral("kind")).toString() == QLatin1String("deposit"))
+                deposit += units(p, "amount");
+            else if (p.value(QStringLiteral("kind")).toString() == QLatin1String("refund") &&
+                     p.value(QStringLiteral("to")).toString() == m_strk2.address)
+                back += units(p, "amount");
+        }
+        QCOMPARE(deposit, units(in, "amount"));
+        QCOMPARE(back, deposit);
+        QCOMPARE(balance(m_strk2.address, QStringLiteral("STRK")), deposit);
+    }
+
+    void strkFullTermReleasesInStrk()
+    {
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("STRK"));
+        QCOMPARE(pay(dealId, strkPayment(in, m_strk)).status, 200);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
+        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(done.status, 200);
+        QSet<QString> kinds;
+        qint64 deposit = 0, out = 0, toProvider = 0;
+        for (const QJsonValue &v : m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
+                                       .json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QString kind = p.value(QStringLiteral("kind")).toString();
+            kinds.insert(kind);
+            if (kind == QLatin1String("deposit"))
+                deposit += units(p, "amount");
+            else
+                out += units(p, "amount");
+            if (p.value(QStringLiteral("to")).toString() == strkPayout())
+                toProvider += units(p, "amount");
+        }
+        QVERIFY(kinds.contains(QStringLiteral("fee")) && kinds.contains(QStringLiteral("release")));
+        QCOMPARE(out, deposit); // not a nano-STRK created or lost
+        // The provider's release (deposit - fee) on Starknet: 5227500000 x 2.05/2.091.
+        QCOMPARE(toProvider, qint64(5227500000) - qint64(5227500000) * 410000 / 20910000);
+        // The deposit address is empty again.
+        QCOMPARE(balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK")), 0);
     }
 };
 
