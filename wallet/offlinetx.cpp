@@ -222,6 +222,25 @@ QString duration(qint64 secs)
     return QStringLiteral("%1 days").arg(secs / 86400);
 }
 
+// The public key of a finalised P2WPKH input: its witness is <signature> <public key>.
+QByteArray finalWitnessKey(const psbt::Map &in)
+{
+    const psbt::Record *w = in.find(psbt::InFinalScriptWitness);
+    if (!w)
+        return {};
+    const QByteArray v = w->value;
+    // Compact sizes below 0xfd are one byte: enough for a P2WPKH witness.
+    if (v.size() < 2 || quint8(v.at(0)) != 2)
+        return {};
+    const int sigLen = quint8(v.at(1));
+    if (v.size() < 2 + sigLen + 1)
+        return {};
+    const int keyLen = quint8(v.at(2 + sigLen));
+    if (keyLen != 33 || v.size() != 2 + sigLen + 1 + keyLen)
+        return {};
+    return v.mid(2 + sigLen + 1, keyLen);
+}
+
 bool stellarComplete(const Transaction &t)
 {
     const auto &e = t.stellarEnvelope;
@@ -325,7 +344,11 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
             if (derivations.isEmpty()) {
                 Signer g;
                 g.role = QStringLiteral("input %1").arg(i + 1);
-                if (const psbt::Record *u = in.find(psbt::InWitnessUtxo)) {
+                if (const QByteArray key = finalWitnessKey(in); !key.isEmpty()) {
+                    if (auto a = bitcoin::p2wpkhAddress(key, t.bitcoinNetwork))
+                        g.address = *a;
+                }
+                if (const psbt::Record *u = in.find(psbt::InWitnessUtxo); u && g.address.isEmpty()) {
                     // amount (8 bytes), then the script with its compact-size length
                     const QByteArray v = u->value;
                     if (v.size() > 9)
@@ -333,6 +356,7 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
                 }
                 if (g.address.isEmpty())
                     g.address = QStringLiteral("(unknown key)");
+                g.ours = ours.bitcoinAddresses.contains(g.address);
                 g.signedAlready = finalised || !in.all(psbt::InPartialSig).isEmpty();
                 out << g;
                 continue;
@@ -346,8 +370,9 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
                 g.role = QStringLiteral("input %1").arg(i + 1);
                 if (origin)
                     g.role += QStringLiteral(" (%1)").arg(formatDerivationPath(origin->path));
-                g.ours = origin && ours.bitcoinFingerprint &&
-                         origin->fingerprint == *ours.bitcoinFingerprint;
+                g.ours = (origin && ours.bitcoinFingerprint &&
+                          origin->fingerprint == *ours.bitcoinFingerprint) ||
+                         ours.bitcoinAddresses.contains(g.address);
                 g.signedAlready = finalised || in.find(psbt::InPartialSig, pub) != nullptr;
                 out << g;
             }

@@ -24,6 +24,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -72,6 +73,9 @@ struct OurAccounts
     QString stellar;  // G…
     QString algorand; // 58-character address
     std::optional<quint32> bitcoinFingerprint; // master key fingerprint (BIP32)
+    // Bitcoin addresses known to be ours: a finalised input no longer names its derivation, so
+    // the caller keeps what signers() marked before signing.
+    QStringList bitcoinAddresses;
 };
 Result<OurAccounts> ourAccounts(const keystore::Secrets &secrets, quint32 index);
 

@@ -602,8 +602,13 @@ void SignerWindow::sign()
 void SignerWindow::finishSigning(keystore::Secrets secrets)
 {
     const quint32 index = quint32(m_index->value());
-    if (auto ours = offlinetx::ourAccounts(secrets, index))
+    if (auto ours = offlinetx::ourAccounts(secrets, index)) {
+        // Finalising a PSBT drops the inputs' derivations: remember which addresses were ours.
+        for (const auto &s : offlinetx::signers(*m_tx, *ours))
+            if (s.ours && m_tx->chain == offlinetx::Chain::Bitcoin)
+                ours->bitcoinAddresses << s.address;
         m_unlockedAccounts = *ours;
+    }
     m_keyedReviews = offlinetx::reviews(*m_tx, &secrets, index);
     auto result = offlinetx::sign(*m_tx, secrets, index);
     if (!result) {
