@@ -84,7 +84,7 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_paste->setAccessibleName(tr("Pasted transaction text"));
     m_paste->setToolTip(tr("Paste an unsigned transaction as text; it is read as you paste"));
     m_paste->setTabChangesFocus(true);
-    m_paste->setMaximumHeight(110);
+    m_paste->setMaximumHeight(80);
     m_origin = new QLabel(input);
     m_origin->setObjectName(QStringLiteral("origin"));
     m_origin->setWordWrap(true);
@@ -135,6 +135,9 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_index->setRange(0, 0x7fffffff);
     m_index->setToolTip(tr("Which of the wallet's accounts signs (0 is the first). Bitcoin "
                            "signs every input that belongs to the wallet."));
+    m_index->setMaximumWidth(140);
+    m_stellarNetwork->setMinimumWidth(180);
+    m_bitcoinNetwork->setMaximumWidth(220);
     auto *indexLabel = new QLabel(tr("&Account index:"), this);
     indexLabel->setBuddy(m_index);
     options->addRow(indexLabel, m_index);
@@ -176,7 +179,7 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_result->setReadOnly(true);
     m_result->setAccessibleName(tr("Signed transaction text"));
     m_result->setPlaceholderText(tr("The signed transaction appears here once signed."));
-    m_result->setMaximumHeight(90);
+    m_result->setMaximumHeight(70);
     m_result->setTabChangesFocus(true);
     m_sinkRow = new QHBoxLayout;
     auto *resultLayout = new QVBoxLayout(resultBox);

@@ -7,6 +7,7 @@
 #include "userrobot.h"
 
 #include "models/walletservice.h"
+#include "ui/signer/modeswitch.h"
 #include "ui/signer/signerwindow.h"
 #include "wallet/algorand.h"
 #include "wallet/keystore.h"
@@ -249,6 +250,8 @@ private slots:
         QVERIFY(!payload.isEmpty());
         load(w, how, payload, name);
         QCOMPARE(offlinetx::chainName(w.transaction()->chain), chain);
+        if (how == QLatin1String("file"))
+            fb::testkit::screenshot(&w, QStringLiteral("signer-review-") + chain);
 
         // The review in plain words, before anything is signed.
         const QString review = w.reviewText();
@@ -418,6 +421,18 @@ private slots:
         QVERIFY(!w.loadFile(m_dir.filePath(QStringLiteral("missing.xdr"))));
         QVERIFY2(w.errorText().contains(QStringLiteral("cannot be opened")),
                  qPrintable(w.errorText()));
+    }
+
+    void restartArguments()
+    {
+        using fb::ui::modeswitch::argumentsFor;
+        const QStringList online = {QStringLiteral("--data-dir"), QStringLiteral("/d"),
+                                    QStringLiteral("--screenshot"), QStringLiteral("x.png")};
+        QCOMPARE(argumentsFor(online, true),
+                 (QStringList{QStringLiteral("--data-dir"), QStringLiteral("/d"),
+                              QStringLiteral("--offline-signer")}));
+        QCOMPARE(argumentsFor(argumentsFor(online, true), false),
+                 (QStringList{QStringLiteral("--data-dir"), QStringLiteral("/d")}));
     }
 
     void wrongPasswordSignsNothing()
