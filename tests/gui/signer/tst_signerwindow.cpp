@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace fb;
 using namespace fb::ui;
@@ -421,6 +422,26 @@ private slots:
         QVERIFY(!w.loadFile(m_dir.filePath(QStringLiteral("missing.xdr"))));
         QVERIFY2(w.errorText().contains(QStringLiteral("cannot be opened")),
                  qPrintable(w.errorText()));
+    }
+
+    void dropAFile()
+    {
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString path = write(QStringLiteral("dropped.psbt"), QByteArray(kPsbtUnsigned));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(w.transaction());
+        QCOMPARE(w.transaction()->chain, offlinetx::Chain::Bitcoin);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("origin"))->text().contains(
+            QStringLiteral("dropped.psbt")));
     }
 
     void restartArguments()
