@@ -10,6 +10,8 @@
 #include "ui/pages/slaspage.h"
 #include "ui/pages/walletpage.h"
 #include "ui/settingskeys.h"
+#include "ui/signer/modeswitch.h"
+#include "ui/signer/signerwindow.h"
 #include "ui/uilog.h"
 #include "ui/wizard/slawizard.h"
 
@@ -164,6 +166,20 @@ void MainWindow::buildMenus()
         file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
     newSla->setShortcut(QKeySequence::New);
     newSla->setObjectName(QStringLiteral("newSla"));
+    file->addSeparator();
+    // The offline signer: its window here, or the whole app restarted in air-gapped mode.
+    QAction *signTx = file->addAction(tr("Sign a &transaction…"), this, [this] {
+        auto *signer = new SignerWindow(m_context.wallet, this);
+        signer->setWindowFlag(Qt::Window);
+        signer->setAttribute(Qt::WA_DeleteOnClose);
+        signer->show();
+    });
+    signTx->setObjectName(QStringLiteral("signTransaction"));
+    signTx->setToolTip(tr("Review and sign a transaction file or text, then export it"));
+    QAction *offline = file->addAction(tr("Restart as &offline signer…"), this,
+                                       [this] { modeswitch::requestRestart(this, true); });
+    offline->setObjectName(QStringLiteral("restartOfflineSigner"));
+    offline->setToolTip(tr("Restart with only the wallet and the signer: no node, no network"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

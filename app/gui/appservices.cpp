@@ -9,13 +9,24 @@
 namespace fb {
 
 AppServices::AppServices(ui::AppContext &context, QSqlDatabase cache, QObject *parent)
+    : AppServices(context, std::move(cache), Mode::Online, parent)
+{}
+
+AppServices::AppServices(ui::AppContext &context, QSqlDatabase cache, Mode mode, QObject *parent)
     : QObject(parent)
+    , m_mode(mode)
     , m_context(context)
     , m_cache(std::move(cache))
     , m_session(std::make_shared<AuthSession>())
 {
     m_wallet = std::make_unique<WalletService>(context.dataDir);
     m_context.wallet = m_wallet.get();
+    if (m_mode == Mode::OfflineSigner) {
+        // The air-gapped signer: the wallet and nothing that could reach a network.
+        m_context.networkName = tr("Offline signer — no network");
+        qCInfo(lcApp) << "offline signer: no node, no API client, no sync";
+        return;
+    }
     // The API client exists from the start, pointed nowhere until a node is up: services and
     // pages keep one pointer for the whole run.
     m_api = std::make_unique<ApiClient>(QUrl(), m_session);
@@ -42,6 +53,8 @@ AppServices::~AppServices()
 
 void AppServices::bindStatus(ui::MainWindow *window)
 {
+    if (m_mode == Mode::OfflineSigner)
+        return;
     connect(this, &AppServices::statusChanged, window, &ui::MainWindow::setConnectionStatus);
     connect(window, &ui::MainWindow::platformUrlChanged, this, &AppServices::switchPlatform);
     if (!m_statusText.isEmpty())
@@ -57,6 +70,8 @@ void AppServices::report(const QString &text, const QString &kind)
 
 void AppServices::start()
 {
+    if (m_mode == Mode::OfflineSigner)
+        return;
     m_started = true;
     // The sync engine exists from the start, even when no node could be reached: the pages
     // connect to it once, and a later switch in Settings restarts this same engine.

@@ -31,7 +31,13 @@ class AppServices : public QObject
 {
     Q_OBJECT
 public:
+    // Online: everything above. OfflineSigner (flashback --offline-signer): the wallet only; no
+    // node, no API client, no sync engine, no file library, nothing that opens a socket, and
+    // start() does nothing.
+    enum class Mode { Online, OfflineSigner };
     AppServices(ui::AppContext &context, QSqlDatabase cache, QObject *parent = nullptr);
+    AppServices(ui::AppContext &context, QSqlDatabase cache, Mode mode, QObject *parent = nullptr);
+    Mode mode() const { return m_mode; }
     ~AppServices() override;
 
     // Connects to the platform: the configured URL, else a local node. Reports progress and
@@ -52,6 +58,7 @@ private:
     void startSync(const QUrl &url, const QString &scope);
     void report(const QString &text, const QString &kind);
 
+    Mode m_mode = Mode::Online;
     QString m_statusText;
     QString m_statusKind;
     bool m_started = false;

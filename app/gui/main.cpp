@@ -11,18 +11,69 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/settingskeys.h"
+#include "ui/signer/modeswitch.h"
+#include "ui/signer/offlinesignerwindow.h"
 #include "ui/theme.h"
 #include "ui/web/documentview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace fb;
+
+namespace {
+
+// With FB_REPORT_READY=1 in the environment, one line on stdout once the window is up (tests
+// that start the real binary wait for it instead of sleeping).
+void reportReadyWhenShown(QWidget *window, const char *mode)
+{
+    if (qEnvironmentVariableIntValue("FB_REPORT_READY") != 1)
+        return;
+    QTimer::singleShot(0, window, [mode] {
+        std::fprintf(stdout, "flashback: ready %s %lld\n", mode,
+                     static_cast<long long>(QCoreApplication::applicationPid()));
+        std::fflush(stdout);
+    });
+}
+
+// The air-gapped signer: the wallet and the signer only. No cache, no node, no API client, no
+// sync engine, no file library: nothing here opens a socket (tst_offlinesockets checks the
+// real binary). The single-instance lock stays on: its local server is a Unix socket, and one
+// process per data folder keeps two signers from writing one keystore.
+int runOfflineSigner(QApplication &app, const QString &dataDir, const QString &screenshotFile,
+                     SingleInstance &instance)
+{
+    ui::AppContext context;
+    context.dataDir = dataDir;
+    AppServices services(context, QSqlDatabase(), AppServices::Mode::OfflineSigner);
+    ui::OfflineSignerWindow window(context);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    window.show();
+    if (!screenshotFile.isEmpty()) {
+        QTimer::singleShot(600, &window, [&window, screenshotFile] {
+            const bool ok = window.grab().save(screenshotFile, "PNG");
+            if (!ok)
+                std::fprintf(stderr, "flashback: cannot write %s\n", qPrintable(screenshotFile));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    reportReadyWhenShown(&window, "offline-signer");
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,7 +97,12 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "light, dark or system."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({screenshot, page, theme});
+    const QCommandLineOption offlineSigner(
+        ui::modeswitch::kOfflineSignerOption.mid(2),
+        QCoreApplication::translate("main", "Start as the air-gapped offline signer: the wallet "
+                                            "and the transaction signer only; no node, no "
+                                            "network."));
+    parser.addOptions({screenshot, page, theme, offlineSigner});
     parser.process(app);
 
     const QString dataDir = Runtime::dataDir(parser);
@@ -60,20 +116,38 @@ int main(int argc, char **argv)
 
     // One instance per data dir: a second one brings the first window to the front and exits,
     // instead of starting a second local node on the same cache.
-    SingleInstance instance(dataDir);
-    if (!instance.acquire()) {
-        if (instance.activateRunning())
+    auto instance = std::make_unique<SingleInstance>(dataDir);
+    if (!instance->acquire()) {
+        if (instance->activateRunning())
             return 0;
         std::fprintf(stderr, "flashback: another instance holds %s and does not answer\n",
-                     qPrintable(instance.lockPath()));
+                     qPrintable(instance->lockPath()));
         return 1;
     }
+    // "Restart as offline signer" / "Restart online": once the windows are gone and the data
+    // folder's lock is released, the other mode starts as a new process.
+    struct RestartAfterExit
+    {
+        std::unique_ptr<SingleInstance> &instance;
+        ~RestartAfterExit()
+        {
+            const auto args = ui::modeswitch::pendingRestartArguments();
+            if (!args)
+                return;
+            instance.reset();
+            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), *args))
+                std::fprintf(stderr, "flashback: the restart did not start\n");
+        }
+    } restartAfterExit{instance};
 
     QSettings settings;
     ui::Language::install(settings.value(ui::SettingsKeys::language()).toString());
     ui::Theme::apply(ui::Theme::fromString(
         parser.isSet(theme) ? parser.value(theme)
                             : settings.value(ui::SettingsKeys::theme()).toString()));
+
+    if (parser.isSet(offlineSigner))
+        return runOfflineSigner(app, dataDir, parser.value(screenshot), *instance);
 
     auto cache = CacheDatabase::open(dataDir);
     if (!cache) {
@@ -99,7 +173,7 @@ int main(int argc, char **argv)
     services.start();
     ui::MainWindow window(context);
     services.bindStatus(&window);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+    QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();
         window.raise();
@@ -139,5 +213,6 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    reportReadyWhenShown(&window, "online");
     return app.exec();
 }

@@ -1,0 +1,484 @@
+// The "Sign a transaction" window as the offline signer's user meets it: an unsigned Stellar,
+// Algorand or Bitcoin transaction opened from a file or pasted as text, its review in plain
+// words (operations, fee, network, the accounts that sign with this wallet's marked, the
+// validity window), signed with the wallet password (the robot types it), exported to a file
+// and as text; the signature checked with the wallet's own verifiers. Expired or expiring time
+// bounds ask first; malformed input says why and replaces nothing.
+#include "userrobot.h"
+
+#include "models/walletservice.h"
+#include "ui/signer/modeswitch.h"
+#include "ui/signer/signerwindow.h"
+#include "wallet/algorand.h"
+#include "wallet/keystore.h"
+#include "wallet/offlinetx.h"
+#include "wallet/psbt.h"
+#include "wallet/slip10.h"
+#include "wallet/stellar.h"
+#include "wallet/strkey.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+using namespace fb;
+using namespace fb::ui;
+using fb::testkit::kRobotPassword;
+using fb::testkit::UserRobot;
+
+namespace {
+
+const char *kPhrase = "abandon abandon abandon abandon abandon abandon abandon abandon abandon "
+                      "abandon abandon about";
+
+// bitcoinjs-lib 6.1.8: the "abandon … about" wallet spends m/84'/0'/0'/0/0 to bc1qw508…f3t4
+// with change to m/84'/0'/0'/1/0 (tests/unit/wallet/tst_bitcoin.cpp), unsigned and finalised.
+const char *kPsbtUnsigned =
+    "cHNidP8BAHECAAAAAcgx6jwBdSircVbSr/hMJUqO3hapXK2U6cR4tjVwVYI2AQAAAAD9////"
+    "AmDqAAAAAAAAFgAUdR526BmRltRUlBxF0bOjI/"
+    "FDO9ZYmAAAAAAAABYAFD40mF3Kb93J+"
+    "zaZQOTH2OKHP1KcAAAAAAABAF0CAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAFR/////"
+    "wIAAAAAAAAAAAFqoIYBAAAAAAAWABTAzrzWw9PKjHXcXsYuvlUzDvkQ4gAAAAABAR+"
+    "ghgEAAAAAABYAFMDOvNbD08qMddxexi6+VTMO+"
+    "RDiIgYDMNVP0N1CCm5fjTYk9fNILK41D3nV8HU79b7vnC2RrzwYc8XaClQAAIAAAACAAAAAgAAAAAAAAAAAAAAiAgMCUyS"
+    "IjkKauOPbrx94AmSLnNAem0GEhcX6TBubVwDhphhzxdoKVAAAgAAAAIAAAACAAQAAAAAAAAAA";
+const char *kPsbtFinal =
+    "cHNidP8BAHECAAAAAcgx6jwBdSircVbSr/hMJUqO3hapXK2U6cR4tjVwVYI2AQAAAAD9////"
+    "AmDqAAAAAAAAFgAUdR526BmRltRUlBxF0bOjI/"
+    "FDO9ZYmAAAAAAAABYAFD40mF3Kb93J+"
+    "zaZQOTH2OKHP1KcAAAAAAABAF0CAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAFR/////"
+    "wIAAAAAAAAAAAFqoIYBAAAAAAAWABTAzrzWw9PKjHXcXsYuvlUzDvkQ4gAAAAABAR+"
+    "ghgEAAAAAABYAFMDOvNbD08qMddxexi6+VTMO+RDiAQhrAkcwRAIgDtXagpIpt2PPpYtRLd52bfLP/"
+    "V5XyohDbepVuA5raNoCIHR50fTzbcMk5ui0psru3y3Fiv0xClKD5n3qHXGHaORnASEDMNVP0N1CCm5fjTYk9fNILK41D3n"
+    "V8HU79b7vnC2RrzwAACICAwJTJIiOQpq449uvH3gCZIuc0B6bQYSFxfpMG5tXAOGmGHPF2gpUAACAAAAAgAAAAIABAAAAA"
+    "AAAAAA=";
+const char *kBitcoinTx =
+    "02000000000101c831ea3c017528ab7156d2aff84c254a8ede16a95cad94e9c478b635705582360100000000fdffff"
+    "ff0260ea000000000000160014751e76e8199196d454941c45d1b3a323f1433bd658980000000000001600143e3498"
+    "5dca6fddc9fb369940e4c7d8e2873f529c0247304402200ed5da829229b763cfa58b512dde766df2cffd5e57ca8843"
+    "6dea55b80e6b68da02207479d1f4f36dc324e6e8b4a6caeedf2dc58afd310a5283e67dea1d718768e46701210330d5"
+    "4fd0dd420a6e5f8d3624f5f3482cae350f79d5f0753bf5beef9c2d91af3c00000000";
+
+// Addresses as the review shows them: in groups of four.
+QString grouped(const QString &address)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < address.size(); i += 4)
+        parts << address.mid(i, 4);
+    return parts.join(QLatin1Char(' '));
+}
+
+QPushButton *button(QWidget *w, const QString &name)
+{
+    auto *b = w->findChild<QPushButton *>(name);
+    if (!b)
+        qWarning("no button %s", qPrintable(name));
+    return b;
+}
+
+} // namespace
+
+class SignerWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settings;
+    std::unique_ptr<WalletService> m_wallet;
+    QByteArray m_stellarPub, m_algorandPub;
+    QString m_stellarOurs, m_algorandOurs, m_stellarOther, m_algorandOther;
+
+    QByteArray stellarPayment(qint64 maxTimeFromNow)
+    {
+        stellar::PaymentParams p;
+        p.source = m_stellarOurs;
+        p.destination = m_stellarOther;
+        p.amount = 125000000; // 12.5 XLM
+        p.asset = QStringLiteral("XLM");
+        p.sequence = 4242;
+        p.fee = 100;
+        p.maxTime = maxTimeFromNow ? quint64(QDateTime::currentSecsSinceEpoch() + maxTimeFromNow)
+                                   : 0;
+        p.memo.type = stellar::MemoText;
+        p.memo.text = "deal 7";
+        auto env = stellar::buildPayment(p);
+        return env ? stellar::encodeBase64(*env) : QByteArray();
+    }
+
+    QByteArray algorandFile()
+    {
+        algorand::PaymentParams p;
+        p.sender = m_algorandOurs;
+        p.receiver = m_algorandOther;
+        p.amount = 2500000; // 2.5 ALGO
+        p.fee = 1000;
+        p.firstValid = 1000;
+        p.lastValid = 1500;
+        p.network = QStringLiteral("testnet");
+        auto txn = algorand::buildPayment(p);
+        if (!txn)
+            return {};
+        algorand::SignedTransaction s;
+        s.txn = *txn;
+        return algorand::encodeFile({s});
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    // Loads through the window's own controls: the Open file button (its dialog answered with
+    // path) or a paste into the text box.
+    void load(SignerWindow &w, const QString &how, const QByteArray &payload, const QString &name)
+    {
+        if (how == QLatin1String("file")) {
+            const QString path = write(name, payload);
+            QVERIFY(!path.isEmpty());
+            w.fileSource()->setPathChooser([path](QWidget *, const QString &) { return path; });
+            QTest::mouseClick(button(&w, QStringLiteral("source_FileSource")), Qt::LeftButton);
+        } else {
+            QApplication::clipboard()->setText(QString::fromLatin1(payload));
+            auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteInput"));
+            paste->setFocus();
+            QTest::keyClick(paste, Qt::Key_V, Qt::ControlModifier);
+        }
+        QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
+    }
+
+    // Signs with the robot typing the password, exports to a file and as text; *written is the
+    // file.
+    void signAndExport(SignerWindow &w, UserRobot &robot, const QString &outName,
+                       QByteArray *written)
+    {
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        const QString out = m_dir.filePath(outName);
+        w.fileSink()->setPathChooser([out](QWidget *, const QString &) { return out; });
+        QSignalSpy exported(&w, &SignerWindow::exported);
+        QTest::mouseClick(button(&w, QStringLiteral("sink_FileSink")), Qt::LeftButton);
+        QCOMPARE(exported.count(), 1);
+        QVERIFY(QFile::exists(out));
+        QTest::mouseClick(button(&w, QStringLiteral("sink_ClipboardSink")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text().toLatin1(), w.signedPayload().text.trimmed());
+        QCOMPARE(exported.count(), 2);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        *written = f.readAll();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        m_wallet = std::make_unique<WalletService>(m_dir.filePath(QStringLiteral("data")));
+        auto secrets = keystore::fromBip39(SecretBytes::fromBytes(kPhrase), SecretBytes());
+        QVERIFY(secrets.ok());
+        QVERIFY(m_wallet
+                    ->create(*secrets, SecretBytes::fromBytes(kRobotPassword.toUtf8()),
+                             keystore::fastParams())
+                    .ok());
+        auto key = [&](const char *chain, quint32 index) {
+            auto k = keystore::accountKey(*secrets, QLatin1String(chain), index);
+            return k ? slip10::ed25519PublicKey(*k) : QByteArray();
+        };
+        m_stellarPub = key("stellar", 0);
+        m_algorandPub = key("algorand", 0);
+        m_stellarOurs = strkey::accountId(m_stellarPub);
+        m_stellarOther = strkey::accountId(key("stellar", 1));
+        m_algorandOurs = algorand::address(m_algorandPub);
+        m_algorandOther = algorand::address(key("algorand", 1));
+        QCOMPARE(m_wallet->stellarAddress(), m_stellarOurs);
+    }
+
+    void signEachChain_data()
+    {
+        QTest::addColumn<QString>("chain");
+        QTest::addColumn<QString>("how");
+        for (const char *chain : {"stellar", "algorand", "bitcoin"}) {
+            for (const char *how : {"file", "paste"})
+                QTest::addRow("%s-%s", chain, how) << QString::fromLatin1(chain)
+                                                   << QString::fromLatin1(how);
+        }
+    }
+
+    void signEachChain()
+    {
+        QFETCH(QString, chain);
+        QFETCH(QString, how);
+        UserRobot robot;
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        QByteArray payload;
+        QString name;
+        if (chain == QLatin1String("stellar")) {
+            payload = stellarPayment(3600);
+            name = QStringLiteral("payment.xdr");
+        } else if (chain == QLatin1String("algorand")) {
+            payload = algorandFile();
+            if (how == QLatin1String("paste"))
+                payload = payload.toBase64();
+            name = QStringLiteral("payment.txn");
+        } else {
+            payload = QByteArray(kPsbtUnsigned);
+            if (how == QLatin1String("file"))
+                payload = psbt::parse(payload)->serialize(); // a binary PSBT file
+            name = QStringLiteral("spend.psbt");
+        }
+        QVERIFY(!payload.isEmpty());
+        load(w, how, payload, name);
+        QCOMPARE(offlinetx::chainName(w.transaction()->chain), chain);
+        if (how == QLatin1String("file"))
+            fb::testkit::screenshot(&w, QStringLiteral("signer-review-") + chain);
+
+        // The review in plain words, before anything is signed.
+        const QString review = w.reviewText();
+        QVERIFY2(review.contains(QStringLiteral("Accounts that sign")), qPrintable(review));
+        QVERIFY2(review.contains(QStringLiteral("Network fee")), qPrintable(review));
+        QVERIFY2(review.contains(QStringLiteral("signature needed")), qPrintable(review));
+        if (chain == QLatin1String("stellar")) {
+            QVERIFY2(review.contains(QStringLiteral("Stellar transaction")), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("12.5")), qPrintable(review));
+            QVERIFY2(review.contains(grouped(m_stellarOther)), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("deal 7")), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("public")), qPrintable(review));
+            // The cached address marks this wallet's account before the password.
+            QVERIFY2(review.contains(QStringLiteral("this wallet")), qPrintable(review));
+            QVERIFY2(w.validityText().contains(QStringLiteral("Valid now")),
+                     qPrintable(w.validityText()));
+        } else if (chain == QLatin1String("algorand")) {
+            QVERIFY2(review.contains(QStringLiteral("Algorand transaction")), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("2.5")), qPrintable(review));
+            QVERIFY2(review.contains(grouped(m_algorandOther)), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("testnet")), qPrintable(review));
+            QVERIFY2(w.validityText().contains(QStringLiteral("Cannot be checked offline")),
+                     qPrintable(w.validityText()));
+        } else {
+            QVERIFY2(review.contains(QStringLiteral("Bitcoin transaction")), qPrintable(review));
+            QVERIFY2(review.contains(grouped(QStringLiteral(
+                         "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"))),
+                     qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("mainnet")), qPrintable(review));
+            QVERIFY2(w.validityText().contains(QStringLiteral("Does not expire")),
+                     qPrintable(w.validityText()));
+        }
+
+        QByteArray out;
+        signAndExport(w, robot, QStringLiteral("signed-") + name, &out);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!out.isEmpty());
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+        // After the password the review marks this wallet's accounts, now signed.
+        QVERIFY2(w.reviewText().contains(QStringLiteral("this wallet")), qPrintable(w.reviewText()));
+        QVERIFY2(w.reviewText().contains(QStringLiteral("signed")), qPrintable(w.reviewText()));
+
+        // The signature, checked by the wallet core.
+        if (chain == QLatin1String("stellar")) {
+            auto env = stellar::decodeBase64(out);
+            QVERIFY(env.ok());
+            QVERIFY(stellar::hasValidSignature(*env, stellar::network(QStringLiteral("public")),
+                                               m_stellarPub));
+            QVERIFY(!stellar::hasValidSignature(
+                *env, stellar::network(QStringLiteral("testnet")), m_stellarPub));
+        } else if (chain == QLatin1String("algorand")) {
+            // Written the way it came: goal's binary file, or its base64.
+            auto txns = algorand::decodeFile(how == QLatin1String("file")
+                                                 ? out
+                                                 : QByteArray::fromBase64(out.trimmed()));
+            QVERIFY(txns.ok());
+            QCOMPARE(txns->size(), 1);
+            QVERIFY(!txns->first().sig.isEmpty());
+            QVERIFY(algorand::verify(txns->first()));
+            QCOMPARE(txns->first().txn.sender, m_algorandPub);
+        } else {
+            auto p = psbt::parse(out);
+            QVERIFY(p.ok());
+            QCOMPARE(out.startsWith("psbt\xff"), how == QLatin1String("file"));
+            // Byte for byte what bitcoinjs-lib finalises, and the network transaction it gives.
+            QCOMPARE(p->toBase64(), QString::fromLatin1(kPsbtFinal));
+            QCOMPARE(*psbt::extractTransaction(*p), QByteArray(kBitcoinTx));
+        }
+    }
+
+    void expiredTimeBoundsAskFirst()
+    {
+        UserRobot robot;
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        load(w, QStringLiteral("paste"), stellarPayment(-120), QString());
+        QVERIFY2(w.validityText().contains(QStringLiteral("Expired")), qPrintable(w.validityText()));
+        QVERIFY2(w.reviewText().contains(QStringLiteral("Expired at")), qPrintable(w.reviewText()));
+
+        // Declined: nothing is signed, no password asked.
+        robot.expectMessage(QStringLiteral("expiryWarning"), QStringLiteral("Cancel"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY(robot.pending().isEmpty());
+        QVERIFY(!w.isSigned());
+        QVERIFY(robot.seen.last().contains(QStringLiteral("expired")));
+
+        // Confirmed: signed after the password.
+        robot.expectMessage(QStringLiteral("expiryWarning"), QStringLiteral("Sign anyway"));
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    void expiringWithinTheMinuteAsksFirst()
+    {
+        UserRobot robot;
+        SignerWindow w(m_wallet.get());
+        // The clock stands 30 s before the upper bound.
+        const QByteArray payload = stellarPayment(600);
+        w.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(570); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        load(w, QStringLiteral("paste"), payload, QString());
+        QVERIFY2(w.validityText().contains(QStringLiteral("Expires within a minute")),
+                 qPrintable(w.validityText()));
+        robot.expectMessage(QStringLiteral("expiryWarning"), QStringLiteral("Cancel"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY(robot.pending().isEmpty());
+        QVERIFY(!w.isSigned());
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    void algorandRoundRecordedByTheExporter()
+    {
+        SignerWindow w(m_wallet.get());
+        offlinetx::ExporterContext c;
+        c.round = 1200;
+        c.madeAt = QDateTime::currentDateTimeUtc();
+        c.summary = QStringLiteral("Storage agreement 7: 2 providers, 100 GB, 30 days");
+        QVERIFY(w.loadBytes(offlinetx::signingRequest(offlinetx::Chain::Algorand,
+                                                      QStringLiteral("testnet"), algorandFile(), c),
+                            QStringLiteral("test")));
+        QVERIFY2(w.validityText().contains(QStringLiteral("Valid now")),
+                 qPrintable(w.validityText()));
+        QVERIFY2(w.validityText().contains(QStringLiteral("round 1500")),
+                 qPrintable(w.validityText()));
+        QVERIFY(w.reviewText().contains(QStringLiteral("Storage agreement 7")));
+        c.round = 1600; // the network was past the last valid round
+        QVERIFY(w.loadBytes(offlinetx::signingRequest(offlinetx::Chain::Algorand,
+                                                      QStringLiteral("testnet"), algorandFile(), c),
+                            QStringLiteral("test")));
+        QVERIFY2(w.validityText().contains(QStringLiteral("Expired")),
+                 qPrintable(w.validityText()));
+    }
+
+    void malformedInputReplacesNothing()
+    {
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteInput"));
+        QTest::keyClicks(paste, QStringLiteral("hello"));
+        QVERIFY(!w.transaction());
+        QVERIFY2(w.errorText().contains(QStringLiteral("not a transaction this signer reads")),
+                 qPrintable(w.errorText()));
+        QCOMPARE(paste->toPlainText(), QStringLiteral("hello"));
+        QVERIFY(!button(&w, QStringLiteral("sign"))->isEnabled());
+
+        // A transaction loaded from a file stays when garbage is pasted afterwards.
+        load(w, QStringLiteral("file"), stellarPayment(3600), QStringLiteral("good.xdr"));
+        QVERIFY(w.errorText().isEmpty());
+        paste->clear();
+        QTest::keyClicks(paste, QStringLiteral("AAAA"));
+        QVERIFY(w.transaction());
+        QCOMPARE(w.transaction()->chain, offlinetx::Chain::Stellar);
+        QVERIFY2(w.errorText().contains(QStringLiteral("was not replaced")),
+                 qPrintable(w.errorText()));
+        QCOMPARE(paste->toPlainText(), QStringLiteral("AAAA"));
+
+        // An unreadable file says so.
+        QVERIFY(!w.loadFile(m_dir.filePath(QStringLiteral("missing.xdr"))));
+        QVERIFY2(w.errorText().contains(QStringLiteral("cannot be opened")),
+                 qPrintable(w.errorText()));
+    }
+
+    void dropAFile()
+    {
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString path = write(QStringLiteral("dropped.psbt"), QByteArray(kPsbtUnsigned));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(w.transaction());
+        QCOMPARE(w.transaction()->chain, offlinetx::Chain::Bitcoin);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("origin"))->text().contains(
+            QStringLiteral("dropped.psbt")));
+    }
+
+    void restartArguments()
+    {
+        using fb::ui::modeswitch::argumentsFor;
+        const QStringList online = {QStringLiteral("--data-dir"), QStringLiteral("/d"),
+                                    QStringLiteral("--screenshot"), QStringLiteral("x.png")};
+        QCOMPARE(argumentsFor(online, true),
+                 (QStringList{QStringLiteral("--data-dir"), QStringLiteral("/d"),
+                              QStringLiteral("--offline-signer")}));
+        QCOMPARE(argumentsFor(argumentsFor(online, true), false),
+                 (QStringList{QStringLiteral("--data-dir"), QStringLiteral("/d")}));
+    }
+
+    void wrongPasswordSignsNothing()
+    {
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.loadBytes(stellarPayment(3600), QStringLiteral("test")));
+        // Answer the prompt by hand with a wrong password.
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *dialog = QApplication::activeModalWidget();
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            edit->setText(QStringLiteral("not the password"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QSignalSpy failed(&w, &SignerWindow::signFailed);
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("password")));
+        QVERIFY(!w.isSigned());
+        QVERIFY(button(&w, QStringLiteral("sign"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(SignerWindowTest)
+#include "tst_signerwindow.moc"

@@ -1,0 +1,277 @@
+// wallet/offlinetx: what the signer window (and later the CLI) relies on. Every input form is
+// recognised from its bytes alone; garbage, empty input and foreign JSON are refused with a
+// reason; a signing request carries the network, the round and the time; the validity window is
+// judged against a given clock for Stellar time bounds and Algorand rounds; signing is all or
+// nothing and writes the result in the form it came in.
+#include "wallet/algorand.h"
+#include "wallet/keystore.h"
+#include "wallet/offlinetx.h"
+#include "wallet/psbt.h"
+#include "wallet/slip10.h"
+#include "wallet/stellar.h"
+#include "wallet/strkey.h"
+
+#include <QTest>
+
+using namespace fb;
+using namespace fb::offlinetx;
+
+namespace {
+
+const char *kPhrase = "abandon abandon abandon abandon abandon abandon abandon abandon abandon "
+                      "abandon abandon about";
+const char *kPsbt =
+    "cHNidP8BAHECAAAAAcgx6jwBdSircVbSr/hMJUqO3hapXK2U6cR4tjVwVYI2AQAAAAD9////"
+    "AmDqAAAAAAAAFgAUdR526BmRltRUlBxF0bOjI/"
+    "FDO9ZYmAAAAAAAABYAFD40mF3Kb93J+"
+    "zaZQOTH2OKHP1KcAAAAAAABAF0CAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAFR/////"
+    "wIAAAAAAAAAAAFqoIYBAAAAAAAWABTAzrzWw9PKjHXcXsYuvlUzDvkQ4gAAAAABAR+"
+    "ghgEAAAAAABYAFMDOvNbD08qMddxexi6+VTMO+"
+    "RDiIgYDMNVP0N1CCm5fjTYk9fNILK41D3nV8HU79b7vnC2RrzwYc8XaClQAAIAAAACAAAAAgAAAAAAAAAAAAAAiAgMCUyS"
+    "IjkKauOPbrx94AmSLnNAem0GEhcX6TBubVwDhphhzxdoKVAAAgAAAAIAAAACAAQAAAAAAAAAA";
+
+} // namespace
+
+class OfflineTxTest : public QObject
+{
+    Q_OBJECT
+
+    keystore::Secrets m_secrets;
+    QString m_stellar, m_stellarOther, m_algorand, m_algorandOther;
+    const QDateTime m_now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+
+    stellar::Envelope stellarTx(quint64 minTime, quint64 maxTime, const QString &source = {})
+    {
+        stellar::PaymentParams p;
+        p.source = source.isEmpty() ? m_stellar : source;
+        p.destination = m_stellarOther;
+        p.amount = 10000000;
+        p.asset = QStringLiteral("XLM");
+        p.sequence = 7;
+        p.minTime = minTime;
+        p.maxTime = maxTime;
+        return *stellar::buildPayment(p);
+    }
+
+    QByteArray algorandTx(quint64 first, quint64 last)
+    {
+        algorand::PaymentParams p;
+        p.sender = m_algorand;
+        p.receiver = m_algorandOther;
+        p.amount = 1000000;
+        p.firstValid = first;
+        p.lastValid = last;
+        p.network = QStringLiteral("testnet");
+        algorand::SignedTransaction s;
+        s.txn = *algorand::buildPayment(p);
+        return algorand::encodeFile({s});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        auto s = keystore::fromBip39(SecretBytes::fromBytes(kPhrase), SecretBytes());
+        QVERIFY(s.ok());
+        m_secrets = std::move(*s);
+        auto pub = [&](const char *chain, quint32 i) {
+            return slip10::ed25519PublicKey(*keystore::accountKey(m_secrets, QLatin1String(chain), i));
+        };
+        m_stellar = strkey::accountId(pub("stellar", 0));
+        m_stellarOther = strkey::accountId(pub("stellar", 1));
+        m_algorand = algorand::address(pub("algorand", 0));
+        m_algorandOther = algorand::address(pub("algorand", 1));
+    }
+
+    void recognisesEveryForm_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("chain");
+        QTest::addColumn<bool>("binary");
+        const QByteArray psbtRaw = psbt::parse(QByteArray(kPsbt))->serialize();
+        const auto env = stellarTx(0, 0);
+        const QByteArray algo = algorandTx(100, 200);
+        QTest::newRow("stellar base64") << stellar::encodeBase64(env) << "stellar" << false;
+        QTest::newRow("stellar base64, wrapped")
+            << QByteArray("  \n" + stellar::encodeBase64(env).insert(20, "\n") + "\n")
+            << "stellar" << false;
+        QTest::newRow("stellar raw xdr") << stellar::encode(env) << "stellar" << true;
+        QTest::newRow("algorand goal file") << algo << "algorand" << true;
+        QTest::newRow("algorand base64") << algo.toBase64() << "algorand" << false;
+        QTest::newRow("psbt binary") << psbtRaw << "bitcoin" << true;
+        QTest::newRow("psbt base64") << QByteArray(kPsbt) << "bitcoin" << false;
+        QTest::newRow("psbt hex") << psbtRaw.toHex() << "bitcoin" << false;
+    }
+    void recognisesEveryForm()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, chain);
+        QFETCH(bool, binary);
+        auto t = decode(input);
+        QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
+        QCOMPARE(chainName(t->chain), chain);
+        QCOMPARE(t->form == Form::Binary, binary);
+        // Written back in the same form, it decodes to the same transaction.
+        auto again = decode(encode(*t, t->form));
+        QVERIFY(again.ok());
+        QCOMPARE(encode(*again, Form::Text), encode(*t, Form::Text));
+    }
+
+    void refusesWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("empty") << QByteArray(" \n") << "empty_input" << "nothing to read";
+        QTest::newRow("words") << QByteArray("hello world") << "not_a_transaction"
+                               << "PSBT (binary, base64 or hex)";
+        QTest::newRow("base64 of nothing") << QByteArray("AAAAAAAA") << "not_a_transaction"
+                                           << "as a Stellar envelope";
+        QTest::newRow("truncated psbt") << QByteArray(kPsbt).left(60) << "bad_psbt" << "";
+        QTest::newRow("other json") << QByteArray("{\"type\": \"INVOKE\"}") << "bad_request"
+                                    << "flashback-signing-request";
+        QTest::newRow("broken json") << QByteArray("{\"format\": ") << "bad_request"
+                                     << "not a JSON object";
+        QTest::newRow("other chain")
+            << QByteArray("{\"format\":\"flashback-signing-request\",\"version\":1,"
+                          "\"chain\":\"starknet\",\"payload\":\"AA==\"}")
+            << "unsupported_chain" << "starknet";
+    }
+    void refusesWithAReason()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, code);
+        QFETCH(QString, fragment);
+        auto t = decode(input);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, code);
+        QVERIFY2(t.error().message.contains(fragment), qPrintable(t.error().message));
+    }
+
+    void signingRequestCarriesNetworkRoundAndTime()
+    {
+        ExporterContext c;
+        c.round = 150;
+        c.madeAt = m_now.addSecs(-28); // ten rounds ago
+        c.summary = QStringLiteral("terms");
+        auto t = decode(signingRequest(Chain::Algorand, QStringLiteral("testnet"),
+                                       algorandTx(100, 200), c));
+        QVERIFY(t.ok());
+        QCOMPARE(*t->context.round, quint64(150));
+        QCOMPARE(t->context.madeAt, c.madeAt);
+        QCOMPARE(t->context.summary, QStringLiteral("terms"));
+        const Validity v = validity(*t, m_now);
+        QCOMPARE(v.state, Validity::Open);
+        QVERIFY2(v.text.contains(QStringLiteral("round 160")), qPrintable(v.text));
+
+        auto s = decode(signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                                       stellar::encode(stellarTx(0, 0)), {}));
+        QVERIFY(s.ok());
+        QCOMPARE(s->stellarNetwork.name, QStringLiteral("testnet"));
+        QCOMPARE(s->form, Form::Text);
+        // A request that names one chain and carries another is refused.
+        auto mixed = decode(signingRequest(Chain::Bitcoin, QString(), algorandTx(1, 2), {}));
+        QVERIFY(!mixed.ok());
+        QCOMPARE(mixed.error().code, QStringLiteral("bad_request"));
+    }
+
+    void stellarTimeBounds_data()
+    {
+        QTest::addColumn<qint64>("minFromNow");
+        QTest::addColumn<qint64>("maxFromNow");
+        QTest::addColumn<int>("state");
+        QTest::newRow("no bounds") << qint64(0) << qint64(0) << int(Validity::NoExpiry);
+        QTest::newRow("open") << qint64(0) << qint64(600) << int(Validity::Open);
+        QTest::newRow("within the minute") << qint64(0) << qint64(59) << int(Validity::ExpiringSoon);
+        QTest::newRow("expired") << qint64(0) << qint64(-1) << int(Validity::Expired);
+        QTest::newRow("not yet") << qint64(30) << qint64(600) << int(Validity::NotYetValid);
+    }
+    void stellarTimeBounds()
+    {
+        QFETCH(qint64, minFromNow);
+        QFETCH(qint64, maxFromNow);
+        QFETCH(int, state);
+        const qint64 now = m_now.toSecsSinceEpoch();
+        auto t = decode(stellar::encodeBase64(
+            stellarTx(minFromNow ? quint64(now + minFromNow) : 0,
+                      maxFromNow ? quint64(now + maxFromNow) : 0)));
+        QVERIFY(t.ok());
+        const Validity v = validity(*t, m_now);
+        QCOMPARE(int(v.state), state);
+        QCOMPARE(v.needsConfirmation(),
+                 state == Validity::Expired || state == Validity::ExpiringSoon);
+    }
+
+    void algorandRounds_data()
+    {
+        QTest::addColumn<qint64>("round"); // -1: not recorded
+        QTest::addColumn<int>("state");
+        QTest::newRow("not recorded") << qint64(-1) << int(Validity::Unknown);
+        QTest::newRow("open") << qint64(150) << int(Validity::Open);
+        QTest::newRow("last rounds") << qint64(190) << int(Validity::ExpiringSoon);
+        QTest::newRow("past") << qint64(201) << int(Validity::Expired);
+        QTest::newRow("before") << qint64(50) << int(Validity::NotYetValid);
+    }
+    void algorandRounds()
+    {
+        QFETCH(qint64, round);
+        QFETCH(int, state);
+        ExporterContext c;
+        if (round >= 0)
+            c.round = quint64(round);
+        auto t = decode(signingRequest(Chain::Algorand, QString(), algorandTx(100, 200), c));
+        QVERIFY(t.ok());
+        const Validity v = validity(*t, m_now);
+        QCOMPARE(int(v.state), state);
+        if (round < 0)
+            QVERIFY(v.text.contains(QStringLiteral("cannot be checked offline")));
+    }
+
+    void signsAllOrNothing()
+    {
+        // Someone else's transaction: refused, and left as it was.
+        auto t = decode(stellar::encodeBase64(stellarTx(0, 0, m_stellarOther)));
+        QVERIFY(t.ok());
+        const QByteArray before = encode(*t, Form::Text);
+        auto r = sign(*t, m_secrets, 0);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("nothing_to_sign"));
+        QVERIFY(r.error().message.contains(m_stellarOther));
+        QCOMPARE(encode(*t, Form::Text), before);
+        // Signed by account 1, which is its source.
+        auto one = sign(*t, m_secrets, 1);
+        QVERIFY(one.ok());
+        QCOMPARE(one->signatures, 1);
+        QVERIFY(one->complete);
+        const auto list = signers(*t, *ourAccounts(m_secrets, 1));
+        QCOMPARE(list.size(), 1);
+        QVERIFY(list.first().ours);
+        QVERIFY(list.first().signedAlready);
+
+        // Algorand and Bitcoin.
+        auto a = decode(algorandTx(100, 200));
+        QVERIFY(a.ok());
+        QVERIFY(!signers(*a, *ourAccounts(m_secrets, 0)).first().signedAlready);
+        QVERIFY(signers(*a, *ourAccounts(m_secrets, 0)).first().ours);
+        auto as = sign(*a, m_secrets, 0);
+        QVERIFY(as.ok());
+        QVERIFY(algorand::verify(a->algorandTxns.first()));
+        QVERIFY(encode(*a, Form::Binary).startsWith(char(0x82))); // {"sig", "txn"}
+        auto again = sign(*a, m_secrets, 0);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(QStringLiteral("already signed")));
+
+        auto b = decode(QByteArray(kPsbt));
+        QVERIFY(b.ok());
+        QCOMPARE(b->bitcoinNetwork, QStringLiteral("mainnet"));
+        auto bs = sign(*b, m_secrets, 0);
+        QVERIFY(bs.ok());
+        QVERIFY(bs->complete);
+        QVERIFY(psbt::extractTransaction(b->psbt).ok());
+        QVERIFY(suggestedFileName(*b).endsWith(QStringLiteral("-signed.psbt.b64")));
+        QCOMPARE(validity(*b, m_now).state, Validity::NoExpiry);
+    }
+};
+
+QTEST_GUILESS_MAIN(OfflineTxTest)
+#include "tst_offlinetx.moc"
