@@ -11,6 +11,7 @@
 #include "ui/dialogs/walletsetupdialog.h"
 #include "models/walletservice.h"
 #include "wallet/stellar.h"
+#include "wire/economics.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -312,9 +313,22 @@ private:
                                           .arg(chainName(), address, r.error().message));
                     return;
                 }
+                // The faucet exists on a development network only.
+                if (currency != QLatin1String("XLM"))
+                    m_fund->setVisible(r->developmentNetwork);
+                QString amount = wizard::coin(r->balance(currency), currency);
+                // In the user's currency too, at the node's rate (display only, rounded down).
+                if (m_w->payRateUsd7 > 0 && currencyDecimals(currency) >= 0) {
+                    qint64 scale = 1;
+                    for (int i = 0; i < currencyDecimals(currency); ++i)
+                        scale *= 10;
+                    const qint64 usd7 =
+                        economics::mulDivFloor(r->balance(currency), m_w->payRateUsd7, scale);
+                    if (usd7 >= 0)
+                        amount = SlaWizard::tr("%1, worth %2").arg(amount, m_w->money(usd7));
+                }
                 QString text = SlaWizard::tr("Paying from your %1 account %2\nBalance on the %3: %4")
-                                   .arg(chainName(), address, network,
-                                        wizard::coin(r->balance(currency), currency));
+                                   .arg(chainName(), address, network, amount);
                 if (currency == QLatin1String("BTC"))
                     text += SlaWizard::tr(" in %n coin(s)", nullptr, int(r->utxos.size()));
                 m_wallet->setText(text);

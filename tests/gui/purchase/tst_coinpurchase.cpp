@@ -114,9 +114,8 @@ private:
         robot.expectWalletSetup();
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(wallet.exists());
-        const QString address = currency == QLatin1String("ALGO")
-                                    ? wallet.algorandAddress()
-                                    : wallet.bitcoinAccount().address;
+        const QString address = currency == QLatin1String("ALGO") ? wallet.algorandAddress()
+                                                                  : wallet.bitcoinAccount().address;
         QVERIFY(!address.isEmpty());
         if (currency == QLatin1String("BTC"))
             QVERIFY2(address.startsWith(QStringLiteral("tb1q")), qPrintable(address));
@@ -149,18 +148,17 @@ private:
                                             ->text();
                 QVERIFY2(waiting.contains(QStringLiteral("confirm")), qPrintable(waiting));
                 std::optional<Result<qint64>> mined;
-                ctx.accounts->mineBitcoinBlocks(1, this,
-                                                [&mined](Result<qint64> r) { mined = r; });
+                ctx.accounts->mineBitcoinBlocks(1, this, [&mined](Result<qint64> r) { mined = r; });
                 QTRY_VERIFY_WITH_TIMEOUT(mined.has_value(), 20000);
                 QVERIFY2(*mined, qPrintable(*mined ? QString() : mined->error().message));
             }
         }
-        QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),
-                                  qPrintable(QStringLiteral("page %1: %2 (robot: %3)")
-                                                 .arg(w.currentId())
-                                                 .arg(pageText(w), robot.seen.join(
-                                                                       QLatin1Char(',')))),
-                                  60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            w.currentId() == int(SlaWizard::StatusPage),
+            qPrintable(QStringLiteral("page %1: %2 (robot: %3)")
+                           .arg(w.currentId())
+                           .arg(pageText(w), robot.seen.join(QLatin1Char(',')))),
+            60000);
         QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
 
         // The review named the coin, the escrow, the memo and the development network.
@@ -186,7 +184,8 @@ private:
                                      deals->item(0, 1)->text() == QLatin1String("Funded") &&
                                      deals->item(1, 1)->text() == QLatin1String("Funded"),
                                  20000);
-        QVERIFY2(deals->item(0, 3)->text().endsWith(currency), qPrintable(deals->item(0, 3)->text()));
+        QVERIFY2(deals->item(0, 3)->text().endsWith(currency),
+                 qPrintable(deals->item(0, 3)->text()));
 
         // The balance moved by exactly the amounts and the network fees, nothing else.
         qint64 spent = 0;
@@ -263,7 +262,8 @@ private slots:
         auto *error = paymentPage->findChild<QLabel *>(QStringLiteral("error"));
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
         QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
-        QVERIFY2(error->text().contains(QStringLiteral("0.000000 ALGO")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("0.000000 ALGO")),
+                 qPrintable(error->text()));
         QVERIFY2(error->text().contains(QStringLiteral("Get development ALGO")),
                  qPrintable(error->text()));
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));

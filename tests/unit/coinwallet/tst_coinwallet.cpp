@@ -171,9 +171,9 @@ private slots:
         QCOMPARE(wrong.error().code, QStringLiteral("wrong_password"));
 
         std::optional<Result<QList<algorand::SignedTransaction>>> got;
-        m_wallet->signAlgorandAsync({*txn, *txn}, std::make_shared<const SecretBytes>(
-                                                      secret(m_password)),
-                                    this, [&got](auto r) { got = std::move(r); });
+        m_wallet->signAlgorandAsync({*txn, *txn},
+                                    std::make_shared<const SecretBytes>(secret(m_password)), this,
+                                    [&got](auto r) { got = std::move(r); });
         QTRY_VERIFY(got.has_value());
         QVERIFY(*got);
         QCOMPARE(got->value().size(), 2);
@@ -247,8 +247,8 @@ private slots:
         QByteArray der = tx->inputs.first().witness.at(0);
         QCOMPARE(quint8(der.back()), quint8(psbt::SighashAll));
         der.chop(1);
-        QVERIFY(bip32::verifyDer(a.publicKey, psbt::sighashP2wpkh(*tx, 0, a.publicKey, 100000),
-                                 der));
+        QVERIFY(
+            bip32::verifyDer(a.publicKey, psbt::sighashP2wpkh(*tx, 0, a.publicKey, 100000), der));
 
         // Coins of another wallet (another master fingerprint) are not signed.
         auto foreign =
