@@ -3,19 +3,69 @@
 #include "models/accountservice.h"
 #include "models/modelslog.h"
 #include "models/walletservice.h"
+#include "wallet/bitcoin.h"
+#include "wallet/intentpayment.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace fb {
 
 namespace {
-QString xlmText(qint64 stroops)
+// An exact amount of a coin in its own units ("10.455000 ALGO", "0.00003485 BTC").
+QString coinText(qint64 units, const QString &coin)
 {
-    return QStringLiteral("%1 XLM").arg(formatUnits(QString::number(stroops), 7));
+    return Amount{units, coin}.toDecimalString();
 }
 
 constexpr quint32 kStellarFee = 100; // stroops per payment
 constexpr int kCheckoutPollMs = 2000;
+constexpr int kConfirmPollMs = 2000;
+const QString kBitcoinNetwork = QStringLiteral("testnet");
+
+// psbt::review cannot tell the wallet's own coins without the seed (the review comes before the
+// password): the wallet's account is known from its cached public key, so its inputs and the
+// change back to it are named as the wallet's.
+void markOwnCoins(TxReview &r, const WalletService::BitcoinAccount &a)
+{
+    const QString ours = QStringLiteral("ours: %1").arg(formatDerivationPath(a.path));
+    for (TxReviewLine &l : r.lines) {
+        if (l.kind == QLatin1String("input") &&
+            l.details.contains(QStringLiteral("from: %1").arg(a.address))) {
+            for (QString &d : l.details)
+                if (d == QLatin1String("ours: no"))
+                    d = ours;
+        } else if (l.kind == QLatin1String("output") && l.destination == a.address) {
+            l.kind = QStringLiteral("change");
+            l.details << ours;
+        }
+    }
+}
+// The review names the OP_RETURN output's memo in words, read from the transaction's own bytes:
+// it is what tells the node which deal the payment is for.
+void describeMemo(TxReview &r, const psbt::Psbt &p)
+{
+    for (qsizetype i = 0; i < p.tx.outputs.size(); ++i) {
+        const qsizetype line = p.tx.inputs.size() + i;
+        const QByteArray &script = p.tx.outputs[i].script;
+        if (line >= r.lines.size())
+            break;
+        if (script.size() < 2 || quint8(script.at(0)) != 0x6a)
+            continue;
+        const int skip = quint8(script.at(1)) == 0x4c ? 3 : 2;
+        const QByteArray data = script.mid(skip);
+        const QString text = QString::fromUtf8(data);
+        const bool printable =
+            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
+        const QString memo = printable ? QStringLiteral("text: \"%1\"").arg(text)
+                                       : QStringLiteral("hex: %1").arg(QString::fromLatin1(
+                                             data.toHex()));
+        r.memo = QStringLiteral("OP_RETURN %1").arg(memo);
+        r.lines[line].kind = QStringLiteral("memo");
+        r.lines[line].details << memo;
+    }
+}
 } // namespace
 
 PurchaseSession::PurchaseSession(DealService *deals, PaymentService *payments,
@@ -28,6 +78,8 @@ PurchaseSession::PurchaseSession(DealService *deals, PaymentService *payments,
 {
     m_checkoutTimer.setInterval(kCheckoutPollMs);
     connect(&m_checkoutTimer, &QTimer::timeout, this, &PurchaseSession::checkCheckout);
+    m_confirmTimer.setInterval(kConfirmPollMs);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &PurchaseSession::confirm);
 }
 
 void PurchaseSession::setOrder(const QuoteRequest &order, const QString &payCurrency)
@@ -81,6 +133,14 @@ bool PurchaseSession::busy() const
     }
 }
 
+qint64 PurchaseSession::dueUnits() const
+{
+    qint64 sum = 0;
+    for (const PaymentIntent &in : m_intents)
+        sum += in.amount.units;
+    return sum;
+}
+
 qint64 PurchaseSession::dueUsd7() const
 {
     qint64 sum = 0;
@@ -108,6 +168,7 @@ void PurchaseSession::setProgress(int step, const QString &text)
 void PurchaseSession::fail(const Error &e)
 {
     m_checkoutTimer.stop();
+    m_confirmTimer.stop();
     m_error = e;
     qCInfo(lcApp) << "purchase stopped:" << e.code;
     setState(State::Failed);
@@ -121,6 +182,7 @@ void PurchaseSession::start()
     ++m_run;
     m_error = {};
     m_paid = 0;
+    m_signed.clear();
     if (!m_service || !m_service->connected() || !m_payments) {
         fail(Error{QStringLiteral("offline"),
                    tr("Not connected to a platform node; check Settings.")});
@@ -178,9 +240,15 @@ void PurchaseSession::stop()
         return;
     ++m_run;
     m_checkoutTimer.stop();
-    m_error = Error{QStringLiteral("stopped"),
-                    tr("Stopped. Nothing was paid; deals already created stay pending on the "
-                       "SLAs page.")};
+    m_confirmTimer.stop();
+    if (m_state == State::Confirming)
+        m_error = Error{QStringLiteral("stopped"),
+                        tr("Stopped following the payment. It was sent: the deal turns Funded "
+                           "once the network confirms it, and the SLAs page shows it.")};
+    else
+        m_error = Error{QStringLiteral("stopped"),
+                        tr("Stopped. Nothing was paid; deals already created stay pending on "
+                           "the SLAs page.")};
     setState(State::Stopped);
     emit finished();
 }
@@ -235,7 +303,11 @@ void PurchaseSession::requestIntents(int i)
         startCheckout(0);
         return;
     }
+    if (i == 0)
+        m_confirming.clear();
     if (i >= m_deals.size()) {
+        if (!m_intents.isEmpty())
+            emit intentsReady();
         prepare();
         return;
     }
@@ -246,7 +318,24 @@ void PurchaseSession::requestIntents(int i)
     }
     setProgress(2, tr("Asking for payment details (%1 of %2)…").arg(i + 1).arg(m_deals.size()));
     const quint64 run = m_run;
-    m_payments->intent(m_deals[i].id, QStringLiteral("XLM"), this,
+    // A deal whose payment went out already (Bitcoin: it waits for its confirmations) is
+    // followed, never paid twice: a new intent would ask for a second payment.
+    m_payments->payments(m_deals[i].id, this, [this, run, i](Result<DealPayments> r) {
+        if (!alive(run))
+            return;
+        if (r && r->intent && r->intent->status == QLatin1String("paid")) {
+            m_confirming << m_deals[i].id;
+            requestIntents(i + 1);
+            return;
+        }
+        requestIntent(i); // (a failed read is not fatal: the intent request tells what is wrong)
+    });
+}
+
+void PurchaseSession::requestIntent(int i)
+{
+    const quint64 run = m_run;
+    m_payments->intent(m_deals[i].id, m_currency, this,
                        [this, run, i](Result<PaymentIntent> r) {
                            if (!alive(run))
                                return;
@@ -259,14 +348,55 @@ void PurchaseSession::requestIntents(int i)
                        });
 }
 
+Error PurchaseSession::insufficientFunds(const QString &coin, qint64 balance, qint64 needed,
+                                         bool developmentNetwork) const
+{
+    const QString what = tr("Your balance (%1) does not cover the payments and their network "
+                            "fees (%2).")
+                             .arg(coinText(balance, coin), coinText(needed, coin));
+    const QString next =
+        developmentNetwork
+            ? tr("Get development %1 (free, no value), then press Pay again.").arg(coin)
+            : tr("Add %1 to your wallet, then press Pay again.").arg(coin);
+    return Error{QStringLiteral("insufficient_funds"), what + QLatin1Char(' ') + next};
+}
+
 void PurchaseSession::prepare()
 {
     if (m_intents.isEmpty()) {
-        finishPaid();
+        if (!m_confirming.isEmpty()) {
+            setState(State::Confirming);
+            confirm();
+        } else {
+            finishPaid();
+        }
         return;
     }
     setState(State::Preparing);
     setProgress(3, tr("Preparing the payments…"));
+    m_envelopes.clear();
+    m_networks.clear();
+    m_algorand.clear();
+    m_psbts.clear();
+    m_prepared.clear();
+    for (const PaymentIntent &in : std::as_const(m_intents)) {
+        if (in.amount.currency != m_currency) {
+            fail(Error{QStringLiteral("bad_intent"),
+                       tr("The node asked for %1 instead of %2; press Pay again.")
+                           .arg(in.amount.currency, m_currency)});
+            return;
+        }
+    }
+    if (m_currency == QLatin1String("ALGO"))
+        prepareAlgorand();
+    else if (m_currency == QLatin1String("BTC"))
+        prepareBitcoin();
+    else
+        prepareStellar();
+}
+
+void PurchaseSession::prepareStellar()
+{
     const QString address = m_wallet->stellarAddress();
     const quint64 run = m_run;
     m_accounts->account(address, this, [this, run, address](Result<LedgerAccount> r) {
@@ -281,14 +411,10 @@ void PurchaseSession::prepare()
             needed += in.amount.units + kStellarFee;
         const qint64 balance = r->balance(QStringLiteral("XLM"));
         if (balance < needed) {
-            fail(Error{QStringLiteral("insufficient_funds"),
-                       tr("Your balance (%1) does not cover the payments (%2). Add funds, then "
-                          "press Pay again.")
-                           .arg(xlmText(balance), xlmText(needed))});
+            fail(insufficientFunds(QStringLiteral("XLM"), balance, needed,
+                                   r->network == QLatin1String("dev")));
             return;
         }
-        m_envelopes.clear();
-        m_networks.clear();
         QList<TxReview> reviews;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         for (int i = 0; i < m_intents.size(); ++i) {
@@ -311,6 +437,7 @@ void PurchaseSession::prepare()
             m_envelopes << *env;
             const auto net = stellar::network(in.networkPassphrase);
             m_networks << net;
+            m_prepared << PreparedPayment{in.dealId, in.amount, kStellarFee, QString()};
             TxReview review = stellar::review(*env, net);
             if (!net.known) {
                 // The platform's own development network: name it instead of the raw phrase.
@@ -328,6 +455,182 @@ void PurchaseSession::prepare()
     });
 }
 
+void PurchaseSession::prepareAlgorand()
+{
+    const QString address = m_wallet->algorandAddress();
+    if (address.isEmpty()) {
+        fail(Error{QStringLiteral("no_account"),
+                   m_wallet->coinAccountsKnown()
+                       ? tr("This wallet has no Algorand account (it holds a single Stellar "
+                            "key). Pay with XLM or by card.")
+                       : tr("Your wallet's Algorand account is not known yet: unlock it once "
+                            "with \"Show my addresses\", then press Pay again.")});
+        return;
+    }
+    const quint64 run = m_run;
+    m_accounts->account(address, this, [this, run, address](Result<LedgerAccount> r) {
+        if (!alive(run))
+            return;
+        const bool unfunded = !r && r.error().code == QLatin1String("not_found");
+        if (!r && !unfunded) {
+            fail(r.error());
+            return;
+        }
+        qint64 needed = 0;
+        for (const auto &in : std::as_const(m_intents)) {
+            const quint64 fee =
+                std::max(in.algorand ? in.algorand->minFee : 0, algorand::kMinFee);
+            needed += in.amount.units + qint64(fee);
+        }
+        const qint64 balance = unfunded ? 0 : r->balance(QStringLiteral("ALGO"));
+        if (balance < needed) {
+            fail(insufficientFunds(QStringLiteral("ALGO"), balance, needed,
+                                   unfunded || r->developmentNetwork));
+            return;
+        }
+        const auto ours = algorand::decodeAddress(address);
+        QList<TxReview> reviews;
+        for (const PaymentIntent &in : std::as_const(m_intents)) {
+            if (!in.algorand) {
+                fail(Error{QStringLiteral("bad_intent"),
+                           tr("The node's payment details lack the Algorand network; press Pay "
+                              "again.")});
+                return;
+            }
+            intentpay::AlgorandIntent ai;
+            ai.escrowAddress = in.escrowAddress;
+            ai.amount = quint64(in.amount.units);
+            ai.memo = in.memo;
+            ai.genesisId = in.algorand->genesisId;
+            ai.genesisHash = in.algorand->genesisHash;
+            ai.firstValid = in.algorand->firstValid;
+            ai.lastValid = in.algorand->lastValid;
+            ai.minFee = std::max(in.algorand->minFee, algorand::kMinFee);
+            auto txn = intentpay::buildAlgorandPayment(address, ai);
+            if (!txn) {
+                fail(txn.error());
+                return;
+            }
+            m_algorand << *txn;
+            m_prepared << PreparedPayment{in.dealId, in.amount, qint64(txn->fee),
+                                          algorand::txId(*txn)};
+            reviews << intentpay::reviewAlgorandPayment(
+                *txn, ai, ours ? std::optional<QByteArray>(*ours) : std::nullopt);
+        }
+        setState(State::AwaitingSignature);
+        setProgress(4, tr("Waiting for your signature…"));
+        emit signatureNeeded(reviews);
+    });
+}
+
+void PurchaseSession::prepareBitcoin()
+{
+    const WalletService::BitcoinAccount account = m_wallet->bitcoinAccount();
+    if (!account.isValid()) {
+        fail(Error{QStringLiteral("no_account"),
+                   m_wallet->coinAccountsKnown()
+                       ? tr("This wallet has no Bitcoin account (it has no recovery phrase). "
+                            "Pay with XLM or by card.")
+                       : tr("Your wallet's Bitcoin account is not known yet: unlock it once "
+                            "with \"Show my addresses\", then press Pay again.")});
+        return;
+    }
+    const quint64 run = m_run;
+    m_accounts->account(account.address, this, [this, run, account](Result<LedgerAccount> r) {
+        if (!alive(run))
+            return;
+        const bool unfunded = !r && r.error().code == QLatin1String("not_found");
+        if (!r && !unfunded) {
+            fail(r.error());
+            return;
+        }
+        const QByteArray ownScript = bitcoin::p2wpkhScript(account.publicKey);
+        QList<intentpay::Coin> coins;
+        if (!unfunded) {
+            for (const LedgerUtxo &u : r->utxos) {
+                if (u.script != ownScript)
+                    continue;
+                intentpay::Coin c;
+                c.txid = u.txid;
+                c.vout = u.vout;
+                c.amount = u.amount;
+                c.script = u.script;
+                c.prevTx = u.tx;
+                c.publicKey = account.publicKey;
+                c.path = account.path;
+                coins << c;
+            }
+        }
+        const qint64 balance = unfunded ? 0 : r->balance(QStringLiteral("BTC"));
+        const bool dev = unfunded || r->developmentNetwork;
+        // What the payments need at least: each amount and the fee of a one-coin payment.
+        qint64 roughNeed = 0;
+        for (const PaymentIntent &in : std::as_const(m_intents)) {
+            const qint64 rate = in.bitcoin ? in.bitcoin->feeRateSatPerVbyte : 1;
+            roughNeed += in.amount.units +
+                         intentpay::estimateVsize(1, 2, in.memo.toUtf8().size()) * rate;
+        }
+        QList<TxReview> reviews;
+        for (const PaymentIntent &in : std::as_const(m_intents)) {
+            if (!in.bitcoin) {
+                fail(Error{QStringLiteral("bad_intent"),
+                           tr("The node's payment details lack the Bitcoin escrow; press Pay "
+                              "again.")});
+                return;
+            }
+            intentpay::BitcoinIntent bi;
+            bi.escrowScript = in.bitcoin->escrowScript;
+            bi.amount = in.amount.units;
+            bi.memo = in.memo;
+            bi.feeRate = std::max<qint64>(in.bitcoin->feeRateSatPerVbyte, 1);
+            auto selection = intentpay::selectCoins(coins, bi);
+            if (!selection) {
+                if (selection.error().code == QLatin1String("insufficient_funds"))
+                    fail(insufficientFunds(QStringLiteral("BTC"), balance,
+                                           std::max(roughNeed, balance + 1), dev));
+                else
+                    fail(selection.error());
+                return;
+            }
+            auto p = intentpay::buildBitcoinPsbt(*selection, bi, account.masterFingerprint,
+                                                 account.publicKey, account.path);
+            if (!p) {
+                fail(p.error());
+                return;
+            }
+            // The next payment spends what this one leaves: its coins are gone, its change
+            // (back to the same address, output 2) is the next coin. A segwit transaction's id
+            // does not change when it is signed.
+            for (const intentpay::Coin &used : std::as_const(selection->inputs))
+                coins.removeIf([&used](const intentpay::Coin &c) {
+                    return c.txid == used.txid && c.vout == used.vout;
+                });
+            if (selection->change > 0) {
+                intentpay::Coin change;
+                change.txid = p->tx.txid();
+                change.vout = 2;
+                change.amount = selection->change;
+                change.script = ownScript;
+                change.prevTx = p->tx.serialize(false);
+                change.publicKey = account.publicKey;
+                change.path = account.path;
+                coins << change;
+            }
+            TxReview review = intentpay::reviewBitcoinPayment(*p, bi, nullptr, kBitcoinNetwork);
+            markOwnCoins(review, account);
+            describeMemo(review, *p);
+            if (dev)
+                review.network = tr("Bitcoin development network (testnet addresses)");
+            reviews << review;
+            m_prepared << PreparedPayment{in.dealId, in.amount, selection->fee, p->tx.txid()};
+            m_psbts << *p;
+        }
+        setState(State::AwaitingSignature);
+        setProgress(4, tr("Waiting for your signature…"));
+        emit signatureNeeded(reviews);
+    });
+}
+
 void PurchaseSession::sign(std::shared_ptr<const SecretBytes> password)
 {
     if (m_state != State::AwaitingSignature)
@@ -335,15 +638,51 @@ void PurchaseSession::sign(std::shared_ptr<const SecretBytes> password)
     setState(State::Signing);
     setProgress(4, tr("Signing…"));
     const quint64 run = m_run;
+    // A failure asks again (a wrong password loses nothing).
+    auto askAgain = [this](const Error &e) {
+        setState(State::AwaitingSignature);
+        setProgress(4, tr("Waiting for your signature…"));
+        emit signingFailed(e.message);
+    };
+    if (m_currency == QLatin1String("ALGO")) {
+        m_wallet->signAlgorandAsync(
+            m_algorand, password, this,
+            [this, run, askAgain](Result<QList<algorand::SignedTransaction>> r) {
+                if (!alive(run))
+                    return;
+                if (!r) {
+                    askAgain(r.error());
+                    return;
+                }
+                m_signed.clear();
+                for (const auto &t : std::as_const(*r))
+                    m_signed << intentpay::algorandEnvelope(t);
+                submit(0);
+            });
+        return;
+    }
+    if (m_currency == QLatin1String("BTC")) {
+        m_wallet->signBitcoinAsync(m_psbts, password, this,
+                                   [this, run, askAgain](Result<QList<psbt::Psbt>> r) {
+                                       if (!alive(run))
+                                           return;
+                                       if (!r) {
+                                           askAgain(r.error());
+                                           return;
+                                       }
+                                       m_signed.clear();
+                                       for (const auto &p : std::as_const(*r))
+                                           m_signed << intentpay::bitcoinEnvelope(p);
+                                       submit(0);
+                                   });
+        return;
+    }
     m_wallet->signStellarAsync(m_envelopes, m_networks, password, this,
-                               [this, run](Result<QList<stellar::Envelope>> r) {
+                               [this, run, askAgain](Result<QList<stellar::Envelope>> r) {
                                    if (!alive(run))
                                        return;
                                    if (!r) {
-                                       // Ask again (a wrong password loses nothing).
-                                       setState(State::AwaitingSignature);
-                                       setProgress(4, tr("Waiting for your signature…"));
-                                       emit signingFailed(r.error().message);
+                                       askAgain(r.error());
                                        return;
                                    }
                                    m_signed.clear();
@@ -353,12 +692,40 @@ void PurchaseSession::sign(std::shared_ptr<const SecretBytes> password)
                                });
 }
 
+Error PurchaseSession::paymentError(int i, const Error &e) const
+{
+    const int n = int(m_signed.size());
+    QString text;
+    if (e.code == QLatin1String("intent_expired"))
+        text = tr("The payment details for payment %1 of %2 expired before it reached the node; "
+                  "nothing was taken for it. Press Pay again: the wallet asks for fresh details.")
+                   .arg(i + 1)
+                   .arg(n);
+    else if (e.code == QLatin1String("payment_refused") ||
+             e.code == QLatin1String("payment_replayed"))
+        text = tr("The node refused payment %1 of %2: %3 Nothing was taken for it; press Pay to "
+                  "build it again.")
+                   .arg(i + 1)
+                   .arg(n)
+                   .arg(e.message);
+    else
+        text = tr("Payment %1 was refused: %2").arg(i + 1).arg(e.message);
+    if (i > 0)
+        text = tr("%n earlier payment(s) went through. ", nullptr, i) + text;
+    return Error{e.code, text};
+}
+
 void PurchaseSession::submit(int i)
 {
     setState(State::Submitting);
     if (i >= m_signed.size()) {
         m_paid = int(m_signed.size());
-        finishPaid();
+        if (!m_confirming.isEmpty()) {
+            setState(State::Confirming);
+            confirm();
+        } else {
+            finishPaid();
+        }
         return;
     }
     setProgress(4, tr("Sending payment %1 of %2…").arg(i + 1).arg(m_signed.size()));
@@ -368,12 +735,72 @@ void PurchaseSession::submit(int i)
             if (!alive(run))
                 return;
             if (!r) {
-                fail(Error{r.error().code,
-                           tr("Payment %1 was refused: %2").arg(i + 1).arg(r.error().message)});
+                fail(paymentError(i, r.error()));
                 return;
             }
+            for (Deal &d : m_deals)
+                if (d.id == r->deal.id)
+                    d = r->deal;
+            // Bitcoin: the deal is Funded once the chain confirmed the payment.
+            if (r->deal.state == DealState::Accepted)
+                m_confirming << r->deal.id;
+            emit dealsChanged();
             submit(i + 1);
         });
+}
+
+// Follows the paid deals still waiting for their confirmations until they are Funded. The
+// network adds the blocks (the development node on its own clock); nothing here mines.
+void PurchaseSession::confirm()
+{
+    if (m_state != State::Confirming)
+        return;
+    int needed = 1;
+    for (const PaymentIntent &in : std::as_const(m_intents))
+        if (in.bitcoin)
+            needed = std::max(needed, in.bitcoin->confirmationsRequired);
+    setProgress(4, tr("Payment sent. Waiting for the Bitcoin network to confirm it (%n "
+                      "confirmation(s) needed; the development network adds a block every few "
+                      "seconds)…",
+                      nullptr, needed));
+    m_confirmTimer.start();
+    if (m_checking)
+        return;
+    m_checking = true;
+    const quint64 run = m_run;
+    m_service->fetchSla(m_slaId, this, [this, run](Result<QList<Deal>> r) {
+        m_checking = false;
+        if (!alive(run) || m_state != State::Confirming || !r)
+            return; // not now; the next tick asks again
+        QStringList ended;
+        for (const Deal &d : std::as_const(*r)) {
+            if (!m_confirming.contains(d.id))
+                continue;
+            for (Deal &mine : m_deals)
+                if (mine.id == d.id)
+                    mine = d;
+            if (d.state == DealState::Accepted)
+                continue;
+            m_confirming.removeAll(d.id);
+            if (d.state != DealState::Funded && d.state != DealState::Active &&
+                d.state != DealState::Completed)
+                ended << dealStateName(d.state);
+            else if (m_signed.isEmpty())
+                ++m_paid; // resumed: a payment sent earlier, confirmed now
+        }
+        emit dealsChanged();
+        if (!ended.isEmpty()) {
+            fail(Error{QStringLiteral("bad_state"),
+                       tr("A deal ended %1 before its payment was confirmed; the escrow returns "
+                          "what it received (the SLAs page shows the refund).")
+                           .arg(ended.join(QStringLiteral(", ")))});
+            return;
+        }
+        if (m_confirming.isEmpty()) {
+            m_confirmTimer.stop();
+            finishPaid();
+        }
+    });
 }
 
 void PurchaseSession::startCheckout(int i)
@@ -428,6 +855,7 @@ void PurchaseSession::checkCheckout()
 void PurchaseSession::finishPaid()
 {
     m_checkoutTimer.stop();
+    m_confirmTimer.stop();
     if (m_paid > 0)
         setProgress(5, payByCard() ? tr("Paid by card. The escrow holds your payment.")
                                    : tr("Paid. The escrow holds your payment."));

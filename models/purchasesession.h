@@ -4,8 +4,12 @@
 //
 //   start() ─▶ SigningIn (asks passwordNeeded() unless signed in with this wallet)
 //           ─▶ CreatingDeals ─▶ RequestingIntents (one per accepted deal)
-//   wallet:  ─▶ Preparing (balance, sequence; one Stellar payment per intent)
-//           ─▶ AwaitingSignature (signatureNeeded(reviews)) ─▶ Signing ─▶ Submitting ─▶ Paid
+//   wallet:  ─▶ Preparing (balance, sequence or coins; one chain payment per intent: a Stellar
+//              payment (XLM), an Algorand pay transaction (ALGO) or a PSBT with coin selection,
+//              OP_RETURN memo and change (BTC))
+//           ─▶ AwaitingSignature (signatureNeeded(reviews)) ─▶ Signing ─▶ Submitting
+//           ─▶ Confirming (BTC: until the chain confirmed every payment and the deals are
+//              Funded; the session never mines, the network does) ─▶ Paid
 //   card:    ─▶ AwaitingCheckout (checkoutReady(url) per deal; polls until Funded) ─▶ Paid
 //   any step ─▶ Failed (error(); start() again resumes) or Stopped (stop()).
 // "Nothing to pay yet" (no provider accepted yet) ends in Paid with paidCount() == 0.
@@ -14,6 +18,8 @@
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/paymentservice.h"
+#include "wallet/algorand.h"
+#include "wallet/psbt.h"
 #include "wallet/secretbytes.h"
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
@@ -43,6 +49,7 @@ public:
         AwaitingSignature,
         Signing,
         Submitting,
+        Confirming,
         AwaitingCheckout,
         Paid,
         Failed,
@@ -53,11 +60,22 @@ public:
     PurchaseSession(DealService *deals, PaymentService *payments, AccountService *accounts,
                     WalletService *wallet, QObject *parent = nullptr);
 
-    // The order: what to buy, and how ("USD": the platform's card checkout; else the wallet pays
-    // in XLM). Changing the order forgets deals made for another one.
+    // One payment as built for the review: the deal, the amount in the coin, the network fee
+    // the wallet adds (base units of the same coin) and the transaction id once signed.
+    struct PreparedPayment
+    {
+        QString dealId;
+        Amount amount;
+        qint64 fee = 0;
+        QString txid;
+    };
+
+    // The order: what to buy, and how ("USD": the platform's card checkout; "XLM", "ALGO" or
+    // "BTC": the wallet pays in that coin). Changing the order forgets deals made for another.
     void setOrder(const QuoteRequest &order, const QString &payCurrency);
     QuoteRequest order() const { return m_order; }
     bool payByCard() const { return m_currency == QLatin1String("USD"); }
+    QString payCurrency() const { return m_currency; }
 
     // Pays for deals made earlier (the SLAs page's Pay): they become this session's agreement,
     // and start() re-reads them from the node and pays the accepted, unpaid ones among them.
@@ -90,6 +108,10 @@ public:
 
     // The USD total of the deals to pay now (accepted, unpaid).
     qint64 dueUsd7() const;
+    // Once the intents are known (intentsReady()): the exact amount in the coin, base units.
+    qint64 dueUnits() const;
+    // The payments built for the last review (amounts, fees, and txids once signed).
+    QList<PreparedPayment> prepared() const { return m_prepared; }
 
 signals:
     void stateChanged(fb::PurchaseSession::State state);
@@ -102,6 +124,8 @@ signals:
     // Card: show the platform's checkout page for deal index of count.
     void checkoutReady(int index, int count, const QUrl &url, qint64 usd7);
     void slaCreated(const QString &slaId);
+    // Every intent of this payment is known: intents() and dueUnits() give the exact amounts.
+    void intentsReady();
     void dealsChanged();
     void finished();
 
@@ -112,8 +136,16 @@ private:
     bool alive(quint64 run) const { return run == m_run && m_state != State::Stopped; }
     void createDeals();
     void requestIntents(int i);
+    void requestIntent(int i);
     void prepare();
+    void prepareStellar();
+    void prepareAlgorand();
+    void prepareBitcoin();
     void submit(int i);
+    void confirm();
+    Error paymentError(int i, const Error &e) const;
+    Error insufficientFunds(const QString &coin, qint64 balance, qint64 needed,
+                            bool developmentNetwork) const;
     void startCheckout(int i);
     void finishPaid();
 
@@ -134,7 +166,12 @@ private:
     QList<PaymentIntent> m_intents;
     QList<stellar::Envelope> m_envelopes;
     QList<stellar::Network> m_networks;
+    QList<algorand::Transaction> m_algorand;
+    QList<psbt::Psbt> m_psbts;
+    QList<PreparedPayment> m_prepared;
     QStringList m_signed;
+    QStringList m_confirming; // BTC: deals paid, waiting for their confirmations
+    QTimer m_confirmTimer;
     int m_paid = 0;
     int m_checkoutDeal = -1;
     bool m_checking = false;

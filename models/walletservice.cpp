@@ -1,5 +1,7 @@
 #include "models/walletservice.h"
 
+#include "wallet/bip32.h"
+#include "wallet/bitcoin.h"
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
 
@@ -107,6 +109,67 @@ void cacheAddresses(const QString &stellar, const QString &starknetAddress)
         QSettings().remove(WalletService::starknetSettingsKey());
 }
 
+// ---- paying intents in ALGO and BTC: the public side of account 0 ----
+
+const QString kCoinAccountsKey = QStringLiteral("wallet/coinAccounts");
+const QString kBitcoinKeyKey = QStringLiteral("wallet/bitcoinPublicKey");
+const QString kBitcoinFingerprintKey = QStringLiteral("wallet/bitcoinFingerprint");
+const QString kBitcoinNetwork = QStringLiteral("testnet");
+
+struct CoinAccounts
+{
+    QString algorand;
+    WalletService::BitcoinAccount bitcoin;
+};
+
+// What the wallet's keys give on Algorand and Bitcoin (each empty when the kind of wallet has
+// no such account, e.g. a single Stellar key).
+CoinAccounts coinAccounts(const keystore::Secrets &secrets)
+{
+    CoinAccounts out;
+    if (auto key = keystore::accountKey(secrets, QStringLiteral("algorand"), 0))
+        out.algorand = algorand::address(slip10::ed25519PublicKey(*key));
+    auto seed = keystore::bip39Seed(secrets);
+    if (!seed)
+        return out;
+    auto master = bip32::master(*seed);
+    if (!master)
+        return out;
+    const DerivationPath path = bitcoin::accountPath(kBitcoinNetwork, 0, 0);
+    auto key = bip32::derivePath(*master, path);
+    if (!key)
+        return out;
+    auto address = bitcoin::p2wpkhAddress(key->publicKey, kBitcoinNetwork);
+    if (!address)
+        return out;
+    out.bitcoin.address = *address;
+    out.bitcoin.publicKey = key->publicKey;
+    out.bitcoin.path = path;
+    out.bitcoin.masterFingerprint = bip32::fingerprint(master->publicKey);
+    out.bitcoin.network = kBitcoinNetwork;
+    return out;
+}
+
+// Public data only: addresses, a public key and the master key's fingerprint.
+void cacheCoinAccounts(const CoinAccounts &a)
+{
+    QSettings s;
+    s.setValue(kCoinAccountsKey, true);
+    if (a.algorand.isEmpty())
+        s.remove(WalletService::algorandSettingsKey());
+    else
+        s.setValue(WalletService::algorandSettingsKey(), a.algorand);
+    if (!a.bitcoin.isValid()) {
+        s.remove(WalletService::bitcoinSettingsKey());
+        s.remove(kBitcoinKeyKey);
+        s.remove(kBitcoinFingerprintKey);
+        return;
+    }
+    s.setValue(WalletService::bitcoinSettingsKey(), a.bitcoin.address);
+    s.setValue(kBitcoinKeyKey, QString::fromLatin1(a.bitcoin.publicKey.toHex()));
+    s.setValue(kBitcoinFingerprintKey, qulonglong(a.bitcoin.masterFingerprint));
+}
+
 } // namespace
 
 QString WalletService::starknetAddress() const
@@ -159,6 +222,7 @@ Status WalletService::create(const keystore::Secrets &secrets, const SecretBytes
     auto stark = starknetAccount(secrets);
     cacheAddresses(strkey::accountId(slip10::ed25519PublicKey(*key)),
                    stark ? starknet::formatAddress(stark->second) : QString());
+    cacheCoinAccounts(coinAccounts(secrets));
     emit changed();
     return success();
 }
@@ -193,6 +257,7 @@ void WalletService::createAsync(std::shared_ptr<const keystore::Secrets> secrets
     const QString address = strkey::accountId(slip10::ed25519PublicKey(*key));
     auto stark = starknetAccount(*secrets);
     const QString starkAddress = stark ? starknet::formatAddress(stark->second) : QString();
+    const CoinAccounts coins = coinAccounts(*secrets);
     const QString path = keystorePath();
     QPointer<WalletService> self(this);
     offThread<Ok>(
@@ -201,9 +266,10 @@ void WalletService::createAsync(std::shared_ptr<const keystore::Secrets> secrets
             QDir().mkpath(QFileInfo(path).absolutePath());
             return keystore::create(path, *secrets, *password, params);
         },
-        [self, address, starkAddress, done = std::move(done)](Status s) {
+        [self, address, starkAddress, coins, done = std::move(done)](Status s) {
             if (s && self) {
                 cacheAddresses(address, starkAddress);
+                cacheCoinAccounts(coins);
                 emit self->changed();
             }
             done(std::move(s));
@@ -256,6 +322,157 @@ void WalletService::signStellarAsync(QList<stellar::Envelope> envelopes,
         [path, envelopes, networks, password] {
             return signedStellar(path, envelopes, networks, *password);
         },
+        std::move(done));
+}
+
+// ---- paying intents in ALGO and BTC ----
+
+namespace {
+
+Result<QList<algorand::SignedTransaction>> signedAlgorand(const QString &path,
+                                                          const QList<algorand::Transaction> &txns,
+                                                          const SecretBytes &password)
+{
+    auto secrets = keystore::read(path, password);
+    if (!secrets)
+        return secrets.error();
+    auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), 0);
+    if (!key)
+        return Error{QStringLiteral("not_supported"),
+                     WalletService::tr("This wallet holds no Algorand account (it was made from "
+                                       "a single Stellar key); pay with XLM or by card.")};
+    QList<algorand::SignedTransaction> out;
+    for (const algorand::Transaction &t : txns) {
+        auto s = algorand::sign(t, *key);
+        if (!s)
+            return s.error();
+        out << *s;
+    }
+    return out;
+}
+
+Result<QList<psbt::Psbt>> signedBitcoin(const QString &path, QList<psbt::Psbt> psbts,
+                                        const SecretBytes &password)
+{
+    auto secrets = keystore::read(path, password);
+    if (!secrets)
+        return secrets.error();
+    auto seed = keystore::bip39Seed(*secrets);
+    if (!seed)
+        return Error{QStringLiteral("not_supported"),
+                     WalletService::tr("This wallet holds no Bitcoin account (it has no "
+                                       "recovery phrase); pay with XLM or by card.")};
+    for (psbt::Psbt &p : psbts) {
+        if (auto n = psbt::sign(p, *seed, kBitcoinNetwork); !n)
+            return n.error();
+        if (!psbt::finalize(p))
+            return Error{QStringLiteral("not_our_coins"),
+                         WalletService::tr("The Bitcoin transaction spends coins this wallet "
+                                           "cannot sign for; nothing was signed.")};
+    }
+    return psbts;
+}
+
+} // namespace
+
+QString WalletService::algorandSettingsKey()
+{
+    return QStringLiteral("wallet/algorandAddress");
+}
+
+QString WalletService::bitcoinSettingsKey()
+{
+    return QStringLiteral("wallet/bitcoinAddress");
+}
+
+QString WalletService::algorandAddress() const
+{
+    if (!exists())
+        return {};
+    return QSettings().value(algorandSettingsKey()).toString();
+}
+
+WalletService::BitcoinAccount WalletService::bitcoinAccount() const
+{
+    BitcoinAccount a;
+    if (!exists())
+        return a;
+    QSettings s;
+    const QByteArray pub = QByteArray::fromHex(s.value(kBitcoinKeyKey).toString().toLatin1());
+    const QString address = s.value(bitcoinSettingsKey()).toString();
+    // A tampered setting could point the change elsewhere: the address must be the key's.
+    auto derived = bitcoin::p2wpkhAddress(pub, kBitcoinNetwork);
+    if (!derived || *derived != address)
+        return a;
+    a.address = address;
+    a.publicKey = pub;
+    a.path = bitcoin::accountPath(kBitcoinNetwork, 0, 0);
+    a.masterFingerprint = quint32(s.value(kBitcoinFingerprintKey).toULongLong());
+    a.network = kBitcoinNetwork;
+    return a;
+}
+
+bool WalletService::coinAccountsKnown() const
+{
+    return exists() && QSettings().value(kCoinAccountsKey).toBool();
+}
+
+void WalletService::rememberCoinAccountsAsync(std::shared_ptr<const SecretBytes> password,
+                                              QObject *context, Reply<Ok> done)
+{
+    const QString path = keystorePath();
+    QPointer<WalletService> self(this);
+    offThread<CoinAccounts>(
+        context,
+        [path, password]() -> Result<CoinAccounts> {
+            auto secrets = keystore::read(path, *password);
+            if (!secrets)
+                return secrets.error();
+            return coinAccounts(*secrets);
+        },
+        [self, done = std::move(done)](Result<CoinAccounts> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            cacheCoinAccounts(*r);
+            if (self)
+                emit self->changed();
+            done(success());
+        });
+}
+
+Result<QList<algorand::SignedTransaction>>
+WalletService::signAlgorand(const QList<algorand::Transaction> &txns,
+                            const SecretBytes &password) const
+{
+    return signedAlgorand(keystorePath(), txns, password);
+}
+
+void WalletService::signAlgorandAsync(QList<algorand::Transaction> txns,
+                                      std::shared_ptr<const SecretBytes> password,
+                                      QObject *context,
+                                      Reply<QList<algorand::SignedTransaction>> done) const
+{
+    const QString path = keystorePath();
+    offThread<QList<algorand::SignedTransaction>>(
+        context, [path, txns, password] { return signedAlgorand(path, txns, *password); },
+        std::move(done));
+}
+
+Result<QList<psbt::Psbt>> WalletService::signBitcoin(const QList<psbt::Psbt> &psbts,
+                                                     const SecretBytes &password) const
+{
+    return signedBitcoin(keystorePath(), psbts, password);
+}
+
+void WalletService::signBitcoinAsync(QList<psbt::Psbt> psbts,
+                                     std::shared_ptr<const SecretBytes> password,
+                                     QObject *context, Reply<QList<psbt::Psbt>> done) const
+{
+    const QString path = keystorePath();
+    offThread<QList<psbt::Psbt>>(
+        context, [path, psbts, password] { return signedBitcoin(path, psbts, *password); },
         std::move(done));
 }
 

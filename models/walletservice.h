@@ -9,7 +9,10 @@
 #pragma once
 
 #include "models/servicesupport.h"
+#include "wallet/algorand.h"
+#include "wallet/derivationpath.h"
 #include "wallet/keystore.h"
+#include "wallet/psbt.h"
 #include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 
@@ -55,6 +58,51 @@ public:
     void signStellarAsync(QList<stellar::Envelope> envelopes, QList<stellar::Network> networks,
                           std::shared_ptr<const SecretBytes> password, QObject *context,
                           Reply<QList<stellar::Envelope>> done) const;
+
+    // ---- paying intents in ALGO and BTC ----
+    // Account 0 on Algorand (SLIP-0010 m/44'/283'/0') and on Bitcoin (BIP84 P2WPKH, testnet
+    // format tb1q... as the development network takes it, m/84'/1'/0'/0/0). Their public side is
+    // cached in the settings when the wallet is made, so a payment can be built and reviewed
+    // before the password is asked. Change goes back to the same Bitcoin address, so the whole
+    // balance stays in the one account the node's ledger reports.
+    struct BitcoinAccount
+    {
+        QString address;      // tb1q...
+        QByteArray publicKey; // 33 bytes, compressed
+        DerivationPath path;  // m/84'/1'/0'/0/0
+        quint32 masterFingerprint = 0;
+        QString network = QStringLiteral("testnet");
+        bool isValid() const { return !address.isEmpty() && publicKey.size() == 33; }
+    };
+    // Empty before the wallet exists, for a wallet that holds no such account (a single Stellar
+    // key has no Algorand or Bitcoin account) or made before these were cached (see
+    // rememberCoinAccountsAsync).
+    QString algorandAddress() const;
+    BitcoinAccount bitcoinAccount() const;
+    // Whether the wallet's keys can have these accounts at all (known without the password only
+    // after rememberCoinAccountsAsync or for a wallet made by this version).
+    bool coinAccountsKnown() const;
+    static QString algorandSettingsKey();
+    static QString bitcoinSettingsKey();
+    // Opens the keystore once (off the GUI thread) and caches the public Algorand and Bitcoin
+    // accounts of a wallet made before they were cached. Errors: wrong_password, ...
+    void rememberCoinAccountsAsync(std::shared_ptr<const SecretBytes> password, QObject *context,
+                                   Reply<Ok> done);
+    // Signs Algorand transactions sent by account 0, unlocking the keystore once. All or
+    // nothing. Errors: not_our_account (another sender), not_supported (no Algorand account),
+    // wrong_password, ...
+    Result<QList<algorand::SignedTransaction>>
+    signAlgorand(const QList<algorand::Transaction> &txns, const SecretBytes &password) const;
+    void signAlgorandAsync(QList<algorand::Transaction> txns,
+                           std::shared_ptr<const SecretBytes> password, QObject *context,
+                           Reply<QList<algorand::SignedTransaction>> done) const;
+    // Signs every input of these PSBTs that derives from the wallet's seed (BIP84, testnet coin
+    // type) and finalizes them, unlocking once. All or nothing. Errors: not_our_coins (an input
+    // the wallet cannot sign), not_supported (no recovery phrase), wrong_password, ...
+    Result<QList<psbt::Psbt>> signBitcoin(const QList<psbt::Psbt> &psbts,
+                                          const SecretBytes &password) const;
+    void signBitcoinAsync(QList<psbt::Psbt> psbts, std::shared_ptr<const SecretBytes> password,
+                          QObject *context, Reply<QList<psbt::Psbt>> done) const;
     // Signs an arbitrary message (a login nonce) with account 0's ed25519 key.
     Result<QByteArray> signMessage(const QByteArray &message, const SecretBytes &password) const;
     void signMessageAsync(const QByteArray &message, std::shared_ptr<const SecretBytes> password,

@@ -11,6 +11,7 @@
 #include "ui/dialogs/walletsetupdialog.h"
 #include "models/walletservice.h"
 #include "wallet/stellar.h"
+#include "wire/economics.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -63,6 +64,17 @@ public:
         m_fund->setObjectName(QStringLiteral("faucet"));
         m_fund->setToolTip(SlaWizard::tr("The local network's faucet credits test XLM to your "
                                          "wallet."));
+        m_addresses = new QPushButton(SlaWizard::tr("Show my &addresses…"), this);
+        m_addresses->setObjectName(QStringLiteral("showAddresses"));
+        m_addresses->setToolTip(SlaWizard::tr("Your wallet was made before it kept its Algorand "
+                                              "and Bitcoin addresses: your password opens it once "
+                                              "to find them (nothing secret is kept)."));
+        m_addresses->setAccessibleName(SlaWizard::tr("Show my Algorand and Bitcoin addresses"));
+        m_addresses->hide();
+        m_amount = new QLabel(this);
+        m_amount->setObjectName(QStringLiteral("coinAmount"));
+        m_amount->setWordWrap(true);
+        m_amount->hide();
         m_pay = new QPushButton(this);
         m_pay->setObjectName(QStringLiteral("pay"));
         m_pay->setDefault(true);
@@ -93,12 +105,14 @@ public:
         connect(m_checkoutTimer, &QTimer::timeout, this, [this] { checkoutTick(); });
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_setup);
+        buttons->addWidget(m_addresses);
         buttons->addWidget(m_fund);
         buttons->addStretch();
         buttons->addWidget(m_cancel);
         buttons->addWidget(m_pay);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_wallet);
+        layout->addWidget(m_amount);
         layout->addLayout(buttons);
         layout->addWidget(m_progress);
         layout->addWidget(m_status);
@@ -106,7 +120,8 @@ public:
         layout->addWidget(m_checkoutBox, 1);
         m_stretch = new QWidget(this);
         layout->addWidget(m_stretch, 1);
-        setTabOrder(m_setup, m_fund);
+        setTabOrder(m_setup, m_addresses);
+        setTabOrder(m_addresses, m_fund);
         setTabOrder(m_fund, m_cancel);
         setTabOrder(m_cancel, m_pay);
         connect(m_setup, &QPushButton::clicked, this, [this] {
@@ -118,6 +133,7 @@ public:
             focusNextAction();
         });
         connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
+        connect(m_addresses, &QPushButton::clicked, this, [this] { rememberAddresses(); });
         connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
         connect(m_cancel, &QPushButton::clicked, this, [this] { session()->stop(); });
 
@@ -135,6 +151,7 @@ public:
                 [this](const QString &message) { reviewAgain(message); }, Qt::QueuedConnection);
         connect(s, &PurchaseSession::checkoutReady, this, &PaymentPage::showCheckout);
         connect(s, &PurchaseSession::slaCreated, m_w, &SlaWizard::slaCreated);
+        connect(s, &PurchaseSession::intentsReady, this, [this] { showExactAmount(); });
         connect(s, &PurchaseSession::finished, this, [this] { onFinished(); });
     }
 
@@ -148,7 +165,10 @@ public:
         closeCheckout();
         if (!session()->resuming()) // else: paying deals made earlier (the SLAs page's Pay)
             session()->setOrder(m_w->order(), m_w->requirements.currency);
-        const QString amount = m_w->dueText();
+        QString amount = m_w->dueText();
+        if (const QString inCoin = m_w->dueCoinText(); !inCoin.isEmpty())
+            amount = SlaWizard::tr("%1 (about %2)").arg(amount, inCoin);
+        m_amount->hide();
         if (m_w->payByCard()) {
             setTitle(SlaWizard::tr("Pay by card"));
             setSubTitle(SlaWizard::tr("Your wallet signs you in (it is your account on the "
@@ -156,13 +176,18 @@ public:
                                       "payment into escrow, once per provider."));
             m_pay->setText(SlaWizard::tr("&Pay %1 by card").arg(amount));
         } else {
-            setTitle(SlaWizard::tr("Pay into escrow"));
+            setTitle(SlaWizard::tr("Pay into escrow in %1").arg(coin()));
             setSubTitle(
                 SlaWizard::tr("Your wallet signs one payment per provider into the "
                               "platform's escrow. You see each transaction before signing."));
             m_pay->setText(SlaWizard::tr("&Pay %1").arg(amount));
         }
         m_fund->setVisible(!m_w->payByCard());
+        m_fund->setText(SlaWizard::tr("Get &development %1 (no value)").arg(coin()));
+        m_fund->setToolTip(SlaWizard::tr("The local network's faucet credits test %1 to your "
+                                         "wallet. It has no value.")
+                               .arg(coin()));
+        m_fund->setAccessibleName(SlaWizard::tr("Get development %1").arg(coin()));
         refreshWallet();
         focusNextAction();
     }
@@ -202,55 +227,164 @@ private:
         return m_w->context().accounts && m_w->context().accounts->connected();
     }
 
+    // The coin the wallet pays in: "XLM", "ALGO" or "BTC" ("USD" for the card).
+    QString coin() const { return m_w->payCurrency(); }
+
+    // The wallet's account on the chain of the coin (empty when not known).
+    QString payingAddress() const
+    {
+        if (!wallet())
+            return {};
+        if (coin() == QLatin1String("ALGO"))
+            return wallet()->algorandAddress();
+        if (coin() == QLatin1String("BTC"))
+            return wallet()->bitcoinAccount().address;
+        return wallet()->stellarAddress();
+    }
+
+    QString chainName() const
+    {
+        if (coin() == QLatin1String("ALGO"))
+            return SlaWizard::tr("Algorand");
+        if (coin() == QLatin1String("BTC"))
+            return SlaWizard::tr("Bitcoin");
+        return SlaWizard::tr("Stellar");
+    }
+
     void refreshWallet()
     {
         const bool has = wallet() && wallet()->exists();
         m_setup->setVisible(!has);
         m_pay->setEnabled(has && connected() && !session()->busy());
         m_fund->setEnabled(has && connected());
+        m_addresses->hide();
         if (!has) {
             m_wallet->setText(SlaWizard::tr("You have no wallet yet. Set one up: it takes a "
                                             "minute, and its recovery phrase is yours alone."));
             return;
         }
-        const QString address = wallet()->stellarAddress();
         if (m_w->payByCard()) {
             // The card pays; the wallet only signs in (no balance needed).
             m_wallet->setText(SlaWizard::tr("Your platform account: %1\nYour wallet signs you in; "
                                             "the card pays.")
-                                  .arg(address));
+                                  .arg(wallet()->stellarAddress()));
             return;
         }
-        m_wallet->setText(SlaWizard::tr("Paying from %1").arg(address));
+        const QString address = payingAddress();
+        if (address.isEmpty()) {
+            m_fund->setEnabled(false);
+            if (!wallet()->coinAccountsKnown()) {
+                m_addresses->show();
+                m_wallet->setText(SlaWizard::tr("Your wallet's %1 address is not known yet: "
+                                                "show your addresses once (your password opens "
+                                                "the wallet), then pay.")
+                                      .arg(chainName()));
+            } else {
+                m_pay->setEnabled(false);
+                m_wallet->setText(SlaWizard::tr("This wallet has no %1 account (it holds a "
+                                                "single Stellar key). Go back and pay with XLM or "
+                                                "by card.")
+                                      .arg(chainName()));
+            }
+            return;
+        }
+        m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2").arg(chainName(), address));
         if (!connected())
             return;
+        const QString currency = coin();
         m_w->context().accounts->account(
-            address, this, [this, address](Result<LedgerAccount> r) {
-                if (!r) {
-                    m_wallet->setText(SlaWizard::tr("Paying from %1 (balance unknown: %2)")
-                                          .arg(address, r.error().message));
+            address, this, [this, address, currency](Result<LedgerAccount> r) {
+                if (currency != coin())
+                    return; // the page shows another coin now
+                const QString network = m_w->context().networkName.isEmpty()
+                                            ? SlaWizard::tr("network")
+                                            : m_w->context().networkName;
+                if (!r && r.error().code == QLatin1String("not_found")) {
+                    // A development account exists once the faucet funded it.
+                    m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2\nBalance on "
+                                                    "the %3: %4")
+                                          .arg(chainName(), address, network,
+                                               wizard::coin(0, currency)));
                     return;
                 }
-                m_wallet->setText(SlaWizard::tr("Paying from %1\nBalance on the %2: %3")
-                                      .arg(address,
-                                           m_w->context().networkName.isEmpty()
-                                               ? SlaWizard::tr("network")
-                                               : m_w->context().networkName,
-                                           xlm(r->balance(QStringLiteral("XLM")))));
+                if (!r) {
+                    m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2 (balance "
+                                                    "unknown: %3)")
+                                          .arg(chainName(), address, r.error().message));
+                    return;
+                }
+                // The faucet exists on a development network only.
+                if (currency != QLatin1String("XLM"))
+                    m_fund->setVisible(r->developmentNetwork);
+                QString amount = wizard::coin(r->balance(currency), currency);
+                // In the user's currency too, at the node's rate (display only, rounded down).
+                if (m_w->payRateUsd7 > 0 && currencyDecimals(currency) >= 0) {
+                    qint64 scale = 1;
+                    for (int i = 0; i < currencyDecimals(currency); ++i)
+                        scale *= 10;
+                    const qint64 usd7 =
+                        economics::mulDivFloor(r->balance(currency), m_w->payRateUsd7, scale);
+                    if (usd7 >= 0)
+                        amount = SlaWizard::tr("%1, worth %2").arg(amount, m_w->money(usd7));
+                }
+                QString text = SlaWizard::tr("Paying from your %1 account %2\nBalance on the %3: %4")
+                                   .arg(chainName(), address, network, amount);
+                if (currency == QLatin1String("BTC"))
+                    text += SlaWizard::tr(" in %n coin(s)", nullptr, int(r->utxos.size()));
+                m_wallet->setText(text);
             });
     }
 
     void faucet()
     {
         m_fund->setEnabled(false);
-        m_w->context().accounts->faucet(wallet()->stellarAddress(), QString(), this,
+        const QString currency = m_w->payByCard() ? QString() : coin();
+        m_w->context().accounts->faucet(payingAddress(), currency, this,
                                         [this](Result<LedgerAccount> r) {
                                             m_fund->setEnabled(true);
                                             if (!r)
                                                 showError(r.error().message);
+                                            else
+                                                m_error->hide();
                                             refreshWallet();
                                             focusNextAction();
                                         });
+    }
+
+    // A wallet made before its Algorand and Bitcoin addresses were kept: open it once.
+    void rememberAddresses()
+    {
+        auto pw = askPassword(this, SlaWizard::tr("Show my addresses"),
+                              SlaWizard::tr("Your wallet password opens the wallet once to find "
+                                            "its Algorand and Bitcoin addresses:"));
+        if (!pw)
+            return;
+        m_addresses->setEnabled(false);
+        wallet()->rememberCoinAccountsAsync(std::make_shared<const SecretBytes>(std::move(*pw)),
+                                            this, [this](Result<Ok> r) {
+                                                m_addresses->setEnabled(true);
+                                                if (!r)
+                                                    showError(r.error().message);
+                                                refreshWallet();
+                                                focusNextAction();
+                                            });
+    }
+
+    // The node fixed the amounts: show them exactly, in the coin and in the user's currency.
+    void showExactAmount()
+    {
+        const QList<PaymentIntent> intents = session()->intents();
+        if (intents.isEmpty() || m_w->payByCard())
+            return;
+        qint64 usd7 = 0;
+        for (const PaymentIntent &in : intents)
+            usd7 += in.amountUsd.units;
+        const QString currency = intents.first().amount.currency;
+        m_amount->setText(SlaWizard::tr("You pay exactly %1 (%2) at the node's rate of %3 per "
+                                        "%4, plus the network's fee.")
+                              .arg(wizard::coin(session()->dueUnits(), currency), m_w->money(usd7),
+                                   usd(intents.first().rateUsd7PerCoin), currency));
+        m_amount->show();
     }
 
     void showError(const QString &m)
@@ -284,11 +418,16 @@ private:
 
     void review(const QList<TxReview> &reviews)
     {
+        QString amount = m_w->dueText();
+        if (!session()->intents().isEmpty() && !m_w->payByCard())
+            amount = SlaWizard::tr("%1 (%2)").arg(
+                wizard::coin(session()->dueUnits(), session()->intents().first().amount.currency),
+                amount);
         m_sign = std::make_unique<SignDialog>(
             reviews,
             SlaWizard::tr("These payments put %1 into the platform's escrow for your storage "
                           "agreement. Check the amounts and the memo, then sign.")
-                .arg(m_w->dueText()),
+                .arg(amount),
             this);
         reviewAgain(QString());
     }
@@ -399,7 +538,8 @@ private:
 
     SlaWizard *m_w;
     QLabel *m_wallet, *m_status, *m_error;
-    QPushButton *m_setup, *m_fund, *m_pay, *m_cancel;
+    QPushButton *m_setup, *m_fund, *m_pay, *m_cancel, *m_addresses;
+    QLabel *m_amount;
     QWidget *m_checkoutBox, *m_stretch;
     QVBoxLayout *m_checkoutLayout;
     QPointer<QWidget> m_checkoutView;

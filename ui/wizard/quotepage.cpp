@@ -107,11 +107,15 @@ public:
             market->rates(self, [self](Result<QList<Rate>> rates) {
                 self->m_busy->hide();
                 self->m_w->xlmRateUsd7 = 0;
+                self->m_w->payRateUsd7 = 0;
                 if (rates) {
                     self->m_w->display.setFromRates(PriceFormat::preferredCurrency(), *rates);
-                    for (const Rate &r : std::as_const(*rates))
+                    for (const Rate &r : std::as_const(*rates)) {
                         if (r.currency == QLatin1String("XLM"))
                             self->m_w->xlmRateUsd7 = r.usd7PerCoin;
+                        if (r.currency == self->m_w->payCurrency())
+                            self->m_w->payRateUsd7 = r.usd7PerCoin;
+                    }
                 }
                 self->fill();
             });
@@ -156,13 +160,11 @@ private:
         if (m_w->payByCard()) {
             total += SlaWizard::tr("<br>You pay <b>%1</b> by card on the platform's checkout page.")
                          .arg(usd(q.total.units));
-        } else if (const qint64 stroops =
-                       sla::payUnits(q, QStringLiteral("XLM"), m_w->xlmRateUsd7);
-                   stroops >= 0) {
+        } else if (const QString inCoin = m_w->dueCoinText(); !inCoin.isEmpty()) {
             // Each provider's deal is converted on its own and rounded up, as the node does.
-            total += SlaWizard::tr("<br>About <b>%1</b> at the node's rate of %2 per XLM; the "
+            total += SlaWizard::tr("<br>About <b>%1</b> at the node's rate of %2 per %3; the "
                                    "exact amount is fixed when you pay.")
-                         .arg(xlm(stroops), usd(m_w->xlmRateUsd7));
+                         .arg(inCoin, usd(m_w->payRateUsd7), m_w->payCurrency());
         }
         m_total->setText(total);
         emit completeChanged();

@@ -72,6 +72,22 @@ QString SlaWizard::dueText() const
     return {};
 }
 
+QString SlaWizard::payCurrency() const
+{
+    if (m_session->resuming())
+        return m_session->payCurrency();
+    return requirements.currency.isEmpty() ? QStringLiteral("XLM") : requirements.currency;
+}
+
+QString SlaWizard::dueCoinText() const
+{
+    const QString currency = payCurrency();
+    if (!quote || currency == QLatin1String("USD") || payRateUsd7 <= 0)
+        return {};
+    const qint64 units = sla::payUnits(*quote, currency, payRateUsd7);
+    return units >= 0 ? wizard::coin(units, currency) : QString();
+}
+
 QString SlaWizard::money(qint64 usd7) const
 {
     if (display.currency() == QLatin1String("USD"))

@@ -39,6 +39,13 @@ public:
     sla::Plan chosenPlan;
     std::optional<Quote> quote;
     qint64 xlmRateUsd7 = 0;
+    // The node's rate of the coin the wallet pays in (XLM, ALGO or BTC), 0 until the quote.
+    qint64 payRateUsd7 = 0;
+    // What the wallet pays in: "XLM", "ALGO", "BTC", or "USD" for the card.
+    QString payCurrency() const;
+    // The quote's total in the coin at the node's rate, each deal rounded up as the node does
+    // ("10.455000 ALGO"); empty for the card or before the quote.
+    QString dueCoinText() const;
     // Prices in the user's display currency (Settings, "ui/displayCurrency") at the node's rate.
     PriceFormat display;
     // "Pay with: Card (platform checkout)": the node's checkout page instead of the wallet.

@@ -54,10 +54,10 @@ public:
         setSubTitle(SlaWizard::tr("Each provider's part, live. Funded means the escrow holds the "
                                   "money; Active means the provider confirmed your storage is "
                                   "ready and the term has started."));
-        m_table = new QTableWidget(0, 3, this);
+        m_table = new QTableWidget(0, 4, this);
         m_table->setObjectName(QStringLiteral("deals"));
-        m_table->setHorizontalHeaderLabels(
-            {SlaWizard::tr("Provider"), SlaWizard::tr("State"), SlaWizard::tr("Total")});
+        m_table->setHorizontalHeaderLabels({SlaWizard::tr("Provider"), SlaWizard::tr("State"),
+                                            SlaWizard::tr("Total"), SlaWizard::tr("Paid in")});
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,15 +97,24 @@ private:
         }
         for (const auto &p : m_w->chosenPlan.placements)
             names.insert(p.offer.id, p.provider.name);
+        // What each deal was paid with: the intent's exact amount in the coin.
+        QHash<QString, QString> paidIn;
+        for (const PaymentIntent &in : m_w->session()->intents())
+            paidIn.insert(in.dealId, coin(in.amount.units, in.amount.currency));
         m_table->setRowCount(int(m_deals.size()));
         for (int i = 0; i < m_deals.size(); ++i) {
             const Deal &d = m_deals[i];
             m_table->setItem(i, 0, new QTableWidgetItem(names.value(d.offerId, d.providerId)));
             m_table->setItem(i, 1, new QTableWidgetItem(dealStateName(d.state)));
             m_table->setItem(i, 2, new QTableWidgetItem(m_w->money(d.total.units)));
+            m_table->setItem(i, 3,
+                             new QTableWidgetItem(m_w->payByCard()
+                                                      ? SlaWizard::tr("card")
+                                                      : paidIn.value(d.id, QStringLiteral("—"))));
         }
         m_table->resizeColumnToContents(1);
         m_table->resizeColumnToContents(2);
+        m_table->resizeColumnToContents(3);
         fitRows(m_table);
     }
 

@@ -3,6 +3,7 @@
 #include "ui/widgets/priceformat.h"
 #include "ui/wizard/slawizard.h"
 #include "wallet/txreview.h"
+#include "wire/domain.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,13 @@ QString usd(qint64 usd7)
 QString xlm(qint64 stroops)
 {
     return QStringLiteral("%1 XLM").arg(formatUnits(QString::number(stroops), 7));
+}
+
+QString coin(qint64 units, const QString &currency)
+{
+    if (currency == QLatin1String("XLM"))
+        return xlm(units);
+    return Amount{units, currency}.toDecimalString();
 }
 
 QString bytesText(qint64 b)

@@ -15,6 +15,9 @@ constexpr qint64 kGB = 1000000000;
 // read as zero.
 QString usd(qint64 usd7);
 QString xlm(qint64 stroops);
+// An exact amount of a coin with all its decimals ("10.455000 ALGO", "0.00003485 BTC"); XLM as
+// xlm() does.
+QString coin(qint64 units, const QString &currency);
 QString bytesText(qint64 bytes);
 // A short table takes the height of its rows, not the whole page.
 void fitRows(QTableWidget *table);
