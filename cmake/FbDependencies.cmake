@@ -3,6 +3,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(SECP256K1 REQUIRED IMPORTED_TARGET libsecp256k1)
 find_package(OpenSSL 3 REQUIRED)
+find_package(ZLIB REQUIRED)
 
 if(FB_WALLET_ONLY)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Test)
