@@ -148,6 +148,10 @@ bool Decoder::receivePart(QStringView text)
         return reject(QStringLiteral("This frame is a ur:%1, not part of the ur:%2 being read.")
                           .arg(parsed->type, m_type));
     if (parsed->path.size() == 1) {
+        if (m_fountain.processedParts() > 0)
+            return reject(QStringLiteral("This frame is a whole UR, not part of the multi-part "
+                                         "ur:%1 being read.")
+                              .arg(m_type));
         auto cbor = bytewords::decode(bytewords::Style::Minimal, parsed->path.front());
         if (!cbor)
             return reject(cbor.error().message);

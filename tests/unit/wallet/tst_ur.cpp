@@ -494,6 +494,8 @@ void tst_Ur::readerIgnoresForeignAndDamagedFrames()
     QVERIFY(!dec.receivePart(damaged));
     QVERIFY(!dec.receivePart(u"ur:bytes/0-9/lpaoascfadaxcywenbpljkhdcagwdpfnsb"));
     QVERIFY(!dec.receivePart(u"ur:Bytes!/x"));
+    // A whole single-part UR of the same type is not a part of this one.
+    QVERIFY(!dec.receivePart(encodeSinglePart(Ur::fromBytes(kTypeBytes, "other"))));
     while (!dec.isComplete())
         QVERIFY(dec.receivePart(a.nextPart()));
     QVERIFY(dec.isSuccess());
