@@ -3,6 +3,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(SECP256K1 REQUIRED IMPORTED_TARGET libsecp256k1)
 find_package(OpenSSL 3 REQUIRED)
+find_package(ZLIB REQUIRED)
 
 if(FB_WALLET_ONLY)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Test)
@@ -14,6 +15,7 @@ elseif(FB_FUZZ_ONLY)
 else()
     pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
     pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    pkg_check_modules(ZBAR REQUIRED IMPORTED_TARGET zbar)
     find_package(SQLite3 REQUIRED)
     find_package(Qt6 6.4 REQUIRED COMPONENTS
         Core Gui Widgets Network Sql Concurrent Charts Svg WebEngineWidgets HttpServer Test

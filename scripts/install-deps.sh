@@ -9,10 +9,12 @@ PACKAGES=(
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-multimedia-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, coding, QR
-  libsodium-dev libssl-dev libsecp256k1-dev libisal-dev libqrencode-dev libsqlite3-dev
+  libsodium-dev libssl-dev libsecp256k1-dev libisal-dev libqrencode-dev libzbar-dev
+  libsqlite3-dev zlib1g-dev
   # headless runs, fonts, test peers
   xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3 openssl
 )

@@ -566,6 +566,22 @@ std::optional<Error> readSigned(Reader &r, SignedTransaction &s)
     return checkType(s.txn, seen);
 }
 
+// True when the map at r's position is a bare transaction ({"amt", "fee", ...}, as algosdk's
+// encodeUnsignedTransaction writes it) rather than a SignedTxn ({"sig", "txn"}, as goal writes
+// it): its first key, in canonical order, is a transaction field.
+bool isBareTransaction(QByteArrayView bytes)
+{
+    Reader r(bytes);
+    qsizetype n = 0;
+    QByteArrayView key;
+    if (!r.mapHeader(n) || n == 0 || !r.string(key))
+        return false; // let the strict reader report what is wrong
+    for (const char *signedKey : {"lsig", "msig", "sgnr", "sig", "txn"})
+        if (key == QByteArrayView(signedKey))
+            return false;
+    return true;
+}
+
 const QList<NetworkInfo> &networks()
 {
     static const QList<NetworkInfo> list = {
@@ -820,9 +836,20 @@ Result<QList<SignedTransaction>> decodeFile(QByteArrayView bytes)
     QList<SignedTransaction> list;
     qsizetype offset = 0;
     while (offset < bytes.size()) {
-        Reader r(bytes.sliced(offset));
+        const QByteArrayView rest = bytes.sliced(offset);
+        Reader r(rest);
         SignedTransaction s;
-        if (auto e = readSigned(r, s)) {
+        std::optional<Error> e;
+        if (isBareTransaction(rest)) {
+            QList<QPair<QByteArray, Scope>> seen;
+            if (!readTxn(r, s.txn, seen))
+                e = parseError(*r.error);
+            else
+                e = checkType(s.txn, seen);
+        } else {
+            e = readSigned(r, s);
+        }
+        if (e) {
             e->message += QStringLiteral(" (transaction %1 in the file, starting at byte %2)")
                               .arg(list.size() + 1)
                               .arg(offset);

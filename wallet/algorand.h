@@ -97,7 +97,9 @@ Result<Transaction> decode(QByteArrayView bytes);
 
 QByteArray encodeSigned(const SignedTransaction &stxn);
 Result<SignedTransaction> decodeSigned(QByteArrayView bytes);
-// A goal/algokit transaction file: one or more concatenated {"txn"} or {"sig","txn"} objects.
+// A transaction file: one or more concatenated {"txn"} or {"sig","txn"} objects (goal, algokit)
+// or bare transactions {"amt","fee",...} (algosdk's encodeUnsignedTransaction), which read as
+// unsigned. encodeFile writes the {"txn"} form.
 Result<QList<SignedTransaction>> decodeFile(QByteArrayView bytes);
 QByteArray encodeFile(const QList<SignedTransaction> &list);
 

@@ -1,8 +1,11 @@
 // flashback-cli tx: review, sign and build transactions in each chain's own format, for the
 // air-gapped signer and for scripts. Stellar: base64 TransactionEnvelope XDR; Algorand: msgpack
-// transaction files as goal writes them; Bitcoin: PSBT, binary or base64; Starknet: the JSON
-// INVOKE v3 form of docs/WALLET.md.
+// transaction files as goal or algosdk write them; Bitcoin: PSBT, binary or base64; Starknet: the
+// JSON INVOKE v3 form of docs/WALLET.md. Any of them also as QR images of a BC-UR (--qr-in) and,
+// signed, as numbered PNG frames (--qr-out): ur:crypto-psbt for PSBTs, ur:bytes for the others
+// (Stellar as binary XDR, Algorand as msgpack, Starknet as JSON).
 #include "app/cli/keysource.h"
+#include "app/cli/qrframes.h"
 #include "wallet/algorand.h"
 #include "wallet/bitcoin.h"
 #include "wallet/psbt.h"
@@ -10,8 +13,10 @@
 #include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
+#include "wallet/ur.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -68,6 +73,91 @@ void printReview(const TxReview &r, bool json, FILE *to)
 bool isPsbtBinary(const QByteArray &data)
 {
     return data.startsWith(QByteArray("psbt\xff", 5));
+}
+
+void addQrInOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("qr-in"),
+                 QStringLiteral("Read the transaction from QR images instead of --in: one image of "
+                                "a UR, or the frames of an animated UR in any order (repeat the "
+                                "option, name a folder, or list more images after it). Bitcoin: "
+                                "ur:crypto-psbt; Stellar, Algorand, Starknet: ur:bytes."),
+                 QStringLiteral("IMAGE")});
+    p.addPositionalArgument(QStringLiteral("images"), QStringLiteral("More QR images for --qr-in."),
+                            QStringLiteral("[IMAGE...]"));
+}
+
+// The UR type that carries a chain's transactions, and those a reader accepts.
+QString urTypeFor(Chain chain)
+{
+    return chain == Chain::Bitcoin ? ur::kTypePsbt : ur::kTypeBytes;
+}
+bool acceptsUrType(Chain chain, const QString &type)
+{
+    if (chain == Chain::Bitcoin)
+        return type == ur::kTypePsbt || type == QLatin1String("psbt") || type == ur::kTypeBytes;
+    return type == ur::kTypeBytes;
+}
+
+// The transaction's bytes and where they came from: --in FILE, or --qr-in images.
+struct Input
+{
+    QByteArray data;
+    QString origin;
+    bool fromQr = false;
+};
+std::optional<Input> readInput(Chain chain, const QCommandLineParser &p, int *rc)
+{
+    Input in;
+    if (p.isSet(QStringLiteral("qr-in"))) {
+        if (p.isSet(QStringLiteral("in"))) {
+            *rc = fail(BadInput, QStringLiteral("give --in or --qr-in, not both"));
+            return std::nullopt;
+        }
+        const QStringList images = p.values(QStringLiteral("qr-in")) + p.positionalArguments();
+        auto qr = readQrFrames(images);
+        if (!qr) {
+            *rc = fail(BadInput, qr.error().message);
+            return std::nullopt;
+        }
+        if (!acceptsUrType(chain, qr->type)) {
+            *rc = fail(BadInput, QStringLiteral("the QR frames hold a ur:%1; this chain's "
+                                                "transactions come as ur:%2")
+                                     .arg(qr->type, urTypeFor(chain)));
+            return std::nullopt;
+        }
+        std::fprintf(stderr, "read ur:%s (%lld bytes) from %d QR frame(s), %d fragment(s)\n",
+                     qPrintable(qr->type), static_cast<long long>(qr->payload.size()), qr->frames,
+                     qr->fragments);
+        in.data = std::move(qr->payload);
+        in.origin = QStringLiteral("QR frames");
+        in.fromQr = true;
+        return in;
+    }
+    if (!p.isSet(QStringLiteral("in"))) {
+        *rc = fail(BadInput, QStringLiteral("--in FILE or --qr-in IMAGE is required"));
+        return std::nullopt;
+    }
+    in.origin = p.value(QStringLiteral("in"));
+    auto data = readFile(in.origin, QStringLiteral("transaction"));
+    if (!data) {
+        *rc = fail(BadInput, data.error().message);
+        return std::nullopt;
+    }
+    in.data = std::move(*data);
+    return in;
+}
+
+// A Stellar envelope from a QR payload: binary XDR as we write it, or base64 XDR text as some
+// tools put in ur:bytes.
+Result<stellar::Envelope> stellarFromQr(const QByteArray &data)
+{
+    auto env = stellar::decode(data);
+    if (env)
+        return env;
+    if (auto text = stellar::decodeBase64(data.trimmed()))
+        return text;
+    return env;
 }
 
 // The loaded input of a tx command, decoded for its chain.
@@ -133,16 +223,16 @@ Result<StarknetAccount> starknetAccount(const QCommandLineParser &p,
 
 int load(Chain chain, const QCommandLineParser &p, Loaded *l)
 {
-    if (!p.isSet(QStringLiteral("in")))
-        return fail(BadInput, QStringLiteral("--in FILE is required"));
-    const QString path = p.value(QStringLiteral("in"));
-    auto data = readFile(path, QStringLiteral("transaction"));
-    if (!data)
-        return fail(BadInput, data.error().message);
+    int rc = BadInput;
+    auto input = readInput(chain, p, &rc);
+    if (!input)
+        return rc;
+    const QString &path = input->origin;
+    const QByteArray *data = &input->data;
     switch (chain) {
     case Chain::Stellar: {
         l->stellarNetwork = stellar::network(networkOr(p, QStringLiteral("public")));
-        auto env = stellar::decodeBase64(*data);
+        auto env = input->fromQr ? stellarFromQr(*data) : stellar::decodeBase64(*data);
         if (!env)
             return fail(BadInput, QStringLiteral("%1: %2").arg(path, env.error().message));
         l->stellarEnvelope = std::move(*env);
@@ -239,6 +329,7 @@ int txInspect(const QStringList &args)
     addChainOptions(p);
     p.addOption(
         {QStringLiteral("in"), QStringLiteral("Transaction file."), QStringLiteral("FILE")});
+    addQrInOption(p);
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the review as JSON.")});
     p.addOption({QStringLiteral("index"), QStringLiteral("Account index of the keys (default 0)."),
                  QStringLiteral("N")});
@@ -282,8 +373,23 @@ int txSign(const QStringList &args)
     addChainOptions(p);
     p.addOption(
         {QStringLiteral("in"), QStringLiteral("Transaction to sign."), QStringLiteral("FILE")});
+    addQrInOption(p);
     p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the signed transaction."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("qr-out"),
+                 QStringLiteral("Also (or instead of --out) write the signed transaction as QR "
+                                "frames DIR/frame-001.png, ... of a BC-UR: ur:crypto-psbt for "
+                                "Bitcoin, ur:bytes for the others. One frame when it fits, else "
+                                "the frames of an animated QR for a reader to take in any order."),
+                 QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("qr-fragment"),
+                 QStringLiteral("Most payload bytes per QR frame (default %1).")
+                     .arg(ur::kDefaultMaxFragmentLen),
+                 QStringLiteral("BYTES")});
+    p.addOption({QStringLiteral("qr-frames"),
+                 QStringLiteral("Frames to write (default: one per fragment, all a reader needs; "
+                                "more add fountain-coded frames that stand in for missed ones)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("index"), QStringLiteral("Account index (default 0)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("accept-warnings"),
@@ -298,8 +404,21 @@ int txSign(const QStringList &args)
     const auto index = indexOption(p, &rc);
     if (!index)
         return rc;
-    if (!p.isSet(QStringLiteral("out")))
-        return fail(BadInput, QStringLiteral("--out FILE is required"));
+    if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("qr-out")))
+        return fail(BadInput, QStringLiteral("--out FILE or --qr-out DIR is required"));
+    QrFrameOptions qrOptions;
+    for (const auto &[name, target] : {std::pair{"qr-fragment", &qrOptions.maxFragmentLen},
+                                       std::pair{"qr-frames", &qrOptions.frames}}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        *target = p.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || *target < 1 || *target > 100000)
+            return fail(BadInput,
+                        QStringLiteral("--%1 must be a positive number").arg(QLatin1String(name)));
+    }
+    if (qrOptions.maxFragmentLen > 0 && qrOptions.maxFragmentLen < 10)
+        return fail(BadInput, QStringLiteral("--qr-fragment must be at least 10 bytes"));
     Loaded l;
     if (int r = load(*chain, p, &l); r != Success)
         return r;
@@ -320,6 +439,7 @@ int txSign(const QStringList &args)
         }
     }
     QByteArray output;
+    QByteArray qrPayload; // the signed transaction in the form its UR carries
     switch (*chain) {
     case Chain::Stellar: {
         auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), *index);
@@ -328,6 +448,7 @@ int txSign(const QStringList &args)
         if (auto s = stellar::sign(l.stellarEnvelope, *key, l.stellarNetwork); !s)
             return fail(Refused, s.error().message);
         output = stellar::encodeBase64(l.stellarEnvelope) + '\n';
+        qrPayload = stellar::encode(l.stellarEnvelope);
         break;
     }
     case Chain::Algorand: {
@@ -351,6 +472,7 @@ int txSign(const QStringList &args)
                                      .arg(algorand::address(ours)));
         }
         output = algorand::encodeFile(l.algorandTxns);
+        qrPayload = output;
         break;
     }
     case Chain::Bitcoin: {
@@ -369,6 +491,7 @@ int txSign(const QStringList &args)
             l.psbt = std::move(finalised);
         output =
             l.psbtBinary ? l.psbt.serialize() : (l.psbt.toBase64() + QLatin1Char('\n')).toLatin1();
+        qrPayload = l.psbt.serialize();
         break;
     }
     case Chain::Starknet: {
@@ -386,13 +509,25 @@ int txSign(const QStringList &args)
         if (auto s = starknet::sign(l.starknetTx, account->key); !s)
             return fail(Refused, s.error().message);
         output = starknet::toJson(l.starknetTx);
+        qrPayload = output;
         break;
     }
     }
-    if (auto w =
-            writeFile(p.value(QStringLiteral("out")), output, QStringLiteral("signed transaction"));
-        !w)
-        return fail(BadInput, w.error().message);
+    if (p.isSet(QStringLiteral("out"))) {
+        if (auto w = writeFile(p.value(QStringLiteral("out")), output,
+                               QStringLiteral("signed transaction"));
+            !w)
+            return fail(BadInput, w.error().message);
+    }
+    if (p.isSet(QStringLiteral("qr-out"))) {
+        const QString dir = p.value(QStringLiteral("qr-out"));
+        auto n = writeQrFrames(dir, urTypeFor(*chain), qrPayload, qrOptions);
+        if (!n)
+            return fail(BadInput, n.error().message);
+        std::fprintf(stderr, "wrote %d QR frame(s) of ur:%s (%lld bytes) to %s\n", *n,
+                     qPrintable(urTypeFor(*chain)), static_cast<long long>(qrPayload.size()),
+                     qPrintable(QDir::toNativeSeparators(dir)));
+    }
     return Success;
 }
 

@@ -2,7 +2,7 @@
 // with the SDK, has flashback-cli sign it from a recovery phrase, and checks with the SDK (and
 // Node's own ed25519 / libsecp256k1 bindings) that the signature verifies. Addresses derived by
 // flashback-cli must equal the reference derivations.
-//   node interop.js <case> <path to flashback-cli> <scratch dir>
+//   node interop.js <case> <path to flashback-cli> <scratch dir> <stark_peer> <ur_peer>
 // Prints one JSON line {ok, details}; exits 1 on any mismatch.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -17,7 +17,7 @@ const { BIP32Factory } = require('bip32');
 const bip39 = require('bip39');
 const { derivePath } = require('ed25519-hd-key');
 
-const [,, which, cli, dir, starkPeer] = process.argv;
+const [,, which, cli, dir, starkPeer, urPeer] = process.argv;
 const mnemonic = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
 const passphrase = 'flashback';
 const seed = bip39.mnemonicToSeedSync(mnemonic, passphrase);
@@ -109,18 +109,21 @@ const cases = {
       algosdk.makeAssetTransferTxnWithSuggestedParamsFromObject({ from: sender, to: receiver, amount: 50, assetIndex: 31566704, suggestedParams: sp }),
     ];
     const ids = [];
-    for (const [n, txn] of txns.entries()) {
-      const inFile = path.join(dir, `algo-${n}.txn`), outFile = path.join(dir, `algo-${n}.stxn`);
-      fs.writeFileSync(inFile, algosdk.encodeUnsignedSimulateTransaction(txn)); // goal's {"txn": …}
+    // goal's {"txn": …} form, and the bare transaction algosdk's encodeUnsignedTransaction writes.
+    const forms = [['goal', (t) => algosdk.encodeUnsignedSimulateTransaction(t)], ['sdk', (t) => algosdk.encodeUnsignedTransaction(t)]];
+    for (const [n, [txn, [form, encode]]] of txns.flatMap((t) => forms.map((f) => [t, f])).entries()) {
+      const inFile = path.join(dir, `algo-${n}-${form}.txn`), outFile = path.join(dir, `algo-${n}-${form}.stxn`);
+      fs.writeFileSync(inFile, encode(txn));
       const r = run(['tx', 'sign', '--chain', 'algorand', '--in', inFile, '--out', outFile, ...keyArgs]);
-      must(r.code === 0, `algorand case ${n}: exit ${r.code}: ${r.err}`);
+      must(r.code === 0, `algorand case ${n} (${form} form): exit ${r.code}: ${r.err}`);
       const stxn = algosdk.decodeSignedTransaction(fs.readFileSync(outFile));
       must(Buffer.from(stxn.txn.bytesToSign()).equals(Buffer.from(txn.bytesToSign())), 'transaction unchanged');
       must(ed25519Verify(kp.rawPublicKey(), stxn.txn.bytesToSign(), stxn.sig), `algorand case ${n}: signature does not verify`);
       // Byte-identical to the SDK's own signing.
       const sk = Buffer.concat([kp.rawSecretKey(), kp.rawPublicKey()]);
       must(Buffer.from(txn.signTxn(sk)).equals(fs.readFileSync(outFile)), `algorand case ${n}: differs from the SDK`);
-      ids.push(txn.txID());
+      if (form === 'goal')
+        ids.push(txn.txID());
     }
     return ids;
   },
@@ -276,6 +279,129 @@ const cases = {
     fs.writeFileSync(foreign, JSON.stringify(query));
     must(run(['tx', 'sign', '--chain', 'starknet', '--in', foreign, '--out', foreign + '.out', ...keyArgs]).code === 1, 'query version refused');
     return { compared: N, addresses, hashes };
+  },
+
+  // BC-UR QR interchange against an independent implementation (@ngraveio/bc-ur): our encoder
+  // makes its parts byte for byte; the frames flashback-cli writes, read back through libzbar,
+  // complete its decoder (shuffled, some missed); the frames it makes, as images, are signed by
+  // flashback-cli, and the result is the SDK's own.
+  ur() {
+    const { UR, UREncoder, URDecoder } = require('@ngraveio/bc-ur');
+    const peer = (args, input) => {
+      const r = spawnSync(urPeer, args, { input, encoding: 'utf8' });
+      must(r.status === 0, `ur_peer ${args[0]}: ${r.stderr}`);
+      return r.stdout.split('\n').filter((l) => l.length > 0);
+    };
+    const shuffle = (a) => {
+      for (let i = a.length - 1; i > 0; --i) { const j = crypto.randomInt(i + 1); [a[i], a[j]] = [a[j], a[i]]; }
+      return a;
+    };
+    const urOf = (type, buf) => new UR(UR.fromBuffer(Buffer.from(buf)).cbor, type);
+    const theirDecode = (lines) => {
+      const d = new URDecoder();
+      let used = 0;
+      for (const l of lines) { if (d.isComplete()) break; d.receivePart(l); ++used; }
+      must(d.isComplete() && d.isSuccess(), `their decoder: not complete after ${used} of ${lines.length} frames ${d.resultError()}`);
+      return { type: d.resultUR().type, payload: Buffer.from(d.resultUR().decodeCBOR()), used };
+    };
+    const frameDir = (name) => { const d = path.join(dir, name); fs.rmSync(d, { recursive: true, force: true }); return d; };
+    const details = { encoderVectors: 0, ourFrames: {}, theirFrames: {} };
+
+    // 1. Our encoder's parts are theirs, single- and multi-part, for both types.
+    for (const [len, max] of [[20, 100], [1500, 200], [4000, 90], [777, 30]]) {
+      const payload = crypto.randomBytes(len);
+      for (const type of ['bytes', 'crypto-psbt']) {
+        const enc = new UREncoder(urOf(type, payload), max, 0, 10);
+        const count = enc.fragmentsLength + 7;
+        const theirs = Array.from({ length: count }, () => enc.nextPart());
+        const ours = peer(['encode', type, payload.toString('hex'), String(max), String(count)]);
+        must(JSON.stringify(ours) === JSON.stringify(theirs), `encoder parts differ for ${len} bytes, fragments of ${max}`);
+        // And our decoder reads theirs.
+        const back = JSON.parse(peer(['decode'], shuffle(theirs.slice()).join('\n'))[0]);
+        must(back.type === type && back.hex === payload.toString('hex'), `our decoder on their ${len}-byte parts`);
+        details.encoderVectors += count;
+      }
+    }
+
+    // 2. Our signed frames (PNG) -> libzbar -> their decoder.
+    const kpSt = sb.Keypair.fromRawEd25519Seed(slip10("m/44'/148'/0'"));
+    const stTx = new sb.TransactionBuilder(new sb.Account(kpSt.publicKey(), '1000'), { fee: '200', networkPassphrase: sb.Networks.TESTNET })
+      .addOperation(sb.Operation.payment({ destination: sb.Keypair.random().publicKey(), asset: sb.Asset.native(), amount: '42.0000001' }))
+      .addMemo(sb.Memo.text('fb:deal-42')).setTimeout(600).build();
+    const kpAl = sb.Keypair.fromRawEd25519Seed(slip10("m/44'/283'/0'"));
+    const skAl = Buffer.concat([kpAl.rawSecretKey(), kpAl.rawPublicKey()]);
+    const sp = { fee: 1000, flatFee: true, firstRound: 5000, lastRound: 5900, genesisID: 'testnet-v1.0',
+      genesisHash: 'SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=' };
+    const alTx = algosdk.makePaymentTxnWithSuggestedParamsFromObject({ from: algosdk.encodeAddress(kpAl.rawPublicKey()),
+      to: algosdk.generateAccount().addr, amount: 1234567, note: new Uint8Array(Buffer.from('fb:deal')), suggestedParams: sp });
+    const root = BIP32Factory(ecc).fromSeed(seed);
+    const network = bitcoin.networks.testnet;
+    const child = root.derivePath("m/84'/1'/0'/0/3");
+    const pay = bitcoin.payments.p2wpkh({ pubkey: child.publicKey, network });
+    const prev = new bitcoin.Transaction();
+    prev.addInput(Buffer.alloc(32, 7), 0);
+    prev.addOutput(pay.output, 250000);
+    const psbt = new bitcoin.Psbt({ network });
+    psbt.addInput({ hash: prev.getId(), index: 0, nonWitnessUtxo: prev.toBuffer(), witnessUtxo: { script: pay.output, value: 250000 },
+      bip32Derivation: [{ masterFingerprint: root.fingerprint, path: "m/84'/1'/0'/0/3", pubkey: child.publicKey }] });
+    psbt.addOutput({ address: bitcoin.payments.p2wpkh({ pubkey: BIP32Factory(ecc).fromSeed(crypto.randomBytes(32)).publicKey, network }).address, value: 200000 });
+    psbt.addOutput({ address: bitcoin.payments.p2wpkh({ pubkey: root.derivePath("m/84'/1'/0'/1/0").publicKey, network }).address, value: 49000 });
+    const cases = [
+      // chain, extra args, input file contents, expected type, SDK reference of the signed bytes
+      ['stellar', ['--network', 'testnet'], stTx.toEnvelope().toXDR('base64'), 'bytes',
+        () => { const t = sb.TransactionBuilder.fromXDR(stTx.toEnvelope().toXDR('base64'), sb.Networks.TESTNET); t.sign(kpSt); return t.toEnvelope().toXDR(); }],
+      // The bare form algosdk writes (no {"txn": …} wrapper).
+      ['algorand', [], Buffer.from(algosdk.encodeUnsignedTransaction(alTx)), 'bytes', () => Buffer.from(alTx.signTxn(skAl))],
+      ['bitcoin', ['--network', 'testnet'], psbt.toBuffer(), 'crypto-psbt',
+        () => bitcoin.Psbt.fromBuffer(psbt.toBuffer(), { network }).signInput(0, child).finalizeAllInputs().toBuffer()],
+    ];
+    for (const [chain, extra, input, type, reference] of cases) {
+      const inFile = path.join(dir, `ur-${chain}.in`);
+      fs.writeFileSync(inFile, input);
+      const insp = run(['tx', 'inspect', '--chain', chain, ...extra, '--in', inFile]);
+      must(insp.code === 0, `${chain}: inspect: ${insp.err}`);
+      const frames = frameDir(`ur-${chain}-ours`);
+      const r = run(['tx', 'sign', '--chain', chain, ...extra, '--in', inFile, '--qr-out', frames, '--qr-fragment', '60', '--qr-frames', '30', ...keyArgs]);
+      must(r.code === 0, `${chain}: sign --qr-out: exit ${r.code}: ${r.err}`);
+      const lines = peer(['read', frames]);
+      must(lines.length === 30 && lines.every((l) => l.startsWith(`UR:${type.toUpperCase()}/`)), `${chain}: 30 upper-case ur:${type} frames`);
+      // A camera that started late and missed every third frame.
+      const seen = shuffle(lines.filter((_, i) => i % 3 !== 2));
+      const got = theirDecode(seen);
+      must(got.type === type, `${chain}: type ${got.type}`);
+      must(got.payload.equals(Buffer.from(reference())), `${chain}: their decoder's payload is not the SDK's signed transaction`);
+      details.ourFrames[chain] = { bytes: got.payload.length, written: lines.length, fragments: Number(lines[0].split('/')[1].split('-')[1]), readBeforeComplete: got.used };
+    }
+
+    // 3. Their frames, as images, signed by flashback-cli (shuffled, two missed).
+    for (const [chain, extra, input, type, reference] of [
+      ['stellar', ['--network', 'testnet'], stTx.toEnvelope().toXDR(), cases[0][3], cases[0][4]],
+      ['algorand', [], cases[1][2], cases[1][3], cases[1][4]],
+      ['bitcoin', ['--network', 'testnet'], cases[2][2], cases[2][3], cases[2][4]]]) {
+      const enc = new UREncoder(urOf(type, input), 50, 0, 10);
+      const parts = Array.from({ length: enc.fragmentsLength + 8 }, () => enc.nextPart());
+      const kept = shuffle(parts.slice()).slice(2);
+      const frames = frameDir(`ur-${chain}-theirs`);
+      must(Number(peer(['write', frames], kept.join('\n'))[0]) === kept.length, 'frames written');
+      const outFile = path.join(dir, `ur-${chain}.signed`);
+      const r = run(['tx', 'sign', '--chain', chain, ...extra, '--qr-in', frames, '--out', outFile, ...keyArgs]);
+      must(r.code === 0, `${chain}: sign --qr-in: exit ${r.code}: ${r.err}`);
+      const signed = fs.readFileSync(outFile);
+      const want = Buffer.from(reference());
+      const ok = chain === 'stellar' ? signed.toString().trim() === want.toString('base64') : signed.equals(want);
+      must(ok, `${chain}: signed from their frames differs from the SDK`);
+      const insp = run(['tx', 'inspect', '--chain', chain, ...extra, '--qr-in', ...fs.readdirSync(frames).map((f) => path.join(frames, f))]);
+      must(insp.code === 0, `${chain}: inspect --qr-in: ${insp.err}`);
+      details.theirFrames[chain] = { fragments: enc.fragmentsLength, given: kept.length };
+    }
+    // Frames of two transactions are refused, not mixed.
+    const mixed = frameDir('ur-mixed');
+    fs.mkdirSync(mixed);
+    fs.copyFileSync(path.join(dir, 'ur-algorand-theirs', 'frame-001.png'), path.join(mixed, 'a.png'));
+    fs.copyFileSync(path.join(dir, 'ur-stellar-theirs', 'frame-001.png'), path.join(mixed, 'b.png'));
+    const m = run(['tx', 'inspect', '--chain', 'algorand', '--qr-in', mixed]);
+    must(m.code === 1 && /another|one transaction/.test(m.err), 'mixed frames refused: ' + m.err);
+    return details;
   },
 
   errors() {

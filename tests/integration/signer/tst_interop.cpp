@@ -14,7 +14,8 @@ private slots:
     void sdkPeers_data()
     {
         QTest::addColumn<QString>("which");
-        for (const char *c : {"addresses", "stellar", "algorand", "bitcoin", "starknet", "errors"})
+        for (const char *c :
+             {"addresses", "stellar", "algorand", "bitcoin", "starknet", "errors", "ur"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void sdkPeers()
@@ -26,7 +27,8 @@ private slots:
         p.setWorkingDirectory(qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests"));
         p.start(QStringLiteral("node"),
                 {QStringLiteral("integration/signer/interop.js"), which,
-                 QStringLiteral(FB_CLI_PATH), dir.path(), QStringLiteral(FB_STARK_PEER_PATH)});
+                 QStringLiteral(FB_CLI_PATH), dir.path(), QStringLiteral(FB_STARK_PEER_PATH),
+                 QStringLiteral(FB_UR_PEER_PATH)});
         QVERIFY(p.waitForFinished(240000));
         const QByteArray out = p.readAllStandardOutput();
         const QJsonObject r = QJsonDocument::fromJson(out).object();

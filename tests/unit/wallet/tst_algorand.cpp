@@ -343,6 +343,31 @@ private slots:
         QCOMPARE(encodeSigned(*rekeyed).toHex(), kPaySignedByOne);
     }
 
+    void sdkBareTransaction()
+    {
+        // algosdk's encodeUnsignedTransaction writes the transaction map alone, without goal's
+        // {"txn": …} wrapper: it reads as one unsigned transaction, alone or among others.
+        auto bare = decodeFile(QByteArray::fromHex(kPayUnsigned));
+        QVERIFY2(bare.ok(), qPrintable(bare ? QString() : bare.error().message));
+        QCOMPARE(bare->size(), 1);
+        QVERIFY(bare->at(0).sig.isEmpty());
+        QCOMPARE(txId(bare->at(0).txn), kPayTxId);
+        // Written back in goal's form.
+        QCOMPARE(encodeFile(*bare).toHex(), kPayGoalFile);
+        auto mixed = decodeFile(QByteArray::fromHex(kPayUnsigned + kAxferSigned + kPayUnsigned));
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed->size(), 3);
+        QCOMPARE(mixed->at(2).txn, bare->at(0).txn);
+        // A bare map is held to the same strict rules as the wrapped one.
+        auto bad = decodeFile(QByteArray::fromHex("82a3666f6f01a474797065a3706179"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QLatin1String("unknown key \"foo\" in transaction")),
+                 qPrintable(bad.error().message));
+        auto acfg = decodeFile(QByteArray::fromHex("81a474797065a461636667"));
+        QVERIFY(!acfg.ok());
+        QCOMPARE(acfg.error().code, QStringLiteral("unsupported_transaction"));
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("hex");
