@@ -346,10 +346,18 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"units\" must be from 1 to %1 base units.").arg(max));
     Status s = m_db.write([&]() -> Status {
-        if (algo)
-            return m_algo->credit(address, amount);
+        if (algo) {
+            if (auto c = m_algo->credit(address, amount); !c)
+                return c;
+            return recordDevTransfer(QStringLiteral("algorand"), newId("faucet"),
+                                     QStringLiteral("faucet"), QString(), address, cur, amount,
+                                     0, QString());
+        }
         auto txid = m_btc->faucet(address, amount);
-        return txid ? success() : Status(txid.error());
+        if (!txid)
+            return txid.error();
+        return recordDevTransfer(QStringLiteral("bitcoin"), *txid, QStringLiteral("faucet"),
+                                 QString(), address, cur, amount, 0, QString());
     });
     if (!s)
         return ApiReply::fromError(s.error());
