@@ -156,4 +156,43 @@ void AccountService::mineBitcoinBlocks(int count, QObject *context, Reply<qint64
                 });
 }
 
+// ---- wallet page: the ledger's network, plain transfers, an account's history ----
+
+void AccountService::ledgerNetwork(QObject *context, Reply<LedgerNetwork> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->get(QStringLiteral("/v1/info"), {},
+               typedReply<LedgerNetwork>(reply, tr("The platform's network")));
+}
+
+void AccountService::transfer(const QString &envelope, QObject *context,
+                              Reply<LedgerTransfer> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->post(QStringLiteral("/v1/dev/transfers"), {{QStringLiteral("envelope"), envelope}},
+                typedReply<LedgerTransfer>(reply, tr("The payment was not sent")));
+}
+
+void AccountService::history(const QString &address, QObject *context,
+                             Reply<QList<LedgerEntry>> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->get(QStringLiteral("/v1/dev/accounts/") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(address)) +
+                   QStringLiteral("/history"),
+               {}, typedListReply<LedgerEntry>(reply, tr("The account's history")));
+}
+
 } // namespace fb

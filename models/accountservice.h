@@ -5,6 +5,7 @@
 
 #include "wire/domain.h"
 #include "models/servicesupport.h"
+#include "models/walletledger.h"
 #include "wallet/secretbytes.h"
 
 #include <QHash>
@@ -45,6 +46,16 @@ public:
     void mineBitcoinBlocks(int count, QObject *context, Reply<qint64> done);
 
     static Result<LedgerAccount> parseAccount(const QJsonObject &json);
+
+    // ---- wallet page: the ledger's network, plain transfers, an account's history ----
+    // The Stellar network the node's ledger takes transactions on (GET /v1/info).
+    void ledgerNetwork(QObject *context, Reply<LedgerNetwork> done);
+    // Submits a signed Stellar payment between two ledger accounts (base64 envelope XDR); the
+    // development ledger applies it at once. Refusals keep the node's code (payment_refused,
+    // payment_replayed) and reason.
+    void transfer(const QString &envelope, QObject *context, Reply<LedgerTransfer> done);
+    // The address's movements, newest first (empty for an address that never moved).
+    void history(const QString &address, QObject *context, Reply<QList<LedgerEntry>> done);
 
 private:
     ApiClient *m_api;

@@ -1,5 +1,6 @@
 #include "models/walletservice.h"
 
+#include "wallet/algorand.h"
 #include "wallet/bip32.h"
 #include "wallet/bitcoin.h"
 #include "wallet/slip10.h"
@@ -484,6 +485,215 @@ void WalletService::signMessageAsync(const QByteArray &message,
     offThread<QByteArray>(
         context,
         [path, message, password] { return signedMessage(path, message, *password); },
+        std::move(done));
+}
+
+// ---- wallet page: accounts per chain, watch-only addresses, password change ----
+
+namespace {
+
+// Derived accounts, "chain:index:address", valid for the wallet whose Stellar account 0 is
+// recorded beside them (a new wallet in the same settings starts again).
+const QString kAccountsKey = QStringLiteral("wallet/accounts");
+const QString kAccountsOwnerKey = QStringLiteral("wallet/accountsOwner");
+const QString kWatchOnlyKey = QStringLiteral("wallet/watchOnly"); // "chain:address"
+
+Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &chain,
+                              quint32 index)
+{
+    if (chain == QLatin1String("bitcoin")) {
+        auto seed = keystore::bip39Seed(secrets);
+        if (!seed)
+            return seed.error();
+        return bitcoin::address(*seed, QStringLiteral("testnet"), index);
+    }
+    auto key = keystore::accountKey(secrets, chain, index);
+    if (!key)
+        return key.error();
+    const QByteArray pk = slip10::ed25519PublicKey(*key);
+    return chain == QLatin1String("stellar") ? strkey::accountId(pk) : algorand::address(pk);
+}
+
+} // namespace
+
+QStringList WalletService::derivableChains()
+{
+    return {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin")};
+}
+
+QList<WalletService::Account> WalletService::accounts() const
+{
+    QList<Account> out;
+    if (!exists())
+        return out;
+    const QString stellar0 = stellarAddress();
+    if (!stellar0.isEmpty())
+        out.append({QStringLiteral("stellar"), 0, stellar0, false});
+    QSettings settings;
+    if (settings.value(kAccountsOwnerKey).toString() == stellar0) {
+        for (const QString &entry : settings.value(kAccountsKey).toStringList()) {
+            const QStringList parts = entry.split(QLatin1Char(':'));
+            if (parts.size() != 3)
+                continue;
+            bool ok = false;
+            const quint32 index = parts[1].toUInt(&ok);
+            Account a{parts[0], index, parts[2], false};
+            if (ok && !out.contains(a))
+                out.append(a);
+        }
+    }
+    const QString stark = starknetAddress();
+    if (!stark.isEmpty())
+        out.append({QStringLiteral("starknet"), 0, stark, false});
+    for (const QString &entry : settings.value(kWatchOnlyKey).toStringList()) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            out.append({entry.left(colon), 0, entry.mid(colon + 1), true});
+    }
+    return out;
+}
+
+namespace {
+
+Result<QList<WalletService::Account>>
+derivedAccounts(const QString &path, const QList<std::pair<QString, quint32>> &wanted,
+                const SecretBytes &password)
+{
+    auto secrets = keystore::read(path, password);
+    if (!secrets)
+        return secrets.error();
+    QList<WalletService::Account> derived;
+    for (const auto &[chain, index] : wanted) {
+        if (!WalletService::derivableChains().contains(chain))
+            return Error{QStringLiteral("unsupported_chain"),
+                         QCoreApplication::translate("fb::WalletService",
+                                                     "The wallet does not hold %1 accounts.")
+                             .arg(chain)};
+        auto address = deriveAddress(*secrets, chain, index);
+        if (!address)
+            return address.error();
+        derived.append({chain, index, *address, false});
+    }
+    return derived;
+}
+
+} // namespace
+
+void WalletService::cacheAccounts(const QList<Account> &derived)
+{
+    QSettings settings;
+    QStringList list;
+    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress())
+        list = settings.value(kAccountsKey).toStringList();
+    for (const Account &a : derived) {
+        if (a.chain == QLatin1String("stellar") && a.index == 0)
+            continue; // cached on its own since the wallet was made
+        const QString entry = QStringLiteral("%1:%2:%3").arg(a.chain).arg(a.index).arg(a.address);
+        if (!list.contains(entry))
+            list.append(entry);
+    }
+    settings.setValue(kAccountsOwnerKey, stellarAddress());
+    settings.setValue(kAccountsKey, list);
+    emit changed();
+}
+
+Result<QList<WalletService::Account>>
+WalletService::deriveAccounts(const QList<std::pair<QString, quint32>> &wanted,
+                              const SecretBytes &password)
+{
+    auto derived = derivedAccounts(keystorePath(), wanted, password);
+    if (derived)
+        cacheAccounts(*derived);
+    return derived;
+}
+
+void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wanted,
+                                        std::shared_ptr<const SecretBytes> password,
+                                        QObject *context, Reply<QList<Account>> done)
+{
+    // Argon2 and the derivations off the GUI thread; the cache is written back on this one.
+    const QString path = keystorePath();
+    QPointer<WalletService> self(this);
+    offThread<QList<Account>>(
+        context, [path, wanted, password] { return derivedAccounts(path, wanted, *password); },
+        [self, done = std::move(done)](Result<QList<Account>> r) {
+            if (r && self)
+                self->cacheAccounts(*r);
+            done(std::move(r));
+        });
+}
+
+void WalletService::addWatchOnly(const QString &chain, const QString &address)
+{
+    QSettings settings;
+    QStringList list = settings.value(kWatchOnlyKey).toStringList();
+    const QString entry = chain + QLatin1Char(':') + address;
+    if (list.contains(entry))
+        return;
+    list.append(entry);
+    settings.setValue(kWatchOnlyKey, list);
+    emit changed();
+}
+
+void WalletService::removeWatchOnly(const QString &address)
+{
+    QSettings settings;
+    QStringList list = settings.value(kWatchOnlyKey).toStringList();
+    list.removeIf([&](const QString &e) { return e.section(QLatin1Char(':'), 1) == address; });
+    settings.setValue(kWatchOnlyKey, list);
+    emit changed();
+}
+
+namespace {
+Status changedPassword(const QString &path, const SecretBytes &oldPassword,
+                       const SecretBytes &newPassword)
+{
+    auto params = keystore::inspect(path);
+    if (!params)
+        return params.error();
+    return keystore::changePassword(path, oldPassword, newPassword, *params);
+}
+} // namespace
+
+Status WalletService::changePassword(const SecretBytes &oldPassword,
+                                     const SecretBytes &newPassword) const
+{
+    return changedPassword(keystorePath(), oldPassword, newPassword);
+}
+
+void WalletService::changePasswordAsync(std::shared_ptr<const SecretBytes> oldPassword,
+                                        std::shared_ptr<const SecretBytes> newPassword,
+                                        QObject *context, Reply<Ok> done) const
+{
+    const QString path = keystorePath();
+    offThread<Ok>(
+        context,
+        [path, oldPassword, newPassword] {
+            return changedPassword(path, *oldPassword, *newPassword);
+        },
+        std::move(done));
+}
+
+void WalletService::signStellarAccountAsync(quint32 index, stellar::Envelope envelope,
+                                            stellar::Network network,
+                                            std::shared_ptr<const SecretBytes> password,
+                                            QObject *context,
+                                            Reply<stellar::Envelope> done) const
+{
+    const QString path = keystorePath();
+    offThread<stellar::Envelope>(
+        context,
+        [path, index, envelope, network, password]() mutable -> Result<stellar::Envelope> {
+            auto secrets = keystore::read(path, *password);
+            if (!secrets)
+                return secrets.error();
+            auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), index);
+            if (!key)
+                return key.error();
+            if (auto s = stellar::sign(envelope, *key, network); !s)
+                return s.error();
+            return envelope;
+        },
         std::move(done));
 }
 

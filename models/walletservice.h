@@ -108,10 +108,51 @@ public:
     void signMessageAsync(const QByteArray &message, std::shared_ptr<const SecretBytes> password,
                           QObject *context, Reply<QByteArray> done) const;
 
+    // ---- wallet page: accounts per chain, watch-only addresses, password change ----
+    // An account the wallet page shows: one of the keystore's (chain and index) or a watch-only
+    // address (no key here). Only public data, cached in the settings.
+    struct Account
+    {
+        QString chain; // "stellar", "algorand", "bitcoin", "starknet"
+        quint32 index = 0;
+        QString address;
+        bool watchOnly = false;
+        bool operator==(const Account &) const = default;
+    };
+    // The cached accounts: Stellar and Starknet account 0 always (when the wallet has them),
+    // the derived ones (deriveAccounts), then the watch-only addresses.
+    QList<Account> accounts() const;
+    // Chains whose accounts the wallet can derive ("stellar", "algorand", "bitcoin").
+    static QStringList derivableChains();
+    // Opens the keystore once, derives the public address of each (chain, index) and caches
+    // them (Bitcoin on the development network's testnet format). Errors: wrong_password,
+    // not_supported (a single-key wallet has no such account), ...
+    Result<QList<Account>> deriveAccounts(const QList<std::pair<QString, quint32>> &wanted,
+                                          const SecretBytes &password);
+    void deriveAccountsAsync(QList<std::pair<QString, quint32>> wanted,
+                             std::shared_ptr<const SecretBytes> password, QObject *context,
+                             Reply<QList<Account>> done);
+    // Watch-only addresses: shown with their balance and history, never signed for.
+    void addWatchOnly(const QString &chain, const QString &address);
+    void removeWatchOnly(const QString &address);
+    // Re-encrypts the keystore under a new password with the file's own Argon2 parameters. The
+    // file is replaced atomically (temporary, fsync, rename): a kill at any instant leaves the
+    // old keystore or the new one. Errors: wrong_password, io_error, ...
+    Status changePassword(const SecretBytes &oldPassword, const SecretBytes &newPassword) const;
+    void changePasswordAsync(std::shared_ptr<const SecretBytes> oldPassword,
+                             std::shared_ptr<const SecretBytes> newPassword, QObject *context,
+                             Reply<Ok> done) const;
+    // Signs one Stellar envelope with the key of Stellar account index.
+    void signStellarAccountAsync(quint32 index, stellar::Envelope envelope,
+                                 stellar::Network network,
+                                 std::shared_ptr<const SecretBytes> password, QObject *context,
+                                 Reply<stellar::Envelope> done) const;
+
 signals:
     void changed();
 
 private:
+    void cacheAccounts(const QList<Account> &derived); // wallet page
     QString m_dataDir;
 };
 

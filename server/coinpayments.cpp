@@ -416,12 +416,25 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"units\" must be from 1 to %1 base units.").arg(max));
     Status s = m_db.write([&]() -> Status {
-        if (strk)
-            return m_strk->credit(address, key.toString(), amount);
-        if (algo)
-            return m_algo->credit(address, amount);
+        if (strk) {
+            if (auto c = m_strk->credit(address, key.toString(), amount); !c)
+                return c;
+            return recordDevTransfer(QStringLiteral("starknet"), newId("faucet"),
+                                     QStringLiteral("faucet"), QString(), address, cur, amount,
+                                     0, QString());
+        }
+        if (algo) {
+            if (auto c = m_algo->credit(address, amount); !c)
+                return c;
+            return recordDevTransfer(QStringLiteral("algorand"), newId("faucet"),
+                                     QStringLiteral("faucet"), QString(), address, cur, amount,
+                                     0, QString());
+        }
         auto txid = m_btc->faucet(address, amount);
-        return txid ? success() : Status(txid.error());
+        if (!txid)
+            return txid.error();
+        return recordDevTransfer(QStringLiteral("bitcoin"), *txid, QStringLiteral("faucet"),
+                                 QString(), address, cur, amount, 0, QString());
     });
     if (!s)
         return ApiReply::fromError(s.error());

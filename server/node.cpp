@@ -215,6 +215,9 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/rates/{}"), bind(&Node::setRate));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/faucet"), bind(&Node::faucet));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/accounts/{}"), bind(&Node::devAccount));
+    s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/accounts/{}/history"),
+          bind(&Node::devHistory));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/transfers"), bind(&Node::devTransfer));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/bitcoin/blocks"), bind(&Node::mineBlocks));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/me/payout-addresses"),
           bind(&Node::getPayoutAddresses));

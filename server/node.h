@@ -152,6 +152,13 @@ private:
     ApiReply setRate(ApiRequest &r);
     ApiReply faucet(ApiRequest &r);
     ApiReply devAccount(ApiRequest &r);
+    // Plain transfers and an account's history on the development ledgers (devtransfers.cpp).
+    ApiReply devTransfer(ApiRequest &r);
+    ApiReply devHistory(ApiRequest &r);
+    Status recordDevTransfer(const QString &chain, const QString &hash, const QString &kind,
+                             const QString &source, const QString &destination,
+                             const QString &asset, qint64 amount, qint64 fee,
+                             const QString &memo);
     Result<std::optional<PaymentIntent>> intentOfDeal(const QString &dealId);
     Status recordMovement(const Deal &d, const QString &kind, qint64 usd7, const QString &from,
                           const QString &to);

@@ -144,7 +144,22 @@ QList<Migration> migrations()
                        "NOT NULL, class_name TEXT NOT NULL, nonce BIGINT NOT NULL, "
                        "deployed_at BIGINT NOT NULL)"),
     };
-    return {m1, m2, m3, m4};
+    // Plain transfers and faucet credits of the development ledgers, so a wallet can show an
+    // account's history (deal movements are in payments).
+    Migration m5;
+    m5.version = 5;
+    m5.name = QStringLiteral("development ledger transfers");
+    m5.statements = {
+        QStringLiteral("CREATE TABLE dev_transfers (chain TEXT NOT NULL, hash TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, source TEXT NOT NULL, destination TEXT NOT NULL, "
+                       "asset TEXT NOT NULL, amount BIGINT NOT NULL, fee BIGINT NOT NULL, "
+                       "memo TEXT NOT NULL, applied_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (chain, hash))"),
+        QStringLiteral("CREATE INDEX dev_transfers_source ON dev_transfers (source, applied_at)"),
+        QStringLiteral("CREATE INDEX dev_transfers_destination ON dev_transfers (destination, "
+                       "applied_at)"),
+    };
+    return {m1, m2, m3, m4, m5};
 }
 } // namespace
 

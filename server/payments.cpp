@@ -457,7 +457,12 @@ ApiReply Node::faucet(ApiRequest &r)
     if (!units)
         return ApiReply::fromError(units.error());
     const qint64 amount = *units;
-    Status s = m_db.write([&]() { return m_ledger->credit(kChain, address, asset, amount); });
+    Status s = m_db.write([&]() -> Status {
+        if (auto c = m_ledger->credit(kChain, address, asset, amount); !c)
+            return c;
+        return recordDevTransfer(kChain, newId("faucet"), QStringLiteral("faucet"), QString(),
+                                 address, asset, amount, 0, QString());
+    });
     if (!s)
         return ApiReply::fromError(s.error());
     r.params = {address};

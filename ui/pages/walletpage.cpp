@@ -1,27 +1,609 @@
 #include "ui/pages/walletpage.h"
 
+#include "models/accountservice.h"
+#include "models/marketservice.h"
+#include "models/walletaccountsmodel.h"
+#include "models/wallethistorymodel.h"
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
+#include "ui/dialogs/passwordprompt.h"
 #include "ui/emptystate.h"
+#include "ui/wallet/changepassworddialog.h"
+#include "ui/wallet/receivedialog.h"
+#include "ui/wallet/recoverywordsdialog.h"
+#include "ui/wallet/senddialog.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fb::ui {
+
+namespace {
+
+QTableView *makeTable(const char *name, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QPushButton *makeButton(const char *name, const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
 
 WalletPage::WalletPage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("wallet"), context, parent)
 {
     setHeader(title(), tr("Your keys stay on this computer, encrypted under your password."));
+    m_stack = new QStackedWidget(this);
+    body()->addWidget(m_stack);
+
     m_empty = new EmptyState(
         iconPath(), tr("No wallet yet"),
         tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You "
            "will create one, or restore one from your recovery words, when you first pay for "
            "an SLA."),
         this);
-    body()->addWidget(m_empty);
+    m_stack->addWidget(m_empty);
+
+    // Locked: nothing of the wallet shows until the password is typed again.
+    m_locked = new QWidget(this);
+    {
+        auto *l = new QVBoxLayout(m_locked);
+        l->addStretch();
+        auto *text = new QLabel(tr("The wallet is locked. Unlock it with your password to see "
+                                   "your accounts and payments."),
+                                m_locked);
+        text->setObjectName(QStringLiteral("lockedText"));
+        text->setAlignment(Qt::AlignCenter);
+        text->setWordWrap(true);
+        l->addWidget(text);
+        auto *unlockButton = makeButton("unlock", tr("&Unlock…"),
+                                        tr("Type the wallet password to show the wallet."),
+                                        m_locked);
+        connect(unlockButton, &QPushButton::clicked, this, &WalletPage::unlock);
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(unlockButton);
+        row->addStretch();
+        l->addLayout(row);
+        l->addStretch();
+    }
+    m_stack->addWidget(m_locked);
+
+    m_main = new QWidget(this);
+    auto *main = new QVBoxLayout(m_main);
+    main->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_main);
+
+    if (context.wallet) {
+        m_accounts = new WalletAccountsModel(context.wallet, context.accounts, context.market, this);
+        m_history = new WalletHistoryModel(context.accounts, this);
+        m_security = new WalletSecurity(context.wallet, this);
+    }
+
+    // Actions.
+    auto *actions = new QHBoxLayout;
+    auto *receiveButton = makeButton("receive", tr("&Receive…"),
+                                     tr("Show the selected account's address and QR code."), m_main);
+    auto *sendButton = makeButton("send", tr("&Send…"),
+                                  tr("Pay someone from the selected account."), m_main);
+    m_faucet = makeButton("faucet", tr("&Faucet"),
+                          tr("Credit development coins (no value) to the selected account."),
+                          m_main);
+    m_faucet->hide(); // only on a development network
+    auto *refreshButton = makeButton("refresh", tr("Re&fresh"),
+                                     tr("Read the balances and the history again."), m_main);
+    auto *security = new QToolButton(m_main);
+    security->setObjectName(QStringLiteral("security"));
+    security->setText(tr("Se&curity"));
+    security->setPopupMode(QToolButton::InstantPopup);
+    security->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(security);
+    auto addAction = [this, menu](const char *name, const QString &text, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    addAction("lockNow", tr("&Lock now"), [this] {
+        if (m_security)
+            m_security->lock();
+    });
+    addAction("changePassword", tr("Change &password…"), &WalletPage::changePassword);
+    menu->addSeparator();
+    addAction("showWords", tr("Show &recovery words…"), &WalletPage::showRecoveryWords);
+    addAction("verifyBackup", tr("&Verify your backup…"), &WalletPage::verifyBackup);
+    menu->addSeparator();
+    addAction("addAccount", tr("&Add an account…"), &WalletPage::addAccount);
+    addAction("watchAddress", tr("&Watch an address…"), &WalletPage::watchAddress);
+    security->setMenu(menu);
+    m_autoLock = new QComboBox(m_main);
+    m_autoLock->setObjectName(QStringLiteral("autoLock"));
+    m_autoLock->setToolTip(tr("Lock the wallet after this long without keyboard or mouse input."));
+    for (int minutes : WalletSecurity::autoLockChoices()) {
+        m_autoLock->addItem(minutes == 0 ? tr("Never") : tr("%n minute(s)", nullptr, minutes),
+                            minutes);
+    }
+    if (m_security)
+        m_autoLock->setCurrentIndex(
+            qMax(0, m_autoLock->findData(m_security->autoLockMinutes())));
+    connect(m_autoLock, &QComboBox::activated, this, [this](int i) {
+        if (m_security)
+            m_security->setAutoLockMinutes(m_autoLock->itemData(i).toInt());
+    });
+    actions->addWidget(receiveButton);
+    actions->addWidget(sendButton);
+    actions->addWidget(m_faucet);
+    actions->addWidget(refreshButton);
+    actions->addStretch();
+    actions->addWidget(new QLabel(tr("Auto-lock:"), m_main));
+    actions->addWidget(m_autoLock);
+    actions->addWidget(security);
+    main->addLayout(actions);
+
+    m_derive = makeButton("deriveAccounts", tr("Show my ALGO and BTC accounts…"),
+                          tr("Open the wallet once to find its Algorand and Bitcoin addresses; "
+                             "only the addresses are kept."),
+                          m_main);
+    m_derive->hide();
+    connect(m_derive, &QPushButton::clicked, this, &WalletPage::deriveOtherChains);
+    main->addWidget(m_derive, 0, Qt::AlignLeft);
+
+    m_accountsView = makeTable("accounts", m_accounts, m_main);
+    m_accountsView->setMaximumHeight(200);
+    if (m_accounts) {
+        m_accountsView->horizontalHeader()->setSectionResizeMode(
+            WalletAccountsModel::AddressColumn, QHeaderView::Stretch);
+        m_accountsView->horizontalHeader()->setStretchLastSection(false);
+    }
+    main->addWidget(m_accountsView);
+    m_total = new QLabel(m_main);
+    m_total->setObjectName(QStringLiteral("total"));
+    main->addWidget(m_total);
+
+    auto *historyHeader = new QHBoxLayout;
+    auto *historyTitle = new QLabel(tr("<b>History</b>"), m_main);
+    historyHeader->addWidget(historyTitle);
+    m_search = new QLineEdit(m_main);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search payments: address, memo, agreement, amount…"));
+    m_search->setClearButtonEnabled(true);
+    historyHeader->addWidget(m_search, 1);
+    auto *exportButton = makeButton("exportCsv", tr("E&xport CSV…"),
+                                    tr("Save the payments shown as a CSV file."), m_main);
+    historyHeader->addWidget(exportButton);
+    main->addLayout(historyHeader);
+    m_historyFilter = new QSortFilterProxyModel(this);
+    m_historyFilter->setSourceModel(m_history);
+    m_historyFilter->setFilterKeyColumn(-1);
+    m_historyFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_historyView = makeTable("history", m_historyFilter, m_main);
+    main->addWidget(m_historyView, 1);
+    m_status = new QLabel(m_main);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    main->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_historyFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(receiveButton, &QPushButton::clicked, this, &WalletPage::receive);
+    connect(sendButton, &QPushButton::clicked, this, &WalletPage::send);
+    connect(m_faucet, &QPushButton::clicked, this, &WalletPage::faucet);
+    connect(refreshButton, &QPushButton::clicked, this, &WalletPage::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &WalletPage::exportCsv);
+    connect(m_accountsView, &QTableView::doubleClicked, this, &WalletPage::receive);
+    connect(m_historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (!i.data(WalletHistoryModel::DealIdRole).toString().isEmpty())
+            emit navigateRequested(QStringLiteral("slas"));
+    });
+
+    if (m_accounts) {
+        connect(m_accounts, &WalletAccountsModel::refreshed, this, [this] {
+            m_faucet->setVisible(m_accounts->developmentNetwork());
+            qint64 total = 0;
+            bool any = false;
+            for (int r = 0; r < m_accounts->rowCount(); ++r) {
+                const QModelIndex i = m_accounts->index(r, 0);
+                const qint64 v = i.data(WalletAccountsModel::Usd7Role).toLongLong();
+                if (v > 0 && !i.data(WalletAccountsModel::WatchOnlyRole).toBool()) {
+                    total += v;
+                    any = true;
+                }
+            }
+            m_total->setText(any ? tr("Total: %1").arg(m_price.format(total)) : QString());
+            if (m_accountsView->selectionModel() && !m_accountsView->currentIndex().isValid() &&
+                m_accounts->rowCount() > 0)
+                m_accountsView->selectRow(0);
+        });
+        connect(m_accounts, &WalletAccountsModel::failed, this, &WalletPage::setStatus);
+        connect(m_history, &WalletHistoryModel::failed, this, &WalletPage::setStatus);
+        connect(m_security, &WalletSecurity::lockedChanged, this, &WalletPage::updateView);
+        connect(context.wallet, &WalletService::changed, this, [this] {
+            updateView();
+            if (isVisible())
+                refresh();
+        });
+    }
+    applyDisplayCurrency();
+    updateView();
 }
+
+WalletPage::~WalletPage() = default;
 
 QString WalletPage::title() const
 {
     return tr("Wallet");
+}
+
+void WalletPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (!m_shownOnce && context().wallet && context().wallet->exists()) {
+        m_shownOnce = true;
+        refresh();
+    }
+}
+
+void WalletPage::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void WalletPage::updateView()
+{
+    WalletService *wallet = context().wallet;
+    if (!wallet || !wallet->exists()) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (m_security && m_security->isLocked()) {
+        m_stack->setCurrentWidget(m_locked);
+        return;
+    }
+    m_stack->setCurrentWidget(m_main);
+    bool algo = false, btc = false;
+    for (const WalletService::Account &a : wallet->accounts()) {
+        algo |= a.chain == QLatin1String("algorand") && !a.watchOnly;
+        btc |= a.chain == QLatin1String("bitcoin") && !a.watchOnly;
+    }
+    m_derive->setVisible(!algo || !btc);
+}
+
+void WalletPage::applyDisplayCurrency()
+{
+    if (!m_accounts)
+        return;
+    const QString code = PriceFormat::preferredCurrency();
+    auto apply = [this] {
+        m_accounts->setValueFormatter([this](qint64 usd7) { return m_price.format(usd7); });
+    };
+    apply();
+    if (code == QLatin1String("USD") || !context().market || !context().market->connected())
+        return;
+    QPointer<WalletPage> self(this);
+    context().market->rates(this, [self, code, apply](Result<QList<Rate>> r) {
+        if (!self || !r)
+            return;
+        self->m_price.setFromRates(code, *r);
+        apply();
+    });
+}
+
+void WalletPage::refresh()
+{
+    if (!m_accounts || !context().wallet || !context().wallet->exists())
+        return;
+    setStatus(QString());
+    m_accounts->refresh();
+    m_history->refresh(context().wallet->accounts());
+}
+
+int WalletPage::selectedRow() const
+{
+    const QModelIndex i = m_accountsView->currentIndex();
+    return i.isValid() ? i.row() : (m_accounts && m_accounts->rowCount() > 0 ? 0 : -1);
+}
+
+void WalletPage::unlock()
+{
+    if (!m_security)
+        return;
+    auto pw = askPassword(this, tr("Unlock the wallet"), tr("Wallet password:"));
+    if (!pw)
+        return;
+    setStatus(tr("Unlocking…"));
+    m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this,
+                       [this](Status s) {
+                           if (!s) {
+                               QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
+                                               s.error().code == QLatin1String("wrong_password")
+                                                   ? tr("That password does not open the "
+                                                        "wallet. Try again.")
+                                                   : s.error().message,
+                                               QMessageBox::Ok, this);
+                               box.setObjectName(QStringLiteral("unlockFailed"));
+                               box.exec();
+                               return;
+                           }
+                           setStatus(QString());
+                           refresh();
+                       });
+}
+
+void WalletPage::receive()
+{
+    const int row = selectedRow();
+    if (!m_accounts || row < 0)
+        return;
+    const WalletService::Account a = m_accounts->account(row);
+    ReceiveDialog dialog(QStringLiteral("%1 (%2)").arg(WalletAccountsModel::chainName(a.chain),
+                                                       WalletAccountsModel::currencyOfChain(
+                                                           a.chain)),
+                         a.address, this);
+    dialog.exec();
+}
+
+void WalletPage::send()
+{
+    if (!m_accounts)
+        return;
+    QList<WalletService::Account> from;
+    int preferred = -1;
+    const WalletService::Account selected = m_accounts->account(selectedRow());
+    for (const WalletService::Account &a : context().wallet->accounts()) {
+        if (a.watchOnly || a.chain == QLatin1String("starknet"))
+            continue;
+        if (a == selected)
+            preferred = int(from.size());
+        from << a;
+    }
+    SendDialog dialog(context().wallet, context().accounts, from, preferred, this);
+    connect(&dialog, &SendDialog::sent, this, &WalletPage::refresh);
+    dialog.exec();
+}
+
+void WalletPage::faucet()
+{
+    const int row = selectedRow();
+    if (!m_accounts || row < 0 || !context().accounts)
+        return;
+    const WalletService::Account a = m_accounts->account(row);
+    const QString currency = WalletAccountsModel::currencyOfChain(a.chain);
+    if (a.chain == QLatin1String("starknet")) {
+        setStatus(tr("The development network has no Starknet faucet."));
+        return;
+    }
+    m_faucet->setEnabled(false);
+    setStatus(tr("Asking the faucet for development %1…").arg(currency));
+    context().accounts->faucet(a.address, currency, this, [this, currency](Result<LedgerAccount> r) {
+        m_faucet->setEnabled(true);
+        if (!r) {
+            setStatus(r.error().message);
+            return;
+        }
+        setStatus(tr("The faucet credited development %1 (no value).").arg(currency));
+        refresh();
+    });
+}
+
+bool WalletPage::exportHistory(const QString &path, QString *error) const
+{
+    if (!m_history)
+        return false;
+    QList<int> rows;
+    for (int r = 0; r < m_historyFilter->rowCount(); ++r)
+        rows << m_historyFilter->mapToSource(m_historyFilter->index(r, 0)).row();
+    if (rows.isEmpty() && m_history->rowCount() > 0)
+        rows << -1; // the search hides everything: export the header only
+    const QByteArray csv = m_history->csv(rows);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void WalletPage::exportCsv()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the payments"),
+                                     dir + QStringLiteral("/wallet-history.csv"),
+                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    setStatus(exportHistory(path, &error)
+                  ? tr("%n payment(s) exported to %1.", nullptr, m_historyFilter->rowCount())
+                        .arg(path)
+                  : error);
+}
+
+void WalletPage::withSecrets(const QString &title, const QString &text,
+                             std::function<void(const keystore::Secrets &)> use)
+{
+    auto pw = askPassword(this, title, text);
+    if (!pw)
+        return;
+    setStatus(tr("Opening the wallet…"));
+    context().wallet->unlockAsync(std::make_shared<const SecretBytes>(std::move(*pw)), this,
+                                  [this, use](Result<keystore::Secrets> s) {
+                                      if (!s) {
+                                          setStatus(s.error().code ==
+                                                            QLatin1String("wrong_password")
+                                                        ? tr("That password does not open the "
+                                                             "wallet.")
+                                                        : s.error().message);
+                                          return;
+                                      }
+                                      setStatus(QString());
+                                      use(*s);
+                                  });
+}
+
+void WalletPage::changePassword()
+{
+    ChangePasswordDialog dialog(context().wallet, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setStatus(tr("The wallet password was changed."));
+}
+
+void WalletPage::showRecoveryWords()
+{
+    QMessageBox confirm(QMessageBox::Warning, tr("Show your recovery words?"),
+                        tr("Anyone who sees your recovery words can take your funds. Make sure "
+                           "no one can see your screen and nothing is recording it."),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmRecoveryWords"));
+    QPushButton *show = confirm.addButton(tr("Show the words"), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != show)
+        return;
+    withSecrets(tr("Show recovery words"), tr("Wallet password:"),
+                [this](const keystore::Secrets &s) {
+                    if (s.kind != keystore::kKindBip39) {
+                        setStatus(tr("This wallet was imported from a single secret key: it has "
+                                     "no recovery words. Keep a copy of that key instead."));
+                        return;
+                    }
+                    RecoveryWordsDialog dialog(s.mnemonic, this);
+                    dialog.exec();
+                });
+}
+
+void WalletPage::verifyBackup()
+{
+    withSecrets(tr("Verify your backup"), tr("Wallet password:"),
+                [this](const keystore::Secrets &s) {
+                    if (s.kind != keystore::kKindBip39) {
+                        setStatus(tr("This wallet has no recovery words to check."));
+                        return;
+                    }
+                    const int words =
+                        int(QByteArrayView(s.mnemonic.data(), qsizetype(s.mnemonic.size()))
+                                .count(' ')) +
+                        1;
+                    VerifyBackupDialog dialog(s.mnemonic,
+                                              VerifyBackupDialog::pickPositions(words, 3), this);
+                    dialog.exec();
+                    if (dialog.verified())
+                        setStatus(tr("Your backup was checked."));
+                });
+}
+
+void WalletPage::deriveOtherChains()
+{
+    auto pw = askPassword(this, tr("Show your other accounts"),
+                          tr("The wallet opens once to find its Algorand and Bitcoin "
+                             "addresses.\nWallet password:"));
+    if (!pw)
+        return;
+    setStatus(tr("Finding your accounts…"));
+    context().wallet->deriveAccountsAsync(
+        {{QStringLiteral("algorand"), 0u}, {QStringLiteral("bitcoin"), 0u}},
+        std::make_shared<const SecretBytes>(std::move(*pw)), this,
+        [this](Result<QList<WalletService::Account>> r) {
+            if (!r) {
+                setStatus(r.error().code == QLatin1String("wrong_password")
+                              ? tr("That password does not open the wallet.")
+                              : tr("No other accounts: %1").arg(r.error().message));
+                return;
+            }
+            setStatus(QString());
+        });
+}
+
+void WalletPage::addAccount()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addAccountDialog"));
+    dialog.setWindowTitle(tr("Add an account"));
+    auto *form = new QFormLayout(&dialog);
+    auto *chain = new QComboBox(&dialog);
+    chain->setObjectName(QStringLiteral("chain"));
+    for (const QString &c : WalletService::derivableChains())
+        chain->addItem(WalletAccountsModel::chainName(c), c);
+    auto *index = new QSpinBox(&dialog);
+    index->setObjectName(QStringLiteral("index"));
+    index->setRange(0, 1000);
+    index->setValue(1);
+    index->setToolTip(tr("Each index is a separate account of the same recovery words."));
+    form->addRow(tr("&Chain:"), chain);
+    form->addRow(tr("Account &index:"), index);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString c = chain->currentData().toString();
+    const quint32 i = quint32(index->value());
+    auto pw = askPassword(this, tr("Add an account"), tr("Wallet password:"));
+    if (!pw)
+        return;
+    setStatus(tr("Adding the account…"));
+    context().wallet->deriveAccountsAsync(
+        {{c, i}}, std::make_shared<const SecretBytes>(std::move(*pw)), this,
+        [this](Result<QList<WalletService::Account>> r) {
+            setStatus(r ? tr("Account added.")
+                        : tr("The account was not added: %1").arg(r.error().message));
+        });
+}
+
+void WalletPage::watchAddress()
+{
+    bool ok = false;
+    const QString address =
+        QInputDialog::getText(this, tr("Watch an address"),
+                              tr("An address to follow (Stellar G…, Algorand, Bitcoin tb1…). "
+                                 "The wallet holds no key for it and cannot spend from it."),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    const QString chain = WalletAccountsModel::chainOfAddress(address);
+    if (chain.isEmpty() || chain == QLatin1String("starknet")) {
+        setStatus(tr("\"%1\" is not a Stellar, Algorand or Bitcoin address.").arg(address));
+        return;
+    }
+    context().wallet->addWatchOnly(chain, address);
 }
 
 } // namespace fb::ui

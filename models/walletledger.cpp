@@ -1,0 +1,84 @@
+#include "models/walletledger.h"
+
+#include <QCoreApplication>
+
+namespace fb {
+
+namespace {
+
+Error malformed(const char *what)
+{
+    return Error{QStringLiteral("bad_reply"),
+                 QCoreApplication::translate("fb::WalletLedger", "The ledger's reply has no valid "
+                                                                 "\"%1\".")
+                     .arg(QLatin1String(what))};
+}
+
+Result<Amount> amountOf(const QJsonObject &o)
+{
+    const QJsonValue v = o.value(QStringLiteral("amount"));
+    if (!v.isObject())
+        return malformed("amount");
+    return Amount::fromJson(v.toObject());
+}
+
+} // namespace
+
+Result<LedgerNetwork> LedgerNetwork::fromJson(const QJsonObject &o)
+{
+    LedgerNetwork n;
+    n.network = o.value(QStringLiteral("network")).toString();
+    n.passphrase = o.value(QStringLiteral("networkPassphrase")).toString();
+    n.escrowAddress = o.value(QStringLiteral("escrowAddress")).toString();
+    n.developmentNetwork = o.value(QStringLiteral("developmentNetwork")).toBool();
+    if (n.passphrase.isEmpty())
+        return malformed("networkPassphrase");
+    return n;
+}
+
+Result<LedgerTransfer> LedgerTransfer::fromJson(const QJsonObject &o)
+{
+    LedgerTransfer t;
+    t.chain = o.value(QStringLiteral("chain")).toString();
+    t.hash = o.value(QStringLiteral("hash")).toString();
+    t.status = o.value(QStringLiteral("status")).toString();
+    t.source = o.value(QStringLiteral("source")).toString();
+    t.destination = o.value(QStringLiteral("destination")).toString();
+    t.fee = o.value(QStringLiteral("fee")).toInteger();
+    if (t.hash.isEmpty())
+        return malformed("hash");
+    auto a = amountOf(o);
+    if (!a)
+        return a.error();
+    t.amount = *a;
+    if (auto at = timestampFromJson(o.value(QStringLiteral("appliedAt")).toString()))
+        t.appliedAt = *at;
+    return t;
+}
+
+Result<LedgerEntry> LedgerEntry::fromJson(const QJsonObject &o)
+{
+    LedgerEntry e;
+    e.chain = o.value(QStringLiteral("chain")).toString();
+    e.hash = o.value(QStringLiteral("hash")).toString();
+    e.kind = o.value(QStringLiteral("kind")).toString();
+    e.direction = o.value(QStringLiteral("direction")).toString();
+    e.from = o.value(QStringLiteral("from")).toString();
+    e.to = o.value(QStringLiteral("to")).toString();
+    e.fee = o.value(QStringLiteral("fee")).toInteger();
+    e.memo = o.value(QStringLiteral("memo")).toString();
+    e.dealId = o.value(QStringLiteral("dealId")).toString();
+    if (e.direction != QLatin1String("in") && e.direction != QLatin1String("out"))
+        return malformed("direction");
+    auto a = amountOf(o);
+    if (!a)
+        return a.error();
+    e.amount = *a;
+    auto at = timestampFromJson(o.value(QStringLiteral("at")).toString());
+    if (!at)
+        return malformed("at");
+    e.at = *at;
+    return e;
+}
+
+} // namespace fb

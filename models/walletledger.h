@@ -1,0 +1,58 @@
+// WalletLedger: what the wallet page reads from a platform's ledgers beyond an account's
+// balance: the network to sign for, a plain transfer's receipt, and an account's movements
+// (transfers, faucet credits, deal payments) newest first.
+#pragma once
+
+#include "wire/domain.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace fb {
+
+// The Stellar network the node's ledger takes transactions on (GET /v1/info).
+struct LedgerNetwork
+{
+    QString network;    // "dev", "testnet", "public"
+    QString passphrase; // signs transactions for it
+    QString escrowAddress;
+    bool developmentNetwork = false;
+
+    static Result<LedgerNetwork> fromJson(const QJsonObject &o);
+};
+
+// A plain transfer the ledger applied (POST /v1/dev/transfers).
+struct LedgerTransfer
+{
+    QString chain;
+    QString hash;
+    QString status; // "applied"
+    QString source;
+    QString destination;
+    Amount amount;
+    qint64 fee = 0; // the chain's native base units
+    QDateTime appliedAt;
+
+    static Result<LedgerTransfer> fromJson(const QJsonObject &o);
+};
+
+// One movement of an account (GET /v1/dev/accounts/{address}/history).
+struct LedgerEntry
+{
+    QString chain;
+    QString hash;
+    QString kind;      // transfer, faucet, deposit, fee, release, refund, slash
+    QString direction; // "in" or "out"
+    QString from;      // empty for a faucet credit
+    QString to;
+    Amount amount;
+    qint64 fee = 0;
+    QString memo;
+    QString dealId; // set for deal movements
+    QDateTime at;
+
+    bool incoming() const { return direction == QLatin1String("in"); }
+    static Result<LedgerEntry> fromJson(const QJsonObject &o);
+};
+
+} // namespace fb

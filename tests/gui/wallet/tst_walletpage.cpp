@@ -1,0 +1,365 @@
+// The wallet page with a wallet, against the embedded node: balances and their value, the
+// receive QR code (decoded back to the address), a payment sent to confirmation (both balances
+// change, the history shows it, search and CSV), lock, auto-lock, password change, and a
+// keystore that survives a kill at any instant of a password change.
+#include "localmarket.h"
+#include "models/walletaccountsmodel.h"
+#include "models/wallethistorymodel.h"
+#include "models/walletsecurity.h"
+#include "ui/pages/walletpage.h"
+#include "ui/wallet/qrcode.h"
+#include "ui/wallet/receivedialog.h"
+#include "ui/wallet/senddialog.h"
+#include "userrobot.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#ifdef FB_HAVE_ZBAR
+#include <zbar.h>
+#endif
+
+using namespace fb;
+using namespace fb::ui;
+
+namespace {
+const QString kNewPassword = QStringLiteral("a brand new password");
+
+SecretBytes secret(const QString &s)
+{
+    return SecretBytes::fromBytes(s.toUtf8());
+}
+
+#ifdef FB_HAVE_ZBAR
+QString decodeQr(const QImage &image)
+{
+    using namespace zbar;
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    QByteArray pixels;
+    for (int y = 0; y < gray.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
+    zbar_image_scanner_t *scanner = zbar_image_scanner_create();
+    zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 1);
+    zbar_image_t *img = zbar_image_create();
+    zbar_image_set_format(img, zbar_fourcc('Y', '8', '0', '0'));
+    zbar_image_set_size(img, unsigned(gray.width()), unsigned(gray.height()));
+    zbar_image_set_data(img, pixels.constData(), unsigned(pixels.size()), nullptr);
+    QString text;
+    if (zbar_scan_image(scanner, img) > 0) {
+        const zbar_symbol_t *s = zbar_image_first_symbol(img);
+        text = QString::fromUtf8(zbar_symbol_get_data(s));
+    }
+    zbar_image_destroy(img);
+    zbar_image_scanner_destroy(scanner);
+    return text;
+}
+#endif
+
+// The child process of the kill test: changes the password back and forth until killed.
+int changePasswordForever(const QString &path)
+{
+    if (!initSodium())
+        return 2;
+    bool even = true;
+    for (;;) {
+        auto s = keystore::changePassword(path, secret(even ? testkit::kRobotPassword : kNewPassword),
+                                          secret(even ? kNewPassword : testkit::kRobotPassword),
+                                          keystore::fastParams());
+        if (!s && s.error().code != QLatin1String("wrong_password"))
+            return 3;
+        even = !even;
+    }
+}
+} // namespace
+
+class WalletPageTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<testkit::LocalMarket> m_market;
+    std::unique_ptr<testkit::UserRobot> m_robot;
+    std::unique_ptr<WalletPage> m_page;
+
+    AppContext &ctx() { return m_market->context; }
+    WalletAccountsModel *accounts() { return m_page->accountsModel(); }
+    QStackedWidget *stack() { return m_page->findChild<QStackedWidget *>(); }
+    bool showsMain()
+    {
+        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        return view && view->isVisible();
+    }
+    qint64 units(const QString &address)
+    {
+        const int row = accounts()->rowOf(address);
+        return row < 0 ? -2 : accounts()->units(row);
+    }
+    // Runs drive on the modal dialog named name once it is up, then closes it if still open.
+    void onModal(const QString &name, std::function<void(QDialog *)> drive)
+    {
+        m_robot->allowWindow(name);
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, name, drive] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!d || d->objectName() != name)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            drive(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        timer->start();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initSodium());
+        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackWalletPageTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.path() + QStringLiteral("/settings"));
+        m_market = std::make_unique<testkit::LocalMarket>(m_dir.path());
+        QVERIFY2(m_market->start(), qPrintable(m_market->error()));
+        m_robot = std::make_unique<testkit::UserRobot>();
+        m_page = std::make_unique<WalletPage>(ctx());
+        m_page->resize(1000, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void noWalletShowsTheEmptyState()
+    {
+        QVERIFY(!showsMain());
+        QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
+                !m_page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
+    }
+
+    void walletWithFunds()
+    {
+        auto s = keystore::fromBip39(secret(testkit::kRobotPhrase), SecretBytes());
+        QVERIFY(s);
+        QVERIFY(ctx().wallet->create(*s, secret(testkit::kRobotPassword), keystore::fastParams()));
+        QTRY_VERIFY(showsMain());
+        bool funded = false;
+        ctx().accounts->faucet(ctx().wallet->stellarAddress(), QString(), this,
+                               [&funded](Result<LedgerAccount> r) { funded = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(funded, 20000);
+        m_page->refresh();
+        const QString me = ctx().wallet->stellarAddress();
+        QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(10000) * 10000000, 20000);
+        const int row = accounts()->rowOf(me);
+        // 10,000 XLM at the development rate of $0.25.
+        QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
+                 QStringLiteral("$2,500.00"));
+        QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
+    }
+
+    void algorandAndBitcoinAccounts()
+    {
+        m_robot->expectPassword(QStringLiteral("Show your other accounts"));
+        m_page->findChild<QPushButton *>(QStringLiteral("deriveAccounts"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts()->rowCount() >= 3, 20000);
+        QString algo, btc;
+        for (const auto &a : ctx().wallet->accounts()) {
+            if (a.chain == QLatin1String("algorand"))
+                algo = a.address;
+            if (a.chain == QLatin1String("bitcoin"))
+                btc = a.address;
+        }
+        QCOMPARE(algo.size(), 58);
+        QVERIFY(btc.startsWith(QStringLiteral("tb1q")));
+        QVERIFY(m_robot->sawPrefix(QStringLiteral("password:")));
+    }
+
+    void receiveShowsTheAddressAsQr()
+    {
+        const QString me = ctx().wallet->stellarAddress();
+        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        view->selectRow(accounts()->rowOf(me));
+        QString shown;
+        QImage qr;
+        bool saved = false;
+        const QString png = m_dir.path() + QStringLiteral("/address.png");
+        onModal(QStringLiteral("receiveDialog"), [&](QDialog *d) {
+            auto *r = qobject_cast<ReceiveDialog *>(d);
+            shown = r->address();
+            qr = r->qrImage();
+            saved = r->savePng(png);
+        });
+        m_page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
+        QCOMPARE(shown, me);
+        QVERIFY(!qr.isNull());
+        QVERIFY(saved);
+        QCOMPARE(QImage(png).size(), qr.size());
+        // 56 characters at error correction M: a version-4 code (33 modules) with a 4-module
+        // quiet zone, 6 pixels each.
+        QCOMPARE(qrModuleCount(me), 33);
+        QCOMPARE(qr.width(), (33 + 8) * 6);
+#ifdef FB_HAVE_ZBAR
+        QCOMPARE(decodeQr(qr), me);
+#endif
+    }
+
+    void sendToConfirmation()
+    {
+        const QString me = ctx().wallet->stellarAddress();
+        auto second = ctx().wallet->deriveAccounts({{QStringLiteral("stellar"), 1u}},
+                                                   secret(testkit::kRobotPassword));
+        QVERIFY(second);
+        const QString to = second->first().address;
+        m_page->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(units(to), qint64(0), 20000);
+        const qint64 before = units(me);
+        m_robot->expectSignature(QStringLiteral("12.5"));
+        bool confirmed = false;
+        QString status;
+        onModal(QStringLiteral("sendDialog"), [&](QDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("destination"))->setText(to);
+            d->findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("12.5"));
+            d->findChild<QLineEdit *>(QStringLiteral("memo"))->setText(QStringLiteral("rent june"));
+            d->findChild<QPushButton *>(QStringLiteral("review"))->click();
+            auto *session = qobject_cast<SendDialog *>(d)->session();
+            confirmed = QTest::qWaitFor(
+                [session] {
+                    return session->state() == WalletSend::State::Confirmed ||
+                           session->state() == WalletSend::State::Failed;
+                },
+                30000) &&
+                        session->state() == WalletSend::State::Confirmed;
+            status = session->statusText();
+        });
+        m_page->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        QVERIFY2(confirmed, qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("Confirmed")));
+        QTRY_COMPARE_WITH_TIMEOUT(units(to), qint64(125000000), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(units(me), before - 125000000 - 100, 20000);
+
+        // The history shows it on both sides; the search finds it by memo; CSV has it.
+        WalletHistoryModel *h = m_page->historyModel();
+        QTRY_VERIFY_WITH_TIMEOUT(h->rowCount() >= 3, 20000); // faucet, out, in
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("historySearch"));
+        QTest::keyClicks(search, QStringLiteral("rent june"));
+        auto *view = m_page->findChild<QTableView *>(QStringLiteral("history"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        const QString csvPath = m_dir.path() + QStringLiteral("/history.csv");
+        QVERIFY(m_page->exportHistory(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // header + the two sides
+        QVERIFY(lines.at(1).contains("rent june"));
+        QVERIFY(lines.join().contains("-12.5000000") || lines.join().contains("-12.5"));
+        search->clear();
+    }
+
+    void lockAndAutoLock()
+    {
+        QVERIFY(showsMain());
+        m_page->findChild<QAction *>(QStringLiteral("lockNow"))->trigger();
+        QVERIFY(m_page->security()->isLocked());
+        QVERIFY(!showsMain());
+        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+
+        // The setting holds minutes only; a short interval stands in for them here.
+        auto *autoLock = m_page->findChild<QComboBox *>(QStringLiteral("autoLock"));
+        QVERIFY(autoLock);
+        m_page->security()->setAutoLockMinutes(1);
+        QCOMPARE(QSettings().value(WalletSecurity::autoLockSettingsKey()).toInt(), 1);
+        m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(300));
+        QTRY_VERIFY_WITH_TIMEOUT(!showsMain(), 5000);
+        QVERIFY(m_page->security()->isLocked());
+        m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(0));
+        m_page->security()->setAutoLockMinutes(0);
+        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+    }
+
+    void changePassword()
+    {
+        bool done = false;
+        onModal(QStringLiteral("changePasswordDialog"), [&](QDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("current"))->setText(testkit::kRobotPassword);
+            d->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(kNewPassword);
+            d->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(kNewPassword);
+            d->findChild<QPushButton *>(QStringLiteral("change"))->click();
+            done = QTest::qWaitFor([d] { return !d->isVisible(); }, 20000) &&
+                   d->result() == QDialog::Accepted;
+        });
+        m_page->findChild<QAction *>(QStringLiteral("changePassword"))->trigger();
+        QVERIFY(done);
+        auto old = ctx().wallet->unlock(secret(testkit::kRobotPassword));
+        QVERIFY(!old);
+        QCOMPARE(old.error().code, QStringLiteral("wrong_password"));
+        QVERIFY(ctx().wallet->unlock(secret(kNewPassword)));
+        // The old password no longer unlocks the page either.
+        m_page->security()->lock();
+        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_robot->expectMessage(QStringLiteral("unlockFailed"), QStringLiteral("OK"));
+        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_robot->pending().isEmpty(), 20000);
+        QVERIFY(!showsMain());
+        QVERIFY(ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
+    }
+
+    void killDuringPasswordChange()
+    {
+        // A copy of the keystore, changed back and forth by a child process killed at random
+        // instants: each time, the file opens with one password or the other.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wallet.fbks"));
+        QVERIFY(QFile::copy(ctx().wallet->keystorePath(), path));
+        for (int round = 0; round < 12; ++round) {
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("FB_TEST_CHANGE_PASSWORD_FOREVER"), path);
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(20 + QRandomGenerator::global()->bounded(150));
+            QCOMPARE(child.state(), QProcess::Running); // still changing: no error so far
+            child.kill();
+            QVERIFY(child.waitForFinished());
+            keystore::removeStaleTemporaries(path);
+            const bool oldOpens = bool(keystore::read(path, secret(testkit::kRobotPassword)));
+            const bool newOpens = bool(keystore::read(path, secret(kNewPassword)));
+            QVERIFY2(oldOpens != newOpens, qPrintable(QStringLiteral("round %1").arg(round)));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        QString why;
+        if (m_robot)
+            QVERIFY2(m_robot->verify(&why), qPrintable(why));
+        m_page.reset();
+        m_market.reset();
+    }
+};
+
+int main(int argc, char **argv)
+{
+    const QString changeLoop = qEnvironmentVariable("FB_TEST_CHANGE_PASSWORD_FOREVER");
+    if (!changeLoop.isEmpty())
+        return changePasswordForever(changeLoop);
+    QApplication app(argc, argv);
+    WalletPageTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_walletpage.moc"

@@ -1,0 +1,151 @@
+#include "ui/wallet/senddialog.h"
+
+#include "models/walletaccountsmodel.h"
+#include "ui/dialogs/signdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
+                       const QList<WalletService::Account> &from, int preferred, QWidget *parent)
+    : QDialog(parent)
+    , m_from(from)
+    , m_send(new WalletSend(wallet, accounts, this))
+{
+    setObjectName(QStringLiteral("sendDialog"));
+    setWindowTitle(tr("Send"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("from"));
+    for (const WalletService::Account &a : std::as_const(m_from)) {
+        m_account->addItem(tr("%1 #%2 — %3")
+                               .arg(WalletAccountsModel::chainName(a.chain))
+                               .arg(a.index)
+                               .arg(a.address.left(10) + QStringLiteral("…")));
+    }
+    if (preferred >= 0 && preferred < m_from.size())
+        m_account->setCurrentIndex(preferred);
+    form->addRow(tr("&From:"), m_account);
+    m_destination = new QLineEdit(this);
+    m_destination->setObjectName(QStringLiteral("destination"));
+    m_destination->setPlaceholderText(tr("G… (56 characters)"));
+    form->addRow(tr("&To:"), m_destination);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setPlaceholderText(tr("e.g. 12.5"));
+    form->addRow(tr("&Amount:"), m_amount);
+    m_memo = new QLineEdit(this);
+    m_memo->setObjectName(QStringLiteral("memo"));
+    m_memo->setMaxLength(28);
+    m_memo->setPlaceholderText(tr("optional, up to 28 characters"));
+    form->addRow(tr("&Memo:"), m_memo);
+    layout->addLayout(form);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_review = buttons->addButton(tr("&Review…"), QDialogButtonBox::AcceptRole);
+    m_review->setObjectName(QStringLiteral("review"));
+    m_review->setToolTip(tr("Build the payment and show it in plain words before signing."));
+    m_review->setDefault(true);
+    connect(m_review, &QPushButton::clicked, this, &SendDialog::review);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_account, &QComboBox::currentIndexChanged, this, &SendDialog::onFromChanged);
+    connect(m_send, &WalletSend::stateChanged, this, &SendDialog::onState);
+    connect(m_send, &WalletSend::reviewReady, this, [this] { askSignature(QString()); });
+    connect(m_send, &WalletSend::passwordRejected, this, &SendDialog::askSignature);
+    onFromChanged();
+}
+
+SendDialog::~SendDialog() = default;
+
+void SendDialog::onFromChanged()
+{
+    const int i = m_account->currentIndex();
+    const bool ok = i >= 0 && i < m_from.size() &&
+                    WalletSend::supportedChains().contains(m_from.at(i).chain);
+    m_review->setEnabled(ok);
+    if (m_from.isEmpty())
+        m_note->setText(tr("The wallet has no account to send from."));
+    else if (!ok)
+        m_note->setText(tr("Sending %1 from this page comes later; pay agreements in it from "
+                           "the SLA wizard, or send from a Stellar (XLM) account.")
+                            .arg(WalletAccountsModel::currencyOfChain(m_from.at(i).chain)));
+    else
+        m_note->setText(tr("Amounts are in XLM. The network fee is 0.00001 XLM."));
+}
+
+void SendDialog::review()
+{
+    const int i = m_account->currentIndex();
+    if (i < 0 || i >= m_from.size())
+        return;
+    auto units = parseUnits(m_amount->text().trimmed(), 7);
+    if (!units) {
+        m_status->setText(tr("The amount: %1").arg(units.error().message));
+        m_amount->setFocus();
+        return;
+    }
+    WalletSend::Request r;
+    r.chain = m_from.at(i).chain;
+    r.index = m_from.at(i).index;
+    r.source = m_from.at(i).address;
+    r.destination = m_destination->text();
+    r.units = *units;
+    r.memo = m_memo->text();
+    m_send->prepare(r);
+}
+
+void SendDialog::askSignature(const QString &error)
+{
+    if (!m_sign || error.isEmpty()) {
+        m_sign = std::make_unique<SignDialog>(
+            m_send->review(),
+            tr("This payment leaves your wallet for good once the ledger takes it. Check the "
+               "recipient and the amount, then sign."),
+            this);
+    }
+    if (!error.isEmpty())
+        m_sign->showError(error);
+    if (m_sign->exec() != QDialog::Accepted) {
+        m_sign.reset();
+        m_send->cancel();
+        m_status->setText(tr("Not sent."));
+        return;
+    }
+    m_send->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+}
+
+void SendDialog::onState(WalletSend::State state)
+{
+    m_status->setText(m_send->statusText());
+    const bool busy = state == WalletSend::State::Preparing ||
+                      state == WalletSend::State::Signing ||
+                      state == WalletSend::State::Submitting ||
+                      state == WalletSend::State::Confirming;
+    for (QWidget *w : {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_destination),
+                       static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_memo)})
+        w->setEnabled(!busy && state != WalletSend::State::Confirmed);
+    m_review->setEnabled(!busy && state != WalletSend::State::Confirmed);
+    if (state == WalletSend::State::Confirmed) {
+        m_sign.reset();
+        emit sent();
+    }
+}
+
+} // namespace fb::ui

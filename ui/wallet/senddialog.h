@@ -1,0 +1,55 @@
+// SendDialog: a payment from one of the wallet's accounts: recipient, amount and memo, then the
+// same plain-words review as the command line (SignDialog), the password, and the ledger's
+// confirmation. The flow itself is WalletSend (models/); this dialog only shows it.
+#pragma once
+
+#include "models/walletsend.h"
+#include "models/walletservice.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fb::ui {
+
+class SignDialog;
+
+class SendDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SendDialog(WalletService *wallet, AccountService *accounts,
+               const QList<WalletService::Account> &from, int preferred,
+               QWidget *parent = nullptr);
+    ~SendDialog() override;
+
+    WalletSend *session() const { return m_send; }
+
+signals:
+    // The payment was confirmed (the page refreshes balances and history).
+    void sent();
+
+private:
+    void review();
+    void askSignature(const QString &error);
+    void onState(WalletSend::State state);
+    void onFromChanged();
+
+    QList<WalletService::Account> m_from;
+    WalletSend *m_send;
+    QComboBox *m_account;
+    QLineEdit *m_destination;
+    QLineEdit *m_amount;
+    QLineEdit *m_memo;
+    QLabel *m_note;
+    QLabel *m_status;
+    QPushButton *m_review;
+    std::unique_ptr<SignDialog> m_sign;
+};
+
+} // namespace fb::ui
