@@ -30,6 +30,7 @@ void ProviderSession::setStorage(const StorageEndpoint &e)
     m_storage = e;
     if (hasProvider())
         m_storage.save(m_provider.id);
+    Q_EMIT providerChanged();
 }
 
 void ProviderSession::reload()

@@ -35,6 +35,7 @@ public:
     QString lastError() const { return m_error; }
 
 Q_SIGNALS:
+    // The record or its storage endpoint changed.
     void providerChanged();
     void loaded();
     // Deals awaiting an answer that were not there at the previous load (not on the first one).
