@@ -6,11 +6,16 @@
 #include "wallet/secretbytes.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -21,6 +26,121 @@ int die(const QString &message)
 {
     std::fprintf(stderr, "flashback-node: %s\n", qPrintable(message));
     return 1;
+}
+
+// The account the admin verbs act as: it holds the admin role in this process only, and its
+// address has no valid checksum, so nobody can sign in as it.
+const QString kCliAdmin = QStringLiteral("G") + QString(55, QLatin1Char('A'));
+
+// flashback-node admin approve|reject PROVIDER_ID: decides a certification on the node's
+// database (the same one a running node uses) through the node's own API handler, so the
+// validation, the notification to the provider and the changes feed are exactly the API's.
+// A one-minute session of kCliAdmin is written to the database for the call, served on a
+// loopback port of this process, and revoked afterwards.
+int runAdmin(const QStringList &args, fb::node::NodeConfig cfg, const QString &level,
+             const QString &expires, const QString &reason)
+{
+    const QString verb = args.value(1);
+    const QString providerId = args.value(2);
+    if ((verb != QLatin1String("approve") && verb != QLatin1String("reject")) ||
+        providerId.isEmpty() || args.size() != 3)
+        return die(QStringLiteral("usage: flashback-node admin approve PROVIDER_ID [--level L] "
+                                  "[--expires YYYY-MM-DD] | admin reject PROVIDER_ID --reason "
+                                  "TEXT [--data-dir DIR | --db URL]"));
+    const bool approve = verb == QLatin1String("approve");
+    QJsonObject body;
+    if (approve) {
+        QDateTime until = QDateTime::currentDateTimeUtc().addYears(1);
+        if (!expires.isEmpty()) {
+            until = QDateTime::fromString(expires, Qt::ISODateWithMs);
+            if (!until.isValid()) {
+                const QDate day = QDate::fromString(expires, Qt::ISODate);
+                until = day.isValid() ? QDateTime(day, QTime(23, 59, 59), Qt::UTC)
+                                      : QDateTime();
+            }
+            if (!until.isValid())
+                return die(QStringLiteral("--expires wants a date (2027-12-31) or an ISO 8601 "
+                                          "time"));
+        }
+        body.insert(QStringLiteral("level"), level);
+        body.insert(QStringLiteral("expiresAt"),
+                    until.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    } else {
+        if (reason.trimmed().isEmpty())
+            return die(QStringLiteral("admin reject wants --reason TEXT (the provider reads it)"));
+        body.insert(QStringLiteral("reason"), reason.trimmed());
+    }
+
+    auto database = fb::node::NodeDb::open(cfg.dataDir, cfg.dbUrl);
+    if (!database)
+        return die(database.error().message);
+    const QByteArray token =
+        QByteArrayLiteral("fba_cli_") +
+        QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+        QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const QString sessionId = QStringLiteral("ses_cli_%1")
+                                  .arg(QRandomGenerator::system()->generate64(), 0, 16);
+    const qint64 now = fb::node::NodeDb::nowMs();
+    fb::Status opened = database->write([&]() -> fb::Status {
+        auto ins = database->exec(
+            QStringLiteral("INSERT INTO sessions (id, address, access_hash, refresh_hash, "
+                           "access_expires, refresh_expires, created_at) VALUES (?, ?, ?, ?, ?, "
+                           "?, ?)"),
+            {sessionId, kCliAdmin, fb::node::sha256Hex(token),
+             fb::node::sha256Hex(token + QByteArrayLiteral("-refresh")), now + 60000, now, now});
+        return ins ? fb::success() : fb::Status(ins.error());
+    });
+    if (!opened)
+        return die(opened.error().message);
+
+    cfg.admins = {kCliAdmin};
+    fb::node::Node node(cfg, *database);
+    fb::node::ApiServer server;
+    node.registerRoutes(server);
+    auto *tcp = new fb::node::LimitedTcpServer(cfg.maxRequestBytes, &server);
+    if (!tcp->listen(QHostAddress::LocalHost, 0))
+        return die(QStringLiteral("cannot listen on loopback: %1").arg(tcp->errorString()));
+    server.bind(tcp);
+
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/providers/%2/"
+                                                "certification/%3")
+                                     .arg(tcp->serverPort())
+                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(providerId)),
+                                          verb)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
+    QNetworkReply *reply =
+        nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+
+    (void)database->write([&]() -> fb::Status {
+        auto del = database->exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"),
+                                  {sessionId});
+        return del ? fb::success() : fb::Status(del.error());
+    });
+
+    if (status != 200) {
+        const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
+        return die(QStringLiteral("%1: %2")
+                       .arg(error.value(QStringLiteral("code")).toString(QString::number(status)),
+                            error.value(QStringLiteral("message")).toString()));
+    }
+    const QJsonObject cert = answer.value(QStringLiteral("certification")).toObject();
+    std::printf("%s %s: certification %s%s\n", qPrintable(providerId),
+                qPrintable(answer.value(QStringLiteral("name")).toString()),
+                qPrintable(cert.value(QStringLiteral("status")).toString()),
+                approve ? qPrintable(QStringLiteral(" (%1 level, until %2)")
+                                         .arg(cert.value(QStringLiteral("level")).toString(),
+                                              cert.value(QStringLiteral("expiresAt")).toString()))
+                        : qPrintable(QStringLiteral(": ") +
+                                     cert.value(QStringLiteral("reason")).toString()));
+    return 0;
 }
 } // namespace
 
@@ -95,9 +215,25 @@ int main(int argc, char **argv)
                                       QStringLiteral("Directory file:// endpoints must lie under "
                                                      "(default: DIR/demo-storage)."),
                                       QStringLiteral("DIR"));
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   QStringLiteral("admin approve: the certification level."),
+                                   QStringLiteral("LEVEL"), QStringLiteral("standard"));
+    const QCommandLineOption expires(QStringLiteral("expires"),
+                                     QStringLiteral("admin approve: expiry date (default: one "
+                                                    "year from now)."),
+                                     QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("admin reject: the reason the provider reads."),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({listen, tlsCert, tlsKey, db, seedDemo, seedOffers, admin, config,
                        qosInterval, maxRequest, unpaidTtl, maxUnpaid, allowPrivate, fileRoot,
-                       btcBlock, btcConf});
+                       btcBlock, btcConf, level, expires, reason});
+    parser.addPositionalArgument(
+        QStringLiteral("admin"),
+        QStringLiteral("Without arguments: serve the API. \"admin approve PROVIDER_ID [--level "
+                       "L] [--expires DATE]\" or \"admin reject PROVIDER_ID --reason TEXT\": "
+                       "decide a certification on the database of --data-dir or --db."),
+        QStringLiteral("[admin approve|reject PROVIDER_ID]"));
     parser.process(app);
     fb::Runtime::start(parser, QStringLiteral("flashback-node"));
 
@@ -156,6 +292,13 @@ int main(int argc, char **argv)
             return die(QStringLiteral("admin %1 is not a Stellar account address (G..., 56 "
                                       "characters)")
                            .arg(a));
+
+    if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
+        if (args.first() != QLatin1String("admin"))
+            return die(QStringLiteral("unknown command %1 (see --help)").arg(args.first()));
+        return runAdmin(args, cfg, parser.value(level), parser.value(expires),
+                        parser.value(reason));
+    }
 
     const QString listenValue = parser.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));

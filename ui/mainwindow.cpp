@@ -126,7 +126,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(m_settings, QKeySequence::Preferences);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_roleButtons, &QButtonGroup::idClicked, this, [this](int id) { setRole(Role(id)); });
+    // The switch changes what the sidebar shows and goes to the role's home page: the Provider
+    // page (onboarding for an account that is not a provider yet) or the Marketplace.
+    connect(m_roleButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        setRole(Role(id));
+        showPage(Role(id) == Role::Provider ? QStringLiteral("provider")
+                                            : QStringLiteral("marketplace"));
+    });
 
     // Status bar: connection state on the left, permanent.
     m_connectionDot->setFixedWidth(14);
@@ -214,7 +220,8 @@ void MainWindow::restoreState()
         resize(1200, 760);
     setRole(s.value(SettingsKeys::role()).toString() == QLatin1String("provider") ? Role::Provider
                                                                                   : Role::Consumer);
-    if (!showPage(s.value(SettingsKeys::lastPage()).toString()))
+    const QString last = s.value(SettingsKeys::lastPage()).toString();
+    if ((m_role == Role::Consumer && isProviderPage(last)) || !showPage(last))
         showPage(m_role == Role::Provider ? QStringLiteral("provider")
                                           : QStringLiteral("marketplace"));
 }
@@ -227,10 +234,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::isProviderPage(const QString &pageId)
+{
+    return pageId == QLatin1String("provider");
+}
+
 bool MainWindow::showPage(const QString &pageId)
 {
     for (int i = 0; i < m_pages.size(); ++i) {
         if (m_pages[i]->pageId() == pageId) {
+            // Asking for a provider page (its shortcut, a link) is asking for the provider role.
+            if (isProviderPage(pageId) && m_role != Role::Provider)
+                setRole(Role::Provider);
             m_sidebar->setCurrentRow(i);
             m_stack->setCurrentIndex(i);
             QSettings().setValue(SettingsKeys::lastPage(), pageId);
@@ -267,6 +282,12 @@ void MainWindow::setRole(Role role)
     m_role = role;
     if (auto *b = m_roleButtons->button(int(role)))
         b->setChecked(true);
+    // One account can be both: the provider's pages show only in the provider role.
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (isProviderPage(m_pages[i]->pageId()))
+            m_sidebar->setRowHidden(i, role != Role::Provider);
+    if (role == Role::Consumer && isProviderPage(currentPageId()))
+        showPage(QStringLiteral("marketplace"));
     QSettings().setValue(SettingsKeys::role(), role == Role::Provider ? QStringLiteral("provider")
                                                                       : QStringLiteral("consumer"));
     qCDebug(lcUi) << "role" << (role == Role::Provider ? "provider" : "consumer");

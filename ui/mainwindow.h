@@ -1,5 +1,6 @@
 // MainWindow: the app shell: a sidebar of areas (Marketplace, SLAs, Files, Wallet, Provider,
-// Settings), the role switch, the connection state in the status bar, and window memory.
+// Settings), the role switch (the provider's pages show in the provider role only), the
+// connection state in the status bar, and window memory.
 #pragma once
 
 #include "ui/appcontext.h"
@@ -33,7 +34,11 @@ public:
     Page *page(const QString &pageId) const;
 
     Role role() const { return m_role; }
+    // Shows or hides the provider's pages in the sidebar (they show in the provider role only);
+    // leaves a hidden page for the Marketplace. Does not otherwise change the page.
     void setRole(Role role);
+    // The pages that belong to the provider role ("provider").
+    static bool isProviderPage(const QString &pageId);
 
     // The platform connection as the status bar shows it. kind: "ok", "busy", "offline", "error".
     void setConnectionStatus(const QString &text, const QString &kind);

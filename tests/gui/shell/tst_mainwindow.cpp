@@ -49,6 +49,11 @@ void tst_MainWindow::visitsEverySidebarEntry()
                                QStringLiteral("files"),       QStringLiteral("wallet"),
                                QStringLiteral("provider"),    QStringLiteral("settings")};
     QCOMPARE(w.pageIds(), expected);
+    // The consumer role hides the provider's pages; the provider role shows every area.
+    w.setRole(Role::Consumer);
+    QVERIFY(list->isRowHidden(expected.indexOf(QStringLiteral("provider"))));
+    w.setRole(Role::Provider);
+    QVERIFY(!list->isRowHidden(expected.indexOf(QStringLiteral("provider"))));
     for (int row = 0; row < list->count(); ++row) {
         const QRect r = list->visualItemRect(list->item(row));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());

@@ -1,0 +1,76 @@
+// StorageEndpoint: where a provider sells from (an S3 bucket or, on the development network, a
+// local folder), the live probe that proves it works (list, put, get, delete a probe object
+// through the storage layer's backends), and the access a deal's consumer receives
+// (docs/API.md "Sealed access plaintext"). The S3 secret key lives in SecretBytes in memory only:
+// QSettings keeps the rest, and the panel asks for the secret again after a restart.
+#pragma once
+
+#include "wallet/secretbytes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace fb::storage {
+class Backend;
+class BackendOp;
+} // namespace fb::storage
+
+namespace fb::ui {
+
+struct StorageEndpoint
+{
+    QString type = QStringLiteral("local"); // local | s3
+    QString path;                           // local: absolute folder
+    QString endpoint;                       // s3: http(s)://host:port
+    QString region = QStringLiteral("us-east-1");
+    QString bucket;
+    QString accessKey;
+    bool pathStyle = true;
+    std::shared_ptr<const SecretBytes> secretKey; // s3: never written anywhere
+
+    bool isValid() const;
+    bool needsSecret() const { return type == QLatin1String("s3") && !secretKey; }
+    // The offer's endpoint field: file:///abs/dir or the S3 URL.
+    QString offerEndpoint() const;
+    // The storage parameters for one deal (local: a folder of its own under path). Contains the
+    // secret key: hand it straight to sealing or to a backend, never log or store it.
+    QJsonObject access(const QString &dealId = QString()) const;
+
+    // Per provider id, without the secret.
+    void save(const QString &providerId) const;
+    static StorageEndpoint load(const QString &providerId);
+    // The folder suggested on the embedded development network: under the node's own
+    // demo-storage, the only place its QoS oracle may probe file:// endpoints.
+    static QString suggestedLocalFolder(const QString &appDataDir, const QString &name);
+};
+
+// Lists, puts, reads back and deletes a probe object. finished(ok, message) once; step(text)
+// on each stage. Abort by deleting it.
+class StorageProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StorageProbe(QObject *parent = nullptr);
+    ~StorageProbe() override;
+    void start(const StorageEndpoint &endpoint);
+    bool running() const { return m_stage >= 0; }
+
+Q_SIGNALS:
+    void step(const QString &text);
+    void finished(bool ok, const QString &message);
+
+private:
+    void next();
+    void fail(const QString &what, const QString &why);
+    std::unique_ptr<storage::Backend> m_backend;
+    QPointer<storage::BackendOp> m_op;
+    QString m_key;
+    QByteArray m_payload;
+    int m_stage = -1;
+};
+
+} // namespace fb::ui
