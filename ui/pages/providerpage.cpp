@@ -11,6 +11,7 @@
 #include "ui/provider/offerspanel.h"
 #include "ui/provider/onboardingwizard.h"
 #include "ui/provider/overviewpanel.h"
+#include "ui/provider/providerdashboard.h"
 #include "ui/provider/providersession.h"
 
 #include <QApplication>
@@ -82,6 +83,10 @@ ProviderPage::ProviderPage(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_offers, tr("O&ffers"));
     m_tabs->setTabToolTip(OffersTab, tr("The offers consumers find in the Marketplace"));
     m_tabs->addTab(m_inbox, tr("&Deals"));
+    // Earnings, capacity, QoS against targets, the revenue chart and disputes.
+    auto *dashboard = new ProviderDashboard(context, m_tabs);
+    dashboard->setObjectName(QStringLiteral("providerDashboard"));
+    m_tabs->addTab(dashboard, tr("&Earnings and QoS"));
     m_tabs->setTabToolTip(DealsTab, tr("Deals to accept, activate, and their history"));
     connect(m_overview, &OverviewPanel::certificationRequested, this,
             [this] { m_tabs->setCurrentIndex(CertificationTab); });

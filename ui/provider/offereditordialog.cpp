@@ -295,6 +295,11 @@ void OfferEditorDialog::validate()
     }
 }
 
+void OfferEditorDialog::setStoragePrice(qint64 usd7)
+{
+    m_storagePrice->setText(usd7Text(usd7));
+}
+
 void OfferEditorDialog::accept()
 {
     if (m_busy || !m_service)

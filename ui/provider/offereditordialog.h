@@ -55,6 +55,9 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void accept() override;
+    // Puts a price (USD x 10^7 per GB-month) in the storage price field (the pricing
+    // assistant's "Use this price").
+    void setStoragePrice(qint64 usd7);
 
 private:
     void load(const Offer &o);

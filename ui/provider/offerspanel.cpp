@@ -3,6 +3,7 @@
 #include "models/providerservice.h"
 #include "ui/emptystate.h"
 #include "ui/provider/offereditordialog.h"
+#include "ui/provider/pricingassistantpanel.h"
 #include "ui/provider/providersession.h"
 
 #include <QHBoxLayout>
@@ -173,6 +174,14 @@ void OffersPanel::openEditor(int mode, const QString &offerId)
     auto *editor = new OfferEditorDialog(m_session->context().providers,
                                          OfferEditorDialog::Mode(mode), start, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    // The pricing assistant beside the form: the market for this region, tier and protocol.
+    auto *pricing = new PricingAssistantPanel(m_session->context(), editor);
+    editor->sidePanelLayout()->addWidget(pricing);
+    pricing->setDraft(editor->draft());
+    connect(editor, &OfferEditorDialog::draftChanged, pricing,
+            [editor, pricing] { pricing->setDraft(editor->draft()); });
+    connect(pricing, &PricingAssistantPanel::suggestionAccepted, editor,
+            &OfferEditorDialog::setStoragePrice);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const QString id = editor->published().id;
         m_error->hide();
