@@ -20,8 +20,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)fb::algorand::review(*txn);
     }
     if (auto file = fb::algorand::decodeFile(input)) {
-        if (fb::algorand::encodeFile(*file) != input)
+        const QByteArray again = fb::algorand::encodeFile(*file);
+        // A bare unsigned transaction (what algosdk's encodeUnsignedTransaction writes) is read as
+        // a file of one and written back in goal's {"txn": ...} form, which must read back the
+        // same; anything else is written back byte for byte.
+        const bool bare = file->size() == 1 && file->first().sig.isEmpty() &&
+                          fb::algorand::encode(file->first().txn) == input;
+        if (bare) {
+            auto reread = fb::algorand::decodeFile(again);
+            if (!reread || reread->size() != 1 ||
+                fb::algorand::encode(reread->first().txn) != input)
+                std::abort();
+        } else if (again != input) {
             std::abort();
+        }
         for (const auto &stxn : *file) {
             (void)fb::algorand::verify(stxn);
             (void)fb::algorand::review(stxn.txn, stxn.txn.sender);
