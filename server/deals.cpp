@@ -491,20 +491,25 @@ ApiReply Node::activateDeal(ApiRequest &r)
                         tr("The deal is %1; only a Funded deal can become Active.")
                             .arg(dealStateName(d->state)));
         result = *d;
-        const qint64 now = NodeDb::nowMs();
-        result.state = DealState::Active;
-        result.startAt = msToTime(now);
-        result.endAt = msToTime(now + qint64(result.durationDays) * 86400000);
-        result.updatedAt = msToTime(now);
-        if (auto s2 = saveDeal(result); !s2)
-            return s2;
-        return notify(result.consumer, QStringLiteral("deal.active"), tr("SLA active"),
-                      tr("Storage is live until %1.").arg(timestampToJson(result.endAt)),
-                      QStringLiteral("deal"), result.id);
+        return startDeal(result, NodeDb::nowMs());
     });
     if (!s)
         return ApiReply::fromError(s.error());
     return ApiReply::json(result.toJson());
+}
+
+// Funded -> Active: the term starts now; the consumer is told.
+Status Node::startDeal(Deal &d, qint64 nowMs)
+{
+    d.state = DealState::Active;
+    d.startAt = msToTime(nowMs);
+    d.endAt = msToTime(nowMs + qint64(d.durationDays) * 86400000);
+    d.updatedAt = msToTime(nowMs);
+    if (auto s = saveDeal(d); !s)
+        return s;
+    return notify(d.consumer, QStringLiteral("deal.active"), tr("SLA active"),
+                  tr("Storage is live until %1.").arg(timestampToJson(d.endAt)),
+                  QStringLiteral("deal"), d.id);
 }
 
 ApiReply Node::completeDeal(ApiRequest &r)

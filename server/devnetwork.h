@@ -19,5 +19,8 @@ QString platformFeeAddress(); // receives the platform fee     // issues the dev
 QString demoProviderAddress(int index);
 // Ledger asset for a payment currency: "XLM" (native) or "USD:<issuer>"; empty if unsupported.
 QString assetForCurrency(const QString &currency);
+// The modelled network round trip (ms) from this node to a seeded demo offer's region, which
+// the QoS oracle adds to its probe of the local directory behind it; 0 for any other offer.
+int demoNetworkLatencyMs(const QString &offerId);
 
 } // namespace fb::node

@@ -203,6 +203,11 @@ int main(int argc, char **argv)
                                        QStringLiteral("Seconds an unpaid deal keeps its "
                                                       "capacity before it expires."),
                                        QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption demoActivation(
+        QStringLiteral("demo-activation-delay"),
+        QStringLiteral("Seconds a demo provider's deal stays Funded before the development "
+                       "network's agent activates it (on the next cycle)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption maxUnpaid(QStringLiteral("max-unpaid-deals"),
                                        QStringLiteral("Unpaid deals one account may hold at a "
                                                       "time."),
@@ -225,9 +230,10 @@ int main(int argc, char **argv)
     const QCommandLineOption reason(QStringLiteral("reason"),
                                     QStringLiteral("admin reject: the reason the provider reads."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({listen, tlsCert, tlsKey, db, seedDemo, seedOffers, admin, config,
-                       qosInterval, maxRequest, unpaidTtl, maxUnpaid, allowPrivate, fileRoot,
-                       btcBlock, btcConf, level, expires, reason});
+    parser.addOptions({listen,     tlsCert,   tlsKey,         db,           seedDemo,
+                       seedOffers, admin,     config,         qosInterval,  maxRequest,
+                       unpaidTtl,  maxUnpaid, demoActivation, allowPrivate, fileRoot,
+                       btcBlock,   btcConf,   level,          expires,      reason});
     parser.addPositionalArgument(
         QStringLiteral("admin"),
         QStringLiteral("Without arguments: serve the API. \"admin approve PROVIDER_ID [--level "
@@ -257,6 +263,9 @@ int main(int argc, char **argv)
     cfg.maxRequestBytes = parser.value(maxRequest).toLongLong(&ok);
     if (!ok || cfg.maxRequestBytes < 1024)
         return die(QStringLiteral("--max-request-bytes wants at least 1024"));
+    cfg.demoActivationDelaySec = parser.value(demoActivation).toInt(&ok);
+    if (!ok || cfg.demoActivationDelaySec < 0 || cfg.demoActivationDelaySec > 86400)
+        return die(QStringLiteral("--demo-activation-delay wants 0 to 86400"));
     cfg.unpaidDealTtlSec = parser.value(unpaidTtl).toInt(&ok);
     if (!ok || cfg.unpaidDealTtlSec < 1)
         return die(QStringLiteral("--unpaid-deal-ttl wants a number of seconds >= 1"));

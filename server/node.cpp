@@ -125,6 +125,8 @@ Status Node::start()
     if (m_config.seedDemo)
         if (auto s = seedDemo(); !s)
             return s;
+    if (auto s = refreshDemoNetwork(); !s)
+        return s;
     // Sessions a demo provider's account opened before sign-in was refused to it end now.
     if (auto s = m_db.write([&]() -> Status {
             auto up = m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0 "

@@ -44,6 +44,9 @@ struct NodeConfig
     // empty: DIR/demo-storage, where the demo providers keep their data.
     bool allowPrivateEndpoints = false;
     QString fileEndpointRoot;
+    // The development network's provider agent activates a Funded deal of a demo provider once
+    // it has been Funded this long (the time its storage takes to be ready), on the next cycle.
+    int demoActivationDelaySec = 10;
     int btcBlockSeconds = 30;  // development Bitcoin: one block every N seconds
     int btcConfirmations = 1;  // confirmations that fund a deal paid in BTC
     qint64 btcMinFeeRate = 2;  // sat/vB a payment must pay at least
@@ -133,6 +136,8 @@ private:
     Status saveDeal(const Deal &d);
     Status acceptWithSealedAccess(Deal &d, const QString &sealedAccess);
     Status endDeal(Deal &d, DealState state, const QString &reason, bool refundFee);
+    // Funded -> Active from nowMs, the consumer notified (in the caller's transaction).
+    Status startDeal(Deal &d, qint64 nowMs);
     // Ends as Expired every Pending or Accepted deal past its funding deadline (createdAt +
     // unpaidDealTtlSec), releasing its capacity, in a transaction of its own (dealexpiry.cpp).
     Status expireUnpaidDeals();
@@ -204,8 +209,11 @@ private:
 
     ApiReply info(ApiRequest &r);
 
-    // seeding
+    // seeding, and the demo providers' agent (seed.cpp, demoagent.cpp)
     Status seedDemo();
+    Status refreshDemoNetwork();
+    // Activates the demo providers' Funded deals whose storage is ready.
+    Status runDemoAgent(qint64 nowMs);
     Status seedSyntheticOffers(int count);
 
     bool leaseJob(const QString &name, int seconds);

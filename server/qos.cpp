@@ -11,6 +11,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QUrl>
 
 namespace fb::node {
@@ -38,6 +39,9 @@ void Node::runCycle()
         qCWarning(lcNode) << "confirmations:" << s.error().message;
     const qint64 probeMs = cycle.elapsed();
     const qint64 now = NodeDb::nowMs();
+    // The demo providers' agent starts their Funded deals before the settlement below.
+    if (Status s = runDemoAgent(now); !s)
+        qCWarning(lcNode) << "demo agent:" << s.error().message;
     auto q = m_db.exec(QStringLiteral("SELECT id FROM deals WHERE state = 'Active'"));
     QStringList active;
     if (q)
@@ -117,7 +121,12 @@ void Node::probeOffers()
             t.start();
             const QFileInfo dir(url.toLocalFile());
             const bool ok = dir.exists() && dir.isDir() && dir.isWritable();
-            const int ms = int(t.elapsed());
+            int ms = int(t.elapsed());
+            // A demo offer stands for a vendor's region: the modelled network round trip to it,
+            // with a little jitter, comes on top of the local directory's answer.
+            if (const int network = demoNetworkLatencyMs(offer.id); network > 0 && offer.demo)
+                ms += network + int(QRandomGenerator::global()->bounded(network / 5 + 1)) -
+                      network / 10;
             recordSample(offer, ok, ok ? ms : -1, 0, QStringLiteral("dir"),
                          ok ? QString() : tr("directory missing or not writable"));
             continue;

@@ -1,11 +1,17 @@
-// Seeding the development network: demo providers with real public list prices and local
-// storage, and synthetic offers for benchmarks. Everything seeded is labelled demo = true.
+// Seeding the development network: demo providers with real public list prices, the protocols
+// and regions the vendors advertise, a modelled network distance to each region (which the QoS
+// oracle adds to its probe of the local directory behind the offer), a track record that gives
+// each one its own reputation, and synthetic offers for benchmarks. Everything seeded is
+// labelled demo = true.
 #include "server/devnetwork.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 
 #include <QDir>
+#include <QHash>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace fb::node {
 
@@ -18,6 +24,7 @@ struct DemoOffer
     const char *country;
     double storageUsdPerGbMonth; // public list price (first tier)
     double egressUsdPerGb;       // public internet egress list price (first paid tier)
+    int networkMs;               // modelled round trip from the node to the region
 };
 
 struct DemoProvider
@@ -30,6 +37,8 @@ struct DemoProvider
     const char *tier;
     int uptimeTargetBps;
     int latencyTargetMs;
+    QList<const char *> protocols; // as the vendor advertises them
+    int historyDays;               // days of track record behind the seeded reputation
     QList<DemoOffer> offers;
 };
 
@@ -51,7 +60,10 @@ QList<DemoProvider> demoProviders()
          "platinum",
          9999,
          100,
-         {{"use1", "us-east-1", "US", 0.023, 0.09}, {"euc1", "eu-central-1", "DE", 0.0245, 0.09}}},
+         {"s3"},
+         60,
+         {{"use1", "us-east-1", "US", 0.023, 0.09, 22},
+          {"euc1", "eu-central-1", "DE", 0.0245, 0.09, 48}}},
         {"gcs",
          "Google Cloud Storage (demo)",
          "cloud",
@@ -60,7 +72,10 @@ QList<DemoProvider> demoProviders()
          "gold",
          9990,
          120,
-         {{"usc1", "us-central1", "US", 0.020, 0.12}, {"euw1", "europe-west1", "BE", 0.020, 0.12}}},
+         {"gcs", "s3"},
+         21,
+         {{"usc1", "us-central1", "US", 0.020, 0.12, 41},
+          {"euw1", "europe-west1", "BE", 0.020, 0.12, 88}}},
         {"azure",
          "Azure Blob Storage (demo)",
          "cloud",
@@ -69,7 +84,9 @@ QList<DemoProvider> demoProviders()
          "gold",
          9990,
          120,
-         {{"eus", "eastus", "US", 0.018, 0.087}}},
+         {"azure-blob"},
+         45,
+         {{"eus", "eastus", "US", 0.018, 0.087, 104}}},
         {"b2",
          "Backblaze B2 (demo)",
          "cloud",
@@ -78,7 +95,10 @@ QList<DemoProvider> demoProviders()
          "silver",
          9990,
          150,
-         {{"usw", "us-west", "US", 0.006, 0.01}, {"euc", "eu-central", "NL", 0.006, 0.01}}},
+         {"s3"},
+         30,
+         {{"usw", "us-west", "US", 0.006, 0.01, 63},
+          {"euc", "eu-central", "NL", 0.006, 0.01, 131}}},
         {"wasabi",
          "Wasabi Hot Cloud Storage (demo)",
          "cloud",
@@ -87,7 +107,10 @@ QList<DemoProvider> demoProviders()
          "silver",
          9990,
          150,
-         {{"use1", "us-east-1", "US", 0.0069, 0.0}, {"euc1", "eu-central-1", "NL", 0.0069, 0.0}}},
+         {"s3"},
+         9,
+         {{"use1", "us-east-1", "US", 0.0069, 0.0, 57},
+          {"euc1", "eu-central-1", "NL", 0.0069, 0.0, 112}}},
         {"r2",
          "Cloudflare R2 (demo)",
          "cloud",
@@ -96,7 +119,9 @@ QList<DemoProvider> demoProviders()
          "gold",
          9990,
          100,
-         {{"wnam", "wnam", "US", 0.015, 0.0}}},
+         {"s3"},
+         14,
+         {{"wnam", "wnam", "US", 0.015, 0.0, 29}}},
         {"storj",
          "Storj DCS (demo)",
          "depin",
@@ -105,11 +130,79 @@ QList<DemoProvider> demoProviders()
          "silver",
          9950,
          250,
-         {{"eu1", "eu1", "DE", 0.004, 0.007}, {"us1", "us1", "US", 0.004, 0.007}}},
+         {"s3"},
+         5,
+         {{"eu1", "eu1", "DE", 0.004, 0.007, 142}, {"us1", "us1", "US", 0.004, 0.007, 215}}},
     };
 }
 
+// What the offers of dp speak: the vendor's protocols, then "local", the way the development
+// network actually keeps the data (a directory on this node) and that its tests ask for.
+QStringList demoProtocols(const DemoProvider &dp)
+{
+    QStringList out;
+    for (const char *p : dp.protocols)
+        out << QLatin1String(p);
+    out << QStringLiteral("local");
+    return out;
+}
+
+// The reputation dp earned over its track record: the oracle's daily rule (runReputation)
+// applied historyDays times from the neutral 50, with the QoS its modelled network gives it
+// (every offer well under its latency target: +4 a day; under it: +3).
+int demoReputation(const DemoProvider &dp)
+{
+    bool allBeat = true;
+    for (const DemoOffer &o : dp.offers)
+        allBeat = allBeat && o.networkMs * 10 <= dp.latencyTargetMs * 8;
+    const int delta = allBeat ? 4 : 3;
+    int rep = 50;
+    for (int day = 0; day < dp.historyDays; ++day) {
+        rep = std::clamp(rep + delta, 0, 100);
+        rep = 50 + (rep - 50) * 9 / 10;
+    }
+    return rep;
+}
+
 } // namespace
+
+int demoNetworkLatencyMs(const QString &offerId)
+{
+    static const QHash<QString, int> byOffer = [] {
+        QHash<QString, int> out;
+        for (const DemoProvider &dp : demoProviders())
+            for (const DemoOffer &o : dp.offers)
+                out.insert(QStringLiteral("off_demo_%1_%2")
+                               .arg(QLatin1String(dp.key), QLatin1String(o.key)),
+                           o.networkMs);
+        return out;
+    }();
+    return byOffer.value(offerId, 0);
+}
+
+Status Node::refreshDemoNetwork()
+{
+    // Demo offers seeded before they advertised their vendors' protocols spoke only "local".
+    return m_db.write([&]() -> Status {
+        for (const DemoProvider &dp : demoProviders()) {
+            for (const DemoOffer &d : dp.offers) {
+                const QString id = QStringLiteral("off_demo_%1_%2")
+                                       .arg(QLatin1String(dp.key), QLatin1String(d.key));
+                auto o = loadOffer(id);
+                if (!o)
+                    return o.error();
+                if (!*o || (*o)->protocols != QStringList{QStringLiteral("local")})
+                    continue;
+                Offer updated = **o;
+                updated.protocols = demoProtocols(dp);
+                updated.updatedAt = msToTime(NodeDb::nowMs());
+                if (auto s = saveOffer(updated); !s)
+                    return s;
+            }
+        }
+        return success();
+    });
+}
 
 Status Node::seedDemo()
 {
@@ -139,7 +232,7 @@ Status Node::seedDemo()
                    "prices (%1); the storage endpoint is a local directory on this node, and the "
                    "node accepts deals on this provider's behalf.")
                     .arg(QLatin1String(dp.priceSource));
-            p.reputation = 50;
+            p.reputation = demoReputation(dp);
             p.certification.status = QStringLiteral("approved");
             p.certification.level = QStringLiteral("demo");
             p.certification.regions = {};
@@ -164,7 +257,7 @@ Status Node::seedDemo()
                 o.name = QStringLiteral("%1 %2").arg(p.name, QLatin1String(d.region));
                 o.region = QLatin1String(d.region);
                 o.country = QLatin1String(d.country);
-                o.protocols = {QStringLiteral("local")};
+                o.protocols = demoProtocols(dp);
                 o.priceStoragePerGbMonthUsd7 = usd7(d.storageUsdPerGbMonth);
                 o.priceEgressPerGbUsd7 = usd7(d.egressUsdPerGb);
                 o.qosTier = QLatin1String(dp.tier);

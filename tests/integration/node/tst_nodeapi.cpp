@@ -144,9 +144,10 @@ private:
             .json;
     }
 
-    QString sequenceOf(const QString &address)
+    QString sequenceOf(const QString &address, Client *client = nullptr)
     {
-        return m_c->get(QStringLiteral("/v1/dev/accounts/") + address)
+        return (client ? client : m_c.get())
+            ->get(QStringLiteral("/v1/dev/accounts/") + address)
             .json.value(QStringLiteral("sequence"))
             .toString();
     }
@@ -160,14 +161,14 @@ private:
 
     // A payment envelope built and signed by the reference Stellar SDK.
     QJsonObject payment(const Account &signer, const QJsonObject &intent,
-                        const QJsonObject &overrides = {})
+                        const QJsonObject &overrides = {}, Client *client = nullptr)
     {
         const QJsonObject amount = intent.value(QStringLiteral("amount")).toObject();
         const QString cur = amount.value(QStringLiteral("currency")).toString();
         QJsonObject req{
             {QStringLiteral("cmd"), QStringLiteral("payment")},
             {QStringLiteral("seed"), QString::fromLatin1(signer.seedHex())},
-            {QStringLiteral("sequence"), sequenceOf(signer.address())},
+            {QStringLiteral("sequence"), sequenceOf(signer.address(), client)},
             {QStringLiteral("passphrase"), kDevPassphrase},
             {QStringLiteral("destination"), intent.value(QStringLiteral("escrowAddress"))},
             {QStringLiteral("asset"), cur == QLatin1String("USD")
@@ -1359,8 +1360,14 @@ private slots:
         QTemporaryDir dir;
         NodeProcess demo;
         QString error;
-        QStringList args{QStringLiteral("--seed-demo"), QStringLiteral("--seed-offers"),
-                         QStringLiteral("25")};
+        // A fast cycle, and an agent that activates a Funded deal at once.
+        QStringList args{QStringLiteral("--seed-demo"),
+                         QStringLiteral("--seed-offers"),
+                         QStringLiteral("25"),
+                         QStringLiteral("--qos-interval"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--demo-activation-delay"),
+                         QStringLiteral("0")};
 #ifdef FB_NODE_POSTGRES
         const QString url = m_pg.createDatabase(QStringLiteral("demo"), &error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));
@@ -1400,6 +1407,84 @@ private slots:
         }
         QCOMPARE(deals.at(0).toObject().value(QStringLiteral("slaId")),
                  deals.at(1).toObject().value(QStringLiteral("slaId")));
+        // The offers speak their vendors' protocols (then "local", how the development network
+        // keeps the data): a request without a protocol gets the vendor's first.
+        QCOMPARE(aws.value(QStringLiteral("protocols")).toArray(),
+                 (QJsonArray{QStringLiteral("s3"), QStringLiteral("local")}));
+        QCOMPARE(deals.at(0).toObject().value(QStringLiteral("protocol")).toString(),
+                 QStringLiteral("s3"));
+        QCOMPARE(c.get(QStringLiteral("/v1/offers/off_demo_azure_eus"))
+                     .json.value(QStringLiteral("protocols"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("azure-blob"));
+
+        // Issue 19, item 2: paid, the deal is activated by the demo providers' agent, and QoS
+        // is then measured for it.
+        QCOMPARE(c.post(QStringLiteral("/v1/dev/faucet"),
+                        {{QStringLiteral("address"), m_consumer.address()}})
+                     .status,
+                 200);
+        const QString dealId = deals.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject intent =
+            c.post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                   {{QStringLiteral("currency"), QStringLiteral("XLM")}}, token)
+                .json;
+        const QJsonObject tx = payment(m_consumer, intent, {}, &c);
+        QVERIFY(!tx.isEmpty());
+        Reply paid =
+            c.post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+                   {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, token);
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        auto deal = [&] { return c.get(QStringLiteral("/v1/deals/") + dealId, token).json; };
+        QTRY_COMPARE_WITH_TIMEOUT(deal().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("Active"), 20000);
+        QVERIFY(!deal().value(QStringLiteral("startAt")).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(deal().value(QStringLiteral("complianceBps")).toInt(-1) >= 0,
+                                 20000);
+        // The other deal, never paid, stays Accepted.
+        QCOMPARE(c.get(QStringLiteral("/v1/deals/") +
+                           deals.at(1).toObject().value(QStringLiteral("id")).toString(),
+                       token)
+                     .json.value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("Accepted"));
+
+        // Item 15: latencies measured by the oracle with each region's network distance, and
+        // reputations that differ from one provider to the next.
+        QSet<int> latencies;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                latencies.clear();
+                const QJsonArray items = c.get(QStringLiteral("/v1/offers?limit=100"))
+                                             .json.value(QStringLiteral("items"))
+                                             .toArray();
+                for (const QJsonValue &v : items) {
+                    const QJsonObject o = v.toObject();
+                    if (!o.value(QStringLiteral("id"))
+                             .toString()
+                             .startsWith(QStringLiteral("off_demo_")))
+                        continue;
+                    const int ms = o.value(QStringLiteral("measuredLatencyMs")).toInt(-1);
+                    if (ms <= 0 || ms > o.value(QStringLiteral("latencyTargetMs")).toInt())
+                        return false;
+                    latencies.insert(ms);
+                }
+                return latencies.size() >= 8;
+            }(),
+            20000);
+        QSet<int> reputations;
+        const QJsonArray providers = c.get(QStringLiteral("/v1/providers?limit=100"))
+                                         .json.value(QStringLiteral("items"))
+                                         .toArray();
+        for (const QJsonValue &v : providers)
+            if (v.toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("prv_demo_")))
+                reputations.insert(v.toObject().value(QStringLiteral("reputation")).toInt());
+        QVERIFY2(reputations.size() >= 5, qPrintable(QString::number(reputations.size())));
         demo.stop();
     }
 
