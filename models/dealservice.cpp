@@ -7,6 +7,7 @@
 #include "models/syncengine.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,6 +28,10 @@ template <typename T> Result<T> parseOne(const QJsonObject &o, const QString &wh
     if (!v)
         return badReply(what, v.error().message);
     return std::move(*v);
+}
+QString slaNameKey(const QString &slaId)
+{
+    return QStringLiteral("sla.name.") + slaId;
 }
 } // namespace
 
@@ -261,5 +266,79 @@ void DealService::openDispute(const QString &dealId, const QString &reason, QObj
 }
 
 #undef FB_REQUIRE_NODE
+
+} // namespace fb
+
+namespace fb {
+
+QString DealService::defaultSlaName(const QList<Deal> &deals)
+{
+    if (deals.isEmpty())
+        return tr("Agreement");
+    // The data kept: a shard's size times the shards needed to rebuild it (k; 1 for copies).
+    qint64 bytes = 0;
+    QDateTime created;
+    for (const Deal &d : deals) {
+        bytes = qMax(bytes, d.sizeBytes * qMax(1, d.k));
+        if (!created.isValid() || d.createdAt < created)
+            created = d.createdAt;
+    }
+    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    const QString date =
+        created.isValid() ? QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat)
+                          : QString();
+    return date.isEmpty()
+               ? tr("%1 · %n provider(s)", nullptr, int(deals.size())).arg(size)
+               : tr("%1 · %n provider(s) · %2", nullptr, int(deals.size())).arg(size, date);
+}
+
+QString DealService::slaName(const QString &slaId) const
+{
+    if (hasCache()) {
+        QSqlQuery q(m_cache);
+        q.prepare(QStringLiteral("SELECT value FROM app_state WHERE key = ?"));
+        q.addBindValue(slaNameKey(slaId));
+        if (q.exec() && q.next() && !q.value(0).toString().trimmed().isEmpty())
+            return q.value(0).toString();
+        QSqlQuery deals(m_cache);
+        deals.prepare(QStringLiteral("SELECT data FROM deals WHERE sla_id = ?"));
+        deals.addBindValue(slaId);
+        QList<Deal> list;
+        if (deals.exec())
+            while (deals.next())
+                if (auto d = Deal::fromJson(
+                        QJsonDocument::fromJson(deals.value(0).toByteArray()).object()))
+                    list << *d;
+        if (!list.isEmpty())
+            return defaultSlaName(list);
+    }
+    return tr("Agreement %1").arg(slaId.right(8));
+}
+
+Status DealService::setSlaName(const QString &slaId, const QString &name)
+{
+    if (!hasCache())
+        return Status::failure(QStringLiteral("offline"), tr("There is no local cache to keep "
+                                                             "the name in."));
+    const QString trimmed = name.simplified();
+    if (trimmed.size() > 120)
+        return Status::failure(QStringLiteral("bad_request"),
+                               tr("A name has at most 120 characters."));
+    QSqlQuery q(m_cache);
+    if (trimmed.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM app_state WHERE key = ?"));
+        q.addBindValue(slaNameKey(slaId));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(slaNameKey(slaId));
+        q.addBindValue(trimmed);
+    }
+    if (!q.exec())
+        return Status::failure(QStringLiteral("cache_error"),
+                               tr("The name could not be saved: %1").arg(q.lastError().text()));
+    Q_EMIT slaNamesChanged();
+    return success();
+}
 
 } // namespace fb

@@ -51,6 +51,15 @@ public:
     // The cached escrow movements of these deals, oldest first.
     QList<Payment> cachedPayments(const QStringList &dealIds) const;
 
+    // ---- agreement names ----
+    // The name of an agreement everywhere it is shown (SLAs, Files): the one the user gave it,
+    // else "size · N provider(s) · date" from its cached deals. Names are this computer's own,
+    // kept in the cache beside the synced data (a re-sync keeps them).
+    QString slaName(const QString &slaId) const;
+    static QString defaultSlaName(const QList<Deal> &deals);
+    // Renames; an empty name brings the default back. Emits slaNamesChanged on success.
+    Status setSlaName(const QString &slaId, const QString &name);
+
     // ---- the node ----
     void create(const QuoteRequest &request, QObject *context, Reply<CreatedSla> done);
     void fetch(const QString &dealId, QObject *context, Reply<Deal> done);
@@ -61,6 +70,9 @@ public:
                      Reply<Dispute> done);
     // Pulls the node's changes now (after a change of ours).
     void refreshSoon();
+
+Q_SIGNALS:
+    void slaNamesChanged();
 
 private:
     void refreshOnSync(SqlWindowModel *model, const QStringList &entities) const;

@@ -63,6 +63,42 @@ void SlaTreeModel::setUsage(UsageFunction usage)
         Q_EMIT dataChanged(index(0, Size), index(int(m_slas.size()) - 1, Size));
 }
 
+void SlaTreeModel::setNames(NameFunction names, RenameFunction rename)
+{
+    m_names = std::move(names);
+    m_rename = std::move(rename);
+    refreshNames();
+}
+
+void SlaTreeModel::refreshNames()
+{
+    for (SlaRow &sla : m_slas)
+        sla.name = m_names ? m_names(sla.id) : QString();
+    if (!m_slas.isEmpty())
+        Q_EMIT dataChanged(index(0, Name), index(int(m_slas.size()) - 1, Name));
+}
+
+Qt::ItemFlags SlaTreeModel::flags(const QModelIndex &idx) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(idx);
+    if (idx.isValid() && idx.internalId() == kSlaRow && idx.column() == Name && m_rename)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SlaTreeModel::setData(const QModelIndex &idx, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !idx.isValid() || idx.internalId() != kSlaRow ||
+        idx.column() != Name || !m_rename)
+        return false;
+    SlaRow &sla = m_slas[idx.row()];
+    if (!m_rename(sla.id, value.toString()))
+        return false;
+    sla.name = m_names ? m_names(sla.id) : value.toString();
+    Q_EMIT dataChanged(idx, idx);
+    return true;
+}
+
 void SlaTreeModel::rebuild()
 {
     beginResetModel();
@@ -101,13 +137,15 @@ void SlaTreeModel::rebuild()
             auto it = at.constFind(d.slaId);
             if (it == at.constEnd()) {
                 it = at.insert(d.slaId, int(m_slas.size()));
-                m_slas.append(SlaRow{d.slaId, {}, std::nullopt});
+                m_slas.append(SlaRow{d.slaId, {}, std::nullopt, QString()});
             }
             m_slas[*it].deals.append(d);
         }
-        if (m_usage) {
-            for (SlaRow &sla : m_slas)
+        for (SlaRow &sla : m_slas) {
+            if (m_usage)
                 sla.usedBytes = m_usage(sla.id);
+            if (m_names)
+                sla.name = m_names(sla.id);
         }
     }
     endResetModel();
@@ -234,7 +272,9 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
     case IsSlaRole:
         return true;
     case SearchRole:
-        return sla.id;
+        return QString(sla.id + QLatin1Char('\n') + sla.name);
+    case Qt::EditRole:
+        return column == Name ? QVariant(sla.name) : QVariant();
     case AwaitingPaymentRole:
         return std::any_of(sla.deals.cbegin(), sla.deals.cend(),
                            [](const DealRow &d) { return d.awaiting; });
@@ -244,6 +284,8 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
         if (column == Size)
             return tr("Stored in the Files page under this agreement / the size agreed with each "
                       "provider");
+        if (column == Name && m_rename)
+            return tr("%1 (agreement %2). F2 renames it.").arg(sla.name, sla.id);
         return {};
     case Qt::DisplayRole:
     case SortRole:
@@ -267,8 +309,11 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
     }
     switch (column) {
     case Name:
-        return sort ? QVariant(created)
-                    : QVariant(tr("Agreement with %n provider(s)", nullptr, int(sla.deals.size())));
+        if (sort)
+            return created;
+        return sla.name.isEmpty()
+                   ? tr("Agreement with %n provider(s)", nullptr, int(sla.deals.size()))
+                   : sla.name;
     case State:
         return states.join(QStringLiteral(", "));
     case Period:

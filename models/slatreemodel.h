@@ -36,6 +36,10 @@ public:
     // Bytes stored under an SLA (the file library), or nullopt when unknown; asked once per SLA
     // each time the model regroups.
     using UsageFunction = std::function<std::optional<qint64>(const QString &slaId)>;
+    // An agreement's name (asked when the model regroups or names change), and how to rename
+    // it (false: refused; the name stays). Without them an SLA row counts its providers.
+    using NameFunction = std::function<QString(const QString &slaId)>;
+    using RenameFunction = std::function<bool(const QString &slaId, const QString &name)>;
 
     explicit SlaTreeModel(std::unique_ptr<DealsModel> deals, QObject *parent = nullptr);
     ~SlaTreeModel() override;
@@ -44,6 +48,9 @@ public:
     // Re-reads the cache (the sync engine's pages already do it).
     void refresh();
     void setUsage(UsageFunction usage);
+    void setNames(NameFunction names, RenameFunction rename);
+    // Re-reads the names (after a rename elsewhere).
+    void refreshNames();
 
     QModelIndex slaIndex(const QString &slaId) const;
     QModelIndex dealIndex(const QString &dealId) const;
@@ -59,6 +66,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
     struct DealRow
@@ -75,6 +84,7 @@ private:
         QString id;
         QList<DealRow> deals;
         std::optional<qint64> usedBytes;
+        QString name;
     };
 
     void rebuild();
@@ -84,6 +94,8 @@ private:
 
     std::unique_ptr<DealsModel> m_source;
     UsageFunction m_usage;
+    NameFunction m_names;
+    RenameFunction m_rename;
     QList<SlaRow> m_slas;
     bool m_loading = false;
 };

@@ -59,6 +59,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     }
     setHeader(title(),
               tr("Files are encrypted on this computer, then spread across your providers."));
+    if (context.deals)
+        connect(context.deals, &DealService::slaNamesChanged, this, &FilesPage::rebuildTree);
     m_stack = new QStackedWidget(this);
     body()->addWidget(m_stack);
 
@@ -399,8 +401,11 @@ void FilesPage::rebuildTree()
         const storage::SlaInfo sla = m_library->sla(slaId);
         const QString scheme = sla.k <= 1 ? tr("%n copies", nullptr, sla.n)
                                           : tr("%1 of %2 shards").arg(sla.k).arg(sla.n);
-        auto *root = new QTreeWidgetItem(m_tree, {tr("SLA %1 · %2").arg(slaId.right(8), scheme)});
-        root->setToolTip(0, slaId);
+        // The agreement's name, the one the SLAs page shows (and renames).
+        const QString name = context().deals ? context().deals->slaName(slaId)
+                                             : tr("Agreement %1").arg(slaId.right(8));
+        auto *root = new QTreeWidgetItem(m_tree, {tr("%1 · %2").arg(name, scheme)});
+        root->setToolTip(0, tr("%1 (agreement %2)").arg(name, slaId));
         root->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
         root->setData(0, kSlaRole, slaId);
         root->setData(0, kFolderRole, QStringLiteral("/"));

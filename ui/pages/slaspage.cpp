@@ -4,7 +4,9 @@
 #include "models/marketservice.h"
 #include "models/paymentsmodel.h"
 #include "models/slatreemodel.h"
+#include "models/syncengine.h"
 #include "storage/filelibrary.h"
+#include "ui/dialogs/disputedialog.h"
 #include "ui/emptystate.h"
 #include "ui/wizard/slawizard.h"
 
@@ -13,7 +15,6 @@
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -105,6 +106,18 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
             return used;
         });
     }
+    if (DealService *dealService = context.deals) {
+        // One name per agreement, the same the Files page shows; F2 or Rename edits it.
+        m_tree->setNames(
+            [dealService](const QString &slaId) { return dealService->slaName(slaId); },
+            [this, dealService](const QString &slaId, const QString &name) {
+                const Status s = dealService->setSlaName(slaId, name);
+                if (!s.ok())
+                    QMessageBox::warning(this, tr("Rename"), s.error().message);
+                return s.ok();
+            });
+        connect(dealService, &DealService::slaNamesChanged, m_tree, &SlaTreeModel::refreshNames);
+    }
     m_proxy = new SlaListProxy(this);
     m_proxy->setSourceModel(m_tree);
     m_proxy->setFilterRole(SlaTreeModel::SearchRole);
@@ -126,7 +139,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed); // F2 renames an agreement
     m_list->setAllColumnsShowFocus(true);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few rows
@@ -179,8 +192,14 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("qosChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
+    m_rename = new QPushButton(tr("Re&name…"), this);
+    m_rename->setObjectName(QStringLiteral("renameSla"));
+    m_rename->setToolTip(tr("Give this agreement a name of your own (F2); the Files page uses "
+                            "it too."));
     m_renew = new QPushButton(tr("&Renew…"), this);
-    m_renew->setToolTip(tr("Start a new agreement with the same providers."));
+    m_renew->setObjectName(QStringLiteral("renewSla"));
+    m_renew->setToolTip(tr("Start a new agreement with the same providers, size, redundancy and "
+                           "tier, from the day this one ends."));
     m_cancel = new QPushButton(tr("&Cancel agreement…"), this);
     m_cancel->setObjectName(QStringLiteral("cancelSla"));
     m_cancel->setToolTip(tr("Shows what you get back before anything happens."));
@@ -196,6 +215,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     auto *dl = new QVBoxLayout(detail);
     dl->setContentsMargins(0, 0, 0, 0);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rename);
     actions->addWidget(m_renew);
     actions->addWidget(m_cancel);
     actions->addWidget(m_dispute);
@@ -216,7 +236,8 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_stack->addWidget(split);
     body()->addWidget(m_stack);
     setTabOrder(m_search, m_list);
-    setTabOrder(m_list, m_renew);
+    setTabOrder(m_list, m_rename);
+    setTabOrder(m_rename, m_renew);
     setTabOrder(m_renew, m_cancel);
     setTabOrder(m_cancel, m_dispute);
     setTabOrder(m_dispute, m_pay);
@@ -264,11 +285,15 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
             restoreSelection();
         });
     }
-    connect(m_renew, &QPushButton::clicked, this, [this] {
-        QStringList offers;
-        for (const Deal &d : selectedDeals())
-            offers << d.offerId;
-        Q_EMIT slaWizardRequested(offers);
+    connect(m_renew, &QPushButton::clicked, this, &SlasPage::renewSelected);
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const QModelIndex idx = currentSourceIndex();
+        if (!idx.isValid())
+            return;
+        const QModelIndex sla = idx.parent().isValid() ? idx.parent() : idx;
+        const QModelIndex view = m_proxy->mapFromSource(sla.siblingAtColumn(SlaTreeModel::Name));
+        m_list->setCurrentIndex(view);
+        m_list->edit(view);
     });
     connect(m_cancel, &QPushButton::clicked, this, &SlasPage::cancelSelected);
     connect(m_dispute, &QPushButton::clicked, this, &SlasPage::disputeSelected);
@@ -341,7 +366,11 @@ void SlasPage::showDetail()
     for (const Deal &d : deals) {
         anyCancellable |= cancellable(d.state);
         anyDisputable |= d.state == DealState::Funded || d.state == DealState::Active;
-        html += tr("<p><b>%1</b>: created %2").arg(dealStateName(d.state), day(d.createdAt));
+        // Each line names its provider: an agreement has several.
+        const QString provider = m_tree->dealIndex(d.id).data().toString();
+        html += tr("<p><b>%1</b> — %2: created %3")
+                    .arg(provider.toHtmlEscaped(), DealsModel::stateText(dealStateName(d.state)),
+                         day(d.createdAt));
         if (d.startAt.isValid())
             html += tr(" · started %1 · ends %2").arg(day(d.startAt), day(d.endAt));
         // What was paid comes from the deal's deposits; its price is not a payment.
@@ -361,6 +390,7 @@ void SlasPage::showDetail()
     m_cancel->setEnabled(anyCancellable);
     m_dispute->setEnabled(anyDisputable);
     m_renew->setEnabled(!deals.isEmpty());
+    m_rename->setEnabled(!deals.isEmpty() && context().deals);
 
     // Unpaid deals: what is due, and the two ways out of it.
     const QStringList awaiting = m_tree ? m_tree->awaitingPaymentIds(idx) : QStringList();
@@ -395,10 +425,39 @@ void SlasPage::showDetail()
         m_paymentsModel->setFilter(f);
         m_payments->setColumnHidden(PaymentsModel::Deal, !f.dealId.isEmpty());
     }
-    if (!deals.isEmpty() && deals.first().offerId != m_qosOffer) {
-        m_qosOffer = deals.first().offerId;
+    // The chart follows the first deal, and is redrawn when the deal changes (it starts, and
+    // each settlement brings new samples).
+    const QString qosKey = deals.isEmpty()
+                               ? QString()
+                               : deals.first().id + QLatin1Char('@') +
+                                     timestampToJson(deals.first().startAt) + QLatin1Char('@') +
+                                     timestampToJson(deals.first().updatedAt);
+    if (!deals.isEmpty() && qosKey != m_qosKey) {
+        m_qosKey = qosKey;
         loadQos(deals.first());
     }
+}
+
+void SlasPage::renewSelected()
+{
+    const QModelIndex idx = currentSourceIndex();
+    if (!m_tree || !idx.isValid())
+        return;
+    // The whole agreement, even when one of its deals is selected.
+    const QModelIndex sla = idx.parent().isValid() ? idx.parent() : idx;
+    const QList<Deal> deals = dealsOf(m_tree->dealIds(sla));
+    if (deals.isEmpty())
+        return;
+    const QString slaId = sla.data(SlaTreeModel::SlaIdRole).toString();
+    auto *wizard = new SlaWizard(context(), {}, this);
+    wizard->setObjectName(QStringLiteral("renewWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->renewFrom(slaId, sla.siblingAtColumn(SlaTreeModel::Name).data().toString(), deals);
+    connect(wizard, &SlaWizard::slaCreated, this, [this] {
+        if (context().sync)
+            context().sync->syncNow();
+    });
+    wizard->open();
 }
 
 void SlasPage::paySelected()
@@ -442,8 +501,10 @@ void SlasPage::discardSelected()
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDiscard"));
     box.setInformativeText(lines.join(QLatin1Char('\n')));
-    box.addButton(tr("Keep them"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("Keep them"), QMessageBox::RejectRole);
     QPushButton *yes = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
     box.exec();
     if (box.clickedButton() != yes)
         return;
@@ -460,9 +521,18 @@ void SlasPage::loadQos(const Deal &deal)
 {
     MarketService *market = context().market;
     auto *chart = new QChart;
-    chart->setTitle(tr("Measured latency (ms) against the target"));
+    chart->setTitle(tr("Measured latency (ms) against the target, since the deal started"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart);
+    // The agreement's QoS begins with its term: samples from before it are the offer's, not
+    // this deal's.
+    const QDateTime start = deal.startAt;
+    if (!start.isValid()) {
+        chart->setTitle(deal.state == DealState::Funded
+                            ? tr("QoS is measured once the provider activates the deal.")
+                            : tr("QoS is measured from the deal's start."));
+        return;
+    }
     if (!market || !market->connected())
         return;
     QPointer<SlasPage> self(this);
@@ -470,44 +540,47 @@ void SlasPage::loadQos(const Deal &deal)
     if (const auto offer = market->offer(deal.offerId))
         target = offer->latencyTargetMs;
     QPointer<QChart> current(chart);
-    market->fetchQos(deal.offerId, this, [self, target, current](Result<QList<QosSample>> r) {
-        if (!self || !r || !current || self->m_chart->chart() != current)
-            return;
-        auto *chart = current.data();
-        if (r->isEmpty()) {
-            chart->setTitle(
-                tr("No QoS samples yet: the platform probes each provider on a schedule."));
-            return;
-        }
-        auto *latency = new QLineSeries;
-        latency->setName(tr("latency"));
-        auto *targetLine = new QLineSeries;
-        targetLine->setName(tr("target"));
-        int worst = target;
-        latency->setPointsVisible(true);
-        QDateTime first = r->first().at, last = r->first().at;
-        for (const QosSample &s : *r) {
-            first = qMin(first, s.at);
-            last = qMax(last, s.at);
-            const qreal x = qreal(s.at.toMSecsSinceEpoch());
-            latency->append(x, s.ok ? s.latencyMs : 0);
-            targetLine->append(x, target);
-            worst = qMax(worst, s.latencyMs);
-        }
-        chart->addSeries(latency);
-        chart->addSeries(targetLine);
-        auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("HH:mm"));
-        x->setRange(first.addSecs(-60), last.addSecs(60));
-        auto *y = new QValueAxis;
-        y->setRange(0, worst * 1.2 + 1);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (auto *s : {latency, targetLine}) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
-    });
+    market->fetchQos(
+        deal.offerId, this, [self, target, current, start](Result<QList<QosSample>> r) {
+            if (!self || !r || !current || self->m_chart->chart() != current)
+                return;
+            auto *chart = current.data();
+            r->removeIf([start](const QosSample &s) { return s.at < start; });
+            if (r->isEmpty()) {
+                chart->setTitle(
+                    tr("No QoS samples since the deal started: the platform probes each "
+                       "provider on a schedule."));
+                return;
+            }
+            auto *latency = new QLineSeries;
+            latency->setName(tr("latency"));
+            auto *targetLine = new QLineSeries;
+            targetLine->setName(tr("target"));
+            int worst = target;
+            latency->setPointsVisible(true);
+            QDateTime first = start, last = r->first().at;
+            for (const QosSample &s : *r) {
+                first = qMin(first, s.at);
+                last = qMax(last, s.at);
+                const qreal x = qreal(s.at.toMSecsSinceEpoch());
+                latency->append(x, s.ok ? s.latencyMs : 0);
+                targetLine->append(x, target);
+                worst = qMax(worst, s.latencyMs);
+            }
+            chart->addSeries(latency);
+            chart->addSeries(targetLine);
+            auto *x = new QDateTimeAxis;
+            x->setFormat(QStringLiteral("HH:mm"));
+            x->setRange(first, last.addSecs(60)); // the axis starts at the deal's start
+            auto *y = new QValueAxis;
+            y->setRange(0, worst * 1.2 + 1);
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+            for (auto *s : {latency, targetLine}) {
+                s->attachAxis(x);
+                s->attachAxis(y);
+            }
+        });
 }
 
 qint64 SlasPage::estimatedRefund(const Deal &d, const QDateTime &now, QString *explanation)
@@ -555,8 +628,11 @@ void SlasPage::cancelSelected()
     QMessageBox box(QMessageBox::Warning, tr("Cancel the agreement?"),
                     tr("You get back about %1.").arg(usd(refund)), QMessageBox::NoButton, this);
     box.setInformativeText(lines.join(QLatin1Char('\n')));
-    box.addButton(tr("Keep the agreement"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("Keep the agreement"), QMessageBox::RejectRole);
     QPushButton *yes = box.addButton(tr("Cancel it"), QMessageBox::DestructiveRole);
+    // Enter keeps the agreement: the destructive answer takes a deliberate click.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
     box.setObjectName(QStringLiteral("confirmCancel"));
     box.exec();
     if (box.clickedButton() != yes)
@@ -577,27 +653,27 @@ void SlasPage::disputeSelected()
     const QList<Deal> deals = selectedDeals();
     if (deals.isEmpty() || !context().deals || !context().deals->connected())
         return;
-    const Deal d = deals.first();
-    bool ok = false;
-    const QString evidence =
-        d.complianceBps < 0
-            ? tr("no QoS samples yet")
-            : tr("measured compliance %1 %").arg(d.complianceBps / 100.0, 0, 'f', 2);
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Open a dispute"),
-        tr("What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: "
-           "refund, slash the provider, or dismiss.")
-            .arg(evidence),
-        QString(), &ok);
-    if (!ok || reason.trimmed().isEmpty())
+    QList<DisputeDialog::Party> parties;
+    for (const Deal &d : deals)
+        if (d.state == DealState::Funded || d.state == DealState::Active)
+            parties.append({d, m_tree->dealIndex(d.id).data().toString()});
+    if (parties.isEmpty())
         return;
-    context().deals->openDispute(d.id, reason.trimmed(), this, [this](Result<Dispute> r) {
-        if (r.ok())
-            QMessageBox::information(this, tr("Dispute"),
-                                     tr("The dispute is open; you will see the decision here."));
-        else
-            QMessageBox::warning(this, tr("Dispute"), r.error().message);
+    // Window-modal, opened (not exec'd): the page stays responsive and a test can drive it.
+    auto *dialog = new DisputeDialog(parties, context().providers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        context().deals->openDispute(
+            dialog->dealId(), dialog->reason(), this, [this](Result<Dispute> r) {
+                if (r.ok())
+                    QMessageBox::information(
+                        this, tr("Dispute"),
+                        tr("The dispute is open; you will see the decision here."));
+                else
+                    QMessageBox::warning(this, tr("Dispute"), r.error().message);
+            });
     });
+    dialog->open();
 }
 
 } // namespace fb::ui

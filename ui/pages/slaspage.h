@@ -60,6 +60,7 @@ private:
     void cancelSelected();
     void disputeSelected();
     void paySelected();
+    void renewSelected();
     void discardSelected();
     void loadQos(const Deal &deal);
 
@@ -72,7 +73,7 @@ private:
     QLabel *m_timeline;
     QTableView *m_payments;
     QChartView *m_chart;
-    QPushButton *m_renew, *m_cancel, *m_dispute, *m_pay, *m_discard;
+    QPushButton *m_rename, *m_renew, *m_cancel, *m_dispute, *m_pay, *m_discard;
     SlaTreeModel *m_tree = nullptr;
     QSortFilterProxyModel *m_proxy;
     std::unique_ptr<PaymentsModel> m_paymentsModel;
@@ -80,7 +81,7 @@ private:
     QString m_selectedId;
     bool m_selectedSla = false;
     bool m_resetting = false;
-    QString m_qosOffer; // the offer whose QoS the chart shows
+    QString m_qosKey; // the deal (and its start) whose QoS the chart shows
 };
 
 } // namespace fb::ui

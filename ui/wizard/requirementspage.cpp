@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -125,6 +126,10 @@ public:
                                              "checkout page, in US dollars. Only providers that "
                                              "accept the currency are offered."));
         m_error = errorLabel(this);
+        m_renewal = new QLabel(this);
+        m_renewal->setObjectName(QStringLiteral("renewalNote"));
+        m_renewal->setWordWrap(true);
+        m_renewal->hide();
         // Screen readers name every input (the form labels carry mnemonics and '&').
         m_size->setAccessibleName(SlaWizard::tr("Data size in GB"));
         m_egress->setAccessibleName(SlaWizard::tr("Expected downloads in GB per month"));
@@ -147,6 +152,7 @@ public:
         ec->addWidget(m_k);
         ec->addWidget(m_n);
         auto *form = new QFormLayout(this);
+        form->addRow(m_renewal);
         form->addRow(SlaWizard::tr("&Data size:"), m_size);
         form->addRow(SlaWizard::tr("Expected down&loads:"), m_egress);
         form->addRow(SlaWizard::tr("D&uration:"), m_days);
@@ -187,6 +193,10 @@ public:
 
     void initializePage() override
     {
+        if (m_w->renewal() && !m_prefilled) {
+            m_prefilled = true;
+            prefill(*m_w->renewal());
+        }
         // Keyboard users start typing the size at once.
         QTimer::singleShot(0, m_size, [size = m_size] {
             size->setFocus(Qt::TabFocusReason);
@@ -236,7 +246,57 @@ public:
     }
 
 private:
+    // The renewed agreement's terms: its data size (a shard times k), redundancy, the lowest
+    // tier of its offers, its protocol, its term and its downloads per month.
+    void prefill(const SlaWizard::Renewal &r)
+    {
+        if (r.deals.isEmpty())
+            return;
+        const Deal &first = r.deals.first();
+        const int k = qMax(1, first.k);
+        m_size->setValue(double(first.sizeBytes) * k / kGB);
+        m_days->setValue(qMax(1, first.durationDays));
+        m_egress->setValue(double(first.egressBytes) * int(r.deals.size()) / k * 30.0 /
+                           qMax(1, first.durationDays) / kGB);
+        if (k > 1) {
+            m_redundancy->setCurrentIndex(1);
+            m_k->setValue(k);
+            m_n->setValue(qMax(int(r.deals.size()), first.shardCount));
+        } else {
+            m_redundancy->setCurrentIndex(0);
+            m_copies->setValue(int(r.deals.size()));
+        }
+        static const QStringList tiers = {QStringLiteral("bronze"), QStringLiteral("silver"),
+                                          QStringLiteral("gold"), QStringLiteral("platinum")};
+        int tier = -1;
+        if (MarketService *market = m_w->context().market) {
+            for (const Deal &d : r.deals)
+                if (auto o = market->offer(d.offerId)) {
+                    const int t = int(tiers.indexOf(o->qosTier));
+                    tier = tier < 0 ? t : qMin(tier, t);
+                }
+        }
+        if (tier >= 0)
+            m_tier->setCurrentIndex(tier);
+        if (const int p = m_protocol->findData(first.protocol); p >= 0)
+            m_protocol->setCurrentIndex(p);
+        const QLocale l;
+        m_renewal->setText(
+            r.startsAt.isValid()
+                ? SlaWizard::tr("Renewing <b>%1</b> with the same %n provider(s). The new period "
+                                "follows the current one, which ends on %2.",
+                                nullptr, int(r.deals.size()))
+                      .arg(r.name.toHtmlEscaped(),
+                           l.toString(r.startsAt.toLocalTime(), QLocale::ShortFormat))
+                : SlaWizard::tr("Renewing <b>%1</b> with the same %n provider(s).", nullptr,
+                                int(r.deals.size()))
+                      .arg(r.name.toHtmlEscaped()));
+        m_renewal->show();
+    }
+
     SlaWizard *m_w;
+    QLabel *m_renewal;
+    bool m_prefilled = false;
     QDoubleSpinBox *m_size, *m_egress, *m_budget;
     QSpinBox *m_days, *m_copies, *m_k, *m_n;
     QComboBox *m_redundancy, *m_tier, *m_protocol, *m_currency;

@@ -100,4 +100,17 @@ void SlaWizard::setWalletSetupParams(const keystore::Params &params)
     setPaymentPageWalletSetupParams(page(PaymentPage), params);
 }
 
+void SlaWizard::renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals)
+{
+    Renewal r{slaId, name, deals, {}};
+    m_preselected.clear();
+    for (const Deal &d : deals) {
+        m_preselected << d.offerId;
+        if (d.endAt.isValid() && (!r.startsAt.isValid() || d.endAt > r.startsAt))
+            r.startsAt = d.endAt;
+    }
+    m_renewal = r;
+    setWindowTitle(tr("Renew %1").arg(name));
+}
+
 } // namespace fb::ui

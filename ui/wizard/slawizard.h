@@ -62,6 +62,19 @@ public:
     // What the payment page asks for: the quote's total, or the resumed deals' total.
     QString dueText() const;
 
+    // Renewing an agreement: the requirements start from its deals (same providers, size,
+    // redundancy, tier, protocol and term) and the new period follows the old end. Call
+    // before showing the wizard.
+    struct Renewal
+    {
+        QString slaId;
+        QString name;
+        QList<Deal> deals;
+        QDateTime startsAt; // the old agreement's end (invalid: it has not started)
+    };
+    void renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals);
+    const std::optional<Renewal> &renewal() const { return m_renewal; }
+
 signals:
     // The SLA exists on the node (deals created); its id.
     void slaCreated(const QString &slaId);
@@ -71,6 +84,7 @@ private:
     QStringList m_preselected;
     PurchaseSession *m_session;
     qint64 m_resumeDueUsd7 = 0;
+    std::optional<Renewal> m_renewal;
 };
 
 } // namespace fb::ui

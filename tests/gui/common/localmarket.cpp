@@ -7,8 +7,9 @@
 
 namespace fb::testkit {
 
-LocalMarket::LocalMarket(const QString &dataDir)
+LocalMarket::LocalMarket(const QString &dataDir, const QStringList &nodeArgs)
     : m_dataDir(dataDir)
+    , m_nodeArgs(nodeArgs)
 {}
 
 LocalMarket::~LocalMarket()
@@ -21,7 +22,7 @@ LocalMarket::~LocalMarket()
 
 bool LocalMarket::start(int timeoutMs)
 {
-    node = std::make_unique<LocalNode>(LocalNode::Options{m_dataDir, {}, {}, timeoutMs});
+    node = std::make_unique<LocalNode>(LocalNode::Options{m_dataDir, {}, m_nodeArgs, timeoutMs});
     auto url = node->start();
     if (!url) {
         m_error = url.error().message;

@@ -21,7 +21,8 @@ namespace fb::testkit {
 class LocalMarket
 {
 public:
-    explicit LocalMarket(const QString &dataDir);
+    // nodeArgs go to flashback-node as they are (e.g. --qos-interval 1 for a fast cycle).
+    explicit LocalMarket(const QString &dataDir, const QStringList &nodeArgs = {});
     ~LocalMarket();
 
     // Starts the node and waits for the first sync; false (with error()) on failure.
@@ -39,6 +40,7 @@ public:
 
 private:
     QString m_dataDir;
+    QStringList m_nodeArgs;
     QString m_error;
 };
 
