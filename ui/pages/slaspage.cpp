@@ -8,6 +8,7 @@
 #include "storage/filelibrary.h"
 #include "ui/dialogs/disputedialog.h"
 #include "ui/emptystate.h"
+#include "ui/theme.h"
 #include "ui/wizard/slawizard.h"
 
 #include <QChart>
@@ -312,6 +313,7 @@ QString SlasPage::title() const
 
 void SlasPage::reload()
 {
+    m_qosKey.clear(); // the chart is redrawn too (in the current theme)
     if (m_tree)
         m_tree->refresh(); // ends in restoreSelection()
     else
@@ -521,6 +523,7 @@ void SlasPage::loadQos(const Deal &deal)
 {
     MarketService *market = context().market;
     auto *chart = new QChart;
+    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(tr("Measured latency (ms) against the target, since the deal started"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart);

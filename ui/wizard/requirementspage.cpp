@@ -256,8 +256,9 @@ private:
         const int k = qMax(1, first.k);
         m_size->setValue(double(first.sizeBytes) * k / kGB);
         m_days->setValue(qMax(1, first.durationDays));
-        m_egress->setValue(double(first.egressBytes) * int(r.deals.size()) / k * 30.0 /
-                           qMax(1, first.durationDays) / kGB);
+        // Each copy serves all the downloads; a shard its 1/k of them.
+        m_egress->setValue(double(first.egressBytes) * k * 30.0 / qMax(1, first.durationDays) /
+                           kGB);
         if (k > 1) {
             m_redundancy->setCurrentIndex(1);
             m_k->setValue(k);

@@ -13,6 +13,7 @@
 #include "ui/dialogs/disputedialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/slaspage.h"
+#include "ui/theme.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 
@@ -262,7 +263,23 @@ private slots:
         const QString text = timeline();
         for (const QString &name : std::as_const(m_providerNames))
             QVERIFY2(text.contains(name.toHtmlEscaped()), qPrintable(text));
-        testkit::screenshot(m_page.get(), QStringLiteral("slas-named-agreement"));
+        // The page with a named, active agreement: small and full size, light and dark.
+        for (const auto &[theme, themeName] :
+             {std::pair{ThemeMode::Light, "light"}, std::pair{ThemeMode::Dark, "dark"}}) {
+            Theme::apply(theme);
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                m_page->resize(size);
+                m_page->reload(); // the chart picks the theme up when it is redrawn
+                auto *view = m_page->findChild<QChartView *>(QStringLiteral("qosChart"));
+                QTRY_VERIFY_WITH_TIMEOUT(view->chart()->series().size() == 2, 20000);
+                QTest::qWait(100); // not a condition: the chart lays out before the picture
+                testkit::screenshot(m_page.get(), QStringLiteral("slas-named-%1-%2")
+                                                      .arg(QLatin1String(themeName))
+                                                      .arg(size.width()));
+            }
+        }
+        Theme::apply(ThemeMode::Light);
+        m_page->resize(1100, 760);
     }
 
     void enterInTheCancelConfirmationKeepsTheAgreement()
@@ -338,6 +355,7 @@ private slots:
         QCOMPARE(wizard->findChild<QSpinBox *>(QStringLiteral("copies"))->value(), 2);
         QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("redundancy"))->currentIndex(), 0);
         QCOMPARE(wizard->findChild<QSpinBox *>(QStringLiteral("days"))->value(), 30);
+        QCOMPARE(wizard->findChild<QDoubleSpinBox *>(QStringLiteral("egress"))->value(), 1.0);
         // Amazon is platinum, Backblaze silver: the lowest tier that keeps both.
         QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("tier"))->currentText(),
                  QStringLiteral("silver"));
