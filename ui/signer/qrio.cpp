@@ -74,6 +74,13 @@ QrReader *QrSource::reader() const
     return m_dialog ? m_dialog->findChild<QrReader *>() : nullptr;
 }
 
+void QrSource::readImages(QWidget *parent, const QStringList &paths)
+{
+    request(parent);
+    if (QrReader *r = reader())
+        r->addImageFiles(paths);
+}
+
 QrSink::QrSink(QObject *parent)
     : PayloadSink(parent)
 {}
@@ -103,11 +110,14 @@ void QrSink::deliver(QWidget *parent, const SignedPayload &payload)
     const QString type = urTypeForChain(payload.chain);
     auto *player = new QrPlayer(d);
     player->setPayload(type, payload.binary, m_maxFragmentLen);
+    // The type as one word when the line wraps: "crypto‑psbt" with a non-breaking hyphen.
+    const QString shownType = QString(type).replace(QLatin1Char('-'), QChar(0x2011));
     auto *intro = new QLabel(player->isAnimated()
                                  ? tr("Scan these frames with the online device until it has "
                                       "read the whole ur:%1. It takes them in any order.")
-                                       .arg(type)
-                                 : tr("Scan this code with the online device (ur:%1).").arg(type),
+                                       .arg(shownType)
+                                 : tr("Scan this code with the online device (ur:%1).")
+                                       .arg(shownType),
                              d);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);

@@ -32,6 +32,8 @@ public:
     void request(QWidget *parent) override;
     // The reader of the open window, or null.
     QrReader *reader() const;
+    // Opens the reader's window with these QR images read (files dropped on the signer).
+    void readImages(QWidget *parent, const QStringList &paths);
     // Chooses the images for the reader's "Open images…" (tests give their own).
     void setImagesChooser(std::function<QStringList(QWidget *)> chooser) { m_choose = std::move(chooser); }
 

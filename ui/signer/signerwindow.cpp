@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -660,6 +661,21 @@ void SignerWindow::dragEnterEvent(QDragEnterEvent *event)
 void SignerWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *m = event->mimeData();
+    // Pictures of QR codes go to the QR reader (an animated code's frames, any number of them).
+    static const QStringList pictures{QStringLiteral("png"), QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("bmp"),
+                                      QStringLiteral("gif"), QStringLiteral("webp")};
+    QStringList images;
+    for (const QUrl &u : m->urls()) {
+        if (u.isLocalFile() &&
+            pictures.contains(QFileInfo(u.toLocalFile()).suffix(), Qt::CaseInsensitive))
+            images << u.toLocalFile();
+    }
+    if (!images.isEmpty()) {
+        m_qrSource->readImages(this, images);
+        event->acceptProposedAction();
+        return;
+    }
     if (m->hasUrls() && !m->urls().isEmpty() && m->urls().first().isLocalFile()) {
         loadFile(m->urls().first().toLocalFile());
         event->acceptProposedAction();

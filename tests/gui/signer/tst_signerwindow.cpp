@@ -12,7 +12,9 @@
 #include "ui/qr/qrreader.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/qrio.h"
+#include "ui/language.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 #include "wallet/algorand.h"
 #include "wallet/keystore.h"
 #include "wallet/offlinetx.h"
@@ -474,6 +476,96 @@ private slots:
         player->window()->close();
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    // QR images dropped on the window go to the QR reader, which completes and loads them.
+    void dropQrImages()
+    {
+        UserRobot robot;
+        robot.allowWindow(QStringLiteral("qrReaderDialog"));
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList files = qrFrameFiles(ur::kTypeBytes, unsignedBinary(QStringLiteral("algorand")),
+                                               m_dir.filePath(QStringLiteral("dropped-qr")));
+        QVERIFY(!files.isEmpty());
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls << QUrl::fromLocalFile(f);
+        data.setUrls(urls);
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
+        QCOMPARE(w.transaction()->chain, offlinetx::Chain::Algorand);
+        QTRY_VERIFY(!w.qrSource()->reader());
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    // Pictures of the QR windows and the signer (FB_SCREENSHOT_DIR only): light and dark,
+    // English, French and German, 1024x640 and 1600x1000.
+    void qrPictures_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("light-en") << "light" << "en";
+        QTest::newRow("dark-en") << "dark" << "en";
+        QTest::newRow("light-fr") << "light" << "fr";
+        QTest::newRow("light-de") << "light" << "de";
+    }
+
+    void qrPictures()
+    {
+        if (!qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+            QSKIP("FB_SCREENSHOT_DIR is not set");
+        QFETCH(QString, theme);
+        QFETCH(QString, lang);
+        Theme::apply(Theme::fromString(theme));
+        Language::install(lang);
+        const QString tag = QStringLiteral("-%1-%2").arg(theme, lang);
+        {
+            UserRobot robot;
+            robot.allowWindow(QStringLiteral("qrReaderDialog"));
+            SignerWindow w(m_wallet.get());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QStringList files =
+                qrFrameFiles(ur::kTypePsbt, unsignedBinary(QStringLiteral("bitcoin")),
+                             m_dir.filePath(QStringLiteral("pictures") + tag));
+            w.qrSource()->readImages(&w, files.mid(0, 4));
+            QrReader *reader = w.qrSource()->reader();
+            QVERIFY(reader);
+            QVERIFY(QTest::qWaitForWindowExposed(reader->window()));
+            fb::testkit::screenshot(reader->window(), QStringLiteral("signer-qr-reader") + tag);
+            reader->addImageFiles(files.mid(4));
+            QTRY_VERIFY(w.transaction());
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                w.resize(size);
+                QTest::qWait(50); // let the layout settle before the picture
+                fb::testkit::screenshot(&w, QStringLiteral("signer-review-bitcoin%1-%2")
+                                                .arg(tag)
+                                                .arg(size.width()));
+            }
+            robot.expectPassword(QString());
+            QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+            QTest::mouseClick(button(&w, QStringLiteral("sink_QrSink")), Qt::LeftButton);
+            QrPlayer *player = w.qrSink()->player();
+            QVERIFY(player);
+            QVERIFY(QTest::qWaitForWindowExposed(player->window()));
+            player->pause();
+            player->advance();
+            player->advance();
+            fb::testkit::screenshot(player->window(), QStringLiteral("signer-qr-player") + tag);
+            player->window()->close();
+        }
+        Theme::apply(ThemeMode::Light);
+        Language::install(QStringLiteral("en"));
     }
 
     void expiredTimeBoundsAskFirst()
