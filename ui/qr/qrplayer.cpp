@@ -196,7 +196,9 @@ int QrPlayer::currentFrame() const
     if (m_shown == 0)
         return 0;
     if (m_encoder)
-        return m_encoder->isSinglePart() ? 1 : int((m_encoder->seqNum() - 1) % quint32(frameCount())) + 1;
+        return m_encoder->isSinglePart()
+                   ? 1
+                   : int((m_encoder->seqNum() - 1) % quint32(frameCount())) + 1;
     return m_index + 1;
 }
 
@@ -349,7 +351,8 @@ void QrPlayer::saveFramesClicked()
         return;
     }
     m_status->setStyleSheet(QString());
-    const QString where = tr("Saved %n frame(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(dir));
+    const QString where =
+        tr("Saved %n frame(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(dir));
     m_status->setText(where);
     Q_EMIT saved(where);
 }

@@ -65,8 +65,14 @@ public:
     int saveFrames(const QString &dir, QString *error = nullptr) const;
     bool saveImage(const QString &path, QString *error = nullptr) const;
     // Where "Save frames…" and "Save as image…" write (a dialog by default; tests give their own).
-    void setFolderChooser(std::function<QString(QWidget *)> chooser) { m_chooseFolder = std::move(chooser); }
-    void setFileChooser(std::function<QString(QWidget *)> chooser) { m_chooseFile = std::move(chooser); }
+    void setFolderChooser(std::function<QString(QWidget *)> chooser)
+    {
+        m_chooseFolder = std::move(chooser);
+    }
+    void setFileChooser(std::function<QString(QWidget *)> chooser)
+    {
+        m_chooseFile = std::move(chooser);
+    }
 
 public Q_SLOTS:
     void play();

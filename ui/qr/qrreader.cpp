@@ -244,9 +244,9 @@ void QrReader::showPicture(const QImage &image)
     if (image.isNull())
         return;
     const QSize room = m_preview->contentsRect().size() - QSize(8, 8);
-    m_preview->setPixmap(QPixmap::fromImage(
-        image.scaled(room.boundedTo(image.size() * 4).expandedTo(QSize(16, 16)),
-                     Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_preview->setPixmap(
+        QPixmap::fromImage(image.scaled(room.boundedTo(image.size() * 4).expandedTo(QSize(16, 16)),
+                                        Qt::KeepAspectRatio, Qt::FastTransformation)));
 }
 
 void QrReader::openImages()
@@ -405,18 +405,16 @@ void QrReader::refresh()
     m_bar->setValue(percent);
     const int parts = partsRead();
     if (m_done && m_decoder->isSuccess()) {
-        m_status->setText(tr("Complete: ur:%1 read from %n part(s).", nullptr, parts)
-                              .arg(m_decoder->type()));
+        m_status->setText(
+            tr("Complete: ur:%1 read from %n part(s).", nullptr, parts).arg(m_decoder->type()));
     } else if (parts == 0) {
-        m_status->setText(isScanning() ? tr("Looking for a QR code…")
-                                       : tr("No frame read yet."));
+        m_status->setText(isScanning() ? tr("Looking for a QR code…") : tr("No frame read yet."));
     } else {
         m_status->setText(tr("%1 % — %n part(s) read", nullptr, parts).arg(percent) +
                           (m_decoder->expectedFragments() > 1
-                               ? QStringLiteral(" · ") +
-                                     tr("%1 of %2 fragments recovered")
-                                         .arg(m_decoder->receivedFragments())
-                                         .arg(m_decoder->expectedFragments())
+                               ? QStringLiteral(" · ") + tr("%1 of %2 fragments recovered")
+                                                             .arg(m_decoder->receivedFragments())
+                                                             .arg(m_decoder->expectedFragments())
                                : QString()));
     }
     m_restart->setEnabled(parts > 0 || !m_error.isEmpty());

@@ -10,7 +10,8 @@
 // Use:
 //     auto *reader = new QrReader(parent);
 //     reader->setAcceptedTypes({ur::kTypeBytes, ur::kTypePsbt});
-//     connect(reader, &QrReader::completed, this, [](const QString &type, const QByteArray &p) {…});
+//     connect(reader, &QrReader::completed, this, [](const QString &type, const QByteArray &p)
+//     {…});
 #pragma once
 
 #include <QImage>
@@ -40,7 +41,10 @@ public:
     // The UR types taken ("bytes", "crypto-psbt"); empty (the default) takes any.
     void setAcceptedTypes(const QStringList &types) { m_types = types; }
     // Chooses image files for "Open images…" (a dialog by default; tests give their own).
-    void setImagesChooser(std::function<QStringList(QWidget *)> chooser) { m_choose = std::move(chooser); }
+    void setImagesChooser(std::function<QStringList(QWidget *)> chooser)
+    {
+        m_choose = std::move(chooser);
+    }
 
     // Reads the QR codes of image files, in the order given (any order of frames works).
     // Returns false when one could not be used (the error is shown; the rest are still read).

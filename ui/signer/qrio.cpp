@@ -62,7 +62,8 @@ void QrSource::request(QWidget *parent)
             [this, d, reader](const QString &type, const QByteArray &payload) {
                 const int parts = reader->partsRead();
                 d->accept();
-                Q_EMIT loaded(payload, tr("QR codes (ur:%1, %n frame(s))", nullptr, parts).arg(type));
+                Q_EMIT loaded(payload,
+                              tr("QR codes (ur:%1, %n frame(s))", nullptr, parts).arg(type));
             });
     d->resize(560, 520);
     m_dialog = d;
@@ -112,13 +113,12 @@ void QrSink::deliver(QWidget *parent, const SignedPayload &payload)
     player->setPayload(type, payload.binary, m_maxFragmentLen);
     // The type as one word when the line wraps: "crypto‑psbt" with a non-breaking hyphen.
     const QString shownType = QString(type).replace(QLatin1Char('-'), QChar(0x2011));
-    auto *intro = new QLabel(player->isAnimated()
-                                 ? tr("Scan these frames with the online device until it has "
-                                      "read the whole ur:%1. It takes them in any order.")
-                                       .arg(shownType)
-                                 : tr("Scan this code with the online device (ur:%1).")
-                                       .arg(shownType),
-                             d);
+    auto *intro = new QLabel(
+        player->isAnimated() ? tr("Scan these frames with the online device until it has "
+                                  "read the whole ur:%1. It takes them in any order.")
+                                   .arg(shownType)
+                             : tr("Scan this code with the online device (ur:%1).").arg(shownType),
+        d);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
     auto *layout = new QVBoxLayout(d);
@@ -130,8 +130,8 @@ void QrSink::deliver(QWidget *parent, const SignedPayload &payload)
     m_dialog = d;
     d->show();
     Q_EMIT delivered(player->isAnimated()
-                         ? tr("Shown as an animated QR code (ur:%1, %n frame(s) a round).",
-                              nullptr, player->frameCount())
+                         ? tr("Shown as an animated QR code (ur:%1, %n frame(s) a round).", nullptr,
+                              player->frameCount())
                                .arg(type)
                          : tr("Shown as a QR code (ur:%1).").arg(type));
 }

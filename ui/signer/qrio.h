@@ -35,7 +35,10 @@ public:
     // Opens the reader's window with these QR images read (files dropped on the signer).
     void readImages(QWidget *parent, const QStringList &paths);
     // Chooses the images for the reader's "Open images…" (tests give their own).
-    void setImagesChooser(std::function<QStringList(QWidget *)> chooser) { m_choose = std::move(chooser); }
+    void setImagesChooser(std::function<QStringList(QWidget *)> chooser)
+    {
+        m_choose = std::move(chooser);
+    }
 
 private:
     QPointer<QDialog> m_dialog;

@@ -83,8 +83,7 @@ private slots:
         QVERIFY(!player.isPlaying());
         const int at = player.currentFrame();
         const QString text = player.currentText();
-        QVERIFY2(player.counterText() ==
-                     QStringLiteral("Frame %1 of %2 (paused)").arg(at).arg(n),
+        QVERIFY2(player.counterText() == QStringLiteral("Frame %1 of %2 (paused)").arg(at).arg(n),
                  qPrintable(player.counterText()));
         QSignalSpy changed(&player, &QrPlayer::frameChanged);
         QTest::qWait(400); // four frames' time at 10 frames a second: nothing moves
@@ -134,8 +133,9 @@ private slots:
         QCOMPARE(player.saveFrames(dir, &error), player.frameCount());
         QVERIFY(player.frameCount() > 4);
         QVERIFY(QFile::exists(dir + QStringLiteral("/frame-001.png")));
-        QVERIFY(QFile::exists(dir + QStringLiteral("/frame-%1.png")
-                                        .arg(player.frameCount(), 3, 10, QLatin1Char('0'))));
+        QVERIFY(QFile::exists(
+            dir +
+            QStringLiteral("/frame-%1.png").arg(player.frameCount(), 3, 10, QLatin1Char('0'))));
         QCOMPARE(player.saveFrames(dir, &error), 0);
         QVERIFY2(error.contains(QStringLiteral("already holds QR frames")), qPrintable(error));
     }
@@ -151,7 +151,9 @@ private slots:
         for (int i = 0; i < 20; ++i) // 11 fragments, then mixtures
             frames << encoder.nextPart().toUpper();
         QSignalSpy done(&reader, &QrReader::completed);
-        const auto status = [&] { return reader.findChild<QLabel *>(QStringLiteral("readStatus"))->text(); };
+        const auto status = [&] {
+            return reader.findChild<QLabel *>(QStringLiteral("readStatus"))->text();
+        };
         QCOMPARE(status(), QStringLiteral("No frame read yet."));
         QVERIFY(reader.addText(frames.at(9)));
         QVERIFY(reader.addText(frames.at(2)));
@@ -172,8 +174,8 @@ private slots:
         QVERIFY2(reader.errorText().contains(QStringLiteral("bitcoin:bc1qexample")),
                  qPrintable(reader.errorText()));
         QVERIFY(reader.findChild<QLabel *>(QStringLiteral("readError"))->isVisible());
-        const QString other = ur::encodeSinglePart(ur::Ur::fromBytes(QStringLiteral("crypto-seed"),
-                                                                     payloadOf(16)));
+        const QString other =
+            ur::encodeSinglePart(ur::Ur::fromBytes(QStringLiteral("crypto-seed"), payloadOf(16)));
         QVERIFY(!reader.addText(other));
         QVERIFY2(reader.errorText().contains(QStringLiteral("ur:crypto-seed")) &&
                      reader.errorText().contains(QStringLiteral("ur:bytes")),

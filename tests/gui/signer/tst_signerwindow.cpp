@@ -422,6 +422,7 @@ private slots:
                  qPrintable(w.findChild<QLabel *>(QStringLiteral("origin"))->text()));
         QVERIFY2(w.reviewText().contains(QStringLiteral("signature needed")),
                  qPrintable(w.reviewText()));
+        fb::testkit::screenshot(&w, QStringLiteral("signer-qr-review-") + chain);
 
         robot.expectPassword(QStringLiteral("Unlock"));
         QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
