@@ -20,5 +20,7 @@ else()
     find_package(Qt6 6.4 REQUIRED COMPONENTS
         Core Gui Widgets Network Sql Concurrent Charts Svg WebEngineWidgets HttpServer Test
         LinguistTools)
+    # The QR reader's camera (ui/qr/qrreader). Optional: without it the reader takes images only.
+    find_package(Qt6 6.4 QUIET COMPONENTS Multimedia)
 endif()
 qt_standard_project_setup()

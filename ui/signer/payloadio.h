@@ -19,7 +19,8 @@ namespace fb::ui {
 struct SignedPayload
 {
     QByteArray bytes;      // in the form the unsigned one came in (binary file or base64 text)
-    QByteArray text;       // always base64 text (what a clipboard or a QR code carries)
+    QByteArray text;       // always base64 text (what a clipboard carries)
+    QByteArray binary;     // always the binary form (what a QR code's UR carries)
     QString chain;         // "stellar", "algorand", "bitcoin"
     QString suggestedName; // a file name: "stellar-1a2b3c4d-signed.xdr"
 };

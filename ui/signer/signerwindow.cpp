@@ -3,10 +3,12 @@
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
+#include "ui/signer/qrio.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -62,14 +64,17 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     , m_fileSource(new FileSource(this))
     , m_fileSink(new FileSink(this))
     , m_clipboardSink(new ClipboardSink(this))
+    , m_qrSource(new QrSource(this))
+    , m_qrSink(new QrSink(this))
 {
     setObjectName(QStringLiteral("signerWindow"));
     setWindowTitle(tr("Sign a transaction"));
     setAcceptDrops(true);
 
     auto *intro = new QLabel(
-        tr("Open or paste an unsigned transaction, read what it does, sign it with your wallet "
-           "password, then save or copy the signed result for the online computer."),
+        tr("Open, paste or scan an unsigned transaction, read what it does, sign it with your "
+           "wallet password, then save, copy or show as QR codes the signed result for the "
+           "online computer."),
         this);
     intro->setWordWrap(true);
 
@@ -194,9 +199,11 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     layout->addWidget(resultBox);
 
     addSource(m_fileSource);
+    addSource(m_qrSource);
     m_sourceRow->addStretch(1);
     addSink(m_fileSink);
     addSink(m_clipboardSink);
+    addSink(m_qrSink);
     m_sinkRow->addStretch(1);
 
     connect(m_paste, &QPlainTextEdit::textChanged, this, &SignerWindow::pastedTextChanged);
@@ -286,6 +293,7 @@ SignedPayload SignerWindow::signedPayload() const
         return p;
     p.bytes = offlinetx::encode(*m_tx, m_tx->form);
     p.text = offlinetx::encode(*m_tx, offlinetx::Form::Text);
+    p.binary = offlinetx::encode(*m_tx, offlinetx::Form::Binary);
     p.chain = offlinetx::chainName(m_tx->chain);
     p.suggestedName = offlinetx::suggestedFileName(*m_tx);
     return p;
@@ -653,6 +661,21 @@ void SignerWindow::dragEnterEvent(QDragEnterEvent *event)
 void SignerWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *m = event->mimeData();
+    // Pictures of QR codes go to the QR reader (an animated code's frames, any number of them).
+    static const QStringList pictures{QStringLiteral("png"), QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("bmp"),
+                                      QStringLiteral("gif"), QStringLiteral("webp")};
+    QStringList images;
+    for (const QUrl &u : m->urls()) {
+        if (u.isLocalFile() &&
+            pictures.contains(QFileInfo(u.toLocalFile()).suffix(), Qt::CaseInsensitive))
+            images << u.toLocalFile();
+    }
+    if (!images.isEmpty()) {
+        m_qrSource->readImages(this, images);
+        event->acceptProposedAction();
+        return;
+    }
     if (m->hasUrls() && !m->urls().isEmpty() && m->urls().first().isLocalFile()) {
         loadFile(m->urls().first().toLocalFile());
         event->acceptProposedAction();

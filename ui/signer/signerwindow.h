@@ -31,6 +31,9 @@ class WalletService;
 
 namespace fb::ui {
 
+class QrSink;
+class QrSource;
+
 class SignerWindow : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
     void addSink(PayloadSink *sink);
     FileSource *fileSource() const { return m_fileSource; }
     FileSink *fileSink() const { return m_fileSink; }
+    QrSource *qrSource() const { return m_qrSource; }
+    QrSink *qrSink() const { return m_qrSink; }
 
     // Decodes bytes from any source and shows the review; on malformed input shows why and keeps
     // what was there (the pasted text stays in its box). Returns false on malformed input.
@@ -101,6 +106,8 @@ private:
     FileSource *m_fileSource;
     FileSink *m_fileSink;
     ClipboardSink *m_clipboardSink;
+    QrSource *m_qrSource;
+    QrSink *m_qrSink;
     QList<QPushButton *> m_sinkButtons;
 
     QHBoxLayout *m_sourceRow;

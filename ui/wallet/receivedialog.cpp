@@ -1,6 +1,6 @@
 #include "ui/wallet/receivedialog.h"
 
-#include "ui/wallet/qrcode.h"
+#include "qr/qrcode.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -19,7 +19,7 @@ namespace fb::ui {
 ReceiveDialog::ReceiveDialog(const QString &chainText, const QString &address, QWidget *parent)
     : QDialog(parent)
     , m_address(address)
-    , m_image(fb::ui::qrImage(address, 6))
+    , m_image(qr::encode(address, 6, qr::ErrorCorrection::Medium))
 {
     setObjectName(QStringLiteral("receiveDialog"));
     setWindowTitle(tr("Receive on %1").arg(chainText));

@@ -7,8 +7,14 @@
 #include "userrobot.h"
 
 #include "models/walletservice.h"
+#include "qr/qrcode.h"
+#include "ui/qr/qrplayer.h"
+#include "ui/qr/qrreader.h"
 #include "ui/signer/modeswitch.h"
+#include "ui/signer/qrio.h"
+#include "ui/language.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 #include "wallet/algorand.h"
 #include "wallet/keystore.h"
 #include "wallet/offlinetx.h"
@@ -16,15 +22,19 @@
 #include "wallet/slip10.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
+#include "wallet/ur.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -142,6 +152,42 @@ private:
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             return {};
         return path;
+    }
+
+
+    // The unsigned transaction of a chain in its binary form, as a QR code's UR carries it.
+    QByteArray unsignedBinary(const QString &chain)
+    {
+        if (chain == QLatin1String("stellar"))
+            return QByteArray::fromBase64(stellarPayment(3600));
+        if (chain == QLatin1String("algorand"))
+            return algorandFile();
+        return psbt::parse(QByteArray(kPsbtUnsigned))->serialize();
+    }
+
+    // An animated UR as the other device's frames saved as images: every pure fragment but the
+    // second, one frame twice, and fountain mixtures beyond the first round, shuffled.
+    QStringList qrFrameFiles(const QString &type, const QByteArray &payload, const QString &dir)
+    {
+        ur::Encoder encoder(type, payload, 30);
+        const int count = encoder.fragmentCount();
+        QStringList texts;
+        for (int i = 0; i < count + count / 2 + 4; ++i)
+            texts << encoder.nextPart().toUpper();
+        texts.removeAt(1);
+        texts << texts.at(3);
+        QRandomGenerator shuffle(7);
+        for (qsizetype i = texts.size() - 1; i > 0; --i)
+            texts.swapItemsAt(i, qsizetype(shuffle.bounded(quint32(i + 1))));
+        QDir().mkpath(dir);
+        QStringList files;
+        for (int i = 0; i < texts.size(); ++i) {
+            const QString path = QDir(dir).filePath(QStringLiteral("scan-%1.png").arg(i));
+            if (!qr::encode(texts.at(i), 4).save(path))
+                return {};
+            files << path;
+        }
+        return files;
     }
 
     // Loads through the window's own controls: the Open file button (its dialog answered with
@@ -323,6 +369,204 @@ private slots:
             QCOMPARE(p->toBase64(), QString::fromLatin1(kPsbtFinal));
             QCOMPARE(*psbt::extractTransaction(*p), QByteArray(kBitcoinTx));
         }
+    }
+
+    // Each chain's unsigned transaction read from the QR images of an animated UR (shuffled,
+    // a frame missing, one twice, surplus fountain frames), signed, shown as QR codes, and the
+    // player's frames read back by a reader to the same signed bytes; also saved as frames.
+    void signEachChainFromQr_data()
+    {
+        QTest::addColumn<QString>("chain");
+        for (const char *chain : {"stellar", "algorand", "bitcoin"})
+            QTest::newRow(chain) << QString::fromLatin1(chain);
+    }
+
+    void signEachChainFromQr()
+    {
+        QFETCH(QString, chain);
+        UserRobot robot;
+        robot.allowWindow(QStringLiteral("qrReaderDialog"));
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        const QString type = urTypeForChain(chain);
+        QCOMPARE(type, chain == QLatin1String("bitcoin") ? QStringLiteral("crypto-psbt")
+                                                         : QStringLiteral("bytes"));
+        const QStringList files =
+            qrFrameFiles(type, unsignedBinary(chain), m_dir.filePath(QStringLiteral("in-") + chain));
+        QVERIFY(files.size() > 6);
+        // The user opens the first few images, then the rest.
+        const QStringList first = files.mid(0, 3);
+        const QStringList rest = files.mid(3);
+        int calls = 0;
+        w.qrSource()->setImagesChooser([&](QWidget *) { return calls++ == 0 ? first : rest; });
+        QTest::mouseClick(button(&w, QStringLiteral("source_QrSource")), Qt::LeftButton);
+        QrReader *reader = w.qrSource()->reader();
+        QVERIFY(reader);
+        QVERIFY(QTest::qWaitForWindowExposed(reader->window()));
+        QTest::mouseClick(button(reader, QStringLiteral("openImages")), Qt::LeftButton);
+        QVERIFY2(reader->errorText().isEmpty(), qPrintable(reader->errorText()));
+        QVERIFY(reader->progress() > 0 && reader->progress() < 1);
+        QVERIFY2(reader->statusText().contains(QStringLiteral("— 3 part")),
+                 qPrintable(reader->statusText()));
+        QVERIFY(!w.transaction());
+        if (chain == QLatin1String("bitcoin"))
+            fb::testkit::screenshot(reader->window(), QStringLiteral("signer-qr-reader"));
+        QTest::mouseClick(button(reader, QStringLiteral("openImages")), Qt::LeftButton);
+        QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
+        QTRY_VERIFY(!w.qrSource()->reader()); // the reader's window closed
+        QCOMPARE(offlinetx::chainName(w.transaction()->chain), chain);
+        QVERIFY2(w.findChild<QLabel *>(QStringLiteral("origin"))->text().contains(
+                     QStringLiteral("QR codes (ur:") + type),
+                 qPrintable(w.findChild<QLabel *>(QStringLiteral("origin"))->text()));
+        QVERIFY2(w.reviewText().contains(QStringLiteral("signature needed")),
+                 qPrintable(w.reviewText()));
+        fb::testkit::screenshot(&w, QStringLiteral("signer-qr-review-") + chain);
+
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        const QByteArray signedBytes = w.signedPayload().binary;
+        QVERIFY(!signedBytes.isEmpty());
+        QVERIFY(signedBytes != unsignedBinary(chain));
+
+        // Shown as QR codes: small frames, so every chain's transaction is animated.
+        w.qrSink()->setMaxFragmentLen(40);
+        QSignalSpy exported(&w, &SignerWindow::exported);
+        QTest::mouseClick(button(&w, QStringLiteral("sink_QrSink")), Qt::LeftButton);
+        QCOMPARE(exported.count(), 1);
+        QrPlayer *player = w.qrSink()->player();
+        QVERIFY(player);
+        QVERIFY(QTest::qWaitForWindowExposed(player->window()));
+        QVERIFY(player->isAnimated());
+        QVERIFY(player->isPlaying());
+        player->pause();
+        if (chain == QLatin1String("bitcoin"))
+            fb::testkit::screenshot(player->window(), QStringLiteral("signer-qr-player"));
+
+        // A camera that misses every third frame still reads it, from the pictures shown.
+        QrReader back;
+        back.setAcceptedTypes({type});
+        QSignalSpy done(&back, &QrReader::completed);
+        for (int i = 0; i < 10 * player->frameCount() && done.isEmpty(); ++i) {
+            if (i % 3 != 2)
+                back.addImage(player->currentImage(), QStringLiteral("frame"));
+            player->advance();
+        }
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().at(0).toString(), type);
+        QCOMPARE(done.first().at(1).toByteArray(), signedBytes);
+
+        // Saved as numbered images, read back in reverse order.
+        const QString out = m_dir.filePath(QStringLiteral("out-") + chain);
+        player->setFolderChooser([out](QWidget *) { return out; });
+        QSignalSpy saved(player, &QrPlayer::saved);
+        QTest::mouseClick(button(player, QStringLiteral("saveFrames")), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QStringList frames;
+        for (const QString &f : QDir(out).entryList({QStringLiteral("frame-*.png")}, QDir::Files,
+                                                    QDir::Name | QDir::Reversed))
+            frames << QDir(out).filePath(f);
+        QCOMPARE(frames.size(), player->frameCount());
+        QrReader fromFiles;
+        QSignalSpy filesDone(&fromFiles, &QrReader::completed);
+        QVERIFY2(fromFiles.addImageFiles(frames), qPrintable(fromFiles.errorText()));
+        QCOMPARE(filesDone.count(), 1);
+        QCOMPARE(filesDone.first().at(1).toByteArray(), signedBytes);
+        player->window()->close();
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    // QR images dropped on the window go to the QR reader, which completes and loads them.
+    void dropQrImages()
+    {
+        UserRobot robot;
+        robot.allowWindow(QStringLiteral("qrReaderDialog"));
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList files = qrFrameFiles(ur::kTypeBytes, unsignedBinary(QStringLiteral("algorand")),
+                                               m_dir.filePath(QStringLiteral("dropped-qr")));
+        QVERIFY(!files.isEmpty());
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls << QUrl::fromLocalFile(f);
+        data.setUrls(urls);
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
+        QCOMPARE(w.transaction()->chain, offlinetx::Chain::Algorand);
+        QTRY_VERIFY(!w.qrSource()->reader());
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
+    // Pictures of the QR windows and the signer (FB_SCREENSHOT_DIR only): light and dark,
+    // English, French and German, 1024x640 and 1600x1000.
+    void qrPictures_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("light-en") << "light" << "en";
+        QTest::newRow("dark-en") << "dark" << "en";
+        QTest::newRow("light-fr") << "light" << "fr";
+        QTest::newRow("light-de") << "light" << "de";
+    }
+
+    void qrPictures()
+    {
+        if (!qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR"))
+            QSKIP("FB_SCREENSHOT_DIR is not set");
+        QFETCH(QString, theme);
+        QFETCH(QString, lang);
+        Theme::apply(Theme::fromString(theme));
+        Language::install(lang);
+        const QString tag = QStringLiteral("-%1-%2").arg(theme, lang);
+        {
+            UserRobot robot;
+            robot.allowWindow(QStringLiteral("qrReaderDialog"));
+            SignerWindow w(m_wallet.get());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QStringList files =
+                qrFrameFiles(ur::kTypePsbt, unsignedBinary(QStringLiteral("bitcoin")),
+                             m_dir.filePath(QStringLiteral("pictures") + tag));
+            w.qrSource()->readImages(&w, files.mid(0, 4));
+            QrReader *reader = w.qrSource()->reader();
+            QVERIFY(reader);
+            QVERIFY(QTest::qWaitForWindowExposed(reader->window()));
+            fb::testkit::screenshot(reader->window(), QStringLiteral("signer-qr-reader") + tag);
+            reader->addImageFiles(files.mid(4));
+            QTRY_VERIFY(w.transaction());
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                w.resize(size);
+                QTest::qWait(50); // let the layout settle before the picture
+                fb::testkit::screenshot(&w, QStringLiteral("signer-review-bitcoin%1-%2")
+                                                .arg(tag)
+                                                .arg(size.width()));
+            }
+            robot.expectPassword(QString());
+            QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+            QTest::mouseClick(button(&w, QStringLiteral("sink_QrSink")), Qt::LeftButton);
+            QrPlayer *player = w.qrSink()->player();
+            QVERIFY(player);
+            QVERIFY(QTest::qWaitForWindowExposed(player->window()));
+            player->pause();
+            player->advance();
+            player->advance();
+            fb::testkit::screenshot(player->window(), QStringLiteral("signer-qr-player") + tag);
+            player->window()->close();
+        }
+        Theme::apply(ThemeMode::Light);
+        Language::install(QStringLiteral("en"));
     }
 
     void expiredTimeBoundsAskFirst()

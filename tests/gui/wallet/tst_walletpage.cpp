@@ -7,7 +7,7 @@
 #include "models/wallethistorymodel.h"
 #include "models/walletsecurity.h"
 #include "ui/pages/walletpage.h"
-#include "ui/wallet/qrcode.h"
+#include "qr/qrcode.h"
 #include "ui/wallet/receivedialog.h"
 #include "ui/wallet/senddialog.h"
 #include "userrobot.h"
@@ -190,26 +190,26 @@ private slots:
         auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
         view->selectRow(accounts()->rowOf(me));
         QString shown;
-        QImage qr;
+        QImage code;
         bool saved = false;
         const QString png = m_dir.path() + QStringLiteral("/address.png");
         onModal(QStringLiteral("receiveDialog"), [&](QDialog *d) {
             auto *r = qobject_cast<ReceiveDialog *>(d);
             shown = r->address();
-            qr = r->qrImage();
+            code = r->qrImage();
             saved = r->savePng(png);
         });
         m_page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
         QCOMPARE(shown, me);
-        QVERIFY(!qr.isNull());
+        QVERIFY(!code.isNull());
         QVERIFY(saved);
-        QCOMPARE(QImage(png).size(), qr.size());
-        // 56 characters at error correction M: a version-4 code (33 modules) with a 4-module
-        // quiet zone, 6 pixels each.
-        QCOMPARE(qrModuleCount(me), 33);
-        QCOMPARE(qr.width(), (33 + 8) * 6);
+        QCOMPARE(QImage(png).size(), code.size());
+        // 56 upper-case letters and digits at error correction M, in the alphanumeric mode: a
+        // version-3 code (29 modules) with a 4-module quiet zone, 6 pixels each.
+        QCOMPARE(qr::moduleCount(me, qr::ErrorCorrection::Medium), 29);
+        QCOMPARE(code.width(), (29 + 8) * 6);
 #ifdef FB_HAVE_ZBAR
-        QCOMPARE(decodeQr(qr), me);
+        QCOMPARE(decodeQr(code), me);
 #endif
     }
 
