@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -86,6 +87,11 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    // Scroll sideways by pixels: per column, the stretched last column counted as a whole page
+    // (the thumb sat at the wrong end and one arrow click jumped the whole width). An arrow click
+    // moves a few characters.
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->horizontalScrollBar()->setSingleStep(4 * m_table->fontMetrics().averageCharWidth());
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -110,6 +116,9 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_count->setObjectName(QStringLiteral("offerCount"));
     m_hint->setObjectName(QStringLiteral("selectionHint"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps instead of holding the window wide (the buttons beside it keep their room).
+    m_hint->setWordWrap(true);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_provider->setObjectName(QStringLiteral("openProvider"));
     m_provider->setToolTip(tr("Show the provider of the current offer (Enter)"));
     m_provider->setAccessibleName(tr("Show provider"));
