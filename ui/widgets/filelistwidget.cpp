@@ -18,10 +18,16 @@ FileListWidget::FileListWidget(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     setUniformRowHeights(true);
-    setHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Health"), tr("Status")});
+    setHeaderLabels(
+        {tr("Name"), tr("Size"), tr("Stored"), tr("Modified"), tr("Health"), tr("Status")});
+    headerItem()->setToolTip(SizeColumn, tr("The size of the file"));
+    headerItem()->setToolTip(StoredColumn,
+                             tr("What your providers keep of the file: every copy, or the "
+                                "shards and their parity"));
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
     header()->resizeSection(SizeColumn, 90);
+    header()->resizeSection(StoredColumn, 90);
     header()->resizeSection(ModifiedColumn, 150);
     header()->resizeSection(HealthColumn, 110);
     header()->resizeSection(StatusColumn, 90);
