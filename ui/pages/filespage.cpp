@@ -823,10 +823,13 @@ void FilesPage::listInterrupted()
         m_transfers->addInterrupted(t.id, t.kind, t.name, t.size);
         ++added;
     }
-    if (added > 0)
-        status(tr("%n transfer(s) stopped when Flashback closed. They are paused: Resume all "
-                  "continues them after your password.",
-                  nullptr, added));
+    if (added == 1)
+        status(tr("A transfer stopped when Flashback closed. It is paused: Resume all continues "
+                  "it after your password."));
+    else if (added > 1)
+        status(tr("%1 transfers stopped when Flashback closed. They are paused: Resume all "
+                  "continues them after your password.")
+                   .arg(added));
 }
 
 void FilesPage::resumeAllTransfers()

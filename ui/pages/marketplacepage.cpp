@@ -22,6 +22,7 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,7 +74,11 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
     filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setFixedWidth(220);
+    // As wide as the panel needs in the current language (French labels are longer), plus the
+    // scroll bar; the toggle below the table hides it when the table needs the room.
+    filterScroll->setFixedWidth(
+        std::max(220, m_filters->minimumSizeHint().width() +
+                          filterScroll->verticalScrollBar()->sizeHint().width() + 4));
     filterScroll->setFocusPolicy(Qt::NoFocus);
     connect(m_filters, &OfferFilterPanel::filterChanged, this, &MarketplacePage::applyFilter);
 
@@ -136,7 +141,17 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &MarketplacePage::compareSelected);
     connect(m_createSla, &QPushButton::clicked, this, &MarketplacePage::requestSla);
 
+    auto *toggle = new QToolButton(m_content);
+    toggle->setObjectName(QStringLiteral("toggleFilters"));
+    toggle->setCheckable(true);
+    toggle->setChecked(true);
+    toggle->setText(tr("Filters"));
+    toggle->setToolTip(tr("Show or hide the filter panel"));
+    toggle->setAccessibleName(tr("Show filters"));
+    connect(toggle, &QToolButton::toggled, filterScroll, &QWidget::setVisible);
+
     auto *actions = new QHBoxLayout;
+    actions->addWidget(toggle);
     actions->addWidget(m_count);
     actions->addSpacing(12);
     actions->addWidget(m_hint, 1);

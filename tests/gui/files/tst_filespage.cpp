@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <algorithm>
 
@@ -274,6 +275,25 @@ private slots:
         QCOMPARE(readFile(out + QStringLiteral("/a.txt")), a);
         QCOMPARE(readFile(out + QStringLiteral("/b.bin")), b);
         fb::testkit::screenshot(&page, QStringLiteral("files"));
+
+        // In a 1024x640 window the page has about 820x560 beside the sidebar: it can take that
+        // size and every toolbar action stays on screen (icons only when the names do not fit).
+        {
+            QVERIFY2(page.minimumSizeHint().width() <= 820,
+                     qPrintable(QString::number(page.minimumSizeHint().width())));
+            page.resize(820, 560);
+            auto *toolbar = page.findChild<QToolBar *>(QStringLiteral("filesToolbar"));
+            QVERIFY(toolbar);
+            QTRY_COMPARE(page.width(), 820);
+            for (QAction *a : toolbar->actions()) {
+                QWidget *w = toolbar->widgetForAction(a);
+                QVERIFY2(w && w->isVisible() && w->geometry().right() < toolbar->width(),
+                         qPrintable(a->objectName()));
+                QVERIFY(!a->toolTip().isEmpty());
+            }
+            fb::testkit::screenshot(&page, QStringLiteral("files-1024"));
+            page.resize(1100, 720);
+        }
 
         // Pause and resume from the transfers panel: a slow upload (bandwidth limit) is paused
         // as soon as it starts and sends nothing while paused; after Resume it shows its speed,
