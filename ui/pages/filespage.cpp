@@ -95,6 +95,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     auto *toolbar = new QToolBar(m_main);
     m_toolbar = toolbar;
+    toolbar->installEventFilter(this);
     toolbar->setObjectName(QStringLiteral("filesToolbar"));
     toolbar->setAccessibleName(tr("File actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -116,7 +117,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("folders"));
     m_tree->setAccessibleName(tr("Folders"));
     m_tree->setHeaderHidden(true);
-    m_tree->setMinimumWidth(180);
+    m_tree->setMinimumWidth(150);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -142,7 +143,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     hsplit->addWidget(m_tree);
     hsplit->addWidget(m_list);
     hsplit->setStretchFactor(1, 3);
-    hsplit->setSizes({220, 680});
+    hsplit->setSizes({180, 720});
     m_transfers = new TransfersPanel(vsplit);
     connect(m_transfers, &TransfersPanel::cancelRequested, this,
             [this](qint64 id) { m_library->cancel(id); });
@@ -338,23 +339,29 @@ void FilesPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
     reload();
-    fitToolbar();
 }
 
-void FilesPage::resizeEvent(QResizeEvent *event)
+bool FilesPage::eventFilter(QObject *watched, QEvent *event)
 {
-    Page::resizeEvent(event);
-    fitToolbar();
+    if (watched == m_toolbar && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &FilesPage::fitToolbar, Qt::QueuedConnection);
+    return Page::eventFilter(watched, event);
 }
 
 void FilesPage::fitToolbar()
 {
-    if (!m_toolbar || !m_main)
+    if (!m_toolbar)
         return;
-    const int room = m_main->width() - m_search->sizeHint().width() - 12;
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    if (m_toolbar->sizeHint().width() > room)
-        m_toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The toolbar's width is what the layout gives it beside the search field.
+    const int room = m_toolbar->width();
+    if (m_toolbar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon) {
+        if (m_toolbar->sizeHint().width() > room) {
+            m_textToolbarWidth = m_toolbar->sizeHint().width();
+            m_toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    } else if (m_textToolbarWidth > 0 && room >= m_textToolbarWidth) {
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
 }
 
 void FilesPage::status(const QString &text)

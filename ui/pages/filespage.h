@@ -79,7 +79,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -110,6 +110,7 @@ private:
     FileListWidget *m_list = nullptr;
     QLineEdit *m_search = nullptr;
     QToolBar *m_toolbar = nullptr;
+    int m_textToolbarWidth = 0; // the toolbar's width with names, once it was too narrow
     QLabel *m_status = nullptr;
     TransfersPanel *m_transfers = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -26,11 +26,13 @@ FileListWidget::FileListWidget(QWidget *parent)
                                 "shards and their parity"));
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
-    header()->resizeSection(SizeColumn, 90);
-    header()->resizeSection(StoredColumn, 90);
-    header()->resizeSection(ModifiedColumn, 150);
-    header()->resizeSection(HealthColumn, 110);
-    header()->resizeSection(StatusColumn, 90);
+    // Narrow enough to leave the name a useful width in a 1024-pixel window.
+    header()->resizeSection(SizeColumn, 76);
+    header()->resizeSection(StoredColumn, 76);
+    header()->resizeSection(ModifiedColumn, 130);
+    header()->resizeSection(HealthColumn, 86);
+    header()->resizeSection(StatusColumn, 76);
+    header()->setMinimumSectionSize(48);
     m_placeholder = tr("Drop files here");
 }
 
