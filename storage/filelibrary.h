@@ -74,8 +74,8 @@ struct SlaInfo
 struct InterruptedTransfer
 {
     qint64 id = 0;
-    QString kind; // "upload", "download", "repair"
-    QString name; // the file's name
+    QString kind;    // "upload", "download", "repair"
+    QString name;    // the file's name
     qint64 size = 0; // the file's size (plaintext), 0 when unknown
 };
 

@@ -74,8 +74,8 @@ void EmptyState::fitText()
 {
     // The width is fixed, so the height the wrapped text needs is known: a centred item in a box
     // layout gets its size hint, which would cut a long (translated) text after three lines.
-    m_text->setMinimumHeight(std::max(m_text->fontMetrics().lineSpacing() * 3,
-                                      m_text->heightForWidth(m_text->width())));
+    m_text->setMinimumHeight(
+        std::max(m_text->fontMetrics().lineSpacing() * 3, m_text->heightForWidth(m_text->width())));
 }
 
 } // namespace fb::ui

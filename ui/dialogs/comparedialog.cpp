@@ -149,10 +149,9 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
     for (int c = 0; c < offers.size(); ++c)
         m_table->horizontalHeaderItem(c)->setToolTip(
             tr("%1 by %2")
-                .arg(offers.at(c).name,
-                     providers.value(offers.at(c).providerId).name.isEmpty()
-                         ? offers.at(c).providerId
-                         : providers.value(offers.at(c).providerId).name));
+                .arg(offers.at(c).name, providers.value(offers.at(c).providerId).name.isEmpty()
+                                            ? offers.at(c).providerId
+                                            : providers.value(offers.at(c).providerId).name));
     QStringList labels;
     for (const Attribute &a : rows)
         labels << a.label;
@@ -231,8 +230,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
     layout->addWidget(legend);
     layout->addWidget(buttons);
     // Fits a 1024x640 screen with four offers; the table scrolls when the rows need more.
-    resize(std::min(260 + 190 * int(offers.size()), 1000),
-           std::min(sizeHint().height(), 620));
+    resize(std::min(260 + 190 * int(offers.size()), 1000), std::min(sizeHint().height(), 620));
 }
 
 } // namespace fb::ui

@@ -151,10 +151,9 @@ QWidget *ProviderDialog::buildProfile()
     // A Stellar account is one 56-letter word that cannot wrap: its middle is elided, the whole
     // account is in the tooltip (and copied with the context menu's Select All).
     const QString account = m_provider.address;
-    auto *address = valueLabel(account.size() > 20 ? account.left(8) + QStringLiteral("…") +
-                                                        account.right(8)
-                                                  : account,
-                               profile);
+    auto *address = valueLabel(
+        account.size() > 20 ? account.left(8) + QStringLiteral("…") + account.right(8) : account,
+        profile);
     address->setObjectName(QStringLiteral("providerAccount"));
     address->setToolTip(tr("The provider's Stellar account: %1").arg(account));
     pf->addRow(tr("Account:"), address);

@@ -160,8 +160,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         }
         resumeTransfer(id);
     });
-    connect(m_transfers, &TransfersPanel::resumeAllRequested, this,
-            &FilesPage::resumeAllTransfers);
+    connect(m_transfers, &TransfersPanel::resumeAllRequested, this, &FilesPage::resumeAllTransfers);
     // The speed limit is a preference: kept across runs, applied to the engine once unlocked.
     const qint64 limit = QSettings().value(SettingsKeys::transferSpeedLimit(), 0).toLongLong();
     m_transfers->setSpeedLimit(limit);
@@ -197,8 +196,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         rebuildTree();
         rebuildList();
     });
-    connect(m_library, &storage::FileLibrary::transferStarted, this,
-            &FilesPage::onTransferStarted);
+    connect(m_library, &storage::FileLibrary::transferStarted, this, &FilesPage::onTransferStarted);
     connect(m_library, &storage::FileLibrary::transferProgress, this,
             &FilesPage::onTransferProgress);
     connect(m_library, &storage::FileLibrary::totalProgress, this,
@@ -566,11 +564,10 @@ void FilesPage::updateActions()
         if (item->data(0, FileListWidget::FileRowRole).toLongLong() > 0)
             allStored &= item->data(0, kStateRole).toString() == QLatin1String("stored");
     m_download->setEnabled(allStored);
-    m_download->setToolTip(n > 0 && !allStored
-                               ? tr("Download is possible once the upload has finished")
-                               : tr("%1 (%2)").arg(m_download->text(),
-                                                   m_download->shortcut().toString(
-                                                       QKeySequence::NativeText)));
+    m_download->setToolTip(
+        n > 0 && !allStored ? tr("Download is possible once the upload has finished")
+                            : tr("%1 (%2)").arg(m_download->text(), m_download->shortcut().toString(
+                                                                        QKeySequence::NativeText)));
     m_rename->setEnabled(n == 1);
     m_move->setEnabled(n > 0);
     m_delete->setEnabled(n > 0);
@@ -862,8 +859,7 @@ void FilesPage::resumeTransfer(qint64 id)
     showPhase(id);
 }
 
-void FilesPage::onTransferStarted(qint64 id, const QString &kind, const QString &name,
-                                  qint64 size)
+void FilesPage::onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size)
 {
     if (m_transfers->isInterrupted(id) && !m_resumeAllWanted && !m_resumeWanted.contains(id)) {
         // Unlocked for something else: the engine took the transfer over, the user did not ask

@@ -464,8 +464,7 @@ private slots:
         {
             auto *share = page.findChild<QAction *>(QStringLiteral("share"));
             QVERIFY(!share->isEnabled());
-            QVERIFY2(share->toolTip().contains(QStringLiteral("S3")),
-                     qPrintable(share->toolTip()));
+            QVERIFY2(share->toolTip().contains(QStringLiteral("S3")), qPrintable(share->toolTip()));
         }
 
         // Delete asks, then removes the objects from both providers.
@@ -526,9 +525,8 @@ private slots:
             QCOMPARE(started.size(), 1);
             const qint64 id = started.first().first().toLongLong();
             // Coded and on its way, then stopped as a quit would (nothing more is sent).
-            QTRY_VERIFY_WITH_TIMEOUT(lib->engine()->info(id).state ==
-                                         storage::TransferState::Uploading,
-                                     30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                lib->engine()->info(id).state == storage::TransferState::Uploading, 30000);
             lib->pause(id);
             page.hide();
 

@@ -170,8 +170,8 @@ QStringList misfits(QWidget *root, const QString &where)
             continue;
         }
         if (auto *t = qobject_cast<QTableWidget *>(w)) {
-            if (t->wordWrap() && t->verticalHeader()->sectionResizeMode(0) ==
-                                     QHeaderView::ResizeToContents)
+            if (t->wordWrap() &&
+                t->verticalHeader()->sectionResizeMode(0) == QHeaderView::ResizeToContents)
                 continue;
             for (int r = 0; r < t->rowCount(); ++r) {
                 for (int c = 0; c < t->columnCount(); ++c) {
@@ -229,7 +229,7 @@ void tst_LayoutFit::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                        m_dir.path() + QStringLiteral("/settings"));
     Theme::apply(qEnvironmentVariableIntValue("FB_LAYOUT_DARK") ? ThemeMode::Dark
-                                                                 : ThemeMode::Light);
+                                                                : ThemeMode::Light);
     m_market = std::make_unique<fb::testkit::LocalMarket>(m_dir.path());
     QVERIFY2(m_market->start(), qPrintable(m_market->error()));
 }
@@ -255,8 +255,8 @@ void tst_LayoutFit::fits()
     QFETCH(QString, lang);
     QCOMPARE(Language::install(lang), lang);
     const QString tag =
-        lang + (qEnvironmentVariableIntValue("FB_LAYOUT_DARK") ? QStringLiteral("-dark")
-                                                               : QString());
+        lang +
+        (qEnvironmentVariableIntValue("FB_LAYOUT_DARK") ? QStringLiteral("-dark") : QString());
     QStringList problems;
     // Pages the SLAs work owns: listed, not failed here (their columns are fixed there).
     QStringList known;
@@ -278,11 +278,11 @@ void tst_LayoutFit::fits()
             if (MainWindow::isProviderPage(id) != provider || !window.showPage(id))
                 continue;
             if (id == QLatin1String("marketplace")) {
-                auto *table = window.page(id)->findChild<QTableView *>(QStringLiteral("offersTable"));
+                auto *table =
+                    window.page(id)->findChild<QTableView *>(QStringLiteral("offersTable"));
                 QVERIFY(table);
-                QTRY_VERIFY_WITH_TIMEOUT(table->isVisible() && table->model() &&
-                                             table->model()->rowCount() > 0,
-                                         20000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    table->isVisible() && table->model() && table->model()->rowCount() > 0, 20000);
             }
             settle(&window);
             QCOMPARE(window.size(), kSize);
@@ -305,8 +305,8 @@ void tst_LayoutFit::fits()
     if (CompareDialog *compare = market->compareSelected()) {
         settle(compare);
         QVERIFY2(compare->width() <= kSize.width() && compare->height() <= kSize.height(),
-                 qPrintable(QStringLiteral("compare %1x%2").arg(compare->width()).arg(
-                     compare->height())));
+                 qPrintable(
+                     QStringLiteral("compare %1x%2").arg(compare->width()).arg(compare->height())));
         problems << misfits(compare, tag + QStringLiteral("/compare"));
         save(compare, tag + QStringLiteral("-compare"));
         compare->close();

@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStyleOptionSlider>
 #include <QSignalSpy>
+#include <QStyleOptionSlider>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -583,9 +583,10 @@ void tst_Marketplace::horizontalScrollFollowsColumns()
              qPrintable(QStringLiteral("thumb at %1 of %2").arg(thumb.left()).arg(bar->width())));
     // The scroll range is the columns' overflow in pixels.
     const int content = table->horizontalHeader()->length();
-    QVERIFY2(std::abs(bar->maximum() - (content - viewport)) <= 2,
-             qPrintable(QStringLiteral("range %1, overflow %2").arg(bar->maximum()).arg(
-                 content - viewport)));
+    QVERIFY2(
+        std::abs(bar->maximum() - (content - viewport)) <= 2,
+        qPrintable(
+            QStringLiteral("range %1, overflow %2").arg(bar->maximum()).arg(content - viewport)));
     bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
     const int moved = bar->value() - bar->minimum();
     QVERIFY2(moved > 0 && moved < viewport / 4, qPrintable(QString::number(moved)));
