@@ -89,6 +89,17 @@ bool validName(const QString &name)
 
 } // namespace
 
+qint64 LibraryFile::storedBytes() const
+{
+    auto mf = Manifest::fromJson(manifest);
+    if (!mf)
+        return 0;
+    qint64 total = 0;
+    for (const ShardInfo &s : mf->shards)
+        total += s.size;
+    return total;
+}
+
 QString LibraryFile::path() const
 {
     return folder == QLatin1String("/") ? QString(folder + name)
@@ -300,12 +311,19 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
         storeManifest(row);
     for (qint64 id : m_engine->resumeAll()) {
         const TransferInfo info = m_engine->info(id);
+        const auto rec = m_engine->journal().transfer(id);
+        // The file's own size: the engine's total counts every shard (each copy).
+        qint64 size = rec.ok() ? rec->size : 0;
+        if (size <= 0) {
+            QSqlQuery s(m_db);
+            s.prepare(QStringLiteral("SELECT size FROM library_files WHERE transfer_id = ?"));
+            s.addBindValue(id);
+            if (s.exec() && s.next())
+                size = s.value(0).toLongLong();
+        }
         Q_EMIT transferStarted(id, toString(info.kind),
-                               QFileInfo(m_engine->journal().transfer(id).ok()
-                                             ? m_engine->journal().transfer(id)->path
-                                             : QString())
-                                   .fileName(),
-                               info.bytesTotal);
+                               QFileInfo(rec.ok() ? rec->path : QString()).fileName(),
+                               size > 0 ? size : info.bytesTotal);
     }
     Q_EMIT changed();
     return opened;
@@ -811,6 +829,65 @@ Result<ShareLink> FileLibrary::shareLink(qint64 fileRow, int expiresSeconds) con
         QStringLiteral("share_unavailable"),
         tr("Share links need a provider that speaks S3. The providers of this file keep it in "
            "local directories, which cannot hand out web links."));
+}
+
+Status FileLibrary::shareable(qint64 fileRow) const
+{
+    auto f = file(fileRow);
+    if (!f)
+        return f.error();
+    auto mf = Manifest::fromJson(f->manifest);
+    if (f->state != kStored || !mf)
+        return Status::failure(QStringLiteral("not_stored"),
+                               tr("%1 is not stored yet: a link can be made once its upload "
+                                  "has finished.")
+                                   .arg(f->name));
+    for (const ShardInfo &s : mf->shards) {
+        if (isUnlocked()) {
+            if (qobject_cast<S3Backend *>(backendFor(s.provider)))
+                return success();
+            continue;
+        }
+        for (const Deal &d : m_deals)
+            if (d.id == s.provider && d.protocol != QLatin1String("local"))
+                return success();
+    }
+    return Status::failure(
+        QStringLiteral("share_unavailable"),
+        tr("Share links need a provider that speaks S3. The providers of this file keep it in "
+           "local directories, which cannot hand out web links."));
+}
+
+QList<InterruptedTransfer> FileLibrary::interruptedTransfers() const
+{
+    QList<InterruptedTransfer> out;
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("transfers.sqlite"));
+    if (isUnlocked() || m_dataDir.isEmpty() || !QFileInfo::exists(path))
+        return out;
+    TransferJournal journal;
+    if (!journal.open(path))
+        return out;
+    auto rows = journal.unfinished();
+    if (!rows)
+        return out;
+    for (const TransferRecord &rec : std::as_const(*rows)) {
+        InterruptedTransfer t;
+        t.id = rec.id;
+        t.kind = toString(rec.kind);
+        t.name = QFileInfo(rec.path).fileName();
+        t.size = rec.size;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT name, size FROM library_files WHERE transfer_id = ?"));
+        q.addBindValue(rec.id);
+        if (rec.kind == TransferKind::Upload && q.exec() && q.next()) {
+            t.name = q.value(0).toString();
+            t.size = q.value(1).toLongLong();
+        }
+        if (t.name.isEmpty())
+            t.name = tr("Transfer %1").arg(rec.id);
+        out << t;
+    }
+    return out;
 }
 
 void FileLibrary::cancel(qint64 transferId)

@@ -56,6 +56,9 @@ struct LibraryFile
     int healthOk = -1;     // reachable shards at the last check (-1: never checked)
     int healthTotal = 0;
     QString path() const; // folder + "/" + name
+    // Bytes kept with the providers: every shard (each copy, the coding's parity); 0 until the
+    // upload finished.
+    qint64 storedBytes() const;
 };
 
 struct SlaInfo
@@ -65,6 +68,15 @@ struct SlaInfo
     int n = 1;
     QList<Deal> deals; // usable (Funded/Active) deals, by shard index
     bool complete() const { return deals.size() >= n && n > 0; }
+};
+
+// A transfer of the journal that a previous run left unfinished (listed before unlock()).
+struct InterruptedTransfer
+{
+    qint64 id = 0;
+    QString kind;    // "upload", "download", "repair"
+    QString name;    // the file's name
+    qint64 size = 0; // the file's size (plaintext), 0 when unknown
 };
 
 struct ShareLink
@@ -129,6 +141,12 @@ public:
     // A presigned GET URL of the file's first reachable S3 shard. Local providers cannot make
     // links (error share_unavailable).
     Result<ShareLink> shareLink(qint64 fileRow, int expiresSeconds) const;
+    // Whether shareLink() can work for the file: it is stored and one of its shards is with a
+    // provider that speaks S3 (when locked, judged from the deals' protocols). The error says why.
+    Status shareable(qint64 fileRow) const;
+    // The transfers a previous run left unfinished, read from the journal while locked (unlock()
+    // resumes them; once unlocked the list is empty: they belong to the engine).
+    QList<InterruptedTransfer> interruptedTransfers() const;
     void cancel(qint64 transferId);
     void pause(qint64 transferId);
     void resume(qint64 transferId);

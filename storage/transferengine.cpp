@@ -91,7 +91,10 @@ struct TransferEngine::Job
     fb::Error sideError;
     qint64 total = 0;
     qint64 lastDone = 0;
-    // Speed: (ms, bytes done) samples of the last few seconds.
+    // Speed: (ms, bytes moved) samples of the last few seconds. Moved counts only the bytes sent
+    // or received by this run: shards a resumed transfer finds already stored are done, not
+    // moved, so they never show as a burst of speed.
+    qint64 moved = 0;
     QElapsedTimer clock;
     QList<QPair<qint64, qint64>> samples;
     double bps = 0;
@@ -1035,6 +1038,7 @@ void TransferEngine::startTask(Job *j, int i)
     j->ops.insert(i, op);
     connect(op, &BackendOp::progress, this, [this, id, i](qint64 done, qint64) {
         if (Job *jj = job(id)) {
+            jj->moved += std::max<qint64>(0, done - jj->inflight.value(i));
             jj->inflight.insert(i, done);
             emitProgress(jj);
         }
@@ -1103,6 +1107,7 @@ bool TransferEngine::pumpStream(UploadJob *j)
         if (kind == kPart) {
             connect(op, &BackendOp::progress, this, [this, id, i](qint64 done, qint64) {
                 if (Job *jj = job(id)) {
+                    jj->moved += std::max<qint64>(0, done - jj->inflight.value(i));
                     jj->inflight.insert(i, done);
                     emitProgress(jj);
                 }
@@ -1214,9 +1219,11 @@ void TransferEngine::onTaskFinished(qint64 id, int i, BackendOp *op)
         return;
     }
     j->ops.remove(i);
-    j->inflight.remove(i);
     ShardTask &t = j->tasks[i];
     const bool ok = op && op->ok();
+    if (ok) // the bytes of the shard the last progress report did not count yet
+        j->moved += std::max<qint64>(0, t.size - j->inflight.value(i));
+    j->inflight.remove(i);
     if (!ok && op && op->cancelled() && j->paused) {
         t.state = ShardState::Pending; // redone on resume()
         if (persistTask(j, i))
@@ -1830,12 +1837,12 @@ void TransferEngine::emitProgress(Job *j)
         j->clock.start();
     const qint64 now = j->clock.elapsed();
     if (!j->paused) {
-        j->samples.append({now, done});
+        j->samples.append({now, j->moved});
         while (j->samples.size() > 2 && now - j->samples.first().first > 3000)
             j->samples.removeFirst();
         const auto &first = j->samples.first();
         j->bps = now - first.first >= 200
-                     ? double(done - first.second) * 1000.0 / double(now - first.first)
+                     ? double(j->moved - first.second) * 1000.0 / double(now - first.first)
                      : j->bps;
         j->bps = std::max(0.0, j->bps);
     }

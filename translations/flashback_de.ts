@@ -1129,6 +1129,14 @@
 <context>
     <name>fb::storage::FileLibrary</name>
     <message>
+        <source>%1 is not stored yet: a link can be made once its upload has finished.</source>
+        <translation>%1 ist noch nicht gespeichert: Ein Link ist möglich, sobald der Upload abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Übertragung %1</translation>
+    </message>
+    <message>
         <source>The file library is not open.</source>
         <translation>Die Dateibibliothek ist nicht geöffnet.</translation>
     </message>
@@ -1321,6 +1329,10 @@
 <context>
     <name>fb::ui::CompareDialog</name>
     <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
@@ -1452,6 +1464,18 @@
 <context>
     <name>fb::ui::FileListWidget</name>
     <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The size of the file</source>
+        <translation>Die Größe der Datei</translation>
+    </message>
+    <message>
+        <source>What your providers keep of the file: every copy, or the shards and their parity</source>
+        <translation>Was Ihre Anbieter von der Datei speichern: jede Kopie oder die Fragmente samt Parität</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1478,6 +1502,46 @@
 </context>
 <context>
     <name>fb::ui::FilesPage</name>
+    <message>
+        <source>Download is possible once the upload has finished</source>
+        <translation>Herunterladen ist möglich, sobald der Upload abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Make a web link to the selected file, valid for a week</source>
+        <translation>Einen Weblink zur ausgewählten Datei erstellen, eine Woche gültig</translation>
+    </message>
+    <message>
+        <source>%1 file, %2 kept with your providers</source>
+        <translation>Datei mit %1, %2 bei Ihren Anbietern gespeichert</translation>
+    </message>
+    <message>
+        <source>A transfer stopped when Flashback closed. It is paused: Resume all continues it after your password.</source>
+        <translation>Eine Übertragung wurde beim Beenden von Flashback unterbrochen. Sie ist pausiert: Alle fortsetzen setzt sie nach Ihrem Passwort fort.</translation>
+    </message>
+    <message>
+        <source>%1 transfers stopped when Flashback closed. They are paused: Resume all continues them after your password.</source>
+        <translation>%1 Übertragungen wurden beim Beenden von Flashback unterbrochen. Sie sind pausiert: Alle fortsetzen setzt sie nach Ihrem Passwort fort.</translation>
+    </message>
+    <message>
+        <source>Encrypting and coding…</source>
+        <translation>Verschlüsseln und Kodieren…</translation>
+    </message>
+    <message>
+        <source>Saving the manifest…</source>
+        <translation>Manifest wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the manifest…</source>
+        <translation>Manifest wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Decoding and decrypting…</source>
+        <translation>Dekodieren und Entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation>Dateien werden auf diesem Computer verschlüsselt und dann auf Ihre Anbieter verteilt.</translation>
@@ -1919,6 +1983,18 @@ oder Hochladen verwenden (%1)</translation>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation>Filterbereich ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Filter anzeigen</translation>
+    </message>
     <message>
         <source>&amp;Provider…</source>
         <translation>&amp;Anbieter…</translation>
@@ -2386,6 +2462,10 @@ Stufe</translation>
 </context>
 <context>
     <name>fb::ui::ProviderDialog</name>
+    <message>
+        <source>The provider&apos;s Stellar account: %1</source>
+        <translation>Das Stellar-Konto des Anbieters: %1</translation>
+    </message>
     <message>
         <source>DePIN network</source>
         <translation>DePIN-Netzwerk</translation>
@@ -3583,6 +3663,18 @@ Guthaben (%2): %3</translation>
 </context>
 <context>
     <name>fb::ui::TransfersPanel</name>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue every paused transfer</source>
+        <translation>Alle pausierten Übertragungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Interrupted when Flashback closed. Resume continues from what was already transferred.</source>
+        <translation>Beim Beenden von Flashback unterbrochen. Fortsetzen macht dort weiter, wo die Übertragung stand.</translation>
+    </message>
     <message>
         <source>Transfers</source>
         <translation>Übertragungen</translation>

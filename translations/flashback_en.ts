@@ -1129,6 +1129,14 @@
 <context>
     <name>fb::storage::FileLibrary</name>
     <message>
+        <source>%1 is not stored yet: a link can be made once its upload has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file library is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,6 +1329,10 @@
 <context>
     <name>fb::ui::CompareDialog</name>
     <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare offers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1464,18 @@
 <context>
     <name>fb::ui::FileListWidget</name>
     <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your providers keep of the file: every copy, or the shards and their parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1502,46 @@
 </context>
 <context>
     <name>fb::ui::FilesPage</name>
+    <message>
+        <source>Download is possible once the upload has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a web link to the selected file, valid for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file, %2 kept with your providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer stopped when Flashback closed. It is paused: Resume all continues it after your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers stopped when Flashback closed. They are paused: Resume all continues them after your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and coding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding and decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation type="unfinished"></translation>
@@ -1918,6 +1982,18 @@ or use Upload (%1)</source>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Provider…</source>
         <translation type="unfinished"></translation>
@@ -2380,6 +2456,10 @@ tier</source>
 </context>
 <context>
     <name>fb::ui::ProviderDialog</name>
+    <message>
+        <source>The provider&apos;s Stellar account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>DePIN network</source>
         <translation type="unfinished"></translation>
@@ -3573,6 +3653,18 @@ Balance on the %2: %3</source>
 </context>
 <context>
     <name>fb::ui::TransfersPanel</name>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue every paused transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted when Flashback closed. Resume continues from what was already transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Transfers</source>
         <translation type="unfinished"></translation>

@@ -1129,6 +1129,14 @@
 <context>
     <name>fb::storage::FileLibrary</name>
     <message>
+        <source>%1 is not stored yet: a link can be made once its upload has finished.</source>
+        <translation>%1 n’est pas encore stocké : un lien pourra être créé une fois l’envoi terminé.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfert %1</translation>
+    </message>
+    <message>
         <source>The file library is not open.</source>
         <translation>La bibliothèque de fichiers n’est pas ouverte.</translation>
     </message>
@@ -1321,6 +1329,10 @@
 <context>
     <name>fb::ui::CompareDialog</name>
     <message>
+        <source>%1 by %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <source>Compare offers</source>
         <translation>Comparer les offres</translation>
     </message>
@@ -1452,6 +1464,18 @@
 <context>
     <name>fb::ui::FileListWidget</name>
     <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>The size of the file</source>
+        <translation>La taille du fichier</translation>
+    </message>
+    <message>
+        <source>What your providers keep of the file: every copy, or the shards and their parity</source>
+        <translation>Ce que vos fournisseurs conservent du fichier : chaque copie, ou les fragments et leur parité</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1478,6 +1502,46 @@
 </context>
 <context>
     <name>fb::ui::FilesPage</name>
+    <message>
+        <source>Download is possible once the upload has finished</source>
+        <translation>Le téléchargement sera possible une fois l’envoi terminé</translation>
+    </message>
+    <message>
+        <source>Make a web link to the selected file, valid for a week</source>
+        <translation>Créer un lien web vers le fichier sélectionné, valable une semaine</translation>
+    </message>
+    <message>
+        <source>%1 file, %2 kept with your providers</source>
+        <translation>Fichier de %1, %2 conservés chez vos fournisseurs</translation>
+    </message>
+    <message>
+        <source>A transfer stopped when Flashback closed. It is paused: Resume all continues it after your password.</source>
+        <translation>Un transfert s’est arrêté à la fermeture de Flashback. Il est en pause : Tout reprendre le poursuit après votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 transfers stopped when Flashback closed. They are paused: Resume all continues them after your password.</source>
+        <translation>%1 transferts se sont arrêtés à la fermeture de Flashback. Ils sont en pause : Tout reprendre les poursuit après votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Encrypting and coding…</source>
+        <translation>Chiffrement et codage…</translation>
+    </message>
+    <message>
+        <source>Saving the manifest…</source>
+        <translation>Enregistrement du manifeste…</translation>
+    </message>
+    <message>
+        <source>Reading the manifest…</source>
+        <translation>Lecture du manifeste…</translation>
+    </message>
+    <message>
+        <source>Decoding and decrypting…</source>
+        <translation>Décodage et déchiffrement…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
     <message>
         <source>Files are encrypted on this computer, then spread across your providers.</source>
         <translation>Les fichiers sont chiffrés sur cet ordinateur, puis répartis entre vos fournisseurs.</translation>
@@ -1919,6 +1983,18 @@ ou utilisez Envoyer (%1)</translation>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation>Afficher ou masquer le panneau des filtres</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Afficher les filtres</translation>
+    </message>
     <message>
         <source>&amp;Provider…</source>
         <translation>&amp;Fournisseur…</translation>
@@ -2386,6 +2462,10 @@ QoS</translation>
 </context>
 <context>
     <name>fb::ui::ProviderDialog</name>
+    <message>
+        <source>The provider&apos;s Stellar account: %1</source>
+        <translation>Le compte Stellar du fournisseur : %1</translation>
+    </message>
     <message>
         <source>DePIN network</source>
         <translation>Réseau DePIN</translation>
@@ -3583,6 +3663,18 @@ Solde (%2) : %3</translation>
 </context>
 <context>
     <name>fb::ui::TransfersPanel</name>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Continue every paused transfer</source>
+        <translation>Reprendre tous les transferts en pause</translation>
+    </message>
+    <message>
+        <source>Interrupted when Flashback closed. Resume continues from what was already transferred.</source>
+        <translation>Interrompu à la fermeture de Flashback. Reprendre continue à partir de ce qui a déjà été transféré.</translation>
+    </message>
     <message>
         <source>Transfers</source>
         <translation>Transferts</translation>

@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fb::ui {
 
 EmptyState::EmptyState(const QString &iconPath, const QString &title, const QString &text,
@@ -30,7 +32,7 @@ EmptyState::EmptyState(const QString &iconPath, const QString &title, const QStr
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setFixedWidth(480);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3);
+    fitText();
     m_text->setTextFormat(Qt::PlainText);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
@@ -65,6 +67,15 @@ QPushButton *EmptyState::addAction(const QString &text, const QString &toolTip)
 void EmptyState::setText(const QString &text)
 {
     m_text->setText(text);
+    fitText();
+}
+
+void EmptyState::fitText()
+{
+    // The width is fixed, so the height the wrapped text needs is known: a centred item in a box
+    // layout gets its size hint, which would cut a long (translated) text after three lines.
+    m_text->setMinimumHeight(
+        std::max(m_text->fontMetrics().lineSpacing() * 3, m_text->heightForWidth(m_text->width())));
 }
 
 } // namespace fb::ui

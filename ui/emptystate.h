@@ -20,6 +20,7 @@ public:
     void setText(const QString &text);
 
 private:
+    void fitText();
     QLabel *m_title;
     QLabel *m_text;
     QWidget *m_buttons;

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QSize>
 #include <QTimer>
 
 #include <cstdio>
@@ -102,8 +103,28 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Start as the air-gapped offline signer: the wallet "
                                             "and the transaction signer only; no node, no "
                                             "network."));
-    parser.addOptions({screenshot, page, theme, offlineSigner});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size WxH (e.g. 1024x640), for --screenshot "
+                                            "or a window of that size."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, fr, de) for this run."),
+        QStringLiteral("CODE"));
+    parser.addOptions({screenshot, page, theme, offlineSigner, size, lang});
     parser.process(app);
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2)
+            windowSize = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH || windowSize.width() < 200 || windowSize.height() < 200) {
+            std::fprintf(stderr, "flashback: --size wants WIDTHxHEIGHT, e.g. 1024x640\n");
+            return 1;
+        }
+    }
 
     const QString dataDir = Runtime::dataDir(parser);
     // Preferences live beside the data when --data-dir is given, so runs stay separate.
@@ -141,7 +162,9 @@ int main(int argc, char **argv)
     } restartAfterExit{instance};
 
     QSettings settings;
-    ui::Language::install(settings.value(ui::SettingsKeys::language()).toString());
+    ui::Language::install(parser.isSet(lang)
+                              ? parser.value(lang)
+                              : settings.value(ui::SettingsKeys::language()).toString());
     ui::Theme::apply(ui::Theme::fromString(
         parser.isSet(theme) ? parser.value(theme)
                             : settings.value(ui::SettingsKeys::theme()).toString()));
@@ -185,8 +208,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (windowSize.isValid())
+        window.resize(windowSize);
     if (parser.isSet(screenshot)) {
-        window.resize(1280, 800);
+        window.resize(windowSize.isValid() ? windowSize : QSize(1280, 800));
         window.show();
         const QString file = parser.value(screenshot);
         // The picture shows live data: wait for the first sync (at most 30 s), then grab.

@@ -145,6 +145,13 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
     for (const Offer &o : offers)
         headers << o.name;
     m_table->setHorizontalHeaderLabels(headers);
+    // Long offer names are elided in narrow columns: the whole name (and provider) on hover.
+    for (int c = 0; c < offers.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(
+            tr("%1 by %2")
+                .arg(offers.at(c).name, providers.value(offers.at(c).providerId).name.isEmpty()
+                                            ? offers.at(c).providerId
+                                            : providers.value(offers.at(c).providerId).name));
     QStringList labels;
     for (const Attribute &a : rows)
         labels << a.label;
@@ -189,13 +196,16 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    // Rows grow for a value that wraps (the features of an offer) instead of cutting it off.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     const int tableHeight = m_table->horizontalHeader()->sizeHint().height() +
                             m_table->verticalHeader()->defaultSectionSize() * m_table->rowCount() +
                             2 * m_table->frameWidth();
-    m_table->setMinimumHeight(std::min(tableHeight, 600));
+    m_table->setMinimumHeight(std::min(tableHeight, 380));
 
     auto *legend = new QLabel(tr("Highlighted: the best value in each row."), this);
     legend->setForegroundRole(QPalette::PlaceholderText);
@@ -219,7 +229,8 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
     layout->addWidget(m_table);
     layout->addWidget(legend);
     layout->addWidget(buttons);
-    resize(260 + 200 * int(offers.size()), sizeHint().height());
+    // Fits a 1024x640 screen with four offers; the table scrolls when the rows need more.
+    resize(std::min(260 + 190 * int(offers.size()), 1000), std::min(sizeHint().height(), 620));
 }
 
 } // namespace fb::ui

@@ -107,6 +107,7 @@ ProviderDialog::ProviderDialog(AppContext &context, const QString &providerId,
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({340, 620});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -116,7 +117,7 @@ ProviderDialog::ProviderDialog(AppContext &context, const QString &providerId,
     layout->addWidget(sub);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1000, 640);
+    resize(980, 620); // fits a 1024x640 screen
 
     QString first = m_initialOffer;
     if (first.isEmpty() && !m_providerOffers.isEmpty())
@@ -147,8 +148,14 @@ QWidget *ProviderDialog::buildProfile()
     pf->addRow(tr("Jurisdiction:"), valueLabel(m_provider.jurisdiction, profile));
     pf->addRow(tr("Contact:"), valueLabel(m_provider.contact, profile));
     pf->addRow(tr("Reputation:"), valueLabel(tr("%1 / 100").arg(m_provider.reputation), profile));
-    auto *address = valueLabel(m_provider.address, profile);
-    address->setToolTip(tr("The provider's Stellar account"));
+    // A Stellar account is one 56-letter word that cannot wrap: its middle is elided, the whole
+    // account is in the tooltip (and copied with the context menu's Select All).
+    const QString account = m_provider.address;
+    auto *address = valueLabel(
+        account.size() > 20 ? account.left(8) + QStringLiteral("…") + account.right(8) : account,
+        profile);
+    address->setObjectName(QStringLiteral("providerAccount"));
+    address->setToolTip(tr("The provider's Stellar account: %1").arg(account));
     pf->addRow(tr("Account:"), address);
     auto *desc = valueLabel(m_provider.description, profile);
     desc->setObjectName(QStringLiteral("providerDescription"));

@@ -58,6 +58,29 @@ WalletSetupDialog::WalletSetupDialog(WalletService *wallet, QWidget *parent)
     buildCheck();
     buildRestore();
     buildPassword();
+    // The header of a wizard page gives its subtitle one or two lines whatever its length, so
+    // a long one (or its translation) was cut. Each page's explanation is its first paragraph
+    // instead, wrapped with all the room it needs.
+    for (int id : pageIds()) {
+        QWizardPage *p = page(id);
+        const QString lead = p->subTitle();
+        if (lead.isEmpty())
+            continue;
+        auto *label = new QLabel(lead, p);
+        label->setObjectName(QStringLiteral("pageLead"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        if (auto *box = qobject_cast<QBoxLayout *>(p->layout())) {
+            box->insertWidget(0, label);
+            box->insertSpacing(1, 8);
+        } else if (auto *form = qobject_cast<QFormLayout *>(p->layout())) {
+            form->insertRow(0, label);
+        } else {
+            delete label;
+            continue;
+        }
+        p->setSubTitle(QString());
+    }
     setStartId(IntroPage);
     resize(640, 520);
 }

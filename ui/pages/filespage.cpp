@@ -45,6 +45,7 @@ namespace {
 constexpr int kSlaRole = Qt::UserRole + 10;
 constexpr int kFolderRole = Qt::UserRole + 11;
 constexpr int kAllRole = Qt::UserRole + 12;
+constexpr int kStateRole = Qt::UserRole + 13; // the file's library state ("stored", ...)
 constexpr double kLongTransferSeconds = 10.0;
 constexpr int kShareSeconds = 7 * 24 * 3600;
 } // namespace
@@ -95,6 +96,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     main->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     auto *toolbar = new QToolBar(m_main);
+    m_toolbar = toolbar;
+    toolbar->installEventFilter(this);
     toolbar->setObjectName(QStringLiteral("filesToolbar"));
     toolbar->setAccessibleName(tr("File actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -116,7 +119,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("folders"));
     m_tree->setAccessibleName(tr("Folders"));
     m_tree->setHeaderHidden(true);
-    m_tree->setMinimumWidth(180);
+    m_tree->setMinimumWidth(150);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -142,7 +145,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     hsplit->addWidget(m_tree);
     hsplit->addWidget(m_list);
     hsplit->setStretchFactor(1, 3);
-    hsplit->setSizes({220, 680});
+    hsplit->setSizes({180, 720});
     m_transfers = new TransfersPanel(vsplit);
     connect(m_transfers, &TransfersPanel::cancelRequested, this,
             [this](qint64 id) { m_library->cancel(id); });
@@ -151,9 +154,15 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         m_transfers->setPaused(id, true);
     });
     connect(m_transfers, &TransfersPanel::resumeRequested, this, [this](qint64 id) {
-        m_library->resume(id);
-        m_transfers->setPaused(id, false);
+        if (m_transfers->isInterrupted(id) && !m_library->isUnlocked()) {
+            // Left by the previous run: the engine takes it over once the files are unlocked.
+            m_resumeWanted.insert(id);
+            ensureUnlocked();
+            return;
+        }
+        resumeTransfer(id);
     });
+    connect(m_transfers, &TransfersPanel::resumeAllRequested, this, &FilesPage::resumeAllTransfers);
     // The speed limit is a preference: kept across runs, applied to the engine once unlocked.
     const qint64 limit = QSettings().value(SettingsKeys::transferSpeedLimit(), 0).toLongLong();
     m_transfers->setSpeedLimit(limit);
@@ -189,8 +198,7 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         rebuildTree();
         rebuildList();
     });
-    connect(m_library, &storage::FileLibrary::transferStarted, m_transfers,
-            &TransfersPanel::addTransfer);
+    connect(m_library, &storage::FileLibrary::transferStarted, this, &FilesPage::onTransferStarted);
     connect(m_library, &storage::FileLibrary::transferProgress, this,
             &FilesPage::onTransferProgress);
     connect(m_library, &storage::FileLibrary::totalProgress, this,
@@ -333,6 +341,29 @@ void FilesPage::showEvent(QShowEvent *event)
     reload();
 }
 
+bool FilesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_toolbar && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &FilesPage::fitToolbar, Qt::QueuedConnection);
+    return Page::eventFilter(watched, event);
+}
+
+void FilesPage::fitToolbar()
+{
+    if (!m_toolbar)
+        return;
+    // The toolbar's width is what the layout gives it beside the search field.
+    const int room = m_toolbar->width();
+    if (m_toolbar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon) {
+        if (m_toolbar->sizeHint().width() > room) {
+            m_textToolbarWidth = m_toolbar->sizeHint().width();
+            m_toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    } else if (m_textToolbarWidth > 0 && room >= m_textToolbarWidth) {
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+}
+
 void FilesPage::status(const QString &text)
 {
     m_status->setText(text);
@@ -378,6 +409,7 @@ void FilesPage::setDeals(const QList<Deal> &deals)
 
 void FilesPage::updateState()
 {
+    listInterrupted();
     WalletService *wallet = context().wallet;
     if (!wallet || !wallet->exists())
         m_stack->setCurrentWidget(m_noWallet);
@@ -454,8 +486,9 @@ void FilesPage::rebuildList()
             const QString parent = cut <= 0 ? QStringLiteral("/") : folder.left(cut);
             if (parent != m_folder)
                 continue;
-            auto *item = new QTreeWidgetItem(
-                m_list, {folder.mid(cut + 1), QString(), QString(), QString(), tr("Folder")});
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setText(FileListWidget::NameColumn, folder.mid(cut + 1));
+            item->setText(FileListWidget::StatusColumn, tr("Folder"));
             item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
             item->setData(0, FileListWidget::FolderRole, folder);
             item->setData(0, kSlaRole, m_slaId);
@@ -473,6 +506,17 @@ void FilesPage::rebuildList()
             item->setText(FileListWidget::SizeColumn, TransfersPanel::formatBytes(f.size));
             item->setData(FileListWidget::SizeColumn, Qt::TextAlignmentRole,
                           int(Qt::AlignRight | Qt::AlignVCenter));
+            // What the providers keep (every copy, or shards and parity), beside the file's size.
+            const qint64 stored = f.storedBytes();
+            item->setText(FileListWidget::StoredColumn,
+                          stored > 0 ? TransfersPanel::formatBytes(stored) : QString());
+            item->setData(FileListWidget::StoredColumn, Qt::TextAlignmentRole,
+                          int(Qt::AlignRight | Qt::AlignVCenter));
+            if (stored > 0)
+                item->setToolTip(FileListWidget::StoredColumn,
+                                 tr("%1 file, %2 kept with your providers")
+                                     .arg(TransfersPanel::formatBytes(f.size),
+                                          TransfersPanel::formatBytes(stored)));
             item->setText(FileListWidget::ModifiedColumn,
                           QLocale().toString(f.mtime.toLocalTime(), QLocale::ShortFormat));
             if (f.healthOk >= 0 && f.state == QLatin1String("stored")) {
@@ -490,12 +534,15 @@ void FilesPage::rebuildList()
             if (f.state == QLatin1String("stored"))
                 state = tr("Stored");
             else if (f.state == QLatin1String("uploading"))
-                state = tr("Uploading");
+                state = m_transfers->isPaused(f.transferId) || !m_library->isUnlocked()
+                            ? tr("Paused")
+                            : tr("Uploading");
             else if (f.state == QLatin1String("deleting"))
                 state = tr("Deleting");
             else
                 state = tr("Failed");
             item->setText(FileListWidget::StatusColumn, state);
+            item->setData(0, kStateRole, f.state);
             if (keep.contains(f.id))
                 item->setSelected(true);
         }
@@ -515,11 +562,27 @@ void FilesPage::updateActions()
     m_upload->setEnabled(canStore);
     m_uploadFolder->setEnabled(canStore);
     m_newFolder->setEnabled(!m_all && !m_slaId.isEmpty());
-    m_download->setEnabled(n > 0);
+    // Only stored files can be downloaded or shared: an upload still running (or one that
+    // failed) has nothing complete with the providers yet.
+    bool allStored = n > 0;
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        if (item->data(0, FileListWidget::FileRowRole).toLongLong() > 0)
+            allStored &= item->data(0, kStateRole).toString() == QLatin1String("stored");
+    m_download->setEnabled(allStored);
+    m_download->setToolTip(
+        n > 0 && !allStored ? tr("Download is possible once the upload has finished")
+                            : tr("%1 (%2)").arg(m_download->text(), m_download->shortcut().toString(
+                                                                        QKeySequence::NativeText)));
     m_rename->setEnabled(n == 1);
     m_move->setEnabled(n > 0);
     m_delete->setEnabled(n > 0);
-    m_share->setEnabled(n == 1);
+    // A link needs a provider that speaks S3: say why it is off rather than fail on a click.
+    const Status shareable = n == 1 ? m_library->shareable(selectedFiles().first())
+                                    : Status::failure(QStringLiteral("selection"), QString());
+    m_share->setEnabled(shareable.ok());
+    m_share->setToolTip(shareable.ok() || n != 1
+                            ? tr("Make a web link to the selected file, valid for a week")
+                            : shareable.error().message);
     m_health->setEnabled(m_list->topLevelItemCount() > 0);
 }
 
@@ -758,9 +821,91 @@ void FilesPage::showShareLink()
     dialog.exec();
 }
 
+void FilesPage::listInterrupted()
+{
+    if (m_library->isUnlocked())
+        return;
+    int added = 0;
+    for (const storage::InterruptedTransfer &t : m_library->interruptedTransfers()) {
+        if (m_transfers->isInterrupted(t.id) || m_transfers->kindOf(t.id) == t.kind)
+            continue;
+        m_transfers->addInterrupted(t.id, t.kind, t.name, t.size);
+        ++added;
+    }
+    if (added == 1)
+        status(tr("A transfer stopped when Flashback closed. It is paused: Resume all continues "
+                  "it after your password."));
+    else if (added > 1)
+        status(tr("%1 transfers stopped when Flashback closed. They are paused: Resume all "
+                  "continues them after your password.")
+                   .arg(added));
+}
+
+void FilesPage::resumeAllTransfers()
+{
+    if (!m_library->isUnlocked()) {
+        m_resumeAllWanted = true;
+        ensureUnlocked([this] { resumeAllTransfers(); });
+        return;
+    }
+    m_resumeAllWanted = false;
+    for (qint64 id : m_transfers->pausedIds())
+        resumeTransfer(id);
+}
+
+void FilesPage::resumeTransfer(qint64 id)
+{
+    m_library->resume(id);
+    if (m_transfers->isInterrupted(id)) // the engine holds it since the unlock
+        m_transfers->addTransfer(id, m_transfers->kindOf(id), m_transfers->nameOf(id),
+                                 m_transfers->sizeOf(id));
+    else
+        m_transfers->setPaused(id, false);
+    showPhase(id);
+}
+
+void FilesPage::onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size)
+{
+    if (m_transfers->isInterrupted(id) && !m_resumeAllWanted && !m_resumeWanted.contains(id)) {
+        // Unlocked for something else: the engine took the transfer over, the user did not ask
+        // to continue it yet.
+        m_library->pause(id);
+        return;
+    }
+    m_resumeWanted.remove(id);
+    m_transfers->addTransfer(id, kind, name, size);
+    showPhase(id);
+}
+
+void FilesPage::showPhase(qint64 id)
+{
+    storage::TransferEngine *engine = m_library->engine();
+    if (!engine)
+        return;
+    const storage::TransferInfo info = engine->info(id);
+    const bool upload = info.kind == storage::TransferKind::Upload;
+    QString phase;
+    switch (info.state) {
+    case storage::TransferState::Encoding:
+        if (info.bytesDone == 0)
+            phase = tr("Encrypting and coding…");
+        break;
+    case storage::TransferState::Manifest:
+        phase = upload ? tr("Saving the manifest…") : tr("Reading the manifest…");
+        break;
+    case storage::TransferState::Decoding:
+        phase = tr("Decoding and decrypting…");
+        break;
+    default:
+        break;
+    }
+    m_transfers->setPhase(id, phase);
+}
+
 void FilesPage::onTransferProgress(qint64 id, qint64 done, qint64 total)
 {
     m_transfers->setProgress(id, done, total);
+    showPhase(id);
     storage::TransferEngine *engine = m_library->engine();
     if (!engine)
         return;

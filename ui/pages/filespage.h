@@ -7,6 +7,8 @@
 
 #include "ui/page.h"
 
+#include <QSet>
+
 #include <functional>
 #include <memory>
 
@@ -15,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -63,6 +66,9 @@ public:
     void deleteSelected();
     void refreshHealth();
     void showShareLink();
+    // Continues every paused transfer (asks the password once when the files are locked:
+    // unlocking resumes the transfers a previous run left).
+    void resumeAllTransfers();
     // Reloads the deals (cache, then the node when signed in) and the list.
     void reload();
 
@@ -73,9 +79,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
+    // Text beside the icons when the window is wide enough, icons only (names in the
+    // tooltips) when it is not, so no action falls off the right edge.
+    void fitToolbar();
     void updateState();
     void rebuildTree();
     void rebuildList();
@@ -84,6 +94,10 @@ private:
     void onTransferFinished(qint64 id, bool ok, const QString &error);
     void onTransferProgress(qint64 id, qint64 done, qint64 total);
     void status(const QString &text);
+    void listInterrupted();
+    void onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size);
+    void showPhase(qint64 id);
+    void resumeTransfer(qint64 id);
 
     storage::FileLibrary *m_library = nullptr;
     std::unique_ptr<storage::FileLibrary> m_ownLibrary; // when the context has none
@@ -95,6 +109,8 @@ private:
     QTreeWidget *m_tree = nullptr;
     FileListWidget *m_list = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    int m_textToolbarWidth = 0; // the toolbar's width with names, once it was too narrow
     QLabel *m_status = nullptr;
     TransfersPanel *m_transfers = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
@@ -112,6 +128,9 @@ private:
     QString m_folder = QStringLiteral("/");
     bool m_all = true;
     QHash<qint64, QString> m_downloadTargets;
+    // Interrupted transfers the user asked to continue (the others stay paused after unlock).
+    QSet<qint64> m_resumeWanted;
+    bool m_resumeAllWanted = false;
 };
 
 } // namespace fb::ui

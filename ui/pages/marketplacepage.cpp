@@ -18,11 +18,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,7 +74,11 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
     filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setFixedWidth(220);
+    // As wide as the panel needs in the current language (French labels are longer), plus the
+    // scroll bar; the toggle below the table hides it when the table needs the room.
+    filterScroll->setFixedWidth(
+        std::max(220, m_filters->minimumSizeHint().width() +
+                          filterScroll->verticalScrollBar()->sizeHint().width() + 4));
     filterScroll->setFocusPolicy(Qt::NoFocus);
     connect(m_filters, &OfferFilterPanel::filterChanged, this, &MarketplacePage::applyFilter);
 
@@ -86,6 +92,11 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    // Scroll sideways by pixels: per column, the stretched last column counted as a whole page
+    // (the thumb sat at the wrong end and one arrow click jumped the whole width). An arrow click
+    // moves a few characters.
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->horizontalScrollBar()->setSingleStep(4 * m_table->fontMetrics().averageCharWidth());
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -110,6 +121,9 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_count->setObjectName(QStringLiteral("offerCount"));
     m_hint->setObjectName(QStringLiteral("selectionHint"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps instead of holding the window wide (the buttons beside it keep their room).
+    m_hint->setWordWrap(true);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_provider->setObjectName(QStringLiteral("openProvider"));
     m_provider->setToolTip(tr("Show the provider of the current offer (Enter)"));
     m_provider->setAccessibleName(tr("Show provider"));
@@ -127,7 +141,17 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &MarketplacePage::compareSelected);
     connect(m_createSla, &QPushButton::clicked, this, &MarketplacePage::requestSla);
 
+    auto *toggle = new QToolButton(m_content);
+    toggle->setObjectName(QStringLiteral("toggleFilters"));
+    toggle->setCheckable(true);
+    toggle->setChecked(true);
+    toggle->setText(tr("Filters"));
+    toggle->setToolTip(tr("Show or hide the filter panel"));
+    toggle->setAccessibleName(tr("Show filters"));
+    connect(toggle, &QToolButton::toggled, filterScroll, &QWidget::setVisible);
+
     auto *actions = new QHBoxLayout;
+    actions->addWidget(toggle);
     actions->addWidget(m_count);
     actions->addSpacing(12);
     actions->addWidget(m_hint, 1);

@@ -18,13 +18,21 @@ FileListWidget::FileListWidget(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     setUniformRowHeights(true);
-    setHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Health"), tr("Status")});
+    setHeaderLabels(
+        {tr("Name"), tr("Size"), tr("Stored"), tr("Modified"), tr("Health"), tr("Status")});
+    headerItem()->setToolTip(SizeColumn, tr("The size of the file"));
+    headerItem()->setToolTip(StoredColumn,
+                             tr("What your providers keep of the file: every copy, or the "
+                                "shards and their parity"));
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
-    header()->resizeSection(SizeColumn, 90);
-    header()->resizeSection(ModifiedColumn, 150);
-    header()->resizeSection(HealthColumn, 110);
-    header()->resizeSection(StatusColumn, 90);
+    // Narrow enough to leave the name a useful width in a 1024-pixel window.
+    header()->resizeSection(SizeColumn, 76);
+    header()->resizeSection(StoredColumn, 76);
+    header()->resizeSection(ModifiedColumn, 130);
+    header()->resizeSection(HealthColumn, 86);
+    header()->resizeSection(StatusColumn, 76);
+    header()->setMinimumSectionSize(48);
     m_placeholder = tr("Drop files here");
 }
 

@@ -10,7 +10,15 @@ class FileListWidget : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, SizeColumn, ModifiedColumn, HealthColumn, StatusColumn };
+    // Size is the file's own size; Stored what the providers keep of it (every copy or shard).
+    enum Column {
+        NameColumn,
+        SizeColumn,
+        StoredColumn,
+        ModifiedColumn,
+        HealthColumn,
+        StatusColumn
+    };
     enum Role { FileRowRole = Qt::UserRole + 1, FolderRole };
 
     explicit FileListWidget(QWidget *parent = nullptr);

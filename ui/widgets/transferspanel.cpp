@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fb::ui {
 
 namespace {
@@ -38,6 +40,11 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearTransfers"));
     m_clear->setAccessibleName(tr("Clear finished transfers"));
     connect(m_clear, &QPushButton::clicked, this, &TransfersPanel::clearFinished);
+    m_resumeAll = new QPushButton(tr("Resume all"), this);
+    m_resumeAll->setObjectName(QStringLiteral("resumeAll"));
+    m_resumeAll->setToolTip(tr("Continue every paused transfer"));
+    m_resumeAll->hide();
+    connect(m_resumeAll, &QPushButton::clicked, this, &TransfersPanel::resumeAllRequested);
     // One limit over every transfer: the bytes sent to and received from providers (shards,
     // so an upload's file goes at about k/n of it).
     m_limit = new QComboBox(this);
@@ -55,6 +62,7 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     head->addWidget(m_summary, 1);
     head->addWidget(m_total, 1);
     head->addWidget(m_limit);
+    head->addWidget(m_resumeAll);
     head->addWidget(m_clear);
     layout->addLayout(head);
     m_totalLine = new QLabel(this);
@@ -112,8 +120,18 @@ QString TransfersPanel::formatDuration(qint64 seconds)
 
 void TransfersPanel::addTransfer(qint64 id, const QString &kind, const QString &name, qint64 size)
 {
-    if (m_rows.contains(id))
+    if (auto it = m_rows.find(id); it != m_rows.end()) {
+        // Listed already: an interrupted transfer that the engine now continues.
+        if (it->interrupted && !it->finished) {
+            it->interrupted = false;
+            if (size > 0)
+                it->size = size;
+            it->clock.restart();
+            it->lastMs = 0;
+            setPaused(id, false);
+        }
         return;
+    }
     Row row;
     row.kind = kind;
     row.name = name;
@@ -175,7 +193,7 @@ void TransfersPanel::setProgress(qint64 id, qint64 done, qint64 total)
         r.lastMs = now;
     }
     r.bar->setValue(r.total > 0 ? int(1000 * done / r.total) : 0);
-    r.bar->setFormat(QStringLiteral("%p%"));
+    r.bar->setFormat(!r.phase.isEmpty() && done == 0 ? r.phase : QStringLiteral("%p%"));
     if (!r.engineRates && !r.paused && r.speed > 0) {
         r.item->setText(SpeedColumn, tr("%1/s").arg(formatBytes(qint64(r.speed))));
         r.item->setText(EtaColumn, formatDuration(qint64(double(r.total - done) / r.speed)));
@@ -240,7 +258,9 @@ void TransfersPanel::setPaused(qint64 id, bool paused)
         r.item->setText(EtaColumn, QString());
         r.speed = 0;
     } else {
-        r.item->setText(StatusColumn, up ? tr("Uploading") : tr("Downloading"));
+        r.item->setText(StatusColumn, !r.phase.isEmpty() ? r.phase
+                                      : up               ? tr("Uploading")
+                                                         : tr("Downloading"));
         r.lastMs = 0; // the speed starts again from the next progress
     }
     if (r.pause) {
@@ -249,6 +269,58 @@ void TransfersPanel::setPaused(qint64 id, bool paused)
                                           : tr("Pause the transfer of %1").arg(r.name));
     }
     updateTotal();
+}
+
+void TransfersPanel::addInterrupted(qint64 id, const QString &kind, const QString &name,
+                                    qint64 size)
+{
+    if (m_rows.contains(id))
+        return;
+    addTransfer(id, kind, name, size);
+    Row &r = m_rows[id];
+    r.interrupted = true;
+    r.item->setToolTip(StatusColumn, tr("Interrupted when Flashback closed. Resume continues "
+                                        "from what was already transferred."));
+    setPaused(id, true);
+}
+
+bool TransfersPanel::isInterrupted(qint64 id) const
+{
+    auto it = m_rows.constFind(id);
+    return it != m_rows.cend() && it->interrupted;
+}
+
+QList<qint64> TransfersPanel::pausedIds() const
+{
+    QList<qint64> ids;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        if (!it->finished && it->paused)
+            ids << it.key();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TransfersPanel::setPhase(qint64 id, const QString &phase)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end() || it->finished || it->phase == phase)
+        return;
+    Row &r = *it;
+    r.phase = phase;
+    if (r.paused)
+        return;
+    const bool up = r.kind == QLatin1String("upload");
+    r.item->setText(StatusColumn,
+                    !phase.isEmpty() ? phase : (up ? tr("Uploading") : tr("Downloading")));
+    r.item->setToolTip(StatusColumn, phase);
+    // Before the first byte flows the bar says what happens instead of a bare "0 %".
+    r.bar->setFormat(!phase.isEmpty() && r.done == 0 ? phase : QStringLiteral("%p%"));
+}
+
+QString TransfersPanel::statusOf(qint64 id) const
+{
+    auto it = m_rows.constFind(id);
+    return it == m_rows.cend() ? QString() : it->item->text(StatusColumn);
 }
 
 bool TransfersPanel::isPaused(qint64 id) const
@@ -348,6 +420,10 @@ void TransfersPanel::updateTotal()
     if (active == 0)
         m_totalLine->hide();
     m_clear->setEnabled(active < m_rows.size());
+    int paused = 0;
+    for (const Row &r : std::as_const(m_rows))
+        paused += (!r.finished && r.paused) ? 1 : 0;
+    m_resumeAll->setVisible(paused > 0);
 }
 
 void TransfersPanel::clearFinished()

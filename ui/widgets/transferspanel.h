@@ -23,7 +23,16 @@ class TransfersPanel : public QWidget
 public:
     explicit TransfersPanel(QWidget *parent = nullptr);
 
+    // A transfer already listed (an interrupted one) is updated and runs again.
     void addTransfer(qint64 id, const QString &kind, const QString &name, qint64 size);
+    // A transfer a previous run left unfinished: listed as paused until it is resumed.
+    void addInterrupted(qint64 id, const QString &kind, const QString &name, qint64 size);
+    bool isInterrupted(qint64 id) const;
+    QList<qint64> pausedIds() const; // unfinished and paused
+    // What the transfer is doing before its bytes flow ("Encrypting and coding…"): shown in the
+    // status column and on the bar instead of a bare 0 %. Empty: the plain state again.
+    void setPhase(qint64 id, const QString &phase);
+    QString statusOf(qint64 id) const;
     void setProgress(qint64 id, qint64 done, qint64 total);
     void setFinished(qint64 id, bool ok, const QString &error);
     // The engine's figures: bytesPerSecond in file bytes, etaSeconds -1 when unknown.
@@ -53,6 +62,7 @@ Q_SIGNALS:
     void cancelRequested(qint64 id);
     void pauseRequested(qint64 id);
     void resumeRequested(qint64 id);
+    void resumeAllRequested();
     void speedLimitChanged(qint64 bytesPerSecond);
 
 private:
@@ -73,6 +83,8 @@ private:
         bool finished = false;
         bool paused = false;
         bool engineRates = false; // speed / ETA set by setRates()
+        bool interrupted = false; // left by a previous run, not yet resumed
+        QString phase;
         QString kind;
         QString name;
     };
@@ -84,6 +96,7 @@ private:
     QLabel *m_summary;
     QLabel *m_totalLine;
     QPushButton *m_clear;
+    QPushButton *m_resumeAll;
     QComboBox *m_limit;
     QHash<qint64, Row> m_rows;
 };

@@ -20,6 +20,7 @@
 #include "userrobot.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <algorithm>
 
@@ -236,6 +238,16 @@ private slots:
                      texts.contains(QStringLiteral("b.bin")) &&
                      texts.contains(QStringLiteral("docs")),
                  qPrintable(texts.join(QLatin1Char(','))));
+        // Size is the file's own; Stored counts both copies (the providers keep each).
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            if (item->text(0) != QLatin1String("b.bin"))
+                continue;
+            QCOMPARE(item->text(FileListWidget::SizeColumn), TransfersPanel::formatBytes(b.size()));
+            const QString stored = item->text(FileListWidget::StoredColumn);
+            QVERIFY2(!stored.isEmpty() && stored != item->text(FileListWidget::SizeColumn),
+                     qPrintable(stored));
+        }
         page.selectFolder(sla, QStringLiteral("/docs/sub"));
         QCOMPARE(listTexts(list), QStringList{QStringLiteral("y.dat")});
         page.selectFolder(sla, QStringLiteral("/"));
@@ -263,6 +275,31 @@ private slots:
         QCOMPARE(readFile(out + QStringLiteral("/a.txt")), a);
         QCOMPARE(readFile(out + QStringLiteral("/b.bin")), b);
         fb::testkit::screenshot(&page, QStringLiteral("files"));
+
+        // In a 1024x640 window the page has about 820x560 beside the sidebar: it can take that
+        // size and every toolbar action stays on screen (icons only when the names do not fit).
+        {
+            QVERIFY2(page.minimumSizeHint().width() <= 820,
+                     qPrintable(QString::number(page.minimumSizeHint().width())));
+            page.resize(820, 560);
+            auto *toolbar = page.findChild<QToolBar *>(QStringLiteral("filesToolbar"));
+            QVERIFY(toolbar);
+            QTRY_COMPARE(page.width(), 820);
+            const auto hidden = [toolbar] {
+                QStringList out;
+                for (QAction *a : toolbar->actions()) {
+                    QWidget *w = toolbar->widgetForAction(a);
+                    if (!w || !w->isVisible() || w->geometry().right() >= toolbar->width())
+                        out << a->objectName();
+                }
+                return out.join(QLatin1Char(','));
+            };
+            QTRY_VERIFY2(hidden().isEmpty(), qPrintable(hidden()));
+            for (QAction *a : toolbar->actions())
+                QVERIFY(!a->toolTip().isEmpty());
+            fb::testkit::screenshot(&page, QStringLiteral("files-1024"));
+            page.resize(1100, 720);
+        }
 
         // Pause and resume from the transfers panel: a slow upload (bandwidth limit) is paused
         // as soon as it starts and sends nothing while paused; after Resume it shows its speed,
@@ -295,6 +332,8 @@ private slots:
             QVERIFY(page.uploadPaths({src + QStringLiteral("/slow.bin")}));
             QCOMPARE(started.size(), 1);
             const qint64 id = started.first().first().toLongLong();
+            // Before its first byte flows the transfer says what it does, not a bare 0 %.
+            QCOMPARE(panel->statusOf(id), QStringLiteral("Encrypting and coding…"));
             auto *pause = panel->findChild<QPushButton *>(QStringLiteral("pause-%1").arg(id));
             QVERIFY(pause);
             QCOMPARE(pause->text(), QStringLiteral("Pause"));
@@ -325,6 +364,25 @@ private slots:
             QVERIFY(!lib->engine()->info(id).finished());
             QCOMPARE(lib->engine()->info(id).bytesDone, 0);
             QCOMPARE(panel->activeCount(), 1);
+            // The unfinished upload is listed as paused and cannot be downloaded or shared.
+            {
+                auto *download = page.findChild<QAction *>(QStringLiteral("download"));
+                auto *share = page.findChild<QAction *>(QStringLiteral("share"));
+                const qint64 rowSlow = rowOf(QStringLiteral("slow.bin"));
+                QVERIFY(rowSlow);
+                page.selectFiles({rowSlow});
+                QCOMPARE(page.selectedFiles(), QList<qint64>{rowSlow});
+                QVERIFY(!download->isEnabled());
+                QVERIFY(!share->isEnabled());
+                bool pausedShown = false;
+                for (int i = 0; i < list->topLevelItemCount(); ++i)
+                    pausedShown |= list->topLevelItem(i)->text(0) == QLatin1String("slow.bin") &&
+                                   list->topLevelItem(i)->text(FileListWidget::StatusColumn) ==
+                                       QLatin1String("Paused");
+                QVERIFY(pausedShown);
+                page.selectFiles({rowA});
+                QVERIFY(download->isEnabled());
+            }
             fb::testkit::screenshot(&page, QStringLiteral("files-paused"));
             pause->click();
             QVERIFY(!panel->isPaused(id));
@@ -400,16 +458,14 @@ private slots:
         page.refreshHealth();
         QTRY_VERIFY_WITH_TIMEOUT(healthAll(2), 20000);
 
-        // Share link: local providers cannot make one, and the page says why.
+        // Share link: local providers cannot make one: the action is off and says why.
         page.selectFolder(sla, QStringLiteral("/"));
         page.selectFiles({rowB});
-        robot.expectMessage(QStringLiteral("shareUnavailable"), QStringLiteral("OK"));
-        page.showShareLink();
-        bool explained = false;
-        for (const QString &s : std::as_const(robot.seen))
-            explained |= s.startsWith(QStringLiteral("shareUnavailable:")) &&
-                         s.contains(QStringLiteral("S3"));
-        QVERIFY(explained);
+        {
+            auto *share = page.findChild<QAction *>(QStringLiteral("share"));
+            QVERIFY(!share->isEnabled());
+            QVERIFY2(share->toolTip().contains(QStringLiteral("S3")), qPrintable(share->toolTip()));
+        }
 
         // Delete asks, then removes the objects from both providers.
         const auto manifestB = storage::Manifest::fromJson(lib->file(rowB)->manifest);
@@ -456,6 +512,66 @@ private slots:
         QVERIFY(page.downloadSelectedTo(out + QStringLiteral("/y-again.dat")));
         QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
         QCOMPARE(readFile(out + QStringLiteral("/y-again.dat")), y);
+
+        // A restart with an upload unfinished: the next run lists it as paused (with the file's
+        // own size, not every copy's), says so, and Resume all asks the password once.
+        {
+            const QByteArray late = randomBytes(2 * 1024 * 1024 + 3, 11);
+            QVERIFY(writeFile(src + QStringLiteral("/late.bin"), late));
+            lib->setBandwidthLimit(200 * 1000);
+            QSignalSpy started(lib, &storage::FileLibrary::transferStarted);
+            page.selectFolder(sla, QStringLiteral("/"));
+            QVERIFY(page.uploadPaths({src + QStringLiteral("/late.bin")}));
+            QCOMPARE(started.size(), 1);
+            const qint64 id = started.first().first().toLongLong();
+            // Coded and on its way, then stopped as a quit would (nothing more is sent).
+            QTRY_VERIFY_WITH_TIMEOUT(
+                lib->engine()->info(id).state == storage::TransferState::Uploading, 30000);
+            lib->pause(id);
+            page.hide();
+
+            storage::FileLibrary next;
+            QVERIFY(next.open(market.cache, ctx.dataDir));
+            AppContext nextCtx = ctx;
+            nextCtx.library = &next;
+            next.setBandwidthLimit(0);
+            FilesPage again(nextCtx);
+            again.resize(1100, 720);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QVERIFY(!next.isUnlocked());
+            TransfersPanel *p2 = again.transfersPanel();
+            QCOMPARE(p2->count(), 1);
+            QVERIFY(p2->isPaused(id));
+            QVERIFY(p2->isInterrupted(id));
+            QCOMPARE(p2->nameOf(id), QStringLiteral("late.bin"));
+            QCOMPARE(p2->sizeOf(id), qint64(late.size()));
+            QVERIFY(p2->findChild<QLabel *>(QStringLiteral("transfersSummary"))
+                        ->text()
+                        .contains(QStringLiteral("paused")));
+            auto *resumeAll = p2->findChild<QPushButton *>(QStringLiteral("resumeAll"));
+            QVERIFY(resumeAll && resumeAll->isVisible());
+            QVERIFY(again.findChild<QLabel *>(QStringLiteral("filesStatus"))
+                        ->text()
+                        .contains(QStringLiteral("Resume all")));
+            fb::testkit::screenshot(&again, QStringLiteral("files-interrupted"));
+            const auto asked = [&robot] {
+                int n = 0;
+                for (const QString &s : std::as_const(robot.seen))
+                    n += s.startsWith(QStringLiteral("password:Unlock")) ? 1 : 0;
+                return n;
+            };
+            const int before = asked();
+            robot.expectPassword(QStringLiteral("Unlock your files"));
+            resumeAll->click();
+            QTRY_VERIFY_WITH_TIMEOUT(next.isUnlocked(), 20000);
+            QCOMPARE(asked(), before + 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!p2->isPaused(id), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(p2->activeCount(), 0, 60000);
+            QVERIFY(next.engine()->info(id).state == storage::TransferState::Done);
+            QCOMPARE(asked(), before + 1);
+            page.show();
+        }
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
         sync.stop();

@@ -26,8 +26,10 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyleOptionSlider>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void enterOpensProvider();
     void providerShowsCertificationAndChart();
     void providerWithoutSamplesShowsEmptyState();
+    void horizontalScrollFollowsColumns();
     void screenshots();
 
 private:
@@ -548,6 +551,53 @@ void tst_Marketplace::providerWithoutSamplesShowsEmptyState()
     QVERIFY(!dialog.qosChart()->hasData());
     QVERIFY(dialog.qosChart()->findChild<QLabel *>(QStringLiteral("qosEmpty"))->isVisible());
     QVERIFY(dialog.certificationText().contains(QStringLiteral("Not certified")));
+}
+
+void tst_Marketplace::horizontalScrollFollowsColumns()
+{
+    // A narrow window: the columns are wider than the table. The thumb starts at the left with
+    // the first column in view, and an arrow click moves a few pixels, not the whole width.
+    resetFilters();
+    m_page->resize(820, 560);
+    QTableView *table = m_page->table();
+    QScrollBar *bar = table->horizontalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->minimum());
+    QCOMPARE(table->columnViewportPosition(table->horizontalHeader()->logicalIndex(0)), 0);
+    const int viewport = table->viewport()->width();
+    // The thumb's position says which part of the columns shows: at the left, the first ones.
+    QStyleOptionSlider opt;
+    opt.initFrom(bar);
+    opt.orientation = Qt::Horizontal;
+    opt.minimum = bar->minimum();
+    opt.maximum = bar->maximum();
+    opt.sliderPosition = bar->sliderPosition();
+    opt.sliderValue = bar->value();
+    opt.singleStep = bar->singleStep();
+    opt.pageStep = bar->pageStep();
+    opt.upsideDown = bar->invertedAppearance();
+    opt.rect = bar->rect();
+    const QRect thumb =
+        bar->style()->subControlRect(QStyle::CC_ScrollBar, &opt, QStyle::SC_ScrollBarSlider, bar);
+    QVERIFY2(thumb.left() < bar->width() / 4,
+             qPrintable(QStringLiteral("thumb at %1 of %2").arg(thumb.left()).arg(bar->width())));
+    // The scroll range is the columns' overflow in pixels.
+    const int content = table->horizontalHeader()->length();
+    QVERIFY2(
+        std::abs(bar->maximum() - (content - viewport)) <= 2,
+        qPrintable(
+            QStringLiteral("range %1, overflow %2").arg(bar->maximum()).arg(content - viewport)));
+    bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    const int moved = bar->value() - bar->minimum();
+    QVERIFY2(moved > 0 && moved < viewport / 4, qPrintable(QString::number(moved)));
+    QCOMPARE(table->horizontalHeader()->offset(), bar->value());
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QCOMPARE(table->horizontalHeader()->offset(), content - viewport);
+    bar->triggerAction(QAbstractSlider::SliderToMinimum);
+    QCOMPARE(table->horizontalHeader()->offset(), 0);
+    if (!screenshotDir().isEmpty())
+        m_page->grab().save(screenshotDir() + QStringLiteral("/marketplace-narrow.png"));
+    m_page->resize(1400, 820);
 }
 
 void tst_Marketplace::screenshots()

@@ -6,6 +6,8 @@
 #include "storage/filecrypto.h"
 #include "storage/transferengine.h"
 
+#include <algorithm>
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -335,9 +337,20 @@ void tst_TransferEngine::killMidUploadThenResume()
     QVERIFY2(doneBefore >= 1 && doneBefore < 3, qPrintable(QString::number(doneBefore)));
 
     auto e = newEngine();
+    // The speed counts only the bytes this run sends: the shards stored before the kill are not
+    // a burst of traffic (it once showed gigabytes per second after a resume).
+    const qint64 limit = 20'000'000;
+    e->setBandwidthLimit(limit);
+    double fastest = 0;
+    connect(e.get(), &TransferEngine::progress, e.get(), [&](qint64 id, qint64, qint64) {
+        fastest = std::max(fastest, e->info(id).bytesPerSecond);
+        fastest = std::max(fastest, e->totals().bytesPerSecond);
+    });
     const QList<qint64> resumed = e->resumeAll();
     QCOMPARE(resumed, QList<qint64>{tid});
     QVERIFY2(e->waitFor(tid, 120000), qPrintable(e->info(tid).error));
+    qInfo() << "fastest speed shown after the resume:" << fastest << "B/s at limit" << limit;
+    QVERIFY2(fastest < 2.0 * double(limit), qPrintable(QString::number(fastest)));
     // Only the shards missing were uploaded again.
     QCOMPARE(e->shardPuts(), 3 - doneBefore);
     QCOMPARE(e->manifestPuts(), 3);
