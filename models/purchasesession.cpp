@@ -716,6 +716,10 @@ void PurchaseSession::prepareStarknet()
                 review.warnings.removeIf([](const TxReviewWarning &w) {
                     return w.code == QLatin1String("unknown_network");
                 });
+                for (TxReviewLine &l : review.lines)
+                    if (l.kind == QLatin1String("fee_bounds"))
+                        l.details << tr("the development network does not meter gas: no fee "
+                                        "is charged");
             }
             // A transfer carries no memo: the deposit address of this deal's intent stands for it.
             review.memo = tr("none on Starknet; the deposit address is this payment's own (%1)")
