@@ -945,7 +945,7 @@ private slots:
              {QStringLiteral("priv"), key.value(QStringLiteral("priv"))},
              {QStringLiteral("sender"), address},
              {QStringLiteral("recipient"), in.value(QStringLiteral("escrowAddress"))},
-             {QStringLiteral("amountFri"), QString::number(amount) + QStringLiteral("000000000")},
+             {QStringLiteral("amountFri"), QString(QString::number(amount) + QStringLiteral("000000000"))},
              {QStringLiteral("nonce"), account(address).value(QStringLiteral("nonce")).toInteger()},
              {QStringLiteral("chainId"), t.value(QStringLiteral("chainId"))}});
         const QString json = tx.value(QStringLiteral("json")).toString();
