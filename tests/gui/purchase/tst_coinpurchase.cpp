@@ -97,9 +97,11 @@ private:
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
-        // The quote names the amount in the coin at the node's rate.
-        const QString total = w.findChild<QLabel *>(QStringLiteral("total"))->text();
-        QVERIFY2(total.contains(currency), qPrintable(total));
+        // The quote names the amount in the coin at the node's rate (once the rates came).
+        auto *totalLabel = w.findChild<QLabel *>(QStringLiteral("total"));
+        QTRY_VERIFY2_WITH_TIMEOUT(totalLabel->text().contains(currency),
+                                  qPrintable(totalLabel->text()), 20000);
+        const QString total = totalLabel->text();
         QVERIFY2(total.contains(QStringLiteral("per ") + currency), qPrintable(total));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
