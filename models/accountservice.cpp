@@ -107,7 +107,8 @@ void AccountService::account(const QString &address, QObject *context, Reply<Led
 }
 
 void AccountService::faucet(const QString &address, const QString &currency, QObject *context,
-                            Reply<LedgerAccount> done, qint64 units)
+                            Reply<LedgerAccount> done, qint64 units,
+                            const QString &publicKey)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected()) {
@@ -119,6 +120,8 @@ void AccountService::faucet(const QString &address, const QString &currency, QOb
         body.insert(QStringLiteral("currency"), currency);
     if (units > 0)
         body.insert(QStringLiteral("units"), units);
+    if (!publicKey.isEmpty())
+        body.insert(QStringLiteral("publicKey"), publicKey);
     m_api->post(QStringLiteral("/v1/dev/faucet"), body, [reply](const ApiResponse &r) {
         if (!r.ok()) {
             reply(platformError(r, tr("The faucet refused")));

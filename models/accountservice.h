@@ -38,9 +38,10 @@ public:
     // the faucet funded it.
     void account(const QString &address, QObject *context, Reply<LedgerAccount> done);
     // Credits development coins (no value) to address; currency "XLM" when empty, units the
-    // chain's default when 0.
+    // chain's default when 0. STRK: publicKey (0x hex, WalletService::starknetPublicKey) lets
+    // the first credit deploy the account contract; the node refuses a first credit without it.
     void faucet(const QString &address, const QString &currency, QObject *context,
-                Reply<LedgerAccount> done, qint64 units = 0);
+                Reply<LedgerAccount> done, qint64 units = 0, const QString &publicKey = {});
     // Adds count (1..1000) blocks to the development Bitcoin chain at once, so deposits reach
     // their confirmations; answers the new tip height.
     void mineBitcoinBlocks(int count, QObject *context, Reply<qint64> done);

@@ -378,6 +378,7 @@ void PurchaseSession::prepare()
     m_networks.clear();
     m_algorand.clear();
     m_psbts.clear();
+    m_starknet.clear();
     m_prepared.clear();
     for (const PaymentIntent &in : std::as_const(m_intents)) {
         if (in.amount.currency != m_currency) {
@@ -391,6 +392,8 @@ void PurchaseSession::prepare()
         prepareAlgorand();
     else if (m_currency == QLatin1String("BTC"))
         prepareBitcoin();
+    else if (m_currency == QLatin1String("STRK"))
+        prepareStarknet();
     else
         prepareStellar();
 }
@@ -631,65 +634,169 @@ void PurchaseSession::prepareBitcoin()
     });
 }
 
+void PurchaseSession::prepareStarknet()
+{
+    const QString address = m_wallet->starknetAddress();
+    const auto sender = starknet::parseAddress(address);
+    if (address.isEmpty() || !sender) {
+        fail(Error{QStringLiteral("no_account"),
+                   tr("This wallet has no Starknet account: it was made from a single Stellar "
+                      "key, without a recovery phrase, and a Starknet key comes from the phrase. "
+                      "Pay with XLM or by card, or set up a wallet with a recovery phrase for "
+                      "STRK.")});
+        return;
+    }
+    const quint64 run = m_run;
+    m_accounts->account(address, this, [this, run, address, sender](Result<LedgerAccount> r) {
+        if (!alive(run))
+            return;
+        const bool unfunded = !r && r.error().code == QLatin1String("not_found");
+        if (!r && !unfunded) {
+            fail(r.error());
+            return;
+        }
+        const bool dev = unfunded || r->developmentNetwork;
+        // The development network does not meter gas: a payment costs its amount, no fee.
+        qint64 needed = 0;
+        for (const auto &in : std::as_const(m_intents))
+            needed += in.amount.units;
+        const qint64 balance = unfunded ? 0 : r->balance(QStringLiteral("STRK"));
+        if (balance < needed) {
+            fail(insufficientFunds(QStringLiteral("STRK"), balance, needed, dev));
+            return;
+        }
+        if (unfunded || !r->deployed) {
+            fail(Error{QStringLiteral("not_deployed"),
+                       dev ? tr("Your Starknet account %1 holds STRK but is not deployed yet, so "
+                                "it cannot send. \"Get development STRK\" deploys it (with your "
+                                "wallet's public key); then press Pay again.")
+                                 .arg(address)
+                           : tr("Your Starknet account %1 is not deployed yet, so it cannot "
+                                "send. Deploy it from a Starknet wallet, then press Pay again.")
+                                 .arg(address)});
+            return;
+        }
+        qint64 nonce = r->nonce;
+        QList<TxReview> reviews;
+        for (const PaymentIntent &in : std::as_const(m_intents)) {
+            const auto recipient = starknet::parseAddress(in.escrowAddress);
+            const auto chainId = in.starknet ? stark::Felt::fromShortString(in.starknet->chainId)
+                                             : std::nullopt;
+            std::optional<stark::Felt> token;
+            if (in.starknet)
+                if (auto t = starknet::parseAddress(in.starknet->token))
+                    token = *t;
+            // amount x friPerUnit, exactly: the node asks for a power of ten (10^9 fri per unit).
+            const QString perUnit = in.starknet ? QString::number(in.starknet->friPerUnit)
+                                                : QString();
+            const bool powerOfTen =
+                perUnit.startsWith(QLatin1Char('1')) &&
+                perUnit.count(QLatin1Char('0')) == perUnit.size() - 1;
+            const QString friText = QString::number(in.amount.units) + perUnit.mid(1);
+            const auto fri = powerOfTen ? stark::Felt::fromDecimal(friText) : std::nullopt;
+            if (!in.starknet || !recipient || !chainId || !token ||
+                *token != starknet::strkToken() || !fri || in.amount.units <= 0) {
+                fail(Error{QStringLiteral("bad_intent"),
+                           tr("The node's payment details lack a valid Starknet deposit address, "
+                              "chain or STRK contract; press Pay again.")});
+                return;
+            }
+            starknet::PaymentParams p;
+            p.sender = *sender;
+            p.recipient = *recipient;
+            p.amountFri = *fri;
+            p.nonce = stark::Felt::fromUInt(quint64(nonce++));
+            p.chainId = *chainId;
+            starknet::InvokeV3 tx = starknet::buildStrkPayment(p);
+            TxReview review = starknet::review(tx, *sender);
+            if (dev) {
+                // The platform's own development chain: name it instead of the raw chain id.
+                review.network = tr("Starknet development network (%1)").arg(in.starknet->chainId);
+                review.testNetwork = true;
+                review.warnings.removeIf([](const TxReviewWarning &w) {
+                    return w.code == QLatin1String("unknown_network");
+                });
+                for (TxReviewLine &l : review.lines)
+                    if (l.kind == QLatin1String("fee_bounds"))
+                        l.details << tr("the development network does not meter gas: no fee "
+                                        "is charged");
+            }
+            // A transfer carries no memo: the deposit address of this deal's intent stands for it.
+            review.memo = tr("none on Starknet; the deposit address is this payment's own (%1)")
+                              .arg(in.memo);
+            reviews << review;
+            m_prepared << PreparedPayment{in.dealId, in.amount, 0,
+                                          starknet::transactionHash(tx).toPaddedHex()};
+            m_starknet << tx;
+        }
+        setState(State::AwaitingSignature);
+        setProgress(4, tr("Waiting for your signature…"));
+        emit signatureNeeded(reviews);
+    });
+}
+
+void PurchaseSession::askSignatureAgain(const Error &e)
+{
+    setState(State::AwaitingSignature);
+    setProgress(4, tr("Waiting for your signature…"));
+    emit signingFailed(e.message);
+}
+
+template <typename T>
+void PurchaseSession::signWith(const std::function<void(Reply<QList<T>>)> &signCall,
+                               const std::function<QString(const T &)> &envelope)
+{
+    const quint64 run = m_run;
+    signCall([this, run, envelope](Result<QList<T>> r) {
+        if (!alive(run))
+            return;
+        if (!r) {
+            askSignatureAgain(r.error()); // a wrong password loses nothing
+            return;
+        }
+        m_signed.clear();
+        for (const T &t : std::as_const(*r))
+            m_signed << envelope(t);
+        submit(0);
+    });
+}
+
 void PurchaseSession::sign(std::shared_ptr<const SecretBytes> password)
 {
     if (m_state != State::AwaitingSignature)
         return;
     setState(State::Signing);
     setProgress(4, tr("Signing…"));
-    const quint64 run = m_run;
-    // A failure asks again (a wrong password loses nothing).
-    auto askAgain = [this](const Error &e) {
-        setState(State::AwaitingSignature);
-        setProgress(4, tr("Waiting for your signature…"));
-        emit signingFailed(e.message);
-    };
     if (m_currency == QLatin1String("ALGO")) {
-        m_wallet->signAlgorandAsync(
-            m_algorand, password, this,
-            [this, run, askAgain](Result<QList<algorand::SignedTransaction>> r) {
-                if (!alive(run))
-                    return;
-                if (!r) {
-                    askAgain(r.error());
-                    return;
-                }
-                m_signed.clear();
-                for (const auto &t : std::as_const(*r))
-                    m_signed << intentpay::algorandEnvelope(t);
-                submit(0);
+        signWith<algorand::SignedTransaction>(
+            [this, password](Reply<QList<algorand::SignedTransaction>> done) {
+                m_wallet->signAlgorandAsync(m_algorand, password, this, std::move(done));
+            },
+            &intentpay::algorandEnvelope);
+    } else if (m_currency == QLatin1String("BTC")) {
+        signWith<psbt::Psbt>(
+            [this, password](Reply<QList<psbt::Psbt>> done) {
+                m_wallet->signBitcoinAsync(m_psbts, password, this, std::move(done));
+            },
+            &intentpay::bitcoinEnvelope);
+    } else if (m_currency == QLatin1String("STRK")) {
+        signWith<starknet::InvokeV3>(
+            [this, password](Reply<QList<starknet::InvokeV3>> done) {
+                m_wallet->signStarknetAsync(m_starknet, password, this, std::move(done));
+            },
+            [](const starknet::InvokeV3 &tx) {
+                return QString::fromUtf8(starknet::toJson(tx)); // the JSON form, as text
             });
-        return;
+    } else {
+        signWith<stellar::Envelope>(
+            [this, password](Reply<QList<stellar::Envelope>> done) {
+                m_wallet->signStellarAsync(m_envelopes, m_networks, password, this,
+                                           std::move(done));
+            },
+            [](const stellar::Envelope &e) {
+                return QString::fromLatin1(stellar::encodeBase64(e));
+            });
     }
-    if (m_currency == QLatin1String("BTC")) {
-        m_wallet->signBitcoinAsync(m_psbts, password, this,
-                                   [this, run, askAgain](Result<QList<psbt::Psbt>> r) {
-                                       if (!alive(run))
-                                           return;
-                                       if (!r) {
-                                           askAgain(r.error());
-                                           return;
-                                       }
-                                       m_signed.clear();
-                                       for (const auto &p : std::as_const(*r))
-                                           m_signed << intentpay::bitcoinEnvelope(p);
-                                       submit(0);
-                                   });
-        return;
-    }
-    m_wallet->signStellarAsync(m_envelopes, m_networks, password, this,
-                               [this, run, askAgain](Result<QList<stellar::Envelope>> r) {
-                                   if (!alive(run))
-                                       return;
-                                   if (!r) {
-                                       askAgain(r.error());
-                                       return;
-                                   }
-                                   m_signed.clear();
-                                   for (const auto &e : std::as_const(*r))
-                                       m_signed << QString::fromLatin1(stellar::encodeBase64(e));
-                                   submit(0);
-                               });
 }
 
 Error PurchaseSession::paymentError(int i, const Error &e) const

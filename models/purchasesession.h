@@ -4,9 +4,10 @@
 //
 //   start() ─▶ SigningIn (asks passwordNeeded() unless signed in with this wallet)
 //           ─▶ CreatingDeals ─▶ RequestingIntents (one per accepted deal)
-//   wallet:  ─▶ Preparing (balance, sequence or coins; one chain payment per intent: a Stellar
-//              payment (XLM), an Algorand pay transaction (ALGO) or a PSBT with coin selection,
-//              OP_RETURN memo and change (BTC))
+//   wallet:  ─▶ Preparing (balance, sequence, nonce or coins; one chain payment per intent: a
+//              Stellar payment (XLM), an Algorand pay transaction (ALGO), a PSBT with coin
+//              selection, OP_RETURN memo and change (BTC) or a Starknet INVOKE v3 STRK transfer
+//              to the intent's own deposit address (STRK))
 //           ─▶ AwaitingSignature (signatureNeeded(reviews)) ─▶ Signing ─▶ Submitting
 //           ─▶ Confirming (BTC: until the chain confirmed every payment and the deals are
 //              Funded; the session never mines, the network does) ─▶ Paid
@@ -21,6 +22,7 @@
 #include "wallet/algorand.h"
 #include "wallet/psbt.h"
 #include "wallet/secretbytes.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
 
@@ -70,8 +72,8 @@ public:
         QString txid;
     };
 
-    // The order: what to buy, and how ("USD": the platform's card checkout; "XLM", "ALGO" or
-    // "BTC": the wallet pays in that coin). Changing the order forgets deals made for another.
+    // The order: what to buy, and how ("USD": the platform's card checkout; "XLM", "ALGO",
+    // "BTC" or "STRK": the wallet pays in that coin). Changing the order forgets deals made for another.
     void setOrder(const QuoteRequest &order, const QString &payCurrency);
     QuoteRequest order() const { return m_order; }
     bool payByCard() const { return m_currency == QLatin1String("USD"); }
@@ -141,6 +143,14 @@ private:
     void prepareStellar();
     void prepareAlgorand();
     void prepareBitcoin();
+    void prepareStarknet();
+    // Runs one of the wallet's signing calls (off the GUI thread; it answers the signed
+    // transactions), turns each into the envelope the node takes and submits them in order. A
+    // failure (a wrong password) asks again.
+    template <typename T>
+    void signWith(const std::function<void(Reply<QList<T>>)> &signCall,
+                  const std::function<QString(const T &)> &envelope);
+    void askSignatureAgain(const Error &e);
     void submit(int i);
     void confirm();
     Error paymentError(int i, const Error &e) const;
@@ -168,6 +178,7 @@ private:
     QList<stellar::Network> m_networks;
     QList<algorand::Transaction> m_algorand;
     QList<psbt::Psbt> m_psbts;
+    QList<starknet::InvokeV3> m_starknet;
     QList<PreparedPayment> m_prepared;
     QStringList m_signed;
     QStringList m_confirming; // BTC: deals paid, waiting for their confirmations

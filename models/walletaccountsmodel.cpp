@@ -63,7 +63,8 @@ QString WalletAccountsModel::chainOfAddress(const QString &address)
 
 QString WalletAccountsModel::formatAmount(qint64 units, const QString &currency)
 {
-    const int decimals = currency == QLatin1String("STRK") ? 18 : currencyDecimals(currency);
+    // The node's ledgers count STRK in nano-STRK (9 decimals), like every platform amount.
+    const int decimals = currencyDecimals(currency);
     return formatUnits(QString::number(units), qMax(0, decimals)) + QLatin1Char(' ') + currency;
 }
 
@@ -138,8 +139,6 @@ QVariant WalletAccountsModel::data(const QModelIndex &index, int role) const
     case AddressColumn:
         return r.account.address;
     case BalanceColumn:
-        if (r.account.chain == QLatin1String("starknet"))
-            return tr("not on this network");
         if (!r.error.isEmpty())
             return tr("unavailable");
         if (r.units < 0)
@@ -236,8 +235,6 @@ void WalletAccountsModel::refresh()
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         const WalletService::Account a = m_rows.at(i).account;
-        if (a.chain == QLatin1String("starknet"))
-            continue;
         ++m_pending;
         m_accounts->account(a.address, this, [this, generation, a](Result<LedgerAccount> r) {
             if (generation != m_generation)

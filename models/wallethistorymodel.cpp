@@ -138,8 +138,6 @@ void WalletHistoryModel::refresh(const QList<WalletService::Account> &accounts)
         return;
     }
     for (const WalletService::Account &a : accounts) {
-        if (a.chain == QLatin1String("starknet"))
-            continue;
         ++m_pending;
         m_accounts->history(a.address, this,
                             [this, generation, a](Result<QList<LedgerEntry>> r) {

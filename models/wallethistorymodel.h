@@ -33,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Reads the history of every account (watch-only ones too; Starknet has no ledger here).
+    // Reads the history of every account (watch-only ones too).
     void refresh(const QList<WalletService::Account> &accounts);
     bool loading() const { return m_pending > 0; }
     const LedgerEntry &entry(int row) const { return m_rows.at(row).entry; }

@@ -116,11 +116,14 @@ const QString kCoinAccountsKey = QStringLiteral("wallet/coinAccounts");
 const QString kBitcoinKeyKey = QStringLiteral("wallet/bitcoinPublicKey");
 const QString kBitcoinFingerprintKey = QStringLiteral("wallet/bitcoinFingerprint");
 const QString kBitcoinNetwork = QStringLiteral("testnet");
+const QString kStarknetKeyKey = QStringLiteral("wallet/starknetPublicKey");
 
 struct CoinAccounts
 {
     QString algorand;
     WalletService::BitcoinAccount bitcoin;
+    QString starknetAddress;
+    QString starknetPublicKey; // 0x hex
 };
 
 // What the wallet's keys give on Algorand and Bitcoin (each empty when the kind of wallet has
@@ -130,6 +133,12 @@ CoinAccounts coinAccounts(const keystore::Secrets &secrets)
     CoinAccounts out;
     if (auto key = keystore::accountKey(secrets, QStringLiteral("algorand"), 0))
         out.algorand = algorand::address(slip10::ed25519PublicKey(*key));
+    if (auto account = starknetAccount(secrets)) {
+        if (auto pub = stark::publicKey(account->first)) {
+            out.starknetAddress = starknet::formatAddress(account->second);
+            out.starknetPublicKey = pub->toPaddedHex();
+        }
+    }
     auto seed = keystore::bip39Seed(secrets);
     if (!seed)
         return out;
@@ -160,6 +169,12 @@ void cacheCoinAccounts(const CoinAccounts &a)
         s.remove(WalletService::algorandSettingsKey());
     else
         s.setValue(WalletService::algorandSettingsKey(), a.algorand);
+    if (a.starknetPublicKey.isEmpty()) {
+        s.remove(kStarknetKeyKey);
+    } else {
+        s.setValue(kStarknetKeyKey, a.starknetPublicKey);
+        s.setValue(WalletService::starknetSettingsKey(), a.starknetAddress);
+    }
     if (!a.bitcoin.isValid()) {
         s.remove(WalletService::bitcoinSettingsKey());
         s.remove(kBitcoinKeyKey);
@@ -306,6 +321,40 @@ Status WalletService::signStarknet(starknet::InvokeV3 &tx, const SecretBytes &pa
     return starknet::sign(tx, account->first);
 }
 
+void WalletService::signStarknetAsync(QList<starknet::InvokeV3> txs,
+                                      std::shared_ptr<const SecretBytes> password,
+                                      QObject *context,
+                                      Reply<QList<starknet::InvokeV3>> done) const
+{
+    const QString path = keystorePath();
+    offThread<QList<starknet::InvokeV3>>(
+        context,
+        [path, txs, password]() -> Result<QList<starknet::InvokeV3>> {
+            QList<starknet::InvokeV3> out = txs;
+            auto secrets = keystore::read(path, *password);
+            if (!secrets)
+                return secrets.error();
+            auto account = starknetAccount(*secrets);
+            if (!account)
+                return Error{QStringLiteral("not_supported"),
+                             WalletService::tr("This wallet holds no Starknet account (it was "
+                                               "made from a single Stellar key, without a "
+                                               "recovery phrase); pay with XLM or by card.")};
+            for (starknet::InvokeV3 &tx : out) {
+                if (tx.senderAddress != account->second)
+                    return Error{QStringLiteral("not_our_account"),
+                                 WalletService::tr("The transaction is sent by %1, not by this "
+                                                   "wallet's Starknet account %2.")
+                                     .arg(starknet::formatAddress(tx.senderAddress),
+                                          starknet::formatAddress(account->second))};
+                if (auto s = starknet::sign(tx, account->first); !s)
+                    return s.error();
+            }
+            return out;
+        },
+        std::move(done));
+}
+
 Result<QByteArray> WalletService::signMessage(const QByteArray &message,
                                               const SecretBytes &password) const
 {
@@ -411,6 +460,20 @@ WalletService::BitcoinAccount WalletService::bitcoinAccount() const
     a.masterFingerprint = quint32(s.value(kBitcoinFingerprintKey).toULongLong());
     a.network = kBitcoinNetwork;
     return a;
+}
+
+QString WalletService::starknetPublicKey() const
+{
+    if (!exists())
+        return {};
+    const QString key = QSettings().value(kStarknetKeyKey).toString();
+    // A tampered setting must not deploy another account: the key must give the address.
+    const auto pub = stark::Felt::fromHex(key);
+    const auto address = starknet::parseAddress(starknetAddress());
+    if (!pub || !address ||
+        starknet::accountAddress(*pub, starknet::knownAccountClasses().first()) != *address)
+        return {};
+    return key;
 }
 
 bool WalletService::coinAccountsKnown() const

@@ -36,6 +36,10 @@ public:
     // The settings key of that cached address (public, never a secret).
     static QString addressSettingsKey();
     static QString starknetSettingsKey();
+    // The Stark public key (0x hex) that account checks: the development network's faucet
+    // deploys the account for it on its first credit. Empty for a wallet without a recovery
+    // phrase or made before the key was cached (see rememberCoinAccountsAsync).
+    QString starknetPublicKey() const;
 
     // Writes the keystore for these secrets (refuses to replace an existing one) and caches
     // the public addresses.
@@ -55,6 +59,11 @@ public:
     // Signs a Starknet INVOKE v3 transaction sent by account 0's Starknet account.
     // Errors: not_our_account, not_supported (no recovery phrase), wrong_password, ...
     Status signStarknet(starknet::InvokeV3 &tx, const SecretBytes &password) const;
+    // Signs Starknet INVOKE v3 transactions of account 0 off the calling thread, unlocking the
+    // keystore once. All or nothing.
+    void signStarknetAsync(QList<starknet::InvokeV3> txs,
+                           std::shared_ptr<const SecretBytes> password, QObject *context,
+                           Reply<QList<starknet::InvokeV3>> done) const;
     void signStellarAsync(QList<stellar::Envelope> envelopes, QList<stellar::Network> networks,
                           std::shared_ptr<const SecretBytes> password, QObject *context,
                           Reply<QList<stellar::Envelope>> done) const;
@@ -85,7 +94,7 @@ public:
     static QString algorandSettingsKey();
     static QString bitcoinSettingsKey();
     // Opens the keystore once (off the GUI thread) and caches the public Algorand and Bitcoin
-    // accounts of a wallet made before they were cached. Errors: wrong_password, ...
+    // accounts (and the Starknet public key) of a wallet made before they were cached. Errors: wrong_password, ...
     void rememberCoinAccountsAsync(std::shared_ptr<const SecretBytes> password, QObject *context,
                                    Reply<Ok> done);
     // Signs Algorand transactions sent by account 0, unlocking the keystore once. All or

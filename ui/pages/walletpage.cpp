@@ -403,21 +403,42 @@ void WalletPage::faucet()
         return;
     const WalletService::Account a = m_accounts->account(row);
     const QString currency = WalletAccountsModel::currencyOfChain(a.chain);
-    if (a.chain == QLatin1String("starknet")) {
-        setStatus(tr("The development network has no Starknet faucet."));
-        return;
+    // STRK: the first credit deploys the account contract for the wallet's public key.
+    QString publicKey;
+    if (a.chain == QLatin1String("starknet") && !a.watchOnly) {
+        publicKey = context().wallet->starknetPublicKey();
+        if (publicKey.isEmpty()) {
+            auto pw = askPassword(this, tr("Deploy your Starknet account"),
+                                  tr("Your wallet password opens the wallet once to find its "
+                                     "Starknet public key (nothing secret is kept):"));
+            if (!pw)
+                return;
+            context().wallet->rememberCoinAccountsAsync(
+                std::make_shared<const SecretBytes>(std::move(*pw)), this, [this](Result<Ok> r) {
+                    if (!r) {
+                        setStatus(r.error().message);
+                        return;
+                    }
+                    if (!context().wallet->starknetPublicKey().isEmpty())
+                        faucet();
+                });
+            return;
+        }
     }
     m_faucet->setEnabled(false);
     setStatus(tr("Asking the faucet for development %1…").arg(currency));
-    context().accounts->faucet(a.address, currency, this, [this, currency](Result<LedgerAccount> r) {
-        m_faucet->setEnabled(true);
-        if (!r) {
-            setStatus(r.error().message);
-            return;
-        }
-        setStatus(tr("The faucet credited development %1 (no value).").arg(currency));
-        refresh();
-    });
+    context().accounts->faucet(
+        a.address, currency, this,
+        [this, currency](Result<LedgerAccount> r) {
+            m_faucet->setEnabled(true);
+            if (!r) {
+                setStatus(r.error().message);
+                return;
+            }
+            setStatus(tr("The faucet credited development %1 (no value).").arg(currency));
+            refresh();
+        },
+        0, publicKey);
 }
 
 bool WalletPage::exportHistory(const QString &path, QString *error) const

@@ -55,6 +55,21 @@ public:
         setCommitPage(true); // once paid, there is no going back to change the order
         setSubTitle(SlaWizard::tr("Your wallet signs one payment per provider into the "
                                   "platform's escrow. You see each transaction before signing."));
+        // Paying deals made earlier (the SLAs page's Pay): the coin is chosen here.
+        m_payWith = new QComboBox(this);
+        m_payWith->setObjectName(QStringLiteral("resumePayWith"));
+        m_payWith->addItem(SlaWizard::tr("XLM from the embedded wallet"), QStringLiteral("XLM"));
+        m_payWith->addItem(SlaWizard::tr("ALGO from the embedded wallet"), QStringLiteral("ALGO"));
+        m_payWith->addItem(SlaWizard::tr("BTC from the embedded wallet"), QStringLiteral("BTC"));
+        m_payWith->addItem(SlaWizard::tr("STRK from the embedded wallet"), QStringLiteral("STRK"));
+        m_payWith->addItem(SlaWizard::tr("Card (platform checkout)"), QStringLiteral("USD"));
+        m_payWith->setToolTip(SlaWizard::tr("The wallet pays in XLM (Stellar), ALGO (Algorand), "
+                                            "BTC (Bitcoin) or STRK (Starknet) from its own "
+                                            "account on that chain, or the card pays through "
+                                            "the platform's checkout page."));
+        m_payWith->setAccessibleName(SlaWizard::tr("Pay with"));
+        m_payWithLabel = new QLabel(SlaWizard::tr("Pay &with:"), this);
+        m_payWithLabel->setBuddy(m_payWith);
         m_wallet = new QLabel(this);
         m_wallet->setObjectName(QStringLiteral("walletState"));
         m_wallet->setWordWrap(true);
@@ -110,7 +125,12 @@ public:
         buttons->addStretch();
         buttons->addWidget(m_cancel);
         buttons->addWidget(m_pay);
+        auto *payWithRow = new QHBoxLayout;
+        payWithRow->addWidget(m_payWithLabel);
+        payWithRow->addWidget(m_payWith);
+        payWithRow->addStretch();
         auto *layout = new QVBoxLayout(this);
+        layout->addLayout(payWithRow);
         layout->addWidget(m_wallet);
         layout->addWidget(m_amount);
         layout->addLayout(buttons);
@@ -120,6 +140,7 @@ public:
         layout->addWidget(m_checkoutBox, 1);
         m_stretch = new QWidget(this);
         layout->addWidget(m_stretch, 1);
+        setTabOrder(m_payWith, m_setup);
         setTabOrder(m_setup, m_addresses);
         setTabOrder(m_addresses, m_fund);
         setTabOrder(m_fund, m_cancel);
@@ -135,6 +156,7 @@ public:
         connect(m_fund, &QPushButton::clicked, this, [this] { faucet(); });
         connect(m_addresses, &QPushButton::clicked, this, [this] { rememberAddresses(); });
         connect(m_pay, &QPushButton::clicked, this, [this] { pay(); });
+        connect(m_payWith, &QComboBox::currentIndexChanged, this, [this] { changeResumedCoin(); });
         connect(m_cancel, &QPushButton::clicked, this, [this] { session()->stop(); });
 
         PurchaseSession *s = session();
@@ -165,6 +187,19 @@ public:
         closeCheckout();
         if (!session()->resuming()) // else: paying deals made earlier (the SLAs page's Pay)
             session()->setOrder(m_w->order(), m_w->requirements.currency);
+        m_payWithLabel->setVisible(session()->resuming());
+        m_payWith->setVisible(session()->resuming());
+        {
+            const QSignalBlocker quiet(m_payWith);
+            m_payWith->setCurrentIndex(std::max(0, m_payWith->findData(coin())));
+        }
+        showCoin();
+        focusNextAction();
+    }
+
+    // What depends on the coin paid in: the title, the Pay and faucet buttons, the account.
+    void showCoin()
+    {
         QString amount = m_w->dueText();
         if (const QString inCoin = m_w->dueCoinText(); !inCoin.isEmpty())
             amount = SlaWizard::tr("%1 (about %2)").arg(amount, inCoin);
@@ -189,7 +224,19 @@ public:
                                .arg(coin()));
         m_fund->setAccessibleName(SlaWizard::tr("Get development %1").arg(coin()));
         refreshWallet();
-        focusNextAction();
+    }
+
+    // Paying deals made earlier: another coin (or the card) for the same deals.
+    void changeResumedCoin()
+    {
+        const QString chosen = m_payWith->currentData().toString();
+        if (!session()->resuming() || session()->busy() || chosen == coin())
+            return;
+        session()->resume(session()->slaId(), session()->deals(), chosen);
+        m_error->hide();
+        m_status->clear();
+        m_amount->hide();
+        showCoin();
     }
 
     void cleanupPage() override { closeCheckout(); }
@@ -227,7 +274,7 @@ private:
         return m_w->context().accounts && m_w->context().accounts->connected();
     }
 
-    // The coin the wallet pays in: "XLM", "ALGO" or "BTC" ("USD" for the card).
+    // The coin the wallet pays in: "XLM", "ALGO", "BTC" or "STRK" ("USD" for the card).
     QString coin() const { return m_w->payCurrency(); }
 
     // The wallet's account on the chain of the coin (empty when not known).
@@ -239,6 +286,8 @@ private:
             return wallet()->algorandAddress();
         if (coin() == QLatin1String("BTC"))
             return wallet()->bitcoinAccount().address;
+        if (coin() == QLatin1String("STRK"))
+            return wallet()->starknetAddress();
         return wallet()->stellarAddress();
     }
 
@@ -248,6 +297,8 @@ private:
             return SlaWizard::tr("Algorand");
         if (coin() == QLatin1String("BTC"))
             return SlaWizard::tr("Bitcoin");
+        if (coin() == QLatin1String("STRK"))
+            return SlaWizard::tr("Starknet");
         return SlaWizard::tr("Stellar");
     }
 
@@ -273,7 +324,7 @@ private:
         const QString address = payingAddress();
         if (address.isEmpty()) {
             m_fund->setEnabled(false);
-            if (!wallet()->coinAccountsKnown()) {
+            if (!wallet()->coinAccountsKnown() && coin() != QLatin1String("STRK")) {
                 m_addresses->show();
                 m_wallet->setText(SlaWizard::tr("Your wallet's %1 address is not known yet: "
                                                 "show your addresses once (your password opens "
@@ -281,10 +332,18 @@ private:
                                       .arg(chainName()));
             } else {
                 m_pay->setEnabled(false);
-                m_wallet->setText(SlaWizard::tr("This wallet has no %1 account (it holds a "
-                                                "single Stellar key). Go back and pay with XLM or "
-                                                "by card.")
-                                      .arg(chainName()));
+                const QString why =
+                    SlaWizard::tr("This wallet has no %1 account: it was made from a single "
+                                  "Stellar secret key, and %1 accounts come from a recovery "
+                                  "phrase.")
+                        .arg(chainName());
+                const QString next =
+                    session()->resuming()
+                        ? SlaWizard::tr("Choose XLM or the card in \"Pay with\" above.")
+                        : SlaWizard::tr("Go back and pay with XLM or by card, or set up a "
+                                        "wallet from a recovery phrase to pay in %1.")
+                              .arg(coin());
+                m_wallet->setText(why + QLatin1Char('\n') + next);
             }
             return;
         }
@@ -337,8 +396,20 @@ private:
 
     void faucet()
     {
-        m_fund->setEnabled(false);
         const QString currency = m_w->payByCard() ? QString() : coin();
+        // STRK: the first credit deploys the account, for the wallet's public key.
+        QString publicKey;
+        if (currency == QLatin1String("STRK")) {
+            publicKey = wallet()->starknetPublicKey();
+            if (publicKey.isEmpty()) {
+                rememberAddresses([this] {
+                    if (!wallet()->starknetPublicKey().isEmpty())
+                        faucet();
+                });
+                return;
+            }
+        }
+        m_fund->setEnabled(false);
         m_w->context().accounts->faucet(payingAddress(), currency, this,
                                         [this](Result<LedgerAccount> r) {
                                             m_fund->setEnabled(true);
@@ -348,25 +419,29 @@ private:
                                                 m_error->hide();
                                             refreshWallet();
                                             focusNextAction();
-                                        });
+                                        }, 0, publicKey);
     }
 
     // A wallet made before its Algorand and Bitcoin addresses were kept: open it once.
-    void rememberAddresses()
+    // STRK: a wallet made before it kept its Starknet public key opens once for it too. then
+    // runs after a success.
+    void rememberAddresses(std::function<void()> then = {})
     {
         auto pw = askPassword(this, SlaWizard::tr("Show my addresses"),
                               SlaWizard::tr("Your wallet password opens the wallet once to find "
-                                            "its Algorand and Bitcoin addresses:"));
+                                            "its Algorand, Bitcoin and Starknet addresses:"));
         if (!pw)
             return;
         m_addresses->setEnabled(false);
         wallet()->rememberCoinAccountsAsync(std::make_shared<const SecretBytes>(std::move(*pw)),
-                                            this, [this](Result<Ok> r) {
+                                            this, [this, then](Result<Ok> r) {
                                                 m_addresses->setEnabled(true);
                                                 if (!r)
                                                     showError(r.error().message);
                                                 refreshWallet();
                                                 focusNextAction();
+                                                if (r && then)
+                                                    then();
                                             });
     }
 
@@ -397,6 +472,7 @@ private:
     {
         m_error->hide();
         m_pay->setEnabled(false);
+        m_payWith->setEnabled(false);
         m_cancel->show();
         m_progress->show();
         session()->start();
@@ -449,6 +525,7 @@ private:
 
     void onFinished()
     {
+        m_payWith->setEnabled(session()->state() != PurchaseSession::State::Paid);
         m_progress->hide();
         m_cancel->hide();
         closeCheckout();
@@ -537,6 +614,8 @@ private:
     }
 
     SlaWizard *m_w;
+    QComboBox *m_payWith;
+    QLabel *m_payWithLabel;
     QLabel *m_wallet, *m_status, *m_error;
     QPushButton *m_setup, *m_fund, *m_pay, *m_cancel, *m_addresses;
     QLabel *m_amount;

@@ -119,12 +119,13 @@ public:
         m_currency->addItem(SlaWizard::tr("XLM from the embedded wallet"), QStringLiteral("XLM"));
         m_currency->addItem(SlaWizard::tr("ALGO from the embedded wallet"), QStringLiteral("ALGO"));
         m_currency->addItem(SlaWizard::tr("BTC from the embedded wallet"), QStringLiteral("BTC"));
+        m_currency->addItem(SlaWizard::tr("STRK from the embedded wallet"), QStringLiteral("STRK"));
         m_currency->addItem(SlaWizard::tr("Card (platform checkout)"), QStringLiteral("USD"));
-        m_currency->setToolTip(SlaWizard::tr("The wallet pays in XLM (Stellar), ALGO (Algorand) "
-                                             "or BTC (Bitcoin) from its own account on that "
-                                             "chain; card payments go through the platform's "
-                                             "checkout page, in US dollars. Only providers that "
-                                             "accept the currency are offered."));
+        m_currency->setToolTip(SlaWizard::tr("The wallet pays in XLM (Stellar), ALGO (Algorand), "
+                                             "BTC (Bitcoin) or STRK (Starknet) from its own "
+                                             "account on that chain; card payments go through "
+                                             "the platform's checkout page, in US dollars. Only "
+                                             "providers that accept the currency are offered."));
         m_error = errorLabel(this);
         m_renewal = new QLabel(this);
         m_renewal->setObjectName(QStringLiteral("renewalNote"));

@@ -39,9 +39,9 @@ public:
     sla::Plan chosenPlan;
     std::optional<Quote> quote;
     qint64 xlmRateUsd7 = 0;
-    // The node's rate of the coin the wallet pays in (XLM, ALGO or BTC), 0 until the quote.
+    // The node's rate of the coin the wallet pays in (XLM, ALGO, BTC or STRK), 0 until the quote.
     qint64 payRateUsd7 = 0;
-    // What the wallet pays in: "XLM", "ALGO", "BTC", or "USD" for the card.
+    // What the wallet pays in: "XLM", "ALGO", "BTC", "STRK", or "USD" for the card.
     QString payCurrency() const;
     // The quote's total in the coin at the node's rate, each deal rounded up as the node does
     // ("10.455000 ALGO"); empty for the card or before the quote.
@@ -49,7 +49,7 @@ public:
     // Prices in the user's display currency (Settings, "ui/displayCurrency") at the node's rate.
     PriceFormat display;
     // "Pay with: Card (platform checkout)": the node's checkout page instead of the wallet.
-    bool payByCard() const { return requirements.currency == QLatin1String("USD"); }
+    bool payByCard() const { return payCurrency() == QLatin1String("USD"); }
     // An amount in the display currency, with the USD amount beside it when they differ.
     QString money(qint64 usd7) const;
     // What the chosen plan asks the node for (quote and deals alike).

@@ -1,9 +1,11 @@
-// A consumer pays for storage in ALGO and in BTC from the same wizard as in XLM: the embedded
+// A consumer pays for storage in ALGO, BTC and STRK from the same wizard as in XLM: the embedded
 // node with its demo network, a wallet restored from its phrase, development coins from the
-// faucet, the exact amount shown in the coin, the plain-words review, the signature, and every
-// deal Funded on the wizard's status page (for BTC once the chain confirmed the payment). The
-// wallet's balance on that chain moves by exactly the amounts and the network fees. A payment
-// the balance cannot cover says so, with the next step, and pays once the user took funds.
+// faucet (STRK: the first credit deploys the Starknet account), the exact amount shown in the
+// coin, the plain-words review, the signature, and every deal Funded on the wizard's status page
+// (for BTC once the chain confirmed the payment). The wallet's balance on that chain moves by
+// exactly the amounts and the network fees (STRK: none on the development network). A payment
+// the balance cannot cover says so, with the next step, and pays once the user took funds. An
+// agreement left unpaid is paid later (the SLAs page's Pay) in any coin, chosen there.
 #include "localmarket.h"
 #include "models/accountservice.h"
 #include "models/paymentservice.h"
@@ -55,6 +57,15 @@ class CoinPurchaseTest : public QObject
     Q_OBJECT
 
 private:
+    static QString payingAddress(const WalletService &wallet, const QString &currency)
+    {
+        if (currency == QLatin1String("ALGO"))
+            return wallet.algorandAddress();
+        if (currency == QLatin1String("STRK"))
+            return wallet.starknetAddress();
+        return wallet.bitcoinAccount().address;
+    }
+
     // The wallet's balance of currency on its ledger, read from the node (0 while unfunded).
     qint64 balance(AccountService *accounts, const QString &address, const QString &currency)
     {
@@ -77,7 +88,7 @@ private:
         w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(copies);
         auto *payWith = w.findChild<QComboBox *>(QStringLiteral("payWith"));
         // "Pay with" offers every coin the wallet pays in, and the card.
-        for (const char *c : {"XLM", "ALGO", "BTC", "USD"})
+        for (const char *c : {"XLM", "ALGO", "BTC", "STRK", "USD"})
             QVERIFY2(payWith->findData(QLatin1String(c)) >= 0, c);
         payWith->setCurrentIndex(payWith->findData(currency));
         w.next();
@@ -86,9 +97,11 @@ private:
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
-        // The quote names the amount in the coin at the node's rate.
-        const QString total = w.findChild<QLabel *>(QStringLiteral("total"))->text();
-        QVERIFY2(total.contains(currency), qPrintable(total));
+        // The quote names the amount in the coin at the node's rate (once the rates came).
+        auto *totalLabel = w.findChild<QLabel *>(QStringLiteral("total"));
+        QTRY_VERIFY2_WITH_TIMEOUT(totalLabel->text().contains(currency),
+                                  qPrintable(totalLabel->text()), 20000);
+        const QString total = totalLabel->text();
         QVERIFY2(total.contains(QStringLiteral("per ") + currency), qPrintable(total));
         w.next();
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
@@ -114,8 +127,7 @@ private:
         robot.expectWalletSetup();
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(wallet.exists());
-        const QString address = currency == QLatin1String("ALGO") ? wallet.algorandAddress()
-                                                                  : wallet.bitcoinAccount().address;
+        const QString address = payingAddress(wallet, currency);
         QVERIFY(!address.isEmpty());
         if (currency == QLatin1String("BTC"))
             QVERIFY2(address.startsWith(QStringLiteral("tb1q")), qPrintable(address));
@@ -171,6 +183,10 @@ private:
         QVERIFY2(compact.contains(intents.first().escrowAddress), qPrintable(seen));
         QVERIFY2(seen.contains(intents.first().memo), qPrintable(seen));
         QVERIFY2(seen.contains(QStringLiteral("TEST NETWORK")), qPrintable(seen));
+        if (currency == QLatin1String("STRK")) // token, recipient, fee bounds, nonce, chain
+            for (const char *fact : {"STRK", "transfer", "L2 gas", "nonce 0",
+                                     "Starknet development network (SN_FLASHBACK_DEV)"})
+                QVERIFY2(seen.contains(QLatin1String(fact)), fact);
         if (currency == QLatin1String("BTC"))
             QVERIFY2(seen.contains(QStringLiteral("change")), qPrintable(seen));
         const QString exact = w.findChild<QLabel *>(QStringLiteral("coinAmount"))->text();
@@ -194,7 +210,10 @@ private:
         for (const auto &p : prepared) {
             QCOMPARE(p.amount.currency, currency);
             QVERIFY(p.amount.units > 0);
-            QVERIFY(p.fee > 0);
+            if (currency == QLatin1String("STRK"))
+                QCOMPARE(p.fee, qint64(0)); // the development network does not meter gas
+            else
+                QVERIFY(p.fee > 0);
             if (currency == QLatin1String("ALGO"))
                 QCOMPARE(p.fee, qint64(1000)); // the network's minimum fee, in microalgos
             spent += p.amount.units + p.fee;
@@ -234,6 +253,94 @@ private slots:
     void paysInAlgo() { paysInCoin(QStringLiteral("ALGO"), QStringLiteral("10000.000000 ALGO")); }
 
     void paysInBitcoin() { paysInCoin(QStringLiteral("BTC"), QStringLiteral("1.00000000 BTC")); }
+
+    void paysInStrk() { paysInCoin(QStringLiteral("STRK"), QStringLiteral("1000.000000000 STRK")); }
+
+    // An agreement whose payment failed (no STRK yet) waits, Accepted and unpaid; paying it later
+    // (the SLAs page's Pay opens the wizard on its payment step) offers every coin and the card,
+    // and pays in the one chosen there.
+    void resumedPaymentOffersEveryCoin()
+    {
+        QTemporaryDir dir;
+        fb::testkit::LocalMarket market(dir.path());
+        QVERIFY2(market.start(), qPrintable(market.error()));
+        AppContext &ctx = market.context;
+
+        QString slaId;
+        QList<Deal> deals;
+        {
+            SlaWizard w(ctx);
+            w.setWalletSetupParams(keystore::fastParams());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            walkToPayment(w, QStringLiteral("STRK"), 1);
+            if (QTest::currentTestFailed())
+                return;
+            fb::testkit::UserRobot robot;
+            robot.expectWalletSetup();
+            w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
+            robot.expectPassword(QStringLiteral("Sign in"));
+            w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+            auto *error = w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("error"));
+            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+            // No STRK yet: the balance, the need and the next step, in words.
+            QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
+            QVERIFY2(error->text().contains(QStringLiteral("0.000000000 STRK")),
+                     qPrintable(error->text()));
+            QVERIFY2(error->text().contains(QStringLiteral("Get development STRK")),
+                     qPrintable(error->text()));
+            slaId = w.session()->slaId();
+            deals = w.session()->deals();
+            QString why;
+            QVERIFY2(robot.verify(&why), qPrintable(why));
+            w.close();
+        }
+        QVERIFY(!slaId.isEmpty());
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.first().state, DealState::Accepted);
+
+        SlaWizard w(ctx);
+        w.resumePayment(slaId, deals);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
+        auto *payWith = w.findChild<QComboBox *>(QStringLiteral("resumePayWith"));
+        QVERIFY(payWith && payWith->isVisible());
+        for (const char *c : {"XLM", "ALGO", "BTC", "STRK", "USD"})
+            QVERIFY2(payWith->findData(QLatin1String(c)) >= 0, c);
+        payWith->setCurrentIndex(payWith->findData(QStringLiteral("ALGO")));
+        QCOMPARE(w.session()->payCurrency(), QStringLiteral("ALGO"));
+        QCOMPARE(w.currentPage()->title(), QStringLiteral("Pay into escrow in ALGO"));
+        auto *walletState = w.findChild<QLabel *>(QStringLiteral("walletState"));
+        const QString address = market.wallet->algorandAddress();
+        QTRY_VERIFY2(walletState->text().contains(address), qPrintable(walletState->text()));
+        auto *faucet = w.findChild<QPushButton *>(QStringLiteral("faucet"));
+        QVERIFY2(faucet->text().contains(QStringLiteral("ALGO")), qPrintable(faucet->text()));
+        faucet->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(walletState->text().contains(QStringLiteral("10000.000000 ALGO")),
+                                  qPrintable(walletState->text()), 20000);
+        const qint64 before = balance(ctx.accounts, address, QStringLiteral("ALGO"));
+
+        fb::testkit::UserRobot robot;
+        robot.expectSignature(QStringLiteral("ALGO")); // signed in already: the review only
+        w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),
+                                  qPrintable(pageText(w)), 60000);
+        const QList<PaymentIntent> intents = w.session()->intents();
+        QCOMPARE(intents.size(), 1);
+        QCOMPARE(intents.first().dealId, deals.first().id);
+        QCOMPARE(intents.first().amount.currency, QStringLiteral("ALGO"));
+        auto *table = w.findChild<QTableWidget *>(QStringLiteral("deals"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1 && table->item(0, 1) &&
+                                     table->item(0, 1)->text() == QLatin1String("Funded"),
+                                 20000);
+        QCOMPARE(balance(ctx.accounts, address, QStringLiteral("ALGO")),
+                 before - intents.first().amount.units - 1000);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+        w.close();
+        market.sync->stop();
+    }
 
     // Paying without the coins: a clear error naming the balance and the next step; the faucet
     // button is the way on, and the same session then pays.
@@ -292,6 +399,48 @@ private slots:
                                  20000);
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
+        w.close();
+        market.sync->stop();
+    }
+
+    // A wallet made from a single Stellar secret key has no Algorand, Bitcoin or Starknet account:
+    // the payment step says why and what to do instead, and Pay stays off (nothing fails later).
+    void singleKeyWalletSaysWhyNotOtherCoins_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("chain");
+        QTest::newRow("ALGO") << QStringLiteral("ALGO") << QStringLiteral("Algorand");
+        QTest::newRow("BTC") << QStringLiteral("BTC") << QStringLiteral("Bitcoin");
+        QTest::newRow("STRK") << QStringLiteral("STRK") << QStringLiteral("Starknet");
+    }
+
+    void singleKeyWalletSaysWhyNotOtherCoins()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, chain);
+        QTemporaryDir dir;
+        fb::testkit::LocalMarket market(dir.path());
+        QVERIFY2(market.start(), qPrintable(market.error()));
+        auto secrets = keystore::fromStellarSecret(SecretBytes::fromBytes(
+            "SBGWSG6BTNCKCOB3DIFBGCVMUPQFYPA2G4O34RMTB343OYPXU5DJDVMN"));
+        QVERIFY(secrets);
+        QVERIFY(market.wallet->create(*secrets, SecretBytes::fromBytes("pw"),
+                                      keystore::fastParams()));
+        QVERIFY(market.wallet->coinAccountsKnown());
+
+        SlaWizard w(market.context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        walkToPayment(w, currency, 1);
+        if (QTest::currentTestFailed())
+            return;
+        const QString text = w.findChild<QLabel *>(QStringLiteral("walletState"))->text();
+        QVERIFY2(text.contains(QStringLiteral("no %1 account").arg(chain)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("single Stellar secret key")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("recovery phrase")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("pay with XLM or by card")), qPrintable(text));
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("faucet"))->isEnabled());
         w.close();
         market.sync->stop();
     }

@@ -213,6 +213,34 @@ private slots:
 #endif
     }
 
+    // The Starknet account is a row like the others: the page's faucet deploys and funds it on the
+    // development ledger (with the wallet's public key), its balance in STRK and its value show,
+    // and Receive gives its address.
+    void starknetAccountFundedAndReceived()
+    {
+        const QString me = ctx().wallet->starknetAddress();
+        QCOMPARE(me.size(), 66);
+        QTRY_VERIFY(accounts()->rowOf(me) >= 0);
+        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        view->selectRow(accounts()->rowOf(me));
+        auto *faucet = m_page->findChild<QPushButton *>(QStringLiteral("faucet"));
+        QTRY_VERIFY(faucet->isVisible() && faucet->isEnabled());
+        faucet->click();
+        QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(1000) * 1000000000, 20000);
+        const int row = accounts()->rowOf(me);
+        QCOMPARE(accounts()->index(row, WalletAccountsModel::BalanceColumn).data().toString(),
+                 QStringLiteral("1000 STRK"));
+        // 1,000 STRK at the development rate of $0.40.
+        QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
+                 QStringLiteral("$400.00"));
+        view->selectRow(row);
+        QString shown;
+        onModal(QStringLiteral("receiveDialog"),
+                [&](QDialog *d) { shown = qobject_cast<ReceiveDialog *>(d)->address(); });
+        m_page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
+        QCOMPARE(shown, me);
+    }
+
     void sendToConfirmation()
     {
         const QString me = ctx().wallet->stellarAddress();

@@ -1,6 +1,7 @@
-// Test peer: builds signed Algorand payments with algosdk and signed Bitcoin transactions (raw
-// hex or finalized PSBT) with bitcoinjs-lib, independent of the node's own decoders. Input: one
-// JSON argument; output: one JSON line.
+// Test peer: builds signed Algorand payments with algosdk, signed Bitcoin transactions (raw
+// hex or finalized PSBT) with bitcoinjs-lib and signed Starknet INVOKE v3 STRK transfers with
+// starknet.js, independent of the node's own decoders. Input: one JSON argument; output: one
+// JSON line.
 'use strict';
 const algosdk = require('algosdk');
 const bitcoin = require('bitcoinjs-lib');
@@ -65,6 +66,31 @@ function main() {
       return { hex: tx.toHex(), txid: tx.getId() };
     }
     return { hex: tx.toHex(), psbt: psbt.toBase64(), txid: tx.getId() };
+  }
+  if (req.cmd === 'strk_keypair') {
+    // A random Stark key and its OpenZeppelin account address, all by starknet.js.
+    const starknet = require('starknet');
+    const common = require('../signer/starknet_common.js');
+    const priv = '0x' + starknet.ec.starkCurve.utils.normPrivateKeyToScalar(
+      starknet.ec.starkCurve.utils.randomPrivateKey()).toString(16);
+    const pub = starknet.ec.starkCurve.getStarkKey(priv);
+    return { priv, pub: common.pad(pub), address: common.ozAddress(starknet, pub) };
+  }
+  if (req.cmd === 'strk_pay') {
+    // transfer(recipient, u256 amount) on the STRK contract from the account, as starknet.js
+    // builds and hashes it, signed with the account's key; the file form of docs/WALLET.md.
+    const starknet = require('starknet');
+    const common = require('../signer/starknet_common.js');
+    const hx = (n) => '0x' + BigInt(n).toString(16);
+    const tx = common.invokeJson(starknet, {
+      sender: req.sender, chainId: starknet.shortString.encodeShortString(req.chainId),
+      calls: [common.strkTransfer(req.recipient, BigInt(req.amountFri))],
+      nonce: hx(req.nonce), tip: '0x0', paymasterData: [], nonceDa: 'L1', feeDa: 'L1',
+      bounds: { l1_gas: [0, 0], l2_gas: [200000, 1000000000], l1_data_gas: [0, 0] } });
+    const hash = common.invokeHash(starknet, tx);
+    const sig = starknet.ec.starkCurve.sign(hash, req.priv);
+    tx.signature = [hx(sig.r), hx(sig.s)];
+    return { json: JSON.stringify(tx), hash: common.pad(hash) };
   }
   throw new Error('unknown cmd ' + req.cmd);
 }

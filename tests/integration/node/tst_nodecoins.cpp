@@ -919,6 +919,54 @@ private slots:
         QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), before - 5227500000);
     }
 
+    // The node takes what Starknet's own SDK makes: a key and account address from starknet.js,
+    // the INVOKE v3 transfer built, hashed and signed by starknet.js, posted as its JSON form.
+    void strkPaymentBuiltByStarknetJsFundsDeal()
+    {
+        const QJsonObject key = coinTool({{QStringLiteral("cmd"), QStringLiteral("strk_keypair")}});
+        const QString address = key.value(QStringLiteral("address")).toString();
+        QVERIFY2(address.size() == 66, "starknet.js is missing: link tests/node_modules");
+        Reply funded = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                                 {{QStringLiteral("address"), address},
+                                  {QStringLiteral("currency"), QStringLiteral("STRK")},
+                                  {QStringLiteral("publicKey"), key.value(QStringLiteral("pub"))}});
+        QVERIFY2(funded.status == 200, funded.raw.constData());
+        QVERIFY(funded.json.value(QStringLiteral("deployed")).toBool());
+        const qint64 before = balance(address, QStringLiteral("STRK"));
+
+        const QString dealId = acceptedDeal();
+        const QJsonObject in = intent(dealId, QStringLiteral("STRK"));
+        const qint64 amount = units(in, "amount");
+        const QJsonObject t = in.value(QStringLiteral("starknet")).toObject();
+        const qint64 friPerUnit = t.value(QStringLiteral("friPerUnit")).toInteger();
+        QCOMPARE(friPerUnit, qint64(1000000000));
+        const QJsonObject tx = coinTool(
+            {{QStringLiteral("cmd"), QStringLiteral("strk_pay")},
+             {QStringLiteral("priv"), key.value(QStringLiteral("priv"))},
+             {QStringLiteral("sender"), address},
+             {QStringLiteral("recipient"), in.value(QStringLiteral("escrowAddress"))},
+             {QStringLiteral("amountFri"), QString(QString::number(amount) + QStringLiteral("000000000"))},
+             {QStringLiteral("nonce"), account(address).value(QStringLiteral("nonce")).toInteger()},
+             {QStringLiteral("chainId"), t.value(QStringLiteral("chainId"))}});
+        const QString json = tx.value(QStringLiteral("json")).toString();
+        QVERIFY(!json.isEmpty());
+        Reply paid = pay(dealId, json);
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Funded"));
+        const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
+        QCOMPARE(payment.value(QStringLiteral("from")).toString(), address);
+        QCOMPARE(payment.value(QStringLiteral("to")).toString(),
+                 in.value(QStringLiteral("escrowAddress")).toString());
+        // The node names the transaction by the hash starknet.js computed.
+        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(),
+                 tx.value(QStringLiteral("hash")).toString());
+        QCOMPARE(dealState(dealId), QStringLiteral("Funded"));
+        // No fee on the development network: the balance moved by the amount, to the unit.
+        QCOMPARE(balance(address, QStringLiteral("STRK")), before - amount);
+        QCOMPARE(account(address).value(QStringLiteral("nonce")).toInteger(), 1);
+    }
+
     void strkBadPaymentsRefused_data()
     {
         QTest::addColumn<QString>("kind");

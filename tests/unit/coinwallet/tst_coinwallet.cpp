@@ -73,6 +73,7 @@ private slots:
     {
         QVERIFY(!m_wallet->coinAccountsKnown());
         QVERIFY(m_wallet->algorandAddress().isEmpty());
+        QVERIFY(m_wallet->starknetPublicKey().isEmpty());
         const keystore::Secrets secrets = phraseSecrets();
         QVERIFY(m_wallet->create(secrets, secret(m_password), keystore::fastParams()));
         QVERIFY(m_wallet->coinAccountsKnown());
@@ -119,6 +120,8 @@ private slots:
         QVERIFY(m_wallet->create(phraseSecrets(), secret(m_password), keystore::fastParams()));
         const QString algo = m_wallet->algorandAddress();
         const QString btc = m_wallet->bitcoinAccount().address;
+        const QString starkKey = m_wallet->starknetPublicKey();
+        QVERIFY(!starkKey.isEmpty());
         QSettings s;
         for (const QString &key : s.allKeys())
             if (key != WalletService::addressSettingsKey() &&
@@ -142,6 +145,55 @@ private slots:
         QVERIFY(m_wallet->coinAccountsKnown());
         QCOMPARE(m_wallet->algorandAddress(), algo);
         QCOMPARE(m_wallet->bitcoinAccount().address, btc);
+        QCOMPARE(m_wallet->starknetPublicKey(), starkKey);
+    }
+
+    // The Starknet account's public key is cached (the faucet deploys the account for it), a
+    // tampered one is not trusted, and STRK payments are signed off the calling thread.
+    void starknetKeyAndSigning()
+    {
+        QVERIFY(m_wallet->create(phraseSecrets(), secret(m_password), keystore::fastParams()));
+        const QString key = m_wallet->starknetPublicKey();
+        const auto pub = starknet::Felt::fromHex(key);
+        QVERIFY(pub);
+        const auto sender = starknet::parseAddress(m_wallet->starknetAddress());
+        QVERIFY(sender);
+        QCOMPARE(starknet::accountAddress(*pub, starknet::knownAccountClasses().first()), *sender);
+
+        starknet::PaymentParams p;
+        p.sender = *sender;
+        p.recipient = starknet::Felt::fromUInt(0x1234);
+        p.amountFri = *starknet::Felt::fromDecimal(QStringLiteral("5227500000000000000"));
+        p.chainId = *starknet::Felt::fromShortString(QStringLiteral("SN_FLASHBACK_DEV"));
+        const QList<starknet::InvokeV3> txs{starknet::buildStrkPayment(p),
+                                            starknet::buildStrkPayment(p)};
+        std::optional<Result<QList<starknet::InvokeV3>>> wrong;
+        m_wallet->signStarknetAsync(txs, std::make_shared<const SecretBytes>(secret("nope")), this,
+                                    [&wrong](Result<QList<starknet::InvokeV3>> r) { wrong = r; });
+        QTRY_VERIFY(wrong.has_value());
+        QCOMPARE(wrong->error().code, QStringLiteral("wrong_password"));
+        std::optional<Result<QList<starknet::InvokeV3>>> signedTxs;
+        m_wallet->signStarknetAsync(
+            txs, std::make_shared<const SecretBytes>(secret(m_password)), this,
+            [&signedTxs](Result<QList<starknet::InvokeV3>> r) { signedTxs = r; });
+        QTRY_VERIFY(signedTxs.has_value());
+        QVERIFY(*signedTxs);
+        QCOMPARE(signedTxs->value().size(), 2);
+        for (const starknet::InvokeV3 &tx : signedTxs->value())
+            QVERIFY(starknet::verify(tx, *pub));
+        // Another sender is refused, nothing signed.
+        QList<starknet::InvokeV3> foreign = txs;
+        foreign[1].senderAddress = starknet::Felt::fromUInt(0x42);
+        std::optional<Result<QList<starknet::InvokeV3>>> refused;
+        m_wallet->signStarknetAsync(
+            foreign, std::make_shared<const SecretBytes>(secret(m_password)), this,
+            [&refused](Result<QList<starknet::InvokeV3>> r) { refused = r; });
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->error().code, QStringLiteral("not_our_account"));
+
+        QSettings().setValue(QStringLiteral("wallet/starknetPublicKey"),
+                             QStringLiteral("0x1234"));
+        QVERIFY(m_wallet->starknetPublicKey().isEmpty());
     }
 
     // A wallet of one Stellar key has no Algorand or Bitcoin account, and says so.
@@ -154,6 +206,8 @@ private slots:
         QVERIFY(m_wallet->coinAccountsKnown());
         QVERIFY(m_wallet->algorandAddress().isEmpty());
         QVERIFY(!m_wallet->bitcoinAccount().isValid());
+        QVERIFY(m_wallet->starknetAddress().isEmpty());
+        QVERIFY(m_wallet->starknetPublicKey().isEmpty());
         auto txn = intentpay::buildAlgorandPayment(algorand::address(QByteArray(32, '\x01')),
                                                    algorandIntent());
         QVERIFY(txn);
