@@ -33,12 +33,12 @@ QList<std::pair<QString, QString>> SlaTermsView::rows(const offlinetx::ExporterC
             n += tr(", %1").arg(p.region);
         providers << n;
     }
-    out.append({tr("Providers"), providers.isEmpty() ? tr("not stated")
-                                                     : providers.join(QStringLiteral("; "))});
-    out.append({tr("Size"), bytes(t.sizeBytes)});
+    out.emplaceBack(tr("Providers"), providers.isEmpty() ? tr("not stated")
+                                                     : providers.join(QStringLiteral("; ")));
+    out.emplaceBack(tr("Size"), bytes(t.sizeBytes));
     if (t.egressBytes > 0)
-        out.append({tr("Downloads included"), bytes(t.egressBytes)});
-    out.append({tr("Duration"), tr("%n day(s)", nullptr, t.durationDays)});
+        out.emplaceBack(tr("Downloads included"), bytes(t.egressBytes));
+    out.emplaceBack(tr("Duration"), tr("%n day(s)", nullptr, t.durationDays));
     QString redundancy;
     if (t.shards <= 1)
         redundancy = tr("one provider keeps it");
@@ -46,25 +46,25 @@ QList<std::pair<QString, QString>> SlaTermsView::rows(const offlinetx::ExporterC
         redundancy = tr("a full copy with each of %n provider(s)", nullptr, t.shards);
     else
         redundancy = tr("%1 shards, any %2 rebuild it").arg(t.shards).arg(t.shardsNeeded);
-    out.append({tr("Redundancy"), redundancy});
+    out.emplaceBack(tr("Redundancy"), redundancy);
     if (!t.priceCurrency.isEmpty()) {
         QString price = coin(t.priceUnits, t.priceCurrency);
         if (t.priceUsd7 > 0)
             price += tr(" (USD %1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
-        out.append({tr("Price of the agreement"), price});
-        out.append({tr("This payment"),
+        out.emplaceBack(tr("Price of the agreement"), price);
+        out.emplaceBack(tr("This payment"),
                     tr("%1, payment %2 of %3, deal %4")
                         .arg(coin(t.paymentUnits, t.priceCurrency))
                         .arg(t.paymentIndex + 1)
                         .arg(t.paymentCount)
-                        .arg(t.paymentDealId)});
+                        .arg(t.paymentDealId));
     }
     if (!t.slaId.isEmpty())
-        out.append({tr("Agreement"), t.slaId});
+        out.emplaceBack(tr("Agreement"), t.slaId);
     if (c.madeAt.isValid())
-        out.append({tr("Made at"), c.madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))});
+        out.emplaceBack(tr("Made at"), c.madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
     if (c.round)
-        out.append({tr("Network round then"), QString::number(*c.round)});
+        out.emplaceBack(tr("Network round then"), QString::number(*c.round));
     return out;
 }
 

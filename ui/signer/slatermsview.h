@@ -6,7 +6,10 @@
 #include "wallet/offlinetx.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace fb::ui {
 

@@ -432,6 +432,7 @@ private:
                           "agreement. Check the amounts and the memo, then sign.")
                 .arg(amount),
             this);
+        m_sign->setObjectName(QStringLiteral("paymentReview"));
         m_sign->addAlternative(SlaWizard::tr("Sign on another &device…"),
                                SlaWizard::tr("Export these payments with the agreement's terms "
                                              "(a file or QR frames) to an offline signer, then "

@@ -264,7 +264,7 @@ int SignElsewhereDialog::importSigned(const QStringList &paths)
                                f.isOpen() ? tr(" (too large)") : QStringLiteral(": ") + f.errorString()));
             return 0;
         }
-        payloads.append({QDir::toNativeSeparators(p), f.readAll()});
+        payloads.emplaceBack(QDir::toNativeSeparators(p), f.readAll());
     }
     if (!images.isEmpty()) {
         auto r = qr::readQrFrames(images);
@@ -272,7 +272,7 @@ int SignElsewhereDialog::importSigned(const QStringList &paths)
             showError(tr("The QR frames cannot be read: %1").arg(r.error().message));
             return 0;
         }
-        payloads.append({tr("%n QR frame(s)", nullptr, r->frames), r->payload});
+        payloads.emplaceBack(tr("%n QR frame(s)", nullptr, r->frames), r->payload);
     }
     int completed = 0;
     QStringList errors;
