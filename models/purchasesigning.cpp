@@ -52,16 +52,15 @@ QString PurchaseSession::termsText(const offlinetx::SlaTerms &t)
     if (!names.isEmpty())
         lines << tr("Providers: %1").arg(names.join(QStringLiteral("; ")));
     if (!t.priceCurrency.isEmpty()) {
-        QString price = tr("Price: %1 %2")
-                            .arg(Amount{t.priceUnits, t.priceCurrency}.toDecimalString(),
-                                 t.priceCurrency);
+        QString price =
+            tr("Price: %1").arg(Amount{t.priceUnits, t.priceCurrency}.toDecimalString());
         if (t.priceUsd7 > 0)
-            price += tr(" (USD %1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
+            price += tr(" (%1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
         lines << price;
     }
     if (t.paymentCount > 0 && !t.paymentDealId.isEmpty())
-        lines << tr("This payment: %1 %2, payment %3 of %4, for deal %5")
-                     .arg(Amount{t.paymentUnits, t.priceCurrency}.toDecimalString(), t.priceCurrency)
+        lines << tr("This payment: %1, payment %2 of %3, for deal %4")
+                     .arg(Amount{t.paymentUnits, t.priceCurrency}.toDecimalString())
                      .arg(t.paymentIndex + 1)
                      .arg(t.paymentCount)
                      .arg(t.paymentDealId);

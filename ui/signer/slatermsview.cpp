@@ -15,7 +15,7 @@ QString bytes(qint64 b)
 
 QString coin(qint64 units, const QString &currency)
 {
-    return QStringLiteral("%1 %2").arg(Amount{units, currency}.toDecimalString(), currency);
+    return Amount{units, currency}.toDecimalString(); // "0.2815200 XLM"
 }
 
 } // namespace
@@ -50,7 +50,7 @@ QList<std::pair<QString, QString>> SlaTermsView::rows(const offlinetx::ExporterC
     if (!t.priceCurrency.isEmpty()) {
         QString price = coin(t.priceUnits, t.priceCurrency);
         if (t.priceUsd7 > 0)
-            price += tr(" (USD %1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
+            price += tr(" (%1)").arg(coin(t.priceUsd7, QStringLiteral("USD")));
         out.emplaceBack(tr("Price of the agreement"), price);
         out.emplaceBack(tr("This payment"),
                     tr("%1, payment %2 of %3, deal %4")

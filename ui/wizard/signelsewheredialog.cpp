@@ -146,11 +146,11 @@ QString SignElsewhereDialog::termsText() const
     for (int i = 0; i < m_requests.size(); ++i) {
         const auto &r = m_requests[i];
         text += QStringLiteral("\n\n") +
-                tr("Payment %1 of %2: %3 %4 for deal %5\nTransaction %6")
+                tr("Payment %1 of %2: %3 for deal %4\nTransaction %5")
                     .arg(i + 1)
                     .arg(m_requests.size())
                     .arg(Amount{r.terms.paymentUnits, r.terms.priceCurrency}.toDecimalString(),
-                         r.terms.priceCurrency, r.dealId, r.transactionId);
+                         r.dealId, r.transactionId);
     }
     return text;
 }
