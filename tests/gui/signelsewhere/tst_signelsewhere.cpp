@@ -73,12 +73,12 @@ class SignElsewhereTest : public QObject
 private:
     QTemporaryDir m_dir;
 
-    void walkToPayment(SlaWizard &w, const QString &currency)
+    void walkToPayment(SlaWizard &w, const QString &currency, int copies)
     {
         auto *protocol = w.findChild<QComboBox *>(QStringLiteral("protocol"));
         protocol->setCurrentIndex(protocol->findData(QStringLiteral("local")));
         w.findChild<QDoubleSpinBox *>(QStringLiteral("size"))->setValue(10);
-        w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(1);
+        w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(copies);
         auto *payWith = w.findChild<QComboBox *>(QStringLiteral("payWith"));
         payWith->setCurrentIndex(payWith->findData(currency));
         w.next();
@@ -105,7 +105,7 @@ private:
     }
 
     // The whole round trip in one coin; qr: QR frame files both ways, else files.
-    void roundTrip(const QString &currency, const QString &funded, bool qr)
+    void roundTrip(const QString &currency, const QString &funded, bool qr, int copies = 1)
     {
         const QString root = m_dir.filePath(currency);
         fb::testkit::LocalMarket market(root + QStringLiteral("/online"));
@@ -117,7 +117,7 @@ private:
         w.resize(1024, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        walkToPayment(w, currency);
+        walkToPayment(w, currency, copies);
         if (QTest::currentTestFailed())
             return;
 
@@ -146,16 +146,43 @@ private:
         const QString exportDir = root + QStringLiteral("/export");
         const QString signedDir = root + QStringLiteral("/signed");
         const QString signedFile = root + QStringLiteral("/signed-payment");
-        qrOut->setPathChooser([signedDir](QWidget *, const QString &) { return signedDir; });
-        signer.fileSink()->setPathChooser(
-            [signedFile](QWidget *, const QString &) { return signedFile; });
+        // Payment k of the export (one per provider) and where its signed result goes.
+        int k = 0;
+        auto exported = [&](int i) {
+            return copies == 1 ? exportDir
+                               : exportDir + QStringLiteral("/payment-%1").arg(i + 1);
+        };
+        auto signedAt = [&](int i) {
+            return copies == 1 ? (qr ? signedDir : signedFile)
+                               : (qr ? signedDir : signedFile) + QStringLiteral("-%1").arg(i + 1);
+        };
+        qrOut->setPathChooser([&](QWidget *, const QString &) { return signedAt(k); });
+        signer.fileSink()->setPathChooser([&](QWidget *, const QString &) { return signedAt(k); });
 
         // The user's side of the two modal dialogs, step by step as they appear (they run
         // nested event loops, so a timer plays the user, as the robot does).
         int step = 0;
         QStringList problems;
         QString terms, signerReview, exportStatus;
+        QStringList laterReviews;
         int exportedFrames = 0, signedFrames = 0, imported = 0;
+        // The offline signer reads what was exported for payment k, and nothing else.
+        auto loadPayment = [&] {
+            if (qr) {
+                const QStringList frames = files(exported(k), QStringLiteral("frame-*.png"));
+                exportedFrames += int(frames.size());
+                qrIn->read(frames);
+            } else {
+                const QStringList f =
+                    files(exportDir, QStringLiteral("payment-%1-of-*.json").arg(k + 1));
+                if (f.size() != 1)
+                    problems << QStringLiteral("export wrote %1 files for payment %2")
+                                    .arg(f.size())
+                                    .arg(k + 1);
+                else
+                    signer.loadFile(f.first());
+            }
+        };
         QTimer drive;
         drive.setInterval(50);
         connect(&drive, &QTimer::timeout, this, [&] {
@@ -187,30 +214,25 @@ private:
                     step = 9;
                     return;
                 }
-                // The offline signer reads what was exported, and nothing else.
-                if (qr) {
-                    const QStringList frames = files(exportDir, QStringLiteral("frame-*.png"));
-                    exportedFrames = int(frames.size());
-                    qrIn->read(frames);
-                } else {
-                    const QStringList f = files(exportDir, QStringLiteral("payment-*.json"));
-                    if (f.size() != 1) {
-                        problems << QStringLiteral("export wrote %1 files").arg(f.size());
-                        step = 9;
-                        return;
-                    }
-                    signer.loadFile(f.first());
+                if (d->paymentCount() != copies) {
+                    problems << QStringLiteral("%1 payments to export").arg(d->paymentCount());
+                    step = 9;
+                    return;
                 }
+                loadPayment();
                 step = 2;
                 return;
             }
             case 2: // the signer shows the payment and the terms, and signs
-                if (!signer.transaction()) {
+                if (!signer.transaction() || signer.isSigned() || !problems.isEmpty()) {
                     problems << QStringLiteral("signer: ") + signer.errorText();
                     step = 9;
                     return;
                 }
-                signerReview = signer.reviewText();
+                if (k == 0)
+                    signerReview = signer.reviewText();
+                else
+                    laterReviews << signer.reviewText();
                 fb::testkit::screenshot(&signer, QStringLiteral("sign-elsewhere-signer-%1").arg(currency.toLower()));
                 step = 3;
                 // The development ledger's passphrase is no public Stellar network: the signer
@@ -226,25 +248,35 @@ private:
             case 3: // the signed result goes out as QR frames (or a file)
                 if (!signer.isSigned())
                     return;
-                step = 4;
                 if (qr)
                     buttonEndingWith(&signer, QStringLiteral("QrFramesSink"))->click();
                 else
                     buttonEndingWith(&signer, QStringLiteral("FileSink"))->click();
+                if (++k < copies) { // the next payment, the same way
+                    loadPayment();
+                    step = 2;
+                } else {
+                    step = 4;
+                }
                 return;
             case 4: { // back online: import, submit
                 auto *d = qobject_cast<SignElsewhereDialog *>(modal);
                 if (!d)
                     return;
-                QStringList back;
+                // QR: the frames of one payment at a time; files: all at once.
                 if (qr) {
-                    back = files(signedDir, QStringLiteral("frame-*.png"));
-                    signedFrames = int(back.size());
+                    for (int i = 0; i < copies; ++i) {
+                        const QStringList back = files(signedAt(i), QStringLiteral("frame-*.png"));
+                        signedFrames += int(back.size());
+                        imported += d->importSigned(back);
+                    }
                 } else {
-                    back << signedFile;
+                    QStringList back;
+                    for (int i = 0; i < copies; ++i)
+                        back << signedAt(i);
+                    imported = d->importSigned(back);
                 }
-                imported = d->importSigned(back);
-                if (imported != 1 || !d->submit()) {
+                if (imported != copies || !d->submit()) {
                     problems << QStringLiteral("import: ") + d->errorText();
                     d->reject();
                 }
@@ -266,15 +298,34 @@ private:
                                   90000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         PurchaseSession *session = w.session();
+        if (currency == QLatin1String("BTC")) {
+            // The deals turn Funded once a block confirms the payments: ask for one now.
+            QTRY_VERIFY2_WITH_TIMEOUT(session->state() == PurchaseSession::State::Confirming ||
+                                          w.currentId() == int(SlaWizard::StatusPage),
+                                      qPrintable(pageText(w)), 60000);
+            if (session->state() == PurchaseSession::State::Confirming) {
+                std::optional<Result<qint64>> mined;
+                ctx.accounts->mineBitcoinBlocks(1, this, [&mined](Result<qint64> r) { mined = r; });
+                QTRY_VERIFY_WITH_TIMEOUT(mined.has_value(), 20000);
+                QVERIFY(*mined);
+            }
+        }
         QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),
                                   qPrintable(pageText(w)), 60000);
         drive.stop();
 
         // The terms were readable on both sides: providers, size, duration, redundancy, price.
         const QList<Deal> deals = session->deals();
-        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.size(), copies);
         const QList<PaymentIntent> intents = session->intents();
-        QCOMPARE(intents.size(), 1);
+        QCOMPARE(intents.size(), copies);
+        QCOMPARE(laterReviews.size(), copies - 1);
+        for (int i = 1; i < copies; ++i) // each payment is reviewed with its own deal
+            QVERIFY2(laterReviews[i - 1].contains(intents[i].dealId) &&
+                         laterReviews[i - 1].contains(QStringLiteral("payment %1 of %2")
+                                                          .arg(i + 1)
+                                                          .arg(copies)),
+                     qPrintable(laterReviews[i - 1]));
         const QString amount = Amount{intents.first().amount.units, currency}.toDecimalString();
         for (const QString &side : {terms, signerReview}) {
             QVERIFY2(side.contains(deals.first().providerId), qPrintable(side));
@@ -295,15 +346,16 @@ private:
             QVERIFY(signedFrames >= 1);
             QVERIFY2(exportStatus.contains(QStringLiteral("frame")), qPrintable(exportStatus));
         }
-        QCOMPARE(imported, 1);
+        QCOMPARE(imported, copies);
 
         // The deal is Funded on the node, paid with the signature made offline.
         auto *table = w.findChild<QTableWidget *>(QStringLiteral("deals"));
-        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 1) &&
-                                     table->item(0, 1)->text() == QLatin1String("Funded"),
-                                 30000);
-        QCOMPARE(session->paidCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), copies, 10000);
+        for (int i = 0; i < copies; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(table->item(i, 1) &&
+                                         table->item(i, 1)->text() == QLatin1String("Funded"),
+                                     30000);
+        QCOMPARE(session->paidCount(), copies);
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
     }
@@ -326,6 +378,13 @@ private slots:
     void algorandThroughFiles()
     {
         roundTrip(QStringLiteral("ALGO"), QStringLiteral("10000.000000 ALGO"), false);
+    }
+
+    // Bitcoin, two providers: two PSBTs, each through its own QR frames both ways, imported one
+    // payment at a time, submitted together, confirmed by a block.
+    void bitcoinTwoPaymentsThroughQrFrames()
+    {
+        roundTrip(QStringLiteral("BTC"), QStringLiteral("1.00000000 BTC"), true, 2);
     }
 };
 
