@@ -12,6 +12,7 @@
 #include "ui/dialogs/signdialog.h"
 #include "ui/signer/qrframefiles.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 #include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
@@ -72,6 +73,8 @@ class SignElsewhereTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_suffix; // appended to screenshot names (e.g. "-dark")
+    QSize m_size{1024, 640};
 
     void walkToPayment(SlaWizard &w, const QString &currency, int copies)
     {
@@ -140,7 +143,7 @@ private:
         auto *qrOut = new QrFramesSink(&signer);
         signer.addSource(qrIn);
         signer.addSink(qrOut);
-        signer.resize(1024, 640);
+        signer.resize(m_size);
         signer.show();
 
         const QString exportDir = root + QStringLiteral("/export");
@@ -206,7 +209,7 @@ private:
                 if (!d)
                     return;
                 terms = d->termsText();
-                fb::testkit::screenshot(d, QStringLiteral("sign-elsewhere-export-%1").arg(currency.toLower()));
+                fb::testkit::screenshot(d, QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));
                 const bool ok = qr ? d->exportQrFrames(exportDir) : d->exportFiles(exportDir);
                 exportStatus = d->statusText();
                 if (!ok) {
@@ -233,7 +236,7 @@ private:
                     signerReview = signer.reviewText();
                 else
                     laterReviews << signer.reviewText();
-                fb::testkit::screenshot(&signer, QStringLiteral("sign-elsewhere-signer-%1").arg(currency.toLower()));
+                fb::testkit::screenshot(&signer, QStringLiteral("sign-elsewhere-signer-%1%2").arg(currency.toLower(), m_suffix));
                 step = 3;
                 // The development ledger's passphrase is no public Stellar network: the signer
                 // says so and asks before signing.
@@ -369,6 +372,14 @@ private slots:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            m_dir.path() + QStringLiteral("/settings"));
+        // Screenshots: FB_THEME=dark renders the dark palette.
+        if (qEnvironmentVariableIsSet("FB_THEME"))
+            Theme::apply(Theme::fromString(qEnvironmentVariable("FB_THEME")));
+        m_suffix = qEnvironmentVariable("FB_SCREENSHOT_SUFFIX");
+        // FB_SCREENSHOT_SIZE=1600x1000 renders the signer at full size.
+        const QStringList size = qEnvironmentVariable("FB_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            m_size = QSize(size[0].toInt(), size[1].toInt());
     }
 
     // Stellar through QR frame files only, both ways.
