@@ -36,9 +36,10 @@ QString PurchaseSession::termsText(const offlinetx::SlaTerms &t)
     QString what = tr("Storage agreement: %1 for %n day(s)", nullptr, t.durationDays)
                        .arg(bytesText(t.sizeBytes));
     if (t.shards > 1)
-        what += t.shardsNeeded <= 1
-                    ? tr(", a full copy with each of %n provider(s)", nullptr, t.shards)
-                    : tr(", in %1 shards of which any %2 rebuild it").arg(t.shards).arg(t.shardsNeeded);
+        what +=
+            t.shardsNeeded <= 1
+                ? tr(", a full copy with each of %n provider(s)", nullptr, t.shards)
+                : tr(", in %1 shards of which any %2 rebuild it").arg(t.shards).arg(t.shardsNeeded);
     if (t.egressBytes > 0)
         what += tr(", %1 of downloads included").arg(bytesText(t.egressBytes));
     lines << what;
@@ -92,8 +93,8 @@ PurchaseSession::signingRequests(const QHash<QString, QString> &providerNames) c
     terms.durationDays = m_order.durationDays > 0 ? m_order.durationDays : first.durationDays;
     terms.shards = std::max(1, int(m_deals.size()));
     terms.shardsNeeded = std::clamp(m_order.k > 0 ? m_order.k : first.k, 1, terms.shards);
-    terms.sizeBytes = m_order.sizeBytes > 0 ? m_order.sizeBytes
-                                            : first.sizeBytes * terms.shardsNeeded;
+    terms.sizeBytes =
+        m_order.sizeBytes > 0 ? m_order.sizeBytes : first.sizeBytes * terms.shardsNeeded;
     terms.egressBytes = m_order.egressBytes;
     terms.protocol = first.protocol;
     terms.priceCurrency = m_currency;
@@ -171,8 +172,7 @@ Result<int> PurchaseSession::addSignedPayment(QByteArrayView bytes)
         m_remoteRun = m_run;
     }
     const offlinetx::Chain chain = chainOf(m_currency);
-    const QString stellarNetwork =
-        m_networks.isEmpty() ? QString() : m_networks.first().passphrase;
+    const QString stellarNetwork = m_networks.isEmpty() ? QString() : m_networks.first().passphrase;
     auto tx = offlinetx::decode(bytes, stellarNetwork);
     if (!tx)
         return tx.error();

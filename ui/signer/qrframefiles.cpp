@@ -44,9 +44,9 @@ void QrFramesSource::read(const QStringList &paths)
         Q_EMIT failed(tr("The QR frames cannot be read: %1").arg(r.error().message));
         return;
     }
-    const QString where = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
-                                            : QDir::toNativeSeparators(
-                                                  QFileInfo(paths.first()).absolutePath());
+    const QString where = paths.size() == 1
+                              ? QDir::toNativeSeparators(paths.first())
+                              : QDir::toNativeSeparators(QFileInfo(paths.first()).absolutePath());
     Q_EMIT loaded(r->payload, tr("%n QR frame(s) in %1", nullptr, r->frames).arg(where));
 }
 
@@ -82,8 +82,8 @@ void QrFramesSink::deliver(QWidget *parent, const SignedPayload &payload)
         Q_EMIT failed(r.error().message);
         return;
     }
-    Q_EMIT delivered(tr("%n QR frame(s) written to %1", nullptr, *r)
-                         .arg(QDir::toNativeSeparators(dir)));
+    Q_EMIT delivered(
+        tr("%n QR frame(s) written to %1", nullptr, *r).arg(QDir::toNativeSeparators(dir)));
 }
 
 } // namespace fb::ui

@@ -33,8 +33,8 @@ QList<std::pair<QString, QString>> SlaTermsView::rows(const offlinetx::ExporterC
             n += tr(", %1").arg(p.region);
         providers << n;
     }
-    out.emplaceBack(tr("Providers"), providers.isEmpty() ? tr("not stated")
-                                                     : providers.join(QStringLiteral("; ")));
+    out.emplaceBack(tr("Providers"),
+                    providers.isEmpty() ? tr("not stated") : providers.join(QStringLiteral("; ")));
     out.emplaceBack(tr("Size"), bytes(t.sizeBytes));
     if (t.egressBytes > 0)
         out.emplaceBack(tr("Downloads included"), bytes(t.egressBytes));
@@ -52,17 +52,17 @@ QList<std::pair<QString, QString>> SlaTermsView::rows(const offlinetx::ExporterC
         if (t.priceUsd7 > 0)
             price += tr(" (%1)").arg(coin(t.priceUsd7, QStringLiteral("USD")));
         out.emplaceBack(tr("Price of the agreement"), price);
-        out.emplaceBack(tr("This payment"),
-                    tr("%1, payment %2 of %3, deal %4")
-                        .arg(coin(t.paymentUnits, t.priceCurrency))
-                        .arg(t.paymentIndex + 1)
-                        .arg(t.paymentCount)
-                        .arg(t.paymentDealId));
+        out.emplaceBack(tr("This payment"), tr("%1, payment %2 of %3, deal %4")
+                                                .arg(coin(t.paymentUnits, t.priceCurrency))
+                                                .arg(t.paymentIndex + 1)
+                                                .arg(t.paymentCount)
+                                                .arg(t.paymentDealId));
     }
     if (!t.slaId.isEmpty())
         out.emplaceBack(tr("Agreement"), t.slaId);
     if (c.madeAt.isValid())
-        out.emplaceBack(tr("Made at"), c.madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+        out.emplaceBack(tr("Made at"),
+                        c.madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
     if (c.round)
         out.emplaceBack(tr("Network round then"), QString::number(*c.round));
     return out;

@@ -23,9 +23,9 @@ constexpr qint64 kMaxSignedFileBytes = 4 << 20;
 
 bool isImage(const QString &path)
 {
-    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"),
+    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"),
                                       QStringLiteral("jpeg"), QStringLiteral("bmp"),
-                                      QStringLiteral("gif"), QStringLiteral("webp")};
+                                      QStringLiteral("gif"),  QStringLiteral("webp")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
@@ -141,8 +141,9 @@ QString SignElsewhereDialog::termsText() const
     offlinetx::SlaTerms overall = m_requests.first().terms;
     overall.paymentDealId.clear(); // the payments are listed below, each with its transaction
     QString text = PurchaseSession::termsText(overall);
-    text += QLatin1Char('\n') + tr("Made at %1").arg(QDateTime::currentDateTimeUtc().toString(
-                                   QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    text += QLatin1Char('\n') + tr("Made at %1")
+                                    .arg(QDateTime::currentDateTimeUtc().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     for (int i = 0; i < m_requests.size(); ++i) {
         const auto &r = m_requests[i];
         text += QStringLiteral("\n\n") +
@@ -180,10 +181,9 @@ void SignElsewhereDialog::updateState()
     m_saveFiles->setEnabled(n > 0);
     m_saveQr->setEnabled(n > 0);
     if (n > 0 && done > 0)
-        m_status->setText(done == n ? tr("Every payment is signed: submit them.")
-                                    : tr("%1 of %2 payments signed: import the others.")
-                                          .arg(done)
-                                          .arg(n));
+        m_status->setText(
+            done == n ? tr("Every payment is signed: submit them.")
+                      : tr("%1 of %2 payments signed: import the others.").arg(done).arg(n));
     if (m_submit->isEnabled())
         m_submit->setDefault(true);
 }
@@ -213,8 +213,8 @@ bool SignElsewhereDialog::exportFiles(const QString &dir)
     return true;
 }
 
-bool SignElsewhereDialog::writeFrames(const QString &dir, const QByteArray &request,
-                                      QString *error, int *frames)
+bool SignElsewhereDialog::writeFrames(const QString &dir, const QByteArray &request, QString *error,
+                                      int *frames)
 {
     auto r = qr::writeQrFrames(dir, ur::kTypeBytes, request);
     if (!r) {
@@ -259,9 +259,10 @@ int SignElsewhereDialog::importSigned(const QStringList &paths)
         }
         QFile f(p);
         if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxSignedFileBytes) {
-            showError(tr("%1 cannot be read as a signed transaction%2.")
-                          .arg(QDir::toNativeSeparators(p),
-                               f.isOpen() ? tr(" (too large)") : QStringLiteral(": ") + f.errorString()));
+            showError(
+                tr("%1 cannot be read as a signed transaction%2.")
+                    .arg(QDir::toNativeSeparators(p),
+                         f.isOpen() ? tr(" (too large)") : QStringLiteral(": ") + f.errorString()));
             return 0;
         }
         payloads.emplaceBack(QDir::toNativeSeparators(p), f.readAll());

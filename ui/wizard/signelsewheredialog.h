@@ -43,8 +43,14 @@ public:
     int paymentCount() const { return int(m_requests.size()); }
 
     // Test hooks: what the folder and file dialogs return.
-    void setFolderChooser(std::function<QString(QWidget *)> chooser) { m_chooseFolder = std::move(chooser); }
-    void setFilesChooser(std::function<QStringList(QWidget *)> chooser) { m_chooseFiles = std::move(chooser); }
+    void setFolderChooser(std::function<QString(QWidget *)> chooser)
+    {
+        m_chooseFolder = std::move(chooser);
+    }
+    void setFilesChooser(std::function<QStringList(QWidget *)> chooser)
+    {
+        m_chooseFiles = std::move(chooser);
+    }
 
 private:
     void showError(const QString &message);

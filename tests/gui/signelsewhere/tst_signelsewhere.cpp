@@ -96,12 +96,13 @@ private:
     std::unique_ptr<WalletService> offlineWallet(const QString &dataDir)
     {
         auto wallet = std::make_unique<WalletService>(dataDir);
-        auto secrets = keystore::fromBip39(SecretBytes::fromBytes(kRobotPhrase.toUtf8()),
-                                           SecretBytes());
+        auto secrets =
+            keystore::fromBip39(SecretBytes::fromBytes(kRobotPhrase.toUtf8()), SecretBytes());
         if (!secrets.ok())
             return nullptr;
-        if (!wallet->create(*secrets, SecretBytes::fromBytes(kRobotPassword.toUtf8()),
-                            keystore::fastParams())
+        if (!wallet
+                 ->create(*secrets, SecretBytes::fromBytes(kRobotPassword.toUtf8()),
+                          keystore::fastParams())
                  .ok())
             return nullptr;
         return wallet;
@@ -152,8 +153,7 @@ private:
         // Payment k of the export (one per provider) and where its signed result goes.
         int k = 0;
         auto exported = [&](int i) {
-            return copies == 1 ? exportDir
-                               : exportDir + QStringLiteral("/payment-%1").arg(i + 1);
+            return copies == 1 ? exportDir : exportDir + QStringLiteral("/payment-%1").arg(i + 1);
         };
         auto signedAt = [&](int i) {
             return copies == 1 ? (qr ? signedDir : signedFile)
@@ -209,7 +209,9 @@ private:
                 if (!d)
                     return;
                 terms = d->termsText();
-                fb::testkit::screenshot(d, QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));
+                fb::testkit::screenshot(
+                    d,
+                    QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));
                 const bool ok = qr ? d->exportQrFrames(exportDir) : d->exportFiles(exportDir);
                 exportStatus = d->statusText();
                 if (!ok) {
@@ -236,7 +238,9 @@ private:
                     signerReview = signer.reviewText();
                 else
                     laterReviews << signer.reviewText();
-                fb::testkit::screenshot(&signer, QStringLiteral("sign-elsewhere-signer-%1%2").arg(currency.toLower(), m_suffix));
+                fb::testkit::screenshot(
+                    &signer,
+                    QStringLiteral("sign-elsewhere-signer-%1%2").arg(currency.toLower(), m_suffix));
                 step = 3;
                 // The development ledger's passphrase is no public Stellar network: the signer
                 // says so and asks before signing.
@@ -294,11 +298,12 @@ private:
 
         robot.expectPassword(QStringLiteral("Sign in"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
-        QTRY_VERIFY2_WITH_TIMEOUT(step >= 5, qPrintable(QStringLiteral("step %1: %2 | %3")
-                                                            .arg(step)
-                                                            .arg(problems.join(QStringLiteral("; ")),
-                                                                 pageText(w))),
-                                  90000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            step >= 5,
+            qPrintable(QStringLiteral("step %1: %2 | %3")
+                           .arg(step)
+                           .arg(problems.join(QStringLiteral("; ")), pageText(w))),
+            90000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         PurchaseSession *session = w.session();
         if (currency == QLatin1String("BTC")) {
@@ -325,9 +330,8 @@ private:
         QCOMPARE(laterReviews.size(), copies - 1);
         for (int i = 1; i < copies; ++i) // each payment is reviewed with its own deal
             QVERIFY2(laterReviews[i - 1].contains(intents[i].dealId) &&
-                         laterReviews[i - 1].contains(QStringLiteral("payment %1 of %2")
-                                                          .arg(i + 1)
-                                                          .arg(copies)),
+                         laterReviews[i - 1].contains(
+                             QStringLiteral("payment %1 of %2").arg(i + 1).arg(copies)),
                      qPrintable(laterReviews[i - 1]));
         const QString amount = Amount{intents.first().amount.units, currency}.toDecimalString();
         for (const QString &side : {terms, signerReview}) {
@@ -355,9 +359,8 @@ private:
         auto *table = w.findChild<QTableWidget *>(QStringLiteral("deals"));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), copies, 10000);
         for (int i = 0; i < copies; ++i)
-            QTRY_VERIFY_WITH_TIMEOUT(table->item(i, 1) &&
-                                         table->item(i, 1)->text() == QLatin1String("Funded"),
-                                     30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                table->item(i, 1) && table->item(i, 1)->text() == QLatin1String("Funded"), 30000);
         QCOMPARE(session->paidCount(), copies);
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
@@ -383,7 +386,10 @@ private slots:
     }
 
     // Stellar through QR frame files only, both ways.
-    void stellarThroughQrFrames() { roundTrip(QStringLiteral("XLM"), QStringLiteral("10000 XLM"), true); }
+    void stellarThroughQrFrames()
+    {
+        roundTrip(QStringLiteral("XLM"), QStringLiteral("10000 XLM"), true);
+    }
 
     // Algorand through files.
     void algorandThroughFiles()
