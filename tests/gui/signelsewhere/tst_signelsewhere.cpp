@@ -3,8 +3,9 @@
 // the agreement's terms; an offline signer (a SignerWindow with the same wallet restored in
 // another data dir) reads it, shows the terms beside the payment, signs with its password and
 // writes the result; the wizard imports it, submits it, and the deal is Funded. XLM moves
-// through QR frame files only (PNG images both ways); ALGO through files. A signed payment that
-// is not the exported one, or not signed, is refused with a reason.
+// through QR frame files only (PNG images both ways); ALGO through files; BTC with two providers
+// through QR frames, one payment at a time. The unsigned export brought back is refused with a
+// reason.
 #include "localmarket.h"
 #include "models/purchasesession.h"
 #include "models/walletservice.h"
@@ -270,6 +271,13 @@ private:
                 auto *d = qobject_cast<SignElsewhereDialog *>(modal);
                 if (!d)
                     return;
+                // What was exported, still unsigned, is refused with the reason and the next step.
+                const QStringList unsignedBack =
+                    qr ? files(exported(0), QStringLiteral("frame-*.png"))
+                       : files(exportDir, QStringLiteral("payment-1-of-*.json"));
+                if (d->importSigned(unsignedBack) != 0 ||
+                    !d->errorText().contains(QStringLiteral("sign it on the other device")))
+                    problems << QStringLiteral("the unsigned export was taken: ") + d->errorText();
                 // QR: the frames of one payment at a time; files: all at once.
                 if (qr) {
                     for (int i = 0; i < copies; ++i) {
