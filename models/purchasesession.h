@@ -14,12 +14,17 @@
 //   card:    ─▶ AwaitingCheckout (checkoutReady(url) per deal; polls until Funded) ─▶ Paid
 //   any step ─▶ Failed (error(); start() again resumes) or Stopped (stop()).
 // "Nothing to pay yet" (no provider accepted yet) ends in Paid with paidCount() == 0.
+// Sign on another device: in AwaitingSignature, signingRequests() exports the unsigned payments
+// with the agreement's terms (offlinetx signing requests), addSignedPayment() takes each signed
+// one back (checked against what was exported) and submitSignedElsewhere() submits them; from
+// there the flow is the same (Submitting, Confirming, Paid). purchasesigning.cpp.
 #pragma once
 
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/paymentservice.h"
 #include "wallet/algorand.h"
+#include "wallet/offlinetx.h"
 #include "wallet/psbt.h"
 #include "wallet/secretbytes.h"
 #include "wallet/starknettx.h"
@@ -115,6 +120,36 @@ public:
     // The payments built for the last review (amounts, fees, and txids once signed).
     QList<PreparedPayment> prepared() const { return m_prepared; }
 
+    // ---- Sign on another device (purchasesigning.cpp) ----
+    // One unsigned payment for another device: a signing request (JSON, docs/WALLET.md) that
+    // carries the chain's own unsigned transaction and the agreement's terms.
+    struct SigningRequest
+    {
+        QString dealId;
+        offlinetx::Chain chain = offlinetx::Chain::Stellar;
+        QByteArray request;   // the signing request's bytes (a file, or a ur:bytes QR)
+        QString fileName;     // "payment-1-of-2-stellar.json"
+        QString transactionId; // what the signed one must match
+        offlinetx::SlaTerms terms;
+        QString summary;      // the terms in plain words (also inside the request)
+    };
+    // The unsigned payments awaiting a signature, one request per payment (empty in any other
+    // state). providerNames: provider id -> name, as the user knows them.
+    QList<SigningRequest> signingRequests(const QHash<QString, QString> &providerNames = {}) const;
+    // The agreement's terms as the export states them, in plain words (several lines).
+    static QString termsText(const offlinetx::SlaTerms &terms);
+    // Takes back one payment signed on another device (any form the signer writes: file text,
+    // binary, or a QR payload). It must be one of the exported payments, unchanged, and carry a
+    // valid signature of this wallet's account. Returns the payment's index. Errors:
+    // wrong_state, not_a_transaction (and the decoder's), not_this_payment, not_signed.
+    Result<int> addSignedPayment(QByteArrayView bytes);
+    // Payments signed elsewhere so far (of prepared().size()).
+    int signedElsewhereCount() const;
+    bool signedElsewhereComplete() const;
+    // Submits the payments signed elsewhere once all are in, and follows them to Funded.
+    // Errors: wrong_state, not_complete.
+    Result<Ok> submitSignedElsewhere();
+
 signals:
     void stateChanged(fb::PurchaseSession::State state);
     void progress(int step, const QString &text);
@@ -181,6 +216,9 @@ private:
     QList<starknet::InvokeV3> m_starknet;
     QList<PreparedPayment> m_prepared;
     QStringList m_signed;
+    // Sign on another device: the submissions signed elsewhere, by payment, for run m_remoteRun.
+    QHash<int, QString> m_remoteSigned;
+    quint64 m_remoteRun = 0;
     QStringList m_confirming; // BTC: deals paid, waiting for their confirmations
     QTimer m_confirmTimer;
     int m_paid = 0;

@@ -5,6 +5,7 @@
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -151,6 +152,8 @@ Result<Transaction> decodeRequest(const QByteArray &text, const QString &stellar
             QStringLiteral("bad_request"),
             QStringLiteral("This signing request cannot be read: %1.").arg(what));
     };
+    if (text.size() > kMaxRequestBytes)
+        return bad(QStringLiteral("it is larger than %1 KiB").arg(kMaxRequestBytes / 1024));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -202,6 +205,15 @@ Result<Transaction> decodeRequest(const QByteArray &text, const QString &stellar
             return bad(QStringLiteral("\"made_at\" is not an ISO 8601 time"));
     }
     t->context.summary = o.value(QStringLiteral("summary")).toString();
+    const QJsonValue terms = o.value(QStringLiteral("terms"));
+    if (terms.isObject()) {
+        auto parsed = termsFromJson(terms.toObject());
+        if (!parsed)
+            return parsed.error();
+        t->context.terms = std::move(*parsed);
+    } else if (!terms.isUndefined() && !terms.isNull()) {
+        return bad(QStringLiteral("\"terms\" is not an object"));
+    }
     return t;
 }
 
@@ -666,7 +678,175 @@ QByteArray signingRequest(Chain chain, const QString &network, const QByteArray 
         o.insert(QStringLiteral("made_at"), context.madeAt.toUTC().toString(Qt::ISODate));
     if (!context.summary.isEmpty())
         o.insert(QStringLiteral("summary"), context.summary);
+    if (context.terms)
+        o.insert(QStringLiteral("terms"), termsToJson(*context.terms));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+// ---- the agreement's terms ----------------------------------------------------------------
+
+namespace {
+
+QString units(qint64 v)
+{
+    return QString::number(v);
+}
+
+} // namespace
+
+QJsonObject termsToJson(const SlaTerms &t)
+{
+    QJsonObject o;
+    if (!t.slaId.isEmpty())
+        o.insert(QStringLiteral("sla_id"), t.slaId);
+    o.insert(QStringLiteral("deal_ids"), QJsonArray::fromStringList(t.dealIds));
+    QJsonArray providers;
+    for (const SlaTerms::Provider &p : t.providers) {
+        QJsonObject po{{QStringLiteral("id"), p.id}};
+        if (!p.name.isEmpty())
+            po.insert(QStringLiteral("name"), p.name);
+        if (!p.region.isEmpty())
+            po.insert(QStringLiteral("region"), p.region);
+        providers.append(po);
+    }
+    o.insert(QStringLiteral("providers"), providers);
+    o.insert(QStringLiteral("size_bytes"), units(t.sizeBytes));
+    o.insert(QStringLiteral("egress_bytes"), units(t.egressBytes));
+    o.insert(QStringLiteral("duration_days"), t.durationDays);
+    o.insert(QStringLiteral("shards"), t.shards);
+    o.insert(QStringLiteral("shards_needed"), t.shardsNeeded);
+    if (!t.protocol.isEmpty())
+        o.insert(QStringLiteral("protocol"), t.protocol);
+    o.insert(QStringLiteral("price"),
+             QJsonObject{{QStringLiteral("units"), units(t.priceUnits)},
+                         {QStringLiteral("currency"), t.priceCurrency},
+                         {QStringLiteral("usd7"), units(t.priceUsd7)},
+                         {QStringLiteral("rate_usd7_per_coin"), units(t.rateUsd7PerCoin)}});
+    o.insert(QStringLiteral("payment"),
+             QJsonObject{{QStringLiteral("index"), t.paymentIndex + 1},
+                         {QStringLiteral("count"), t.paymentCount},
+                         {QStringLiteral("deal_id"), t.paymentDealId},
+                         {QStringLiteral("units"), units(t.paymentUnits)}});
+    return o;
+}
+
+Result<SlaTerms> termsFromJson(const QJsonObject &o)
+{
+    auto bad = [](const QString &what) {
+        return Result<SlaTerms>::failure(
+            QStringLiteral("bad_request"),
+            QStringLiteral("This signing request cannot be read: \"terms\" %1.").arg(what));
+    };
+    // Text: a string of at most kMaxTermsText characters (absent: empty).
+    auto text = [](const QJsonValue &v, QString *out) {
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString() || v.toString().size() > kMaxTermsText)
+            return false;
+        *out = v.toString();
+        return true;
+    };
+    // An exact non-negative integer, as a decimal string (or a small JSON number).
+    auto integer = [](const QJsonValue &v, qint64 *out) {
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d < 0 || d > 9007199254740991.0 || d != double(qint64(d)))
+                return false;
+            *out = qint64(d);
+            return true;
+        }
+        const QString s = v.toString();
+        if (!v.isString() || s.isEmpty() || s.size() > 19)
+            return false;
+        for (const QChar c : s)
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+        bool ok = false;
+        *out = s.toLongLong(&ok);
+        return ok;
+    };
+    auto count = [&integer](const QJsonValue &v, int *out, int max) {
+        qint64 n = *out;
+        if (!integer(v, &n) || n > max)
+            return false;
+        *out = int(n);
+        return true;
+    };
+
+    SlaTerms t;
+    if (!text(o.value(QStringLiteral("sla_id")), &t.slaId))
+        return bad(QStringLiteral("\"sla_id\" is not a short text"));
+    const QJsonValue deals = o.value(QStringLiteral("deal_ids"));
+    if (!deals.isUndefined()) {
+        if (!deals.isArray() || deals.toArray().size() > kMaxTermsProviders)
+            return bad(QStringLiteral("\"deal_ids\" is not a list of at most %1 ids")
+                           .arg(kMaxTermsProviders));
+        for (const QJsonValue &d : deals.toArray()) {
+            QString id;
+            if (!d.isString() || !text(d, &id) || id.isEmpty())
+                return bad(QStringLiteral("\"deal_ids\" holds something other than an id"));
+            t.dealIds << id;
+        }
+    }
+    const QJsonValue providers = o.value(QStringLiteral("providers"));
+    if (!providers.isUndefined()) {
+        if (!providers.isArray() || providers.toArray().size() > kMaxTermsProviders)
+            return bad(QStringLiteral("\"providers\" is not a list of at most %1 providers")
+                           .arg(kMaxTermsProviders));
+        for (const QJsonValue &v : providers.toArray()) {
+            if (!v.isObject())
+                return bad(QStringLiteral("\"providers\" holds something other than an object"));
+            const QJsonObject po = v.toObject();
+            SlaTerms::Provider p;
+            if (!text(po.value(QStringLiteral("id")), &p.id) ||
+                !text(po.value(QStringLiteral("name")), &p.name) ||
+                !text(po.value(QStringLiteral("region")), &p.region))
+                return bad(QStringLiteral("names a provider with a field that is not a short "
+                                          "text"));
+            t.providers << p;
+        }
+    }
+    if (!integer(o.value(QStringLiteral("size_bytes")), &t.sizeBytes))
+        return bad(QStringLiteral("\"size_bytes\" is not a whole number of bytes"));
+    if (!integer(o.value(QStringLiteral("egress_bytes")), &t.egressBytes))
+        return bad(QStringLiteral("\"egress_bytes\" is not a whole number of bytes"));
+    if (!count(o.value(QStringLiteral("duration_days")), &t.durationDays, 100 * 366))
+        return bad(QStringLiteral("\"duration_days\" is not a number of days"));
+    if (!count(o.value(QStringLiteral("shards")), &t.shards, kMaxTermsProviders) ||
+        !count(o.value(QStringLiteral("shards_needed")), &t.shardsNeeded, kMaxTermsProviders) ||
+        t.shardsNeeded > t.shards)
+        return bad(QStringLiteral("\"shards\" and \"shards_needed\" are not a redundancy "
+                                  "(needed at most the shards, at most %1)")
+                       .arg(kMaxTermsProviders));
+    if (!text(o.value(QStringLiteral("protocol")), &t.protocol))
+        return bad(QStringLiteral("\"protocol\" is not a short text"));
+    const QJsonValue price = o.value(QStringLiteral("price"));
+    if (!price.isUndefined()) {
+        const QJsonObject po = price.toObject();
+        if (!price.isObject() || !integer(po.value(QStringLiteral("units")), &t.priceUnits) ||
+            !text(po.value(QStringLiteral("currency")), &t.priceCurrency) ||
+            t.priceCurrency.size() > 12 || !integer(po.value(QStringLiteral("usd7")), &t.priceUsd7) ||
+            !integer(po.value(QStringLiteral("rate_usd7_per_coin")), &t.rateUsd7PerCoin))
+            return bad(QStringLiteral("\"price\" is not an amount (whole base units as decimal "
+                                      "text, and a currency code)"));
+    }
+    const QJsonValue payment = o.value(QStringLiteral("payment"));
+    if (!payment.isUndefined()) {
+        const QJsonObject po = payment.toObject();
+        int index = 1;
+        if (!payment.isObject() ||
+            !count(po.value(QStringLiteral("index")), &index, kMaxTermsProviders) ||
+            !count(po.value(QStringLiteral("count")), &t.paymentCount, kMaxTermsProviders) ||
+            index < 1 || index > t.paymentCount ||
+            !text(po.value(QStringLiteral("deal_id")), &t.paymentDealId) ||
+            !integer(po.value(QStringLiteral("units")), &t.paymentUnits))
+            return bad(QStringLiteral("\"payment\" is not \"payment i of n\" with its deal and "
+                                      "amount"));
+        t.paymentIndex = index - 1;
+    }
+    return t;
 }
 
 } // namespace fb::offlinetx

@@ -10,7 +10,8 @@
 //   any       a signing request: a JSON object {"format": "flashback-signing-request",
 //             "version": 1, "chain", "network", "payload" (base64 of one of the above),
 //             "round" (Algorand: the last round the exporter saw), "made_at" (ISO 8601 UTC),
-//             "summary" (text the exporter wants shown beside the review)}
+//             "summary" (text the exporter wants shown beside the review), "terms" (the
+//             storage agreement the payment funds: SlaTerms below; docs/WALLET.md)}
 #pragma once
 
 #include "wallet/algorand.h"
@@ -22,6 +23,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,12 +38,53 @@ QString chainName(Chain chain); // "stellar", "algorand", "bitcoin"
 // How the payload was written: the signed result is written the same way.
 enum class Form { Text, Binary };
 
+// The storage agreement a payment funds, as the exporter states it: shown beside the review so
+// the person signing sees what the money buys. Amounts are exact base units (decimal strings in
+// JSON); nothing here is trusted for signing, it is read only to be shown.
+struct SlaTerms
+{
+    struct Provider
+    {
+        QString id;
+        QString name;   // empty when the exporter did not know it
+        QString region; // may be empty
+        bool operator==(const Provider &) const = default;
+    };
+    QString slaId;
+    QStringList dealIds;       // every deal of the agreement
+    QList<Provider> providers; // one per deal, in deal order
+    qint64 sizeBytes = 0;      // the data stored (before redundancy)
+    qint64 egressBytes = 0;    // egress allowance over the term
+    int durationDays = 0;
+    int shards = 1;            // providers holding a shard or a copy
+    int shardsNeeded = 1;      // shards needed to rebuild (1: every provider keeps a full copy)
+    QString protocol;          // may be empty
+    qint64 priceUnits = 0;     // the whole agreement, in the coin's base units
+    QString priceCurrency;     // "XLM", "ALGO", "BTC", ...
+    qint64 priceUsd7 = 0;      // the same in USD x 10^7
+    qint64 rateUsd7PerCoin = 0; // the exchange rate the amounts were fixed at
+    // This payment among the agreement's (one payment per deal).
+    int paymentIndex = 0; // 0-based
+    int paymentCount = 1;
+    QString paymentDealId;
+    qint64 paymentUnits = 0; // this payment's amount, in the coin's base units
+    bool operator==(const SlaTerms &) const = default;
+};
+// Bounds a reader enforces on "terms" (bad_request beyond them).
+constexpr int kMaxTermsProviders = 64;
+constexpr int kMaxTermsText = 200;
+constexpr qsizetype kMaxRequestBytes = 1 << 20; // a signing request, whole
+QJsonObject termsToJson(const SlaTerms &terms);
+// Errors: bad_request naming the field.
+Result<SlaTerms> termsFromJson(const QJsonObject &o);
+
 // What the exporter recorded beside the payload (a signing request), when it did.
 struct ExporterContext
 {
     std::optional<quint64> round; // Algorand: the network's round when the payload was made
     QDateTime madeAt;             // invalid when unknown
     QString summary;              // the exporter's own words (e.g. an agreement's terms)
+    std::optional<SlaTerms> terms; // the agreement the payment funds
 };
 
 struct Transaction

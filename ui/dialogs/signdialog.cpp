@@ -111,6 +111,7 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     m_sign = buttons->addButton(tr("&Sign and pay"), QDialogButtonBox::AcceptRole);
     m_sign->setObjectName(QStringLiteral("sign"));
     m_sign->setEnabled(false);
@@ -133,6 +134,18 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
 SignDialog::~SignDialog()
 {
     m_password->clear();
+}
+
+QPushButton *SignDialog::addAlternative(const QString &text, const QString &toolTip, int result)
+{
+    auto *b = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    b->setToolTip(toolTip);
+    b->setAutoDefault(false);
+    connect(b, &QPushButton::clicked, this, [this, result] {
+        m_password->clear();
+        done(result);
+    });
+    return b;
 }
 
 SecretBytes SignDialog::takePassword()

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLineEdit;
 class QLabel;
 class QPushButton;
@@ -29,10 +30,15 @@ public:
 
     static QString reviewHtml(const TxReview &review);
 
+    // A further way out of the review (e.g. "Sign on another device…"): a button that closes
+    // the dialog with exec() returning result (above QDialog::Accepted), the password cleared.
+    QPushButton *addAlternative(const QString &text, const QString &toolTip, int result);
+
 private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_sign;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace fb::ui

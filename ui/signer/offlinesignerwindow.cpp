@@ -1,5 +1,7 @@
 #include "ui/signer/offlinesignerwindow.h"
 
+#include "ui/signer/qrframefiles.h"
+
 #include "ui/pages/walletpage.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/signerwindow.h"
@@ -40,6 +42,9 @@ OfflineSignerWindow::OfflineSignerWindow(AppContext &context, QWidget *parent)
     banner->setPalette(bp);
 
     m_signer->setWindowFlags(Qt::Widget);
+    // QR frames as image files in and out (an animated player and a camera plug in the same way).
+    m_signer->addSource(new QrFramesSource(m_signer));
+    m_signer->addSink(new QrFramesSink(m_signer));
     m_tabs->addTab(m_signer, tr("&Sign a transaction"));
     m_tabs->setTabToolTip(0, tr("Review and sign a transaction made on the online computer"));
     m_tabs->addTab(new WalletPage(context, m_tabs), tr("&Wallet"));

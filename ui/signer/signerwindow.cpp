@@ -1,5 +1,7 @@
 #include "ui/signer/signerwindow.h"
 
+#include "ui/signer/slatermsview.h"
+
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
@@ -497,7 +499,9 @@ void SignerWindow::refresh()
     m_validity->setText(validityHtml(v));
 
     QString h = QStringLiteral("<h3>%1</h3>").arg(esc(chainTitle(m_tx->chain)));
-    if (!m_tx->context.summary.isEmpty()) {
+    if (m_tx->context.terms) {
+        h += SlaTermsView::html(m_tx->context);
+    } else if (!m_tx->context.summary.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b><br>%2</p>")
                  .arg(esc(tr("What the exporter says it is for:")),
                       esc(m_tx->context.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));

@@ -1,5 +1,6 @@
 #include "ui/wizard/paymentpage.h"
 
+#include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
 #include "ui/wizard/wizardsupport.h"
 #include "models/accountservice.h"
@@ -46,6 +47,8 @@ using namespace wizard;
 
 class PaymentPage : public QWizardPage
 {
+    static constexpr int kSignElsewhere = 2; // SignDialog's result for "Sign on another device"
+
 public:
     explicit PaymentPage(SlaWizard *w)
         : QWizardPage(w)
@@ -505,6 +508,32 @@ private:
                           "agreement. Check the amounts and the memo, then sign.")
                 .arg(amount),
             this);
+        m_sign->setObjectName(QStringLiteral("paymentReview"));
+        m_sign->addAlternative(SlaWizard::tr("Sign on another &device…"),
+                               SlaWizard::tr("Export these payments with the agreement's terms "
+                                             "(a file or QR frames) to an offline signer, then "
+                                             "import the signed result here."),
+                               kSignElsewhere)
+            ->setObjectName(QStringLiteral("signElsewhere"));
+        reviewAgain(QString());
+    }
+
+    // The review's "Sign on another device…": export, sign there, import, submit. Back from it
+    // without submitting, the review opens again.
+    void signElsewhere()
+    {
+        QHash<QString, QString> names;
+        if (const MarketService *market = m_w->context().market)
+            for (const Deal &d : session()->deals())
+                if (const auto p = market->provider(d.providerId))
+                    names.insert(d.providerId, p->name);
+        for (const auto &p : m_w->chosenPlan.placements)
+            names.insert(p.provider.id, p.provider.name);
+        SignElsewhereDialog d(session(), names, this);
+        if (d.exec() == QDialog::Accepted) {
+            m_sign.reset();
+            return; // the session submits and follows the deals to Funded
+        }
         reviewAgain(QString());
     }
 
@@ -515,7 +544,12 @@ private:
             return;
         if (!error.isEmpty())
             m_sign->showError(error);
-        if (m_sign->exec() != QDialog::Accepted) {
+        const int result = m_sign->exec();
+        if (result == kSignElsewhere) {
+            QTimer::singleShot(0, this, [this] { signElsewhere(); });
+            return;
+        }
+        if (result != QDialog::Accepted) {
             m_sign.reset();
             session()->decline();
             return;

@@ -34,14 +34,15 @@ const QList<std::pair<QString, QStringList>> &allowedEdges()
         {QStringLiteral("storage"), {QStringLiteral("wire"), QStringLiteral("wallet")}},
         {QStringLiteral("server"), {QStringLiteral("wire"), QStringLiteral("wallet")}},
         {QStringLiteral("qr"), {}},
+        {QStringLiteral("qr/frames"), {QStringLiteral("qr"), QStringLiteral("wallet")}},
         {QStringLiteral("ui/web"), {}},
         {QStringLiteral("ui"),
          {QStringLiteral("models"), QStringLiteral("storage"), QStringLiteral("wire"),
-          QStringLiteral("wallet"), QStringLiteral("qr")}},
+          QStringLiteral("wallet"), QStringLiteral("qr"), QStringLiteral("qr/frames")}},
         {QStringLiteral("app"),
          {QStringLiteral("ui"), QStringLiteral("ui/web"), QStringLiteral("models"),
           QStringLiteral("storage"), QStringLiteral("wire"), QStringLiteral("wallet"),
-          QStringLiteral("qr")}},
+          QStringLiteral("qr"), QStringLiteral("qr/frames")}},
     };
     return edges;
 }

@@ -175,6 +175,107 @@ private slots:
         QCOMPARE(mixed.error().code, QStringLiteral("bad_request"));
     }
 
+    static SlaTerms sampleTerms()
+    {
+        SlaTerms t;
+        t.slaId = QStringLiteral("sla-1");
+        t.dealIds = {QStringLiteral("deal-1"), QStringLiteral("deal-2")};
+        t.providers = {{QStringLiteral("prov-a"), QStringLiteral("Aurora Storage"),
+                        QStringLiteral("eu-west")},
+                       {QStringLiteral("prov-b"), QString(), QString()}};
+        t.sizeBytes = 5368709120;
+        t.egressBytes = 1073741824;
+        t.durationDays = 90;
+        t.shards = 2;
+        t.shardsNeeded = 1;
+        t.protocol = QStringLiteral("s3");
+        t.priceUnits = 9007199254740993; // beyond a double's exact range: travels as text
+        t.priceCurrency = QStringLiteral("XLM");
+        t.priceUsd7 = 123456789;
+        t.rateUsd7PerCoin = 1100000;
+        t.paymentIndex = 1;
+        t.paymentCount = 2;
+        t.paymentDealId = QStringLiteral("deal-2");
+        t.paymentUnits = 600000000;
+        return t;
+    }
+
+    void signingRequestCarriesTheAgreementsTerms()
+    {
+        ExporterContext c;
+        c.madeAt = m_now;
+        c.summary = QStringLiteral("5 GiB for 90 days");
+        c.terms = sampleTerms();
+        const QByteArray request =
+            signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                           stellar::encode(stellarTx(0, 0)), c);
+        auto t = decode(request);
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QVERIFY(t->context.terms.has_value());
+        QCOMPARE(*t->context.terms, sampleTerms());
+        QCOMPARE(t->context.summary, c.summary);
+        // The price is exact decimal text, not a JSON number.
+        QVERIFY(request.contains("\"9007199254740993\""));
+        // Without terms, none are read back.
+        auto plain = decode(signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                                           stellar::encode(stellarTx(0, 0)), {}));
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->context.terms.has_value());
+    }
+
+    void refusesMalformedTerms_data()
+    {
+        QTest::addColumn<QByteArray>("terms"); // the "terms" value, as JSON
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("not an object") << QByteArray("[1]") << "\"terms\" is not an object";
+        QTest::newRow("negative size") << QByteArray("{\"size_bytes\": \"-5\"}") << "size_bytes";
+        QTest::newRow("fractional size") << QByteArray("{\"size_bytes\": 1.5}") << "size_bytes";
+        QTest::newRow("huge amount")
+            << QByteArray("{\"price\": {\"units\": \"99999999999999999999\", \"currency\": "
+                          "\"XLM\"}}")
+            << "price";
+        QTest::newRow("amount as words")
+            << QByteArray("{\"price\": {\"units\": \"ten\", \"currency\": \"XLM\"}}") << "price";
+        QTest::newRow("needed above shards")
+            << QByteArray("{\"shards\": 2, \"shards_needed\": 3}") << "redundancy";
+        QTest::newRow("long name")
+            << (QByteArray("{\"providers\": [{\"id\": \"p\", \"name\": \"") +
+                QByteArray(kMaxTermsText + 1, 'x') + "\"}]}")
+            << "short text";
+        QByteArray many = "{\"deal_ids\": [";
+        for (int i = 0; i <= kMaxTermsProviders; ++i)
+            many += (i ? ",\"d" : "\"d") + QByteArray::number(i) + "\"";
+        many += "]}";
+        QTest::newRow("too many deals") << many << "deal_ids";
+        QTest::newRow("payment 3 of 2")
+            << QByteArray("{\"payment\": {\"index\": 3, \"count\": 2}}") << "payment";
+    }
+    void refusesMalformedTerms()
+    {
+        QFETCH(QByteArray, terms);
+        QFETCH(QString, fragment);
+        QByteArray request = signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                                            stellar::encode(stellarTx(0, 0)), {});
+        request.chop(request.size() - request.lastIndexOf('}'));
+        request += ", \"terms\": " + terms + "}";
+        auto t = decode(request);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, QStringLiteral("bad_request"));
+        QVERIFY2(t.error().message.contains(fragment), qPrintable(t.error().message));
+    }
+
+    void refusesAnOversizedRequest()
+    {
+        QByteArray request = signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                                            stellar::encode(stellarTx(0, 0)), {});
+        request.chop(request.size() - request.lastIndexOf('}'));
+        request += ", \"pad\": \"" + QByteArray(kMaxRequestBytes, 'a') + "\"}";
+        auto t = decode(request);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().message.contains(QStringLiteral("larger than")),
+                 qPrintable(t.error().message));
+    }
+
     void stellarTimeBounds_data()
     {
         QTest::addColumn<qint64>("minFromNow");

@@ -1,4 +1,4 @@
-#include "app/cli/qrframes.h"
+#include "qr/frames/urframes.h"
 
 #include "qr/qrcode.h"
 #include "wallet/ur.h"
@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace fb::cli {
+namespace fb::qr {
 
 namespace {
 
@@ -62,7 +62,7 @@ Result<QrPayload> readQrFrames(const QStringList &paths)
         if (!QFileInfo(file).isFile())
             return qrError(QStringLiteral("cannot read QR image %1: no such file").arg(file));
         QString error;
-        const QStringList texts = qr::decodeFile(file, &error);
+        const QStringList texts = decodeFile(file, &error);
         if (!error.isEmpty())
             return qrError(QStringLiteral("cannot read QR image %1: %2").arg(file, error));
         if (texts.isEmpty())
@@ -128,10 +128,10 @@ Result<int> writeQrFrames(const QString &dir, const QString &type, const QByteAr
     const int digits = std::max(3, int(QString::number(count).size()));
     for (int i = 1; i <= count; ++i) {
         // Upper case: the QR code's alphanumeric mode, about 30% smaller than byte mode.
-        const QImage image = qr::encode(encoder.nextPart().toUpper(), std::max(1, options.scale));
+        const QImage image = encode(encoder.nextPart().toUpper(), std::max(1, options.scale));
         if (image.isNull())
             return qrError(QStringLiteral("a frame does not fit a QR code; use a smaller "
-                                          "--qr-fragment"));
+                                          "fragment length"));
         const QString path =
             d.filePath(QStringLiteral("frame-%1.png").arg(i, digits, 10, QLatin1Char('0')));
         if (!image.save(path, "PNG"))
@@ -140,4 +140,4 @@ Result<int> writeQrFrames(const QString &dir, const QString &type, const QByteAr
     return count;
 }
 
-} // namespace fb::cli
+} // namespace fb::qr

@@ -1,0 +1,264 @@
+// PurchaseSession, signing on another device: the unsigned payments leave as signing requests
+// that carry the agreement's terms, and come back signed from an offline signer (a file or QR
+// frames), checked to be the very transactions exported, signed by this wallet's account.
+#include "models/purchasesession.h"
+
+#include "wallet/intentpayment.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace fb {
+
+namespace {
+
+offlinetx::Chain chainOf(const QString &currency)
+{
+    if (currency == QLatin1String("ALGO"))
+        return offlinetx::Chain::Algorand;
+    if (currency == QLatin1String("BTC"))
+        return offlinetx::Chain::Bitcoin;
+    return offlinetx::Chain::Stellar;
+}
+
+QString bytesText(qint64 b)
+{
+    return QLocale::c().formattedDataSize(b, 2, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+QString PurchaseSession::termsText(const offlinetx::SlaTerms &t)
+{
+    QStringList lines;
+    QString what = tr("Storage agreement: %1 for %n day(s)", nullptr, t.durationDays)
+                       .arg(bytesText(t.sizeBytes));
+    if (t.shards > 1)
+        what +=
+            t.shardsNeeded <= 1
+                ? tr(", a full copy with each of %n provider(s)", nullptr, t.shards)
+                : tr(", in %1 shards of which any %2 rebuild it").arg(t.shards).arg(t.shardsNeeded);
+    if (t.egressBytes > 0)
+        what += tr(", %1 of downloads included").arg(bytesText(t.egressBytes));
+    lines << what;
+    QStringList names;
+    for (const auto &p : t.providers) {
+        QString n = p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(p.name, p.id);
+        if (!p.region.isEmpty())
+            n += tr(", %1").arg(p.region);
+        names << n;
+    }
+    if (!names.isEmpty())
+        lines << tr("Providers: %1").arg(names.join(QStringLiteral("; ")));
+    if (!t.priceCurrency.isEmpty()) {
+        QString price =
+            tr("Price: %1").arg(Amount{t.priceUnits, t.priceCurrency}.toDecimalString());
+        if (t.priceUsd7 > 0)
+            price += tr(" (%1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
+        lines << price;
+    }
+    if (t.paymentCount > 0 && !t.paymentDealId.isEmpty())
+        lines << tr("This payment: %1, payment %2 of %3, for deal %4")
+                     .arg(Amount{t.paymentUnits, t.priceCurrency}.toDecimalString())
+                     .arg(t.paymentIndex + 1)
+                     .arg(t.paymentCount)
+                     .arg(t.paymentDealId);
+    if (!t.slaId.isEmpty())
+        lines << tr("Agreement %1").arg(t.slaId);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<PurchaseSession::SigningRequest>
+PurchaseSession::signingRequests(const QHash<QString, QString> &providerNames) const
+{
+    QList<SigningRequest> out;
+    if (m_state != State::AwaitingSignature || payByCard())
+        return out;
+    const offlinetx::Chain chain = chainOf(m_currency);
+    const int count = int(m_intents.size());
+
+    // The agreement's terms, the same for every payment.
+    offlinetx::SlaTerms terms;
+    terms.slaId = m_slaId;
+    for (const Deal &d : m_deals) {
+        terms.dealIds << d.id;
+        offlinetx::SlaTerms::Provider p;
+        p.id = d.providerId;
+        p.name = providerNames.value(d.providerId);
+        terms.providers << p;
+    }
+    const Deal first = m_deals.isEmpty() ? Deal() : m_deals.first();
+    terms.durationDays = m_order.durationDays > 0 ? m_order.durationDays : first.durationDays;
+    terms.shards = std::max(1, int(m_deals.size()));
+    terms.shardsNeeded = std::clamp(m_order.k > 0 ? m_order.k : first.k, 1, terms.shards);
+    terms.sizeBytes =
+        m_order.sizeBytes > 0 ? m_order.sizeBytes : first.sizeBytes * terms.shardsNeeded;
+    terms.egressBytes = m_order.egressBytes;
+    terms.protocol = first.protocol;
+    terms.priceCurrency = m_currency;
+    for (const PaymentIntent &in : m_intents) {
+        terms.priceUnits += in.amount.units;
+        terms.priceUsd7 += in.amountUsd.units;
+        terms.rateUsd7PerCoin = in.rateUsd7PerCoin;
+    }
+    terms.paymentCount = count;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    for (int i = 0; i < count; ++i) {
+        const PaymentIntent &in = m_intents[i];
+        SigningRequest r;
+        r.dealId = in.dealId;
+        r.chain = chain;
+        r.terms = terms;
+        r.terms.paymentIndex = i;
+        r.terms.paymentDealId = in.dealId;
+        r.terms.paymentUnits = in.amount.units;
+        r.summary = termsText(r.terms);
+        offlinetx::ExporterContext context;
+        context.madeAt = now;
+        context.summary = r.summary;
+        context.terms = r.terms;
+        QByteArray payload;
+        QString network;
+        switch (chain) {
+        case offlinetx::Chain::Stellar:
+            if (i >= m_envelopes.size())
+                return {};
+            payload = stellar::encode(m_envelopes[i]);
+            network = m_networks[i].passphrase;
+            r.transactionId =
+                QString::fromLatin1(stellar::hash(m_envelopes[i], m_networks[i]).toHex());
+            break;
+        case offlinetx::Chain::Algorand: {
+            if (i >= m_algorand.size())
+                return {};
+            algorand::SignedTransaction unsignedTxn;
+            unsignedTxn.txn = m_algorand[i];
+            payload = algorand::encodeFile({unsignedTxn});
+            network = in.algorand ? in.algorand->genesisId : QString();
+            // The round the node saw when it made the intent: the signer estimates expiry from it.
+            if (in.algorand)
+                context.round = in.algorand->firstValid;
+            r.transactionId = algorand::txId(m_algorand[i]);
+            break;
+        }
+        case offlinetx::Chain::Bitcoin:
+            if (i >= m_psbts.size())
+                return {};
+            payload = m_psbts[i].serialize();
+            network = QStringLiteral("testnet");
+            r.transactionId = m_psbts[i].tx.txid();
+            break;
+        }
+        r.request = offlinetx::signingRequest(chain, network, payload, context);
+        r.fileName = QStringLiteral("payment-%1-of-%2-%3.json")
+                         .arg(i + 1)
+                         .arg(count)
+                         .arg(offlinetx::chainName(chain));
+        out << r;
+    }
+    return out;
+}
+
+Result<int> PurchaseSession::addSignedPayment(QByteArrayView bytes)
+{
+    if (m_state != State::AwaitingSignature || payByCard())
+        return Error{QStringLiteral("wrong_state"),
+                     tr("No payment is waiting for a signature now.")};
+    if (m_remoteRun != m_run) {
+        m_remoteSigned.clear();
+        m_remoteRun = m_run;
+    }
+    const offlinetx::Chain chain = chainOf(m_currency);
+    const QString stellarNetwork = m_networks.isEmpty() ? QString() : m_networks.first().passphrase;
+    auto tx = offlinetx::decode(bytes, stellarNetwork);
+    if (!tx)
+        return tx.error();
+    if (tx->chain != chain)
+        return Error{QStringLiteral("not_this_payment"),
+                     tr("This is a %1 transaction; the payment is in %2. Import the file or QR "
+                        "frames the signer wrote for this payment.")
+                         .arg(offlinetx::chainName(tx->chain), m_currency)};
+    const QList<SigningRequest> requests = signingRequests();
+    int index = -1;
+    const QString id = offlinetx::transactionId(*tx);
+    for (int i = 0; i < requests.size(); ++i)
+        if (requests[i].transactionId.compare(id, Qt::CaseInsensitive) == 0)
+            index = i;
+    if (index < 0)
+        return Error{QStringLiteral("not_this_payment"),
+                     tr("This signed transaction is not one of the payments exported for this "
+                        "agreement (or it was changed): transaction %1. Export again and sign "
+                        "what was exported.")
+                         .arg(id)};
+    QString submission;
+    switch (chain) {
+    case offlinetx::Chain::Stellar: {
+        if (!stellar::hasValidSignature(tx->stellarEnvelope, m_networks[index],
+                                        m_envelopes[index].tx.source.key))
+            return Error{QStringLiteral("not_signed"),
+                         tr("Payment %1 carries no valid signature of your Stellar account: "
+                            "sign it on the other device with this wallet, then import it again.")
+                             .arg(index + 1)};
+        submission = QString::fromLatin1(stellar::encodeBase64(tx->stellarEnvelope));
+        break;
+    }
+    case offlinetx::Chain::Algorand: {
+        if (tx->algorandTxns.size() != 1 || tx->algorandTxns.first().sig.isEmpty() ||
+            !algorand::verify(tx->algorandTxns.first()))
+            return Error{QStringLiteral("not_signed"),
+                         tr("Payment %1 carries no valid signature of your Algorand account: "
+                            "sign it on the other device with this wallet, then import it again.")
+                             .arg(index + 1)};
+        submission = intentpay::algorandEnvelope(tx->algorandTxns.first());
+        break;
+    }
+    case offlinetx::Chain::Bitcoin: {
+        if (!psbt::extractTransaction(tx->psbt))
+            return Error{QStringLiteral("not_signed"),
+                         tr("Payment %1 is not fully signed (the signer finalises a Bitcoin "
+                            "payment once every input is signed): sign it on the other device "
+                            "with this wallet, then import it again.")
+                             .arg(index + 1)};
+        submission = intentpay::bitcoinEnvelope(tx->psbt);
+        break;
+    }
+    }
+    m_remoteSigned.insert(index, submission);
+    if (index < m_prepared.size() && m_prepared[index].txid.isEmpty())
+        m_prepared[index].txid = id;
+    return index;
+}
+
+int PurchaseSession::signedElsewhereCount() const
+{
+    return m_remoteRun == m_run ? int(m_remoteSigned.size()) : 0;
+}
+
+bool PurchaseSession::signedElsewhereComplete() const
+{
+    return m_state == State::AwaitingSignature && !m_intents.isEmpty() &&
+           signedElsewhereCount() == m_intents.size();
+}
+
+Result<Ok> PurchaseSession::submitSignedElsewhere()
+{
+    if (m_state != State::AwaitingSignature)
+        return Error{QStringLiteral("wrong_state"),
+                     tr("No payment is waiting for a signature now.")};
+    if (!signedElsewhereComplete())
+        return Error{QStringLiteral("not_complete"),
+                     tr("%1 of %2 payments are signed: import the others first.")
+                         .arg(signedElsewhereCount())
+                         .arg(m_intents.size())};
+    m_signed.clear();
+    for (int i = 0; i < m_intents.size(); ++i)
+        m_signed << m_remoteSigned.value(i);
+    m_remoteSigned.clear();
+    submit(0);
+    return Ok{};
+}
+
+} // namespace fb

@@ -1,0 +1,304 @@
+#include "ui/wizard/signelsewheredialog.h"
+
+#include "qr/frames/urframes.h"
+#include "wallet/ur.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+namespace {
+
+constexpr qint64 kMaxSignedFileBytes = 4 << 20;
+
+bool isImage(const QString &path)
+{
+    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("bmp"),
+                                      QStringLiteral("gif"),  QStringLiteral("webp")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+} // namespace
+
+SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
+                                         const QHash<QString, QString> &providerNames,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_requests(session->signingRequests(providerNames))
+    , m_chooseFolder([](QWidget *w) {
+        return QFileDialog::getExistingDirectory(w, tr("Choose an empty folder for the export"),
+                                                 QDir::homePath());
+    })
+    , m_chooseFiles([](QWidget *w) {
+        return QFileDialog::getOpenFileNames(
+            w, tr("Import the signed payment"), QDir::homePath(),
+            tr("Signed transactions and QR images (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png "
+               "*.jpg *.jpeg);;All files (*)"));
+    })
+{
+    setObjectName(QStringLiteral("signElsewhereDialog"));
+    setWindowTitle(tr("Sign on another device"));
+    auto *intro = new QLabel(
+        tr("<b>1.</b> Export the unsigned payment%1 as a file or as QR frames and open it in the "
+           "offline signer on the other device (<i>flashback --offline-signer</i>). "
+           "<b>2.</b> Check the terms below against what the signer shows, and sign there. "
+           "<b>3.</b> Import what the signer wrote (its file or its QR frames) here and submit.")
+            .arg(m_requests.size() > 1 ? tr("s (one per provider)") : QString()),
+        this);
+    intro->setWordWrap(true);
+    m_terms = new QPlainTextEdit(this);
+    m_terms->setObjectName(QStringLiteral("terms"));
+    m_terms->setReadOnly(true);
+    m_terms->setAccessibleName(tr("The agreement's terms and the payments"));
+    m_terms->setPlainText(termsText());
+    m_saveFiles = new QPushButton(tr("Save as &file…"), this);
+    m_saveFiles->setObjectName(QStringLiteral("saveFiles"));
+    m_saveFiles->setToolTip(tr("Write one signing request file per payment (JSON: the "
+                               "transaction and the terms) into a folder you choose, e.g. on a "
+                               "USB stick."));
+    m_saveQr = new QPushButton(tr("Save as &QR frames…"), this);
+    m_saveQr->setObjectName(QStringLiteral("saveQr"));
+    m_saveQr->setToolTip(tr("Write the payments as numbered QR images (frame-001.png, …) into an "
+                            "empty folder you choose; the other device reads them with its camera "
+                            "or from the files."));
+    m_import = new QPushButton(tr("&Import signed…"), this);
+    m_import->setObjectName(QStringLiteral("importSigned"));
+    m_import->setToolTip(tr("Open what the signer wrote: the signed file, or every QR frame of "
+                            "one signed payment."));
+    m_submit = new QPushButton(tr("S&ubmit payments"), this);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setToolTip(tr("Send the signed payments to the platform and follow them until "
+                            "the deals are funded."));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->hide();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    close->button(QDialogButtonBox::Cancel)->setText(tr("&Back to the review"));
+    close->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Back to the payment's review, to sign with this wallet or cancel."));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_saveFiles);
+    exportRow->addWidget(m_saveQr);
+    exportRow->addStretch();
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(m_import);
+    importRow->addStretch();
+    importRow->addWidget(m_submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_terms, 1);
+    layout->addLayout(exportRow);
+    layout->addLayout(importRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addWidget(close);
+
+    connect(m_saveFiles, &QPushButton::clicked, this, [this] {
+        const QString dir = m_chooseFolder(this);
+        if (!dir.isEmpty())
+            exportFiles(dir);
+    });
+    connect(m_saveQr, &QPushButton::clicked, this, [this] {
+        const QString dir = m_chooseFolder(this);
+        if (!dir.isEmpty())
+            exportQrFrames(dir);
+    });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QStringList paths = m_chooseFiles(this);
+        if (!paths.isEmpty())
+            importSigned(paths);
+    });
+    connect(m_submit, &QPushButton::clicked, this, [this] { submit(); });
+    if (m_requests.isEmpty())
+        showError(tr("There is no payment waiting for a signature."));
+    updateState();
+    resize(680, 520);
+}
+
+QString SignElsewhereDialog::termsText() const
+{
+    if (m_requests.isEmpty())
+        return {};
+    offlinetx::SlaTerms overall = m_requests.first().terms;
+    overall.paymentDealId.clear(); // the payments are listed below, each with its transaction
+    QString text = PurchaseSession::termsText(overall);
+    text += QLatin1Char('\n') + tr("Made at %1")
+                                    .arg(QDateTime::currentDateTimeUtc().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    for (int i = 0; i < m_requests.size(); ++i) {
+        const auto &r = m_requests[i];
+        text += QStringLiteral("\n\n") +
+                tr("Payment %1 of %2: %3 for deal %4\nTransaction %5")
+                    .arg(i + 1)
+                    .arg(m_requests.size())
+                    .arg(Amount{r.terms.paymentUnits, r.terms.priceCurrency}.toDecimalString(),
+                         r.dealId, r.transactionId);
+    }
+    return text;
+}
+
+QString SignElsewhereDialog::statusText() const
+{
+    return m_status->text();
+}
+
+QString SignElsewhereDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SignElsewhereDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void SignElsewhereDialog::updateState()
+{
+    const int done = m_session->signedElsewhereCount();
+    const int n = int(m_requests.size());
+    m_submit->setEnabled(n > 0 && m_session->signedElsewhereComplete());
+    m_import->setEnabled(n > 0);
+    m_saveFiles->setEnabled(n > 0);
+    m_saveQr->setEnabled(n > 0);
+    if (n > 0 && done > 0)
+        m_status->setText(
+            done == n ? tr("Every payment is signed: submit them.")
+                      : tr("%1 of %2 payments signed: import the others.").arg(done).arg(n));
+    if (m_submit->isEnabled())
+        m_submit->setDefault(true);
+}
+
+bool SignElsewhereDialog::exportFiles(const QString &dir)
+{
+    showError(QString());
+    if (!QDir().mkpath(dir)) {
+        showError(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
+    QStringList written;
+    for (const auto &r : std::as_const(m_requests)) {
+        const QString path = QDir(dir).filePath(r.fileName);
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(r.request) != r.request.size() ||
+            !f.commit()) {
+            showError(tr("%1 cannot be written: %2. Choose another folder.")
+                          .arg(QDir::toNativeSeparators(path), f.errorString()));
+            return false;
+        }
+        written << QFileInfo(path).fileName();
+    }
+    m_status->setText(tr("Saved %1 in %2. Open it in the offline signer, sign, and import what "
+                         "it writes.")
+                          .arg(written.join(QStringLiteral(", ")), QDir::toNativeSeparators(dir)));
+    return true;
+}
+
+bool SignElsewhereDialog::writeFrames(const QString &dir, const QByteArray &request, QString *error,
+                                      int *frames)
+{
+    auto r = qr::writeQrFrames(dir, ur::kTypeBytes, request);
+    if (!r) {
+        *error = r.error().message;
+        return false;
+    }
+    *frames = *r;
+    return true;
+}
+
+bool SignElsewhereDialog::exportQrFrames(const QString &dir)
+{
+    showError(QString());
+    QStringList written;
+    for (int i = 0; i < m_requests.size(); ++i) {
+        const QString target = m_requests.size() == 1
+                                   ? dir
+                                   : QDir(dir).filePath(QStringLiteral("payment-%1").arg(i + 1));
+        QString error;
+        int frames = 0;
+        if (!writeFrames(target, m_requests[i].request, &error, &frames)) {
+            showError(tr("The QR frames cannot be written: %1").arg(error));
+            return false;
+        }
+        written << tr("%n frame(s) in %1", nullptr, frames).arg(QDir::toNativeSeparators(target));
+    }
+    m_status->setText(tr("Wrote %1. Show them to the offline signer (or copy the files), sign, "
+                         "and import what it writes.")
+                          .arg(written.join(QStringLiteral("; "))));
+    return true;
+}
+
+int SignElsewhereDialog::importSigned(const QStringList &paths)
+{
+    showError(QString());
+    QStringList images;
+    QList<std::pair<QString, QByteArray>> payloads;
+    for (const QString &p : paths) {
+        if (isImage(p) || QFileInfo(p).isDir()) {
+            images << p;
+            continue;
+        }
+        QFile f(p);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxSignedFileBytes) {
+            showError(
+                tr("%1 cannot be read as a signed transaction%2.")
+                    .arg(QDir::toNativeSeparators(p),
+                         f.isOpen() ? tr(" (too large)") : QStringLiteral(": ") + f.errorString()));
+            return 0;
+        }
+        payloads.emplaceBack(QDir::toNativeSeparators(p), f.readAll());
+    }
+    if (!images.isEmpty()) {
+        auto r = qr::readQrFrames(images);
+        if (!r) {
+            showError(tr("The QR frames cannot be read: %1").arg(r.error().message));
+            return 0;
+        }
+        payloads.emplaceBack(tr("%n QR frame(s)", nullptr, r->frames), r->payload);
+    }
+    int completed = 0;
+    QStringList errors;
+    for (const auto &[origin, bytes] : std::as_const(payloads)) {
+        auto r = m_session->addSignedPayment(bytes);
+        if (!r)
+            errors << tr("%1: %2").arg(origin, r.error().message);
+        else
+            ++completed;
+    }
+    if (!errors.isEmpty())
+        showError(errors.join(QLatin1Char('\n')));
+    updateState();
+    return completed;
+}
+
+bool SignElsewhereDialog::submit()
+{
+    auto r = m_session->submitSignedElsewhere();
+    if (!r) {
+        showError(r.error().message);
+        return false;
+    }
+    accept();
+    return true;
+}
+
+} // namespace fb::ui
