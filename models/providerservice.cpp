@@ -1,5 +1,7 @@
 #include "models/providerservice.h"
 
+#include "models/storageaccess.h"
+
 #include "models/apiclient.h"
 #include "models/syncengine.h"
 #include "wallet/strkey.h"
@@ -203,13 +205,16 @@ Result<QString> ProviderService::sealAccess(const QString &consumer, const QJson
     return QString::fromLatin1(box.toBase64());
 }
 
-void ProviderService::accept(const Deal &deal, const QJsonObject &access, QObject *context,
+void ProviderService::accept(const Deal &deal, const StorageAccess &store, QObject *context,
                              Reply<Deal> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
-    auto sealed = sealAccess(deal.consumer, access);
+    if (!store.isValid())
+        return reply(Error{QStringLiteral("bad_request"),
+                           tr("Set up your storage endpoint before accepting deals.")});
+    auto sealed = sealAccess(deal.consumer, store.forDeal(deal.id).toJson());
     if (!sealed)
         return reply(sealed.error());
     m_api->post(idPath("/v1/deals/", deal.id, "/accept"),

@@ -16,6 +16,7 @@ namespace fb {
 
 class ApiClient;
 class SyncEngine;
+struct StorageAccess;
 
 class ProviderService : public QObject
 {
@@ -55,9 +56,10 @@ public:
     // ---- deals ----
     // The deals on the provider's offers, newest first; of one state when given.
     void deals(std::optional<DealState> state, QObject *context, Reply<QList<Deal>> done);
-    // Accepts a Pending deal: access (the storage parameters, docs/API.md "Sealed access
-    // plaintext") is sealed to deal.consumer's key here, so only the consumer can open it.
-    void accept(const Deal &deal, const QJsonObject &access, QObject *context, Reply<Deal> done);
+    // Accepts a Pending deal: the provider's store, narrowed to this deal
+    // (StorageAccess::forDeal), is sealed to deal.consumer's key here (docs/API.md "Sealed access
+    // plaintext"), so only the consumer can open it.
+    void accept(const Deal &deal, const StorageAccess &store, QObject *context, Reply<Deal> done);
     void reject(const QString &dealId, const QString &reason, QObject *context, Reply<Deal> done);
     // Funded -> Active: the provider's storage is ready, the term starts now.
     void activate(const QString &dealId, QObject *context, Reply<Deal> done);

@@ -272,7 +272,7 @@ void DealInbox::acceptSelected()
     updateActions();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Accepting %1…").arg(d->id));
-    svc->accept(*d, store.access(d->id), this, [this](Result<Deal> r) {
+    svc->accept(*d, store, this, [this](Result<Deal> r) {
         done(r, tr("Accepted %1: the consumer received sealed access and can now pay."));
     });
 }

@@ -12,6 +12,7 @@
 #include "models/dealservice.h"
 #include "models/paymentservice.h"
 #include "models/providerservice.h"
+#include "models/storageaccess.h"
 #include "wallet/algorand.h"
 #include "wallet/bitcoin.h"
 #include "wallet/intentpayment.h"
@@ -140,11 +141,13 @@ private:
         return sla->deals.first();
     }
 
-    QJsonObject storageAccess(const QString &dealId) const
+    // The provider's store: each deal gets a folder of its own under it.
+    StorageAccess storageAccess() const
     {
-        return {
-            {QStringLiteral("type"), QStringLiteral("local")},
-            {QStringLiteral("path"), QString(m_dir.path() + QStringLiteral("/storage/") + dealId)}};
+        StorageAccess a;
+        a.type = QStringLiteral("local");
+        a.path = m_dir.path() + QStringLiteral("/storage");
+        return a;
     }
 
     Result<Deal> acceptedDeal()
@@ -154,7 +157,7 @@ private:
             return d;
         const Deal pending = *d;
         return await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.accept(pending, storageAccess(pending.id), ctx, done);
+            m_p->providers.accept(pending, storageAccess(), ctx, done);
         });
     }
 
@@ -391,7 +394,7 @@ private slots:
         REQUIRE_OK(providerNews);
         QVERIFY(hasKind(*providerNews, QStringLiteral("deal.created"), pending->id));
 
-        const QJsonObject access = storageAccess(pending->id);
+        const StorageAccess access = storageAccess();
         auto accepted = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
             m_p->providers.accept(*pending, access, ctx, done);
         });
@@ -400,7 +403,11 @@ private slots:
         // Only the consumer's key opens what the provider sealed.
         const QByteArray opened =
             m_consumer.openSealed(QByteArray::fromBase64(accepted->sealedAccess.toLatin1()));
-        QCOMPARE(QJsonDocument::fromJson(opened).object(), access);
+        const QJsonObject expected{
+            {QStringLiteral("type"), QStringLiteral("local")},
+            {QStringLiteral("path"),
+             QString(m_dir.path() + QStringLiteral("/storage/") + pending->id)}};
+        QCOMPARE(QJsonDocument::fromJson(opened).object(), expected);
 
         auto twice = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
             m_p->providers.accept(*pending, access, ctx, done);
