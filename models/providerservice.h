@@ -7,6 +7,7 @@
 // An offer's QoS series comes from MarketService::fetchQos (it also caches it).
 #pragma once
 
+#include "wire/disputeresponse.h"
 #include "wire/domain.h"
 #include "models/servicesupport.h"
 
@@ -15,8 +16,8 @@
 namespace fb {
 
 class ApiClient;
-class SyncEngine;
 struct StorageAccess;
+class SyncEngine;
 
 class ProviderService : public QObject
 {
@@ -65,9 +66,19 @@ public:
     void activate(const QString &dealId, QObject *context, Reply<Deal> done);
     // QoS of a deal's offer since the deal started, with the deal's compliance.
     void dealQos(const QString &dealId, QObject *context, Reply<QosSummary> done);
+    // An offer's QoS since from (the dashboard's 24 hours, 7 days or 30 days), with up to
+    // kMaxQosSamples of the window's most recent samples as the series.
+    void offerQos(const QString &offerId, const QDateTime &from, QObject *context,
+                  Reply<QosSummary> done);
+    static constexpr int kMaxQosSamples = 5000;
 
     // ---- disputes, notifications, payouts ----
-    void disputes(QObject *context, Reply<QList<Dispute>> done);
+    // The disputes on the provider's deals, each with the response given to it.
+    void disputes(QObject *context, Reply<QList<AnsweredDispute>> done);
+    // Answers a dispute the consumer opened (the admins read it before deciding); a new answer
+    // replaces the last while the dispute is open.
+    void respondToDispute(const QString &disputeId, const QString &response, QObject *context,
+                          Reply<AnsweredDispute> done);
     void notifications(QObject *context, Reply<QList<Notification>> done);
     void markRead(const QString &notificationId, QObject *context, Reply<Notification> done);
     void payoutAddresses(QObject *context, Reply<PayoutAddresses> done);

@@ -554,13 +554,38 @@ private slots:
         REQUIRE_OK(await<Dispute>([&](QObject *ctx, Reply<Dispute> done) {
             m_c->deals.openDispute(deal->id, QStringLiteral("Uploads time out"), ctx, done);
         }));
-        auto disputes = await<QList<Dispute>>(
-            [&](QObject *ctx, Reply<QList<Dispute>> d) { m_p->providers.disputes(ctx, d); });
+        auto disputes = await<QList<AnsweredDispute>>(
+            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
         REQUIRE_OK(disputes);
         QCOMPARE(disputes->size(), 1);
-        QCOMPARE(disputes->first().dealId, deal->id);
-        QCOMPARE(disputes->first().reason, QStringLiteral("Uploads time out"));
-        QCOMPARE(disputes->first().state, QStringLiteral("open"));
+        QCOMPARE(disputes->first().dispute.dealId, deal->id);
+        QCOMPARE(disputes->first().dispute.reason, QStringLiteral("Uploads time out"));
+        QCOMPARE(disputes->first().dispute.state, QStringLiteral("open"));
+        QVERIFY(disputes->first().response.isEmpty());
+
+        // The provider answers; the node keeps the answer on the dispute.
+        auto answered = await<AnsweredDispute>([&](QObject *ctx, Reply<AnsweredDispute> done) {
+            m_p->providers.respondToDispute(disputes->first().dispute.id,
+                                            QStringLiteral("The gateway was restarted."), ctx,
+                                            done);
+        });
+        REQUIRE_OK(answered);
+        QCOMPARE(answered->response.text, QStringLiteral("The gateway was restarted."));
+        QVERIFY(answered->response.at.isValid());
+        auto again = await<QList<AnsweredDispute>>(
+            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
+        REQUIRE_OK(again);
+        QCOMPARE(again->first().response.text, QStringLiteral("The gateway was restarted."));
+        QCOMPARE(again->first().response.by, answered->response.by);
+
+        // The offer's QoS over a window, as the dashboard asks for it.
+        auto window = await<QosSummary>([&](QObject *ctx, Reply<QosSummary> done) {
+            m_p->providers.offerQos(deal->offerId, QDateTime::currentDateTimeUtc().addDays(-30),
+                                    ctx, done);
+        });
+        REQUIRE_OK(window);
+        QCOMPARE(window->offerId, deal->offerId);
+        QCOMPARE(qsizetype(window->samples), window->series.size());
     }
 
     void payInAlgo()
