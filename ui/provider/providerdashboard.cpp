@@ -750,7 +750,7 @@ void ProviderDashboard::showQos()
                                  "offers that deals use; samples appear after the first probes."));
         return;
     }
-    auto pct = [](int bps) {
+    auto pct = [](int bps) -> QString {
         return QLocale().toString(bps / 100.0, 'f', 2) + QStringLiteral(" %");
     };
     m_qosSummary->setText(
