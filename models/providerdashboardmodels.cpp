@@ -188,7 +188,7 @@ QVariant EarningsPeriodModel::headerData(int section, Qt::Orientation o, int rol
 
 // ---- disputes -------------------------------------------------------------------------------
 
-void DisputesModel::setDisputes(const QList<Dispute> &disputes)
+void DisputesModel::setDisputes(const QList<AnsweredDispute> &disputes)
 {
     beginResetModel();
     m_items = disputes;
@@ -243,6 +243,16 @@ QString DisputesModel::evidenceText(const QJsonObject &e)
     return lines.join(QLatin1Char('\n'));
 }
 
+void DisputesModel::updateDispute(const AnsweredDispute &dispute)
+{
+    for (int r = 0; r < m_items.size(); ++r)
+        if (m_items[r].dispute.id == dispute.dispute.id) {
+            m_items[r] = dispute;
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            return;
+        }
+}
+
 int DisputesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -257,14 +267,31 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Dispute &d = m_items.at(index.row());
+    const Dispute &d = m_items.at(index.row()).dispute;
+    const DisputeResponse &answer = m_items.at(index.row()).response;
     switch (role) {
     case DisputeIdRole:
         return d.id;
     case DealIdRole:
         return d.dealId;
-    case EvidenceTextRole:
-        return evidenceText(d.evidence);
+    case EvidenceTextRole: {
+        QString text = evidenceText(d.evidence);
+        if (!answer.isEmpty())
+            text += QStringLiteral("\n\n") +
+                    tr("Your response (%1):\n%2")
+                        .arg(QLocale().toString(answer.at.toLocalTime(), QLocale::ShortFormat),
+                             answer.text);
+        if (d.state == QLatin1String("resolved"))
+            text += QStringLiteral("\n\n") +
+                    (d.resolutionNote.isEmpty()
+                         ? tr("Resolved: %1.").arg(d.resolution)
+                         : tr("Resolved: %1. %2").arg(d.resolution, d.resolutionNote));
+        return text;
+    }
+    case CanRespondRole:
+        return d.state == QLatin1String("open") && d.openedByRole == QLatin1String("consumer");
+    case ResponseRole:
+        return answer.text;
     case Qt::ToolTipRole:
         return index.column() == Evidence ? evidenceText(d.evidence) : QVariant();
     case Qt::DisplayRole:
@@ -279,7 +306,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
             if (d.state == QLatin1String("resolved"))
                 return d.resolution.isEmpty() ? tr("Resolved")
                                               : tr("Resolved: %1").arg(d.resolution);
-            return tr("Open");
+            return answer.isEmpty() ? tr("Open, awaiting your response") : tr("Open, answered");
         case Evidence:
             return evidenceSummary(d.evidence);
         }

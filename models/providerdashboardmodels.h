@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/providerearnings.h"
+#include "wire/disputeresponse.h"
 
 #include <QAbstractTableModel>
 
@@ -57,11 +58,21 @@ class DisputesModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Opened, Deal, Reason, State, Evidence, ColumnCount };
-    enum Role { DisputeIdRole = Qt::UserRole + 1, DealIdRole, EvidenceTextRole };
+    // EvidenceTextRole: the evidence in words, then the response and the resolution when there
+    // are. CanRespondRole: open and opened by the consumer, so the provider may answer it.
+    enum Role {
+        DisputeIdRole = Qt::UserRole + 1,
+        DealIdRole,
+        EvidenceTextRole,
+        CanRespondRole,
+        ResponseRole
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setDisputes(const QList<Dispute> &disputes);
-    const QList<Dispute> &disputes() const { return m_items; }
+    void setDisputes(const QList<AnsweredDispute> &disputes);
+    // Replaces the dispute with the same id (after a response).
+    void updateDispute(const AnsweredDispute &dispute);
+    const QList<AnsweredDispute> &disputes() const { return m_items; }
     // The node's evidence (a QoS summary of the deal's offer since the deal started) in words.
     static QString evidenceText(const QJsonObject &evidence);
     static QString evidenceSummary(const QJsonObject &evidence);
@@ -72,7 +83,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Dispute> m_items;
+    QList<AnsweredDispute> m_items;
 };
 
 // "12.3400000 XLM" for units of a currency (Amount::toDecimalString).

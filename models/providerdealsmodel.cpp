@@ -9,39 +9,15 @@
 namespace fb {
 
 ProviderDealsModel::ProviderDealsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Deal>(parent)
 {}
-
-void ProviderDealsModel::setDeals(const QList<Deal> &deals)
-{
-    beginResetModel();
-    m_deals = deals;
-    endResetModel();
-}
 
 void ProviderDealsModel::setOffers(const QList<Offer> &offers)
 {
     m_offers.clear();
     for (const Offer &o : offers)
         m_offers.insert(o.id, o);
-    if (!m_deals.isEmpty())
-        Q_EMIT dataChanged(index(0, Qos), index(int(m_deals.size()) - 1, Qos));
-}
-
-std::optional<Deal> ProviderDealsModel::deal(const QString &dealId) const
-{
-    for (const Deal &d : m_deals)
-        if (d.id == dealId)
-            return d;
-    return std::nullopt;
-}
-
-QModelIndex ProviderDealsModel::indexOf(const QString &dealId) const
-{
-    for (int r = 0; r < m_deals.size(); ++r)
-        if (m_deals[r].id == dealId)
-            return index(r, 0);
-    return {};
+    columnsChanged(Qos, Qos);
 }
 
 qint64 ProviderDealsModel::netEarningsUsd7(const Deal &d, int feeBps)
@@ -119,11 +95,6 @@ QDateTime ProviderDealsModel::deadline(const Deal &d)
     return {};
 }
 
-int ProviderDealsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_deals.size());
-}
-
 int ProviderDealsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -136,9 +107,10 @@ static QString bytes(qint64 b)
 
 QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_deals.size())
+    const Deal *item = itemAt(index);
+    if (!item)
         return {};
-    const Deal &d = m_deals[index.row()];
+    const Deal &d = *item;
     switch (role) {
     case DealIdRole:
         return d.id;

@@ -6,14 +6,15 @@
 
 #include "wire/domain.h"
 
-#include <QAbstractTableModel>
+#include "models/idtablemodel.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace fb {
 
-class ProviderDealsModel : public QAbstractTableModel
+class ProviderDealsModel : public IdTableModel<Deal>
 {
     Q_OBJECT
 
@@ -40,12 +41,11 @@ public:
 
     explicit ProviderDealsModel(QObject *parent = nullptr);
 
-    void setDeals(const QList<Deal> &deals);
+    void setDeals(const QList<Deal> &deals) { setItems(deals); }
     // The provider's offers: their QoS targets show next to each deal.
     void setOffers(const QList<Offer> &offers);
-    const QList<Deal> &deals() const { return m_deals; }
-    std::optional<Deal> deal(const QString &dealId) const;
-    QModelIndex indexOf(const QString &dealId) const;
+    const QList<Deal> &deals() const { return items(); }
+    std::optional<Deal> deal(const QString &dealId) const { return find(dealId); }
 
     // What the provider keeps of a deal: what the consumer pays minus the platform fee
     // (fb::economics::fee on the subtotal), before any QoS slashing.
@@ -58,13 +58,11 @@ public:
     // Pending/Accepted: createdAt + the default unpaid TTL; Active: endAt; else invalid.
     static QDateTime deadline(const Deal &d);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Deal> m_deals;
     QHash<QString, Offer> m_offers;
 };
 

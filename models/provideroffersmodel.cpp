@@ -7,15 +7,8 @@
 namespace fb {
 
 ProviderOffersModel::ProviderOffersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Offer>(parent)
 {}
-
-void ProviderOffersModel::setOffers(const QList<Offer> &offers)
-{
-    beginResetModel();
-    m_offers = offers;
-    endResetModel();
-}
 
 void ProviderOffersModel::setDeals(const QList<Deal> &deals)
 {
@@ -23,24 +16,7 @@ void ProviderOffersModel::setDeals(const QList<Deal> &deals)
     for (const Deal &d : deals)
         if (!isTerminal(d.state))
             m_lockedBy[d.offerId].append(d.id);
-    if (!m_offers.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_offers.size()) - 1, ColumnCount - 1));
-}
-
-std::optional<Offer> ProviderOffersModel::offer(const QString &offerId) const
-{
-    for (const Offer &o : m_offers)
-        if (o.id == offerId)
-            return o;
-    return std::nullopt;
-}
-
-QModelIndex ProviderOffersModel::indexOf(const QString &offerId) const
-{
-    for (int r = 0; r < m_offers.size(); ++r)
-        if (m_offers[r].id == offerId)
-            return index(r, 0);
-    return {};
+    columnsChanged(0, ColumnCount - 1);
 }
 
 QStringList ProviderOffersModel::lockingDeals(const QString &offerId) const
@@ -54,11 +30,6 @@ bool ProviderOffersModel::isLocked(const QString &offerId) const
         return true;
     const auto o = offer(offerId);
     return o && o->locked;
-}
-
-int ProviderOffersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_offers.size());
 }
 
 int ProviderOffersModel::columnCount(const QModelIndex &parent) const
@@ -75,9 +46,10 @@ static QString tierText(const QString &tier)
 
 QVariant ProviderOffersModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_offers.size())
+    const Offer *item = itemAt(index);
+    if (!item)
         return {};
-    const Offer &o = m_offers[index.row()];
+    const Offer &o = *item;
     const bool locked = isLocked(o.id);
     switch (role) {
     case OfferIdRole:

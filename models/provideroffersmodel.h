@@ -5,12 +5,13 @@
 
 #include "wire/domain.h"
 
-#include <QAbstractTableModel>
+#include "models/idtablemodel.h"
+
 #include <QHash>
 
 namespace fb {
 
-class ProviderOffersModel : public QAbstractTableModel
+class ProviderOffersModel : public IdTableModel<Offer>
 {
     Q_OBJECT
 
@@ -20,23 +21,20 @@ public:
 
     explicit ProviderOffersModel(QObject *parent = nullptr);
 
-    void setOffers(const QList<Offer> &offers);
+    void setOffers(const QList<Offer> &offers) { setItems(offers); }
     // The provider's deals: the open ones (not in a final state) lock their offer.
     void setDeals(const QList<Deal> &deals);
-    const QList<Offer> &offers() const { return m_offers; }
-    std::optional<Offer> offer(const QString &offerId) const;
-    QModelIndex indexOf(const QString &offerId) const;
+    const QList<Offer> &offers() const { return items(); }
+    std::optional<Offer> offer(const QString &offerId) const { return find(offerId); }
     // The open deals that lock offerId (empty: free to edit or withdraw).
     QStringList lockingDeals(const QString &offerId) const;
     bool isLocked(const QString &offerId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Offer> m_offers;
     QHash<QString, QStringList> m_lockedBy;
 };
 

@@ -1,5 +1,7 @@
 #include "models/providerservice.h"
 
+#include "models/storageaccess.h"
+
 #include "models/apiclient.h"
 #include "models/syncengine.h"
 #include "wallet/strkey.h"
@@ -203,13 +205,16 @@ Result<QString> ProviderService::sealAccess(const QString &consumer, const QJson
     return QString::fromLatin1(box.toBase64());
 }
 
-void ProviderService::accept(const Deal &deal, const QJsonObject &access, QObject *context,
+void ProviderService::accept(const Deal &deal, const StorageAccess &store, QObject *context,
                              Reply<Deal> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
-    auto sealed = sealAccess(deal.consumer, access);
+    if (!store.isValid())
+        return reply(Error{QStringLiteral("bad_request"),
+                           tr("Set up your storage endpoint before accepting deals.")});
+    auto sealed = sealAccess(deal.consumer, store.forDeal(deal.id).toJson());
     if (!sealed)
         return reply(sealed.error());
     m_api->post(idPath("/v1/deals/", deal.id, "/accept"),
@@ -245,15 +250,40 @@ void ProviderService::dealQos(const QString &dealId, QObject *context, Reply<Qos
                typedReply<QosSummary>(reply, tr("Reading the deal's service quality")));
 }
 
+void ProviderService::offerQos(const QString &offerId, const QDateTime &from, QObject *context,
+                               Reply<QosSummary> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected())
+        return reply(notConnected());
+    QUrlQuery q;
+    if (from.isValid())
+        q.addQueryItem(QStringLiteral("from"), timestampToJson(from));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kMaxQosSamples));
+    m_api->get(idPath("/v1/offers/", offerId, "/qos"), q,
+               typedReply<QosSummary>(reply, tr("Reading the offer's service quality")));
+}
+
 // ---- disputes, notifications, payouts ---------------------------------------------------------
 
-void ProviderService::disputes(QObject *context, Reply<QList<Dispute>> done)
+void ProviderService::disputes(QObject *context, Reply<QList<AnsweredDispute>> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
     m_api->get(QStringLiteral("/v1/disputes"), {},
-               typedListReply<Dispute>(reply, tr("Reading your disputes")));
+               typedListReply<AnsweredDispute>(reply, tr("Reading your disputes")));
+}
+
+void ProviderService::respondToDispute(const QString &disputeId, const QString &response,
+                                       QObject *context, Reply<AnsweredDispute> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected())
+        return reply(notConnected());
+    m_api->post(
+        idPath("/v1/disputes/", disputeId, "/respond"), {{QStringLiteral("response"), response}},
+        typedReply<AnsweredDispute>(reply, tr("The platform did not take your response"), refresher()));
 }
 
 void ProviderService::notifications(QObject *context, Reply<QList<Notification>> done)

@@ -7,6 +7,7 @@
 // An offer's QoS series comes from MarketService::fetchQos (it also caches it).
 #pragma once
 
+#include "wire/disputeresponse.h"
 #include "wire/domain.h"
 #include "models/servicesupport.h"
 
@@ -15,6 +16,7 @@
 namespace fb {
 
 class ApiClient;
+struct StorageAccess;
 class SyncEngine;
 
 class ProviderService : public QObject
@@ -55,17 +57,28 @@ public:
     // ---- deals ----
     // The deals on the provider's offers, newest first; of one state when given.
     void deals(std::optional<DealState> state, QObject *context, Reply<QList<Deal>> done);
-    // Accepts a Pending deal: access (the storage parameters, docs/API.md "Sealed access
-    // plaintext") is sealed to deal.consumer's key here, so only the consumer can open it.
-    void accept(const Deal &deal, const QJsonObject &access, QObject *context, Reply<Deal> done);
+    // Accepts a Pending deal: the provider's store, narrowed to this deal
+    // (StorageAccess::forDeal), is sealed to deal.consumer's key here (docs/API.md "Sealed access
+    // plaintext"), so only the consumer can open it.
+    void accept(const Deal &deal, const StorageAccess &store, QObject *context, Reply<Deal> done);
     void reject(const QString &dealId, const QString &reason, QObject *context, Reply<Deal> done);
     // Funded -> Active: the provider's storage is ready, the term starts now.
     void activate(const QString &dealId, QObject *context, Reply<Deal> done);
     // QoS of a deal's offer since the deal started, with the deal's compliance.
     void dealQos(const QString &dealId, QObject *context, Reply<QosSummary> done);
+    // An offer's QoS since from (the dashboard's 24 hours, 7 days or 30 days), with up to
+    // kMaxQosSamples of the window's most recent samples as the series.
+    void offerQos(const QString &offerId, const QDateTime &from, QObject *context,
+                  Reply<QosSummary> done);
+    static constexpr int kMaxQosSamples = 5000;
 
     // ---- disputes, notifications, payouts ----
-    void disputes(QObject *context, Reply<QList<Dispute>> done);
+    // The disputes on the provider's deals, each with the response given to it.
+    void disputes(QObject *context, Reply<QList<AnsweredDispute>> done);
+    // Answers a dispute the consumer opened (the admins read it before deciding); a new answer
+    // replaces the last while the dispute is open.
+    void respondToDispute(const QString &disputeId, const QString &response, QObject *context,
+                          Reply<AnsweredDispute> done);
     void notifications(QObject *context, Reply<QList<Notification>> done);
     void markRead(const QString &notificationId, QObject *context, Reply<Notification> done);
     void payoutAddresses(QObject *context, Reply<PayoutAddresses> done);

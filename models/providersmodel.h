@@ -55,6 +55,7 @@ protected:
     QString sortExpression(int column) const override;
 
 private:
+    friend class ServiceVendorsModel; // reads the same cache
     ProviderFilter m_filter;
 };
 

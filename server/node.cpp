@@ -203,6 +203,8 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/disputes/{}"), bind(&Node::getDispute));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/disputes/{}/resolve"),
           bind(&Node::resolveDispute));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/disputes/{}/respond"),
+          bind(&Node::respondDispute));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/notifications"),
           bind(&Node::listNotifications));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/notifications/{}/read"),

@@ -201,6 +201,7 @@ private:
     ApiReply listDisputes(ApiRequest &r);
     ApiReply getDispute(ApiRequest &r);
     ApiReply resolveDispute(ApiRequest &r);
+    ApiReply respondDispute(ApiRequest &r);
     ApiReply listNotifications(ApiRequest &r);
     ApiReply markNotificationRead(ApiRequest &r);
     ApiReply changes(ApiRequest &r);

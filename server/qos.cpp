@@ -4,6 +4,7 @@
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"
+#include "wire/disputeresponse.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -636,6 +637,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         return ApiReply::fromError(noteIn.error());
     const QString note = *noteIn;
     Dispute dispute;
+    DisputeResponse response; // the other party's, kept on the dispute
     Status s = m_db.write([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("SELECT data FROM disputes WHERE id = ?"), {r.param(0)});
         if (!q)
@@ -649,6 +651,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         if (!dp)
             return dp.error();
         dispute = *dp;
+        response = DisputeResponse::fromDisputeJson(*o);
         if (dispute.state != QLatin1String("open"))
             return fail(QStringLiteral("bad_state"), tr("The dispute is already resolved."));
         auto d = loadDeal(dispute.dealId);
@@ -693,7 +696,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         dispute.resolvedBy = c->address;
         dispute.resolvedAt = msToTime(now);
         dispute.updatedAt = dispute.resolvedAt;
-        const QByteArray data = compactJson(dispute.toJson());
+        const QByteArray data = compactJson(AnsweredDispute{dispute, response}.toJson());
         auto up = m_db.exec(
             QStringLiteral("UPDATE disputes SET state = 'resolved', data = ? WHERE id = ?"),
             {QString::fromUtf8(data), dispute.id});
@@ -717,7 +720,79 @@ ApiReply Node::resolveDispute(ApiRequest &r)
     });
     if (!s)
         return ApiReply::fromError(s.error());
-    return ApiReply::json(dispute.toJson());
+    return ApiReply::json(AnsweredDispute{dispute, response}.toJson());
+}
+
+// The party a dispute was opened against answers it: one response, replaceable while the dispute
+// is open; the opener and the admins are told.
+ApiReply Node::respondDispute(ApiRequest &r)
+{
+    auto c = caller(r, true);
+    if (!c)
+        return ApiReply::fromError(c.error());
+    auto body = r.json();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    auto responseIn = input::text(*body, QStringLiteral("response"), true);
+    if (!responseIn)
+        return ApiReply::fromError(responseIn.error());
+    const QString response = responseIn->trimmed();
+    if (response.isEmpty())
+        return ApiReply::error(400, QStringLiteral("bad_request"),
+                               tr("\"response\" must not be empty."));
+    AnsweredDispute answered;
+    Status s = m_db.write([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT data, consumer, provider_address FROM disputes "
+                                          "WHERE id = ?"),
+                           {r.param(0)});
+        if (!q)
+            return q.error();
+        const bool found = q->next();
+        const QString consumer = found ? q->value(1).toString() : QString();
+        const QString providerAddress = found ? q->value(2).toString() : QString();
+        if (!found || (c->address != consumer && c->address != providerAddress))
+            return fail(QStringLiteral("not_found"), tr("No such dispute."));
+        auto o = parseJsonObject(q->value(0).toString());
+        if (!o)
+            return o.error();
+        auto dp = AnsweredDispute::fromJson(*o);
+        if (!dp)
+            return dp.error();
+        answered = *dp;
+        Dispute &dispute = answered.dispute;
+        if (dispute.openedBy == c->address)
+            return fail(QStringLiteral("forbidden"),
+                        tr("The party a dispute was opened against responds to it."));
+        if (dispute.state != QLatin1String("open"))
+            return fail(QStringLiteral("bad_state"), tr("The dispute is already resolved."));
+        const qint64 now = NodeDb::nowMs();
+        answered.response = DisputeResponse{response, c->address, msToTime(now)};
+        dispute.updatedAt = answered.response.at;
+        const QByteArray data = compactJson(answered.toJson());
+        auto up = m_db.exec(QStringLiteral("UPDATE disputes SET data = ? WHERE id = ?"),
+                            {QString::fromUtf8(data), dispute.id});
+        if (!up)
+            return up.error();
+        if (auto s2 = m_db.appendChange(QStringLiteral("dispute"), dispute.id,
+                                        QStringLiteral("upsert"), data, consumer, providerAddress);
+            !s2)
+            return s2;
+        const QString onDispute = tr("The response is on the dispute.");
+        if (auto s2 =
+                notify(dispute.openedBy, QStringLiteral("dispute.responded"),
+                       tr("Dispute answered"), onDispute, QStringLiteral("dispute"), dispute.id);
+            !s2)
+            return s2;
+        for (const QString &admin : std::as_const(m_config.admins))
+            if (auto s2 = notify(admin, QStringLiteral("dispute.responded"), tr("Dispute answered"),
+                                 onDispute, QStringLiteral("dispute"), dispute.id);
+                !s2)
+                return s2;
+        return success();
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::json(answered.toJson());
 }
 
 } // namespace fb::node

@@ -3,6 +3,7 @@
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/providerdialog.h"
 #include "ui/emptystate.h"
+#include "ui/pages/marketplaceservices.h"
 #include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/offerfilterpanel.h"
 #include "ui/widgets/offertablemodel.h"
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -172,7 +175,18 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_stack->addWidget(m_notConnected);
     m_stack->addWidget(m_noOffers);
     m_stack->addWidget(m_content);
-    body()->addWidget(m_stack);
+    // Storage offers, and the vendors of auxiliary services in a tab of their own.
+    m_services = new MarketplaceServices(context, this);
+    connect(m_services, &MarketplaceServices::navigateRequested, this,
+            &MarketplacePage::navigateRequested);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("marketplaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stack, tr("Storage &offers"));
+    m_tabs->addTab(m_services, tr("Ser&vices"));
+    m_tabs->setTabToolTip(0, tr("Storage offers from certified clouds and DePIN networks"));
+    m_tabs->setTabToolTip(1, tr("Vendors of migration, analytics and compliance tools"));
+    body()->addWidget(m_tabs);
 
     setTabOrder(m_filters->searchField(), m_table);
     setTabOrder(m_table, m_provider);
@@ -267,11 +281,15 @@ void MarketplacePage::reload()
 {
     if (!ensureModel()) {
         updateState();
+        if (m_services)
+            m_services->reload();
         return;
     }
     loadChoices();
     m_offers->refresh();
     updateState();
+    if (m_services)
+        m_services->reload();
 }
 
 void MarketplacePage::showEvent(QShowEvent *event)

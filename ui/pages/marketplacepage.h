@@ -14,6 +14,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -26,6 +27,7 @@ namespace fb::ui {
 
 class CompareDialog;
 class EmptyState;
+class MarketplaceServices;
 class OfferFilterPanel;
 class OfferTableModel;
 class ProviderDialog;
@@ -54,6 +56,8 @@ public:
     fb::OffersModel *offersModel() const { return m_offers.get(); }
     // "offers", "noMatch", "notConnected" or "noOffers": what the page shows now.
     QString state() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    MarketplaceServices *services() const { return m_services; }
 
 public Q_SLOTS:
     // Re-reads the cache (after a sync touched offers or providers).
@@ -80,6 +84,8 @@ private:
     OfferTableModel *m_tableModel = nullptr;
     PriceFormat m_price;
 
+    QTabWidget *m_tabs = nullptr;
+    MarketplaceServices *m_services = nullptr;
     QStackedWidget *m_stack;
     EmptyState *m_notConnected;
     EmptyState *m_noOffers;

@@ -41,6 +41,16 @@ DealInbox::DealInbox(ProviderSession *session, QWidget *parent)
     m_consumer->setPlaceholderText(tr("Filter by consumer (G…)"));
     m_consumer->setClearButtonEnabled(true);
     m_consumer->setToolTip(tr("Lists the deals of consumers whose account contains this text"));
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("dealStateFilter"));
+    m_state->setAccessibleName(tr("Deal state"));
+    m_state->setToolTip(tr("In the history, lists only the deals in this state"));
+    m_state->addItem(tr("Any state"), -1);
+    for (DealState st :
+         {DealState::Pending, DealState::Accepted, DealState::Funded, DealState::Active,
+          DealState::Completed, DealState::Rejected, DealState::Cancelled, DealState::Expired,
+          DealState::BreachedProvider, DealState::BreachedConsumer})
+        m_state->addItem(ProviderDealsModel::stateText(st), int(st));
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Ask the node for the newest deals (F5)"));
@@ -88,6 +98,7 @@ DealInbox::DealInbox(ProviderSession *session, QWidget *parent)
     filters->addWidget(m_view);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_consumer, 1);
+    filters->addWidget(m_state);
     filters->addWidget(m_refresh);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_accept);
@@ -102,11 +113,14 @@ DealInbox::DealInbox(ProviderSession *session, QWidget *parent)
     layout->addLayout(actions);
     setTabOrder(m_view, m_search);
     setTabOrder(m_search, m_consumer);
-    setTabOrder(m_consumer, m_table);
+    setTabOrder(m_consumer, m_state);
+    setTabOrder(m_state, m_table);
 
     connect(m_view, &QComboBox::currentIndexChanged, this, [this](int v) { setView(View(v)); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProviderDealsFilter::setSearch);
     connect(m_consumer, &QLineEdit::textChanged, m_filter, &ProviderDealsFilter::setConsumer);
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { setView(View(m_view->currentIndex())); });
     connect(m_refresh, &QPushButton::clicked, session, &ProviderSession::reload);
     connect(m_accept, &QPushButton::clicked, this, &DealInbox::acceptSelected);
     connect(m_reject, &QPushButton::clicked, this, &DealInbox::rejectSelected);
@@ -146,10 +160,13 @@ void DealInbox::setView(View v)
     case InProgress:
         m_filter->setStates({DealState::Accepted, DealState::Funded, DealState::Active});
         break;
-    case History:
-        m_filter->setStates({});
+    case History: {
+        const int st = m_state->currentData().toInt();
+        m_filter->setStates(st < 0 ? QList<DealState>{} : QList<DealState>{DealState(st)});
         break;
     }
+    }
+    m_state->setEnabled(v == History);
     updateActions();
     updateDetail();
 }
@@ -272,7 +289,7 @@ void DealInbox::acceptSelected()
     updateActions();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Accepting %1…").arg(d->id));
-    svc->accept(*d, store.access(d->id), this, [this](Result<Deal> r) {
+    svc->accept(*d, store, this, [this](Result<Deal> r) {
         done(r, tr("Accepted %1: the consumer received sealed access and can now pay."));
     });
 }

@@ -3,7 +3,8 @@
 // what you earn, QoS targets, deadline): Accept seals the storage access to the consumer,
 // Reject asks for a reason. "In progress" shows accepted, paid and active deals (Activate once
 // paid, time left, QoS so far); "History" everything, searchable by deal id and filtered by
-// consumer. Enter on a row does its next step (accept a pending deal, activate a paid one).
+// consumer and by state. Enter on a row does its next step (accept a pending deal, activate a paid
+// one).
 #pragma once
 
 #include "wire/domain.h"
@@ -51,6 +52,7 @@ private:
     QComboBox *m_view;
     QLineEdit *m_search;
     QLineEdit *m_consumer;
+    QComboBox *m_state; // History: one state or any
     QTableView *m_table;
     QLabel *m_empty;
     QLabel *m_detail;

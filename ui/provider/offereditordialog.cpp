@@ -166,7 +166,9 @@ OfferEditorDialog::OfferEditorDialog(ProviderService *service, Mode mode, const 
     form->addRow(tr("&QoS tier:"), m_tier);
     form->addRow(tr("&Uptime target:"), m_uptime);
     form->addRow(tr("&Latency target:"), m_latency);
-    form->addRow(tr("&Duration:"), durations);
+    auto *durationLabel = new QLabel(tr("&Duration:"), this);
+    durationLabel->setBuddy(m_minDays); // a row of two fields has no buddy of its own
+    form->addRow(durationLabel, durations);
     form->addRow(tr("Currencies:"), currencies);
     form->addRow(tr("Features:"), features);
     form->addRow(tr("End&point:"), m_endpoint);

@@ -26,12 +26,15 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace fb::ui {
 
@@ -280,8 +283,7 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
     auto *respondRow = new QHBoxLayout;
     auto *how = new QLabel(
         tr("The platform's admins decide each dispute (refund, slash or dismiss) from this QoS "
-           "evidence. The platform has no reply form yet: to give your side, write to the "
-           "platform's operator quoting the dispute id."),
+           "evidence and your response. Select an open dispute and write your response below it."),
         disputesBox);
     how->setObjectName(QStringLiteral("disputeHowToRespond"));
     how->setWordWrap(true);
@@ -290,7 +292,23 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
     copy->setObjectName(QStringLiteral("copyDisputeId"));
     copy->setEnabled(false);
     normalFont(copy);
+    auto *response = new QPlainTextEdit(disputesBox);
+    response->setObjectName(QStringLiteral("disputeResponse"));
+    response->setMaximumHeight(80);
+    response->setTabChangesFocus(true);
+    response->setAccessibleName(tr("Your response"));
+    response->setPlaceholderText(tr("Your side of the selected open dispute: what happened, "
+                                    "what you fixed. The consumer and the admins read it."));
+    response->setEnabled(false);
+    normalFont(response);
+    auto *respond = new QPushButton(tr("Send &response"), disputesBox);
+    respond->setObjectName(QStringLiteral("respondDispute"));
+    respond->setToolTip(tr("Send your response on the selected dispute to the platform's admins"));
+    respond->setEnabled(false);
+    normalFont(respond);
+    disputesLayout->addWidget(response);
     respondRow->addWidget(how, 1);
+    respondRow->addWidget(respond);
     respondRow->addWidget(copy);
     disputesLayout->addLayout(respondRow);
     layout->addWidget(disputesBox);
@@ -303,14 +321,53 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
     });
     connect(m_period, &QComboBox::currentIndexChanged, this, &ProviderDashboard::showPeriods);
     connect(m_qosOffer, &QComboBox::currentIndexChanged, this, &ProviderDashboard::fetchQos);
-    connect(m_qosWindow, &QComboBox::currentIndexChanged, this, &ProviderDashboard::showQos);
+    connect(m_qosWindow, &QComboBox::currentIndexChanged, this, &ProviderDashboard::fetchQos);
     connect(m_disputesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, copy](const QModelIndex &current) {
+            [this, copy, respond, response](const QModelIndex &current) {
                 copy->setEnabled(current.isValid());
+                const bool open = current.data(DisputesModel::CanRespondRole).toBool();
+                response->setEnabled(open);
+                response->setPlainText(current.data(DisputesModel::ResponseRole).toString());
+                respond->setEnabled(open && !response->toPlainText().trimmed().isEmpty());
                 m_evidence->setPlainText(
                     current.isValid() ? current.data(DisputesModel::EvidenceTextRole).toString()
                                       : QString());
             });
+    connect(response, &QPlainTextEdit::textChanged, this, [this, respond, response] {
+        respond->setEnabled(response->isEnabled() &&
+                            !response->toPlainText().trimmed().isEmpty() &&
+                            m_disputesView->currentIndex()
+                                .data(DisputesModel::CanRespondRole)
+                                .toBool());
+    });
+    connect(respond, &QPushButton::clicked, this, [this, respond, response] {
+        const QModelIndex i = m_disputesView->currentIndex();
+        const QString text = response->toPlainText().trimmed();
+        if (!i.isValid() || !i.data(DisputesModel::CanRespondRole).toBool() || text.isEmpty() ||
+            !m_ctx.providers)
+            return;
+        respond->setEnabled(false);
+        m_status->setText(tr("Sending your response…"));
+        m_ctx.providers->respondToDispute(
+            i.data(DisputesModel::DisputeIdRole).toString(), text, this,
+            [this, respond](Result<AnsweredDispute> r) {
+                if (!r) {
+                    m_status->setText(
+                        tr("Your response was not sent: %1").arg(r.error().message));
+                    respond->setEnabled(true);
+                    return;
+                }
+                m_disputesModel->updateDispute(*r);
+                for (AnsweredDispute &d : m_disputes)
+                    if (d.dispute.id == r->dispute.id)
+                        d = *r;
+                const QModelIndex cur = m_disputesView->currentIndex();
+                m_evidence->setPlainText(cur.data(DisputesModel::EvidenceTextRole).toString());
+                respond->setEnabled(true);
+                m_status->setText(
+                    tr("Your response to %1 was sent to the platform.").arg(r->dispute.id));
+            });
+    });
     connect(copy, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_disputesView->currentIndex();
         if (i.isValid())
@@ -418,13 +475,13 @@ void ProviderDashboard::loadProvider()
             finishOne();
         });
         ++m_pending; // disputes
-        m_ctx.providers->disputes(this, [this, gen](Result<QList<Dispute>> d) {
+        m_ctx.providers->disputes(this, [this, gen](Result<QList<AnsweredDispute>> d) {
             if (gen != m_generation)
                 return;
             if (d) {
-                QList<Dispute> mine;
-                for (const Dispute &x : std::as_const(*d))
-                    if (x.providerId == m_providerId)
+                QList<AnsweredDispute> mine;
+                for (const AnsweredDispute &x : std::as_const(*d))
+                    if (x.dispute.providerId == m_providerId)
                         mine.append(x);
                 m_disputes = mine;
             } else {
@@ -500,12 +557,19 @@ void ProviderDashboard::showAll()
     m_stack->setCurrentIndex(1);
     const Certification &c = m_provider.certification;
     QString cert;
-    if (c.status == QLatin1String("approved"))
+    if (c.status == QLatin1String("approved")) {
         cert = c.expiresAt.isValid()
                    ? tr("certified (%1) until %2")
                          .arg(c.level, QLocale().toString(c.expiresAt.date(), QLocale::ShortFormat))
                    : tr("certified (%1)").arg(c.level);
-    else if (c.status == QLatin1String("pending"))
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (c.expiresAt.isValid() && c.expiresAt <= now)
+            cert += QStringLiteral(" · ") + tr("EXPIRED: request certification again");
+        else if (c.expiresAt.isValid() && c.expiresAt <= now.addDays(30))
+            cert += QStringLiteral(" · ") +
+                    tr("expires in %n day(s): request renewal on the Certification tab", nullptr,
+                       int(std::max<qint64>(1, now.daysTo(c.expiresAt))));
+    } else if (c.status == QLatin1String("pending"))
         cert = tr("certification pending");
     else if (c.status == QLatin1String("rejected"))
         cert = tr("certification rejected: %1").arg(c.reason);
@@ -637,16 +701,27 @@ void ProviderDashboard::fetchQos()
     // What the cache holds at once; the node's newest series when it answers.
     m_qos.insert(offerId, m_ctx.market->cachedQos(offerId));
     showQos();
-    m_ctx.market->fetchQos(offerId, this, [this, offerId](Result<QList<QosSample>> r) {
+    // The node's samples over the chosen window (24 hours, 7 days or 30 days).
+    if (!m_ctx.providers)
+        return;
+    const QDateTime from =
+        QDateTime::currentDateTimeUtc().addDays(-m_qosWindow->currentData().toInt());
+    m_ctx.providers->offerQos(offerId, from, this, [this, offerId](Result<QosSummary> r) {
         if (!r) {
             m_qosSummary->setText(tr("QoS could not be loaded: %1").arg(r.error().message));
             return;
         }
-        // The node's reply is stored in the cache; the cache keeps the longer history.
-        QList<QosSample> all = m_ctx.market->cachedQos(offerId);
-        if (all.isEmpty())
-            all = *r;
-        m_qos.insert(offerId, all);
+        // The node's window, and what the cache holds beyond it (older probes), once each.
+        QList<QosSample> merged = r->series;
+        QSet<QString> seen;
+        for (const QosSample &q : std::as_const(merged))
+            seen.insert(q.id);
+        for (const QosSample &q : m_ctx.market->cachedQos(offerId))
+            if (!seen.contains(q.id))
+                merged.append(q);
+        std::sort(merged.begin(), merged.end(),
+                  [](const QosSample &a, const QosSample &b) { return a.at < b.at; });
+        m_qos.insert(offerId, merged);
         if (m_qosOffer->currentData().toString() == offerId)
             showQos();
     });
@@ -675,7 +750,7 @@ void ProviderDashboard::showQos()
                                  "offers that deals use; samples appear after the first probes."));
         return;
     }
-    auto pct = [](int bps) {
+    auto pct = [](int bps) -> QString {
         return QLocale().toString(bps / 100.0, 'f', 2) + QStringLiteral(" %");
     };
     m_qosSummary->setText(

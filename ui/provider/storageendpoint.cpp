@@ -6,44 +6,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
-#include <QUrl>
 
 namespace fb::ui {
-
-bool StorageEndpoint::isValid() const
-{
-    if (type == QLatin1String("local"))
-        return !path.isEmpty() && QDir::isAbsolutePath(path);
-    const QUrl u(endpoint);
-    return type == QLatin1String("s3") && u.isValid() &&
-           (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
-           !bucket.isEmpty() && !accessKey.isEmpty();
-}
-
-QString StorageEndpoint::offerEndpoint() const
-{
-    if (type == QLatin1String("local"))
-        return QUrl::fromLocalFile(QDir::cleanPath(path)).toString();
-    return endpoint;
-}
-
-QJsonObject StorageEndpoint::access(const QString &dealId) const
-{
-    if (type == QLatin1String("local")) {
-        const QString dir = dealId.isEmpty() ? QDir::cleanPath(path)
-                                             : QDir::cleanPath(path + QLatin1Char('/') + dealId);
-        return {{QStringLiteral("type"), QStringLiteral("local")},
-                {QStringLiteral("path"), dir}};
-    }
-    return {{QStringLiteral("type"), QStringLiteral("s3")},
-            {QStringLiteral("endpoint"), endpoint},
-            {QStringLiteral("region"), region},
-            {QStringLiteral("bucket"), bucket},
-            {QStringLiteral("accessKey"), accessKey},
-            {QStringLiteral("secretKey"),
-             secretKey ? QString::fromUtf8(secretKey->view()) : QString()},
-            {QStringLiteral("pathStyle"), pathStyle}};
-}
 
 void StorageEndpoint::save(const QString &providerId) const
 {
@@ -102,15 +66,15 @@ void StorageProbe::start(const StorageEndpoint &endpoint)
 {
     if (m_op)
         m_op->abort();
-    if (endpoint.type == QLatin1String("local"))
+    if (endpoint.isLocal())
         QDir().mkpath(endpoint.path); // a new folder is fine: the probe then writes into it
-    QJsonObject access = endpoint.access();
+    QJsonObject access = endpoint.toJson();
     auto backend = storage::makeBackend(QStringLiteral("probe"), access);
     access = QJsonObject(); // the secret copy goes now; the backend holds it in SecretBytes
     if (!backend) {
         m_stage = -1;
-        Q_EMIT finished(false, tr("These settings cannot reach a store: %1")
-                                   .arg(backend.error().message));
+        Q_EMIT finished(false,
+                        tr("These settings cannot reach a store: %1").arg(backend.error().message));
         return;
     }
     m_backend = std::move(*backend);

@@ -1,13 +1,11 @@
-// StorageEndpoint: where a provider sells from (an S3 bucket or, on the development network, a
-// local folder), the live probe that proves it works (list, put, get, delete a probe object
-// through the storage layer's backends), and the access a deal's consumer receives
-// (docs/API.md "Sealed access plaintext"). The S3 secret key lives in SecretBytes in memory only:
-// QSettings keeps the rest, and the panel asks for the secret again after a restart.
+// StorageEndpoint: where a provider sells from (models/storageaccess.h's StorageAccess) kept per
+// provider in QSettings, and the live probe that proves it works (list, put, get, delete a probe
+// object through the storage layer's backends). The S3 secret key lives in SecretBytes in memory
+// only: QSettings keeps the rest, and the panel asks for the secret again after a restart.
 #pragma once
 
-#include "wallet/secretbytes.h"
+#include "models/storageaccess.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -21,25 +19,8 @@ class BackendOp;
 
 namespace fb::ui {
 
-struct StorageEndpoint
+struct StorageEndpoint : StorageAccess
 {
-    QString type = QStringLiteral("local"); // local | s3
-    QString path;                           // local: absolute folder
-    QString endpoint;                       // s3: http(s)://host:port
-    QString region = QStringLiteral("us-east-1");
-    QString bucket;
-    QString accessKey;
-    bool pathStyle = true;
-    std::shared_ptr<const SecretBytes> secretKey; // s3: never written anywhere
-
-    bool isValid() const;
-    bool needsSecret() const { return type == QLatin1String("s3") && !secretKey; }
-    // The offer's endpoint field: file:///abs/dir or the S3 URL.
-    QString offerEndpoint() const;
-    // The storage parameters for one deal (local: a folder of its own under path). Contains the
-    // secret key: hand it straight to sealing or to a backend, never log or store it.
-    QJsonObject access(const QString &dealId = QString()) const;
-
     // Per provider id, without the secret.
     void save(const QString &providerId) const;
     static StorageEndpoint load(const QString &providerId);

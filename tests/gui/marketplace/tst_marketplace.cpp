@@ -6,6 +6,7 @@
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/providerdialog.h"
 #include "ui/pages/marketplacepage.h"
+#include "ui/pages/marketplaceservices.h"
 #include "ui/widgets/offerfilterpanel.h"
 #include "ui/widgets/offertablemodel.h"
 #include "ui/widgets/qoschart.h"
@@ -15,10 +16,12 @@
 #include "models/cacheschema.h"
 #include "wire/database.h"
 #include "models/offersmodel.h"
+#include "models/servicevendorsmodel.h"
 
 #include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +33,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyleOptionSlider>
+
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -91,6 +96,8 @@ private Q_SLOTS:
     void providerShowsCertificationAndChart();
     void providerWithoutSamplesShowsEmptyState();
     void horizontalScrollFollowsColumns();
+
+    void servicesTabListsVendors();
     void screenshots();
 
 private:
@@ -598,6 +605,100 @@ void tst_Marketplace::horizontalScrollFollowsColumns()
     if (!screenshotDir().isEmpty())
         m_page->grab().save(screenshotDir() + QStringLiteral("/marketplace-narrow.png"));
     m_page->resize(1400, 820);
+
+void tst_Marketplace::servicesTabListsVendors()
+{
+    // The Services tab: the storage providers are not listed there, so it starts empty and
+    // says how a vendor gets listed.
+    QTabWidget *tabs = m_page->tabs();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    tabs->setCurrentWidget(m_page->services());
+    MarketplaceServices *services = m_page->services();
+    QTRY_VERIFY(services->isVisible());
+    QCOMPARE(services->state(), QStringLiteral("noServices"));
+    auto *empty = services->findChild<QWidget *>(QStringLiteral("servicesEmpty"));
+    QVERIFY(empty && empty->isVisible());
+    bool saysHow = false;
+    for (QLabel *l : empty->findChildren<QLabel *>())
+        saysHow |= l->text().contains(QStringLiteral("Service vendor"));
+    QVERIFY(saysHow);
+
+    // Two vendors arrive through the sync: one certified, one pending.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ChangesPage page;
+    qint64 seq = 10000;
+    for (int i = 0; i < 2; ++i) {
+        Provider v;
+        v.id = QStringLiteral("prv_svc%1").arg(i);
+        v.address = QStringLiteral("GSERVICE%1").arg(i);
+        v.role = QStringLiteral("service");
+        v.name = i == 0 ? QStringLiteral("Ferry Migrations") : QStringLiteral("Ledger Audit Tools");
+        v.kind = QStringLiteral("cloud");
+        v.jurisdiction = i == 0 ? QStringLiteral("NL") : QStringLiteral("CH");
+        v.contact = QStringLiteral("hello@svc%1.example").arg(i);
+        v.description = i == 0 ? QStringLiteral("Bucket-to-bucket migration with checksums.")
+                               : QStringLiteral("Compliance reports for stored archives.");
+        v.reputation = 60 + i;
+        if (i == 0) {
+            v.certification.status = QStringLiteral("approved");
+            v.certification.level = QStringLiteral("standard");
+            v.certification.expiresAt = now.addDays(90).addMSecs(-now.time().msec());
+            v.certification.regions = {QStringLiteral("EU")};
+        } else {
+            v.certification.status = QStringLiteral("pending");
+        }
+        v.createdAt = v.updatedAt = now;
+        page.changes << change(++seq, QStringLiteral("provider"), v.id, v.toJson());
+    }
+    page.next = seq;
+    QVERIFY(m_store->applyPage(QStringLiteral("market"), page).ok());
+    m_page->reload();
+    QCOMPARE(services->state(), QStringLiteral("services"));
+    QTableView *table = services->table();
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 2);
+    // The storage offers are untouched: vendors are not storage providers.
+    QCOMPARE(m_page->state(), QStringLiteral("offers"));
+    QStringList descriptions;
+    for (int r = 0; r < 2; ++r)
+        descriptions << table->model()
+                            ->index(r, ServiceVendorsModel::Description)
+                            .data()
+                            .toString();
+    QVERIFY(descriptions.contains(QStringLiteral("Bucket-to-bucket migration with checksums.")));
+
+    // Search by what they sell, the certified-only switch, and a search matching nothing.
+    auto *search = services->findChild<QLineEdit *>(QStringLiteral("servicesSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("compliance"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, ServiceVendorsModel::Name).data().toString(),
+             QStringLiteral("Ledger Audit Tools"));
+    QCOMPARE(table->model()->index(0, ServiceVendorsModel::Certification).data().toString(),
+             QStringLiteral("Pending"));
+    search->clear();
+    auto *certified = services->findChild<QCheckBox *>(QStringLiteral("servicesCertifiedOnly"));
+    QVERIFY(certified);
+    certified->setChecked(true);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->model()
+                ->index(0, ServiceVendorsModel::Certification)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Certified (standard) until")));
+    search->setText(QStringLiteral("no such vendor"));
+    QCOMPARE(services->state(), QStringLiteral("noMatch"));
+    auto *noMatch = services->findChild<QWidget *>(QStringLiteral("servicesNoMatch"));
+    QVERIFY(noMatch);
+    auto *clear = noMatch->findChild<QPushButton *>();
+    QVERIFY(clear);
+    clear->click();
+    QCOMPARE(services->state(), QStringLiteral("services"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    if (const QString dir = screenshotDir(); !dir.isEmpty())
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/marketplace-services.png")));
+    tabs->setCurrentIndex(0);
 }
 
 void tst_Marketplace::screenshots()

@@ -30,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -456,6 +457,19 @@ private slots:
         consumer->clear();
         QTest::keyClicks(consumer, m_consumer->address.left(10));
         QTRY_COMPARE(deals()->model()->rowCount(), 2);
+        // By state: one deal is active, the other accepted and waiting for the payment.
+        auto *state = find<QComboBox>(QStringLiteral("dealStateFilter"));
+        QVERIFY(state && state->isEnabled());
+        state->setCurrentIndex(state->findData(int(DealState::Active)));
+        QTRY_COMPARE(deals()->model()->rowCount(), 1);
+        QVERIFY(dealRow(m_dealId).isValid());
+        state->setCurrentIndex(state->findData(int(DealState::Completed)));
+        QTRY_COMPARE(deals()->model()->rowCount(), 0);
+        state->setCurrentIndex(0); // any state
+        QTRY_COMPARE(deals()->model()->rowCount(), 2);
+        // The state filter belongs to the history: the inbox's own views set their states.
+        m_page->inbox()->setView(DealInbox::Pending);
+        QVERIFY(!state->isEnabled());
     }
 
     void cleanupTestCase()

@@ -1171,6 +1171,29 @@ private slots:
         const QString id = opened.json.value(QStringLiteral("id")).toString();
         // Both parties see it.
         QCOMPARE(m_c->get(QStringLiteral("/v1/disputes/") + id, m_tProvider2).status, 200);
+        // The provider answers; the opener cannot, a stranger does not see it, an empty answer
+        // is refused; the consumer reads the answer and is told.
+        const auto respond = [&](const QString &text, const QString &token) {
+            return m_c->post(QStringLiteral("/v1/disputes/%1/respond").arg(id),
+                             {{QStringLiteral("response"), text}}, token);
+        };
+        QCOMPARE(respond(QStringLiteral("mine"), m_tConsumer).status, 403);
+        QCOMPARE(respond(QStringLiteral("not mine"), m_tConsumer2).status, 404);
+        QCOMPARE(respond(QStringLiteral("  "), m_tProvider2).status, 400);
+        Reply responded = respond(QStringLiteral("The endpoint was down for maintenance; the "
+                                                 "files are readable again."),
+                                  m_tProvider2);
+        QCOMPARE(responded.status, 200);
+        QVERIFY(responded.json.value(QStringLiteral("response"))
+                    .toString()
+                    .startsWith(QStringLiteral("The endpoint was down")));
+        QVERIFY(!responded.json.value(QStringLiteral("respondedAt")).toString().isEmpty());
+        Reply seen = m_c->get(QStringLiteral("/v1/disputes/") + id, m_tConsumer);
+        QCOMPARE(seen.json.value(QStringLiteral("respondedBy")).toString(),
+                 responded.json.value(QStringLiteral("respondedBy")).toString());
+        QVERIFY(!seen.json.value(QStringLiteral("respondedBy")).toString().isEmpty());
+        QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/notifications"), m_tConsumer).raw)
+                    .contains(QStringLiteral("dispute.responded")));
         Reply resolved = m_c->post(QStringLiteral("/v1/disputes/%1/resolve").arg(id),
                                    {{QStringLiteral("resolution"), QStringLiteral("slash")},
                                     {QStringLiteral("note"), QStringLiteral("QoS evidence")}},
@@ -1197,6 +1220,8 @@ private slots:
         QCOMPARE(slashed, std::min(subtotal - released, subtotal / 2));
         QVERIFY(QString::fromUtf8(m_c->get(QStringLiteral("/v1/notifications"), m_tProvider2).raw)
                     .contains(QStringLiteral("dispute.resolved")));
+        // A resolved dispute takes no more answers.
+        QCOMPARE(respond(QStringLiteral("late"), m_tProvider2).status, 409);
     }
 
     void qosOracleReleasesOrSlashes()
@@ -1268,6 +1293,24 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("ok"))
                      .toBool());
+        // A window (the provider dashboard's 24 hours, 7 days, 30 days): from a month ago it
+        // holds every sample; from tomorrow none; a bad time is refused.
+        const auto since = [&](const QDateTime &from) {
+            return m_c->get(QStringLiteral("/v1/offers/%1/qos?from=%2&limit=5000")
+                                .arg(dead, QString::fromLatin1(QUrl::toPercentEncoding(
+                                               from.toString(Qt::ISODate)))));
+        };
+        Reply month = since(QDateTime::currentDateTimeUtc().addDays(-30));
+        QCOMPARE(month.status, 200);
+        QVERIFY(month.json.value(QStringLiteral("samples")).toInt() >=
+                series.json.value(QStringLiteral("samples")).toInt());
+        QCOMPARE(month.json.value(QStringLiteral("series")).toArray().size(),
+                 month.json.value(QStringLiteral("samples")).toInt());
+        Reply tomorrow = since(QDateTime::currentDateTimeUtc().addDays(1));
+        QCOMPARE(tomorrow.status, 200);
+        QCOMPARE(tomorrow.json.value(QStringLiteral("samples")).toInt(), 0);
+        QCOMPARE(m_c->get(QStringLiteral("/v1/offers/%1/qos?from=yesterday").arg(dead)).status,
+                 400);
         Reply up = m_c->get(QStringLiteral("/v1/offers/%1/qos").arg(live));
         QCOMPARE(up.json.value(QStringLiteral("uptimeBps")).toInt(), 10000);
         QCOMPARE(m_c->get(QStringLiteral("/v1/offers/") + live)

@@ -12,6 +12,7 @@
 #include "models/dealservice.h"
 #include "models/paymentservice.h"
 #include "models/providerservice.h"
+#include "models/storageaccess.h"
 #include "wallet/algorand.h"
 #include "wallet/bitcoin.h"
 #include "wallet/intentpayment.h"
@@ -140,11 +141,13 @@ private:
         return sla->deals.first();
     }
 
-    QJsonObject storageAccess(const QString &dealId) const
+    // The provider's store: each deal gets a folder of its own under it.
+    StorageAccess storageAccess() const
     {
-        return {
-            {QStringLiteral("type"), QStringLiteral("local")},
-            {QStringLiteral("path"), QString(m_dir.path() + QStringLiteral("/storage/") + dealId)}};
+        StorageAccess a;
+        a.type = QStringLiteral("local");
+        a.path = m_dir.path() + QStringLiteral("/storage");
+        return a;
     }
 
     Result<Deal> acceptedDeal()
@@ -154,7 +157,7 @@ private:
             return d;
         const Deal pending = *d;
         return await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.accept(pending, storageAccess(pending.id), ctx, done);
+            m_p->providers.accept(pending, storageAccess(), ctx, done);
         });
     }
 
@@ -391,7 +394,7 @@ private slots:
         REQUIRE_OK(providerNews);
         QVERIFY(hasKind(*providerNews, QStringLiteral("deal.created"), pending->id));
 
-        const QJsonObject access = storageAccess(pending->id);
+        const StorageAccess access = storageAccess();
         auto accepted = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
             m_p->providers.accept(*pending, access, ctx, done);
         });
@@ -400,7 +403,11 @@ private slots:
         // Only the consumer's key opens what the provider sealed.
         const QByteArray opened =
             m_consumer.openSealed(QByteArray::fromBase64(accepted->sealedAccess.toLatin1()));
-        QCOMPARE(QJsonDocument::fromJson(opened).object(), access);
+        const QJsonObject expected{
+            {QStringLiteral("type"), QStringLiteral("local")},
+            {QStringLiteral("path"),
+             QString(m_dir.path() + QStringLiteral("/storage/") + pending->id)}};
+        QCOMPARE(QJsonDocument::fromJson(opened).object(), expected);
 
         auto twice = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
             m_p->providers.accept(*pending, access, ctx, done);
@@ -547,13 +554,38 @@ private slots:
         REQUIRE_OK(await<Dispute>([&](QObject *ctx, Reply<Dispute> done) {
             m_c->deals.openDispute(deal->id, QStringLiteral("Uploads time out"), ctx, done);
         }));
-        auto disputes = await<QList<Dispute>>(
-            [&](QObject *ctx, Reply<QList<Dispute>> d) { m_p->providers.disputes(ctx, d); });
+        auto disputes = await<QList<AnsweredDispute>>(
+            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
         REQUIRE_OK(disputes);
         QCOMPARE(disputes->size(), 1);
-        QCOMPARE(disputes->first().dealId, deal->id);
-        QCOMPARE(disputes->first().reason, QStringLiteral("Uploads time out"));
-        QCOMPARE(disputes->first().state, QStringLiteral("open"));
+        QCOMPARE(disputes->first().dispute.dealId, deal->id);
+        QCOMPARE(disputes->first().dispute.reason, QStringLiteral("Uploads time out"));
+        QCOMPARE(disputes->first().dispute.state, QStringLiteral("open"));
+        QVERIFY(disputes->first().response.isEmpty());
+
+        // The provider answers; the node keeps the answer on the dispute.
+        auto answered = await<AnsweredDispute>([&](QObject *ctx, Reply<AnsweredDispute> done) {
+            m_p->providers.respondToDispute(disputes->first().dispute.id,
+                                            QStringLiteral("The gateway was restarted."), ctx,
+                                            done);
+        });
+        REQUIRE_OK(answered);
+        QCOMPARE(answered->response.text, QStringLiteral("The gateway was restarted."));
+        QVERIFY(answered->response.at.isValid());
+        auto again = await<QList<AnsweredDispute>>(
+            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
+        REQUIRE_OK(again);
+        QCOMPARE(again->first().response.text, QStringLiteral("The gateway was restarted."));
+        QCOMPARE(again->first().response.by, answered->response.by);
+
+        // The offer's QoS over a window, as the dashboard asks for it.
+        auto window = await<QosSummary>([&](QObject *ctx, Reply<QosSummary> done) {
+            m_p->providers.offerQos(deal->offerId, QDateTime::currentDateTimeUtc().addDays(-30),
+                                    ctx, done);
+        });
+        REQUIRE_OK(window);
+        QCOMPARE(window->offerId, deal->offerId);
+        QCOMPARE(qsizetype(window->samples), window->series.size());
     }
 
     void payInAlgo()

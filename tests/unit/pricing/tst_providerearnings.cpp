@@ -282,13 +282,45 @@ private slots:
         DisputesModel disputes;
         QAbstractItemModelTester t2(&disputes,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-        disputes.setDisputes({d});
-        QCOMPARE(disputes.index(0, DisputesModel::State).data().toString(), QStringLiteral("Open"));
+        d.openedByRole = QStringLiteral("consumer");
+        d.state = QStringLiteral("open");
+        disputes.setDisputes({AnsweredDispute{d, {}}});
+        QCOMPARE(disputes.index(0, DisputesModel::State).data().toString(),
+                 QStringLiteral("Open, awaiting your response"));
+        QVERIFY(disputes.index(0, 0).data(DisputesModel::CanRespondRole).toBool());
         QCOMPARE(disputes.index(0, DisputesModel::Evidence).data().toString(),
                  QStringLiteral("Uptime 80.00 % (target 99.90 %), 10 samples"));
         const QString text = disputes.index(0, 0).data(DisputesModel::EvidenceTextRole).toString();
         QVERIFY2(text.contains(QStringLiteral("8 of 10 probes succeeded")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("missed its targets")));
+
+        // The provider's response shows under the evidence; a resolved dispute takes no more.
+        disputes.updateDispute(AnsweredDispute{
+            d, DisputeResponse{QStringLiteral("Fixed the gateway."), QStringLiteral("GPROV"),
+                               QDateTime::currentDateTimeUtc()}});
+        QCOMPARE(disputes.index(0, DisputesModel::State).data().toString(),
+                 QStringLiteral("Open, answered"));
+        QCOMPARE(disputes.index(0, 0).data(DisputesModel::ResponseRole).toString(),
+                 QStringLiteral("Fixed the gateway."));
+        QVERIFY(disputes.index(0, 0)
+                    .data(DisputesModel::EvidenceTextRole)
+                    .toString()
+                    .contains(QStringLiteral("Fixed the gateway.")));
+        d.state = QStringLiteral("resolved");
+        d.resolution = QStringLiteral("dismiss");
+        disputes.updateDispute(AnsweredDispute{d, {}});
+        QVERIFY(!disputes.index(0, 0).data(DisputesModel::CanRespondRole).toBool());
+        // What the node sends: the response keys beside the dispute's own.
+        QJsonObject wire = d.toJson();
+        DisputeResponse{QStringLiteral("Late."), QStringLiteral("GPROV"),
+                        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)}
+            .writeTo(wire);
+        auto parsed = AnsweredDispute::fromJson(wire);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->dispute.id, d.id);
+        QCOMPARE(parsed->response.text, QStringLiteral("Late."));
+        QCOMPARE(parsed->response.at, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QVERIFY(AnsweredDispute::fromJson(d.toJson())->response.isEmpty());
     }
 };
 
