@@ -23,7 +23,9 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace fb;
@@ -42,6 +44,73 @@ void reportReadyWhenShown(QWidget *window, const char *mode)
         std::fflush(stdout);
     });
 }
+
+long long monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// With FB_STARTUP_TRACE=1, one line per startup phase on stderr ("startup-phase NAME NS", the
+// monotonic clock): bench/app/bench_startup prints them against its launch instant.
+void startupPhase(const char *name)
+{
+    static const bool on = qEnvironmentVariableIntValue("FB_STARTUP_TRACE") == 1;
+    if (on) {
+        std::fprintf(stderr, "startup-phase %s %lld\n", name, monotonicNs());
+        std::fflush(stderr);
+    }
+}
+
+// Runs then() once the window has painted for the first time (or after three seconds, should it
+// never be exposed): work that the first picture does not need waits for it. With
+// FB_REPORT_FIRST_PAINT=1 (=quit: and then quits) prints "first-paint NS" on stdout, the
+// monotonic time of that first paint, for bench/app/bench_startup.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+        QTimer::singleShot(3000, this, [this] { runThen(); });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            const QByteArray report = qgetenv("FB_REPORT_FIRST_PAINT");
+            if (!report.isEmpty()) {
+                std::fprintf(stdout, "first-paint %lld\n", monotonicNs());
+                std::fflush(stdout);
+                if (report == "quit")
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+            startupPhase("first-paint");
+            // After this paint has reached the screen, not in the middle of it.
+            QTimer::singleShot(0, this, [this] { runThen(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void runThen()
+    {
+        if (!m_then)
+            return;
+        auto then = std::move(m_then);
+        m_then = nullptr;
+        then();
+    }
+
+    QWidget *m_window;
+    std::function<void()> m_then;
+};
 
 // The air-gapped signer: the wallet and the signer only. No cache, no node, no API client, no
 // sync engine, no file library: nothing here opens a socket (tst_offlinesockets checks the
@@ -77,8 +146,10 @@ int runOfflineSigner(QApplication &app, const QString &dataDir, const QString &s
 
 int main(int argc, char **argv)
 {
+    startupPhase("main");
     Runtime::setApplicationIdentity();
     QApplication app(argc, argv);
+    startupPhase("qapplication");
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flashback.svg")));
 
     QCommandLineParser parser;
@@ -146,6 +217,7 @@ int main(int argc, char **argv)
         parser.isSet(theme) ? parser.value(theme)
                             : settings.value(ui::SettingsKeys::theme()).toString()));
 
+    startupPhase("settings-language-theme");
     if (parser.isSet(offlineSigner))
         return runOfflineSigner(app, dataDir, parser.value(screenshot), *instance);
 
@@ -164,14 +236,25 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    startupPhase("cache-open");
     ui::AppContext context;
     context.dataDir = dataDir;
     context.documentView = &web::createDocumentView;
     AppServices services(context, *cache);
-    // The platform connection comes first, so every page is built against live services (the
-    // local node starts in well under a second).
+    // The services, sync engine and API client the pages bind to; nothing started yet.
     services.start();
+    startupPhase("services");
+    // The window builds the page it opens on; the others wait until they are shown (or until
+    // buildRemainingPages below).
     ui::MainWindow window(context);
+    startupPhase("window-built");
+    // The window first: the platform connection (the local node takes a few hundred
+    // milliseconds to start) and the pages not on screen come after its first paint.
+    new AfterFirstPaint(&window, [&services, &window] {
+        services.connectPlatform();
+        startupPhase("platform-connecting");
+        window.buildRemainingPages();
+    });
     services.bindStatus(&window);
     QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
@@ -213,6 +296,7 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    startupPhase("shown");
     reportReadyWhenShown(&window, "online");
     return app.exec();
 }
