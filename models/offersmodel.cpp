@@ -330,9 +330,16 @@ void OffersModel::reload()
             for (const QVariant &b : binds)
                 q.addBindValue(b);
         }
-        // Every column's sort order has an index (kSortColumns): a dense filter walks it.
+        // Every column's sort order has an index (kSortColumns): a dense filter walks it. Not
+        // region and country against each other: a region's offers sit in a few countries, so
+        // walking one's order under a filter on the other tests most of the table before a
+        // window fills; the planner's own choice stands there.
+        const bool correlated = (m_sortColumn == Country && !m_filter.region.isEmpty()) ||
+                                (m_sortColumn == Region && !m_filter.country.isEmpty());
         if (q.exec() && q.next())
-            m_plan = q.value(0).toLongLong() < m_sparseBelow ? Plan::Sparse : Plan::Dense;
+            m_plan = q.value(0).toLongLong() < m_sparseBelow ? Plan::Sparse
+                     : correlated                            ? Plan::Default
+                                                             : Plan::Dense;
     }
     beginResetModel();
     m_rows = load(0, m_batch);
