@@ -12,6 +12,8 @@ set(FB_APP_ID "tech.flashback.Flashback")
 
 install(TARGETS flashback flashback-cli flashback-node
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT flashback)
+# The web document view module, loaded by flashback from ../lib/flashback (app/gui/main.cpp).
+install(TARGETS flashback-web LIBRARY DESTINATION lib/flashback COMPONENT flashback)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/flashback.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
     RENAME ${FB_APP_ID}.desktop COMPONENT flashback)

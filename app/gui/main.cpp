@@ -14,10 +14,11 @@
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/offlinesignerwindow.h"
 #include "ui/theme.h"
-#include "ui/web/documentview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
+#include <QLibrary>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -112,6 +113,40 @@ private:
     std::function<void()> m_then;
 };
 
+// AppContext::documentView: the web document view from the flashback-web module, loaded the first
+// time a page shows a web document (QtWebEngine is a large part of the app's start when linked):
+// beside the executable in the build tree, in ../lib/flashback when installed.
+QWidget *createDocumentView(const QUrl &url, QWidget *parent)
+{
+    using Create = QWidget *(*)(const QUrl &, QWidget *);
+    static QString error;
+    static const Create create = []() -> Create {
+        const QString dir = QCoreApplication::applicationDirPath();
+        const QStringList paths{QString(dir + QStringLiteral("/flashback-web")),
+                                QString(dir + QStringLiteral("/../lib/flashback/flashback-web"))};
+        for (const QString &path : paths) {
+            QLibrary lib(path);
+            if (auto f = reinterpret_cast<Create>(lib.resolve("fb_create_document_view")))
+                return f;
+            error = lib.errorString();
+        }
+        qCWarning(lcApp) << "the web document view cannot be loaded:" << error;
+        return nullptr;
+    }();
+    if (create)
+        return create(url, parent);
+    auto *missing = new QLabel(parent);
+    missing->setWordWrap(true);
+    missing->setOpenExternalLinks(true);
+    missing->setTextFormat(Qt::RichText);
+    missing->setText(
+        QCoreApplication::translate("main",
+                                    "The document viewer is not installed (%1). Open <a "
+                                    "href=\"%2\">the document</a> in your browser instead.")
+            .arg(error.toHtmlEscaped(), url.toString().toHtmlEscaped()));
+    return missing;
+}
+
 // The air-gapped signer: the wallet and the signer only. No cache, no node, no API client, no
 // sync engine, no file library: nothing here opens a socket (tst_offlinesockets checks the
 // real binary). The single-instance lock stays on: its local server is a Unix socket, and one
@@ -148,6 +183,9 @@ int main(int argc, char **argv)
 {
     startupPhase("main");
     Runtime::setApplicationIdentity();
+    // QtWebEngine, loaded later from the flashback-web module, shares OpenGL contexts with the
+    // widgets: set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     startupPhase("qapplication");
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flashback.svg")));
@@ -239,7 +277,7 @@ int main(int argc, char **argv)
     startupPhase("cache-open");
     ui::AppContext context;
     context.dataDir = dataDir;
-    context.documentView = &web::createDocumentView;
+    context.documentView = &createDocumentView;
     AppServices services(context, *cache);
     // The services, sync engine and API client the pages bind to; nothing started yet.
     services.start();

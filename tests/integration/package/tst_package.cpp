@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QLibrary>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         for (const char *p : {"usr/bin/flashback", "usr/bin/flashback-cli", "usr/bin/flashback-node",
+                              "usr/lib/flashback/flashback-web.so",
                               "usr/share/applications/tech.flashback.Flashback.desktop",
                               "usr/share/icons/hicolor/scalable/apps/flashback.svg",
                               "usr/share/metainfo/tech.flashback.Flashback.metainfo.xml",
@@ -152,6 +154,14 @@ private Q_SLOTS:
                           {QStringLiteral("validate"), QStringLiteral("--no-net"), meta.fileName()},
                           QProcessEnvironment::systemEnvironment());
         QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+    }
+
+    // The web document view flashback loads on first use (app/gui/main.cpp) resolves from the
+    // installed module.
+    void installedWebModuleResolves()
+    {
+        QLibrary lib(QDir(m_root).filePath(QStringLiteral("usr/lib/flashback/flashback-web")));
+        QVERIFY2(lib.resolve("fb_create_document_view"), qPrintable(lib.errorString()));
     }
 
     void installedCliVersion()
