@@ -333,12 +333,12 @@ void OffersModel::reload()
         // Every column's sort order has an index (kSortColumns): a dense filter walks it. Not
         // region and country against each other: a region's offers sit in a few countries, so
         // walking one's order under a filter on the other tests most of the table before a
-        // window fills; the planner's own choice stands there.
+        // window fills; there the filter's index finds the matches and they are sorted.
         const bool correlated = (m_sortColumn == Country && !m_filter.region.isEmpty()) ||
                                 (m_sortColumn == Region && !m_filter.country.isEmpty());
         if (q.exec() && q.next())
             m_plan = q.value(0).toLongLong() < m_sparseBelow ? Plan::Sparse
-                     : correlated                            ? Plan::Default
+                     : correlated                            ? Plan::Sparse
                                                              : Plan::Dense;
     }
     beginResetModel();
