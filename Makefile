@@ -6,7 +6,7 @@ BUILDTYPE ?= RelWithDebInfo
 JOBS      ?= $(shell nproc)
 CMAKE_ARGS ?=
 
-.PHONY: all deps configure build run test test-unit fuzz asan bench screenshots format clean
+.PHONY: all deps configure build run test test-unit fuzz asan bench screenshots package format clean
 
 all: build
 
@@ -47,6 +47,10 @@ bench: build
 
 screenshots: build
 	./scripts/screenshots.sh $(BUILD)
+
+# The Debian package (CPack, cmake/FbPackaging.cmake): $(BUILD)/flashback_<version>_<arch>.deb
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

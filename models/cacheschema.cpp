@@ -189,6 +189,17 @@ QList<Migration> cacheMigrations()
              QStringLiteral("CREATE INDEX offers_uptime ON offers (measured_uptime)"),
              QStringLiteral("CREATE INDEX offers_name ON offers (name COLLATE NOCASE)"),
          }},
+        // The last two offer columns without an index for their sort: provider name and
+        // protocols (100,000 rows sorted per click, 90-135 ms). Region, country, tier and
+        // reputation sort on the filter indexes they already have, ties by price. An initial
+        // sync defers these two with the others and builds them once at its end.
+        {9,
+         QStringLiteral("offer sort indexes for provider and protocols"),
+         {
+             QStringLiteral(
+                 "CREATE INDEX offers_provider_name ON offers (provider_name COLLATE NOCASE)"),
+             QStringLiteral("CREATE INDEX offers_protocols ON offers (protocols)"),
+         }},
     };
 }
 

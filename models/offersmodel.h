@@ -85,6 +85,9 @@ public:
 
     // The SQL the model runs (for tests and the benchmark).
     QString whereClause(QVariantList *binds) const;
+    // SQLite's plan for the current window query, one step a line (EXPLAIN QUERY PLAN): a
+    // "USE TEMP B-TREE FOR ORDER BY" step means every match is sorted on each load.
+    QString explainWindowQuery() const;
 
 private:
     struct Row
@@ -99,6 +102,7 @@ private:
     QList<Row> load(int offset, int limit);
     void reload(); // refresh() keeping what it knows of the cache (filter and sort changes)
     QString orderBy(bool plain) const;
+    QString windowSql(QVariantList *binds) const; // the window query, LIMIT and OFFSET unbound
     QString whereSql(QVariantList *binds, bool plain) const;
     struct TextSearch
     {

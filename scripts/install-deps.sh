@@ -17,6 +17,8 @@ PACKAGES=(
   libsqlite3-dev zlib1g-dev
   # headless runs, fonts, test peers
   xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3 openssl
+  # packaging (make package, tst_package): the .deb's library dependencies, metainfo check
+  dpkg-dev appstream
 )
 
 missing=()

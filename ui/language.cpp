@@ -3,6 +3,7 @@
 #include "ui/uilog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -43,8 +44,18 @@ QString Language::install(const QString &code)
                 break;
         }
     }
-    if (app->load(QStringLiteral(":/i18n/flashback_") + effective))
+    // An installed copy (share/flashback/translations beside bin/, as the package lays it out)
+    // wins over the embedded one, so an updated translation needs no rebuild.
+    const QString name = QStringLiteral("flashback_") + effective;
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/flashback/translations");
+    if (app->load(name, installed)) {
         QCoreApplication::installTranslator(app);
+        qCDebug(lcUi).noquote() << "translation" << QDir::cleanPath(app->filePath());
+    } else if (app->load(name, QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(app);
+        qCDebug(lcUi).noquote() << "translation" << QDir::cleanPath(app->filePath());
+    }
     if (qt->load(QStringLiteral("qtbase_") + effective,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -1,5 +1,5 @@
 // Language: loads the translation for the chosen UI language ("" follows the system) from
-// the embedded .qm files and Qt's own translations.
+// the installed .qm files (share/flashback/translations), else the embedded ones, and Qt's own.
 #pragma once
 
 #include <QList>

@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -110,22 +111,47 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    auto *market = new MarketplacePage(context, this);
-    connect(market, &MarketplacePage::slaRequested, this, &MainWindow::openSlaWizard);
-    addPage(market, QKeySequence(tr("Ctrl+1")));
-    auto *slas = new SlasPage(context, this);
-    connect(slas, &SlasPage::slaWizardRequested, this, &MainWindow::openSlaWizard);
-    addPage(slas, QKeySequence(tr("Ctrl+2")));
-    auto *files = new FilesPage(context, this);
-    connect(files, &FilesPage::newSlaRequested, this, [this] { openSlaWizard(); });
-    addPage(files, QKeySequence(tr("Ctrl+3")));
-    addPage(new WalletPage(context, this), QKeySequence(tr("Ctrl+4")));
-    addPage(new ProviderPage(context, this), QKeySequence(tr("Ctrl+5")));
-    m_settings = new SettingsPage(context, this);
-    connect(m_settings, &SettingsPage::platformUrlChanged, this, &MainWindow::platformUrlChanged);
-    addPage(m_settings, QKeySequence::Preferences);
+    // Each area's title and icon as its page has them (Page::title(), Page::iconPath()).
+    addPage(QStringLiteral("marketplace"), MarketplacePage::tr("Marketplace"),
+            QStringLiteral(":/icons/marketplace.svg"), QKeySequence(tr("Ctrl+1")), [this] {
+                auto *market = new MarketplacePage(m_context, this);
+                connect(market, &MarketplacePage::slaRequested, this, &MainWindow::openSlaWizard);
+                return market;
+            });
+    addPage(QStringLiteral("slas"), SlasPage::tr("SLAs"), QStringLiteral(":/icons/slas.svg"),
+            QKeySequence(tr("Ctrl+2")), [this] {
+                auto *slas = new SlasPage(m_context, this);
+                connect(slas, &SlasPage::slaWizardRequested, this, &MainWindow::openSlaWizard);
+                return slas;
+            });
+    addPage(QStringLiteral("files"), FilesPage::tr("Files"), QStringLiteral(":/icons/files.svg"),
+            QKeySequence(tr("Ctrl+3")), [this] {
+                auto *files = new FilesPage(m_context, this);
+                connect(files, &FilesPage::newSlaRequested, this, [this] { openSlaWizard(); });
+                return files;
+            });
+    addPage(QStringLiteral("wallet"), WalletPage::tr("Wallet"),
+            QStringLiteral(":/icons/wallet.svg"), QKeySequence(tr("Ctrl+4")),
+            [this] { return new WalletPage(m_context, this); });
+    addPage(QStringLiteral("provider"), ProviderPage::tr("Provider"),
+            QStringLiteral(":/icons/provider.svg"), QKeySequence(tr("Ctrl+5")),
+            [this] { return new ProviderPage(m_context, this); });
+    addPage(QStringLiteral("settings"), SettingsPage::tr("Settings"),
+            QStringLiteral(":/icons/settings.svg"), QKeySequence::Preferences, [this] {
+                m_settings = new SettingsPage(m_context, this);
+                connect(m_settings, &SettingsPage::platformUrlChanged, this,
+                        &MainWindow::platformUrlChanged);
+                if (!m_connectionText.isEmpty())
+                    m_settings->setConnectionText(m_connectionText);
+                return m_settings;
+            });
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_slots.size())
+            return;
+        ensurePage(row);
+        m_stack->setCurrentIndex(row);
+    });
     // The switch changes what the sidebar shows and goes to the role's home page: the Provider
     // page (onboarding for an account that is not a provider yet) or the Marketplace.
     connect(m_roleButtons, &QButtonGroup::idClicked, this, [this](int id) {
@@ -147,22 +173,56 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page *page, const QKeySequence &shortcut)
+void MainWindow::addPage(const QString &id, const QString &title, const QString &icon,
+                         const QKeySequence &shortcut, std::function<Page *()> create)
 {
-    m_pages.append(page);
-    m_stack->addWidget(page);
-    QIcon icon(page->iconPath());
-    icon.addFile(page->iconPath(), QSize(), QIcon::Selected); // no automatic selected tint
-    auto *item = new QListWidgetItem(icon, page->title(), m_sidebar);
-    item->setData(Qt::UserRole, page->pageId());
-    item->setToolTip(tr("%1 (%2)").arg(page->title(), shortcut.toString(QKeySequence::NativeText)));
+    PageSlot slot{id, title, icon, shortcut, std::move(create)};
+    // Until the page is built, an empty widget holds its place in the stack.
+    slot.placeholder = new QWidget(m_stack);
+    m_stack->addWidget(slot.placeholder);
+    QIcon qicon(icon);
+    qicon.addFile(icon, QSize(), QIcon::Selected); // no automatic selected tint
+    auto *item = new QListWidgetItem(qicon, title, m_sidebar);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
     item->setSizeHint(QSize(0, 36));
-    auto *action = new QAction(page->title(), this);
+    auto *action = new QAction(title, this);
     action->setShortcut(shortcut);
-    action->setData(page->pageId());
-    connect(action, &QAction::triggered, this, [this, id = page->pageId()] { showPage(id); });
+    action->setData(id);
+    connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
     addAction(action);
-    connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+    m_slots.append(std::move(slot));
+}
+
+Page *MainWindow::ensurePage(int index)
+{
+    PageSlot &slot = m_slots[index];
+    if (slot.page)
+        return slot.page;
+    slot.page = slot.create();
+    slot.create = nullptr;
+    connect(slot.page, &Page::navigateRequested, this, &MainWindow::showPage);
+    // The page takes its placeholder's place (and its turn as the current one, if it was).
+    const bool current = m_stack->currentWidget() == slot.placeholder;
+    m_stack->insertWidget(index, slot.page);
+    if (current)
+        m_stack->setCurrentIndex(index);
+    m_stack->removeWidget(slot.placeholder);
+    delete slot.placeholder;
+    slot.placeholder = nullptr;
+    qCDebug(lcUi) << "page built:" << slot.id;
+    return slot.page;
+}
+
+void MainWindow::buildRemainingPages()
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (!m_slots[i].page) {
+            ensurePage(i);
+            QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
+            return;
+        }
+    }
 }
 
 void MainWindow::buildMenus()
@@ -241,11 +301,12 @@ bool MainWindow::isProviderPage(const QString &pageId)
 
 bool MainWindow::showPage(const QString &pageId)
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i]->pageId() == pageId) {
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].id == pageId) {
             // Asking for a provider page (its shortcut, a link) is asking for the provider role.
             if (isProviderPage(pageId) && m_role != Role::Provider)
                 setRole(Role::Provider);
+            ensurePage(i);
             m_sidebar->setCurrentRow(i);
             m_stack->setCurrentIndex(i);
             QSettings().setValue(SettingsKeys::lastPage(), pageId);
@@ -258,23 +319,31 @@ bool MainWindow::showPage(const QString &pageId)
 QString MainWindow::currentPageId() const
 {
     const int i = m_stack->currentIndex();
-    return i >= 0 && i < m_pages.size() ? m_pages[i]->pageId() : QString();
+    return i >= 0 && i < m_slots.size() ? m_slots[i].id : QString();
 }
 
 QStringList MainWindow::pageIds() const
 {
     QStringList ids;
-    for (const Page *p : m_pages)
-        ids << p->pageId();
+    for (const PageSlot &s : m_slots)
+        ids << s.id;
     return ids;
 }
 
 Page *MainWindow::page(const QString &pageId) const
 {
-    for (Page *p : m_pages)
-        if (p->pageId() == pageId)
-            return p;
+    for (int i = 0; i < m_slots.size(); ++i)
+        if (m_slots[i].id == pageId)
+            return const_cast<MainWindow *>(this)->ensurePage(i);
     return nullptr;
+}
+
+bool MainWindow::isPageBuilt(const QString &pageId) const
+{
+    for (const PageSlot &s : m_slots)
+        if (s.id == pageId)
+            return s.page != nullptr;
+    return false;
 }
 
 void MainWindow::setRole(Role role)
@@ -283,8 +352,8 @@ void MainWindow::setRole(Role role)
     if (auto *b = m_roleButtons->button(int(role)))
         b->setChecked(true);
     // One account can be both: the provider's pages show only in the provider role.
-    for (int i = 0; i < m_pages.size(); ++i)
-        if (isProviderPage(m_pages[i]->pageId()))
+    for (int i = 0; i < m_slots.size(); ++i)
+        if (isProviderPage(m_slots[i].id))
             m_sidebar->setRowHidden(i, role != Role::Provider);
     if (role == Role::Consumer && isProviderPage(currentPageId()))
         showPage(QStringLiteral("marketplace"));
@@ -305,6 +374,7 @@ void MainWindow::setConnectionStatus(const QString &text, const QString &kind)
         c = QColor(0xd0, 0x3a, 0x3a);
     m_connectionDot->setText(QStringLiteral("<span style='color:%1'>●</span>").arg(c.name()));
     m_connection->setText(text);
+    m_connectionText = text;
     if (m_settings)
         m_settings->setConnectionText(text);
 }

@@ -1,11 +1,15 @@
 // MainWindow: the app shell: a sidebar of areas (Marketplace, SLAs, Files, Wallet, Provider,
 // Settings), the role switch (the provider's pages show in the provider role only), the
-// connection state in the status bar, and window memory.
+// connection state in the status bar, and window memory. Pages are built when first shown
+// (or asked for), so the window paints without building the ones nobody looks at yet.
 #pragma once
 
 #include "ui/appcontext.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
+
+#include <functional>
 
 class QButtonGroup;
 class QLabel;
@@ -31,7 +35,13 @@ public:
     bool showPage(const QString &pageId);
     QString currentPageId() const;
     QStringList pageIds() const;
+    // The page with this id, built now if it was not yet; nullptr for an unknown id.
     Page *page(const QString &pageId) const;
+    // Whether the page has been built (pages are built when first shown or asked for).
+    bool isPageBuilt(const QString &pageId) const;
+    // Builds the pages not built yet, one per turn of the event loop (the app calls it once the
+    // window is up, so a first visit to a page does not wait for its construction).
+    void buildRemainingPages();
 
     Role role() const { return m_role; }
     // Shows or hides the provider's pages in the sidebar (they show in the provider role only);
@@ -54,7 +64,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page *page, const QKeySequence &shortcut);
+    // An area of the sidebar. title and icon must be the page's own title() and iconPath() (the
+    // sidebar shows them before the page exists; tst_mainwindow checks that they agree).
+    struct PageSlot
+    {
+        QString id;
+        QString title;
+        QString icon;
+        QKeySequence shortcut;
+        std::function<Page *()> create;
+        Page *page = nullptr;
+        QWidget *placeholder = nullptr;
+    };
+    void addPage(const QString &id, const QString &title, const QString &icon,
+                 const QKeySequence &shortcut, std::function<Page *()> create);
+    Page *ensurePage(int index);
     void buildMenus();
     void restoreState();
 
@@ -65,7 +89,8 @@ private:
     QLabel *m_connection;
     QLabel *m_connectionDot;
     SettingsPage *m_settings = nullptr;
-    QList<Page *> m_pages;
+    QList<PageSlot> m_slots;
+    QString m_connectionText;
     Role m_role = Role::Consumer;
 };
 

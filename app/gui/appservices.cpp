@@ -99,6 +99,17 @@ void AppServices::start()
                 report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
                        kind);
             });
+    const QString configured = QSettings().value(ui::SettingsKeys::platformUrl()).toString();
+    m_context.networkName =
+        configured.isEmpty() ? LocalNode::statusText() : QUrl(configured).host();
+    report(configured.isEmpty() ? tr("Starting the local network…") : tr("Connecting…"),
+           QStringLiteral("busy"));
+}
+
+void AppServices::connectPlatform()
+{
+    if (!m_started || m_connecting)
+        return;
     connectTo(QSettings().value(ui::SettingsKeys::platformUrl()).toString());
 }
 
@@ -126,6 +137,7 @@ void AppServices::switchPlatform(const QString &url)
 
 void AppServices::connectTo(const QString &configured)
 {
+    m_connecting = true;
     m_configured = configured;
     if (!configured.isEmpty()) {
         if (m_node) // a remote node replaces the local one

@@ -40,9 +40,13 @@ public:
     Mode mode() const { return m_mode; }
     ~AppServices() override;
 
-    // Connects to the platform: the configured URL, else a local node. Reports progress and
-    // errors through statusChanged.
+    // Builds the services, the sync engine and the API client the pages bind to (cheap: nothing
+    // is started, no socket opened), so the window can be built and shown at once.
     void start();
+    // Connects to the platform: the configured URL, else a local node (started here; it takes a
+    // few hundred milliseconds, so the app calls this once its window has painted). Reports
+    // progress and errors through statusChanged. Does nothing before start() or the second time.
+    void connectPlatform();
     // Also connects the window's Settings page: a saved node applies at once.
     void bindStatus(ui::MainWindow *window);
     // Switches to another node ("": the local network): stops the sync, signs out (tokens
@@ -62,6 +66,7 @@ private:
     QString m_statusText;
     QString m_statusKind;
     bool m_started = false;
+    bool m_connecting = false; // connectPlatform() or switchPlatform() has run
     QString m_configured; // the node in use: its URL, or "" for the local network
     QByteArray m_pin;
 

@@ -14,17 +14,20 @@
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/offlinesignerwindow.h"
 #include "ui/theme.h"
-#include "ui/web/documentview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
+#include <QLibrary>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QSize>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace fb;
@@ -42,6 +45,107 @@ void reportReadyWhenShown(QWidget *window, const char *mode)
                      static_cast<long long>(QCoreApplication::applicationPid()));
         std::fflush(stdout);
     });
+}
+
+long long monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// With FB_STARTUP_TRACE=1, one line per startup phase on stderr ("startup-phase NAME NS", the
+// monotonic clock): bench/app/bench_startup prints them against its launch instant.
+void startupPhase(const char *name)
+{
+    static const bool on = qEnvironmentVariableIntValue("FB_STARTUP_TRACE") == 1;
+    if (on) {
+        std::fprintf(stderr, "startup-phase %s %lld\n", name, monotonicNs());
+        std::fflush(stderr);
+    }
+}
+
+// Runs then() once the window has painted for the first time (or after three seconds, should it
+// never be exposed): work that the first picture does not need waits for it. With
+// FB_REPORT_FIRST_PAINT=1 (=quit: and then quits) prints "first-paint NS" on stdout, the
+// monotonic time of that first paint, for bench/app/bench_startup.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+        QTimer::singleShot(3000, this, [this] { runThen(); });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            const QByteArray report = qgetenv("FB_REPORT_FIRST_PAINT");
+            if (!report.isEmpty()) {
+                std::fprintf(stdout, "first-paint %lld\n", monotonicNs());
+                std::fflush(stdout);
+                if (report == "quit")
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+            startupPhase("first-paint");
+            // After this paint has reached the screen, not in the middle of it.
+            QTimer::singleShot(0, this, [this] { runThen(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void runThen()
+    {
+        if (!m_then)
+            return;
+        auto then = std::move(m_then);
+        m_then = nullptr;
+        then();
+    }
+
+    QWidget *m_window;
+    std::function<void()> m_then;
+};
+
+// AppContext::documentView: the web document view from the flashback-web module, loaded the first
+// time a page shows a web document (QtWebEngine is a large part of the app's start when linked):
+// beside the executable in the build tree, in ../lib/flashback when installed.
+QWidget *createDocumentView(const QUrl &url, QWidget *parent)
+{
+    using Create = QWidget *(*)(const QUrl &, QWidget *);
+    static QString error;
+    static const Create create = []() -> Create {
+        const QString dir = QCoreApplication::applicationDirPath();
+        const QStringList paths{QString(dir + QStringLiteral("/flashback-web")),
+                                QString(dir + QStringLiteral("/../lib/flashback/flashback-web"))};
+        for (const QString &path : paths) {
+            QLibrary lib(path);
+            if (auto f = reinterpret_cast<Create>(lib.resolve("fb_create_document_view")))
+                return f;
+            error = lib.errorString();
+        }
+        qCWarning(lcApp) << "the web document view cannot be loaded:" << error;
+        return nullptr;
+    }();
+    if (create)
+        return create(url, parent);
+    auto *missing = new QLabel(parent);
+    missing->setWordWrap(true);
+    missing->setOpenExternalLinks(true);
+    missing->setTextFormat(Qt::RichText);
+    missing->setText(
+        QCoreApplication::translate("main",
+                                    "The document viewer is not installed (%1). Open <a "
+                                    "href=\"%2\">the document</a> in your browser instead.")
+            .arg(error.toHtmlEscaped(), url.toString().toHtmlEscaped()));
+    return missing;
 }
 
 // The air-gapped signer: the wallet and the signer only. No cache, no node, no API client, no
@@ -78,8 +182,13 @@ int runOfflineSigner(QApplication &app, const QString &dataDir, const QString &s
 
 int main(int argc, char **argv)
 {
+    startupPhase("main");
     Runtime::setApplicationIdentity();
+    // QtWebEngine, loaded later from the flashback-web module, shares OpenGL contexts with the
+    // widgets: set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    startupPhase("qapplication");
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flashback.svg")));
 
     QCommandLineParser parser;
@@ -169,6 +278,7 @@ int main(int argc, char **argv)
         parser.isSet(theme) ? parser.value(theme)
                             : settings.value(ui::SettingsKeys::theme()).toString()));
 
+    startupPhase("settings-language-theme");
     if (parser.isSet(offlineSigner))
         return runOfflineSigner(app, dataDir, parser.value(screenshot), *instance);
 
@@ -187,14 +297,25 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    startupPhase("cache-open");
     ui::AppContext context;
     context.dataDir = dataDir;
-    context.documentView = &web::createDocumentView;
+    context.documentView = &createDocumentView;
     AppServices services(context, *cache);
-    // The platform connection comes first, so every page is built against live services (the
-    // local node starts in well under a second).
+    // The services, sync engine and API client the pages bind to; nothing started yet.
     services.start();
+    startupPhase("services");
+    // The window builds the page it opens on; the others wait until they are shown (or until
+    // buildRemainingPages below).
     ui::MainWindow window(context);
+    startupPhase("window-built");
+    // The window first: the platform connection (the local node takes a few hundred
+    // milliseconds to start) and the pages not on screen come after its first paint.
+    new AfterFirstPaint(&window, [&services, &window] {
+        services.connectPlatform();
+        startupPhase("platform-connecting");
+        window.buildRemainingPages();
+    });
     services.bindStatus(&window);
     QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
@@ -238,6 +359,7 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    startupPhase("shown");
     reportReadyWhenShown(&window, "online");
     return app.exec();
 }

@@ -370,6 +370,7 @@ int main(int argc, char **argv)
     std::printf("\nsorts (sort = refresh + first window; ms asc / desc; unfiltered, then "
                 "region-filtered)\n");
     Stats sortStats;
+    QList<double> sortWorst(OffersModel::ColumnCount, 0.0);
     for (int pass = 0; pass < 2; ++pass) {
         if (pass == 1) {
             OfferFilter f;
@@ -381,6 +382,7 @@ int main(int argc, char **argv)
             const double d = timeMs([&] { model.sort(col, Qt::DescendingOrder); });
             sortStats.add(a);
             sortStats.add(d);
+            sortWorst[col] = std::max({sortWorst[col], a, d});
             std::printf("  %s%-20s %7.2f / %7.2f\n", pass ? "region, " : "",
                         qPrintable(model.headerData(col, Qt::Horizontal).toString()), a, d);
         }
@@ -435,8 +437,16 @@ int main(int argc, char **argv)
     const double worstKey = std::max(allKeys.max(), filterStats.max());
     std::printf("  filter keystroke    %8.2f ms median, %.2f ms worst  target <= 16 ms: %s\n",
                 allKeys.median(), worstKey, worstKey <= 16 ? "PASS" : "FAIL");
-    std::printf("  sort                %8.2f ms median, %.2f ms worst\n", sortStats.median(),
-                sortStats.max());
+    // Each column's worst click (asc or desc, unfiltered or region-filtered), against the
+    // indexed storage price sort of the same run.
+    std::printf("  sort                %8.2f ms median, %.2f ms worst  target <= 16 ms: %s\n",
+                sortStats.median(), sortStats.max(), sortStats.max() <= 16 ? "PASS" : "FAIL");
+    const double priceWorst = std::max(sortWorst[OffersModel::PriceStorage], 0.001);
+    for (int col = 0; col < OffersModel::ColumnCount; ++col) {
+        std::printf("    %-20s worst %7.2f ms  (%.1fx the price sort's worst)\n",
+                    qPrintable(model.headerData(col, Qt::Horizontal).toString()),
+                    sortWorst[col], sortWorst[col] / priceWorst);
+    }
     std::printf(
         "  RSS loaded          %8.1f MB (all rows fetched: %.1f MB)  target <= 300 MB: %s\n",
         rssLoaded, rssAll, std::max(rssLoaded, rssAll) <= 300 ? "PASS" : "FAIL");

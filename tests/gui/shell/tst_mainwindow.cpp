@@ -5,6 +5,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
+#include "ui/settingskeys.h"
 
 #include <QListWidget>
 #include <QSettings>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void visitsEverySidebarEntry();
     void shortcutsReachEachArea();
     void remembersPageAndRole();
+    void buildsPagesWhenFirstShown();
     void aboutListsVersions();
     void languagesTranslateTheShell_data();
     void languagesTranslateTheShell();
@@ -95,6 +97,44 @@ void tst_MainWindow::remembersPageAndRole()
     QCOMPARE(again.currentPageId(), QStringLiteral("files"));
     QCOMPARE(again.role(), Role::Provider);
     QVERIFY(!again.showPage(QStringLiteral("nonsense")));
+}
+
+// The window paints with only the page it opens on: the others are built on their first visit
+// (or by buildRemainingPages, which the app calls once the window is up), and the sidebar shows
+// each area's own title and icon before its page exists.
+void tst_MainWindow::buildsPagesWhenFirstShown()
+{
+    AppContext ctx{m_dir.path()};
+    QSettings().setValue(SettingsKeys::lastPage(), QStringLiteral("marketplace"));
+    QSettings().setValue(SettingsKeys::role(), QStringLiteral("consumer"));
+    MainWindow w(ctx);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.currentPageId(), QStringLiteral("marketplace"));
+    QVERIFY(w.isPageBuilt(QStringLiteral("marketplace")));
+    for (const char *id : {"slas", "files", "wallet", "provider", "settings"})
+        QVERIFY2(!w.isPageBuilt(QString::fromLatin1(id)), id);
+
+    auto *list = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    QVERIFY(list);
+    const int wallet = int(w.pageIds().indexOf(QStringLiteral("wallet")));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(wallet)).center());
+    QCOMPARE(w.currentPageId(), QStringLiteral("wallet"));
+    QVERIFY(w.isPageBuilt(QStringLiteral("wallet")));
+    Page *walletPage = w.page(QStringLiteral("wallet"));
+    QVERIFY(walletPage && walletPage->isVisible());
+    QVERIFY(!w.isPageBuilt(QStringLiteral("slas")));
+
+    w.buildRemainingPages();
+    for (const QString &id : w.pageIds())
+        QTRY_VERIFY2(w.isPageBuilt(id), qPrintable(id));
+    QCOMPARE(w.currentPageId(), QStringLiteral("wallet")); // building did not change the page
+    for (int row = 0; row < list->count(); ++row) {
+        Page *p = w.page(w.pageIds().at(row));
+        QCOMPARE(list->item(row)->text(), p->title());
+        QCOMPARE(list->item(row)->data(Qt::UserRole).toString(), p->pageId());
+    }
 }
 
 void tst_MainWindow::aboutListsVersions()

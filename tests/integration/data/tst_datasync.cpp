@@ -107,7 +107,7 @@ private:
         QCOMPARE(scalar(dataDir, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
                                                 "type = 'index' AND sql IS NOT NULL AND "
                                                 "tbl_name IN ('offers', 'offer_protocols')")),
-                 13);
+                 15); // with offers_provider_name and offers_protocols (sort indexes)
     }
 
     SyncEngine::Config config(const QString &cacheDir, const QString &url, int pageSize)
