@@ -1,12 +1,18 @@
 // MainWindow: the app shell: a sidebar of areas (Marketplace, SLAs, Files, Wallet, Provider,
 // Settings), the role switch (the provider's pages show in the provider role only), the
-// connection state in the status bar, and window memory.
+// connection state in the status bar, and window memory. Menus: File (new agreement, signer,
+// quit), Edit (copy, find in the page), View (theme, columns of the page's table), Go (pages),
+// Settings (Ctrl+,), Help (welcome, documentation, shortcuts, logs folder, problem report,
+// about). The welcome greets a first start (maybeShowWelcome(), called by the app).
 #pragma once
 
 #include "ui/appcontext.h"
+#include "ui/dialogs/helpdialogs.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
+class QActionGroup;
 class QButtonGroup;
 class QLabel;
 class QListWidget;
@@ -45,6 +51,17 @@ public:
     // Opens the SLA wizard, optionally with offers chosen in the marketplace.
     void openSlaWizard(const QStringList &offerIds = {});
 
+    // The greeting: shown (window-modal, not blocking) by showWelcome(), and by
+    // maybeShowWelcome() unless the user asked not to see it again.
+    void showWelcome();
+    bool maybeShowWelcome();
+    // Every shortcut of the window, by menu: what Help > Keyboard Shortcuts lists.
+    QList<ShortcutEntry> shortcuts() const;
+    // The menu action with this object name ("copy", "find", "preferences", ...), or nullptr.
+    QAction *menuAction(const QString &objectName) const;
+    // Where the documentation is (README in the install or the source tree); empty if none.
+    static QString documentationPath();
+
 Q_SIGNALS:
     void roleChanged(fb::ui::Role role);
     // Settings saved a platform node ("": the local network); the composition root switches.
@@ -56,6 +73,9 @@ protected:
 private:
     void addPage(Page *page, const QKeySequence &shortcut);
     void buildMenus();
+    void copySelection();
+    void findInPage();
+    void updatePageActions();
     void restoreState();
 
     AppContext &m_context;
@@ -66,6 +86,9 @@ private:
     QLabel *m_connectionDot;
     SettingsPage *m_settings = nullptr;
     QList<Page *> m_pages;
+    QActionGroup *m_themes = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_columns = nullptr;
     Role m_role = Role::Consumer;
 };
 

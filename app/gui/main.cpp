@@ -213,6 +213,9 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    // A first start (no "don't show again" yet) greets the user: what the app does, the
+    // development network's play money, and the three roles.
+    window.maybeShowWelcome();
     reportReadyWhenShown(&window, "online");
     return app.exec();
 }

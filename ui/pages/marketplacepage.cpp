@@ -18,7 +18,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
@@ -155,10 +154,6 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     setTabOrder(m_provider, m_compare);
     setTabOrder(m_compare, m_createSla);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filters, &OfferFilterPanel::focusSearch);
-
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, &MarketplacePage::reload);
@@ -178,6 +173,16 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
 }
 
 MarketplacePage::~MarketplacePage() = default;
+
+QLineEdit *MarketplacePage::searchField() const
+{
+    return m_filters->searchField();
+}
+
+QHeaderView *MarketplacePage::columnsHeader() const
+{
+    return m_table->horizontalHeader();
+}
 
 QString MarketplacePage::title() const
 {
