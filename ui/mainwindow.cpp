@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -232,6 +233,13 @@ void MainWindow::buildMenus()
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setToolTip(tr("Go to the search field of this page"));
+    // A page's own Find key (for the page shown alone) would make the key ambiguous here.
+    for (Page *p : std::as_const(m_pages)) {
+        for (QShortcut *s : p->findChildren<QShortcut *>()) {
+            if (s->key() == QKeySequence(QKeySequence::Find))
+                s->setEnabled(false);
+        }
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
@@ -153,6 +154,11 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     setTabOrder(m_table, m_provider);
     setTabOrder(m_provider, m_compare);
     setTabOrder(m_compare, m_createSla);
+
+    // On its own the page answers Ctrl+F; in the main window, Edit > Find does.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filters, &OfferFilterPanel::focusSearch);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);

@@ -307,7 +307,13 @@ static void saveComposite(QWidget *window, const QList<QWidget *> &overlays, con
     QPainter painter(&picture);
     for (QWidget *o : overlays) {
         const QPoint at = o->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
+        const QRect frame(at, o->size());
+        // A dialog dims the window behind it, as a window manager's modal shade would.
+        if (qobject_cast<QDialog *>(o))
+            painter.fillRect(picture.rect(), QColor(0, 0, 0, 70));
         painter.drawPixmap(at, o->grab());
+        painter.setPen(o->palette().color(QPalette::Mid));
+        painter.drawRect(frame.adjusted(0, 0, -1, -1));
     }
     painter.end();
     const QString dir = qEnvironmentVariable("FB_SCREENSHOT_DIR");
