@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFile>
+#include <QSaveFile>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -37,6 +40,34 @@ QString LocalNode::findProgram()
             return QFileInfo(candidate).canonicalFilePath();
     }
     return QString();
+}
+
+QString LocalNode::urlFilePath(const QString &appDataDir)
+{
+    return QDir(appDataDir).filePath(QStringLiteral("node.url"));
+}
+
+Result<QUrl> LocalNode::runningUrl(const QString &appDataDir)
+{
+    const QString path = urlFilePath(appDataDir);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QUrl>::failure(
+            QStringLiteral("no_node"),
+            tr("no running Flashback app uses %1 with its local network (%2 is missing)")
+                .arg(QDir::toNativeSeparators(appDataDir), QDir::toNativeSeparators(path)));
+    const QList<QByteArray> lines = f.read(4096).split('\n');
+    const QUrl url(QString::fromUtf8(lines.value(0).trimmed()), QUrl::StrictMode);
+    bool pidOk = false;
+    const qint64 pid = lines.value(1).trimmed().toLongLong(&pidOk);
+    if (!url.isValid() || url.host().isEmpty() || !pidOk || pid <= 0)
+        return Result<QUrl>::failure(QStringLiteral("stale"),
+                                     tr("%1 is not a node address file").arg(path));
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return Result<QUrl>::failure(
+            QStringLiteral("stale"),
+            tr("the local node named in %1 is no longer running; start the app").arg(path));
+    return url;
 }
 
 QString LocalNode::dataDir() const
@@ -117,6 +148,12 @@ Result<QUrl> LocalNode::start()
             connect(m_process.get(), &QProcess::readyReadStandardError, this,
                     [this] { m_process->readAllStandardError(); });
             qCInfo(lcApp) << "local node listening on" << m_url.toString();
+            QSaveFile urlFile(urlFilePath(m_options.appDataDir));
+            if (!urlFile.open(QIODevice::WriteOnly) ||
+                urlFile.write(m_url.toString().toUtf8() + '\n' +
+                              QByteArray::number(m_process->processId()) + '\n') < 0 ||
+                !urlFile.commit())
+                qCWarning(lcApp) << "cannot write" << urlFile.fileName() << urlFile.errorString();
             return m_url;
         }
         if (m_process->state() == QProcess::NotRunning)
@@ -142,6 +179,7 @@ void LocalNode::stop()
     }
     m_process.reset();
     m_url = QUrl();
+    QFile::remove(urlFilePath(m_options.appDataDir));
 }
 
 } // namespace fb

@@ -4,6 +4,9 @@
 // the kernel for SIGTERM when its parent dies (prctl PR_SET_PDEATHSIG, set between fork and exec),
 // so even a crashed or SIGKILLed app leaves no orphan. Start it from the main thread: the death
 // signal follows the thread that forked.
+//
+// While it runs, its URL and process id are in <app data>/node.url (written atomically, removed
+// when the node stops), so flashback-cli finds the running app's node without --node.
 #pragma once
 
 #include "wallet/result.h"
@@ -44,6 +47,11 @@ public:
     QUrl baseUrl() const { return m_url; }
     qint64 processId() const;
     QString dataDir() const;
+    // The file that names the running node: "<url>\n<pid>\n" in appDataDir.
+    static QString urlFilePath(const QString &appDataDir);
+    // The URL of the local node the app with this data folder runs now. Errors: "no_node" (no
+    // app runs a local node there), "stale" (the file names a process that is gone).
+    static Result<QUrl> runningUrl(const QString &appDataDir);
     // What the status bar shows while the local node is in use.
     static QString statusText() { return tr("Local network"); }
 

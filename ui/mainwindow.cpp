@@ -2,6 +2,9 @@
 
 #include "models/syncengine.h"
 #include "ui/aboutdialog.h"
+#include "ui/dialogs/helpdialogs.h"
+#include "ui/dialogs/welcomedialog.h"
+#include "wire/logfile.h"
 #include "ui/page.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/marketplacepage.h"
@@ -16,6 +19,17 @@
 #include "ui/wizard/slawizard.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTextEdit>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -24,11 +38,15 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace fb::ui {
 
@@ -137,12 +155,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             QStringLiteral(":/icons/provider.svg"), QKeySequence(tr("Ctrl+5")),
             [this] { return new ProviderPage(m_context, this); });
     addPage(QStringLiteral("settings"), SettingsPage::tr("Settings"),
-            QStringLiteral(":/icons/settings.svg"), QKeySequence::Preferences, [this] {
+            QStringLiteral(":/icons/settings.svg"), QKeySequence(tr("Ctrl+,")), [this] {
                 m_settings = new SettingsPage(m_context, this);
                 connect(m_settings, &SettingsPage::platformUrlChanged, this,
                         &MainWindow::platformUrlChanged);
                 if (!m_connectionText.isEmpty())
                     m_settings->setConnectionText(m_connectionText);
+                connect(m_settings, &SettingsPage::themeChanged, this, [this] {
+                    const QString name = m_settings->themeName();
+                    if (m_themes) {
+                        for (QAction *a : m_themes->actions())
+                            a->setChecked(a->data().toString() == name);
+                    }
+                });
                 return m_settings;
             });
 
@@ -202,6 +227,11 @@ Page *MainWindow::ensurePage(int index)
     slot.page = slot.create();
     slot.create = nullptr;
     connect(slot.page, &Page::navigateRequested, this, &MainWindow::showPage);
+    // A page's own Find key (for the page shown alone) would make the menu's Find ambiguous.
+    for (QShortcut *s : slot.page->findChildren<QShortcut *>()) {
+        if (s->key() == QKeySequence(QKeySequence::Find))
+            s->setEnabled(false);
+    }
     // The page takes its placeholder's place (and its turn as the current one, if it was).
     const bool current = m_stack->currentWidget() == slot.placeholder;
     m_stack->insertWidget(index, slot.page);
@@ -224,6 +254,17 @@ void MainWindow::buildRemainingPages()
         }
     }
 }
+
+namespace {
+// "&New storage agreement…" -> "New storage agreement".
+QString plainText(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text;
+}
+} // namespace
 
 void MainWindow::buildMenus()
 {
@@ -248,18 +289,282 @@ void MainWindow::buildMenus()
     offline->setToolTip(tr("Restart with only the wallet and the signer: no node, no network"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key of its own.
+    const QKeySequence platformQuit(QKeySequence::Quit);
+    quit->setShortcut(platformQuit.isEmpty() ? QKeySequence(tr("Ctrl+Q")) : platformQuit);
+    quit->setObjectName(QStringLiteral("quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setObjectName(QStringLiteral("copy"));
+    copy->setShortcut(QKeySequence::Copy);
+    // Text fields and views handle the key themselves; the action serves the menu and the rest.
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    copy->setToolTip(tr("Copy the selected text or rows"));
+    m_find = edit->addAction(tr("&Find…"), this, &MainWindow::findInPage);
+    m_find->setObjectName(QStringLiteral("find"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setToolTip(tr("Go to the search field of this page"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    m_themes = new QActionGroup(this);
+    m_themes->setExclusive(true);
+    const std::pair<QString, QString> themes[] = {{QStringLiteral("system"), tr("Follow the &System")},
+                                                  {QStringLiteral("light"), tr("&Light")},
+                                                  {QStringLiteral("dark"), tr("&Dark")}};
+    const QString current =
+        QSettings().value(SettingsKeys::theme(), QStringLiteral("system")).toString();
+    for (const auto &[name, label] : themes) {
+        QAction *a = theme->addAction(label);
+        a->setObjectName(QStringLiteral("theme_") + name);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        a->setData(name);
+        m_themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            if (auto *settings = qobject_cast<SettingsPage *>(page(QStringLiteral("settings"))))
+                settings->selectTheme(name);
+        });
+    }
+    m_columns = view->addAction(tr("&Columns…"), this, [this] {
+        Page *p = page(currentPageId());
+        if (!p || !p->columnsHeader())
+            return;
+        ColumnsDialog dialog(p->columnsHeader(), this);
+        dialog.exec();
+    });
+    m_columns->setObjectName(QStringLiteral("columns"));
+    m_columns->setToolTip(tr("Show or hide the columns of this page's table"));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (QAction *a : actions())
-        if (a->data().isValid())
+    QAction *preferencesPage = nullptr;
+    for (QAction *a : actions()) {
+        if (!a->data().isValid())
+            continue;
+        if (a->data().toString() == QLatin1String("settings"))
+            preferencesPage = a;
+        else
             go->addAction(a);
+    }
+
+    // Settings: the settings page, Ctrl+, wherever the platform has no other convention.
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"), this,
+                                               [this] { showPage(QStringLiteral("settings")); });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    QList<QKeySequence> prefKeys{QKeySequence(tr("Ctrl+,"))};
+    const QKeySequence platformPrefs(QKeySequence::Preferences);
+    if (!platformPrefs.isEmpty() && !prefKeys.contains(platformPrefs))
+        prefKeys.append(platformPrefs);
+    preferences->setShortcuts(prefKeys);
+    if (preferencesPage) // the page's own entry would take the same keys
+        removeAction(preferencesPage);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Flashback"), this, [this] {
+    QAction *welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    QAction *docs = help->addAction(tr("&Documentation"), this, [this] {
+        const QString path = documentationPath();
+        if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+            QMessageBox::information(this, tr("Documentation"),
+                                     tr("The documentation is not installed with this copy of "
+                                        "Flashback. It is in the README and the docs folder of "
+                                        "the source code."));
+        }
+    });
+    docs->setObjectName(QStringLiteral("documentation"));
+    docs->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts…"), this, [this] {
+        ShortcutsDialog dialog(shortcuts(), this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+    QAction *logs = help->addAction(tr("Open &Logs Folder"), this, [this] {
+        const QString log = LogFile::currentPath();
+        const QString dir = log.isEmpty() ? QDir(m_context.dataDir).filePath(QStringLiteral("logs"))
+                                          : QFileInfo(log).absolutePath();
+        QDir().mkpath(dir);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
+            QMessageBox::information(this, tr("Logs"),
+                                     tr("The logs are in %1.").arg(QDir::toNativeSeparators(dir)));
+    });
+    logs->setObjectName(QStringLiteral("openLogs"));
+    logs->setToolTip(tr("The app's log files, for a problem report"));
+    QAction *report = help->addAction(tr("&Report a Problem…"), this, [this] {
+        ReportProblemDialog dialog(LogFile::currentPath(), this);
+        dialog.exec();
+    });
+    report->setObjectName(QStringLiteral("reportProblem"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Flashback"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    updatePageActions();
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageActions);
+}
+
+void MainWindow::updatePageActions()
+{
+    // Only a page already built: asking for one here would build it before the first paint.
+    const int i = m_stack->currentIndex();
+    Page *p = i >= 0 && i < m_slots.size() ? m_slots[i].page : nullptr;
+    if (m_find)
+        m_find->setEnabled(p && p->searchField());
+    if (m_columns)
+        m_columns->setEnabled(p && p->columnsHeader());
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *w = QApplication::focusWidget();
+    if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        line->copy();
+    } else if (auto *text = qobject_cast<QTextEdit *>(w)) {
+        text->copy();
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+        plain->copy();
+    } else if (auto *label = qobject_cast<QLabel *>(w); label && label->hasSelectedText()) {
+        QGuiApplication::clipboard()->setText(label->selectedText());
+    } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+        // The selected rows as tab-separated text, in the order they show.
+        QModelIndexList cells = view->selectionModel() ? view->selectionModel()->selectedIndexes()
+                                                       : QModelIndexList{};
+        if (cells.isEmpty() && view->currentIndex().isValid())
+            cells << view->currentIndex();
+        std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
+            return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+        });
+        QStringList lines;
+        int row = -1;
+        for (const QModelIndex &c : std::as_const(cells)) {
+            if (auto *table = qobject_cast<QTableView *>(view); table && table->isColumnHidden(c.column()))
+                continue;
+            if (c.row() != row || lines.isEmpty()) {
+                lines << QString();
+                row = c.row();
+            } else {
+                lines.last() += QLatin1Char('\t');
+            }
+            lines.last() += c.data(Qt::DisplayRole).toString();
+        }
+        if (!lines.isEmpty())
+            QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::findInPage()
+{
+    Page *p = page(currentPageId());
+    QLineEdit *field = p ? p->searchField() : nullptr;
+    if (!field || !field->isVisible()) {
+        statusBar()->showMessage(field ? tr("Nothing to search here yet")
+                                       : tr("This page has nothing to search"),
+                                 3000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
+}
+
+QList<ShortcutEntry> MainWindow::shortcuts() const
+{
+    QList<ShortcutEntry> out;
+    std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu,
+                                                                  const QString &section) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu()) {
+                walk(a->menu(), section);
+                continue;
+            }
+            if (a->isSeparator())
+                continue;
+            for (const QKeySequence &k : a->shortcuts())
+                out.append({section, plainText(a->text()), k});
+        }
+    };
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            walk(top->menu(), plainText(top->text()));
+    }
+    for (QAbstractButton *b : m_roleButtons->buttons()) {
+        if (!b->shortcut().isEmpty())
+            out.append({tr("Role"), b->accessibleName(), b->shortcut()});
+    }
+    return out;
+}
+
+QAction *MainWindow::menuAction(const QString &objectName) const
+{
+    for (QAction *top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        if (auto *a = top->menu()->findChild<QAction *>(objectName))
+            return a;
+        for (QAction *a : top->menu()->actions()) {
+            if (a->objectName() == objectName)
+                return a;
+            if (a->menu()) {
+                for (QAction *sub : a->menu()->actions())
+                    if (sub->objectName() == objectName)
+                        return sub;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString MainWindow::documentationPath()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{
+        appDir + QStringLiteral("/../share/doc/flashback/README.md"), // installed
+        appDir + QStringLiteral("/../../README.md"),                   // build/app/flashback
+        appDir + QStringLiteral("/../README.md")};
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QFileInfo(c).canonicalFilePath();
+    }
+    return QString();
+}
+
+void MainWindow::showWelcome()
+{
+    auto *dialog = new WelcomeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::roleChosen, this, [this](const QString &role) {
+        if (role == QLatin1String("provider")) {
+            showPage(QStringLiteral("provider"));
+        } else if (role == QLatin1String("signer")) {
+            if (QAction *sign = menuAction(QStringLiteral("signTransaction")))
+                sign->trigger();
+        } else {
+            setRole(Role::Consumer);
+            showPage(QStringLiteral("marketplace"));
+        }
+    });
+    dialog->open();
+}
+
+bool MainWindow::maybeShowWelcome()
+{
+    if (!WelcomeDialog::shouldShowAtStart())
+        return false;
+    showWelcome();
+    return true;
 }
 
 void MainWindow::openSlaWizard(const QStringList &offerIds)

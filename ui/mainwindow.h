@@ -2,15 +2,21 @@
 // Settings), the role switch (the provider's pages show in the provider role only), the
 // connection state in the status bar, and window memory. Pages are built when first shown
 // (or asked for), so the window paints without building the ones nobody looks at yet.
+// Menus: File (new agreement, signer, quit), Edit (copy, find in the page), View (theme,
+// columns of the page's table), Go (pages), Settings (Ctrl+,), Help (welcome,
+// documentation, shortcuts, logs folder, problem report, about). The welcome greets a
+// first start (maybeShowWelcome(), called by the app).
 #pragma once
 
 #include "ui/appcontext.h"
+#include "ui/dialogs/helpdialogs.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
 
 #include <functional>
 
+class QActionGroup;
 class QButtonGroup;
 class QLabel;
 class QListWidget;
@@ -55,6 +61,17 @@ public:
     // Opens the SLA wizard, optionally with offers chosen in the marketplace.
     void openSlaWizard(const QStringList &offerIds = {});
 
+    // The greeting: shown (window-modal, not blocking) by showWelcome(), and by
+    // maybeShowWelcome() unless the user asked not to see it again.
+    void showWelcome();
+    bool maybeShowWelcome();
+    // Every shortcut of the window, by menu: what Help > Keyboard Shortcuts lists.
+    QList<ShortcutEntry> shortcuts() const;
+    // The menu action with this object name ("copy", "find", "preferences", ...), or nullptr.
+    QAction *menuAction(const QString &objectName) const;
+    // Where the documentation is (README in the install or the source tree); empty if none.
+    static QString documentationPath();
+
 Q_SIGNALS:
     void roleChanged(fb::ui::Role role);
     // Settings saved a platform node ("": the local network); the composition root switches.
@@ -80,6 +97,9 @@ private:
                  const QKeySequence &shortcut, std::function<Page *()> create);
     Page *ensurePage(int index);
     void buildMenus();
+    void copySelection();
+    void findInPage();
+    void updatePageActions();
     void restoreState();
 
     AppContext &m_context;
@@ -91,6 +111,9 @@ private:
     SettingsPage *m_settings = nullptr;
     QList<PageSlot> m_slots;
     QString m_connectionText;
+    QActionGroup *m_themes = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_columns = nullptr;
     Role m_role = Role::Consumer;
 };
 

@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QHeaderView;
 class QLabel;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace fb::ui {
@@ -19,6 +21,11 @@ public:
     QString pageId() const { return m_pageId; }
     virtual QString title() const = 0;
     virtual QString iconPath() const = 0;
+    // Edit > Find focuses this field; nullptr when the page has nothing to search.
+    virtual QLineEdit *searchField() const { return nullptr; }
+    // View > Columns… shows and hides the sections of this header (the page's main table);
+    // nullptr when the page has no table.
+    virtual QHeaderView *columnsHeader() const { return nullptr; }
 
 Q_SIGNALS:
     // Asks the main window to show another page (e.g. "marketplace" from an empty state).

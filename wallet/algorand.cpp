@@ -594,17 +594,6 @@ const QList<NetworkInfo> &networks()
     return list;
 }
 
-QString groupsOf4(const QString &s)
-{
-    QString out;
-    for (qsizetype i = 0; i < s.size(); i += 4) {
-        if (i)
-            out.append(QLatin1Char(' '));
-        out.append(s.mid(i, 4));
-    }
-    return out;
-}
-
 QString algos(quint64 micro)
 {
     return formatUnits(QString::number(micro), 6) + QStringLiteral(" ALGO");
@@ -1006,7 +995,6 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
         line.amountBase = QString::number(t.amount);
         line.amount = algos(t.amount);
         line.asset = str("ALGO");
-        line.details << QStringLiteral("to %1").arg(groupsOf4(line.destination));
         if (present(t.closeRemainderTo)) {
             line.details << QStringLiteral("closes the account: the whole remaining balance "
                                            "goes to %1")
@@ -1027,7 +1015,6 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
         line.amountBase = QString::number(t.assetAmount);
         line.amount = QStringLiteral("%1 base units of ASA %2").arg(t.assetAmount).arg(t.assetId);
         line.asset = QStringLiteral("ASA %1").arg(t.assetId);
-        line.details << QStringLiteral("to %1").arg(groupsOf4(receiver));
         if (optIn)
             line.details << str("opt-in: lets this account hold the asset");
         if (present(t.assetSender)) {

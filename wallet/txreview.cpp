@@ -92,7 +92,12 @@ QString TxReview::toText() const
         out << QStringLiteral("Validity:  %1").arg(validity);
     if (!hash.isEmpty())
         out << QStringLiteral("Hash:      %1").arg(hash);
-    out << QStringLiteral("Signable:  %1").arg(signableInputs);
+    if (signableInputs < 0)
+        out << QStringLiteral("Signable:  not checked (give the wallet's keys to see what it can "
+                              "sign)");
+    else
+        out << QStringLiteral("Signable:  %1 (signatures this wallet's keys can add)")
+                   .arg(signableInputs);
     for (const auto &w : warnings)
         out << QStringLiteral("WARNING (%1): %2").arg(severityName(w.severity), w.text);
     return out.join(QLatin1Char('\n'));

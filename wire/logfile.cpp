@@ -107,7 +107,9 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &rawMs
             s.file.flush();
         }
     }
-    if (type >= QtWarningMsg || s.verbose)
+    // Warnings and worse on stderr; debug and info only when verbose. (QtInfoMsg sorts after
+    // QtFatalMsg in the enum, so no comparison of levels here.)
+    if ((type != QtDebugMsg && type != QtInfoMsg) || s.verbose)
         std::fputs(line.constData(), stderr);
     if (type == QtFatalMsg)
         std::abort();

@@ -2,12 +2,78 @@
 
 #include "wire/runtime.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <cstdio>
 
 namespace fb::cli {
+
+namespace {
+struct CurrentCommand
+{
+    QString path;
+    QString summary;
+    bool helpShown = false;
+    bool verbose = false;
+};
+CurrentCommand &current()
+{
+    static CurrentCommand c;
+    return c;
+}
+
+void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // (QtInfoMsg sorts after QtFatalMsg in the enum: name the quiet levels.)
+    if ((type == QtDebugMsg || type == QtInfoMsg) && !current().verbose)
+        return;
+    const char *level = type == QtDebugMsg     ? "debug"
+                        : type == QtInfoMsg    ? "info"
+                        : type == QtWarningMsg ? "warning"
+                                               : "error";
+    std::fprintf(stderr, "flashback-cli: %s: %s\n", level, message.toUtf8().constData());
+    if (type == QtFatalMsg)
+        std::abort();
+}
+} // namespace
+
+void setCurrentCommand(const QString &path, const QString &summary)
+{
+    current().path = path;
+    current().summary = summary;
+}
+
+bool helpWasShown()
+{
+    return current().helpShown;
+}
+
+void installMessageHandler()
+{
+    qInstallMessageHandler(messageHandler);
+}
+
+QString commandHelp(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    // Qt names the executable's full path and nothing else; name the command instead.
+    const QString exe = QCoreApplication::arguments().value(0);
+    const QString prefix = QStringLiteral("Usage: ") + exe;
+    if (text.startsWith(prefix)) {
+        text.replace(0, prefix.size(),
+                     QStringLiteral("Usage: flashback-cli") +
+                         (current().path.isEmpty() ? QString() : QLatin1Char(' ') + current().path));
+    }
+    if (!current().summary.isEmpty()) {
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        if (eol >= 0)
+            text.insert(eol + 1, current().summary + QStringLiteral(".\n"));
+    }
+    return text;
+}
 
 bool parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown)
 {
@@ -22,11 +88,16 @@ bool parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown)
         return false;
     }
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(commandHelp(parser).toUtf8().constData(), stdout);
+        std::fflush(stdout);
+        current().helpShown = true;
         if (helpShown)
             *helpShown = true;
         return false;
     }
+    current().verbose = Runtime::verbose(parser);
+    if (current().verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("flashback.*.debug=true"));
     return true;
 }
 

@@ -41,9 +41,21 @@ CommandGroup txCommands();
 CommandGroup s3Commands();
 CommandGroup filesCommands();
 
+// The command about to run ("tx inspect" and its summary): its --help names it.
+void setCurrentCommand(const QString &path, const QString &summary);
 // Parses args with parser (adds --help, --data-dir and --verbose). On error prints it and
-// returns false; on --help prints help and returns false with helpShown set.
+// returns false; on --help prints help and returns false with helpShown set (the program then
+// exits with Success whatever the command returns: see helpWasShown()).
 bool parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown = nullptr);
+bool helpWasShown();
+// The help text of a parser for the current command: "Usage: flashback-cli tx inspect
+// [options]", its summary, then the options. Options whose description starts with "Required."
+// are the ones the command cannot run without.
+QString commandHelp(const QCommandLineParser &parser);
+
+// Log messages: warnings and errors on stderr always; info and debug only with --verbose (set by
+// parse()). Installed by main().
+void installMessageHandler();
 
 // Prints "flashback-cli: <message>" to stderr and returns code.
 int fail(int code, const QString &message);

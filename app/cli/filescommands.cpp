@@ -15,6 +15,8 @@
 // provider refused or could not be reached, or a transfer failed.
 #include "app/cli/keysource.h"
 #include "models/apiclient.h"
+#include "models/localnode.h"
+#include "wire/wirelog.h"
 #include "wire/domain.h"
 #include "wire/runtime.h"
 #include "storage/filelibrary.h"
@@ -22,12 +24,14 @@
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,9 +47,25 @@ using storage::LibraryFile;
 
 const QString kConnection = QStringLiteral("flashback-cli-files");
 
+// The data folder of the app whose node the commands use: --data-dir, else the app's default
+// (flashback-cli's own default differs: it runs under its own application name).
+QString appDataDir(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("data-dir")))
+        return Runtime::dataDir(p);
+    const QString cliName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("Flashback"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setApplicationName(cliName);
+    return dir;
+}
+
 void addOptions(QCommandLineParser &p, bool in, bool out)
 {
-    p.addOption({QStringLiteral("node"), QStringLiteral("Platform node URL (required)."),
+    p.addOption({QStringLiteral("node"),
+                 QStringLiteral("Platform node URL (default: the local network of the Flashback "
+                                "app running on --data-dir, or on the app's default data "
+                                "folder)."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("sla"),
                  QStringLiteral("SLA id (optional when the wallet has only one usable SLA; ls: "
@@ -110,13 +130,25 @@ public:
         m_timeoutMs = p.value(QStringLiteral("timeout")).toInt(&okTimeout) * 1000;
         if (!okTimeout || m_timeoutMs <= 0)
             return fail(BadInput, QStringLiteral("--timeout must be a positive number of seconds"));
-        if (!p.isSet(QStringLiteral("node")))
-            return fail(BadInput, QStringLiteral("--node URL is required (the platform node)"));
-        const QUrl node(p.value(QStringLiteral("node")), QUrl::StrictMode);
-        if (!node.isValid() || node.host().isEmpty() ||
-            (node.scheme() != QLatin1String("http") && node.scheme() != QLatin1String("https")))
-            return fail(BadInput, QStringLiteral("--node '%1' is not an http(s)://host[:port] URL")
-                                      .arg(p.value(QStringLiteral("node"))));
+        QUrl node;
+        if (p.isSet(QStringLiteral("node"))) {
+            node = QUrl(p.value(QStringLiteral("node")), QUrl::StrictMode);
+            if (!node.isValid() || node.host().isEmpty() ||
+                (node.scheme() != QLatin1String("http") &&
+                 node.scheme() != QLatin1String("https")))
+                return fail(BadInput,
+                            QStringLiteral("--node '%1' is not an http(s)://host[:port] URL")
+                                .arg(p.value(QStringLiteral("node"))));
+        } else {
+            // The app's local network: its node's port is chosen at start and written into
+            // the app's data folder.
+            auto running = LocalNode::runningUrl(appDataDir(p));
+            if (!running)
+                return fail(BadInput, QStringLiteral("%1; or pass --node URL")
+                                          .arg(running.error().message));
+            node = *running;
+            qCInfo(lcApp) << "using the app's local node" << node.toString();
+        }
         if (!hasKeyOptions(p))
             return fail(BadInput, QStringLiteral("give --keystore FILE --password-file PW, or "
                                                  "--mnemonic-file FILE"));

@@ -19,8 +19,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace fb::cli {
 
@@ -28,15 +30,27 @@ namespace {
 
 enum class Chain { Stellar, Algorand, Bitcoin, Starknet };
 
-void addChainOptions(QCommandLineParser &p)
+// build-payment makes no Bitcoin transactions (PSBTs come from the watching wallet): its help
+// names only the chains it builds.
+void addChainOptions(QCommandLineParser &p, bool bitcoin = true)
 {
-    p.addOption({QStringLiteral("chain"), QStringLiteral("stellar, algorand, bitcoin or starknet."),
+    p.addOption({QStringLiteral("chain"),
+                 bitcoin ? QStringLiteral("Required. stellar, algorand, bitcoin or starknet.")
+                         : QStringLiteral("Required. stellar, algorand or starknet."),
                  QStringLiteral("CHAIN")});
     p.addOption({QStringLiteral("network"),
-                 QStringLiteral("Stellar: public (default), testnet, futurenet or a passphrase. "
-                                "Bitcoin: mainnet (default) or testnet. Algorand: read from the "
-                                "transaction. Starknet: mainnet, sepolia or a chain id; read from "
-                                "the transaction, and refused when it differs."),
+                 bitcoin ? QStringLiteral("Stellar: public, testnet, futurenet or a passphrase; "
+                                          "when not given, the network its signatures verify "
+                                          "on (inspect refuses to guess for an unsigned one; "
+                                          "sign assumes public). Bitcoin: mainnet (default) or "
+                                          "testnet. Algorand: read from the "
+                                          "transaction. Starknet: mainnet, sepolia or a chain "
+                                          "id; read from the transaction, and refused when it "
+                                          "differs.")
+                         : QStringLiteral("Stellar: public (default), testnet, futurenet or a "
+                                          "passphrase. Algorand: mainnet (default) or testnet. "
+                                          "Starknet: mainnet (default), sepolia or a "
+                                          "chain id."),
                  QStringLiteral("NET")});
     addStarknetAccountOptions(p);
 }
@@ -221,7 +235,25 @@ Result<StarknetAccount> starknetAccount(const QCommandLineParser &p,
     return a;
 }
 
-int load(Chain chain, const QCommandLineParser &p, Loaded *l)
+// The Stellar network whose passphrase makes the envelope's signatures verify, if any does.
+std::optional<stellar::Network> stellarNetworkFromSignatures(const stellar::Envelope &e)
+{
+    for (const char *name : {"public", "testnet", "futurenet"}) {
+        const stellar::Network net = stellar::network(QLatin1String(name));
+        for (const QByteArray &key : stellar::requiredSigners(e)) {
+            if (stellar::hasValidSignature(e, net, key))
+                return net;
+        }
+    }
+    return std::nullopt;
+}
+
+// How a command without --network treats a Stellar transaction whose signatures do not tell
+// its network: inspect refuses (the hash it would show depends on it), sign keeps public.
+enum class StellarGuess { Refuse, Public };
+
+int load(Chain chain, const QCommandLineParser &p, Loaded *l,
+         StellarGuess guess = StellarGuess::Public)
 {
     int rc = BadInput;
     auto input = readInput(chain, p, &rc);
@@ -231,11 +263,36 @@ int load(Chain chain, const QCommandLineParser &p, Loaded *l)
     const QByteArray *data = &input->data;
     switch (chain) {
     case Chain::Stellar: {
-        l->stellarNetwork = stellar::network(networkOr(p, QStringLiteral("public")));
         auto env = input->fromQr ? stellarFromQr(*data) : stellar::decodeBase64(*data);
         if (!env)
             return fail(BadInput, QStringLiteral("%1: %2").arg(path, env.error().message));
         l->stellarEnvelope = std::move(*env);
+        if (p.isSet(QStringLiteral("network"))) {
+            l->stellarNetwork = stellar::network(p.value(QStringLiteral("network")));
+            return Success;
+        }
+        // A Stellar envelope does not name its network; its signatures do (each signs the
+        // network's passphrase with the transaction).
+        if (auto net = stellarNetworkFromSignatures(l->stellarEnvelope)) {
+            l->stellarNetwork = *net;
+            return Success;
+        }
+        const auto &sigs = l->stellarEnvelope.type == stellar::EnvelopeFeeBump
+                               ? l->stellarEnvelope.feeBumpSignatures
+                               : l->stellarEnvelope.signatures;
+        if (guess == StellarGuess::Refuse) {
+            return fail(BadInput,
+                        sigs.isEmpty()
+                            ? QStringLiteral("%1: an unsigned Stellar transaction does not say "
+                                             "which network it is for, and its hash depends on "
+                                             "it; pass --network public or --network testnet")
+                                  .arg(path)
+                            : QStringLiteral("%1: none of its signatures verifies on the public "
+                                             "network, testnet or futurenet; pass --network "
+                                             "with the network's name or passphrase")
+                                  .arg(path));
+        }
+        l->stellarNetwork = stellar::network(QStringLiteral("public"));
         return Success;
     }
     case Chain::Algorand: {
@@ -323,6 +380,119 @@ QList<TxReview> reviews(Chain chain, const Loaded &l, const keystore::Secrets *s
     return out;
 }
 
+// A signature a transaction already carries: who made it and whether it verifies.
+struct SignatureLine
+{
+    QString signer; // address, or "" when no key the transaction names matches
+    QString hint;   // what the signature says of its key (Stellar: last 4 bytes, hex)
+    bool valid = false;
+    bool checked = true; // false when nothing here can verify it (an unknown public key)
+};
+// One list per review; nullopt where the chain's review already says it (Bitcoin's inputs).
+using SignatureLists = QList<std::optional<QList<SignatureLine>>>;
+
+// The signatures each transaction already carries, who made them and whether they verify.
+SignatureLists listSignatures(Chain chain, const Loaded &l, const keystore::Secrets *secrets,
+                              quint32 index, const QCommandLineParser &p, qsizetype reviews)
+{
+    SignatureLists out(reviews);
+    switch (chain) {
+    case Chain::Stellar: {
+        if (reviews == 0)
+            break;
+        QList<SignatureLine> lines;
+        const stellar::Envelope &e = l.stellarEnvelope;
+        const QByteArray h = stellar::hash(e, l.stellarNetwork);
+        const QList<QByteArray> keys = stellar::requiredSigners(e);
+        const auto &sigs = e.type == stellar::EnvelopeFeeBump ? e.feeBumpSignatures : e.signatures;
+        for (const auto &sig : sigs) {
+            SignatureLine s;
+            s.hint = QString::fromLatin1(sig.hint.toHex());
+            for (const QByteArray &key : keys) {
+                if (key.right(4) != sig.hint)
+                    continue;
+                s.signer = strkey::accountId(key);
+                s.valid = slip10::ed25519Verify(key, h, sig.signature);
+                if (s.valid)
+                    break;
+            }
+            lines.append(s);
+        }
+        out[0] = lines;
+        break;
+    }
+    case Chain::Algorand:
+        for (qsizetype i = 0; i < reviews && i < l.algorandTxns.size(); ++i) {
+            const auto &t = l.algorandTxns[i];
+            QList<SignatureLine> lines;
+            if (!t.sig.isEmpty()) {
+                SignatureLine s;
+                s.signer = algorand::address(t.signer.size() == 32 ? t.signer : t.txn.sender);
+                s.valid = algorand::verify(t);
+                lines.append(s);
+            }
+            out[i] = lines;
+        }
+        break;
+    case Chain::Starknet: {
+        if (reviews == 0)
+            break;
+        QList<SignatureLine> lines;
+        if (!l.starknetTx.signature.isEmpty()) {
+            SignatureLine s;
+            s.signer = starknet::formatAddress(l.starknetTx.senderAddress);
+            // Only the account's public key verifies it: known when the wallet's keys are given.
+            s.checked = false;
+            if (secrets) {
+                if (auto a = starknetAccount(p, *secrets, index);
+                    a && a->address == l.starknetTx.senderAddress) {
+                    s.checked = true;
+                    s.valid = starknet::verify(l.starknetTx, a->publicKey);
+                }
+            }
+            lines.append(s);
+        }
+        out[0] = lines;
+        break;
+    }
+    case Chain::Bitcoin:
+        break;
+    }
+    return out;
+}
+
+QString signaturesText(const QList<SignatureLine> &lines)
+{
+    QStringList out;
+    out << (lines.isEmpty() ? QStringLiteral("Signatures: none (unsigned)")
+                            : QStringLiteral("Signatures: %1").arg(lines.size()));
+    int i = 0;
+    for (const auto &s : lines) {
+        QString who = s.signer.isEmpty() ? QStringLiteral("unknown key") : s.signer;
+        if (!s.hint.isEmpty())
+            who += QStringLiteral(" (hint %1)").arg(s.hint);
+        out << QStringLiteral("  %1. %2: %3")
+                   .arg(++i)
+                   .arg(who, !s.checked ? QStringLiteral("not checked (its public key is not "
+                                                         "known here)")
+                             : s.valid  ? QStringLiteral("valid")
+                                        : QStringLiteral("DOES NOT VERIFY"));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QJsonArray signaturesJson(const QList<SignatureLine> &lines)
+{
+    QJsonArray out;
+    for (const auto &s : lines) {
+        out.append(QJsonObject{{QStringLiteral("signer"), s.signer},
+                               {QStringLiteral("hint"), s.hint},
+                               {QStringLiteral("valid"), s.valid},
+                               {QStringLiteral("checked"), s.checked}});
+    }
+    return out;
+}
+
 int txInspect(const QStringList &args)
 {
     QCommandLineParser p;
@@ -344,7 +514,7 @@ int txInspect(const QStringList &args)
     if (!index)
         return rc;
     Loaded l;
-    if (int r = load(*chain, p, &l); r != Success)
+    if (int r = load(*chain, p, &l, StellarGuess::Refuse); r != Success)
         return r;
     std::optional<keystore::Secrets> secrets;
     if (hasKeyOptions(p)) {
@@ -352,18 +522,35 @@ int txInspect(const QStringList &args)
         if (!secrets)
             return rc;
     }
-    const auto list = reviews(*chain, l, secrets ? &*secrets : nullptr, *index, p);
+    auto list = reviews(*chain, l, secrets ? &*secrets : nullptr, *index, p);
+    const SignatureLists sigs =
+        listSignatures(*chain, l, secrets ? &*secrets : nullptr, *index, p, list.size());
+    if (!secrets) {
+        for (auto &r : list)
+            r.signableInputs = -1; // "not checked", rather than a bare 0
+    }
     const bool json = p.isSet(QStringLiteral("json"));
-    if (json && list.size() > 1) {
+    if (json) {
         QJsonArray arr;
-        for (const auto &r : list)
-            arr.append(r.toJson());
-        const QByteArray text = QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject o = list[i].toJson();
+            if (sigs[i])
+                o.insert(QStringLiteral("signatures"), signaturesJson(*sigs[i]));
+            arr.append(o);
+        }
+        const QByteArray text =
+            arr.size() == 1 ? QJsonDocument(arr.first().toObject()).toJson(QJsonDocument::Indented)
+                            : QJsonDocument(arr).toJson(QJsonDocument::Indented);
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
         return Success;
     }
-    for (const auto &r : list)
-        printReview(r, json, stdout);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString text = list[i].toText();
+        if (sigs[i])
+            text += QLatin1Char('\n') + signaturesText(*sigs[i]);
+        out(text);
+    }
     return Success;
 }
 
@@ -686,20 +873,23 @@ int buildStarknet(const QCommandLineParser &p)
 int txBuildPayment(const QStringList &args)
 {
     QCommandLineParser p;
-    addChainOptions(p);
+    addChainOptions(p, false);
     p.addOption({QStringLiteral("source"),
-                 QStringLiteral("Paying account (G… or Algorand address)."),
+                 QStringLiteral("Required. Paying account (G…, Algorand or Starknet address)."),
                  QStringLiteral("ADDR")});
-    p.addOption({QStringLiteral("destination"), QStringLiteral("Receiving account."),
+    p.addOption({QStringLiteral("destination"), QStringLiteral("Required. Receiving account."),
                  QStringLiteral("ADDR")});
     p.addOption({QStringLiteral("amount"),
-                 QStringLiteral("Amount in display units (XLM or asset units; ALGO; STRK)."),
+                 QStringLiteral("Required. Amount in display units (XLM or asset units; ALGO; "
+                                "STRK)."),
                  QStringLiteral("AMOUNT")});
     p.addOption({QStringLiteral("asset"), QStringLiteral("Stellar: XLM (default) or CODE:ISSUER."),
                  QStringLiteral("ASSET")});
     p.addOption({QStringLiteral("create-account"),
                  QStringLiteral("Stellar: fund a new account instead of paying.")});
-    p.addOption({QStringLiteral("sequence"), QStringLiteral("Stellar: sequence number to use."),
+    p.addOption({QStringLiteral("sequence"),
+                 QStringLiteral("Stellar, required: sequence number to use (the account's plus "
+                                "one)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("fee"), QStringLiteral("Fee in base units (stroops, microalgos)."),
                  QStringLiteral("N")});
@@ -712,13 +902,15 @@ int txBuildPayment(const QStringList &args)
         {QStringLiteral("memo-id"), QStringLiteral("Stellar id memo."), QStringLiteral("N")});
     p.addOption({QStringLiteral("memo-hash"), QStringLiteral("Stellar hash memo (hex)."),
                  QStringLiteral("HEX")});
-    p.addOption({QStringLiteral("first-valid"), QStringLiteral("Algorand: first valid round."),
+    p.addOption({QStringLiteral("first-valid"),
+                 QStringLiteral("Algorand, required: first valid round."),
                  QStringLiteral("ROUND")});
     p.addOption({QStringLiteral("last-valid"),
                  QStringLiteral("Algorand: last valid round (default first + 1000)."),
                  QStringLiteral("ROUND")});
     p.addOption({QStringLiteral("note"), QStringLiteral("Algorand note."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("nonce"), QStringLiteral("Starknet: the account's nonce."),
+    p.addOption({QStringLiteral("nonce"),
+                 QStringLiteral("Starknet, required: the account's nonce."),
                  QStringLiteral("N")});
     for (const char *bound : {"l1-gas", "l2-gas", "l1-data-gas"}) {
         p.addOption({QLatin1String(bound),
@@ -727,7 +919,8 @@ int txBuildPayment(const QStringList &args)
                          .arg(QLatin1String(bound)),
                      QStringLiteral("AMOUNT:PRICE")});
     }
-    p.addOption({QStringLiteral("out"), QStringLiteral("Where to write the unsigned transaction."),
+    p.addOption({QStringLiteral("out"),
+                 QStringLiteral("Required. Where to write the unsigned transaction."),
                  QStringLiteral("FILE")});
     if (!parse(p, args))
         return BadInput;
@@ -735,6 +928,10 @@ int txBuildPayment(const QStringList &args)
     const auto chain = chainOption(p, &rc);
     if (!chain)
         return rc;
+    if (*chain == Chain::Bitcoin)
+        return fail(BadInput, QStringLiteral("build-payment supports stellar, algorand and "
+                                             "starknet; build Bitcoin PSBTs in the watching "
+                                             "wallet"));
     for (const char *required : {"source", "destination", "amount", "out"}) {
         if (!p.isSet(QLatin1String(required)))
             return fail(BadInput, QStringLiteral("--%1 is required").arg(QLatin1String(required)));

@@ -360,6 +360,9 @@ int main(int argc, char **argv)
 
     window.show();
     startupPhase("shown");
+    // A first start (no "don't show again" yet) greets the user: what the app does, the
+    // development network's play money, and the three roles.
+    window.maybeShowWelcome();
     reportReadyWhenShown(&window, "online");
     return app.exec();
 }

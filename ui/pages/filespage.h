@@ -43,6 +43,7 @@ public:
     explicit FilesPage(AppContext &context, QWidget *parent = nullptr);
     ~FilesPage() override;
     QString title() const override;
+    QLineEdit *searchField() const override { return m_search; }
     QString iconPath() const override { return QStringLiteral(":/icons/files.svg"); }
 
     storage::FileLibrary *library() const { return m_library; }

@@ -193,6 +193,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     setTabOrder(m_provider, m_compare);
     setTabOrder(m_compare, m_createSla);
 
+    // On its own the page answers Ctrl+F; in the main window, Edit > Find does.
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_filters, &OfferFilterPanel::focusSearch);
@@ -216,6 +217,16 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
 }
 
 MarketplacePage::~MarketplacePage() = default;
+
+QLineEdit *MarketplacePage::searchField() const
+{
+    return m_filters->searchField();
+}
+
+QHeaderView *MarketplacePage::columnsHeader() const
+{
+    return m_table->horizontalHeader();
+}
 
 QString MarketplacePage::title() const
 {

@@ -42,6 +42,8 @@ public:
     ~MarketplacePage() override;
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/marketplace.svg"); }
+    QLineEdit *searchField() const override;
+    QHeaderView *columnsHeader() const override;
 
     // Prices show in this currency: rate = its units per 1 USD (prices are stored in USD).
     void setDisplayCurrency(const QString &code, double ratePerUsd);

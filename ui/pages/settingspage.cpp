@@ -187,6 +187,18 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
 
 SettingsPage::~SettingsPage() = default;
 
+void SettingsPage::selectTheme(const QString &name)
+{
+    const int i = m_theme->findData(name);
+    if (i >= 0)
+        m_theme->setCurrentIndex(i);
+}
+
+QString SettingsPage::themeName() const
+{
+    return m_theme->currentData().toString();
+}
+
 QString SettingsPage::title() const
 {
     return tr("Settings");

@@ -34,6 +34,11 @@ public:
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/settings.svg"); }
 
+    // Chooses the theme ("light", "dark" or "system") as the Theme field would: applied at
+    // once and kept. The View menu uses it so the field and the menu agree.
+    void selectTheme(const QString &name);
+    QString themeName() const;
+
     // Shown as the connection state: the status bar's text as the main window knows it.
     void setConnectionText(const QString &text);
 

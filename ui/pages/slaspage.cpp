@@ -306,6 +306,11 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
 
 SlasPage::~SlasPage() = default;
 
+QHeaderView *SlasPage::columnsHeader() const
+{
+    return m_list->header();
+}
+
 QString SlasPage::title() const
 {
     return tr("SLAs");

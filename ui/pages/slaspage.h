@@ -39,6 +39,8 @@ public:
     ~SlasPage() override;
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/slas.svg"); }
+    QLineEdit *searchField() const override { return m_search; }
+    QHeaderView *columnsHeader() const override;
 
     // Re-reads the list from the cache (the models also do it after every sync page).
     void reload();

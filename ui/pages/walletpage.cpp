@@ -264,6 +264,11 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
 
 WalletPage::~WalletPage() = default;
 
+QHeaderView *WalletPage::columnsHeader() const
+{
+    return m_historyView->horizontalHeader();
+}
+
 QString WalletPage::title() const
 {
     return tr("Wallet");

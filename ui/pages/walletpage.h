@@ -34,6 +34,8 @@ class WalletPage : public Page
     Q_OBJECT
 public:
     explicit WalletPage(AppContext &context, QWidget *parent = nullptr);
+    QLineEdit *searchField() const override { return m_search; }
+    QHeaderView *columnsHeader() const override;
     ~WalletPage() override;
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/wallet.svg"); }

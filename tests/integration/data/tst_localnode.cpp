@@ -65,9 +65,15 @@ private slots:
 
         const qint64 pid = node.processId();
         QVERIFY(alive(pid));
+        // flashback-cli finds the running node through the data folder.
+        auto running = fb::LocalNode::runningUrl(dir.path());
+        QVERIFY2(running.ok(), qPrintable(running.ok() ? QString() : running.error().message));
+        QCOMPARE(*running, *url);
         node.stop();
         QVERIFY(!alive(pid));
         QVERIFY(!node.isRunning());
+        QVERIFY(!QFile::exists(fb::LocalNode::urlFilePath(dir.path())));
+        QCOMPARE(fb::LocalNode::runningUrl(dir.path()).error().code, QStringLiteral("no_node"));
 
         // Second start: same data, no second seeding needed; a new port is fine.
         auto again = node.start();

@@ -5,7 +5,11 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace fb;
 
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void writesCategorisedLines();
     void rotates();
     void escapesControlCharacters();
+    void infoStaysOffStderr();
     void cleanup() { LogFile::uninstall(); }
 };
 
@@ -65,6 +70,48 @@ void tst_LogFile::escapesControlCharacters()
     QVERIFY(!text.contains("\xe2\x80\xa8"));
     QVERIFY(text.contains("x\\n2026-01-01"));
     QVERIFY(text.contains("\\x1b[2J\\r\\x00\\u2028end"));
+}
+
+// What a run prints on stderr while the log handler is installed.
+template <typename Body> QByteArray stderrOf(Body body)
+{
+    QTemporaryFile capture;
+    if (!capture.open())
+        return "cannot capture";
+    std::fflush(stderr);
+    const int saved = ::dup(2);
+    ::dup2(capture.handle(), 2);
+    body();
+    std::fflush(stderr);
+    ::dup2(saved, 2);
+    ::close(saved);
+    QFile read(capture.fileName());
+    return read.open(QIODevice::ReadOnly) ? read.readAll() : QByteArray("cannot read");
+}
+
+void tst_LogFile::infoStaysOffStderr()
+{
+    QTemporaryDir dir;
+    const QByteArray quiet = stderrOf([&] {
+        LogFile::install(dir.path(), QStringLiteral("test"), false);
+        qCInfo(lcSync) << "pulled 3 changes";
+        qCWarning(lcSync) << "node did not answer";
+        LogFile::uninstall();
+    });
+    QVERIFY2(!quiet.contains("pulled 3 changes"), quiet.constData());
+    QVERIFY2(quiet.contains("node did not answer"), quiet.constData());
+    // Both are in the file.
+    QFile f(dir.filePath(QStringLiteral("logs/test.log")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("pulled 3 changes") && text.contains("node did not answer"));
+
+    const QByteArray verbose = stderrOf([&] {
+        LogFile::install(dir.path(), QStringLiteral("test"), true);
+        qCInfo(lcSync) << "pulled 4 changes";
+        LogFile::uninstall();
+    });
+    QVERIFY2(verbose.contains("pulled 4 changes"), verbose.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_LogFile)
