@@ -1,6 +1,7 @@
 #include "ui/wizard/signelsewheredialog.h"
 
 #include "qr/frames/urframes.h"
+#include "ui/qr/qrplayer.h"
 #include "wallet/ur.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fb::ui {
@@ -73,6 +76,10 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_saveQr->setToolTip(tr("Write the payments as numbered QR images (frame-001.png, …) into an "
                             "empty folder you choose; the other device reads them with its camera "
                             "or from the files."));
+    m_showQr = new QPushButton(tr("Show as &animated QR…"), this);
+    m_showQr->setObjectName(QStringLiteral("showQr"));
+    m_showQr->setToolTip(tr("Play the payments as QR codes on this screen, for the offline "
+                            "signer's camera; it reads the frames in any order."));
     m_import = new QPushButton(tr("&Import signed…"), this);
     m_import->setObjectName(QStringLiteral("importSigned"));
     m_import->setToolTip(tr("Open what the signer wrote: the signed file, or every QR frame of "
@@ -98,6 +105,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_saveFiles);
     exportRow->addWidget(m_saveQr);
+    exportRow->addWidget(m_showQr);
     exportRow->addStretch();
     auto *importRow = new QHBoxLayout;
     importRow->addWidget(m_import);
@@ -122,6 +130,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
         if (!dir.isEmpty())
             exportQrFrames(dir);
     });
+    connect(m_showQr, &QPushButton::clicked, this, &SignElsewhereDialog::showQrPlayer);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QStringList paths = m_chooseFiles(this);
         if (!paths.isEmpty())
@@ -223,6 +232,32 @@ bool SignElsewhereDialog::writeFrames(const QString &dir, const QByteArray &requ
     }
     *frames = *r;
     return true;
+}
+
+void SignElsewhereDialog::showQrPlayer()
+{
+    showError(QString());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("qrPlayerDialog"));
+    dialog.setWindowTitle(tr("Payments as QR codes"));
+    auto *intro = new QLabel(tr("Hold the offline signer's camera to the code until it has read "
+                                "the payment; frames may be read in any order."),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *tabs = new QTabWidget(&dialog);
+    for (int i = 0; i < m_requests.size(); ++i) {
+        auto *player = new QrPlayer(tabs);
+        player->setPayload(ur::kTypeBytes, m_requests[i].request);
+        tabs->addTab(player, tr("Payment %1 of %2").arg(i + 1).arg(m_requests.size()));
+    }
+    tabs->tabBar()->setVisible(m_requests.size() > 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 bool SignElsewhereDialog::exportQrFrames(const QString &dir)

@@ -52,6 +52,11 @@ public:
         m_chooseFiles = std::move(chooser);
     }
 
+public:
+    // Plays each payment's signing request as an animated QR (ui/qr/QrPlayer), one tab per
+    // payment, for the offline signer's camera.
+    void showQrPlayer();
+
 private:
     void showError(const QString &message);
     void updateState();
@@ -67,6 +72,7 @@ private:
     QLabel *m_error;
     QPushButton *m_saveFiles;
     QPushButton *m_saveQr;
+    QPushButton *m_showQr;
     QPushButton *m_import;
     QPushButton *m_submit;
 };

@@ -605,6 +605,7 @@ void tst_Marketplace::horizontalScrollFollowsColumns()
     if (!screenshotDir().isEmpty())
         m_page->grab().save(screenshotDir() + QStringLiteral("/marketplace-narrow.png"));
     m_page->resize(1400, 820);
+}
 
 void tst_Marketplace::servicesTabListsVendors()
 {

@@ -16,6 +16,7 @@
 #include "ui/theme.h"
 #include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
+#include "ui/qr/qrplayer.h"
 #include "userrobot.h"
 #include "wallet/keystore.h"
 
@@ -129,6 +130,7 @@ private:
         fb::testkit::UserRobot robot;
         robot.allowWindow(QStringLiteral("paymentReview"));
         robot.allowWindow(QStringLiteral("signElsewhereDialog"));
+        robot.allowWindow(QStringLiteral("qrPlayerDialog"));
         robot.expectWalletSetup();
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(market.wallet->exists());
@@ -213,6 +215,26 @@ private:
                 fb::testkit::screenshot(
                     d,
                     QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));
+                if (qr) {
+                    // The payments also play on screen: one player per payment, animated.
+                    int players = 0;
+                    int frames = 0;
+                    QTimer::singleShot(0, d, [&players, &frames] {
+                        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                        if (!dlg)
+                            return;
+                        const auto list = dlg->findChildren<fb::ui::QrPlayer *>();
+                        players = int(list.size());
+                        for (auto *p : list)
+                            frames = std::max(frames, p->frameCount());
+                        dlg->reject();
+                    });
+                    d->showQrPlayer();
+                    if (players != d->paymentCount() || frames < 2)
+                        problems << QStringLiteral("QR player: %1 players, %2 frames")
+                                        .arg(players)
+                                        .arg(frames);
+                }
                 const bool ok = qr ? d->exportQrFrames(exportDir) : d->exportFiles(exportDir);
                 exportStatus = d->statusText();
                 if (!ok) {
