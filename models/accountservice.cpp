@@ -27,9 +27,8 @@ bool AccountService::signedIn() const
 
 QString AccountService::signedInAddress() const
 {
-    return m_api && m_api->session() && m_api->session()->isSignedIn()
-               ? m_api->session()->address()
-               : QString();
+    return m_api && m_api->session() && m_api->session()->isSignedIn() ? m_api->session()->address()
+                                                                       : QString();
 }
 
 void AccountService::signIn(std::shared_ptr<const SecretBytes> password, QObject *context,
@@ -107,8 +106,7 @@ void AccountService::account(const QString &address, QObject *context, Reply<Led
 }
 
 void AccountService::faucet(const QString &address, const QString &currency, QObject *context,
-                            Reply<LedgerAccount> done, qint64 units,
-                            const QString &publicKey)
+                            Reply<LedgerAccount> done, qint64 units, const QString &publicKey)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected()) {
@@ -172,8 +170,7 @@ void AccountService::ledgerNetwork(QObject *context, Reply<LedgerNetwork> done)
                typedReply<LedgerNetwork>(reply, tr("The platform's network")));
 }
 
-void AccountService::transfer(const QString &envelope, QObject *context,
-                              Reply<LedgerTransfer> done)
+void AccountService::transfer(const QString &envelope, QObject *context, Reply<LedgerTransfer> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected()) {

@@ -3,10 +3,10 @@
 // network's ledger answers balances and runs the faucet.
 #pragma once
 
-#include "wire/domain.h"
 #include "models/servicesupport.h"
 #include "models/walletledger.h"
 #include "wallet/secretbytes.h"
+#include "wire/domain.h"
 
 #include <QHash>
 #include <QObject>

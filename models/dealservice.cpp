@@ -180,7 +180,7 @@ void DealService::postTyped(const QString &path, const QJsonObject &body, const 
 #define FB_REQUIRE_NODE(reply)                                                                     \
     if (!connected()) {                                                                            \
         reply(Error{QStringLiteral("offline"),                                                     \
-                    tr("Not connected to a platform node; check Settings.")});                    \
+                    tr("Not connected to a platform node; check Settings.")});                     \
         return;                                                                                    \
     }
 

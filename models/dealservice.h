@@ -4,9 +4,9 @@
 // PaymentService's; the provider's side of a deal is ProviderService's.
 #pragma once
 
-#include "wire/domain.h"
 #include "models/marketservice.h"
 #include "models/servicesupport.h"
+#include "wire/domain.h"
 
 #include <QObject>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #include "models/offersmodel.h"
 
 #include "models/cachestore.h"
-#include "wire/domain.h"
 #include "models/modelslog.h"
+#include "wire/domain.h"
 
 #include <QDateTime>
 #include <QSqlError>

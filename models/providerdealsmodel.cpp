@@ -135,8 +135,8 @@ QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
                       "targets withhold part of it.");
         case Deadline:
             return d.state == DealState::Active
-                       ? tr("The term ends %1.").arg(QLocale().toString(d.endAt.toLocalTime(),
-                                                                        QLocale::ShortFormat))
+                       ? tr("The term ends %1.")
+                             .arg(QLocale().toString(d.endAt.toLocalTime(), QLocale::ShortFormat))
                        : tr("An unpaid deal expires about an hour after it was created "
                             "(the node's default) and gives its capacity back.");
         default:
@@ -157,8 +157,7 @@ QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
     case Id:
         return d.id;
     case Consumer:
-        return sort ? d.consumer
-                    : d.consumer.left(6) + QStringLiteral("…") + d.consumer.right(4);
+        return sort ? d.consumer : d.consumer.left(6) + QStringLiteral("…") + d.consumer.right(4);
     case State:
         return sort ? QVariant(int(d.state)) : QVariant(stateText(d.state));
     case Size:

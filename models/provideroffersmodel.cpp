@@ -100,8 +100,8 @@ QVariant ProviderOffersModel::data(const QModelIndex &index, int role) const
                                                            QLocale::DataSizeSIFormat));
     case Free:
         return sort ? QVariant(o.freeBytes)
-                    : QVariant(QLocale().formattedDataSize(o.freeBytes, 1,
-                                                           QLocale::DataSizeSIFormat));
+                    : QVariant(
+                          QLocale().formattedDataSize(o.freeBytes, 1, QLocale::DataSizeSIFormat));
     case Status: {
         if (!locked)
             return tr("Published");

@@ -16,7 +16,17 @@ class ProviderOffersModel : public IdTableModel<Offer>
     Q_OBJECT
 
 public:
-    enum Column { Name, Region, Tier, StoragePrice, EgressPrice, Capacity, Free, Status, ColumnCount };
+    enum Column {
+        Name,
+        Region,
+        Tier,
+        StoragePrice,
+        EgressPrice,
+        Capacity,
+        Free,
+        Status,
+        ColumnCount
+    };
     enum Role { OfferIdRole = Qt::UserRole + 1, LockedRole, SortRole };
 
     explicit ProviderOffersModel(QObject *parent = nullptr);

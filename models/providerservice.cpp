@@ -281,9 +281,10 @@ void ProviderService::respondToDispute(const QString &disputeId, const QString &
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
-    m_api->post(
-        idPath("/v1/disputes/", disputeId, "/respond"), {{QStringLiteral("response"), response}},
-        typedReply<AnsweredDispute>(reply, tr("The platform did not take your response"), refresher()));
+    m_api->post(idPath("/v1/disputes/", disputeId, "/respond"),
+                {{QStringLiteral("response"), response}},
+                typedReply<AnsweredDispute>(reply, tr("The platform did not take your response"),
+                                            refresher()));
 }
 
 void ProviderService::notifications(QObject *context, Reply<QList<Notification>> done)

@@ -7,9 +7,9 @@
 // An offer's QoS series comes from MarketService::fetchQos (it also caches it).
 #pragma once
 
+#include "models/servicesupport.h"
 #include "wire/disputeresponse.h"
 #include "wire/domain.h"
-#include "models/servicesupport.h"
 
 #include <QObject>
 

@@ -58,9 +58,9 @@ void describeMemo(TxReview &r, const psbt::Psbt &p)
         const QString text = QString::fromUtf8(data);
         const bool printable =
             std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
-        const QString memo = printable ? QStringLiteral("text: \"%1\"").arg(text)
-                                       : QStringLiteral("hex: %1").arg(QString::fromLatin1(
-                                             data.toHex()));
+        const QString memo = printable
+                                 ? QStringLiteral("text: \"%1\"").arg(text)
+                                 : QStringLiteral("hex: %1").arg(QString::fromLatin1(data.toHex()));
         r.memo = QStringLiteral("OP_RETURN %1").arg(memo);
         r.lines[line].kind = QStringLiteral("memo");
         r.lines[line].details << memo;
@@ -335,17 +335,16 @@ void PurchaseSession::requestIntents(int i)
 void PurchaseSession::requestIntent(int i)
 {
     const quint64 run = m_run;
-    m_payments->intent(m_deals[i].id, m_currency, this,
-                       [this, run, i](Result<PaymentIntent> r) {
-                           if (!alive(run))
-                               return;
-                           if (!r) {
-                               fail(r.error());
-                               return;
-                           }
-                           m_intents << *r;
-                           requestIntents(i + 1);
-                       });
+    m_payments->intent(m_deals[i].id, m_currency, this, [this, run, i](Result<PaymentIntent> r) {
+        if (!alive(run))
+            return;
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        m_intents << *r;
+        requestIntents(i + 1);
+    });
 }
 
 Error PurchaseSession::insufficientFunds(const QString &coin, qint64 balance, qint64 needed,
@@ -481,8 +480,7 @@ void PurchaseSession::prepareAlgorand()
         }
         qint64 needed = 0;
         for (const auto &in : std::as_const(m_intents)) {
-            const quint64 fee =
-                std::max(in.algorand ? in.algorand->minFee : 0, algorand::kMinFee);
+            const quint64 fee = std::max(in.algorand ? in.algorand->minFee : 0, algorand::kMinFee);
             needed += in.amount.units + qint64(fee);
         }
         const qint64 balance = unfunded ? 0 : r->balance(QStringLiteral("ALGO"));
@@ -570,8 +568,8 @@ void PurchaseSession::prepareBitcoin()
         qint64 roughNeed = 0;
         for (const PaymentIntent &in : std::as_const(m_intents)) {
             const qint64 rate = in.bitcoin ? in.bitcoin->feeRateSatPerVbyte : 1;
-            roughNeed += in.amount.units +
-                         intentpay::estimateVsize(1, 2, in.memo.toUtf8().size()) * rate;
+            roughNeed +=
+                in.amount.units + intentpay::estimateVsize(1, 2, in.memo.toUtf8().size()) * rate;
         }
         QList<TxReview> reviews;
         for (const PaymentIntent &in : std::as_const(m_intents)) {
@@ -680,18 +678,17 @@ void PurchaseSession::prepareStarknet()
         QList<TxReview> reviews;
         for (const PaymentIntent &in : std::as_const(m_intents)) {
             const auto recipient = starknet::parseAddress(in.escrowAddress);
-            const auto chainId = in.starknet ? stark::Felt::fromShortString(in.starknet->chainId)
-                                             : std::nullopt;
+            const auto chainId =
+                in.starknet ? stark::Felt::fromShortString(in.starknet->chainId) : std::nullopt;
             std::optional<stark::Felt> token;
             if (in.starknet)
                 if (auto t = starknet::parseAddress(in.starknet->token))
                     token = *t;
             // amount x friPerUnit, exactly: the node asks for a power of ten (10^9 fri per unit).
-            const QString perUnit = in.starknet ? QString::number(in.starknet->friPerUnit)
-                                                : QString();
-            const bool powerOfTen =
-                perUnit.startsWith(QLatin1Char('1')) &&
-                perUnit.count(QLatin1Char('0')) == perUnit.size() - 1;
+            const QString perUnit =
+                in.starknet ? QString::number(in.starknet->friPerUnit) : QString();
+            const bool powerOfTen = perUnit.startsWith(QLatin1Char('1')) &&
+                                    perUnit.count(QLatin1Char('0')) == perUnit.size() - 1;
             const QString friText = QString::number(in.amount.units) + perUnit.mid(1);
             const auto fri = powerOfTen ? stark::Felt::fromDecimal(friText) : std::nullopt;
             if (!in.starknet || !recipient || !chainId || !token ||
@@ -722,8 +719,8 @@ void PurchaseSession::prepareStarknet()
                                         "is charged");
             }
             // A transfer carries no memo: the deposit address of this deal's intent stands for it.
-            review.memo = tr("none on Starknet; the deposit address is this payment's own (%1)")
-                              .arg(in.memo);
+            review.memo =
+                tr("none on Starknet; the deposit address is this payment's own (%1)").arg(in.memo);
             reviews << review;
             m_prepared << PreparedPayment{in.dealId, in.amount, 0,
                                           starknet::transactionHash(tx).toPaddedHex()};
@@ -837,23 +834,24 @@ void PurchaseSession::submit(int i)
     }
     setProgress(4, tr("Sending payment %1 of %2…").arg(i + 1).arg(m_signed.size()));
     const quint64 run = m_run;
-    m_payments->submitPayment(
-        m_intents[i].dealId, m_signed[i], this, [this, run, i](Result<PaymentReceipt> r) {
-            if (!alive(run))
-                return;
-            if (!r) {
-                fail(paymentError(i, r.error()));
-                return;
-            }
-            for (Deal &d : m_deals)
-                if (d.id == r->deal.id)
-                    d = r->deal;
-            // Bitcoin: the deal is Funded once the chain confirmed the payment.
-            if (r->deal.state == DealState::Accepted)
-                m_confirming << r->deal.id;
-            emit dealsChanged();
-            submit(i + 1);
-        });
+    m_payments->submitPayment(m_intents[i].dealId, m_signed[i], this,
+                              [this, run, i](Result<PaymentReceipt> r) {
+                                  if (!alive(run))
+                                      return;
+                                  if (!r) {
+                                      fail(paymentError(i, r.error()));
+                                      return;
+                                  }
+                                  for (Deal &d : m_deals)
+                                      if (d.id == r->deal.id)
+                                          d = r->deal;
+                                  // Bitcoin: the deal is Funded once the chain confirmed the
+                                  // payment.
+                                  if (r->deal.state == DealState::Accepted)
+                                      m_confirming << r->deal.id;
+                                  emit dealsChanged();
+                                  submit(i + 1);
+                              });
 }
 
 // Follows the paid deals still waiting for their confirmations until they are Funded. The

@@ -78,7 +78,8 @@ public:
     };
 
     // The order: what to buy, and how ("USD": the platform's card checkout; "XLM", "ALGO",
-    // "BTC" or "STRK": the wallet pays in that coin). Changing the order forgets deals made for another.
+    // "BTC" or "STRK": the wallet pays in that coin). Changing the order forgets deals made for
+    // another.
     void setOrder(const QuoteRequest &order, const QString &payCurrency);
     QuoteRequest order() const { return m_order; }
     bool payByCard() const { return m_currency == QLatin1String("USD"); }
@@ -127,11 +128,11 @@ public:
     {
         QString dealId;
         offlinetx::Chain chain = offlinetx::Chain::Stellar;
-        QByteArray request;   // the signing request's bytes (a file, or a ur:bytes QR)
-        QString fileName;     // "payment-1-of-2-stellar.json"
+        QByteArray request;    // the signing request's bytes (a file, or a ur:bytes QR)
+        QString fileName;      // "payment-1-of-2-stellar.json"
         QString transactionId; // what the signed one must match
         offlinetx::SlaTerms terms;
-        QString summary;      // the terms in plain words (also inside the request)
+        QString summary; // the terms in plain words (also inside the request)
     };
     // The unsigned payments awaiting a signature, one request per payment (empty in any other
     // state). providerNames: provider id -> name, as the user knows them.

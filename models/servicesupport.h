@@ -47,14 +47,14 @@ Result<QList<T>> parseItems(const QJsonObject &json, const QString &what,
 {
     const QJsonValue items = json.value(key);
     if (!items.isArray())
-        return badReply(what, QCoreApplication::translate("fb::Services", "\"%1\" is not a list.")
-                                  .arg(key));
+        return badReply(
+            what, QCoreApplication::translate("fb::Services", "\"%1\" is not a list.").arg(key));
     QList<T> out;
     out.reserve(items.toArray().size());
     for (const QJsonValue &v : items.toArray()) {
         if (!v.isObject())
-            return badReply(what, QCoreApplication::translate("fb::Services",
-                                                              "an entry is not an object."));
+            return badReply(
+                what, QCoreApplication::translate("fb::Services", "an entry is not an object."));
         auto item = T::fromJson(v.toObject());
         if (!item)
             return badReply(what, item.error().message);

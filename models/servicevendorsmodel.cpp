@@ -113,8 +113,7 @@ QVariant ServiceVendorsModel::data(const QModelIndex &index, int role) const
     case CertifiedRole: {
         const QString expires = value(row, FCertExpires).toString();
         return value(row, FCertStatus).toString() == QLatin1String("approved") &&
-               (expires.isEmpty() ||
-                expires > timestampToJson(QDateTime::currentDateTimeUtc()));
+               (expires.isEmpty() || expires > timestampToJson(QDateTime::currentDateTimeUtc()));
     }
     case Qt::ToolTipRole:
         if (index.column() == Description)
@@ -141,8 +140,8 @@ QVariant ServiceVendorsModel::data(const QModelIndex &index, int role) const
         if (!display)
             return status;
         const QString level = value(row, FCertLevel).toString();
-        const QString until = displayTimestamp(value(row, FCertExpires).toString(),
-                                               QStringLiteral("yyyy-MM-dd"));
+        const QString until =
+            displayTimestamp(value(row, FCertExpires).toString(), QStringLiteral("yyyy-MM-dd"));
         if (status == QLatin1String("approved"))
             return until.isEmpty() ? tr("Certified (%1)").arg(level)
                                    : tr("Certified (%1) until %2").arg(level, until);

@@ -19,8 +19,14 @@ class WalletAccountsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChainColumn, IndexColumn, AddressColumn, BalanceColumn, ValueColumn,
-                  ColumnCount };
+    enum Column {
+        ChainColumn,
+        IndexColumn,
+        AddressColumn,
+        BalanceColumn,
+        ValueColumn,
+        ColumnCount
+    };
     enum Role {
         ChainRole = Qt::UserRole + 1, // "stellar", ...
         AddressRole,

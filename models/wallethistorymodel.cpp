@@ -74,7 +74,9 @@ QVariant WalletHistoryModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
     case AccountColumn:
-        return tr("%1 #%2").arg(WalletAccountsModel::chainName(r.account.chain)).arg(r.account.index);
+        return tr("%1 #%2")
+            .arg(WalletAccountsModel::chainName(r.account.chain))
+            .arg(r.account.index);
     case KindColumn:
         return kindText(e);
     case AmountColumn: {
@@ -139,18 +141,17 @@ void WalletHistoryModel::refresh(const QList<WalletService::Account> &accounts)
     }
     for (const WalletService::Account &a : accounts) {
         ++m_pending;
-        m_accounts->history(a.address, this,
-                            [this, generation, a](Result<QList<LedgerEntry>> r) {
-                                if (generation != m_generation)
-                                    return;
-                                if (r) {
-                                    for (LedgerEntry &e : *r)
-                                        m_incoming.append({a, std::move(e)});
-                                } else {
-                                    m_errors << r.error().message;
-                                }
-                                settle();
-                            });
+        m_accounts->history(a.address, this, [this, generation, a](Result<QList<LedgerEntry>> r) {
+            if (generation != m_generation)
+                return;
+            if (r) {
+                for (LedgerEntry &e : *r)
+                    m_incoming.append({a, std::move(e)});
+            } else {
+                m_errors << r.error().message;
+            }
+            settle();
+        });
     }
     settle();
 }
@@ -199,24 +200,16 @@ QByteArray WalletHistoryModel::csv(const QList<int> &rows) const
         const LedgerEntry &e = r.entry;
         const int decimals = qMax(0, currencyDecimals(e.amount.currency));
         const QStringList fields{
-            e.at.toUTC().toString(Qt::ISODate),
-            r.account.chain,
-            QString::number(r.account.index),
-            r.account.address,
-            e.kind,
-            e.direction,
+            e.at.toUTC().toString(Qt::ISODate), r.account.chain, QString::number(r.account.index),
+            r.account.address, e.kind, e.direction,
             (e.incoming() ? QString() : QStringLiteral("-")) +
                 formatUnits(QString::number(e.amount.units), decimals),
-            e.amount.currency,
-            QString::number(e.fee),
-            e.from,
-            e.to,
+            e.amount.currency, QString::number(e.fee), e.from, e.to,
             // A memo comes from whoever paid: never let a spreadsheet read it as a formula.
             (!e.memo.isEmpty() && QStringLiteral("=+-@\t\r").contains(e.memo.front()))
                 ? QLatin1Char('\'') + e.memo
                 : e.memo,
-            e.dealId,
-            e.hash};
+            e.dealId, e.hash};
         QList<QByteArray> cells;
         for (const QString &f : fields)
             cells << csvField(f);

@@ -16,8 +16,16 @@ class WalletHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, AccountColumn, KindColumn, AmountColumn, CounterpartyColumn,
-                  MemoColumn, DealColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        AccountColumn,
+        KindColumn,
+        AmountColumn,
+        CounterpartyColumn,
+        MemoColumn,
+        DealColumn,
+        ColumnCount
+    };
     enum Role {
         HashRole = Qt::UserRole + 1,
         DealIdRole,

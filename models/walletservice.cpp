@@ -322,8 +322,7 @@ Status WalletService::signStarknet(starknet::InvokeV3 &tx, const SecretBytes &pa
 }
 
 void WalletService::signStarknetAsync(QList<starknet::InvokeV3> txs,
-                                      std::shared_ptr<const SecretBytes> password,
-                                      QObject *context,
+                                      std::shared_ptr<const SecretBytes> password, QObject *context,
                                       Reply<QList<starknet::InvokeV3>> done) const
 {
     const QString path = keystorePath();
@@ -363,8 +362,8 @@ Result<QByteArray> WalletService::signMessage(const QByteArray &message,
 
 void WalletService::signStellarAsync(QList<stellar::Envelope> envelopes,
                                      QList<stellar::Network> networks,
-                                     std::shared_ptr<const SecretBytes> password,
-                                     QObject *context, Reply<QList<stellar::Envelope>> done) const
+                                     std::shared_ptr<const SecretBytes> password, QObject *context,
+                                     Reply<QList<stellar::Envelope>> done) const
 {
     const QString path = keystorePath();
     offThread<QList<stellar::Envelope>>(
@@ -514,8 +513,7 @@ WalletService::signAlgorand(const QList<algorand::Transaction> &txns,
 }
 
 void WalletService::signAlgorandAsync(QList<algorand::Transaction> txns,
-                                      std::shared_ptr<const SecretBytes> password,
-                                      QObject *context,
+                                      std::shared_ptr<const SecretBytes> password, QObject *context,
                                       Reply<QList<algorand::SignedTransaction>> done) const
 {
     const QString path = keystorePath();
@@ -531,8 +529,8 @@ Result<QList<psbt::Psbt>> WalletService::signBitcoin(const QList<psbt::Psbt> &ps
 }
 
 void WalletService::signBitcoinAsync(QList<psbt::Psbt> psbts,
-                                     std::shared_ptr<const SecretBytes> password,
-                                     QObject *context, Reply<QList<psbt::Psbt>> done) const
+                                     std::shared_ptr<const SecretBytes> password, QObject *context,
+                                     Reply<QList<psbt::Psbt>> done) const
 {
     const QString path = keystorePath();
     offThread<QList<psbt::Psbt>>(
@@ -541,13 +539,12 @@ void WalletService::signBitcoinAsync(QList<psbt::Psbt> psbts,
 }
 
 void WalletService::signMessageAsync(const QByteArray &message,
-                                     std::shared_ptr<const SecretBytes> password,
-                                     QObject *context, Reply<QByteArray> done) const
+                                     std::shared_ptr<const SecretBytes> password, QObject *context,
+                                     Reply<QByteArray> done) const
 {
     const QString path = keystorePath();
     offThread<QByteArray>(
-        context,
-        [path, message, password] { return signedMessage(path, message, *password); },
+        context, [path, message, password] { return signedMessage(path, message, *password); },
         std::move(done));
 }
 
@@ -561,8 +558,7 @@ const QString kAccountsKey = QStringLiteral("wallet/accounts");
 const QString kAccountsOwnerKey = QStringLiteral("wallet/accountsOwner");
 const QString kWatchOnlyKey = QStringLiteral("wallet/watchOnly"); // "chain:address"
 
-Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &chain,
-                              quint32 index)
+Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &chain, quint32 index)
 {
     if (chain == QLatin1String("bitcoin")) {
         auto seed = keystore::bip39Seed(secrets);
@@ -740,8 +736,7 @@ void WalletService::changePasswordAsync(std::shared_ptr<const SecretBytes> oldPa
 void WalletService::signStellarAccountAsync(quint32 index, stellar::Envelope envelope,
                                             stellar::Network network,
                                             std::shared_ptr<const SecretBytes> password,
-                                            QObject *context,
-                                            Reply<stellar::Envelope> done) const
+                                            QObject *context, Reply<stellar::Envelope> done) const
 {
     const QString path = keystorePath();
     offThread<stellar::Envelope>(

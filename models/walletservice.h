@@ -94,7 +94,8 @@ public:
     static QString algorandSettingsKey();
     static QString bitcoinSettingsKey();
     // Opens the keystore once (off the GUI thread) and caches the public Algorand and Bitcoin
-    // accounts (and the Starknet public key) of a wallet made before they were cached. Errors: wrong_password, ...
+    // accounts (and the Starknet public key) of a wallet made before they were cached. Errors:
+    // wrong_password, ...
     void rememberCoinAccountsAsync(std::shared_ptr<const SecretBytes> password, QObject *context,
                                    Reply<Ok> done);
     // Signs Algorand transactions sent by account 0, unlocking the keystore once. All or

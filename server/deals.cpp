@@ -1,11 +1,11 @@
 // SLAs: quotes, deal creation (one deal per provider shard, grouped by slaId), acceptance with
 // sealed access, activation, completion, cancellation with pro-rata refund, breach.
 #include "server/devnetwork.h"
-#include "wire/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"
 #include "server/stellarkeys.h"
+#include "wire/economics.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // flashback-node: serves the platform API under /v1 on the address given by --listen.
-#include "wire/runtime.h"
 #include "server/apiserver.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "wallet/secretbytes.h"
+#include "wire/runtime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -55,8 +55,7 @@ int runAdmin(const QStringList &args, fb::node::NodeConfig cfg, const QString &l
             until = QDateTime::fromString(expires, Qt::ISODateWithMs);
             if (!until.isValid()) {
                 const QDate day = QDate::fromString(expires, Qt::ISODate);
-                until = day.isValid() ? QDateTime(day, QTime(23, 59, 59), Qt::UTC)
-                                      : QDateTime();
+                until = day.isValid() ? QDateTime(day, QTime(23, 59, 59), Qt::UTC) : QDateTime();
             }
             if (!until.isValid())
                 return die(QStringLiteral("--expires wants a date (2027-12-31) or an ISO 8601 "
@@ -74,12 +73,11 @@ int runAdmin(const QStringList &args, fb::node::NodeConfig cfg, const QString &l
     auto database = fb::node::NodeDb::open(cfg.dataDir, cfg.dbUrl);
     if (!database)
         return die(database.error().message);
-    const QByteArray token =
-        QByteArrayLiteral("fba_cli_") +
-        QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
-        QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    const QString sessionId = QStringLiteral("ses_cli_%1")
-                                  .arg(QRandomGenerator::system()->generate64(), 0, 16);
+    const QByteArray token = QByteArrayLiteral("fba_cli_") +
+                             QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+                             QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const QString sessionId =
+        QStringLiteral("ses_cli_%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
     const qint64 now = fb::node::NodeDb::nowMs();
     fb::Status opened = database->write([&]() -> fb::Status {
         auto ins = database->exec(
@@ -103,15 +101,14 @@ int runAdmin(const QStringList &args, fb::node::NodeConfig cfg, const QString &l
     server.bind(tcp);
 
     QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/providers/%2/"
-                                                "certification/%3")
-                                     .arg(tcp->serverPort())
-                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(providerId)),
-                                          verb)));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/v1/providers/%2/"
+                            "certification/%3")
+                 .arg(tcp->serverPort())
+                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(providerId)), verb)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
-    QNetworkReply *reply =
-        nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -120,16 +117,15 @@ int runAdmin(const QStringList &args, fb::node::NodeConfig cfg, const QString &l
     reply->deleteLater();
 
     (void)database->write([&]() -> fb::Status {
-        auto del = database->exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"),
-                                  {sessionId});
+        auto del = database->exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
         return del ? fb::success() : fb::Status(del.error());
     });
 
     if (status != 200) {
         const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
-        return die(QStringLiteral("%1: %2")
-                       .arg(error.value(QStringLiteral("code")).toString(QString::number(status)),
-                            error.value(QStringLiteral("message")).toString()));
+        return die(QStringLiteral("%1: %2").arg(
+            error.value(QStringLiteral("code")).toString(QString::number(status)),
+            error.value(QStringLiteral("message")).toString()));
     }
     const QJsonObject cert = answer.value(QStringLiteral("certification")).toObject();
     std::printf("%s %s: certification %s%s\n", qPrintable(providerId),

@@ -101,7 +101,7 @@ Status Node::start()
     // with PUT /v1/rates/{currency}.
     Status rates = m_db.write([&]() -> Status {
         const QList<std::pair<QString, qint64>> defaults = {
-            {currency::XLM, 2500000},         {currency::USD, 10000000},
+            {currency::XLM, 2500000},          {currency::USD, 10000000},
             {QStringLiteral("EUR"), 10800000}, {currency::ALGO, 2000000},
             {currency::BTC, 600000000000},     {currency::STRK, 4000000}};
         for (const auto &[cur, rate] : defaults) {
@@ -222,7 +222,8 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/accounts/{}/history"),
           bind(&Node::devHistory));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/transfers"), bind(&Node::devTransfer));
-    s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/bitcoin/blocks"), bind(&Node::mineBlocks));
+    s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/bitcoin/blocks"),
+          bind(&Node::mineBlocks));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/me/payout-addresses"),
           bind(&Node::getPayoutAddresses));
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),

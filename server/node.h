@@ -2,7 +2,6 @@
 // payments, QoS, disputes, notifications, changes feed) over NodeDb, plus its scheduled jobs.
 #pragma once
 
-#include "wire/domain.h"
 #include "server/algoledger.h"
 #include "server/apiserver.h"
 #include "server/btcledger.h"
@@ -10,6 +9,7 @@
 #include "server/endpointpolicy.h"
 #include "server/nodedb.h"
 #include "server/strkledger.h"
+#include "wire/domain.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -47,9 +47,9 @@ struct NodeConfig
     // The development network's provider agent activates a Funded deal of a demo provider once
     // it has been Funded this long (the time its storage takes to be ready), on the next cycle.
     int demoActivationDelaySec = 10;
-    int btcBlockSeconds = 30;  // development Bitcoin: one block every N seconds
-    int btcConfirmations = 1;  // confirmations that fund a deal paid in BTC
-    qint64 btcMinFeeRate = 2;  // sat/vB a payment must pay at least
+    int btcBlockSeconds = 30; // development Bitcoin: one block every N seconds
+    int btcConfirmations = 1; // confirmations that fund a deal paid in BTC
+    qint64 btcMinFeeRate = 2; // sat/vB a payment must pay at least
 };
 
 // Who is calling: the account behind the bearer token, if any.
@@ -162,8 +162,7 @@ private:
     ApiReply devHistory(ApiRequest &r);
     Status recordDevTransfer(const QString &chain, const QString &hash, const QString &kind,
                              const QString &source, const QString &destination,
-                             const QString &asset, qint64 amount, qint64 fee,
-                             const QString &memo);
+                             const QString &asset, qint64 amount, qint64 fee, const QString &memo);
     Result<std::optional<PaymentIntent>> intentOfDeal(const QString &dealId);
     Status recordMovement(const Deal &d, const QString &kind, qint64 usd7, const QString &from,
                           const QString &to);
@@ -174,8 +173,8 @@ private:
                          qint64 nowMs, Payment *payment, Deal *dealOut);
     Status fundCoinDeal(Deal &d, const Payment &deposit, qint64 nowMs);
     Status promoteConfirmedDeposits(const QString &dealId = QString());
-    Status moveCoin(const Deal &d, const Payment &deposit, const QString &from,
-                    const QString &to, qint64 units, Payment &movement);
+    Status moveCoin(const Deal &d, const Payment &deposit, const QString &from, const QString &to,
+                    qint64 units, Payment &movement);
     QString payoutAddress(const QString &chain, const QString &account);
     ApiReply coinFaucet(ApiRequest &r, const QJsonObject &body, const QString &currency);
     ApiReply coinAccount(ApiRequest &r);

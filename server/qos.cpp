@@ -1,10 +1,10 @@
 // QoS oracle, escrow settlement, reputation, disputes, and the scheduled cycle.
 #include "server/devnetwork.h"
-#include "wire/economics.h"
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"
 #include "wire/disputeresponse.h"
+#include "wire/economics.h"
 
 #include <QDir>
 #include <QElapsedTimer>

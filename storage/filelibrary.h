@@ -15,12 +15,12 @@
 // session only.
 #pragma once
 
-#include "wire/domain.h"
-#include "wire/schemamigrator.h"
 #include "storage/erasure.h"
 #include "wallet/keystore.h"
 #include "wallet/result.h"
 #include "wallet/secretbytes.h"
+#include "wire/domain.h"
+#include "wire/schemamigrator.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -4,7 +4,6 @@
 #include "ui/aboutdialog.h"
 #include "ui/dialogs/helpdialogs.h"
 #include "ui/dialogs/welcomedialog.h"
-#include "wire/logfile.h"
 #include "ui/page.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/marketplacepage.h"
@@ -17,30 +16,31 @@
 #include "ui/signer/signerwindow.h"
 #include "ui/uilog.h"
 #include "ui/wizard/slawizard.h"
+#include "wire/logfile.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QTableView>
-#include <QTextEdit>
-#include <QApplication>
-#include <QButtonGroup>
-#include <QCloseEvent>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -311,9 +311,10 @@ void MainWindow::buildMenus()
     theme->setObjectName(QStringLiteral("themeMenu"));
     m_themes = new QActionGroup(this);
     m_themes->setExclusive(true);
-    const std::pair<QString, QString> themes[] = {{QStringLiteral("system"), tr("Follow the &System")},
-                                                  {QStringLiteral("light"), tr("&Light")},
-                                                  {QStringLiteral("dark"), tr("&Dark")}};
+    const std::pair<QString, QString> themes[] = {
+        {QStringLiteral("system"), tr("Follow the &System")},
+        {QStringLiteral("light"), tr("&Light")},
+        {QStringLiteral("dark"), tr("&Dark")}};
     const QString current =
         QSettings().value(SettingsKeys::theme(), QStringLiteral("system")).toString();
     for (const auto &[name, label] : themes) {
@@ -441,8 +442,8 @@ void MainWindow::copySelection()
         QGuiApplication::clipboard()->setText(label->selectedText());
     } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
         // The selected rows as tab-separated text, in the order they show.
-        QModelIndexList cells = view->selectionModel() ? view->selectionModel()->selectedIndexes()
-                                                       : QModelIndexList{};
+        QModelIndexList cells =
+            view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList{};
         if (cells.isEmpty() && view->currentIndex().isValid())
             cells << view->currentIndex();
         std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
@@ -451,7 +452,8 @@ void MainWindow::copySelection()
         QStringList lines;
         int row = -1;
         for (const QModelIndex &c : std::as_const(cells)) {
-            if (auto *table = qobject_cast<QTableView *>(view); table && table->isColumnHidden(c.column()))
+            if (auto *table = qobject_cast<QTableView *>(view);
+                table && table->isColumnHidden(c.column()))
                 continue;
             if (c.row() != row || lines.isEmpty()) {
                 lines << QString();
@@ -471,9 +473,8 @@ void MainWindow::findInPage()
     Page *p = page(currentPageId());
     QLineEdit *field = p ? p->searchField() : nullptr;
     if (!field || !field->isVisible()) {
-        statusBar()->showMessage(field ? tr("Nothing to search here yet")
-                                       : tr("This page has nothing to search"),
-                                 3000);
+        statusBar()->showMessage(
+            field ? tr("Nothing to search here yet") : tr("This page has nothing to search"), 3000);
         return;
     }
     field->setFocus(Qt::ShortcutFocusReason);
@@ -484,7 +485,7 @@ QList<ShortcutEntry> MainWindow::shortcuts() const
 {
     QList<ShortcutEntry> out;
     std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu,
-                                                                  const QString &section) {
+                                                                   const QString &section) {
         for (QAction *a : menu->actions()) {
             if (a->menu()) {
                 walk(a->menu(), section);
@@ -532,7 +533,7 @@ QString MainWindow::documentationPath()
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList candidates{
         appDir + QStringLiteral("/../share/doc/flashback/README.md"), // installed
-        appDir + QStringLiteral("/../../README.md"),                   // build/app/flashback
+        appDir + QStringLiteral("/../../README.md"),                  // build/app/flashback
         appDir + QStringLiteral("/../README.md")};
     for (const QString &c : candidates) {
         if (QFileInfo::exists(c))

@@ -35,9 +35,10 @@ std::optional<QByteArray> strictBase64(const QByteArray &text)
     }
     if (compact.isEmpty())
         return std::nullopt;
-    const auto options = compact.contains('-') || compact.contains('_')
-                             ? QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors
-                             : QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors;
+    const auto options =
+        compact.contains('-') || compact.contains('_')
+            ? QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors
+            : QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors;
     auto r = QByteArray::fromBase64Encoding(compact, options);
     if (!r || r.decoded.isEmpty())
         return std::nullopt;
@@ -340,8 +341,9 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
             const auto &s = t.algorandTxns.at(i);
             Signer g;
             g.address = algorand::address(s.txn.sender);
-            g.role = t.algorandTxns.size() > 1 ? QStringLiteral("sender of transaction %1").arg(i + 1)
-                                               : QStringLiteral("sender");
+            g.role = t.algorandTxns.size() > 1
+                         ? QStringLiteral("sender of transaction %1").arg(i + 1)
+                         : QStringLiteral("sender");
             g.ours = !ours.algorand.isEmpty() && g.address == ours.algorand;
             g.signedAlready = !s.sig.isEmpty();
             out << g;
@@ -350,8 +352,8 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
     case Chain::Bitcoin:
         for (int i = 0; i < t.psbt.inputs.size(); ++i) {
             const psbt::Map &in = t.psbt.inputs.at(i);
-            const bool finalised = in.find(psbt::InFinalScriptWitness) ||
-                                   in.find(psbt::InFinalScriptSig);
+            const bool finalised =
+                in.find(psbt::InFinalScriptWitness) || in.find(psbt::InFinalScriptSig);
             const auto derivations = in.all(psbt::InBip32Derivation);
             if (derivations.isEmpty()) {
                 Signer g;
@@ -360,7 +362,8 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
                     if (auto a = bitcoin::p2wpkhAddress(key, t.bitcoinNetwork))
                         g.address = *a;
                 }
-                if (const psbt::Record *u = in.find(psbt::InWitnessUtxo); u && g.address.isEmpty()) {
+                if (const psbt::Record *u = in.find(psbt::InWitnessUtxo);
+                    u && g.address.isEmpty()) {
                     // amount (8 bytes), then the script with its compact-size length
                     const QByteArray v = u->value;
                     if (v.size() > 9)
@@ -456,7 +459,8 @@ Validity validity(const Transaction &t, const QDateTime &now)
                          .arg(utc(qint64(c.maxTime)), duration(-left));
         } else if (left < kExpiringSoonSeconds) {
             v.state = Validity::ExpiringSoon;
-            v.text = QStringLiteral("Expires at %1, in %2 s.").arg(utc(qint64(c.maxTime))).arg(left);
+            v.text =
+                QStringLiteral("Expires at %1, in %2 s.").arg(utc(qint64(c.maxTime))).arg(left);
         } else {
             v.state = Validity::Open;
             v.text = QStringLiteral("Valid until %1 (%2 from now).")
@@ -827,7 +831,8 @@ Result<SlaTerms> termsFromJson(const QJsonObject &o)
         const QJsonObject po = price.toObject();
         if (!price.isObject() || !integer(po.value(QStringLiteral("units")), &t.priceUnits) ||
             !text(po.value(QStringLiteral("currency")), &t.priceCurrency) ||
-            t.priceCurrency.size() > 12 || !integer(po.value(QStringLiteral("usd7")), &t.priceUsd7) ||
+            t.priceCurrency.size() > 12 ||
+            !integer(po.value(QStringLiteral("usd7")), &t.priceUsd7) ||
             !integer(po.value(QStringLiteral("rate_usd7_per_coin")), &t.rateUsd7PerCoin))
             return bad(QStringLiteral("\"price\" is not an amount (whole base units as decimal "
                                       "text, and a currency code)"));

@@ -56,12 +56,12 @@ struct SlaTerms
     qint64 sizeBytes = 0;      // the data stored (before redundancy)
     qint64 egressBytes = 0;    // egress allowance over the term
     int durationDays = 0;
-    int shards = 1;            // providers holding a shard or a copy
-    int shardsNeeded = 1;      // shards needed to rebuild (1: every provider keeps a full copy)
-    QString protocol;          // may be empty
-    qint64 priceUnits = 0;     // the whole agreement, in the coin's base units
-    QString priceCurrency;     // "XLM", "ALGO", "BTC", ...
-    qint64 priceUsd7 = 0;      // the same in USD x 10^7
+    int shards = 1;             // providers holding a shard or a copy
+    int shardsNeeded = 1;       // shards needed to rebuild (1: every provider keeps a full copy)
+    QString protocol;           // may be empty
+    qint64 priceUnits = 0;      // the whole agreement, in the coin's base units
+    QString priceCurrency;      // "XLM", "ALGO", "BTC", ...
+    qint64 priceUsd7 = 0;       // the same in USD x 10^7
     qint64 rateUsd7PerCoin = 0; // the exchange rate the amounts were fixed at
     // This payment among the agreement's (one payment per deal).
     int paymentIndex = 0; // 0-based
@@ -81,9 +81,9 @@ Result<SlaTerms> termsFromJson(const QJsonObject &o);
 // What the exporter recorded beside the payload (a signing request), when it did.
 struct ExporterContext
 {
-    std::optional<quint64> round; // Algorand: the network's round when the payload was made
-    QDateTime madeAt;             // invalid when unknown
-    QString summary;              // the exporter's own words (e.g. an agreement's terms)
+    std::optional<quint64> round;  // Algorand: the network's round when the payload was made
+    QDateTime madeAt;              // invalid when unknown
+    QString summary;               // the exporter's own words (e.g. an agreement's terms)
     std::optional<SlaTerms> terms; // the agreement the payment funds
 };
 
@@ -113,8 +113,8 @@ Result<Transaction> decode(QByteArrayView input, const QString &stellarNetwork =
 // the keystore is open only cached addresses are; after, ourAccounts() fills all of them.
 struct OurAccounts
 {
-    QString stellar;  // G…
-    QString algorand; // 58-character address
+    QString stellar;                           // G…
+    QString algorand;                          // 58-character address
     std::optional<quint32> bitcoinFingerprint; // master key fingerprint (BIP32)
     // Bitcoin addresses known to be ours: a finalised input no longer names its derivation, so
     // the caller keeps what signers() marked before signing.
@@ -126,8 +126,8 @@ Result<OurAccounts> ourAccounts(const keystore::Secrets &secrets, quint32 index)
 struct Signer
 {
     QString address;
-    QString role;       // "transaction source", "fee source", "operation 2 source", "input 1"
-    bool ours = false;  // this wallet's (as far as OurAccounts says)
+    QString role;      // "transaction source", "fee source", "operation 2 source", "input 1"
+    bool ours = false; // this wallet's (as far as OurAccounts says)
     bool signedAlready = false;
 };
 QList<Signer> signers(const Transaction &tx, const OurAccounts &ours);
@@ -149,8 +149,8 @@ struct Validity
         Unknown,      // cannot be checked offline (Algorand without a recorded round)
     };
     State state = Unknown;
-    QString text;                       // plain words, for people
-    std::optional<qint64> secondsLeft;  // when it can be told (estimated for Algorand)
+    QString text;                      // plain words, for people
+    std::optional<qint64> secondsLeft; // when it can be told (estimated for Algorand)
     bool needsConfirmation() const { return state == Expired || state == ExpiringSoon; }
 };
 constexpr qint64 kExpiringSoonSeconds = 60;
@@ -161,7 +161,7 @@ Validity validity(const Transaction &tx, const QDateTime &now);
 // The result of signing.
 struct Signed
 {
-    int signatures = 0;   // added now
+    int signatures = 0;    // added now
     bool complete = false; // every required signature is present (Bitcoin: finalised)
 };
 // Adds this wallet's signatures (account index for Stellar and Algorand; the seed's BIP84 keys

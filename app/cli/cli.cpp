@@ -63,9 +63,10 @@ QString commandHelp(const QCommandLineParser &parser)
     const QString exe = QCoreApplication::arguments().value(0);
     const QString prefix = QStringLiteral("Usage: ") + exe;
     if (text.startsWith(prefix)) {
-        text.replace(0, prefix.size(),
-                     QStringLiteral("Usage: flashback-cli") +
-                         (current().path.isEmpty() ? QString() : QLatin1Char(' ') + current().path));
+        text.replace(
+            0, prefix.size(),
+            QStringLiteral("Usage: flashback-cli") +
+                (current().path.isEmpty() ? QString() : QLatin1Char(' ') + current().path));
     }
     if (!current().summary.isEmpty()) {
         const qsizetype eol = text.indexOf(QLatin1Char('\n'));

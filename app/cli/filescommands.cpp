@@ -16,13 +16,13 @@
 #include "app/cli/keysource.h"
 #include "models/apiclient.h"
 #include "models/localnode.h"
-#include "wire/wirelog.h"
-#include "wire/domain.h"
-#include "wire/runtime.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
+#include "wire/domain.h"
+#include "wire/runtime.h"
+#include "wire/wirelog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,8 +134,7 @@ public:
         if (p.isSet(QStringLiteral("node"))) {
             node = QUrl(p.value(QStringLiteral("node")), QUrl::StrictMode);
             if (!node.isValid() || node.host().isEmpty() ||
-                (node.scheme() != QLatin1String("http") &&
-                 node.scheme() != QLatin1String("https")))
+                (node.scheme() != QLatin1String("http") && node.scheme() != QLatin1String("https")))
                 return fail(BadInput,
                             QStringLiteral("--node '%1' is not an http(s)://host[:port] URL")
                                 .arg(p.value(QStringLiteral("node"))));
@@ -144,8 +143,8 @@ public:
             // the app's data folder.
             auto running = LocalNode::runningUrl(appDataDir(p));
             if (!running)
-                return fail(BadInput, QStringLiteral("%1; or pass --node URL")
-                                          .arg(running.error().message));
+                return fail(BadInput,
+                            QStringLiteral("%1; or pass --node URL").arg(running.error().message));
             node = *running;
             qCInfo(lcApp) << "using the app's local node" << node.toString();
         }

@@ -1,8 +1,8 @@
 // flashback-cli: the headless face of the app: wallet, offline signing, files, raw S3, cache.
 // Usage: flashback-cli <group> <command> [options]
 #include "app/cli/cli.h"
-#include "wire/runtime.h"
 #include "wallet/secretbytes.h"
+#include "wire/runtime.h"
 
 #include <QCoreApplication>
 
@@ -87,9 +87,8 @@ int main(int argc, char **argv)
                 return helpWasShown() ? Success : rc;
             }
         }
-        return fail(BadInput,
-                    QStringLiteral("unknown command '%1 %2'; see flashback-cli %1 --help")
-                        .arg(g.name, args[2]));
+        return fail(BadInput, QStringLiteral("unknown command '%1 %2'; see flashback-cli %1 --help")
+                                  .arg(g.name, args[2]));
     }
     return fail(
         BadInput,

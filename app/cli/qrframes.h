@@ -1,4 +1,5 @@
-// QR frames for the offline signer's command line: qr/frames/urframes under the command line's names.
+// QR frames for the offline signer's command line: qr/frames/urframes under the command line's
+// names.
 #pragma once
 
 #include "qr/frames/urframes.h"

@@ -910,8 +910,7 @@ int txBuildPayment(const QStringList &args)
                  QStringLiteral("ROUND")});
     p.addOption({QStringLiteral("note"), QStringLiteral("Algorand note."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("nonce"),
-                 QStringLiteral("Starknet, required: the account's nonce."),
-                 QStringLiteral("N")});
+                 QStringLiteral("Starknet, required: the account's nonce."), QStringLiteral("N")});
     for (const char *bound : {"l1-gas", "l2-gas", "l1-data-gas"}) {
         p.addOption({QLatin1String(bound),
                      QStringLiteral("Starknet: the %1 bound as AMOUNT:PRICE (units : fri per "

@@ -80,8 +80,8 @@ void AppServices::start()
     c.session = m_session;
     m_sync = std::make_unique<SyncEngine>(c);
     m_context.sync = m_sync.get();
-    m_services = std::make_unique<PlatformServices>(m_api.get(), m_cache, m_sync.get(),
-                                                    m_wallet.get());
+    m_services =
+        std::make_unique<PlatformServices>(m_api.get(), m_cache, m_sync.get(), m_wallet.get());
     m_context.market = &m_services->market;
     m_context.deals = &m_services->deals;
     m_context.accounts = &m_services->accounts;

@@ -2,9 +2,9 @@
 // when no node URL is configured (or uses the configured one), the API client, the background
 // sync and the wallet, fills the AppContext the widgets read, and reports the connection in
 // the status bar. It owns the file library (and so its transfer engine) for the whole run, so
-// transfers do not depend on a page being alive. Switching node in Settings re-points the same API client and sync engine (the
-// pages keep their pointers and connections). Everything stops when it is destroyed (the node
-// is never left orphaned).
+// transfers do not depend on a page being alive. Switching node in Settings re-points the same API
+// client and sync engine (the pages keep their pointers and connections). Everything stops when it
+// is destroyed (the node is never left orphaned).
 #pragma once
 
 #include "models/apiclient.h"
@@ -67,7 +67,7 @@ private:
     QString m_statusKind;
     bool m_started = false;
     bool m_connecting = false; // connectPlatform() or switchPlatform() has run
-    QString m_configured; // the node in use: its URL, or "" for the local network
+    QString m_configured;      // the node in use: its URL, or "" for the local network
     QByteArray m_pin;
 
     ui::AppContext &m_context;

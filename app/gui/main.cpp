@@ -2,9 +2,7 @@
 // local data layer, then the main window.
 #include "app/gui/appservices.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
 #include "models/modelslog.h"
-#include "wire/runtime.h"
 #include "models/singleinstance.h"
 #include "models/syncengine.h"
 #include "ui/appcontext.h"
@@ -14,6 +12,8 @@
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/offlinesignerwindow.h"
 #include "ui/theme.h"
+#include "wire/database.h"
+#include "wire/runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -141,9 +141,8 @@ QWidget *createDocumentView(const QUrl &url, QWidget *parent)
     missing->setOpenExternalLinks(true);
     missing->setTextFormat(Qt::RichText);
     missing->setText(
-        QCoreApplication::translate("main",
-                                    "The document viewer is not installed (%1). Open <a "
-                                    "href=\"%2\">the document</a> in your browser instead.")
+        QCoreApplication::translate("main", "The document viewer is not installed (%1). Open <a "
+                                            "href=\"%2\">the document</a> in your browser instead.")
             .arg(error.toHtmlEscaped(), url.toString().toHtmlEscaped()));
     return missing;
 }

@@ -59,8 +59,9 @@ std::optional<Start> startOnce(const QString &program, const QStringList &args, 
         if (line.startsWith("startup-phase ")) {
             const QList<QByteArray> f = line.split(' ');
             if (f.size() == 3)
-                s.phases << QStringLiteral("%1 %2").arg(QString::fromLatin1(f[1])).arg(
-                    double(f[2].toLongLong() - t0) / 1e6, 0, 'f', 1);
+                s.phases << QStringLiteral("%1 %2")
+                                .arg(QString::fromLatin1(f[1]))
+                                .arg(double(f[2].toLongLong() - t0) / 1e6, 0, 'f', 1);
         }
     }
     if (s.ms < 0) {
@@ -74,8 +75,9 @@ std::optional<Start> startOnce(const QString &program, const QStringList &args, 
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2]
-                                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return v.isEmpty()    ? 0
+           : v.size() % 2 ? v[v.size() / 2]
+                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
 QString spread(const QList<double> &v)
@@ -127,10 +129,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         const bool last = i == runs - 1;
         const auto b = startOnce(bare, {}, false);
-        const auto f = startOnce(appPath,
-                                 {QStringLiteral("--data-dir"),
-                                  tmp.filePath(QStringLiteral("fresh-%1").arg(i))},
-                                 phases && last);
+        const auto f = startOnce(
+            appPath,
+            {QStringLiteral("--data-dir"), tmp.filePath(QStringLiteral("fresh-%1").arg(i))},
+            phases && last);
         const auto w = startOnce(appPath, {QStringLiteral("--data-dir"), warm}, phases && last);
         if (!b || !f || !w)
             return 1;

@@ -10,12 +10,12 @@
 //  4. Process RSS (VmRSS) with the offers synced and the model loaded, and after scrolling the
 //     whole set into the model.
 // Usage: bench_data [--offers N] [--node PATH] [--page-size N]
-#include "models/cachestore.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/localnode.h"
 #include "models/offersmodel.h"
 #include "models/syncengine.h"
+#include "wire/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -444,8 +444,8 @@ int main(int argc, char **argv)
     const double priceWorst = std::max(sortWorst[OffersModel::PriceStorage], 0.001);
     for (int col = 0; col < OffersModel::ColumnCount; ++col) {
         std::printf("    %-20s worst %7.2f ms  (%.1fx the price sort's worst)\n",
-                    qPrintable(model.headerData(col, Qt::Horizontal).toString()),
-                    sortWorst[col], sortWorst[col] / priceWorst);
+                    qPrintable(model.headerData(col, Qt::Horizontal).toString()), sortWorst[col],
+                    sortWorst[col] / priceWorst);
     }
     std::printf(
         "  RSS loaded          %8.1f MB (all rows fetched: %.1f MB)  target <= 300 MB: %s\n",

@@ -42,8 +42,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &entries, QWidget *p
             section->setFont(0, f);
             section->setFirstColumnSpanned(true);
         }
-        new QTreeWidgetItem(section,
-                            {e.action, e.keys.toString(QKeySequence::NativeText)});
+        new QTreeWidgetItem(section, {e.action, e.keys.toString(QKeySequence::NativeText)});
     }
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -2,17 +2,17 @@
 
 #include "models/accountservice.h"
 #include "models/dealservice.h"
-#include "wire/domain.h"
 #include "models/syncengine.h"
+#include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
 #include "ui/settingskeys.h"
-#include "models/walletservice.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
+#include "wire/domain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -653,23 +653,21 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
     m_unlocking = true;
     status(tr("Unlocking your files…"));
     auto secret = std::make_shared<const SecretBytes>(std::move(*password));
-    wallet->unlockAsync(secret, this,
-                        [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
-                            m_unlocking = false;
-                            Status s = secrets ? m_library->unlock(*secrets)
-                                               : Status(secrets.error());
-                            if (!m_library->isUnlocked()) {
-                                QMessageBox::warning(this, tr("Cannot unlock"),
-                                                     s.ok() ? tr("The files cannot be unlocked.")
-                                                            : s.error().message);
-                                return;
-                            }
-                            status(s ? tr("Your files are unlocked.")
-                                     : tr("Some providers cannot be reached: %1")
-                                           .arg(s.error().message));
-                            if (then)
-                                then();
-                        });
+    wallet->unlockAsync(
+        secret, this, [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
+            m_unlocking = false;
+            Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
+            if (!m_library->isUnlocked()) {
+                QMessageBox::warning(this, tr("Cannot unlock"),
+                                     s.ok() ? tr("The files cannot be unlocked.")
+                                            : s.error().message);
+                return;
+            }
+            status(s ? tr("Your files are unlocked.")
+                     : tr("Some providers cannot be reached: %1").arg(s.error().message));
+            if (then)
+                then();
+        });
     return false;
 }
 

@@ -34,7 +34,6 @@
 
 namespace fb::ui {
 
-
 MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("marketplace"), context, parent)
     , m_stack(new QStackedWidget(this))
@@ -371,8 +370,8 @@ void MarketplacePage::updateState()
     const qint64 total = m_offers->totalCount();
     if (total <= 0 && m_offers->filter() == OfferFilter()) {
         // An empty cache: still starting (no API yet) or not synced yet.
-        m_stack->setCurrentWidget(context().market && context().market->connected() ? m_noOffers
-                                                                                : m_notConnected);
+        m_stack->setCurrentWidget(
+            context().market && context().market->connected() ? m_noOffers : m_notConnected);
         return;
     }
     m_stack->setCurrentWidget(m_content);

@@ -2,11 +2,11 @@
 
 #include "models/marketservice.h"
 #include "models/nodeprobe.h"
-#include "wire/logfile.h"
 #include "models/syncengine.h"
 #include "ui/language.h"
 #include "ui/settingskeys.h"
 #include "ui/theme.h"
+#include "wire/logfile.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -6,8 +6,8 @@
 // first), open a dispute.
 #pragma once
 
-#include "wire/domain.h"
 #include "ui/page.h"
+#include "wire/domain.h"
 
 #include <memory>
 

@@ -90,9 +90,8 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         text->setAlignment(Qt::AlignCenter);
         text->setWordWrap(true);
         l->addWidget(text);
-        auto *unlockButton = makeButton("unlock", tr("&Unlock…"),
-                                        tr("Type the wallet password to show the wallet."),
-                                        m_locked);
+        auto *unlockButton = makeButton(
+            "unlock", tr("&Unlock…"), tr("Type the wallet password to show the wallet."), m_locked);
         connect(unlockButton, &QPushButton::clicked, this, &WalletPage::unlock);
         auto *row = new QHBoxLayout;
         row->addStretch();
@@ -109,20 +108,21 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     m_stack->addWidget(m_main);
 
     if (context.wallet) {
-        m_accounts = new WalletAccountsModel(context.wallet, context.accounts, context.market, this);
+        m_accounts =
+            new WalletAccountsModel(context.wallet, context.accounts, context.market, this);
         m_history = new WalletHistoryModel(context.accounts, this);
         m_security = new WalletSecurity(context.wallet, this);
     }
 
     // Actions.
     auto *actions = new QHBoxLayout;
-    auto *receiveButton = makeButton("receive", tr("&Receive…"),
-                                     tr("Show the selected account's address and QR code."), m_main);
-    auto *sendButton = makeButton("send", tr("&Send…"),
-                                  tr("Pay someone from the selected account."), m_main);
-    m_faucet = makeButton("faucet", tr("&Faucet"),
-                          tr("Credit development coins (no value) to the selected account."),
-                          m_main);
+    auto *receiveButton = makeButton(
+        "receive", tr("&Receive…"), tr("Show the selected account's address and QR code."), m_main);
+    auto *sendButton =
+        makeButton("send", tr("&Send…"), tr("Pay someone from the selected account."), m_main);
+    m_faucet =
+        makeButton("faucet", tr("&Faucet"),
+                   tr("Credit development coins (no value) to the selected account."), m_main);
     m_faucet->hide(); // only on a development network
     auto *refreshButton = makeButton("refresh", tr("Re&fresh"),
                                      tr("Read the balances and the history again."), m_main);
@@ -158,8 +158,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
                             minutes);
     }
     if (m_security)
-        m_autoLock->setCurrentIndex(
-            qMax(0, m_autoLock->findData(m_security->autoLockMinutes())));
+        m_autoLock->setCurrentIndex(qMax(0, m_autoLock->findData(m_security->autoLockMinutes())));
     connect(m_autoLock, &QComboBox::activated, this, [this](int i) {
         if (m_security)
             m_security->setAutoLockMinutes(m_autoLock->itemData(i).toInt());
@@ -185,8 +184,8 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     m_accountsView = makeTable("accounts", m_accounts, m_main);
     m_accountsView->setMaximumHeight(200);
     if (m_accounts) {
-        m_accountsView->horizontalHeader()->setSectionResizeMode(
-            WalletAccountsModel::AddressColumn, QHeaderView::Stretch);
+        m_accountsView->horizontalHeader()->setSectionResizeMode(WalletAccountsModel::AddressColumn,
+                                                                 QHeaderView::Stretch);
         m_accountsView->horizontalHeader()->setStretchLastSection(false);
     }
     main->addWidget(m_accountsView);
@@ -351,22 +350,21 @@ void WalletPage::unlock()
     if (!pw)
         return;
     setStatus(tr("Unlocking…"));
-    m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this,
-                       [this](Status s) {
-                           if (!s) {
-                               QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
-                                               s.error().code == QLatin1String("wrong_password")
-                                                   ? tr("That password does not open the "
-                                                        "wallet. Try again.")
-                                                   : s.error().message,
-                                               QMessageBox::Ok, this);
-                               box.setObjectName(QStringLiteral("unlockFailed"));
-                               box.exec();
-                               return;
-                           }
-                           setStatus(QString());
-                           refresh();
-                       });
+    m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this, [this](Status s) {
+        if (!s) {
+            QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
+                            s.error().code == QLatin1String("wrong_password")
+                                ? tr("That password does not open the "
+                                     "wallet. Try again.")
+                                : s.error().message,
+                            QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("unlockFailed"));
+            box.exec();
+            return;
+        }
+        setStatus(QString());
+        refresh();
+    });
 }
 
 void WalletPage::receive()
@@ -375,10 +373,10 @@ void WalletPage::receive()
     if (!m_accounts || row < 0)
         return;
     const WalletService::Account a = m_accounts->account(row);
-    ReceiveDialog dialog(QStringLiteral("%1 (%2)").arg(WalletAccountsModel::chainName(a.chain),
-                                                       WalletAccountsModel::currencyOfChain(
-                                                           a.chain)),
-                         a.address, this);
+    ReceiveDialog dialog(
+        QStringLiteral("%1 (%2)").arg(WalletAccountsModel::chainName(a.chain),
+                                      WalletAccountsModel::currencyOfChain(a.chain)),
+        a.address, this);
     dialog.exec();
 }
 
@@ -468,17 +466,16 @@ bool WalletPage::exportHistory(const QString &path, QString *error) const
 void WalletPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the payments"),
-                                     dir + QStringLiteral("/wallet-history.csv"),
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the payments"),
+                                                      dir + QStringLiteral("/wallet-history.csv"),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    setStatus(exportHistory(path, &error)
-                  ? tr("%n payment(s) exported to %1.", nullptr, m_historyFilter->rowCount())
-                        .arg(path)
-                  : error);
+    setStatus(
+        exportHistory(path, &error)
+            ? tr("%n payment(s) exported to %1.", nullptr, m_historyFilter->rowCount()).arg(path)
+            : error);
 }
 
 void WalletPage::withSecrets(const QString &title, const QString &text,
@@ -536,22 +533,20 @@ void WalletPage::showRecoveryWords()
 
 void WalletPage::verifyBackup()
 {
-    withSecrets(tr("Verify your backup"), tr("Wallet password:"),
-                [this](const keystore::Secrets &s) {
-                    if (s.kind != keystore::kKindBip39) {
-                        setStatus(tr("This wallet has no recovery words to check."));
-                        return;
-                    }
-                    const int words =
-                        int(QByteArrayView(s.mnemonic.data(), qsizetype(s.mnemonic.size()))
-                                .count(' ')) +
-                        1;
-                    VerifyBackupDialog dialog(s.mnemonic,
-                                              VerifyBackupDialog::pickPositions(words, 3), this);
-                    dialog.exec();
-                    if (dialog.verified())
-                        setStatus(tr("Your backup was checked."));
-                });
+    withSecrets(
+        tr("Verify your backup"), tr("Wallet password:"), [this](const keystore::Secrets &s) {
+            if (s.kind != keystore::kKindBip39) {
+                setStatus(tr("This wallet has no recovery words to check."));
+                return;
+            }
+            const int words =
+                int(QByteArrayView(s.mnemonic.data(), qsizetype(s.mnemonic.size())).count(' ')) + 1;
+            VerifyBackupDialog dialog(s.mnemonic, VerifyBackupDialog::pickPositions(words, 3),
+                                      this);
+            dialog.exec();
+            if (dialog.verified())
+                setStatus(tr("Your backup was checked."));
+        });
 }
 
 void WalletPage::deriveOtherChains()

@@ -278,9 +278,9 @@ void DealInbox::acceptSelected()
         return;
     }
     if (store.needsSecret()) {
-        auto secret = askPassword(this, tr("S3 secret key"),
-                                  tr("The secret key of %1 (kept in memory until you quit):")
-                                      .arg(store.accessKey));
+        auto secret = askPassword(
+            this, tr("S3 secret key"),
+            tr("The secret key of %1 (kept in memory until you quit):").arg(store.accessKey));
         if (!secret)
             return;
         store.secretKey = std::make_shared<const SecretBytes>(std::move(*secret));
@@ -302,9 +302,8 @@ void DealInbox::rejectSelected()
         return;
     bool ok = false;
     const QString reason = QInputDialog::getText(
-        this, tr("Reject deal"),
-        tr("Why do you reject %1? The consumer reads this.").arg(d->id), QLineEdit::Normal,
-        QString(), &ok);
+        this, tr("Reject deal"), tr("Why do you reject %1? The consumer reads this.").arg(d->id),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {

@@ -210,8 +210,8 @@ OfferEditorDialog::OfferEditorDialog(ProviderService *service, Mode mode, const 
         connect(s, &QSpinBox::valueChanged, this, changed);
     connect(m_uptime, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_tier, &QComboBox::currentIndexChanged, this, changed);
-    for (QCheckBox *c : m_protocols + m_currencies + QList<QCheckBox *>{m_encryption, m_versioning,
-                                                                        m_objectLock})
+    for (QCheckBox *c :
+         m_protocols + m_currencies + QList<QCheckBox *>{m_encryption, m_versioning, m_objectLock})
         connect(c, &QCheckBox::toggled, this, changed);
     validate();
     m_name->setFocus();
@@ -227,8 +227,8 @@ void OfferEditorDialog::load(const Offer &o)
         c->setChecked(o.protocols.contains(c->property("protocol").toString()));
     m_storagePrice->setText(usd7Text(o.priceStoragePerGbMonthUsd7));
     m_egressPrice->setText(usd7Text(o.priceEgressPerGbUsd7));
-    m_capacityGb->setValue(int(std::clamp<qint64>(o.capacityBytes / economics::kBytesPerGb, 1,
-                                                  m_capacityGb->maximum())));
+    m_capacityGb->setValue(int(
+        std::clamp<qint64>(o.capacityBytes / economics::kBytesPerGb, 1, m_capacityGb->maximum())));
     m_tier->setCurrentIndex(std::max<int>(0, int(kTiers.indexOf(o.qosTier))));
     m_uptime->setValue(o.uptimeTargetBps / 100.0);
     m_latency->setValue(o.latencyTargetMs);

@@ -334,11 +334,9 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
                                       : QString());
             });
     connect(response, &QPlainTextEdit::textChanged, this, [this, respond, response] {
-        respond->setEnabled(response->isEnabled() &&
-                            !response->toPlainText().trimmed().isEmpty() &&
-                            m_disputesView->currentIndex()
-                                .data(DisputesModel::CanRespondRole)
-                                .toBool());
+        respond->setEnabled(
+            response->isEnabled() && !response->toPlainText().trimmed().isEmpty() &&
+            m_disputesView->currentIndex().data(DisputesModel::CanRespondRole).toBool());
     });
     connect(respond, &QPushButton::clicked, this, [this, respond, response] {
         const QModelIndex i = m_disputesView->currentIndex();
@@ -352,8 +350,7 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
             i.data(DisputesModel::DisputeIdRole).toString(), text, this,
             [this, respond](Result<AnsweredDispute> r) {
                 if (!r) {
-                    m_status->setText(
-                        tr("Your response was not sent: %1").arg(r.error().message));
+                    m_status->setText(tr("Your response was not sent: %1").arg(r.error().message));
                     respond->setEnabled(true);
                     return;
                 }

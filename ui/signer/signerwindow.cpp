@@ -209,11 +209,9 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_sinkRow->addStretch(1);
 
     connect(m_paste, &QPlainTextEdit::textChanged, this, &SignerWindow::pastedTextChanged);
-    connect(m_stellarNetwork, &QComboBox::currentIndexChanged, this,
-            &SignerWindow::networkChanged);
+    connect(m_stellarNetwork, &QComboBox::currentIndexChanged, this, &SignerWindow::networkChanged);
     connect(m_passphrase, &QLineEdit::editingFinished, this, &SignerWindow::networkChanged);
-    connect(m_bitcoinNetwork, &QComboBox::currentIndexChanged, this,
-            &SignerWindow::networkChanged);
+    connect(m_bitcoinNetwork, &QComboBox::currentIndexChanged, this, &SignerWindow::networkChanged);
     connect(m_index, &QSpinBox::valueChanged, this, [this] {
         m_unlockedAccounts.reset();
         refresh();
@@ -229,15 +227,17 @@ void SignerWindow::addSource(PayloadSource *source)
 {
     source->setParent(this);
     auto *b = new QPushButton(source->label(), this);
-    b->setObjectName(QStringLiteral("source_") + QString::fromLatin1(source->metaObject()->className())
-                                                     .section(QLatin1String("::"), -1));
+    b->setObjectName(
+        QStringLiteral("source_") +
+        QString::fromLatin1(source->metaObject()->className()).section(QLatin1String("::"), -1));
     b->setToolTip(source->toolTip());
     if (!source->shortcut().isEmpty())
         b->setShortcut(source->shortcut());
     // Before the stretch that closes the row, once built.
-    const int at = m_sourceRow->count() > 0 && m_sourceRow->itemAt(m_sourceRow->count() - 1)->spacerItem()
-                       ? m_sourceRow->count() - 1
-                       : m_sourceRow->count();
+    const int at =
+        m_sourceRow->count() > 0 && m_sourceRow->itemAt(m_sourceRow->count() - 1)->spacerItem()
+            ? m_sourceRow->count() - 1
+            : m_sourceRow->count();
     m_sourceRow->insertWidget(at, b);
     connect(b, &QPushButton::clicked, source, [this, source] { source->request(this); });
     connect(source, &PayloadSource::loaded, this,
@@ -253,8 +253,9 @@ void SignerWindow::addSink(PayloadSink *sink)
 {
     sink->setParent(this);
     auto *b = new QPushButton(sink->label(), this);
-    b->setObjectName(QStringLiteral("sink_") + QString::fromLatin1(sink->metaObject()->className())
-                                                   .section(QLatin1String("::"), -1));
+    b->setObjectName(
+        QStringLiteral("sink_") +
+        QString::fromLatin1(sink->metaObject()->className()).section(QLatin1String("::"), -1));
     b->setToolTip(sink->toolTip());
     if (!sink->shortcut().isEmpty())
         b->setShortcut(sink->shortcut());
@@ -386,7 +387,8 @@ bool SignerWindow::loadBytes(const QByteArray &bytes, const QString &origin)
                 m_passphrase->setText(n.passphrase);
         }
         if (m_tx->chain == offlinetx::Chain::Bitcoin)
-            m_bitcoinNetwork->setCurrentIndex(qMax(0, m_bitcoinNetwork->findData(m_tx->bitcoinNetwork)));
+            m_bitcoinNetwork->setCurrentIndex(
+                qMax(0, m_bitcoinNetwork->findData(m_tx->bitcoinNetwork)));
     }
     refresh();
     Q_EMIT transactionLoaded();
@@ -419,7 +421,8 @@ void SignerWindow::networkChanged()
     if (!m_tx || m_signed)
         return;
     if (m_tx->chain == offlinetx::Chain::Stellar) {
-        const QString name = custom ? m_passphrase->text() : m_stellarNetwork->currentData().toString();
+        const QString name =
+            custom ? m_passphrase->text() : m_stellarNetwork->currentData().toString();
         if (name.isEmpty())
             return;
         m_tx->stellarNetwork = stellar::network(name);
@@ -470,7 +473,8 @@ QString SignerWindow::validityHtml(const offlinetx::Validity &v) const
         color = QStringLiteral("#e65100");
         break;
     }
-    return QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>").arg(color, esc(head), esc(v.text));
+    return QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
+        .arg(color, esc(head), esc(v.text));
 }
 
 void SignerWindow::refresh()
@@ -479,8 +483,8 @@ void SignerWindow::refresh()
     const bool bitcoinTx = m_tx && m_tx->chain == offlinetx::Chain::Bitcoin;
     m_stellarNetwork->setVisible(stellarTx);
     m_stellarNetworkLabel->setVisible(stellarTx);
-    m_passphrase->setVisible(stellarTx && m_stellarNetwork->currentData().toString() ==
-                                              QLatin1String("custom"));
+    m_passphrase->setVisible(stellarTx &&
+                             m_stellarNetwork->currentData().toString() == QLatin1String("custom"));
     m_bitcoinNetwork->setVisible(bitcoinTx);
     m_bitcoinNetworkLabel->setVisible(bitcoinTx);
     m_stellarNetwork->setEnabled(!m_signed);
@@ -502,15 +506,17 @@ void SignerWindow::refresh()
     if (m_tx->context.terms) {
         h += SlaTermsView::html(m_tx->context);
     } else if (!m_tx->context.summary.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                 .arg(esc(tr("What the exporter says it is for:")),
-                      esc(m_tx->context.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        h +=
+            QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(esc(tr("What the exporter says it is for:")),
+                     esc(m_tx->context.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Validity:")), esc(v.text));
 
     // The accounts that sign, this wallet's highlighted.
     const auto list = offlinetx::signers(*m_tx, knownAccounts());
-    h += QStringLiteral("<p><b>%1</b></p><table cellspacing='3'>").arg(esc(tr("Accounts that sign:")));
+    h += QStringLiteral("<p><b>%1</b></p><table cellspacing='3'>")
+             .arg(esc(tr("Accounts that sign:")));
     for (const auto &s : list) {
         QString state = s.signedAlready ? tr("signed") : tr("signature needed");
         QString who = grouped(s.address);
@@ -529,10 +535,12 @@ void SignerWindow::refresh()
                  .arg(esc(tr("This wallet's accounts are marked once the password opens it.")));
     }
 
-    const QList<TxReview> rs = m_keyedReviews.isEmpty() ? offlinetx::reviews(*m_tx) : m_keyedReviews;
+    const QList<TxReview> rs =
+        m_keyedReviews.isEmpty() ? offlinetx::reviews(*m_tx) : m_keyedReviews;
     for (int i = 0; i < rs.size(); ++i) {
         if (rs.size() > 1)
-            h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Transaction %1 of %2").arg(i + 1).arg(rs.size())));
+            h += QStringLiteral("<h4>%1</h4>")
+                     .arg(esc(tr("Transaction %1 of %2").arg(i + 1).arg(rs.size())));
         h += SignDialog::reviewHtml(rs.at(i));
     }
     m_review->setHtml(h);
@@ -562,8 +570,8 @@ bool SignerWindow::confirmRisks()
     }
     if (reasons.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Sign anyway?"),
-                    tr("Read this before signing:"), QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Sign anyway?"), tr("Read this before signing:"),
+                    QMessageBox::Cancel, this);
     box.setObjectName(v.needsConfirmation() ? QStringLiteral("expiryWarning")
                                             : QStringLiteral("dangerWarning"));
     box.setInformativeText(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
@@ -666,9 +674,9 @@ void SignerWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *m = event->mimeData();
     // Pictures of QR codes go to the QR reader (an animated code's frames, any number of them).
-    static const QStringList pictures{QStringLiteral("png"), QStringLiteral("jpg"),
+    static const QStringList pictures{QStringLiteral("png"),  QStringLiteral("jpg"),
                                       QStringLiteral("jpeg"), QStringLiteral("bmp"),
-                                      QStringLiteral("gif"), QStringLiteral("webp")};
+                                      QStringLiteral("gif"),  QStringLiteral("webp")};
     QStringList images;
     for (const QUrl &u : m->urls()) {
         if (u.isLocalFile() &&

@@ -1,16 +1,16 @@
 #include "ui/wizard/paymentpage.h"
 
-#include "ui/wizard/signelsewheredialog.h"
-#include "ui/wizard/slawizard.h"
-#include "ui/wizard/wizardsupport.h"
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/wizard/signelsewheredialog.h"
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
 #include "wire/economics.h"
 
@@ -167,13 +167,15 @@ public:
             m_progress->setValue(step);
             m_status->setText(text);
         });
-        connect(s, &PurchaseSession::passwordNeeded, this, [this] { askSignInPassword(); },
-                Qt::QueuedConnection);
-        connect(s, &PurchaseSession::signatureNeeded, this,
-                [this](const QList<TxReview> &reviews) { review(reviews); },
-                Qt::QueuedConnection);
-        connect(s, &PurchaseSession::signingFailed, this,
-                [this](const QString &message) { reviewAgain(message); }, Qt::QueuedConnection);
+        connect(
+            s, &PurchaseSession::passwordNeeded, this, [this] { askSignInPassword(); },
+            Qt::QueuedConnection);
+        connect(
+            s, &PurchaseSession::signatureNeeded, this,
+            [this](const QList<TxReview> &reviews) { review(reviews); }, Qt::QueuedConnection);
+        connect(
+            s, &PurchaseSession::signingFailed, this,
+            [this](const QString &message) { reviewAgain(message); }, Qt::QueuedConnection);
         connect(s, &PurchaseSession::checkoutReady, this, &PaymentPage::showCheckout);
         connect(s, &PurchaseSession::slaCreated, m_w, &SlaWizard::slaCreated);
         connect(s, &PurchaseSession::intentsReady, this, [this] { showExactAmount(); });
@@ -244,10 +246,7 @@ public:
 
     void cleanupPage() override { closeCheckout(); }
 
-    bool isComplete() const override
-    {
-        return session()->state() == PurchaseSession::State::Paid;
-    }
+    bool isComplete() const override { return session()->state() == PurchaseSession::State::Paid; }
 
     // Enter pays once a wallet exists; before that it opens the wallet set-up. Deferred: the
     // wizard re-assigns its own default button after initializePage and completeChanged.
@@ -350,7 +349,8 @@ private:
             }
             return;
         }
-        m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2").arg(chainName(), address));
+        m_wallet->setText(
+            SlaWizard::tr("Paying from your %1 account %2").arg(chainName(), address));
         if (!connected())
             return;
         const QString currency = coin();
@@ -363,10 +363,10 @@ private:
                                             : m_w->context().networkName;
                 if (!r && r.error().code == QLatin1String("not_found")) {
                     // A development account exists once the faucet funded it.
-                    m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2\nBalance on "
-                                                    "the %3: %4")
-                                          .arg(chainName(), address, network,
-                                               wizard::coin(0, currency)));
+                    m_wallet->setText(
+                        SlaWizard::tr("Paying from your %1 account %2\nBalance on "
+                                      "the %3: %4")
+                            .arg(chainName(), address, network, wizard::coin(0, currency)));
                     return;
                 }
                 if (!r) {
@@ -389,8 +389,9 @@ private:
                     if (usd7 >= 0)
                         amount = SlaWizard::tr("%1, worth %2").arg(amount, m_w->money(usd7));
                 }
-                QString text = SlaWizard::tr("Paying from your %1 account %2\nBalance on the %3: %4")
-                                   .arg(chainName(), address, network, amount);
+                QString text =
+                    SlaWizard::tr("Paying from your %1 account %2\nBalance on the %3: %4")
+                        .arg(chainName(), address, network, amount);
                 if (currency == QLatin1String("BTC"))
                     text += SlaWizard::tr(" in %n coin(s)", nullptr, int(r->utxos.size()));
                 m_wallet->setText(text);
@@ -413,16 +414,18 @@ private:
             }
         }
         m_fund->setEnabled(false);
-        m_w->context().accounts->faucet(payingAddress(), currency, this,
-                                        [this](Result<LedgerAccount> r) {
-                                            m_fund->setEnabled(true);
-                                            if (!r)
-                                                showError(r.error().message);
-                                            else
-                                                m_error->hide();
-                                            refreshWallet();
-                                            focusNextAction();
-                                        }, 0, publicKey);
+        m_w->context().accounts->faucet(
+            payingAddress(), currency, this,
+            [this](Result<LedgerAccount> r) {
+                m_fund->setEnabled(true);
+                if (!r)
+                    showError(r.error().message);
+                else
+                    m_error->hide();
+                refreshWallet();
+                focusNextAction();
+            },
+            0, publicKey);
     }
 
     // A wallet made before its Algorand and Bitcoin addresses were kept: open it once.
@@ -509,11 +512,12 @@ private:
                 .arg(amount),
             this);
         m_sign->setObjectName(QStringLiteral("paymentReview"));
-        m_sign->addAlternative(SlaWizard::tr("Sign on another &device…"),
-                               SlaWizard::tr("Export these payments with the agreement's terms "
-                                             "(a file or QR frames) to an offline signer, then "
-                                             "import the signed result here."),
-                               kSignElsewhere)
+        m_sign
+            ->addAlternative(SlaWizard::tr("Sign on another &device…"),
+                             SlaWizard::tr("Export these payments with the agreement's terms "
+                                           "(a file or QR frames) to an offline signer, then "
+                                           "import the signed result here."),
+                             kSignElsewhere)
             ->setObjectName(QStringLiteral("signElsewhere"));
         reviewAgain(QString());
     }

@@ -1,15 +1,15 @@
 #include "ui/wizard/requirementspage.h"
 
-#include "ui/wizard/slawizard.h"
-#include "ui/wizard/wizardsupport.h"
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
 
 #include <QApplication>

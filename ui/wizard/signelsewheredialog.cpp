@@ -54,11 +54,16 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     setObjectName(QStringLiteral("signElsewhereDialog"));
     setWindowTitle(tr("Sign on another device"));
     auto *intro = new QLabel(
-        tr("<b>1.</b> Export the unsigned payment%1 as a file or as QR frames and open it in the "
-           "offline signer on the other device (<i>flashback --offline-signer</i>). "
-           "<b>2.</b> Check the terms below against what the signer shows, and sign there. "
-           "<b>3.</b> Import what the signer wrote (its file or its QR frames) here and submit.")
-            .arg(m_requests.size() > 1 ? tr("s (one per provider)") : QString()),
+        (m_requests.size() > 1
+             ? tr("<b>1.</b> Export the unsigned payments (one per provider) as files, as QR "
+                  "frames or as animated QR codes, and open them in the offline signer on the "
+                  "other device (<i>flashback --offline-signer</i>). ")
+             : tr("<b>1.</b> Export the unsigned payment as a file, as QR frames or as an "
+                  "animated QR code, and open it in the offline signer on the other device "
+                  "(<i>flashback --offline-signer</i>). ")) +
+            tr("<b>2.</b> Check the terms below against what the signer shows, and sign there. "
+               "<b>3.</b> Import what the signer wrote (its file or its QR frames) here and "
+               "submit."),
         this);
     intro->setWordWrap(true);
     m_terms = new QPlainTextEdit(this);

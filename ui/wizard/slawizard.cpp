@@ -1,13 +1,13 @@
 #include "ui/wizard/slawizard.h"
 
-#include "ui/wizard/requirementspage.h"
-#include "ui/wizard/recommendationpage.h"
-#include "ui/wizard/quotepage.h"
-#include "ui/wizard/paymentpage.h"
-#include "ui/wizard/statuspage.h"
-#include "ui/wizard/wizardsupport.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "ui/wizard/paymentpage.h"
+#include "ui/wizard/quotepage.h"
+#include "ui/wizard/recommendationpage.h"
+#include "ui/wizard/requirementspage.h"
+#include "ui/wizard/statuspage.h"
+#include "ui/wizard/wizardsupport.h"
 
 namespace fb::ui {
 

@@ -5,12 +5,12 @@
 //   one escrow payment per provider reviewed in plain words and signed) → Status (live states).
 #pragma once
 
-#include "wire/domain.h"
 #include "models/marketservice.h"
 #include "models/slaoptimizer.h"
 #include "ui/appcontext.h"
 #include "ui/widgets/priceformat.h"
 #include "wallet/keystore.h"
+#include "wire/domain.h"
 
 #include <QWizard>
 

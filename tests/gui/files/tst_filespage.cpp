@@ -4,7 +4,6 @@
 // provider's directory disappears.
 #include "localmarket.h"
 #include "models/apiclient.h"
-#include "wire/database.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "models/walletservice.h"
@@ -18,6 +17,7 @@
 #include "ui/widgets/transferspanel.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
+#include "wire/database.h"
 
 #include <QAbstractButton>
 #include <QAction>

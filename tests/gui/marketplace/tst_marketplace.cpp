@@ -11,12 +11,12 @@
 #include "ui/widgets/offertablemodel.h"
 #include "ui/widgets/qoschart.h"
 
-#include "models/cachestore.h"
-#include "models/platformservices.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/offersmodel.h"
+#include "models/platformservices.h"
 #include "models/servicevendorsmodel.h"
+#include "wire/database.h"
 
 #include <QAbstractSeries>
 #include <QChart>
@@ -663,10 +663,8 @@ void tst_Marketplace::servicesTabListsVendors()
     QCOMPARE(m_page->state(), QStringLiteral("offers"));
     QStringList descriptions;
     for (int r = 0; r < 2; ++r)
-        descriptions << table->model()
-                            ->index(r, ServiceVendorsModel::Description)
-                            .data()
-                            .toString();
+        descriptions
+            << table->model()->index(r, ServiceVendorsModel::Description).data().toString();
     QVERIFY(descriptions.contains(QStringLiteral("Bucket-to-bucket migration with checksums.")));
 
     // Search by what they sell, the certified-only switch, and a search matching nothing.

@@ -135,9 +135,8 @@ private:
         q.durationDays = 30;
         q.offerIds = {m_offerId};
         q.protocol = QStringLiteral("local");
-        auto sla = await<CreatedSla>([&](QObject *c, Reply<CreatedSla> done) {
-            m_consumer->deals.create(q, c, done);
-        });
+        auto sla = await<CreatedSla>(
+            [&](QObject *c, Reply<CreatedSla> done) { m_consumer->deals.create(q, c, done); });
         if (!sla)
             return sla.error();
         return sla->deals.first();
@@ -256,8 +255,9 @@ private slots:
         QVERIFY(QDir(folder->text()).entryList(QDir::Files).isEmpty()); // the probe cleaned up
         next->click();
         QCOMPARE(w->currentId(), int(OnboardingWizard::ReviewPage));
-        QVERIFY2(text(QStringLiteral("onboardingSummary")).contains(QStringLiteral("Rhein Storage")),
-                 qPrintable(text(QStringLiteral("onboardingSummary"))));
+        QVERIFY2(
+            text(QStringLiteral("onboardingSummary")).contains(QStringLiteral("Rhein Storage")),
+            qPrintable(text(QStringLiteral("onboardingSummary"))));
         w->button(QWizard::FinishButton)->click();
 
         // Registered: the panel, with what to do next.
@@ -278,8 +278,9 @@ private slots:
     {
         find<QPushButton>(QStringLiteral("nextCertify"))->click();
         QCOMPARE(m_page->tabs()->currentIndex(), int(ProviderPage::CertificationTab));
-        QVERIFY2(text(QStringLiteral("certificationStatus")).startsWith(QStringLiteral("Not certified")),
-                 qPrintable(text(QStringLiteral("certificationStatus"))));
+        QVERIFY2(
+            text(QStringLiteral("certificationStatus")).startsWith(QStringLiteral("Not certified")),
+            qPrintable(text(QStringLiteral("certificationStatus"))));
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("certCertifications")),
                          QStringLiteral("ISO 27001"));
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("certRegions")),
@@ -311,8 +312,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("certificationStatus"))
                                      .startsWith(QStringLiteral("Approved: standard level")),
                                  30000);
-        QVERIFY2(text(QStringLiteral("overviewCertification")).startsWith(QStringLiteral("Approved")),
-                 qPrintable(text(QStringLiteral("overviewCertification"))));
+        QVERIFY2(
+            text(QStringLiteral("overviewCertification")).startsWith(QStringLiteral("Approved")),
+            qPrintable(text(QStringLiteral("overviewCertification"))));
         QVERIFY2(m_page->overview()->nextSteps().contains(QStringLiteral("Publish a first offer")),
                  qPrintable(m_page->overview()->nextSteps()));
     }
@@ -375,7 +377,10 @@ private slots:
         QCOMPARE(cell(ProviderDealsModel::Qos), QStringLiteral("99.90 % up, 200 ms"));
         QVERIFY(d->total.units > d->subtotal.units);
         // Locked offer: shown as such, with the deal.
-        QTRY_COMPARE(m_page->offers()->table()->model()->index(0, ProviderOffersModel::Status)
+        QTRY_COMPARE(m_page->offers()
+                         ->table()
+                         ->model()
+                         ->index(0, ProviderOffersModel::Status)
                          .data()
                          .toString(),
                      QStringLiteral("Locked by %1").arg(m_dealId));
@@ -410,14 +415,14 @@ private slots:
         QTRY_VERIFY(dealRow(m_dealId).isValid());
         QCOMPARE(dealRow(m_dealId).siblingAtColumn(ProviderDealsModel::State).data().toString(),
                  QStringLiteral("Active"));
-        QVERIFY2(dealRow(m_dealId)
-                     .siblingAtColumn(ProviderDealsModel::Deadline)
-                     .data()
-                     .toString()
-                     .startsWith(QStringLiteral("29 d")),
-                 qPrintable(dealRow(m_dealId).siblingAtColumn(ProviderDealsModel::Deadline)
-                                .data()
-                                .toString()));
+        QVERIFY2(
+            dealRow(m_dealId)
+                .siblingAtColumn(ProviderDealsModel::Deadline)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("29 d")),
+            qPrintable(
+                dealRow(m_dealId).siblingAtColumn(ProviderDealsModel::Deadline).data().toString()));
         testkit::screenshot(m_page.get(), QStringLiteral("provider-deals-active"));
     }
 

@@ -20,8 +20,8 @@
 #include "models/providerservice.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/providerpage.h"
-#include "ui/provider/offereditordialog.h"
 #include "ui/provider/dealinbox.h"
+#include "ui/provider/offereditordialog.h"
 #include "ui/provider/offerspanel.h"
 #include "ui/provider/onboardingwizard.h"
 #include "ui/provider/providerdashboard.h"
@@ -122,10 +122,7 @@ private:
 
     AppContext &ctx() { return m_market->context; }
     ProviderDashboard *dashboard() { return m_page->findChild<ProviderDashboard *>(); }
-    template <typename W> W *find(const QString &name)
-    {
-        return m_page->findChild<W *>(name);
-    }
+    template <typename W> W *find(const QString &name) { return m_page->findChild<W *>(name); }
     QString text(const QString &labelName)
     {
         auto *l = find<QLabel>(labelName);
@@ -244,9 +241,9 @@ private:
             *error = config.errorString();
             return false;
         }
-        config.write(QJsonDocument(QJsonObject{{QStringLiteral("admins"),
-                                                QJsonArray{m_consumer.address}}})
-                         .toJson());
+        config.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("admins"), QJsonArray{m_consumer.address}}})
+                .toJson());
         return true;
     }
 
@@ -347,11 +344,11 @@ private slots:
             ctx().providers->requestCertification(p->id, request, c, done);
         });
         QVERIFY2(asked, qPrintable(why(asked)));
-        const ApiResponse approved =
-            consumerCall("POST", QStringLiteral("/v1/providers/%1/certification/approve").arg(p->id),
-                         {{QStringLiteral("level"), QStringLiteral("standard")},
-                          {QStringLiteral("expiresAt"),
-                           timestampToJson(QDateTime::currentDateTimeUtc().addDays(20))}});
+        const ApiResponse approved = consumerCall(
+            "POST", QStringLiteral("/v1/providers/%1/certification/approve").arg(p->id),
+            {{QStringLiteral("level"), QStringLiteral("standard")},
+             {QStringLiteral("expiresAt"),
+              timestampToJson(QDateTime::currentDateTimeUtc().addDays(20))}});
         QVERIFY2(approved.ok(), qPrintable(failure(approved)));
         m_provider = *p;
 
@@ -377,9 +374,8 @@ private slots:
         o.maxDurationDays = 365;
         o.currencies = {QStringLiteral("XLM")};
         o.endpoint = store.offerEndpoint();
-        auto published = await<Offer>([&](QObject *c, Reply<Offer> done) {
-            ctx().providers->createOffer(o, c, done);
-        });
+        auto published = await<Offer>(
+            [&](QObject *c, Reply<Offer> done) { ctx().providers->createOffer(o, c, done); });
         QVERIFY2(published, qPrintable(why(published)));
         m_offer = *published;
 
@@ -394,9 +390,8 @@ private slots:
         q.durationDays = 30;
         q.offerIds = {m_offer.id};
         q.protocol = QStringLiteral("local");
-        auto sla = await<CreatedSla>([&](QObject *c, Reply<CreatedSla> done) {
-            m_consumer.deals->create(q, c, done);
-        });
+        auto sla = await<CreatedSla>(
+            [&](QObject *c, Reply<CreatedSla> done) { m_consumer.deals->create(q, c, done); });
         QVERIFY2(sla, qPrintable(why(sla)));
         auto accepted = await<Deal>([&](QObject *c, Reply<Deal> done) {
             ctx().providers->accept(sla->deals.first(), m_page->session()->storage(), c, done);
@@ -515,9 +510,8 @@ private slots:
         QCOMPARE(answer().value(QStringLiteral("respondedBy")).toString(),
                  ctx().wallet->stellarAddress());
         // The dashboard shows it as answered, with the response under the evidence.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            table->model()->index(0, DisputesModel::State).data().toString(),
-            QStringLiteral("Open, answered"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, DisputesModel::State).data().toString(),
+                                  QStringLiteral("Open, answered"), 30000);
         table->setCurrentIndex(table->model()->index(0, 0));
         QTRY_VERIFY(evidence->toPlainText().contains(
             QStringLiteral("The folder was moved during maintenance.")));
@@ -558,9 +552,8 @@ private slots:
                 dashTab = i;
         const QList<std::pair<QString, QSize>> sizes{{QStringLiteral("1024"), QSize(1024, 640)},
                                                      {QStringLiteral("full"), QSize(1600, 1000)}};
-        for (const auto &[theme, mode] :
-             {std::pair{QStringLiteral("light"), ThemeMode::Light},
-              std::pair{QStringLiteral("dark"), ThemeMode::Dark}}) {
+        for (const auto &[theme, mode] : {std::pair{QStringLiteral("light"), ThemeMode::Light},
+                                          std::pair{QStringLiteral("dark"), ThemeMode::Dark}}) {
             Theme::apply(mode);
             for (const auto &[sizeName, size] : sizes) {
                 const QString suffix = QStringLiteral("-%1-%2").arg(theme, sizeName);
@@ -582,7 +575,8 @@ private slots:
                 if (auto *area = dashboard()->findChild<QScrollArea *>()) {
                     area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
                     QApplication::processEvents();
-                    testkit::screenshot(m_page.get(), QStringLiteral("provider-earnings-qos") + suffix);
+                    testkit::screenshot(m_page.get(),
+                                        QStringLiteral("provider-earnings-qos") + suffix);
                     area->verticalScrollBar()->setValue(0);
                 }
                 // The offer editor with the pricing assistant.

@@ -281,7 +281,8 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
             robot.expectPassword(QStringLiteral("Sign in"));
             w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
-            auto *error = w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("error"));
+            auto *error =
+                w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("error"));
             QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
             // No STRK yet: the balance, the need and the next step, in words.
             QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
@@ -421,11 +422,11 @@ private slots:
         QTemporaryDir dir;
         fb::testkit::LocalMarket market(dir.path());
         QVERIFY2(market.start(), qPrintable(market.error()));
-        auto secrets = keystore::fromStellarSecret(SecretBytes::fromBytes(
-            "SBGWSG6BTNCKCOB3DIFBGCVMUPQFYPA2G4O34RMTB343OYPXU5DJDVMN"));
+        auto secrets = keystore::fromStellarSecret(
+            SecretBytes::fromBytes("SBGWSG6BTNCKCOB3DIFBGCVMUPQFYPA2G4O34RMTB343OYPXU5DJDVMN"));
         QVERIFY(secrets);
-        QVERIFY(market.wallet->create(*secrets, SecretBytes::fromBytes("pw"),
-                                      keystore::fastParams()));
+        QVERIFY(
+            market.wallet->create(*secrets, SecretBytes::fromBytes("pw"), keystore::fastParams()));
         QVERIFY(market.wallet->coinAccountsKnown());
 
         SlaWizard w(market.context);

@@ -6,6 +6,7 @@
 #include "models/cacheschema.h"
 #include "models/cachestore.h"
 #include "models/platformservices.h"
+#include "tests/gui/common/userrobot.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/helpdialogs.h"
 #include "ui/dialogs/welcomedialog.h"
@@ -14,16 +15,15 @@
 #include "ui/pages/marketplacepage.h"
 #include "ui/settingskeys.h"
 #include "ui/theme.h"
-#include "tests/gui/common/userrobot.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -175,9 +175,9 @@ void tst_Menus::menusHoldTheirActions()
         QVERIFY2(!keys.isEmpty(), qPrintable(name));
         QCOMPARE(a->shortcut(), keys);
     }
-    for (const char *name : {"signTransaction", "restartOfflineSigner", "columns", "theme_system",
-                             "theme_light", "theme_dark", "welcome", "openLogs", "reportProblem",
-                             "about"})
+    for (const char *name :
+         {"signTransaction", "restartOfflineSigner", "columns", "theme_system", "theme_light",
+          "theme_dark", "welcome", "openLogs", "reportProblem", "about"})
         QVERIFY2(w.menuAction(QLatin1String(name)), name);
     QVERIFY(!MainWindow::documentationPath().isEmpty() || true); // installed or not: no crash
 }

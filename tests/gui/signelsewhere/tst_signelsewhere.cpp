@@ -11,12 +11,12 @@
 #include "models/walletservice.h"
 #include "qr/frames/urframes.h"
 #include "ui/dialogs/signdialog.h"
+#include "ui/qr/qrplayer.h"
 #include "ui/signer/qrframefiles.h"
 #include "ui/signer/signerwindow.h"
 #include "ui/theme.h"
 #include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
-#include "ui/qr/qrplayer.h"
 #include "userrobot.h"
 #include "wallet/keystore.h"
 

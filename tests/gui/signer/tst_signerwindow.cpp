@@ -8,11 +8,11 @@
 
 #include "models/walletservice.h"
 #include "qr/qrcode.h"
+#include "ui/language.h"
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/qrio.h"
-#include "ui/language.h"
 #include "ui/signer/signerwindow.h"
 #include "ui/theme.h"
 #include "wallet/algorand.h"
@@ -119,8 +119,8 @@ private:
         p.asset = QStringLiteral("XLM");
         p.sequence = 4242;
         p.fee = 100;
-        p.maxTime = maxTimeFromNow ? quint64(QDateTime::currentSecsSinceEpoch() + maxTimeFromNow)
-                                   : 0;
+        p.maxTime =
+            maxTimeFromNow ? quint64(QDateTime::currentSecsSinceEpoch() + maxTimeFromNow) : 0;
         p.memo.type = stellar::MemoText;
         p.memo.text = "deal 7";
         auto env = stellar::buildPayment(p);
@@ -153,7 +153,6 @@ private:
             return {};
         return path;
     }
-
 
     // The unsigned transaction of a chain in its binary form, as a QR code's UR carries it.
     QByteArray unsignedBinary(const QString &chain)
@@ -264,8 +263,8 @@ private slots:
         QTest::addColumn<QString>("how");
         for (const char *chain : {"stellar", "algorand", "bitcoin"}) {
             for (const char *how : {"file", "paste"})
-                QTest::addRow("%s-%s", chain, how) << QString::fromLatin1(chain)
-                                                   << QString::fromLatin1(how);
+                QTest::addRow("%s-%s", chain, how)
+                    << QString::fromLatin1(chain) << QString::fromLatin1(how);
         }
     }
 
@@ -324,8 +323,8 @@ private slots:
                      qPrintable(w.validityText()));
         } else {
             QVERIFY2(review.contains(QStringLiteral("Bitcoin transaction")), qPrintable(review));
-            QVERIFY2(review.contains(grouped(QStringLiteral(
-                         "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"))),
+            QVERIFY2(review.contains(
+                         grouped(QStringLiteral("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"))),
                      qPrintable(review));
             QVERIFY2(review.contains(QStringLiteral("mainnet")), qPrintable(review));
             QVERIFY2(w.validityText().contains(QStringLiteral("Does not expire")),
@@ -340,7 +339,8 @@ private slots:
         QString why;
         QVERIFY2(robot.verify(&why), qPrintable(why));
         // After the password the review marks this wallet's accounts, now signed.
-        QVERIFY2(w.reviewText().contains(QStringLiteral("this wallet")), qPrintable(w.reviewText()));
+        QVERIFY2(w.reviewText().contains(QStringLiteral("this wallet")),
+                 qPrintable(w.reviewText()));
         QVERIFY2(w.reviewText().contains(QStringLiteral("signed")), qPrintable(w.reviewText()));
 
         // The signature, checked by the wallet core.
@@ -349,13 +349,12 @@ private slots:
             QVERIFY(env.ok());
             QVERIFY(stellar::hasValidSignature(*env, stellar::network(QStringLiteral("public")),
                                                m_stellarPub));
-            QVERIFY(!stellar::hasValidSignature(
-                *env, stellar::network(QStringLiteral("testnet")), m_stellarPub));
+            QVERIFY(!stellar::hasValidSignature(*env, stellar::network(QStringLiteral("testnet")),
+                                                m_stellarPub));
         } else if (chain == QLatin1String("algorand")) {
             // Written the way it came: goal's binary file, or its base64.
-            auto txns = algorand::decodeFile(how == QLatin1String("file")
-                                                 ? out
-                                                 : QByteArray::fromBase64(out.trimmed()));
+            auto txns = algorand::decodeFile(
+                how == QLatin1String("file") ? out : QByteArray::fromBase64(out.trimmed()));
             QVERIFY(txns.ok());
             QCOMPARE(txns->size(), 1);
             QVERIFY(!txns->first().sig.isEmpty());
@@ -393,8 +392,8 @@ private slots:
         const QString type = urTypeForChain(chain);
         QCOMPARE(type, chain == QLatin1String("bitcoin") ? QStringLiteral("crypto-psbt")
                                                          : QStringLiteral("bytes"));
-        const QStringList files =
-            qrFrameFiles(type, unsignedBinary(chain), m_dir.filePath(QStringLiteral("in-") + chain));
+        const QStringList files = qrFrameFiles(type, unsignedBinary(chain),
+                                               m_dir.filePath(QStringLiteral("in-") + chain));
         QVERIFY(files.size() > 6);
         // The user opens the first few images, then the rest.
         const QStringList first = files.mid(0, 3);
@@ -417,8 +416,9 @@ private slots:
         QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
         QTRY_VERIFY(!w.qrSource()->reader()); // the reader's window closed
         QCOMPARE(offlinetx::chainName(w.transaction()->chain), chain);
-        QVERIFY2(w.findChild<QLabel *>(QStringLiteral("origin"))->text().contains(
-                     QStringLiteral("QR codes (ur:") + type),
+        QVERIFY2(w.findChild<QLabel *>(QStringLiteral("origin"))
+                     ->text()
+                     .contains(QStringLiteral("QR codes (ur:") + type),
                  qPrintable(w.findChild<QLabel *>(QStringLiteral("origin"))->text()));
         QVERIFY2(w.reviewText().contains(QStringLiteral("signature needed")),
                  qPrintable(w.reviewText()));
@@ -487,8 +487,9 @@ private slots:
         SignerWindow w(m_wallet.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QStringList files = qrFrameFiles(ur::kTypeBytes, unsignedBinary(QStringLiteral("algorand")),
-                                               m_dir.filePath(QStringLiteral("dropped-qr")));
+        const QStringList files =
+            qrFrameFiles(ur::kTypeBytes, unsignedBinary(QStringLiteral("algorand")),
+                         m_dir.filePath(QStringLiteral("dropped-qr")));
         QVERIFY(!files.isEmpty());
         QMimeData data;
         QList<QUrl> urls;
@@ -514,10 +515,14 @@ private slots:
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("lang");
-        QTest::newRow("light-en") << "light" << "en";
-        QTest::newRow("dark-en") << "dark" << "en";
-        QTest::newRow("light-fr") << "light" << "fr";
-        QTest::newRow("light-de") << "light" << "de";
+        QTest::newRow("light-en") << "light"
+                                  << "en";
+        QTest::newRow("dark-en") << "dark"
+                                 << "en";
+        QTest::newRow("light-fr") << "light"
+                                  << "fr";
+        QTest::newRow("light-de") << "light"
+                                  << "de";
     }
 
     void qrPictures()
@@ -548,9 +553,8 @@ private slots:
             for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
                 w.resize(size);
                 QTest::qWait(50); // let the layout settle before the picture
-                fb::testkit::screenshot(&w, QStringLiteral("signer-review-bitcoin%1-%2")
-                                                .arg(tag)
-                                                .arg(size.width()));
+                fb::testkit::screenshot(
+                    &w, QStringLiteral("signer-review-bitcoin%1-%2").arg(tag).arg(size.width()));
             }
             robot.expectPassword(QString());
             QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
@@ -576,7 +580,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         load(w, QStringLiteral("paste"), stellarPayment(-120), QString());
-        QVERIFY2(w.validityText().contains(QStringLiteral("Expired")), qPrintable(w.validityText()));
+        QVERIFY2(w.validityText().contains(QStringLiteral("Expired")),
+                 qPrintable(w.validityText()));
         QVERIFY2(w.reviewText().contains(QStringLiteral("Expired at")), qPrintable(w.reviewText()));
 
         // Declined: nothing is signed, no password asked.
@@ -684,8 +689,9 @@ private slots:
         QApplication::sendEvent(&w, &drop);
         QVERIFY(w.transaction());
         QCOMPARE(w.transaction()->chain, offlinetx::Chain::Bitcoin);
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("origin"))->text().contains(
-            QStringLiteral("dropped.psbt")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("origin"))
+                    ->text()
+                    .contains(QStringLiteral("dropped.psbt")));
     }
 
     void restartArguments()

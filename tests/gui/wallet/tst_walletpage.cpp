@@ -6,8 +6,8 @@
 #include "models/walletaccountsmodel.h"
 #include "models/wallethistorymodel.h"
 #include "models/walletsecurity.h"
-#include "ui/pages/walletpage.h"
 #include "qr/qrcode.h"
+#include "ui/pages/walletpage.h"
 #include "ui/wallet/receivedialog.h"
 #include "ui/wallet/senddialog.h"
 #include "userrobot.h"
@@ -72,9 +72,9 @@ int changePasswordForever(const QString &path)
         return 2;
     bool even = true;
     for (;;) {
-        auto s = keystore::changePassword(path, secret(even ? testkit::kRobotPassword : kNewPassword),
-                                          secret(even ? kNewPassword : testkit::kRobotPassword),
-                                          keystore::fastParams());
+        auto s = keystore::changePassword(
+            path, secret(even ? testkit::kRobotPassword : kNewPassword),
+            secret(even ? kNewPassword : testkit::kRobotPassword), keystore::fastParams());
         if (!s && s.error().code != QLatin1String("wrong_password"))
             return 3;
         even = !even;
@@ -261,11 +261,11 @@ private slots:
             d->findChild<QPushButton *>(QStringLiteral("review"))->click();
             auto *session = qobject_cast<SendDialog *>(d)->session();
             confirmed = QTest::qWaitFor(
-                [session] {
-                    return session->state() == WalletSend::State::Confirmed ||
-                           session->state() == WalletSend::State::Failed;
-                },
-                30000) &&
+                            [session] {
+                                return session->state() == WalletSend::State::Confirmed ||
+                                       session->state() == WalletSend::State::Failed;
+                            },
+                            30000) &&
                         session->state() == WalletSend::State::Confirmed;
             status = session->statusText();
         });
@@ -342,7 +342,8 @@ private slots:
         m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_robot->pending().isEmpty(), 20000);
         QVERIFY(!showsMain());
-        QVERIFY(ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
+        QVERIFY(
+            ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
     }
 
     void killDuringPasswordChange()

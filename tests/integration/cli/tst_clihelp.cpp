@@ -79,10 +79,10 @@ void tst_CliHelp::initTestCase()
 
 QString tst_CliHelp::address(const QString &chain, int index)
 {
-    const Run r = cli({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--chain"),
-                       chain, QStringLiteral("--index"), QString::number(index),
-                       QStringLiteral("--mnemonic-file"), m_mnemonic, QStringLiteral("--data-dir"),
-                       m_data});
+    const Run r =
+        cli({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--chain"), chain,
+             QStringLiteral("--index"), QString::number(index), QStringLiteral("--mnemonic-file"),
+             m_mnemonic, QStringLiteral("--data-dir"), m_data});
     if (r.code != 0)
         qWarning("%s", qPrintable(describe(r)));
     return r.out.trimmed();
@@ -113,10 +113,10 @@ void tst_CliHelp::groupHelpListsCommands()
         QVERIFY2(!r.out.contains(QStringLiteral("unknown")), qPrintable(r.out));
         for (const QString &c : commands) {
             // "  tx inspect   Explain a transaction in plain words": the command and a summary.
-            const QRegularExpression line(QStringLiteral("^  %1 %2 +\\S.+$")
-                                              .arg(QRegularExpression::escape(group),
-                                                   QRegularExpression::escape(c)),
-                                          QRegularExpression::MultilineOption);
+            const QRegularExpression line(
+                QStringLiteral("^  %1 %2 +\\S.+$")
+                    .arg(QRegularExpression::escape(group), QRegularExpression::escape(c)),
+                QRegularExpression::MultilineOption);
             QVERIFY2(line.match(r.out).hasMatch(), qPrintable(c + QStringLiteral("\n") + r.out));
         }
     }
@@ -151,9 +151,10 @@ void tst_CliHelp::buildPaymentHelpListsOnlyItsChains()
     for (const char *option : {"chain", "source", "destination", "amount", "out"}) {
         const QRegularExpression required(
             QStringLiteral("--%1[^\\n]*\\n?[^\\n]*Required\\.").arg(QLatin1String(option)));
-        QVERIFY2(required.match(r.out).hasMatch(),
-                 qPrintable(QStringLiteral("--%1 not marked required:\n%2")
-                                .arg(QLatin1String(option), r.out)));
+        QVERIFY2(
+            required.match(r.out).hasMatch(),
+            qPrintable(
+                QStringLiteral("--%1 not marked required:\n%2").arg(QLatin1String(option), r.out)));
     }
     const Run refused = cli({QStringLiteral("tx"), QStringLiteral("build-payment"),
                              QStringLiteral("--chain"), QStringLiteral("bitcoin")});
@@ -169,34 +170,36 @@ void tst_CliHelp::stellarInspectFindsTheNetworkOrRefuses()
     QVERIFY(source.startsWith(QLatin1Char('G')));
     const QString unsignedTx = m_dir.filePath(QStringLiteral("pay.xdr"));
     const QString signedTx = m_dir.filePath(QStringLiteral("pay.signed.xdr"));
-    const Run built = cli(
-        {QStringLiteral("tx"), QStringLiteral("build-payment"), QStringLiteral("--chain"),
-         QStringLiteral("stellar"), QStringLiteral("--network"), QStringLiteral("testnet"),
-         QStringLiteral("--source"), source, QStringLiteral("--destination"), destination,
-         QStringLiteral("--amount"), QStringLiteral("12.5"), QStringLiteral("--sequence"),
-         QStringLiteral("101"), QStringLiteral("--out"), unsignedTx});
+    const Run built =
+        cli({QStringLiteral("tx"), QStringLiteral("build-payment"), QStringLiteral("--chain"),
+             QStringLiteral("stellar"), QStringLiteral("--network"), QStringLiteral("testnet"),
+             QStringLiteral("--source"), source, QStringLiteral("--destination"), destination,
+             QStringLiteral("--amount"), QStringLiteral("12.5"), QStringLiteral("--sequence"),
+             QStringLiteral("101"), QStringLiteral("--out"), unsignedTx});
     QVERIFY2(built.code == 0, qPrintable(describe(built)));
 
     // Unsigned, no --network: nothing tells the network, so no guess.
-    const Run guess = cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
-                           QStringLiteral("stellar"), QStringLiteral("--in"), unsignedTx});
+    const Run guess =
+        cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
+             QStringLiteral("stellar"), QStringLiteral("--in"), unsignedTx});
     QVERIFY2(guess.code == 1, qPrintable(describe(guess)));
     QVERIFY2(guess.err.contains(QStringLiteral("--network")), qPrintable(describe(guess)));
     QVERIFY(guess.out.isEmpty());
 
-    const Run named = cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
-                           QStringLiteral("stellar"), QStringLiteral("--network"),
-                           QStringLiteral("testnet"), QStringLiteral("--in"), unsignedTx});
+    const Run named =
+        cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
+             QStringLiteral("stellar"), QStringLiteral("--network"), QStringLiteral("testnet"),
+             QStringLiteral("--in"), unsignedTx});
     QVERIFY2(named.code == 0, qPrintable(describe(named)));
     QVERIFY2(named.out.contains(QStringLiteral("Network:   testnet")), qPrintable(named.out));
     QVERIFY2(named.out.contains(QStringLiteral("Signatures: none")), qPrintable(named.out));
     QVERIFY2(named.out.contains(QStringLiteral("Signable:  not checked")), qPrintable(named.out));
 
-    const Run sign = cli({QStringLiteral("tx"), QStringLiteral("sign"), QStringLiteral("--chain"),
-                          QStringLiteral("stellar"), QStringLiteral("--network"),
-                          QStringLiteral("testnet"), QStringLiteral("--in"), unsignedTx,
-                          QStringLiteral("--out"), signedTx, QStringLiteral("--mnemonic-file"),
-                          m_mnemonic});
+    const Run sign =
+        cli({QStringLiteral("tx"), QStringLiteral("sign"), QStringLiteral("--chain"),
+             QStringLiteral("stellar"), QStringLiteral("--network"), QStringLiteral("testnet"),
+             QStringLiteral("--in"), unsignedTx, QStringLiteral("--out"), signedTx,
+             QStringLiteral("--mnemonic-file"), m_mnemonic});
     QVERIFY2(sign.code == 0, qPrintable(describe(sign)));
 
     // Signed: its signature verifies on testnet only, so that is the network, and the same hash
@@ -217,10 +220,10 @@ void tst_CliHelp::stellarInspectFindsTheNetworkOrRefuses()
     QVERIFY2(signer.match(detected.out).hasMatch(), qPrintable(detected.out));
 
     // The same signature does not verify when the transaction is read as a public one.
-    const Run wrong = cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
-                           QStringLiteral("stellar"), QStringLiteral("--network"),
-                           QStringLiteral("public"), QStringLiteral("--in"), signedTx,
-                           QStringLiteral("--json")});
+    const Run wrong =
+        cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
+             QStringLiteral("stellar"), QStringLiteral("--network"), QStringLiteral("public"),
+             QStringLiteral("--in"), signedTx, QStringLiteral("--json")});
     QVERIFY2(wrong.code == 0, qPrintable(describe(wrong)));
     QVERIFY2(wrong.out.contains(QStringLiteral("\"valid\": false")), qPrintable(wrong.out));
 }
@@ -231,13 +234,12 @@ void tst_CliHelp::algorandReviewNamesDestinationOnce()
     const QString destination = address(QStringLiteral("algorand"), 1);
     QCOMPARE(destination.size(), 58);
     const QString tx = m_dir.filePath(QStringLiteral("pay.txn"));
-    const Run built = cli({QStringLiteral("tx"), QStringLiteral("build-payment"),
-                           QStringLiteral("--chain"), QStringLiteral("algorand"),
-                           QStringLiteral("--network"), QStringLiteral("testnet"),
-                           QStringLiteral("--source"), source, QStringLiteral("--destination"),
-                           destination, QStringLiteral("--amount"), QStringLiteral("1.5"),
-                           QStringLiteral("--first-valid"), QStringLiteral("1000"),
-                           QStringLiteral("--out"), tx});
+    const Run built =
+        cli({QStringLiteral("tx"), QStringLiteral("build-payment"), QStringLiteral("--chain"),
+             QStringLiteral("algorand"), QStringLiteral("--network"), QStringLiteral("testnet"),
+             QStringLiteral("--source"), source, QStringLiteral("--destination"), destination,
+             QStringLiteral("--amount"), QStringLiteral("1.5"), QStringLiteral("--first-valid"),
+             QStringLiteral("1000"), QStringLiteral("--out"), tx});
     QVERIFY2(built.code == 0, qPrintable(describe(built)));
     const Run r = cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
                        QStringLiteral("algorand"), QStringLiteral("--in"), tx});
@@ -248,10 +250,10 @@ void tst_CliHelp::algorandReviewNamesDestinationOnce()
 
     // Signed, the review says by whom.
     const QString signedTx = m_dir.filePath(QStringLiteral("pay.stxn"));
-    const Run sign = cli({QStringLiteral("tx"), QStringLiteral("sign"), QStringLiteral("--chain"),
-                          QStringLiteral("algorand"), QStringLiteral("--in"), tx,
-                          QStringLiteral("--out"), signedTx, QStringLiteral("--mnemonic-file"),
-                          m_mnemonic});
+    const Run sign =
+        cli({QStringLiteral("tx"), QStringLiteral("sign"), QStringLiteral("--chain"),
+             QStringLiteral("algorand"), QStringLiteral("--in"), tx, QStringLiteral("--out"),
+             signedTx, QStringLiteral("--mnemonic-file"), m_mnemonic});
     QVERIFY2(sign.code == 0, qPrintable(describe(sign)));
     const Run s = cli({QStringLiteral("tx"), QStringLiteral("inspect"), QStringLiteral("--chain"),
                        QStringLiteral("algorand"), QStringLiteral("--in"), signedTx});
@@ -263,10 +265,10 @@ void tst_CliHelp::algorandReviewNamesDestinationOnce()
 void tst_CliHelp::filesFindTheAppsLocalNode()
 {
     QTemporaryDir app;
-    const QStringList ls{QStringLiteral("files"),         QStringLiteral("ls"),
-                         QStringLiteral("--data-dir"),    app.path(),
+    const QStringList ls{QStringLiteral("files"),           QStringLiteral("ls"),
+                         QStringLiteral("--data-dir"),      app.path(),
                          QStringLiteral("--mnemonic-file"), m_mnemonic,
-                         QStringLiteral("--timeout"),     QStringLiteral("20")};
+                         QStringLiteral("--timeout"),       QStringLiteral("20")};
 
     // No app runs there: the error says so and names --node.
     const Run none = cli(ls);

@@ -5,11 +5,11 @@
 #include "../node/nodeharness.h"
 
 #include "models/apiclient.h"
-#include "models/cachestore.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/syncengine.h"
 #include "storage/filelibrary.h"
+#include "wire/database.h"
 
 #include <QDir>
 #include <QSignalSpy>

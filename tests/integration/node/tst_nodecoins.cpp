@@ -13,12 +13,12 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QSet>
-#include <QUrl>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
+#include <QUrl>
 
 using namespace fbtest;
 using fb::starknet::Felt;
@@ -80,11 +80,11 @@ StrkKey strkKey()
 // What a payment changes, to build a bad one.
 struct StrkTweak
 {
-    QString chain;        // chain id short string; empty: the intent's
+    QString chain; // chain id short string; empty: the intent's
     qint64 nonceDelta = 0;
-    QString amountFri;    // decimal; empty: the intent's amount x 10^9
-    QString to;           // empty: the intent's deposit address
-    bool forge = false;   // a signature that does not verify
+    QString amountFri;  // decimal; empty: the intent's amount x 10^9
+    QString to;         // empty: the intent's deposit address
+    bool forge = false; // a signature that does not verify
     bool twoCalls = false;
     bool otherToken = false;
     const StrkKey *signer = nullptr; // another key signs for the sender
@@ -129,25 +129,25 @@ private:
                   m_tAdmin);
         const QString dir = m_dir.path() + QStringLiteral("/storage");
         QDir().mkpath(dir);
-        Reply o = m_c->post(
-            QStringLiteral("/v1/offers"),
-            {{QStringLiteral("name"), QStringLiteral("Coin Storage Frankfurt")},
-             {QStringLiteral("region"), QStringLiteral("eu-central-1")},
-             {QStringLiteral("country"), QStringLiteral("DE")},
-             {QStringLiteral("protocols"), QJsonArray{QStringLiteral("local")}},
-             {QStringLiteral("priceStoragePerGbMonthUsd7"), 230000},
-             {QStringLiteral("priceEgressPerGbUsd7"), 900000},
-             {QStringLiteral("qosTier"), QStringLiteral("gold")},
-             {QStringLiteral("uptimeTargetBps"), 9990},
-             {QStringLiteral("latencyTargetMs"), 200},
-             {QStringLiteral("capacityBytes"), qint64(10) * 1000 * 1000 * 1000 * 1000},
-             {QStringLiteral("currencies"),
-              QJsonArray{QStringLiteral("XLM"), QStringLiteral("ALGO"), QStringLiteral("BTC"),
-                         QStringLiteral("STRK")}},
-             {QStringLiteral("minDurationDays"), 1},
-             {QStringLiteral("maxDurationDays"), 365},
-             {QStringLiteral("endpoint"), QUrl::fromLocalFile(dir).toString()}},
-            m_tProvider);
+        Reply o =
+            m_c->post(QStringLiteral("/v1/offers"),
+                      {{QStringLiteral("name"), QStringLiteral("Coin Storage Frankfurt")},
+                       {QStringLiteral("region"), QStringLiteral("eu-central-1")},
+                       {QStringLiteral("country"), QStringLiteral("DE")},
+                       {QStringLiteral("protocols"), QJsonArray{QStringLiteral("local")}},
+                       {QStringLiteral("priceStoragePerGbMonthUsd7"), 230000},
+                       {QStringLiteral("priceEgressPerGbUsd7"), 900000},
+                       {QStringLiteral("qosTier"), QStringLiteral("gold")},
+                       {QStringLiteral("uptimeTargetBps"), 9990},
+                       {QStringLiteral("latencyTargetMs"), 200},
+                       {QStringLiteral("capacityBytes"), qint64(10) * 1000 * 1000 * 1000 * 1000},
+                       {QStringLiteral("currencies"),
+                        QJsonArray{QStringLiteral("XLM"), QStringLiteral("ALGO"),
+                                   QStringLiteral("BTC"), QStringLiteral("STRK")}},
+                       {QStringLiteral("minDurationDays"), 1},
+                       {QStringLiteral("maxDurationDays"), 365},
+                       {QStringLiteral("endpoint"), QUrl::fromLocalFile(dir).toString()}},
+                      m_tProvider);
         if (o.status != 201)
             qWarning() << o.raw;
         return o.json.value(QStringLiteral("id")).toString();
@@ -156,13 +156,12 @@ private:
     // An Accepted deal of the consumer on the offer ($2.091: 50 GB for 30 days + 10 GB egress).
     QString acceptedDeal()
     {
-        Reply created = m_c->post(
-            QStringLiteral("/v1/deals"),
-            {{QStringLiteral("sizeBytes"), qint64(50) * 1000 * 1000 * 1000},
-             {QStringLiteral("egressBytes"), qint64(10) * 1000 * 1000 * 1000},
-             {QStringLiteral("durationDays"), 30},
-             {QStringLiteral("offers"), QJsonArray{m_offer}}},
-            m_tConsumer);
+        Reply created = m_c->post(QStringLiteral("/v1/deals"),
+                                  {{QStringLiteral("sizeBytes"), qint64(50) * 1000 * 1000 * 1000},
+                                   {QStringLiteral("egressBytes"), qint64(10) * 1000 * 1000 * 1000},
+                                   {QStringLiteral("durationDays"), 30},
+                                   {QStringLiteral("offers"), QJsonArray{m_offer}}},
+                                  m_tConsumer);
         const QString id = created.json.value(QStringLiteral("deals"))
                                .toArray()
                                .at(0)
@@ -190,10 +189,17 @@ private:
         return r.json;
     }
 
-    QJsonObject account(const QString &address) { return m_c->get("/v1/dev/accounts/" + address).json; }
+    QJsonObject account(const QString &address)
+    {
+        return m_c->get("/v1/dev/accounts/" + address).json;
+    }
     qint64 balance(const QString &address, const QString &asset)
     {
-        return account(address).value(QStringLiteral("balances")).toObject().value(asset).toInteger();
+        return account(address)
+            .value(QStringLiteral("balances"))
+            .toObject()
+            .value(asset)
+            .toInteger();
     }
 
     QString dealState(const QString &dealId)
@@ -239,17 +245,16 @@ private:
         const QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
         const qint64 amount = units(in, "amount");
         const qint64 change = coin.value(QStringLiteral("amount")).toInteger() - amount - fee;
-        QJsonObject req{
-            {QStringLiteral("cmd"), QStringLiteral("btc_pay")},
-            {QStringLiteral("seed"), m_btcSeed},
-            {QStringLiteral("utxos"), QJsonArray{coin}},
-            {QStringLiteral("outputs"),
-             QJsonArray{QJsonObject{{QStringLiteral("address"),
-                                     in.value(QStringLiteral("escrowAddress"))},
-                                    {QStringLiteral("value"), amount}},
-                        QJsonObject{{QStringLiteral("address"), m_btcAddress},
-                                    {QStringLiteral("value"), change}}}},
-            {QStringLiteral("memo"), in.value(QStringLiteral("memo"))}};
+        QJsonObject req{{QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+                        {QStringLiteral("seed"), m_btcSeed},
+                        {QStringLiteral("utxos"), QJsonArray{coin}},
+                        {QStringLiteral("outputs"),
+                         QJsonArray{QJsonObject{{QStringLiteral("address"),
+                                                 in.value(QStringLiteral("escrowAddress"))},
+                                                {QStringLiteral("value"), amount}},
+                                    QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                                {QStringLiteral("value"), change}}}},
+                        {QStringLiteral("memo"), in.value(QStringLiteral("memo"))}};
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             req.insert(it.key(), it.value());
         return coinTool(req);
@@ -257,8 +262,8 @@ private:
 
     void mine(int count = 1)
     {
-        Reply r = m_c->post(QStringLiteral("/v1/dev/bitcoin/blocks"),
-                            {{QStringLiteral("count"), count}});
+        Reply r =
+            m_c->post(QStringLiteral("/v1/dev/bitcoin/blocks"), {{QStringLiteral("count"), count}});
         QCOMPARE(r.status, 200);
     }
 
@@ -285,11 +290,17 @@ private:
     }
     QString algoEscrow() const
     {
-        return m_info.value(QStringLiteral("algorand")).toObject().value(QStringLiteral("escrowAddress")).toString();
+        return m_info.value(QStringLiteral("algorand"))
+            .toObject()
+            .value(QStringLiteral("escrowAddress"))
+            .toString();
     }
     QString btcEscrow() const
     {
-        return m_info.value(QStringLiteral("bitcoin")).toObject().value(QStringLiteral("escrowAddress")).toString();
+        return m_info.value(QStringLiteral("bitcoin"))
+            .toObject()
+            .value(QStringLiteral("escrowAddress"))
+            .toString();
     }
 
     // ---- Starknet ----
@@ -311,22 +322,25 @@ private:
         p.sender = *sn::parseAddress(from.address);
         p.recipient = *sn::parseAddress(
             w.to.isEmpty() ? in.value(QStringLiteral("escrowAddress")).toString() : w.to);
-        p.amountFri = *Felt::fromDecimal(
-            w.amountFri.isEmpty() ? QString::number(units(in, "amount")) + QStringLiteral("000000000")
-                                  : w.amountFri);
+        p.amountFri =
+            *Felt::fromDecimal(w.amountFri.isEmpty() ? QString::number(units(in, "amount")) +
+                                                           QStringLiteral("000000000")
+                                                     : w.amountFri);
         const qint64 nonce =
             account(from.address).value(QStringLiteral("nonce")).toInteger() + w.nonceDelta;
         p.nonce = Felt::fromUInt(quint64(nonce));
-        p.chainId = *Felt::fromShortString(w.chain.isEmpty() ? t.value(QStringLiteral("chainId")).toString()
-                                                             : w.chain);
+        p.chainId = *Felt::fromShortString(
+            w.chain.isEmpty() ? t.value(QStringLiteral("chainId")).toString() : w.chain);
         p.l2Gas = {200000, Felt::fromUInt(1000000000)};
         sn::InvokeV3 tx = sn::buildStrkPayment(p);
         if (w.twoCalls || w.otherToken) {
             sn::Call c = sn::strkTransfer(p.recipient, p.amountFri);
             if (w.otherToken)
                 c.to = Felt::fromUInt(0x1234);
-            tx.calldata = w.twoCalls ? sn::executeCalldata({c, sn::strkTransfer(p.recipient, Felt::fromUInt(1))})
-                                     : sn::executeCalldata({c});
+            tx.calldata =
+                w.twoCalls
+                    ? sn::executeCalldata({c, sn::strkTransfer(p.recipient, Felt::fromUInt(1))})
+                    : sn::executeCalldata({c});
         }
         if (!sn::sign(tx, *(w.signer ? w.signer : &from)->priv))
             return {};
@@ -356,7 +370,8 @@ private slots:
                  qPrintable(error));
         m_c = std::make_unique<Client>(m_node.baseUrl());
         m_info = m_c->get(QStringLiteral("/v1/info")).json;
-        QVERIFY(m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("ALGO")));
+        QVERIFY(
+            m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("ALGO")));
         QVERIFY(!algoEscrow().isEmpty());
         QVERIFY(btcEscrow().startsWith(QStringLiteral("tb1q")));
         for (auto [a, t] : {std::pair{&m_admin, &m_tAdmin}, std::pair{&m_provider, &m_tProvider},
@@ -415,7 +430,8 @@ private slots:
         for (const QJsonObject &bad :
              {QJsonObject{{QStringLiteral("address"), typo}},
               QJsonObject{{QStringLiteral("address"), m_consumer.address()}},
-              QJsonObject{{QStringLiteral("address"), m_algoAddress}, {QStringLiteral("units"), -5}},
+              QJsonObject{{QStringLiteral("address"), m_algoAddress},
+                          {QStringLiteral("units"), -5}},
               QJsonObject{{QStringLiteral("address"), m_algoAddress},
                           {QStringLiteral("units"), QStringLiteral("lots")}}}) {
             QJsonObject body = bad;
@@ -446,10 +462,14 @@ private slots:
         QVERIFY(!tx.isEmpty());
         Reply paid = pay(dealId, tx.value(QStringLiteral("signed")).toString());
         QVERIFY2(paid.status == 200, paid.raw.constData());
-        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(paid.json.value(QStringLiteral("deal"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("Funded"));
         const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
-        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(), tx.value(QStringLiteral("txid")).toString());
+        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(),
+                 tx.value(QStringLiteral("txid")).toString());
         QCOMPARE(payment.value(QStringLiteral("chain")).toString(), QStringLiteral("algorand"));
         QCOMPARE(payment.value(QStringLiteral("from")).toString(), m_algoAddress);
         QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), before - 10455000 - 1000);
@@ -531,11 +551,11 @@ private slots:
             // signature from a payment the other key made and put it on ours.
             const QByteArray mine = QByteArray::fromBase64(
                 algoPayment(in).value(QStringLiteral("signed")).toString().toLatin1());
-            const QByteArray theirs = QByteArray::fromBase64(
-                algoPayment(in, {{QStringLiteral("seed"), m_algoSeed2}})
-                    .value(QStringLiteral("signed"))
-                    .toString()
-                    .toLatin1());
+            const QByteArray theirs =
+                QByteArray::fromBase64(algoPayment(in, {{QStringLiteral("seed"), m_algoSeed2}})
+                                           .value(QStringLiteral("signed"))
+                                           .toString()
+                                           .toLatin1());
             // {"sig": bin64, "txn": ...}: the signature sits at bytes 6..70 in both.
             QByteArray swapped = mine;
             swapped.replace(6, 64, theirs.mid(6, 64));
@@ -548,14 +568,19 @@ private slots:
         const qint64 escrow = balance(algoEscrow(), QStringLiteral("ALGO"));
         Reply r = pay(dealId, envelope);
         QCOMPARE(r.status, status);
-        const QString text = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString text = r.json.value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString();
         QVERIFY2(text.contains(message), qPrintable(text));
         // Nothing changed: deal, intent, balances, payments.
         QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
         QCOMPARE(balance(m_algoAddress, QStringLiteral("ALGO")), payer);
         QCOMPARE(balance(algoEscrow(), QStringLiteral("ALGO")), escrow);
         QVERIFY(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
-                    .json.value(QStringLiteral("items")).toArray().isEmpty());
+                    .json.value(QStringLiteral("items"))
+                    .toArray()
+                    .isEmpty());
         // The right payment still goes through.
         Reply ok = pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString());
         QVERIFY2(ok.status == 200, ok.raw.constData());
@@ -574,17 +599,20 @@ private slots:
         const QJsonObject in = intent(dealId, QStringLiteral("ALGO"),
                                       {{QStringLiteral("refundAddress"), m_algoAddress2}});
         QCOMPARE(in.value(QStringLiteral("refundAddress")).toString(), m_algoAddress2);
-        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status, 200);
+        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status,
+                 200);
         const qint64 refundBefore = m_c->get("/v1/dev/accounts/" + m_algoAddress2).status == 200
                                         ? balance(m_algoAddress2, QStringLiteral("ALGO"))
                                         : 0;
-        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
-                                    {{QStringLiteral("reason"), QStringLiteral("changed my mind")}},
-                                    m_tConsumer);
+        Reply cancelled =
+            m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                      {{QStringLiteral("reason"), QStringLiteral("changed my mind")}}, m_tConsumer);
         QCOMPARE(cancelled.status, 200);
-        QCOMPARE(cancelled.json.value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
+        QCOMPARE(cancelled.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Cancelled"));
         // Everything comes back, fee included, in ALGO, to the refund address.
-        QCOMPARE(balance(m_algoAddress2, QStringLiteral("ALGO")) - refundBefore, units(in, "amount"));
+        QCOMPARE(balance(m_algoAddress2, QStringLiteral("ALGO")) - refundBefore,
+                 units(in, "amount"));
         QSet<QString> kinds;
         const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("algorand"));
         QCOMPARE(out, deposit);
@@ -595,7 +623,8 @@ private slots:
     {
         const QString dealId = acceptedDeal();
         const QJsonObject in = intent(dealId, QStringLiteral("ALGO"));
-        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status, 200);
+        QCOMPARE(pay(dealId, algoPayment(in).value(QStringLiteral("signed")).toString()).status,
+                 200);
         const QString payout = m_c->get(QStringLiteral("/v1/me/payout-addresses"), m_tProvider)
                                    .json.value(QStringLiteral("algorand"))
                                    .toString();
@@ -603,8 +632,11 @@ private slots:
         const qint64 before = m_c->get("/v1/dev/accounts/" + payout).status == 200
                                   ? balance(payout, QStringLiteral("ALGO"))
                                   : 0;
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
-        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status,
+            200);
+        Reply done =
+            m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
         QCOMPARE(done.status, 200);
         QCOMPARE(units(done.json, "released"), 20500000);
         QSet<QString> kinds;
@@ -637,12 +669,14 @@ private slots:
         }
         // A provider without a Bitcoin payout address cannot be paid in BTC yet.
         const QString dealId = acceptedDeal();
-        Reply noPayout = m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
-                                   {{QStringLiteral("currency"), QStringLiteral("BTC")}}, m_tConsumer);
+        Reply noPayout =
+            m_c->post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                      {{QStringLiteral("currency"), QStringLiteral("BTC")}}, m_tConsumer);
         QCOMPARE(noPayout.status, 422);
-        Reply badPayout = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
-                                    {{QStringLiteral("bitcoin"), QStringLiteral("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")}},
-                                    m_tProvider);
+        Reply badPayout = m_c->call(
+            QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
+            {{QStringLiteral("bitcoin"), QStringLiteral("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")}},
+            m_tProvider);
         QCOMPARE(badPayout.status, 400);
         Reply payout = m_c->call(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),
                                  {{QStringLiteral("bitcoin"), m_providerBtc}}, m_tProvider);
@@ -667,12 +701,17 @@ private slots:
         QCOMPARE(units(in, "amount"), 3485); // $2.091 at $60,000, rounded up to the satoshi
         const QJsonObject t = in.value(QStringLiteral("bitcoin")).toObject();
         QCOMPARE(t.value(QStringLiteral("confirmationsRequired")).toInt(), 1);
-        QVERIFY(t.value(QStringLiteral("escrowScript")).toString().startsWith(QStringLiteral("0014")));
+        QVERIFY(
+            t.value(QStringLiteral("escrowScript")).toString().startsWith(QStringLiteral("0014")));
         const qint64 before = balance(m_btcAddress, QStringLiteral("BTC"));
         const QJsonObject tx = btcPayment(in);
-        Reply paid = pay(dealId, tx.value(psbt ? QStringLiteral("psbt") : QStringLiteral("hex")).toString());
+        Reply paid =
+            pay(dealId, tx.value(psbt ? QStringLiteral("psbt") : QStringLiteral("hex")).toString());
         QVERIFY2(paid.status == 200, paid.raw.constData());
-        QCOMPARE(paid.json.value(QStringLiteral("payment")).toObject().value(QStringLiteral("txHash")).toString(),
+        QCOMPARE(paid.json.value(QStringLiteral("payment"))
+                     .toObject()
+                     .value(QStringLiteral("txHash"))
+                     .toString(),
                  tx.value(QStringLiteral("txid")).toString());
         // In the mempool: paid, not yet Funded.
         QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
@@ -711,12 +750,15 @@ private slots:
         if (kind == QLatin1String("garbage")) {
             envelope = QStringLiteral("zz01");
         } else if (kind == QLatin1String("forged")) {
-            envelope = btcPayment(in, {{QStringLiteral("forge"), true}}).value(QStringLiteral("hex")).toString();
+            envelope = btcPayment(in, {{QStringLiteral("forge"), true}})
+                           .value(QStringLiteral("hex"))
+                           .toString();
         } else if (kind == QLatin1String("unknown")) {
             QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
             coin.insert(QStringLiteral("txid"), QString(64, QLatin1Char('a')));
             envelope = btcPayment(in, {{QStringLiteral("utxos"), QJsonArray{coin}}})
-                           .value(QStringLiteral("hex")).toString();
+                           .value(QStringLiteral("hex"))
+                           .toString();
         } else if (kind == QLatin1String("double")) {
             // Pay this deal with the consumer's coin, then spend the same coin for another.
             const QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
@@ -729,11 +771,12 @@ private slots:
                  {QStringLiteral("seed"), m_btcSeed},
                  {QStringLiteral("utxos"), QJsonArray{coin}},
                  {QStringLiteral("outputs"),
-                  QJsonArray{QJsonObject{{QStringLiteral("address"), btcEscrow()},
-                                         {QStringLiteral("value"), units(in2, "amount")}},
-                             QJsonObject{{QStringLiteral("address"), m_btcAddress},
-                                         {QStringLiteral("value"),
-                                          coin.value(QStringLiteral("amount")).toInteger() - 5000}}}},
+                  QJsonArray{
+                      QJsonObject{{QStringLiteral("address"), btcEscrow()},
+                                  {QStringLiteral("value"), units(in2, "amount")}},
+                      QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                  {QStringLiteral("value"),
+                                   coin.value(QStringLiteral("amount")).toInteger() - 5000}}}},
                  {QStringLiteral("memo"), in2.value(QStringLiteral("memo"))}});
             const qint64 payer = balance(m_btcAddress, QStringLiteral("BTC"));
             Reply r = pay(second, again.value(QStringLiteral("hex")).toString());
@@ -744,25 +787,35 @@ private slots:
             return;
         } else if (kind == QLatin1String("underpay")) {
             QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
-            envelope = btcPayment(in, {{QStringLiteral("outputs"),
-                                        QJsonArray{QJsonObject{{QStringLiteral("address"), btcEscrow()},
-                                                               {QStringLiteral("value"), amount - 1}},
-                                                   QJsonObject{{QStringLiteral("address"), m_btcAddress},
-                                                               {QStringLiteral("value"),
-                                                                coin.value(QStringLiteral("amount")).toInteger() - amount - 1000}}}}})
-                           .value(QStringLiteral("hex")).toString();
+            envelope =
+                btcPayment(
+                    in, {{QStringLiteral("outputs"),
+                          QJsonArray{QJsonObject{{QStringLiteral("address"), btcEscrow()},
+                                                 {QStringLiteral("value"), amount - 1}},
+                                     QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                                 {QStringLiteral("value"),
+                                                  coin.value(QStringLiteral("amount")).toInteger() -
+                                                      amount - 1000}}}}})
+                    .value(QStringLiteral("hex"))
+                    .toString();
         } else if (kind == QLatin1String("destination")) {
             QJsonObject coin = btcUtxos(m_btcAddress).at(0).toObject();
-            envelope = btcPayment(in, {{QStringLiteral("outputs"),
-                                        QJsonArray{QJsonObject{{QStringLiteral("address"), m_providerBtc},
-                                                               {QStringLiteral("value"), amount}},
-                                                   QJsonObject{{QStringLiteral("address"), m_btcAddress},
-                                                               {QStringLiteral("value"),
-                                                                coin.value(QStringLiteral("amount")).toInteger() - amount - 1000}}}}})
-                           .value(QStringLiteral("hex")).toString();
+            envelope =
+                btcPayment(
+                    in, {{QStringLiteral("outputs"),
+                          QJsonArray{QJsonObject{{QStringLiteral("address"), m_providerBtc},
+                                                 {QStringLiteral("value"), amount}},
+                                     QJsonObject{{QStringLiteral("address"), m_btcAddress},
+                                                 {QStringLiteral("value"),
+                                                  coin.value(QStringLiteral("amount")).toInteger() -
+                                                      amount - 1000}}}}})
+                    .value(QStringLiteral("hex"))
+                    .toString();
         } else if (kind == QLatin1String("memo")) {
-            envelope = btcPayment(in, {{QStringLiteral("memo"), QStringLiteral("fb:notthisdealsmemo")}})
-                           .value(QStringLiteral("hex")).toString();
+            envelope =
+                btcPayment(in, {{QStringLiteral("memo"), QStringLiteral("fb:notthisdealsmemo")}})
+                    .value(QStringLiteral("hex"))
+                    .toString();
         } else if (kind == QLatin1String("nomemo")) {
             QJsonObject tx = btcPayment(in, {{QStringLiteral("memo"), QJsonValue()}});
             envelope = tx.value(QStringLiteral("hex")).toString();
@@ -770,8 +823,9 @@ private slots:
             envelope = btcPayment(in, {}, 10).value(QStringLiteral("hex")).toString();
         } else if (kind == QLatin1String("unsigned")) {
             // A PSBT whose inputs carry no signatures (bitcoinjs: the unsigned creator's output).
-            envelope = QStringLiteral("cHNidP8BAFICAAAAAaqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqAAAAAAD/////"
-                                      "AegDAAAAAAAAFgAUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+            envelope = QStringLiteral(
+                "cHNidP8BAFICAAAAAaqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqAAAAAAD/////"
+                "AegDAAAAAAAAFgAUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         }
         QVERIFY(!envelope.isEmpty());
         const qint64 payer = balance(m_btcAddress, QStringLiteral("BTC"));
@@ -793,8 +847,9 @@ private slots:
         QCOMPARE(pay(dealId, btcPayment(in).value(QStringLiteral("hex")).toString()).status, 200);
         // Cancelled while the payment waits for its block: all of it comes back.
         const qint64 before = balance(m_btcAddress, QStringLiteral("BTC"));
-        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
-                                    {{QStringLiteral("reason"), QStringLiteral("no")}}, m_tConsumer);
+        Reply cancelled =
+            m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                      {{QStringLiteral("reason"), QStringLiteral("no")}}, m_tConsumer);
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(balance(m_btcAddress, QStringLiteral("BTC")) - before, 3485);
         mine(); // a later block does not fund a cancelled deal
@@ -812,8 +867,11 @@ private slots:
         mine();
         QCOMPARE(dealState(dealId), QStringLiteral("Funded"));
         const qint64 before = balance(m_providerBtc, QStringLiteral("BTC"));
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
-        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status,
+            200);
+        Reply done =
+            m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
         QCOMPARE(done.status, 200);
         QSet<QString> kinds;
         const auto [deposit, out] = depositAndMovements(dealId, &kinds, QStringLiteral("bitcoin"));
@@ -826,9 +884,11 @@ private slots:
     void strkFaucetDeploysAccount()
     {
         const QJsonObject sn = m_info.value(QStringLiteral("starknet")).toObject();
-        QCOMPARE(sn.value(QStringLiteral("chainId")).toString(), QStringLiteral("SN_FLASHBACK_DEV"));
+        QCOMPARE(sn.value(QStringLiteral("chainId")).toString(),
+                 QStringLiteral("SN_FLASHBACK_DEV"));
         QCOMPARE(sn.value(QStringLiteral("friPerUnit")).toInteger(), 1000000000);
-        QVERIFY(m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("STRK")));
+        QVERIFY(
+            m_info.value(QStringLiteral("currencies")).toArray().contains(QStringLiteral("STRK")));
         QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address).status, 404);
         // Deploying needs the key whose account contract has this address.
         Reply noKey = m_c->post(QStringLiteral("/v1/dev/faucet"),
@@ -858,7 +918,10 @@ private slots:
                  200);
         QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), qint64(1000) * 1000000000 + 5);
         // Not canonical, not an address.
-        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address.toUpper().replace(QStringLiteral("0X"), QStringLiteral("0x"))).status, 400);
+        QCOMPARE(m_c->get("/v1/dev/accounts/" + m_strk.address.toUpper().replace(
+                                                    QStringLiteral("0X"), QStringLiteral("0x")))
+                     .status,
+                 400);
         QCOMPARE(m_c->get(QStringLiteral("/v1/dev/accounts/0xnothex")).status, 400);
     }
 
@@ -897,14 +960,18 @@ private slots:
         QVERIFY(!tx.isEmpty());
         Reply paid = pay(dealId, tx);
         QVERIFY2(paid.status == 200, paid.raw.constData());
-        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(paid.json.value(QStringLiteral("deal"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("Funded"));
         const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
         QCOMPARE(payment.value(QStringLiteral("chain")).toString(), QStringLiteral("starknet"));
         QCOMPARE(payment.value(QStringLiteral("from")).toString(), m_strk.address);
         QCOMPARE(payment.value(QStringLiteral("to")).toString(), deposit);
-        QCOMPARE(payment.value(QStringLiteral("txHash")).toString(),
-                 fb::starknet::transactionHash(*fb::starknet::parseJson(tx.toUtf8())).toPaddedHex());
+        QCOMPARE(
+            payment.value(QStringLiteral("txHash")).toString(),
+            fb::starknet::transactionHash(*fb::starknet::parseJson(tx.toUtf8())).toPaddedHex());
         QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), before - 5227500000);
         QCOMPARE(account(m_strk.address).value(QStringLiteral("nonce")).toInteger(), 1);
         // base64 of the same JSON is the same transaction: replayed.
@@ -945,14 +1012,18 @@ private slots:
              {QStringLiteral("priv"), key.value(QStringLiteral("priv"))},
              {QStringLiteral("sender"), address},
              {QStringLiteral("recipient"), in.value(QStringLiteral("escrowAddress"))},
-             {QStringLiteral("amountFri"), QString(QString::number(amount) + QStringLiteral("000000000"))},
+             {QStringLiteral("amountFri"),
+              QString(QString::number(amount) + QStringLiteral("000000000"))},
              {QStringLiteral("nonce"), account(address).value(QStringLiteral("nonce")).toInteger()},
              {QStringLiteral("chainId"), t.value(QStringLiteral("chainId"))}});
         const QString json = tx.value(QStringLiteral("json")).toString();
         QVERIFY(!json.isEmpty());
         Reply paid = pay(dealId, json);
         QVERIFY2(paid.status == 200, paid.raw.constData());
-        QCOMPARE(paid.json.value(QStringLiteral("deal")).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(paid.json.value(QStringLiteral("deal"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("Funded"));
         const QJsonObject payment = paid.json.value(QStringLiteral("payment")).toObject();
         QCOMPARE(payment.value(QStringLiteral("from")).toString(), address);
@@ -971,19 +1042,32 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("garbage") << "garbage" << "decode";
-        QTest::newRow("sepolia chain id") << "sepolia" << "Starknet sepolia";
-        QTest::newRow("made-up chain id") << "chain" << "Wrong chain id";
-        QTest::newRow("used nonce") << "nonce-" << "Wrong nonce";
-        QTest::newRow("future nonce") << "nonce+" << "Wrong nonce";
-        QTest::newRow("forged signature") << "forged" << "does not verify";
-        QTest::newRow("another key's signature") << "otherkey" << "does not verify";
-        QTest::newRow("underpayment") << "underpay" << "Underpayment";
-        QTest::newRow("fraction of a nano-STRK") << "fraction" << "whole number";
-        QTest::newRow("wrong destination") << "destination" << "another payment";
-        QTest::newRow("two calls") << "twocalls" << "single STRK transfer";
-        QTest::newRow("another token") << "token" << "STRK contract";
-        QTest::newRow("undeployed sender") << "undeployed" << "not deployed";
+        QTest::newRow("garbage") << "garbage"
+                                 << "decode";
+        QTest::newRow("sepolia chain id") << "sepolia"
+                                          << "Starknet sepolia";
+        QTest::newRow("made-up chain id") << "chain"
+                                          << "Wrong chain id";
+        QTest::newRow("used nonce") << "nonce-"
+                                    << "Wrong nonce";
+        QTest::newRow("future nonce") << "nonce+"
+                                      << "Wrong nonce";
+        QTest::newRow("forged signature") << "forged"
+                                          << "does not verify";
+        QTest::newRow("another key's signature") << "otherkey"
+                                                 << "does not verify";
+        QTest::newRow("underpayment") << "underpay"
+                                      << "Underpayment";
+        QTest::newRow("fraction of a nano-STRK") << "fraction"
+                                                 << "whole number";
+        QTest::newRow("wrong destination") << "destination"
+                                           << "another payment";
+        QTest::newRow("two calls") << "twocalls"
+                                   << "single STRK transfer";
+        QTest::newRow("another token") << "token"
+                                       << "STRK contract";
+        QTest::newRow("undeployed sender") << "undeployed"
+                                           << "not deployed";
     }
 
     void strkBadPaymentsRefused()
@@ -1028,18 +1112,26 @@ private slots:
         const qint64 nonce = account(m_strk.address).value(QStringLiteral("nonce")).toInteger();
         Reply r = pay(dealId, envelope);
         QCOMPARE(r.status, 422);
-        const QString text = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString text = r.json.value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString();
         QVERIFY2(text.contains(message), qPrintable(text));
         // Nothing changed: deal, balances, nonce, payments.
         QCOMPARE(dealState(dealId), QStringLiteral("Accepted"));
         QCOMPARE(balance(m_strk.address, QStringLiteral("STRK")), payer);
         QCOMPARE(account(m_strk.address).value(QStringLiteral("nonce")).toInteger(), nonce);
-        QCOMPARE(m_c->get("/v1/dev/accounts/" + in.value(QStringLiteral("escrowAddress")).toString()).status == 200
-                     ? balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK"))
-                     : 0,
-                 0);
+        QCOMPARE(
+            m_c->get("/v1/dev/accounts/" + in.value(QStringLiteral("escrowAddress")).toString())
+                        .status == 200
+                ? balance(in.value(QStringLiteral("escrowAddress")).toString(),
+                          QStringLiteral("STRK"))
+                : 0,
+            0);
         QVERIFY(m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
-                    .json.value(QStringLiteral("items")).toArray().isEmpty());
+                    .json.value(QStringLiteral("items"))
+                    .toArray()
+                    .isEmpty());
         // The right payment still goes through.
         Reply ok = pay(dealId, strkPayment(in, m_strk));
         QVERIFY2(ok.status == 200, ok.raw.constData());
@@ -1057,13 +1149,14 @@ private slots:
         const QJsonObject in = intent(dealId, QStringLiteral("STRK"),
                                       {{QStringLiteral("refundAddress"), m_strk2.address}});
         QCOMPARE(pay(dealId, strkPayment(in, m_strk)).status, 200);
-        Reply cancelled = m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
-                                    {{QStringLiteral("reason"), QStringLiteral("changed my mind")}},
-                                    m_tConsumer);
+        Reply cancelled =
+            m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(dealId),
+                      {{QStringLiteral("reason"), QStringLiteral("changed my mind")}}, m_tConsumer);
         QCOMPARE(cancelled.status, 200);
         // All of it back, fee included, to the refund address (an account not deployed yet
         // receives like any address on Starknet).
-        const QJsonObject refunded = m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer).json;
+        const QJsonObject refunded =
+            m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer).json;
         qint64 deposit = 0, back = 0;
         for (const QJsonValue &v : refunded.value(QStringLiteral("items")).toArray()) {
             const QJsonObject p = v.toObject();
@@ -1084,13 +1177,18 @@ private slots:
         const QString dealId = acceptedDeal();
         const QJsonObject in = intent(dealId, QStringLiteral("STRK"));
         QCOMPARE(pay(dealId, strkPayment(in, m_strk)).status, 200);
-        QCOMPARE(m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status, 200);
-        Reply done = m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
+        QCOMPARE(
+            m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider).status,
+            200);
+        Reply done =
+            m_c->post(QStringLiteral("/v1/deals/%1/complete").arg(dealId), {}, m_tConsumer);
         QCOMPARE(done.status, 200);
         QSet<QString> kinds;
         qint64 deposit = 0, out = 0, toProvider = 0;
-        for (const QJsonValue &v : m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
-                                       .json.value(QStringLiteral("items")).toArray()) {
+        for (const QJsonValue &v :
+             m_c->get(QStringLiteral("/v1/deals/%1/payments").arg(dealId), m_tConsumer)
+                 .json.value(QStringLiteral("items"))
+                 .toArray()) {
             const QJsonObject p = v.toObject();
             const QString kind = p.value(QStringLiteral("kind")).toString();
             kinds.insert(kind);
@@ -1106,7 +1204,9 @@ private slots:
         // The provider's release (deposit - fee) on Starknet: 5227500000 x 2.05/2.091.
         QCOMPARE(toProvider, qint64(5227500000) - qint64(5227500000) * 410000 / 20910000);
         // The deposit address is empty again.
-        QCOMPARE(balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK")), 0);
+        QCOMPARE(
+            balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK")),
+            0);
     }
 };
 

@@ -554,8 +554,10 @@ private slots:
         REQUIRE_OK(await<Dispute>([&](QObject *ctx, Reply<Dispute> done) {
             m_c->deals.openDispute(deal->id, QStringLiteral("Uploads time out"), ctx, done);
         }));
-        auto disputes = await<QList<AnsweredDispute>>(
-            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
+        auto disputes =
+            await<QList<AnsweredDispute>>([&](QObject *ctx, Reply<QList<AnsweredDispute>> d) {
+                m_p->providers.disputes(ctx, d);
+            });
         REQUIRE_OK(disputes);
         QCOMPARE(disputes->size(), 1);
         QCOMPARE(disputes->first().dispute.dealId, deal->id);
@@ -572,8 +574,10 @@ private slots:
         REQUIRE_OK(answered);
         QCOMPARE(answered->response.text, QStringLiteral("The gateway was restarted."));
         QVERIFY(answered->response.at.isValid());
-        auto again = await<QList<AnsweredDispute>>(
-            [&](QObject *ctx, Reply<QList<AnsweredDispute>> d) { m_p->providers.disputes(ctx, d); });
+        auto again =
+            await<QList<AnsweredDispute>>([&](QObject *ctx, Reply<QList<AnsweredDispute>> d) {
+                m_p->providers.disputes(ctx, d);
+            });
         REQUIRE_OK(again);
         QCOMPARE(again->first().response.text, QStringLiteral("The gateway was restarted."));
         QCOMPARE(again->first().response.by, answered->response.by);

@@ -77,11 +77,11 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const QString out = m_tmp.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(out));
-        const Run pack = run(QStringLiteral(FB_CPACK_COMMAND),
-                             {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
-                              build + QStringLiteral("/CPackConfig.cmake"), QStringLiteral("-B"),
-                              out},
-                             QProcessEnvironment::systemEnvironment(), build);
+        const Run pack =
+            run(QStringLiteral(FB_CPACK_COMMAND),
+                {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
+                 build + QStringLiteral("/CPackConfig.cmake"), QStringLiteral("-B"), out},
+                QProcessEnvironment::systemEnvironment(), build);
         QVERIFY2(pack.code == 0, qPrintable(pack.out + pack.err));
         const QStringList debs =
             QDir(out).entryList({QStringLiteral("*.deb")}, QDir::Files, QDir::Name);
@@ -108,14 +108,15 @@ private Q_SLOTS:
                  qPrintable(f.out));
         // From dpkg-shlibdeps (the libraries the binaries link) and the run-time Qt plugins.
         for (const char *dep : {"libqt6widgets6", "libsodium23", "libqt6sql6-sqlite", "libqt6svg6"})
-            QVERIFY2(f.out.contains(QLatin1String(dep)), qPrintable(dep + (QLatin1Char('\n') + f.out)));
+            QVERIFY2(f.out.contains(QLatin1String(dep)),
+                     qPrintable(dep + (QLatin1Char('\n') + f.out)));
     }
 
     void installedFiles_data()
     {
         QTest::addColumn<QString>("path");
-        for (const char *p : {"usr/bin/flashback", "usr/bin/flashback-cli", "usr/bin/flashback-node",
-                              "usr/lib/flashback/flashback-web.so",
+        for (const char *p : {"usr/bin/flashback", "usr/bin/flashback-cli",
+                              "usr/bin/flashback-node", "usr/lib/flashback/flashback-web.so",
                               "usr/share/applications/tech.flashback.Flashback.desktop",
                               "usr/share/icons/hicolor/scalable/apps/flashback.svg",
                               "usr/share/metainfo/tech.flashback.Flashback.metainfo.xml",
@@ -136,9 +137,8 @@ private Q_SLOTS:
 
     void desktopEntryAndMetainfo()
     {
-        QFile desktop(
-            QDir(m_root).filePath(QStringLiteral(
-                "usr/share/applications/tech.flashback.Flashback.desktop")));
+        QFile desktop(QDir(m_root).filePath(
+            QStringLiteral("usr/share/applications/tech.flashback.Flashback.desktop")));
         QVERIFY(desktop.open(QIODevice::ReadOnly));
         const QByteArray d = desktop.readAll();
         QVERIFY(d.contains("Exec=flashback"));
@@ -181,14 +181,14 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
         const QString shot = m_tmp.filePath(QStringLiteral("window.png"));
-        const Run r = run(QDir(m_root).filePath(QStringLiteral("usr/bin/flashback")),
-                          {QStringLiteral("--verbose"), QStringLiteral("--data-dir"),
-                           m_tmp.filePath(QStringLiteral("data")), QStringLiteral("--screenshot"),
-                           shot},
-                          env, m_tmp.path());
+        const Run r =
+            run(QDir(m_root).filePath(QStringLiteral("usr/bin/flashback")),
+                {QStringLiteral("--verbose"), QStringLiteral("--data-dir"),
+                 m_tmp.filePath(QStringLiteral("data")), QStringLiteral("--screenshot"), shot},
+                env, m_tmp.path());
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        const QString installedTr =
-            QDir::cleanPath(QDir(m_root).filePath(QStringLiteral("usr/share/flashback/translations")));
+        const QString installedTr = QDir::cleanPath(
+            QDir(m_root).filePath(QStringLiteral("usr/share/flashback/translations")));
         QVERIFY2(r.err.contains(installedTr + QStringLiteral("/flashback_fr.qm")),
                  qPrintable(QStringLiteral("the French .qm was not loaded from ") + installedTr +
                             QLatin1Char('\n') + r.err.right(4000)));

@@ -191,8 +191,7 @@ private slots:
         QTRY_VERIFY(refused.has_value());
         QCOMPARE(refused->error().code, QStringLiteral("not_our_account"));
 
-        QSettings().setValue(QStringLiteral("wallet/starknetPublicKey"),
-                             QStringLiteral("0x1234"));
+        QSettings().setValue(QStringLiteral("wallet/starknetPublicKey"), QStringLiteral("0x1234"));
         QVERIFY(m_wallet->starknetPublicKey().isEmpty());
     }
 

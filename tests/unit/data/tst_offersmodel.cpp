@@ -1,10 +1,10 @@
 // OffersModel over a cache filled through CacheStore::applyPage: every filter and sort agrees
 // with a brute-force evaluation of the same rows; windows load lazily; provider changes reach
 // the offers' denormalised columns.
-#include "models/cachestore.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/offersmodel.h"
+#include "wire/database.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -288,14 +288,16 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("descending");
         QTest::addColumn<int>("filter"); // 0 none, 1 sparse region, 2 dense region
-        const char *const names[] = {"name",         "provider",    "region",     "country",
-                                     "tier",         "protocols",   "price",      "egress",
-                                     "reputation",   "free",        "uptime",     "latency"};
+        const char *const names[] = {"name",       "provider",  "region", "country",
+                                     "tier",       "protocols", "price",  "egress",
+                                     "reputation", "free",      "uptime", "latency"};
         for (int c = 0; c < OffersModel::ColumnCount; ++c) {
             for (bool desc : {false, true}) {
                 for (int f : {0, 1, 2}) {
                     QTest::addRow("%s %s %s", names[c], desc ? "desc" : "asc",
-                                  f == 0 ? "all" : f == 1 ? "sparse" : "dense")
+                                  f == 0   ? "all"
+                                  : f == 1 ? "sparse"
+                                           : "dense")
                         << c << desc << f;
                 }
             }
@@ -380,10 +382,9 @@ private slots:
         QTest::addColumn<bool>("descending");
         for (int c = 0; c < OffersModel::ColumnCount; ++c) {
             for (bool desc : {false, true}) {
-                QTest::addRow("%s %s",
-                              qPrintable(OffersModel(m_db).headerData(c, Qt::Horizontal)
-                                             .toString()),
-                              desc ? "desc" : "asc")
+                QTest::addRow(
+                    "%s %s", qPrintable(OffersModel(m_db).headerData(c, Qt::Horizontal).toString()),
+                    desc ? "desc" : "asc")
                     << c << desc;
             }
         }

@@ -193,24 +193,37 @@ void tst_Layering::buildRefusesUpwardIncludes_data()
     QTest::addColumn<QString>("include");
     QTest::addColumn<bool>("compiles");
     // Allowed edges compile (so a failure below is the layering, not a broken probe)…
-    QTest::newRow("wire → wallet") << "wire/domain.cpp" << "wallet/result.h" << true;
-    QTest::newRow("models → wire") << "models/cachestore.cpp" << "wire/domain.h" << true;
-    QTest::newRow("storage → wire") << "storage/filelibrary.cpp" << "wire/schemamigrator.h"
-                                    << true;
-    QTest::newRow("ui → models") << "ui/mainwindow.cpp" << "models/offersmodel.h" << true;
-    QTest::newRow("ui → qr") << "ui/mainwindow.cpp" << "qr/qrcode.h" << true;
+    QTest::newRow("wire → wallet") << "wire/domain.cpp"
+                                   << "wallet/result.h" << true;
+    QTest::newRow("models → wire") << "models/cachestore.cpp"
+                                   << "wire/domain.h" << true;
+    QTest::newRow("storage → wire") << "storage/filelibrary.cpp"
+                                    << "wire/schemamigrator.h" << true;
+    QTest::newRow("ui → models") << "ui/mainwindow.cpp"
+                                 << "models/offersmodel.h" << true;
+    QTest::newRow("ui → qr") << "ui/mainwindow.cpp"
+                             << "qr/qrcode.h" << true;
     // …and upward or sideways ones do not.
-    QTest::newRow("wire → models") << "wire/domain.cpp" << "models/cachestore.h" << false;
-    QTest::newRow("wire → server") << "wire/economics.cpp" << "server/node.h" << false;
-    QTest::newRow("wallet → wire") << "wallet/bip39.cpp" << "wire/domain.h" << false;
-    QTest::newRow("models → ui") << "models/cachestore.cpp" << "ui/theme.h" << false;
-    QTest::newRow("models → storage") << "models/cachestore.cpp" << "storage/backend.h" << false;
-    QTest::newRow("storage → models") << "storage/filelibrary.cpp" << "models/apiclient.h"
-                                      << false;
-    QTest::newRow("server → models") << "server/deals.cpp" << "models/apiclient.h" << false;
-    QTest::newRow("ui → server") << "ui/mainwindow.cpp" << "server/node.h" << false;
-    QTest::newRow("qr → wallet") << "qr/qrcode.cpp" << "wallet/result.h" << false;
-    QTest::newRow("wallet → qr") << "wallet/ur.cpp" << "qr/qrcode.h" << false;
+    QTest::newRow("wire → models") << "wire/domain.cpp"
+                                   << "models/cachestore.h" << false;
+    QTest::newRow("wire → server") << "wire/economics.cpp"
+                                   << "server/node.h" << false;
+    QTest::newRow("wallet → wire") << "wallet/bip39.cpp"
+                                   << "wire/domain.h" << false;
+    QTest::newRow("models → ui") << "models/cachestore.cpp"
+                                 << "ui/theme.h" << false;
+    QTest::newRow("models → storage") << "models/cachestore.cpp"
+                                      << "storage/backend.h" << false;
+    QTest::newRow("storage → models") << "storage/filelibrary.cpp"
+                                      << "models/apiclient.h" << false;
+    QTest::newRow("server → models") << "server/deals.cpp"
+                                     << "models/apiclient.h" << false;
+    QTest::newRow("ui → server") << "ui/mainwindow.cpp"
+                                 << "server/node.h" << false;
+    QTest::newRow("qr → wallet") << "qr/qrcode.cpp"
+                                 << "wallet/result.h" << false;
+    QTest::newRow("wallet → qr") << "wallet/ur.cpp"
+                                 << "qr/qrcode.h" << false;
 }
 
 void tst_Layering::buildRefusesUpwardIncludes()

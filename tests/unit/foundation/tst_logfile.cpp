@@ -1,6 +1,6 @@
 // The rotating log file: categorised lines land in the data dir and old files rotate away.
-#include "wire/logfile.h"
 #include "models/modelslog.h"
+#include "wire/logfile.h"
 
 #include <QDir>
 #include <QFile>

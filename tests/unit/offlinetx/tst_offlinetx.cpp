@@ -75,7 +75,8 @@ private slots:
         QVERIFY(s.ok());
         m_secrets = std::move(*s);
         auto pub = [&](const char *chain, quint32 i) {
-            return slip10::ed25519PublicKey(*keystore::accountKey(m_secrets, QLatin1String(chain), i));
+            return slip10::ed25519PublicKey(
+                *keystore::accountKey(m_secrets, QLatin1String(chain), i));
         };
         m_stellar = strkey::accountId(pub("stellar", 0));
         m_stellarOther = strkey::accountId(pub("stellar", 1));
@@ -93,8 +94,8 @@ private slots:
         const QByteArray algo = algorandTx(100, 200);
         QTest::newRow("stellar base64") << stellar::encodeBase64(env) << "stellar" << false;
         QTest::newRow("stellar base64, wrapped")
-            << QByteArray("  \n" + stellar::encodeBase64(env).insert(20, "\n") + "\n")
-            << "stellar" << false;
+            << QByteArray("  \n" + stellar::encodeBase64(env).insert(20, "\n") + "\n") << "stellar"
+            << false;
         QTest::newRow("stellar raw xdr") << stellar::encode(env) << "stellar" << true;
         QTest::newRow("algorand goal file") << algo << "algorand" << true;
         QTest::newRow("algorand base64") << algo.toBase64() << "algorand" << false;
@@ -122,12 +123,14 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("empty") << QByteArray(" \n") << "empty_input" << "nothing to read";
+        QTest::newRow("empty") << QByteArray(" \n") << "empty_input"
+                               << "nothing to read";
         QTest::newRow("words") << QByteArray("hello world") << "not_a_transaction"
                                << "PSBT (binary, base64 or hex)";
         QTest::newRow("base64 of nothing") << QByteArray("AAAAAAAA") << "not_a_transaction"
                                            << "as a Stellar envelope";
-        QTest::newRow("truncated psbt") << QByteArray(kPsbt).left(60) << "bad_psbt" << "";
+        QTest::newRow("truncated psbt") << QByteArray(kPsbt).left(60) << "bad_psbt"
+                                        << "";
         QTest::newRow("other json") << QByteArray("{\"type\": \"INVOKE\"}") << "bad_request"
                                     << "flashback-signing-request";
         QTest::newRow("broken json") << QByteArray("{\"format\": ") << "bad_request"
@@ -135,7 +138,8 @@ private slots:
         QTest::newRow("other chain")
             << QByteArray("{\"format\":\"flashback-signing-request\",\"version\":1,"
                           "\"chain\":\"starknet\",\"payload\":\"AA==\"}")
-            << "unsupported_chain" << "starknet";
+            << "unsupported_chain"
+            << "starknet";
     }
     void refusesWithAReason()
     {
@@ -154,8 +158,8 @@ private slots:
         c.round = 150;
         c.madeAt = m_now.addSecs(-28); // ten rounds ago
         c.summary = QStringLiteral("terms");
-        auto t = decode(signingRequest(Chain::Algorand, QStringLiteral("testnet"),
-                                       algorandTx(100, 200), c));
+        auto t = decode(
+            signingRequest(Chain::Algorand, QStringLiteral("testnet"), algorandTx(100, 200), c));
         QVERIFY(t.ok());
         QCOMPARE(*t->context.round, quint64(150));
         QCOMPARE(t->context.madeAt, c.madeAt);
@@ -180,9 +184,9 @@ private slots:
         SlaTerms t;
         t.slaId = QStringLiteral("sla-1");
         t.dealIds = {QStringLiteral("deal-1"), QStringLiteral("deal-2")};
-        t.providers = {{QStringLiteral("prov-a"), QStringLiteral("Aurora Storage"),
-                        QStringLiteral("eu-west")},
-                       {QStringLiteral("prov-b"), QString(), QString()}};
+        t.providers = {
+            {QStringLiteral("prov-a"), QStringLiteral("Aurora Storage"), QStringLiteral("eu-west")},
+            {QStringLiteral("prov-b"), QString(), QString()}};
         t.sizeBytes = 5368709120;
         t.egressBytes = 1073741824;
         t.durationDays = 90;
@@ -206,9 +210,8 @@ private slots:
         c.madeAt = m_now;
         c.summary = QStringLiteral("5 GiB for 90 days");
         c.terms = sampleTerms();
-        const QByteArray request =
-            signingRequest(Chain::Stellar, QStringLiteral("testnet"),
-                           stellar::encode(stellarTx(0, 0)), c);
+        const QByteArray request = signingRequest(Chain::Stellar, QStringLiteral("testnet"),
+                                                  stellar::encode(stellarTx(0, 0)), c);
         auto t = decode(request);
         QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
         QVERIFY(t->context.terms.has_value());
@@ -238,10 +241,9 @@ private slots:
             << QByteArray("{\"price\": {\"units\": \"ten\", \"currency\": \"XLM\"}}") << "price";
         QTest::newRow("needed above shards")
             << QByteArray("{\"shards\": 2, \"shards_needed\": 3}") << "redundancy";
-        QTest::newRow("long name")
-            << (QByteArray("{\"providers\": [{\"id\": \"p\", \"name\": \"") +
-                QByteArray(kMaxTermsText + 1, 'x') + "\"}]}")
-            << "short text";
+        QTest::newRow("long name") << (QByteArray("{\"providers\": [{\"id\": \"p\", \"name\": \"") +
+                                       QByteArray(kMaxTermsText + 1, 'x') + "\"}]}")
+                                   << "short text";
         QByteArray many = "{\"deal_ids\": [";
         for (int i = 0; i <= kMaxTermsProviders; ++i)
             many += (i ? ",\"d" : "\"d") + QByteArray::number(i) + "\"";
@@ -283,7 +285,8 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::newRow("no bounds") << qint64(0) << qint64(0) << int(Validity::NoExpiry);
         QTest::newRow("open") << qint64(0) << qint64(600) << int(Validity::Open);
-        QTest::newRow("within the minute") << qint64(0) << qint64(59) << int(Validity::ExpiringSoon);
+        QTest::newRow("within the minute")
+            << qint64(0) << qint64(59) << int(Validity::ExpiringSoon);
         QTest::newRow("expired") << qint64(0) << qint64(-1) << int(Validity::Expired);
         QTest::newRow("not yet") << qint64(30) << qint64(600) << int(Validity::NotYetValid);
     }
@@ -293,9 +296,9 @@ private slots:
         QFETCH(qint64, maxFromNow);
         QFETCH(int, state);
         const qint64 now = m_now.toSecsSinceEpoch();
-        auto t = decode(stellar::encodeBase64(
-            stellarTx(minFromNow ? quint64(now + minFromNow) : 0,
-                      maxFromNow ? quint64(now + maxFromNow) : 0)));
+        auto t =
+            decode(stellar::encodeBase64(stellarTx(minFromNow ? quint64(now + minFromNow) : 0,
+                                                   maxFromNow ? quint64(now + maxFromNow) : 0)));
         QVERIFY(t.ok());
         const Validity v = validity(*t, m_now);
         QCOMPARE(int(v.state), state);
