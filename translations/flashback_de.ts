@@ -15,6 +15,14 @@
         <source>The local network did not start: %1</source>
         <translation>Das lokale Netzwerk ist nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation>Offline-Signierer — kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -71,10 +79,103 @@
     </message>
 </context>
 <context>
+    <name>SlaTermsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Downloads included</source>
+        <translation>Inklusive Downloads</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one provider keeps it</source>
+        <translation>ein Anbieter bewahrt es auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>eine vollständige Kopie bei %n Anbieter</numerusform>
+            <numerusform>eine vollständige Kopie bei jedem der %n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shards, any %2 rebuild it</source>
+        <translation>%1 Fragmente, beliebige %2 stellen es wieder her</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>Redundanz</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Price of the agreement</source>
+        <translation>Preis der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation>Diese Zahlung</translation>
+    </message>
+    <message>
+        <source>%1, payment %2 of %3, deal %4</source>
+        <translation>%1, Zahlung %2 von %3, Teilvertrag %4</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Network round then</source>
+        <translation>Damalige Netzwerkrunde</translation>
+    </message>
+    <message>
+        <source>The storage agreement this payment funds (as the exporter states it):</source>
+        <translation>Die Speichervereinbarung, die diese Zahlung finanziert (laut Exporteur):</translation>
+    </message>
+</context>
+<context>
     <name>fb</name>
     <message>
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -110,6 +211,18 @@
     <message>
         <source>no height</source>
         <translation>keine Blockhöhe</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s network</source>
+        <translation>Das Netzwerk der Plattform</translation>
+    </message>
+    <message>
+        <source>The payment was not sent</source>
+        <translation>Die Zahlung wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The account&apos;s history</source>
+        <translation>Der Verlauf des Kontos</translation>
     </message>
 </context>
 <context>
@@ -184,6 +297,41 @@
     </message>
 </context>
 <context>
+    <name>fb::CapacityModel</name>
+    <message>
+        <source>All offers</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation>Reserviert für ausstehende oder angenommene, noch nicht bezahlte Teilverträge; wird bei deren Ablauf freigegeben.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation>Verkaufter Anteil</translation>
+    </message>
+</context>
+<context>
     <name>fb::DealService</name>
     <message>
         <source>The platform did not create the agreement</source>
@@ -208,6 +356,40 @@
     <message>
         <source>The platform did not open the dispute</source>
         <translation>Die Plattform hat den Streitfall nicht eröffnet</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s)</source>
+        <translation>
+            <numerusform>%1 · %n Anbieter</numerusform>
+            <numerusform>%1 · %n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Anbieter · %2</numerusform>
+            <numerusform>%1 · %n Anbieter · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Vereinbarung %1</translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the name in.</source>
+        <translation>Es gibt keinen lokalen Cache, in dem der Name gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>A name has at most 120 characters.</source>
+        <translation>Ein Name darf höchstens 120 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>Der Name konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +480,138 @@
     </message>
 </context>
 <context>
+    <name>fb::DisputesModel</name>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Keine Nachweise angehängt</translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation>Keine QoS-Messung seit Beginn des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation>Verfügbarkeit %1 (Ziel %2), %3 Messungen</translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation>Die Plattform hat diesem Streitfall keine Nachweise angehängt.</translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation>QoS des Angebots seit Beginn des Teilvertrags: %1 von %2 Prüfungen erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation>Gemessene Verfügbarkeit %1 bei einem Ziel von %2.</translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation>Keine Latenz gemessen (Ziel %1 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation>Mittlere Latenz %1 ms bei einem Ziel von %2 ms.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation>Eigene Konformität des Teilvertrags: %1.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation>In diesem Zeitraum hat das Angebot seine Ziele erreicht.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation>In diesem Zeitraum hat das Angebot seine Ziele verfehlt.</translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation>Von den letzten %1 Prüfungen sind %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation>Ihre Antwort (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Gelöst: %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation>Gelöst: %1. %2</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation>Offen, wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation>Offen, beantwortet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EarningsPeriodModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Plattformgebühren</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
     <name>fb::LocalNode</name>
     <message>
         <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
@@ -318,6 +632,18 @@
     <message>
         <source>Local network</source>
         <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>no running Flashback app uses %1 with its local network (%2 is missing)</source>
+        <translation>keine laufende Flashback-App verwendet %1 mit ihrem lokalen Netzwerk (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a node address file</source>
+        <translation>%1 ist keine Knotenadressdatei</translation>
+    </message>
+    <message>
+        <source>the local node named in %1 is no longer running; start the app</source>
+        <translation>der in %1 genannte lokale Knoten läuft nicht mehr; starten Sie die App</translation>
     </message>
 </context>
 <context>
@@ -496,6 +822,227 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDealsModel</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>Wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting payment</source>
+        <translation>Angenommen, wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Paid, ready to activate</source>
+        <translation>Bezahlt, bereit zur Aktivierung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Breached (provider)</source>
+        <translation>Verletzt (Anbieter)</translation>
+    </message>
+    <message>
+        <source>Breached (consumer)</source>
+        <translation>Verletzt (Kunde)</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>Unbezahlt abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account: %1</source>
+        <translation>Konto des Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2: any %3 shards rebuild the consumer&apos;s data.</source>
+        <translation>Fragment %1 von %2: beliebige %3 Fragmente stellen die Daten des Kunden wieder her.</translation>
+    </message>
+    <message>
+        <source>What the consumer pays: storage %1 + egress %2 + platform fee %3.</source>
+        <translation>Was der Kunde zahlt: Speicher %1 + ausgehender Datenverkehr %2 + Plattformgebühr %3.</translation>
+    </message>
+    <message>
+        <source>What you earn at full QoS: the price minus the platform fee. Missed QoS targets withhold part of it.</source>
+        <translation>Was Sie bei voller QoS verdienen: der Preis abzüglich der Plattformgebühr. Verfehlte QoS-Ziele behalten einen Teil davon ein.</translation>
+    </message>
+    <message>
+        <source>The term ends %1.</source>
+        <translation>Die Laufzeit endet am %1.</translation>
+    </message>
+    <message>
+        <source>An unpaid deal expires about an hour after it was created (the node&apos;s default) and gives its capacity back.</source>
+        <translation>Ein unbezahlter Teilvertrag läuft etwa eine Stunde nach seiner Erstellung ab (Standard des Knotens) und gibt seine Kapazität frei.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>Einzige Kopie</translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2</source>
+        <translation>Fragment %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 % up, %2 ms</source>
+        <translation>%1 % verfügbar, %2 ms</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
+        <translation>Wartet auf Zahlung: Zeit bis zum unbezahlten Ablauf des Teilvertrags. Aktiv: verbleibende Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Ausgehender Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Redundancy role</source>
+        <translation>Redundanzrolle</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>You earn</source>
+        <translation>Ihr Verdienst</translation>
+    </message>
+    <message>
+        <source>QoS targets</source>
+        <translation>QoS-Ziele</translation>
+    </message>
+    <message>
+        <source>Expires / time left</source>
+        <translation>Ablauf / Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderOffersModel</name>
+    <message>
+        <source>Published: consumers find it in the Marketplace. You can edit or withdraw it.</source>
+        <translation>Veröffentlicht: Kunden finden es im Marktplatz. Sie können es bearbeiten oder zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Locked while an SLA uses it: its terms cannot change until the deal ends.</source>
+        <translation>Gesperrt, solange ein SLA es nutzt: Die Bedingungen können sich bis zum Ende des Teilvertrags nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Locked by %1: its terms cannot change until these deals end.</source>
+        <translation>Gesperrt durch %1: Die Bedingungen können sich bis zum Ende dieser Teilverträge nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 /GB-month</source>
+        <translation>%1 /GB-Monat</translation>
+    </message>
+    <message>
+        <source>%1 /GB</source>
+        <translation>%1 /GB</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Gesperrt durch %1</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>QoS-Stufe</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Ausgehender Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderService</name>
     <message>
         <source>Reading your account</source>
@@ -592,6 +1139,18 @@
     <message>
         <source>The certification was not rejected</source>
         <translation>Die Zertifizierung wurde nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>Set up your storage endpoint before accepting deals.</source>
+        <translation>Richten Sie Ihren Speicherendpunkt ein, bevor Sie Teilverträge annehmen.</translation>
+    </message>
+    <message>
+        <source>Reading the offer&apos;s service quality</source>
+        <translation>Dienstqualität des Angebots wird gelesen</translation>
+    </message>
+    <message>
+        <source>The platform did not take your response</source>
+        <translation>Die Plattform hat Ihre Antwort nicht angenommen</translation>
     </message>
 </context>
 <context>
@@ -691,10 +1250,6 @@
         <translation>Zahlungen werden vorbereitet…</translation>
     </message>
     <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
-        <translation>Ihr Guthaben (%1) deckt die Zahlungen (%2) nicht. Laden Sie Guthaben auf und klicken Sie dann erneut auf Bezahlen.</translation>
-    </message>
-    <message>
         <source>Waiting for your signature…</source>
         <translation>Warten auf Ihre Signatur…</translation>
     </message>
@@ -729,6 +1284,233 @@
     <message>
         <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
         <translation>Die Anbieter haben noch nicht angenommen; Sie bezahlen, sobald sie es tun (SLA-Seite).</translation>
+    </message>
+    <message>
+        <source>Stopped following the payment. It was sent: the deal turns Funded once the network confirms it, and the SLAs page shows it.</source>
+        <translation>Verfolgung der Zahlung beendet. Sie wurde gesendet: Der Teilvertrag wird finanziert, sobald das Netzwerk sie bestätigt, und die SLA-Seite zeigt dies an.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
+        <translation>Ihr Guthaben (%1) deckt die Zahlungen und ihre Netzwerkgebühren (%2) nicht.</translation>
+    </message>
+    <message>
+        <source>Get development %1 (free, no value), then press Pay again.</source>
+        <translation>Holen Sie sich Entwicklungs-%1 (kostenlos, ohne Wert) und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then press Pay again.</source>
+        <translation>Fügen Sie Ihrem Wallet %1 hinzu und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>The node asked for %1 instead of %2; press Pay again.</source>
+        <translation>Der Knoten hat %1 statt %2 verlangt; klicken Sie erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>This wallet has no Algorand account (it holds a single Stellar key). Pay with XLM or by card.</source>
+        <translation>Dieses Wallet hat kein Algorand-Konto (es enthält nur einen Stellar-Schlüssel). Zahlen Sie mit XLM oder per Karte.</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Algorand account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation>Das Algorand-Konto Ihres Wallets ist noch nicht bekannt: Entsperren Sie es einmal mit „Meine Adressen anzeigen“ und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Algorand network; press Pay again.</source>
+        <translation>In den Zahlungsdetails des Knotens fehlt das Algorand-Netzwerk; klicken Sie erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase). Pay with XLM or by card.</source>
+        <translation>Dieses Wallet hat kein Bitcoin-Konto (es hat keine Wiederherstellungsphrase). Zahlen Sie mit XLM oder per Karte.</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Bitcoin account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation>Das Bitcoin-Konto Ihres Wallets ist noch nicht bekannt: Entsperren Sie es einmal mit „Meine Adressen anzeigen“ und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Bitcoin escrow; press Pay again.</source>
+        <translation>In den Zahlungsdetails des Knotens fehlt das Bitcoin-Treuhandkonto; klicken Sie erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation>Bitcoin-Entwicklungsnetzwerk (Testnet-Adressen)</translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: it was made from a single Stellar key, without a recovery phrase, and a Starknet key comes from the phrase. Pay with XLM or by card, or set up a wallet with a recovery phrase for STRK.</source>
+        <translation>Dieses Wallet hat kein Starknet-Konto: Es wurde aus einem einzelnen Stellar-Schlüssel ohne Wiederherstellungsphrase erstellt, und ein Starknet-Schlüssel wird aus der Phrase abgeleitet. Zahlen Sie mit XLM oder per Karte, oder richten Sie ein Wallet mit Wiederherstellungsphrase für STRK ein.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 holds STRK but is not deployed yet, so it cannot send. &quot;Get development STRK&quot; deploys it (with your wallet&apos;s public key); then press Pay again.</source>
+        <translation>Ihr Starknet-Konto %1 enthält STRK, ist aber noch nicht bereitgestellt und kann daher nicht senden. „Entwicklungs-STRK holen“ stellt es bereit (mit dem öffentlichen Schlüssel Ihres Wallets); klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet, then press Pay again.</source>
+        <translation>Ihr Starknet-Konto %1 ist noch nicht bereitgestellt und kann daher nicht senden. Stellen Sie es über ein Starknet-Wallet bereit und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack a valid Starknet deposit address, chain or STRK contract; press Pay again.</source>
+        <translation>In den Zahlungsdetails des Knotens fehlt eine gültige Starknet-Einzahlungsadresse, Chain oder ein STRK-Contract; klicken Sie erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation>Starknet-Entwicklungsnetzwerk (%1)</translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation>das Entwicklungsnetzwerk misst kein Gas: Es fallen keine Gebühren an</translation>
+    </message>
+    <message>
+        <source>none on Starknet; the deposit address is this payment&apos;s own (%1)</source>
+        <translation>keine auf Starknet; die Einzahlungsadresse gehört nur zu dieser Zahlung (%1)</translation>
+    </message>
+    <message>
+        <source>The payment details for payment %1 of %2 expired before it reached the node; nothing was taken for it. Press Pay again: the wallet asks for fresh details.</source>
+        <translation>Die Zahlungsdetails für Zahlung %1 von %2 sind abgelaufen, bevor sie den Knoten erreichte; dafür wurde nichts abgebucht. Klicken Sie erneut auf Bezahlen: Das Wallet fordert neue Details an.</translation>
+    </message>
+    <message>
+        <source>The node refused payment %1 of %2: %3 Nothing was taken for it; press Pay to build it again.</source>
+        <translation>Der Knoten hat Zahlung %1 von %2 abgelehnt: %3 Dafür wurde nichts abgebucht; klicken Sie auf Bezahlen, um sie neu zu erstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier payment(s) went through. </source>
+        <translation>
+            <numerusform>%n frühere Zahlung ist durchgegangen. </numerusform>
+            <numerusform>%n frühere Zahlungen sind durchgegangen. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment sent. Waiting for the Bitcoin network to confirm it (%n confirmation(s) needed; the development network adds a block every few seconds)…</source>
+        <translation>
+            <numerusform>Zahlung gesendet. Warten auf Bestätigung durch das Bitcoin-Netzwerk (%n Bestätigung erforderlich; das Entwicklungsnetzwerk fügt alle paar Sekunden einen Block hinzu)…</numerusform>
+            <numerusform>Zahlung gesendet. Warten auf Bestätigung durch das Bitcoin-Netzwerk (%n Bestätigungen erforderlich; das Entwicklungsnetzwerk fügt alle paar Sekunden einen Block hinzu)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal ended %1 before its payment was confirmed; the escrow returns what it received (the SLAs page shows the refund).</source>
+        <translation>Ein Teilvertrag endete (%1), bevor seine Zahlung bestätigt wurde; das Treuhandkonto erstattet, was es erhalten hat (die SLA-Seite zeigt die Erstattung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storage agreement: %1 for %n day(s)</source>
+        <translation>
+            <numerusform>Speichervereinbarung: %1 für %n Tag</numerusform>
+            <numerusform>Speichervereinbarung: %1 für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>, eine vollständige Kopie bei %n Anbieter</numerusform>
+            <numerusform>, eine vollständige Kopie bei jedem der %n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in %1 shards of which any %2 rebuild it</source>
+        <translation>, in %1 Fragmenten, von denen beliebige %2 es wiederherstellen</translation>
+    </message>
+    <message>
+        <source>, %1 of downloads included</source>
+        <translation>, inklusive %1 Downloads</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>This payment: %1, payment %2 of %3, for deal %4</source>
+        <translation>Diese Zahlung: %1, Zahlung %2 von %3, für Teilvertrag %4</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Vereinbarung %1</translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation>Derzeit wartet keine Zahlung auf eine Signatur.</translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import the file or QR frames the signer wrote for this payment.</source>
+        <translation>Dies ist eine %1-Transaktion; die Zahlung erfolgt in %2. Importieren Sie die Datei oder die QR-Bilder, die der Signierer für diese Zahlung geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This signed transaction is not one of the payments exported for this agreement (or it was changed): transaction %1. Export again and sign what was exported.</source>
+        <translation>Diese signierte Transaktion gehört nicht zu den für diese Vereinbarung exportierten Zahlungen (oder wurde geändert): Transaktion %1. Exportieren Sie erneut und signieren Sie das Exportierte.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Stellar-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Algorand-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation>Zahlung %1 ist nicht vollständig signiert (der Signierer schließt eine Bitcoin-Zahlung ab, sobald jeder Input signiert ist): Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments are signed: import the others first.</source>
+        <translation>%1 von %2 Zahlungen sind signiert: Importieren Sie zuerst die anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ServiceVendorsModel</name>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Zertifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation>Zertifiziert (%1) bis %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieterfirma</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Gerichtsstand</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1672,10 @@
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
+    <message>
+        <source>%1 (agreement %2). F2 renames it.</source>
+        <translation>%1 (Vereinbarung %2). Mit F2 umbenennen.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -915,6 +1701,249 @@
     </message>
 </context>
 <context>
+    <name>fb::WalletAccountsModel</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation>Starknet</translation>
+    </message>
+    <message>
+        <source>Watch-only: this wallet holds no key for this address.</source>
+        <translation>Nur beobachten: Dieses Wallet enthält keinen Schlüssel für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), watch-only</source>
+        <translation>%1 (%2), nur beobachten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: balances are unavailable.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden: Guthaben sind nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Faucet</source>
+        <translation>Faucet</translation>
+    </message>
+    <message>
+        <source>Deal deposit received</source>
+        <translation>Einzahlung für Teilvertrag erhalten</translation>
+    </message>
+    <message>
+        <source>Deal payment</source>
+        <translation>Zahlung für Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Deal earnings</source>
+        <translation>Einnahmen aus Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Deal release</source>
+        <translation>Freigabe des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Deal refund</source>
+        <translation>Erstattung des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Erstattung ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Deal penalty received</source>
+        <translation>Vertragsstrafe erhalten</translation>
+    </message>
+    <message>
+        <source>Deal penalty</source>
+        <translation>Vertragsstrafe</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <source>Double-click to open the agreement %1.</source>
+        <translation>Doppelklicken Sie, um die Vereinbarung %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>development faucet</source>
+        <translation>Entwicklungs-Faucet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Von / an</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: the history is unavailable.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden: Der Verlauf ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletLedger</name>
+    <message>
+        <source>The ledger&apos;s reply has no valid &quot;%1&quot;.</source>
+        <translation>Die Antwort des Ledgers enthält kein gültiges „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSecurity</name>
+    <message>
+        <source>There is no wallet to unlock.</source>
+        <translation>Es gibt kein Wallet zum Entsperren.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSend</name>
+    <message>
+        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
+        <translation>Senden von %1-Konten ist noch nicht möglich; senden Sie von einem Stellar-Konto (XLM).</translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not a Stellar address.</source>
+        <translation>Das sendende Konto %1 ist keine Stellar-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
+        <translation>„%1“ ist keine Stellar-Adresse: Sie beginnt mit G und hat 56 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The payment would go back to the account it comes from.</source>
+        <translation>Die Zahlung würde an das Konto zurückgehen, von dem sie stammt.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>A Stellar memo holds at most 28 bytes; shorten it.</source>
+        <translation>Ein Stellar-Memo fasst höchstens 28 Bytes; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password.</source>
+        <translation>Prüfen Sie die Zahlung und signieren Sie sie mit Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wird signiert…</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Wird an den Ledger gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the ledger to confirm it…</source>
+        <translation>Gesendet; warten auf Bestätigung durch den Ledger…</translation>
+    </message>
+    <message>
+        <source>Confirmed by the ledger (transaction %1).</source>
+        <translation>Vom Ledger bestätigt (Transaktion %1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no funds on the ledger yet.</source>
+        <translation>Das Konto %1 hat noch kein Guthaben auf dem Ledger.</translation>
+    </message>
+    <message>
+        <source>The account holds %1 XLM; the payment and its fee need %2 XLM.</source>
+        <translation>Das Konto enthält %1 XLM; Zahlung und Gebühr erfordern %2 XLM.</translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
+        <translation>Der Ledger hat die Zahlung angenommen (Transaktion %1), aber noch nicht aufgeführt; sehen Sie später im Verlauf nach.</translation>
+    </message>
+</context>
+<context>
     <name>fb::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
@@ -923,6 +1952,53 @@
     <message>
         <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
         <translation>Die Transaktion wird von %1 gesendet, nicht vom Starknet-Konto %2 dieser Wallet.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Starknet account (it was made from a single Stellar key, without a recovery phrase); pay with XLM or by card.</source>
+        <translation>Dieses Wallet enthält kein Starknet-Konto (es wurde aus einem einzelnen Stellar-Schlüssel ohne Wiederherstellungsphrase erstellt); zahlen Sie mit XLM oder per Karte.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Algorand account (it was made from a single Stellar key); pay with XLM or by card.</source>
+        <translation>Dieses Wallet enthält kein Algorand-Konto (es wurde aus einem einzelnen Stellar-Schlüssel erstellt); zahlen Sie mit XLM oder per Karte.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Bitcoin account (it has no recovery phrase); pay with XLM or by card.</source>
+        <translation>Dieses Wallet enthält kein Bitcoin-Konto (es hat keine Wiederherstellungsphrase); zahlen Sie mit XLM oder per Karte.</translation>
+    </message>
+    <message>
+        <source>The Bitcoin transaction spends coins this wallet cannot sign for; nothing was signed.</source>
+        <translation>Die Bitcoin-Transaktion gibt Coins aus, für die dieses Wallet nicht signieren kann; es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <source>The wallet does not hold %1 accounts.</source>
+        <translation>Das Wallet enthält keine %1-Konten.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::pricing</name>
+    <message>
+        <source>The only comparable offer costs %1 per GB-month.</source>
+        <translation>Das einzige vergleichbare Angebot kostet %1 pro GB-Monat.</translation>
+    </message>
+    <message>
+        <source>%1 comparable offers cost from %2 to %3 per GB-month (median %4).</source>
+        <translation>%1 vergleichbare Angebote kosten %2 bis %3 pro GB-Monat (Median %4).</translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, match the cheapest comparable offer: %2.</source>
+        <translation>Um %1 Ihrer Kapazität auszulasten, ziehen Sie mit dem günstigsten vergleichbaren Angebot gleich: %2.</translation>
+    </message>
+    <message>
+        <source>Aiming at %1 utilisation, you can ask as much as the dearest comparable offer: %2.</source>
+        <translation>Bei einer angestrebten Auslastung von %1 können Sie so viel verlangen wie das teuerste vergleichbare Angebot: %2.</translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 percentile.</source>
+        <translation>Um %1 Ihrer Kapazität auszulasten, liegen Sie preislich unter %2 davon: %3 liegt beim %4-Perzentil.</translation>
+    </message>
+    <message>
+        <source>Buyers compare offers cheapest first, so the assistant expects an offer priced above p % of its market to fill about 100 - p % of its capacity.</source>
+        <translation>Käufer vergleichen Angebote beginnend mit dem günstigsten, daher erwartet der Assistent, dass ein Angebot, das teurer als p % seines Marktes ist, etwa 100 - p % seiner Kapazität auslastet.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2403,241 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::CertificationPanel</name>
+    <message>
+        <source>Certification request</source>
+        <translation>Zertifizierungsantrag</translation>
+    </message>
+    <message>
+        <source>ISO 27001, SOC 2</source>
+        <translation>ISO 27001, SOC 2</translation>
+    </message>
+    <message>
+        <source>The certifications your business holds, separated by commas.</source>
+        <translation>Die Zertifizierungen Ihres Unternehmens, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>eu-central-1, eu-west-1</source>
+        <translation>eu-central-1, eu-west-1</translation>
+    </message>
+    <message>
+        <source>The regions your consumers&apos; data may live in (at least one), separated by commas.</source>
+        <translation>Die Regionen, in denen die Daten Ihrer Kunden liegen dürfen (mindestens eine), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>How you protect personal data: GDPR, where data is kept, who can access it.</source>
+        <translation>Wie Sie personenbezogene Daten schützen: DSGVO, Speicherort, wer Zugriff hat.</translation>
+    </message>
+    <message>
+        <source>Links to your compliance documents. Del removes the selected one.</source>
+        <translation>Links zu Ihren Compliance-Dokumenten. Entf entfernt den ausgewählten.</translation>
+    </message>
+    <message>
+        <source>https://example.com/iso27001.pdf, then Enter</source>
+        <translation>https://example.com/iso27001.pdf, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the link to the documents</source>
+        <translation>Fügt den Link zu den Dokumenten hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Shows the selected document</source>
+        <translation>Zeigt das ausgewählte Dokument</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected document (Del)</source>
+        <translation>Entfernt das ausgewählte Dokument (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Request certification</source>
+        <translation>Zertifizierung &amp;beantragen</translation>
+    </message>
+    <message>
+        <source>Sends the request to the platform&apos;s admins, who review it.</source>
+        <translation>Sendet den Antrag an die Administratoren der Plattform, die ihn prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Certifications:</source>
+        <translation>&amp;Zertifizierungen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>Re&amp;gionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection:</source>
+        <translation>&amp;Datenschutz:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;okumente:</translation>
+    </message>
+    <message>
+        <source>Add &amp;link:</source>
+        <translation>&amp;Link hinzufügen:</translation>
+    </message>
+    <message>
+        <source>A document is an http(s) link, such as https://example.com/iso27001.pdf.</source>
+        <translation>Ein Dokument ist ein http(s)-Link, etwa https://example.com/iso27001.pdf.</translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
+        <translation>Ausstehend: Die Administratoren der Plattform prüfen Ihren Antrag (gesendet am %1). Sie können inzwischen Angebote vorbereiten; sie werden nach der Genehmigung veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the request</source>
+        <translation>Antrag &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Expired on %1: your offers are no longer listed. Request certification again below.</source>
+        <translation>Abgelaufen am %1: Ihre Angebote werden nicht mehr aufgeführt. Beantragen Sie die Zertifizierung unten erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (%1 level), but it expires in %n day(s), on %2. Request a renewal below so your offers stay listed.</source>
+        <translation>
+            <numerusform>Genehmigt (Stufe %1), läuft aber in %n Tag ab, am %2. Beantragen Sie unten eine Verlängerung, damit Ihre Angebote aufgeführt bleiben.</numerusform>
+            <numerusform>Genehmigt (Stufe %1), läuft aber in %n Tagen ab, am %2. Beantragen Sie unten eine Verlängerung, damit Ihre Angebote aufgeführt bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1 level, valid until %2. You can publish offers.</source>
+        <translation>Genehmigt: Stufe %1, gültig bis %2. Sie können Angebote veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Request a renewal</source>
+        <translation>&amp;Verlängerung beantragen</translation>
+    </message>
+    <message>
+        <source>Rejected: %1. Correct the request below and send it again.</source>
+        <translation>Abgelehnt: %1. Korrigieren Sie den Antrag unten und senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit</source>
+        <translation>Erneut &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Not certified yet. Consumers only see certified providers&apos; offers: fill in the request below and send it to the platform&apos;s admins.</source>
+        <translation>Noch nicht zertifiziert. Kunden sehen nur Angebote zertifizierter Anbieter: Füllen Sie den Antrag unten aus und senden Sie ihn an die Administratoren der Plattform.</translation>
+    </message>
+    <message>
+        <source>Name at least one region your consumers&apos; data may live in.</source>
+        <translation>Nennen Sie mindestens eine Region, in der die Daten Ihrer Kunden liegen dürfen.</translation>
+    </message>
+    <message>
+        <source>Select a document to preview.</source>
+        <translation>Wählen Sie ein Dokument für die Vorschau aus.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change the wallet password</source>
+        <translation>Wallet-Passwort ändern</translation>
+    </message>
+    <message>
+        <source>The keystore is encrypted again under the new password. Copies of the keystore made before still open with the old one.</source>
+        <translation>Der Schlüsselspeicher wird mit dem neuen Passwort neu verschlüsselt. Zuvor erstellte Kopien lassen sich weiterhin mit dem alten öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Das neue Passwort muss mindestens 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>Das neue Passwort ist das aktuelle.</translation>
+    </message>
+    <message>
+        <source>Encrypting the wallet under the new password…</source>
+        <translation>Wallet wird mit dem neuen Passwort verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Das Passwort wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ClipboardSink</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the signed transaction as base64 text (%1)</source>
+        <translation>Signierte Transaktion als Base64-Text kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard as text.</source>
+        <translation>Als Text in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show these columns:</source>
+        <translation>Diese Spalten anzeigen:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>This page has no table.</source>
+        <translation>Diese Seite hat keine Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::CompareDialog</name>
     <message>
         <source>%1 by %2</source>
@@ -1462,6 +2773,288 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::DealInbox</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>Wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>In progress (accepted, paid, active)</source>
+        <translation>Laufend (angenommen, bezahlt, aktiv)</translation>
+    </message>
+    <message>
+        <source>History (every deal)</source>
+        <translation>Verlauf (alle Teilverträge)</translation>
+    </message>
+    <message>
+        <source>Which deals to list</source>
+        <translation>Welche Teilverträge aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>Search by deal id</source>
+        <translation>Nach Teilvertrags-ID suchen</translation>
+    </message>
+    <message>
+        <source>Lists the deals whose id contains this text</source>
+        <translation>Listet die Teilverträge auf, deren ID diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Filter by consumer (G…)</source>
+        <translation>Nach Kunde filtern (G…)</translation>
+    </message>
+    <message>
+        <source>Lists the deals of consumers whose account contains this text</source>
+        <translation>Listet die Teilverträge der Kunden auf, deren Konto diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Deal state</source>
+        <translation>Status des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>In the history, lists only the deals in this state</source>
+        <translation>Listet im Verlauf nur Teilverträge in diesem Status auf</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the node for the newest deals (F5)</source>
+        <translation>Die neuesten Teilverträge vom Knoten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Teilverträge</translation>
+    </message>
+    <message>
+        <source>Enter: accept the selected deal when it awaits your answer, activate it once paid.</source>
+        <translation>Eingabe: den ausgewählten Teilvertrag annehmen, wenn er auf Ihre Antwort wartet, bzw. nach Bezahlung aktivieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept: the consumer receives sealed access to your store and can pay (Alt+A, or Enter in the table)</source>
+        <translation>Annehmen: Der Kunde erhält versiegelten Zugang zu Ihrem Speicher und kann bezahlen (Alt+A oder Eingabe in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Refuse the deal and tell the consumer why (Alt+R)</source>
+        <translation>Den Teilvertrag ablehnen und dem Kunden den Grund mitteilen (Alt+R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>The consumer paid: your store is ready and the term starts now (Alt+C, or Enter in the table)</source>
+        <translation>Der Kunde hat bezahlt: Ihr Speicher ist bereit und die Laufzeit beginnt jetzt (Alt+C oder Eingabe in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>No deal awaits your answer. When a consumer chooses one of your offers, it appears here (and a notification says so).</source>
+        <translation>Kein Teilvertrag wartet auf Ihre Antwort. Wenn ein Kunde eines Ihrer Angebote wählt, erscheint er hier (und eine Benachrichtigung weist darauf hin).</translation>
+    </message>
+    <message>
+        <source>No deal in progress. Accepted deals wait here for the consumer&apos;s payment, then for you to activate them.</source>
+        <translation>Kein laufender Teilvertrag. Angenommene Teilverträge warten hier auf die Zahlung des Kunden und anschließend auf Ihre Aktivierung.</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>Noch keine Teilverträge.</translation>
+    </message>
+    <message>
+        <source>No deal matches the search.</source>
+        <translation>Kein Teilvertrag entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumer %1 stores %2 with you for %n day(s), with %3 of egress.</source>
+        <translation>
+            <numerusform>Kunde %1 speichert %2 bei Ihnen für %n Tag, mit %3 ausgehendem Datenverkehr.</numerusform>
+            <numerusform>Kunde %1 speichert %2 bei Ihnen für %n Tage, mit %3 ausgehendem Datenverkehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consumer pays %1; you earn %2 at full QoS (platform fee %3).</source>
+        <translation>Der Kunde zahlt %1; Sie verdienen %2 bei voller QoS (Plattformgebühr %3).</translation>
+    </message>
+    <message>
+        <source>Started %1, ends %2 (%3 left). Released to you so far: %4.</source>
+        <translation>Begonnen am %1, endet am %2 (noch %3). Bisher an Sie freigegeben: %4.</translation>
+    </message>
+    <message>
+        <source>QoS so far: %1 % of probes met the targets.</source>
+        <translation>Bisherige QoS: %1 % der Prüfungen erfüllten die Ziele.</translation>
+    </message>
+    <message>
+        <source>Accepted: waiting for the consumer&apos;s payment.</source>
+        <translation>Angenommen: wartet auf die Zahlung des Kunden.</translation>
+    </message>
+    <message>
+        <source>Paid: activate it once your store is ready; the term starts then.</source>
+        <translation>Bezahlt: Aktivieren Sie ihn, sobald Ihr Speicher bereit ist; dann beginnt die Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>No storage endpoint is set up on this computer for your provider account, so there is no access to hand the consumer. Set it up on the Overview tab.</source>
+        <translation>Auf diesem Computer ist kein Speicherendpunkt für Ihr Anbieterkonto eingerichtet, daher gibt es keinen Zugang für den Kunden. Richten Sie ihn auf der Registerkarte Übersicht ein.</translation>
+    </message>
+    <message>
+        <source>S3 secret key</source>
+        <translation>Geheimer S3-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until you quit):</source>
+        <translation>Der geheime Schlüssel von %1 (bis zum Beenden im Speicher gehalten):</translation>
+    </message>
+    <message>
+        <source>Accepting %1…</source>
+        <translation>%1 wird angenommen…</translation>
+    </message>
+    <message>
+        <source>Accepted %1: the consumer received sealed access and can now pay.</source>
+        <translation>%1 angenommen: Der Kunde hat versiegelten Zugang erhalten und kann jetzt bezahlen.</translation>
+    </message>
+    <message>
+        <source>Reject deal</source>
+        <translation>Teilvertrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? The consumer reads this.</source>
+        <translation>Warum lehnen Sie %1 ab? Der Kunde liest dies.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason the consumer can act on.</source>
+        <translation>Eine Ablehnung braucht einen Grund, mit dem der Kunde etwas anfangen kann.</translation>
+    </message>
+    <message>
+        <source>Rejected %1: the consumer was told why.</source>
+        <translation>%1 abgelehnt: Dem Kunden wurde der Grund mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Activated %1: the term started and QoS probes begin.</source>
+        <translation>%1 aktiviert: Die Laufzeit hat begonnen und die QoS-Prüfungen starten.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Streitfall eröffnen</translation>
+    </message>
+    <message>
+        <source>An arbiter reads your account and the measured QoS, then decides: refund you, slash the provider, or dismiss.</source>
+        <translation>Ein Schiedsrichter liest Ihre Darstellung und die gemessene QoS und entscheidet dann: Erstattung an Sie, Kürzung beim Anbieter oder Abweisung.</translation>
+    </message>
+    <message>
+        <source>Deal in dispute</source>
+        <translation>Teilvertrag im Streitfall</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (deal %3)</source>
+        <translation>%1 — %2 (Teilvertrag %3)</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Data unavailable or too slow</source>
+        <translation>Daten nicht verfügbar oder zu langsam</translation>
+    </message>
+    <message>
+        <source>Data lost or corrupted</source>
+        <translation>Daten verloren oder beschädigt</translation>
+    </message>
+    <message>
+        <source>Billing or terms not honoured</source>
+        <translation>Abrechnung oder Bedingungen nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What happened, and when? (required)</source>
+        <translation>Was ist wann passiert? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Teilvertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation>D&amp;etails:</translation>
+    </message>
+    <message>
+        <source>Evidence attached:</source>
+        <translation>Angehängte Nachweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>Streitfall &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started yet.</source>
+        <translation>Seit Beginn des Teilvertrags noch keine QoS-Messungen.</translation>
+    </message>
+    <message>
+        <source>Compliance with the QoS targets since the start: %1.</source>
+        <translation>Einhaltung der QoS-Ziele seit Beginn: %1.</translation>
+    </message>
+    <message>
+        <source>The measured QoS could not be fetched (%1); the platform attaches it when the dispute is opened.</source>
+        <translation>Die gemessene QoS konnte nicht abgerufen werden (%1); die Plattform hängt sie beim Eröffnen des Streitfalls an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n probe(s), uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</source>
+        <translation>
+            <numerusform>Seit %1: %n Prüfung, Verfügbarkeit %2 (Ziel %3), mittlere Latenz %4 ms (Ziel %5 ms), Konformität %6. %7</numerusform>
+            <numerusform>Seit %1: %n Prüfungen, Verfügbarkeit %2 (Ziel %3), mittlere Latenz %4 ms (Ziel %5 ms), Konformität %6. %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>The targets are met.</source>
+        <translation>Die Ziele werden erreicht.</translation>
+    </message>
+    <message>
+        <source>The targets are missed.</source>
+        <translation>Die Ziele werden verfehlt.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Evidence seen by the consumer: %3</source>
+        <translation>%1: %2
+Vom Kunden gesehene Nachweise: %3</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::FileListWidget</name>
     <message>
         <source>Stored</source>
@@ -1498,6 +3091,60 @@
     <message>
         <source>Drop files here</source>
         <translation>Dateien hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSink</name>
+    <message>
+        <source>Save the signed transaction</source>
+        <translation>Signierte Transaktion speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the signed transaction to a file, in the form it came in, to carry it to the online computer (%1)</source>
+        <translation>Signierte Transaktion im ursprünglichen Format in einer Datei speichern, um sie zum Online-Computer zu bringen (%1)</translation>
+    </message>
+    <message>
+        <source>The signed transaction could not be saved to %1: %2. Choose another place; the signature is kept until you do.</source>
+        <translation>Die signierte Transaktion konnte nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ort; die Signatur bleibt bis dahin erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSource</name>
+    <message>
+        <source>Open an unsigned transaction</source>
+        <translation>Unsignierte Transaktion öffnen</translation>
+    </message>
+    <message>
+        <source>Transactions (*.xdr *.txt *.b64 *.txn *.tx *.psbt *.json);;All files (*)</source>
+        <translation>Transaktionen (*.xdr *.txt *.b64 *.txn *.tx *.psbt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
+        <translation>Eine unsignierte Transaktionsdatei öffnen: einen Stellar-XDR-Umschlag, eine Algorand-Transaktionsdatei oder eine PSBT (%1). Sie können die Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: far larger than a transaction. Choose the unsigned transaction file itself.</source>
+        <translation>%1 ist %2 MiB groß: weit größer als eine Transaktion. Wählen Sie die unsignierte Transaktionsdatei selbst.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +3357,6 @@
         <translation>%1 von %2 Fragmenten</translation>
     </message>
     <message>
-        <source>SLA %1 · %2</source>
-        <translation>SLA %1 · %2</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1885,6 +3528,18 @@ oder Hochladen verwenden (%1)</translation>
         <source>Your files are unlocked.</source>
         <translation>Ihre Dateien sind entsperrt.</translation>
     </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Vereinbarung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (agreement %2)</source>
+        <translation>%1 (Vereinbarung %2)</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::MainWindow</name>
@@ -1979,6 +3634,146 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>&amp;About Flashback</source>
         <translation>Ü&amp;ber Flashback</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Sign a &amp;transaction…</source>
+        <translation>&amp;Transaktion signieren…</translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction file or text, then export it</source>
+        <translation>Eine Transaktionsdatei oder einen Transaktionstext prüfen, signieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Restart as &amp;offline signer…</source>
+        <translation>Als &amp;Offline-Signierer neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart with only the wallet and the signer: no node, no network</source>
+        <translation>Nur mit Wallet und Signierer neu starten: kein Knoten, kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text or rows</source>
+        <translation>Ausgewählten Text oder Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Go to the search field of this page</source>
+        <translation>Zum Suchfeld dieser Seite wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>S&amp;palten…</translation>
+    </message>
+    <message>
+        <source>Show or hide the columns of this page&apos;s table</source>
+        <translation>Spalten der Tabelle dieser Seite ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
+        <translation>Die Dokumentation ist bei dieser Flashback-Kopie nicht installiert. Sie befindet sich in der README und im Ordner docs des Quellcodes.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>The logs are in %1.</source>
+        <translation>Die Protokolle befinden sich in %1.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s log files, for a problem report</source>
+        <translation>Die Protokolldateien der App, für einen Problembericht</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Nothing to search here yet</source>
+        <translation>Hier gibt es noch nichts zu suchen</translation>
+    </message>
+    <message>
+        <source>This page has nothing to search</source>
+        <translation>Auf dieser Seite gibt es nichts zu suchen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3905,271 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>%1 offers selected (up to %2).</source>
         <translation>%1 Angebote ausgewählt (bis zu %2).</translation>
+    </message>
+    <message>
+        <source>Storage &amp;offers</source>
+        <translation>Speicher&amp;angebote</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>Storage offers from certified clouds and DePIN networks</source>
+        <translation>Speicherangebote zertifizierter Clouds und DePIN-Netzwerke</translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools</source>
+        <translation>Anbieter von Migrations-, Analyse- und Compliance-Tools</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MarketplaceServices</name>
+    <message>
+        <source>&amp;Certified only</source>
+        <translation>Nur &amp;zertifizierte</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Service vendors appear here once the app has synced with the platform. If this takes long, check the platform node in Settings.</source>
+        <translation>Dienstanbieter erscheinen hier, sobald die App mit der Plattform synchronisiert ist. Dauert dies lange, prüfen Sie den Plattformknoten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Check or change the platform node</source>
+        <translation>Plattformknoten prüfen oder ändern</translation>
+    </message>
+    <message>
+        <source>No service vendors yet</source>
+        <translation>Noch keine Dienstanbieter</translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools for storage consumers are listed here once they register. To sell a service yourself, switch to the Provider role and choose &quot;Service vendor&quot; on the first page of the registration.</source>
+        <translation>Anbieter von Migrations-, Analyse- und Compliance-Tools für Speicherkunden werden hier aufgeführt, sobald sie sich registrieren. Um selbst einen Dienst zu verkaufen, wechseln Sie zur Rolle Anbieter und wählen Sie auf der ersten Seite der Registrierung „Dienstanbieter“.</translation>
+    </message>
+    <message>
+        <source>No vendor matches</source>
+        <translation>Kein passender Anbieter</translation>
+    </message>
+    <message>
+        <source>No service vendor matches this search. Clear the search or show uncertified vendors too.</source>
+        <translation>Kein Dienstanbieter entspricht dieser Suche. Löschen Sie die Suche oder zeigen Sie auch nicht zertifizierte Anbieter an.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Search vendors and their services</source>
+        <translation>Anbieter und ihre Dienste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Lists the vendors whose name, services, jurisdiction or account contains this text</source>
+        <translation>Listet die Anbieter auf, deren Name, Dienste, Gerichtsstand oder Konto diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Only vendors whose certification is approved and unexpired</source>
+        <translation>Nur Anbieter mit genehmigter und gültiger Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Service vendors</source>
+        <translation>Dienstanbieter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfferEditorDialog</name>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Duplicate offer</source>
+        <translation>Angebot duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+        <source>What consumers see in the Marketplace.</source>
+        <translation>Was Kunden im Marktplatz sehen.</translation>
+    </message>
+    <message>
+        <source>The region the data lives in, as consumers filter by it.</source>
+        <translation>Die Region, in der die Daten liegen, nach der Kunden filtern.</translation>
+    </message>
+    <message>
+        <source>ISO country code of the site (two letters).</source>
+        <translation>ISO-Ländercode des Standorts (zwei Buchstaben).</translation>
+    </message>
+    <message>
+        <source>Consumers reach the store with %1.</source>
+        <translation>Kunden erreichen den Speicher über %1.</translation>
+    </message>
+    <message>
+        <source>US dollars per GB stored for 30 days, up to 7 decimals (0.023 = 2.3 cents).</source>
+        <translation>US-Dollar pro GB, 30 Tage gespeichert, bis zu 7 Dezimalstellen (0.023 = 2,3 Cent).</translation>
+    </message>
+    <message>
+        <source>US dollars per GB downloaded by the consumer.</source>
+        <translation>US-Dollar pro vom Kunden heruntergeladenem GB.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>How much you sell through this offer (1 GB = 10^9 bytes).</source>
+        <translation>Wie viel Sie über dieses Angebot verkaufen (1 GB = 10^9 Bytes).</translation>
+    </message>
+    <message>
+        <source>The service level you promise; choosing one fills in its usual targets.</source>
+        <translation>Das zugesagte Service-Level; die Auswahl füllt die üblichen Ziele aus.</translation>
+    </message>
+    <message>
+        <source>The share of QoS probes that must succeed. Missing it withholds part of your earnings.</source>
+        <translation>Der Anteil der QoS-Prüfungen, die erfolgreich sein müssen. Wird er verfehlt, wird ein Teil Ihrer Einnahmen einbehalten.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The slowest answer a QoS probe may get.</source>
+        <translation>Die langsamste zulässige Antwort auf eine QoS-Prüfung.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Consumers may pay in %1.</source>
+        <translation>Kunden können in %1 bezahlen.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Verschlüsselung im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Versionierung</translation>
+    </message>
+    <message>
+        <source>Object lock</source>
+        <translation>Objektsperre</translation>
+    </message>
+    <message>
+        <source>Where the QoS oracle probes this offer: your tested store.</source>
+        <translation>Wo das QoS-Orakel dieses Angebot prüft: Ihr getesteter Speicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>Protokolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage price (USD/GB-month):</source>
+        <translation>&amp;Speicherpreis (USD/GB-Monat):</translation>
+    </message>
+    <message>
+        <source>&amp;Egress price (USD/GB):</source>
+        <translation>Preis für ausgehenden &amp;Datenverkehr (USD/GB):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;QoS tier:</source>
+        <translation>&amp;QoS-Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Uptime target:</source>
+        <translation>&amp;Verfügbarkeitsziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Latency target:</source>
+        <translation>&amp;Latenzziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Lauf&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Currencies:</source>
+        <translation>Währungen:</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation>End&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Give the offer a name.</source>
+        <translation>Geben Sie dem Angebot einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the region the data lives in.</source>
+        <translation>Geben Sie die Region ein, in der die Daten liegen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol.</source>
+        <translation>Wählen Sie mindestens ein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Prices are US dollars with up to 7 decimals, such as 0.023.</source>
+        <translation>Preise sind US-Dollar mit bis zu 7 Dezimalstellen, etwa 0.023.</translation>
+    </message>
+    <message>
+        <source>Accept at least one currency.</source>
+        <translation>Akzeptieren Sie mindestens eine Währung.</translation>
+    </message>
+    <message>
+        <source>The minimum duration is longer than the maximum.</source>
+        <translation>Die Mindestlaufzeit ist länger als die Höchstlaufzeit.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +4521,892 @@ Stufe</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::OffersPanel</name>
+    <message>
+        <source>Your offers</source>
+        <translation>Ihre Angebote</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Noch keine Angebote</translation>
+    </message>
+    <message>
+        <source>An offer is what consumers buy: capacity at a price, in a region, with QoS targets. Publishing needs an approved certification.</source>
+        <translation>Ein Angebot ist das, was Kunden kaufen: Kapazität zu einem Preis, in einer Region, mit QoS-Zielen. Zum Veröffentlichen ist eine genehmigte Zertifizierung nötig.</translation>
+    </message>
+    <message>
+        <source>Publish a first offer…</source>
+        <translation>Erstes Angebot veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Opens the offer editor (Ctrl+N)</source>
+        <translation>Öffnet den Angebotseditor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;Neues Angebot…</translation>
+    </message>
+    <message>
+        <source>Publish a new offer (Ctrl+N)</source>
+        <translation>Neues Angebot veröffentlichen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>Publish a copy of the selected offer under another name</source>
+        <translation>Eine Kopie des ausgewählten Angebots unter anderem Namen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Locked while a deal uses it: its terms stay as the consumer agreed. Duplicate it to offer other terms.</source>
+        <translation>Gesperrt, solange ein Teilvertrag es nutzt: Die Bedingungen bleiben wie vom Kunden vereinbart. Duplizieren Sie es, um andere Bedingungen anzubieten.</translation>
+    </message>
+    <message>
+        <source>Change the selected offer&apos;s terms (Enter)</source>
+        <translation>Bedingungen des ausgewählten Angebots ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove the selected offer from the Marketplace</source>
+        <translation>Ausgewähltes Angebot aus dem Marktplatz entfernen</translation>
+    </message>
+    <message>
+        <source>This offer is locked by %1. %2</source>
+        <translation>Dieses Angebot ist durch %1 gesperrt. %2</translation>
+    </message>
+    <message>
+        <source>Withdraw offer</source>
+        <translation>Angebot zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot; from the Marketplace?</source>
+        <translation>„%1“ aus dem Marktplatz zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Consumers can no longer choose it. Deals already made are not affected. This cannot be undone; you can publish it again as a new offer.</source>
+        <translation>Kunden können es nicht mehr wählen. Bereits geschlossene Teilverträge sind nicht betroffen. Dies kann nicht rückgängig gemacht werden; Sie können es als neues Angebot erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfflineSignerWindow</name>
+    <message>
+        <source>Flashback — offline signer</source>
+        <translation>Flashback — Offline-Signierer</translation>
+    </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation>Offline-Signierer — kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
+        <translation>Dieser Modus startet keinen Knoten und öffnet keine Verbindung: Transaktionen werden als Dateien oder Text ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a transaction</source>
+        <translation>Transaktion &amp;signieren</translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction made on the online computer</source>
+        <translation>Eine auf dem Online-Computer erstellte Transaktion prüfen und signieren</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Wallet</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s wallet: its accounts and keys</source>
+        <translation>Das Wallet dieses Computers: seine Konten und Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open transaction…</source>
+        <translation>Transaktion ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart online</source>
+        <translation>&amp;Online neu starten</translation>
+    </message>
+    <message>
+        <source>Restart Flashback with the marketplace, sync and transfers</source>
+        <translation>Flashback mit Marktplatz, Synchronisierung und Übertragungen neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Offline: no node, no network connection.</source>
+        <translation>Offline: kein Knoten, keine Netzwerkverbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OnboardingWizard</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Check the settings and test again.</source>
+        <translation>Prüfen Sie die Einstellungen und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Consumers see this when they compare offers. You can change it later.</source>
+        <translation>Kunden sehen dies beim Vergleichen von Angeboten. Sie können es später ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Storage provider: I sell storage capacity</source>
+        <translation>&amp;Speicheranbieter: Ich verkaufe Speicherkapazität</translation>
+    </message>
+    <message>
+        <source>Publish storage offers that consumers buy in the Marketplace.</source>
+        <translation>Veröffentlichen Sie Speicherangebote, die Kunden im Marktplatz kaufen.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice vendor: I sell services to storage consumers (migration, analytics, compliance tools)</source>
+        <translation>&amp;Dienstanbieter: Ich verkaufe Dienste an Speicherkunden (Migrations-, Analyse-, Compliance-Tools)</translation>
+    </message>
+    <message>
+        <source>Service vendors follow the same certification path and are listed in the Marketplace&apos;s Services tab.</source>
+        <translation>Dienstanbieter durchlaufen dieselbe Zertifizierung und werden auf der Registerkarte Dienste des Marktplatzes aufgeführt.</translation>
+    </message>
+    <message>
+        <source>e.g. Rhein Storage GmbH</source>
+        <translation>z. B. Rhein Storage GmbH</translation>
+    </message>
+    <message>
+        <source>Cloud (data centres you run or rent)</source>
+        <translation>Cloud (Rechenzentren, die Sie betreiben oder mieten)</translation>
+    </message>
+    <message>
+        <source>DePIN network (Filecoin, Storj, AIOZ, …)</source>
+        <translation>DePIN-Netzwerk (Filecoin, Storj, AIOZ, …)</translation>
+    </message>
+    <message>
+        <source>How your storage is built: a classic cloud or a decentralised network of nodes.</source>
+        <translation>Wie Ihr Speicher aufgebaut ist: eine klassische Cloud oder ein dezentrales Netzwerk von Knoten.</translation>
+    </message>
+    <message>
+        <source>Country or legal area: DE, EU, US-CA</source>
+        <translation>Land oder Rechtsraum: DE, EU, US-CA</translation>
+    </message>
+    <message>
+        <source>Where your business is registered: the law your contracts follow.</source>
+        <translation>Wo Ihr Unternehmen registriert ist: das Recht, dem Ihre Verträge folgen.</translation>
+    </message>
+    <message>
+        <source>ops@example.com</source>
+        <translation>ops@example.com</translation>
+    </message>
+    <message>
+        <source>How consumers and the platform&apos;s admins reach you.</source>
+        <translation>Wie Kunden und die Administratoren der Plattform Sie erreichen.</translation>
+    </message>
+    <message>
+        <source>What you offer, where your sites are, what makes you reliable.</source>
+        <translation>Was Sie anbieten, wo Ihre Standorte sind, was Sie zuverlässig macht.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Gerichtsstand:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Name, jurisdiction and contact are required.</source>
+        <translation>Name, Gerichtsstand und Kontakt sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Where you sell from</source>
+        <translation>Von wo Sie verkaufen</translation>
+    </message>
+    <message>
+        <source>The store your consumers&apos; data goes to. Flashback tests it now: it lists, writes, reads back and deletes a small probe object.</source>
+        <translation>Der Speicher, in den die Daten Ihrer Kunden gehen. Flashback testet ihn jetzt: Es listet auf, schreibt, liest zurück und löscht ein kleines Testobjekt.</translation>
+    </message>
+    <message>
+        <source>A &amp;local folder (development network)</source>
+        <translation>Ein &amp;lokaler Ordner (Entwicklungsnetzwerk)</translation>
+    </message>
+    <message>
+        <source>For trying things out on the local network: consumers on this machine store into this folder.</source>
+        <translation>Zum Ausprobieren im lokalen Netzwerk: Kunden auf diesem Rechner speichern in diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>An S&amp;3-compatible bucket</source>
+        <translation>Ein S&amp;3-kompatibler Bucket</translation>
+    </message>
+    <message>
+        <source>AWS S3, MinIO, Ceph, Wasabi, Storj&apos;s gateway or any store that speaks the S3 API.</source>
+        <translation>AWS S3, MinIO, Ceph, Wasabi, das Gateway von Storj oder jeder Speicher mit S3-API.</translation>
+    </message>
+    <message>
+        <source>An absolute folder. On the embedded local network the node only accepts folders under its demo-storage folder, as suggested.</source>
+        <translation>Ein absoluter Ordner. Im eingebetteten lokalen Netzwerk akzeptiert der Knoten nur Ordner unterhalb seines Ordners demo-storage, wie vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation>Speicherordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Kept in protected memory for this session only; never written to disk. Flashback asks for it again when it needs it after a restart.</source>
+        <translation>Nur für diese Sitzung in geschütztem Speicher gehalten; nie auf die Festplatte geschrieben. Flashback fragt nach einem Neustart bei Bedarf erneut danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>&amp;Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the store</source>
+        <translation>Speicher &amp;testen</translation>
+    </message>
+    <message>
+        <source>Lists, writes, reads back and deletes a probe object.</source>
+        <translation>Listet auf, schreibt, liest zurück und löscht ein Testobjekt.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: test the store to go on.</source>
+        <translation>Noch nicht getestet: Testen Sie den Speicher, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Register signs your business to your wallet&apos;s account on %1.</source>
+        <translation>Die Registrierung verknüpft Ihr Unternehmen mit dem Konto Ihres Wallets auf %1.</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>der Plattform</translation>
+    </message>
+    <message>
+        <source>Next, on your provider panel: request certification (an admin reviews it), then publish your first offer.</source>
+        <translation>Als Nächstes in Ihrem Anbieter-Dashboard: Zertifizierung beantragen (ein Administrator prüft sie) und dann Ihr erstes Angebot veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Settings changed: test the store again to go on.</source>
+        <translation>Einstellungen geändert: Testen Sie den Speicher erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute folder path.</source>
+        <translation>Geben Sie einen absoluten Ordnerpfad ein.</translation>
+    </message>
+    <message>
+        <source>Enter an http(s) endpoint, a bucket and an access key.</source>
+        <translation>Geben Sie einen http(s)-Endpunkt, einen Bucket und einen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, contact %4.</source>
+        <translation>%1 (%2), %3, Kontakt %4.</translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation>Dienstanbieter</translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation>Speicheranbieter</translation>
+    </message>
+    <message>
+        <source>Sells from: %1 (tested).</source>
+        <translation>Verkauft von: %1 (getestet).</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: check the status bar.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden: Prüfen Sie die Statusleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OverviewPanel</name>
+    <message>
+        <source>0 to 100, from your measured QoS: it rises while you meet your targets and falls with breaches. New providers start at 50.</source>
+        <translation>0 bis 100, aus Ihrer gemessenen QoS: Sie steigt, solange Sie Ihre Ziele erreichen, und sinkt bei Verstößen. Neue Anbieter beginnen bei 50.</translation>
+    </message>
+    <message>
+        <source>Your provider account</source>
+        <translation>Ihr Anbieterkonto</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Reputation:</source>
+        <translation>Reputation:</translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <translation>Zertifizierung:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Request &amp;certification…</source>
+        <translation>&amp;Zertifizierung beantragen…</translation>
+    </message>
+    <message>
+        <source>Opens the certification request</source>
+        <translation>Öffnet den Zertifizierungsantrag</translation>
+    </message>
+    <message>
+        <source>Publish a first &amp;offer…</source>
+        <translation>Erstes &amp;Angebot veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Opens the offer editor</source>
+        <translation>Öffnet den Angebotseditor</translation>
+    </message>
+    <message>
+        <source>Answer &amp;deals…</source>
+        <translation>Auf &amp;Teilverträge antworten…</translation>
+    </message>
+    <message>
+        <source>Opens the deals awaiting your answer</source>
+        <translation>Öffnet die Teilverträge, die auf Ihre Antwort warten</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation>Dienstanbieter</translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation>Speicheranbieter</translation>
+    </message>
+    <message>
+        <source>DePIN network</source>
+        <translation>DePIN-Netzwerk</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Approved, %1 level, until %2</source>
+        <translation>Genehmigt, Stufe %1, bis %2</translation>
+    </message>
+    <message>
+        <source>Pending: an admin is reviewing your request</source>
+        <translation>Ausstehend: Ein Administrator prüft Ihren Antrag</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not requested yet</source>
+        <translation>Noch nicht beantragt</translation>
+    </message>
+    <message>
+        <source>Service vendors sell no storage.</source>
+        <translation>Dienstanbieter verkaufen keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: deals cannot be accepted from here until it is.</source>
+        <translation>Auf diesem Computer nicht eingerichtet: Bis dahin können hier keine Teilverträge angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Local folder %1</source>
+        <translation>Lokaler Ordner %1</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 at %2</source>
+        <translation>S3-Bucket %1 auf %2</translation>
+    </message>
+    <message>
+        <source>1. Request certification: the platform&apos;s admins check your business and documents. Consumers only see certified providers.</source>
+        <translation>1. Zertifizierung beantragen: Die Administratoren der Plattform prüfen Ihr Unternehmen und Ihre Dokumente. Kunden sehen nur zertifizierte Anbieter.</translation>
+    </message>
+    <message>
+        <source>1. Wait for the admins&apos; decision on your certification. You will be notified.</source>
+        <translation>1. Warten Sie auf die Entscheidung der Administratoren über Ihre Zertifizierung. Sie werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>%1. Publish a first offer: capacity, price, region and QoS targets.</source>
+        <translation>%1. Veröffentlichen Sie ein erstes Angebot: Kapazität, Preis, Region und QoS-Ziele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Answer %n deal(s) awaiting you in Deals.</source>
+        <translation>
+            <numerusform>%1. Beantworten Sie %n wartenden Teilvertrag unter Teilverträge.</numerusform>
+            <numerusform>%1. Beantworten Sie %n wartende Teilverträge unter Teilverträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All set: your offers are listed. New deals appear in Deals, and a notification tells you when one arrives.</source>
+        <translation>Alles bereit: Ihre Angebote werden aufgeführt. Neue Teilverträge erscheinen unter Teilverträge, und eine Benachrichtigung informiert Sie über deren Eingang.</translation>
+    </message>
+    <message>
+        <source>Publishing needs an approved certification first.</source>
+        <translation>Zum Veröffentlichen ist zuerst eine genehmigte Zertifizierung nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PricingAssistantPanel</name>
+    <message>
+        <source>&amp;Use this price</source>
+        <translation>Diesen Preis &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Pricing assistant</source>
+        <translation>Preisassistent</translation>
+    </message>
+    <message>
+        <source>Price distribution of comparable offers</source>
+        <translation>Preisverteilung vergleichbarer Angebote</translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation>Zielauslastung</translation>
+    </message>
+    <message>
+        <source>The share of this offer&apos;s capacity you want to sell. A higher target asks for a lower price.</source>
+        <translation>Der Anteil der Kapazität dieses Angebots, den Sie verkaufen möchten. Ein höheres Ziel erfordert einen niedrigeren Preis.</translation>
+    </message>
+    <message>
+        <source>&amp;Target utilisation:</source>
+        <translation>&amp;Zielauslastung:</translation>
+    </message>
+    <message>
+        <source>Suggested price:</source>
+        <translation>Vorgeschlagener Preis:</translation>
+    </message>
+    <message>
+        <source>Put the suggested price into the offer&apos;s storage price</source>
+        <translation>Den vorgeschlagenen Preis als Speicherpreis des Angebots übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s region, QoS tier and protocol to compare its price with the market.</source>
+        <translation>Legen Sie Region, QoS-Stufe und Protokoll des Angebots fest, um seinen Preis mit dem Markt zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose a region and at least one protocol: the assistant compares the price with offers of the same region, QoS tier and protocol.</source>
+        <translation>Wählen Sie eine Region und mindestens ein Protokoll: Der Assistent vergleicht den Preis mit Angeboten gleicher Region, QoS-Stufe und gleichen Protokolls.</translation>
+    </message>
+    <message>
+        <source>No other offer in the market sells %1 storage in %2 at the %3 tier yet, so there is nothing to compare with. Your price sets the market here; compare with a neighbouring region or tier to place it.</source>
+        <translation>Noch kein anderes Angebot im Markt verkauft %1-Speicher in %2 auf Stufe %3, daher gibt es nichts zu vergleichen. Ihr Preis bestimmt hier den Markt; vergleichen Sie mit einer benachbarten Region oder Stufe, um ihn einzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offer(s) (%3, %4 tier, %5).</source>
+        <translation>
+            <numerusform>Ihr Preis, %1 pro GB-Monat, liegt beim %2-Perzentil von %n vergleichbaren Angebot (%3, Stufe %4, %5).</numerusform>
+            <numerusform>Ihr Preis, %1 pro GB-Monat, liegt beim %2-Perzentil von %n vergleichbaren Angeboten (%3, Stufe %4, %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per GB-month</source>
+        <translation>%1 pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>the platform fee (not known yet: no node)</source>
+        <translation>die Plattformgebühr (noch unbekannt: kein Knoten)</translation>
+    </message>
+    <message>
+        <source>the platform fee of %1</source>
+        <translation>die Plattformgebühr von %1</translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s capacity to project monthly earnings.</source>
+        <translation>Legen Sie die Kapazität des Angebots fest, um die monatlichen Einnahmen zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>These figures are too large to project exactly.</source>
+        <translation>Diese Zahlen sind zu groß für eine genaue Prognose.</translation>
+    </message>
+    <message>
+        <source>Projected: selling %1 of %2 at this price earns you %3 a month. Consumers pay %4, which includes %5 (%6, added on top of your price).</source>
+        <translation>Prognose: Wenn Sie %1 von %2 zu diesem Preis verkaufen, verdienen Sie %3 im Monat. Kunden zahlen %4, darin enthalten %5 (%6, zusätzlich zu Ihrem Preis).</translation>
+    </message>
+    <message>
+        <source>At your own price the model expects %1 utilisation: %2 a month for you.</source>
+        <translation>Bei Ihrem eigenen Preis erwartet das Modell eine Auslastung von %1: %2 im Monat für Sie.</translation>
+    </message>
+    <message>
+        <source>Comparable offers</source>
+        <translation>Vergleichbare Angebote</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>USD per GB-month</source>
+        <translation>USD pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ProviderDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in the coin each deal was paid in; coins are never added together.</source>
+        <translation>Beträge werden in der Währung angezeigt, in der jeder Teilvertrag bezahlt wurde; Währungen werden nie zusammengerechnet.</translation>
+    </message>
+    <message>
+        <source>Reload earnings, capacity, QoS and disputes from the platform</source>
+        <translation>Einnahmen, Kapazität, QoS und Streitfälle von der Plattform neu laden</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>No paid deals yet. When a consumer pays for one of your offers, the escrow, releases and fees appear here in the coin they paid.</source>
+        <translation>Noch keine bezahlten Teilverträge. Wenn ein Kunde eines Ihrer Angebote bezahlt, erscheinen Treuhand, Freigaben und Gebühren hier in der gezahlten Währung.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Released to you</source>
+        <translation>An Sie freigegeben</translation>
+    </message>
+    <message>
+        <source>In escrow (now)</source>
+        <translation>In Treuhand (aktuell)</translation>
+    </message>
+    <message>
+        <source>Withheld for QoS (now)</source>
+        <translation>Wegen QoS einbehalten (aktuell)</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Plattformgebühren</translation>
+    </message>
+    <message>
+        <source>Paid out of escrow to your payout address.</source>
+        <translation>Aus der Treuhand an Ihre Auszahlungsadresse gezahlt.</translation>
+    </message>
+    <message>
+        <source>Paid by consumers and still held in escrow for running deals.</source>
+        <translation>Von Kunden gezahlt und für laufende Teilverträge noch in Treuhand gehalten.</translation>
+    </message>
+    <message>
+        <source>Earned by time but held in escrow because the offer&apos;s QoS is under its target; the next settlement that meets the targets releases it.</source>
+        <translation>Zeitlich verdient, aber in Treuhand gehalten, weil die QoS des Angebots unter dem Ziel liegt; die nächste Abrechnung, die die Ziele erfüllt, gibt es frei.</translation>
+    </message>
+    <message>
+        <source>Taken from your pay and returned to consumers for QoS failures.</source>
+        <translation>Von Ihrer Vergütung abgezogen und Kunden wegen QoS-Mängeln zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s fee on your deals, paid by consumers on top of your price.</source>
+        <translation>Die Plattformgebühr auf Ihre Teilverträge, von Kunden zusätzlich zu Ihrem Preis gezahlt.</translation>
+    </message>
+    <message>
+        <source>Earnings &amp;by:</source>
+        <translation>Einnahmen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>Umsatz pro Monat</translation>
+    </message>
+    <message>
+        <source>Revenue by month: released and contracted</source>
+        <translation>Umsatz pro Monat: freigegeben und vertraglich vereinbart</translation>
+    </message>
+    <message>
+        <source>Released: paid to you in that month. Contracted: what running deals will still accrue in that month at full QoS.</source>
+        <translation>Freigegeben: in diesem Monat an Sie gezahlt. Vertraglich vereinbart: was laufende Teilverträge in diesem Monat bei voller QoS noch einbringen.</translation>
+    </message>
+    <message>
+        <source>Capacity sold and free</source>
+        <translation>Verkaufte und freie Kapazität</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Dienstqualität</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>&amp;Angebot:</translation>
+    </message>
+    <message>
+        <source>O&amp;ver:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Streitfälle</translation>
+    </message>
+    <message>
+        <source>Select a dispute to read the platform&apos;s evidence.</source>
+        <translation>Wählen Sie einen Streitfall aus, um die Nachweise der Plattform zu lesen.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s admins decide each dispute (refund, slash or dismiss) from this QoS evidence and your response. Select an open dispute and write your response below it.</source>
+        <translation>Die Administratoren der Plattform entscheiden jeden Streitfall (Erstattung, Kürzung oder Abweisung) anhand dieser QoS-Nachweise und Ihrer Antwort. Wählen Sie einen offenen Streitfall und schreiben Sie Ihre Antwort darunter.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy dispute id</source>
+        <translation>Streitfall-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Your side of the selected open dispute: what happened, what you fixed. The consumer and the admins read it.</source>
+        <translation>Ihre Sicht auf den ausgewählten offenen Streitfall: was passiert ist, was Sie behoben haben. Der Kunde und die Administratoren lesen sie.</translation>
+    </message>
+    <message>
+        <source>Send &amp;response</source>
+        <translation>&amp;Antwort senden</translation>
+    </message>
+    <message>
+        <source>Send your response on the selected dispute to the platform&apos;s admins</source>
+        <translation>Ihre Antwort auf den ausgewählten Streitfall an die Administratoren der Plattform senden</translation>
+    </message>
+    <message>
+        <source>Sending your response…</source>
+        <translation>Ihre Antwort wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Your response was not sent: %1</source>
+        <translation>Ihre Antwort wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Your response to %1 was sent to the platform.</source>
+        <translation>Ihre Antwort auf %1 wurde an die Plattform gesendet.</translation>
+    </message>
+    <message>
+        <source>Loading the provider dashboard…</source>
+        <translation>Anbieter-Dashboard wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node. Choose a node in Settings, or start the local network, to see your earnings.</source>
+        <translation>Nicht mit einem Plattformknoten verbunden. Wählen Sie einen Knoten in den Einstellungen oder starten Sie das lokale Netzwerk, um Ihre Einnahmen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This account is not registered as a provider yet. Register as a provider to publish offers; your earnings, capacity and QoS then appear here.</source>
+        <translation>Dieses Konto ist noch nicht als Anbieter registriert. Registrieren Sie sich als Anbieter, um Angebote zu veröffentlichen; Ihre Einnahmen, Kapazität und QoS erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Aktualisiert am %1.</translation>
+    </message>
+    <message>
+        <source>certified (%1) until %2</source>
+        <translation>zertifiziert (%1) bis %2</translation>
+    </message>
+    <message>
+        <source>certified (%1)</source>
+        <translation>zertifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>EXPIRED: request certification again</source>
+        <translation>ABGELAUFEN: Zertifizierung erneut beantragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): request renewal on the Certification tab</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab: Verlängerung auf der Registerkarte Zertifizierung beantragen</numerusform>
+            <numerusform>läuft in %n Tagen ab: Verlängerung auf der Registerkarte Zertifizierung beantragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certification pending</source>
+        <translation>Zertifizierung ausstehend</translation>
+    </message>
+    <message>
+        <source>certification rejected: %1</source>
+        <translation>Zertifizierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>%1 · reputation %2/100 · %3</source>
+        <translation>%1 · Reputation %2/100 · %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No revenue yet</source>
+        <translation>Noch kein Umsatz</translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation>Freigegeben (%1)</translation>
+    </message>
+    <message>
+        <source>Contracted (%1)</source>
+        <translation>Vertraglich vereinbart (%1)</translation>
+    </message>
+    <message>
+        <source>QoS could not be loaded: %1</source>
+        <translation>QoS konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No offers yet: publish an offer and its QoS appears here.</source>
+        <translation>Noch keine Angebote: Veröffentlichen Sie ein Angebot, dann erscheint seine QoS hier.</translation>
+    </message>
+    <message>
+        <source>No QoS sample in this window yet. The platform&apos;s oracle probes offers that deals use; samples appear after the first probes.</source>
+        <translation>Noch keine QoS-Messung in diesem Zeitraum. Das Orakel der Plattform prüft Angebote, die von Teilverträgen genutzt werden; Messungen erscheinen nach den ersten Prüfungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach(es) in %5 samples: %6.</source>
+        <translation>
+            <numerusform>Verfügbarkeit %1 (Ziel %2), mittlere Latenz %3 (Ziel %4 ms), %n Verstoß in %5 Messungen: %6.</numerusform>
+            <numerusform>Verfügbarkeit %1 (Ziel %2), mittlere Latenz %3 (Ziel %4 ms), %n Verstöße in %5 Messungen: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>targets met</source>
+        <translation>Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>targets missed</source>
+        <translation>Ziele verfehlt</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Verstöße</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ProviderDialog</name>
     <message>
         <source>The provider&apos;s Stellar account: %1</source>
@@ -2545,10 +5491,6 @@ Stufe</translation>
     <message>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s Stellar account</source>
-        <translation>Das Stellar-Konto des Anbieters</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -2682,16 +5624,142 @@ Stufe</translation>
         <translation>Speicher verkaufen: Angebote veröffentlichen, SLAs annehmen, QoS und Einnahmen verfolgen.</translation>
     </message>
     <message>
-        <source>Not registered as a provider</source>
-        <translation>Nicht als Anbieter registriert</translation>
-    </message>
-    <message>
-        <source>Providers register their business, get certified and publish offers that consumers find in the Marketplace. Switch the role to Provider in the sidebar to start.</source>
-        <translation>Anbieter registrieren ihr Unternehmen, lassen sich zertifizieren und veröffentlichen Angebote, die Kunden im Marktplatz finden. Wechseln Sie in der Seitenleiste zur Rolle Anbieter, um zu beginnen.</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Reputation, certification and what to do next</source>
+        <translation>Reputation, Zertifizierung und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Certification</source>
+        <translation>&amp;Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Request certification and follow the decision</source>
+        <translation>Zertifizierung beantragen und die Entscheidung verfolgen</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>&amp;Angebote</translation>
+    </message>
+    <message>
+        <source>The offers consumers find in the Marketplace</source>
+        <translation>Die Angebote, die Kunden im Marktplatz finden</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Teilverträge</translation>
+    </message>
+    <message>
+        <source>&amp;Earnings and QoS</source>
+        <translation>&amp;Einnahmen und QoS</translation>
+    </message>
+    <message>
+        <source>Deals to accept, activate, and their history</source>
+        <translation>Anzunehmende und zu aktivierende Teilverträge und ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node</source>
+        <translation>Nicht mit einem Plattformknoten verbunden</translation>
+    </message>
+    <message>
+        <source>The provider panel works on the platform node: the status bar shows the connection. Check it, or choose a node in Settings.</source>
+        <translation>Das Anbieter-Dashboard arbeitet mit dem Plattformknoten: Die Statusleiste zeigt die Verbindung. Prüfen Sie sie oder wählen Sie einen Knoten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Step 1: a wallet</source>
+        <translation>Schritt 1: ein Wallet</translation>
+    </message>
+    <message>
+        <source>Your provider account is your wallet&apos;s account: it signs you in and receives your earnings. Create a wallet (or restore one from its recovery phrase) to start.</source>
+        <translation>Ihr Anbieterkonto ist das Konto Ihres Wallets: Es meldet Sie an und empfängt Ihre Einnahmen. Erstellen Sie ein Wallet (oder stellen Sie eines aus seiner Wiederherstellungsphrase wieder her), um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>Wallet einrichten…</translation>
+    </message>
+    <message>
+        <source>Step 2: sign in</source>
+        <translation>Schritt 2: anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your wallet: your password unlocks it on this computer to sign the login. Nothing is sent but the signature.</source>
+        <translation>Melden Sie sich mit Ihrem Wallet bei %1 an: Ihr Passwort entsperrt es auf diesem Computer, um die Anmeldung zu signieren. Es wird nur die Signatur gesendet.</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>der Plattform</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Loading your provider account…</source>
+        <translation>Ihr Anbieterkonto wird geladen…</translation>
+    </message>
+    <message>
+        <source>The platform did not answer</source>
+        <translation>Die Plattform hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your wallet password signs you in to %1:</source>
+        <translation>Ihr Wallet-Passwort meldet Sie bei %1 an:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A consumer asks you to store %1 for %n day(s). Accept or reject it in Provider → Deals.</source>
+        <translation>
+            <numerusform>Ein Kunde bittet Sie, %1 für %n Tag zu speichern. Nehmen Sie unter Anbieter → Teilverträge an oder lehnen Sie ab.</numerusform>
+            <numerusform>Ein Kunde bittet Sie, %1 für %n Tage zu speichern. Nehmen Sie unter Anbieter → Teilverträge an oder lehnen Sie ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s) await your answer in Provider → Deals.</source>
+        <translation>
+            <numerusform>%n neuer Teilvertrag wartet auf Ihre Antwort unter Anbieter → Teilverträge.</numerusform>
+            <numerusform>%n neue Teilverträge warten auf Ihre Antwort unter Anbieter → Teilverträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashback</source>
+        <translation>Flashback</translation>
+    </message>
+    <message>
+        <source>New deal awaiting your answer</source>
+        <translation>Neuer Teilvertrag wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Deals (%1)</source>
+        <translation>&amp;Teilverträge (%1)</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +5791,553 @@ Stufe</translation>
     <message>
         <source>Latency target</source>
         <translation>Latenzziel</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSink</name>
+    <message>
+        <source>Choose an empty folder for the QR frames</source>
+        <translation>Wählen Sie einen leeren Ordner für die QR-Bilder</translation>
+    </message>
+    <message>
+        <source>Save as Q&amp;R frames…</source>
+        <translation>Als Q&amp;R-Bilder speichern…</translation>
+    </message>
+    <message>
+        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
+        <translation>Die signierte Transaktion als nummerierte QR-Bilder (frame-001.png, …) in einen leeren Ordner schreiben, damit der Online-Computer sie lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n QR-Bild in %1 geschrieben</numerusform>
+            <numerusform>%n QR-Bilder in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSource</name>
+    <message>
+        <source>Open the QR frames of a transaction</source>
+        <translation>QR-Bilder einer Transaktion öffnen</translation>
+    </message>
+    <message>
+        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>QR-Bilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;QR frames…</source>
+        <translation>&amp;QR-Bilder öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
+        <translation>Die QR-Bilder einer Transaktion öffnen: ein Bild oder die Bilder eines animierten QR-Codes (frame-001.png, …) in beliebiger Reihenfolge. Wählen Sie alle Bilder einer Transaktion aus.</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation>Die QR-Bilder können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) in %1</source>
+        <translation>
+            <numerusform>%n QR-Bild in %1</numerusform>
+            <numerusform>%n QR-Bilder in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrPlayer</name>
+    <message>
+        <source>Save the QR frames to a folder</source>
+        <translation>QR-Bilder in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image</source>
+        <translation>QR-Code als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>After the first round the frames are fresh mixtures of the fragments: a reader that missed some completes from them.</source>
+        <translation>Nach der ersten Runde sind die Bilder neue Mischungen der Fragmente: Ein Leser, der einige verpasst hat, vervollständigt sich daraus.</translation>
+    </message>
+    <message>
+        <source>Pause on one frame, or play the frames again</source>
+        <translation>Bei einem Bild anhalten oder die Bilder erneut abspielen</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>Frames a second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>How fast the frames change: slow it down when the other device&apos;s camera misses frames</source>
+        <translation>Wie schnell die Bilder wechseln: Verlangsamen Sie, wenn die Kamera des anderen Geräts Bilder verpasst</translation>
+    </message>
+    <message>
+        <source>Save &amp;frames…</source>
+        <translation>&amp;Bilder speichern…</translation>
+    </message>
+    <message>
+        <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
+        <translation>Eine Runde Bilder als nummerierte PNG-Bilder in einem Ordner speichern, für ein Gerät, das QR-Bilder liest</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Als B&amp;ild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>QR-Code als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>This frame is too long for a QR code.</source>
+        <translation>Dieses Bild ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>One QR code: scan it with the other device</source>
+        <translation>Ein QR-Code: Scannen Sie ihn mit dem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(angehalten)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 already holds QR frames (frame-*.png). Choose an empty folder so the frames of two transactions do not mix.</source>
+        <translation>%1 enthält bereits QR-Bilder (frame-*.png). Wählen Sie einen leeren Ordner, damit sich die Bilder zweier Transaktionen nicht vermischen.</translation>
+    </message>
+    <message>
+        <source>The frame %1 could not be written: %2. Choose another folder.</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>Es gibt keinen QR-Code zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n Bild in %1 gespeichert.</numerusform>
+            <numerusform>%n Bilder in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrReader</name>
+    <message>
+        <source>Open the QR images</source>
+        <translation>QR-Bilder öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;images…</source>
+        <translation>B&amp;ilder öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the QR images of one transaction: a single QR code, or the frames of an animated one in any order. You can also drop them here.</source>
+        <translation>Die QR-Bilder einer Transaktion öffnen: einen einzelnen QR-Code oder die Bilder eines animierten Codes in beliebiger Reihenfolge. Sie können sie auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera</source>
+        <translation>Mit &amp;Kamera scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget the frames read so far</source>
+        <translation>Bisher gelesene Bilder verwerfen</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Kamerabild</translation>
+    </message>
+    <message>
+        <source>Frames read</source>
+        <translation>Gelesene Bilder</translation>
+    </message>
+    <message>
+        <source>No camera found — open QR images instead</source>
+        <translation>Keine Kamera gefunden — öffnen Sie stattdessen QR-Bilder</translation>
+    </message>
+    <message>
+        <source>Hold the other device&apos;s QR code in front of this computer&apos;s camera; animated codes are read frame by frame</source>
+        <translation>Halten Sie den QR-Code des anderen Geräts vor die Kamera dieses Computers; animierte Codes werden Bild für Bild gelesen</translation>
+    </message>
+    <message>
+        <source>Drop QR images here, open them, or scan with the camera.</source>
+        <translation>Ziehen Sie QR-Bilder hierher, öffnen Sie sie oder scannen Sie mit der Kamera.</translation>
+    </message>
+    <message>
+        <source>Drop QR images here, or open them.</source>
+        <translation>Ziehen Sie QR-Bilder hierher oder öffnen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Open QR images instead, or try the camera again.</source>
+        <translation>Die Kamera wurde angehalten: %1. Öffnen Sie stattdessen QR-Bilder oder versuchen Sie die Kamera erneut.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation>Kamera angehalten.</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>die Kamera</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Open the QR images themselves.</source>
+        <translation>%1 ist keine Datei. Öffnen Sie die QR-Bilder selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this reader opens (%2).</source>
+        <translation>%1 ist kein Bild, das dieser Leser öffnen kann (%2).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Open a sharper picture, or the frame itself.</source>
+        <translation>In %1 wurde kein QR-Code gefunden. Öffnen Sie ein schärferes Bild oder das QR-Bild selbst.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>In %1 wurde kein QR-Code gefunden.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>This QR code%1 is not a UR: it reads &quot;%2%3&quot;. Show the transaction&apos;s QR code, whose text starts with ur:%4.</source>
+        <translation>Dieser QR-Code%1 ist kein UR: Er enthält „%2%3“. Zeigen Sie den QR-Code der Transaktion, dessen Text mit ur:%4 beginnt.</translation>
+    </message>
+    <message>
+        <source>This QR code%1 is a ur:%2; this reader takes %3. Show the transaction&apos;s QR code instead.</source>
+        <translation>Dieser QR-Code%1 ist ein ur:%2; dieser Leser akzeptiert %3. Zeigen Sie stattdessen den QR-Code der Transaktion.</translation>
+    </message>
+    <message>
+        <source>A frame%1 was not used: %2</source>
+        <translation>Ein Bild%1 wurde nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>The frames did not reassemble into a whole UR (%1). Start over and read the frames again.</source>
+        <translation>Die Bilder ergaben kein vollständiges UR (%1). Beginnen Sie neu und lesen Sie die Bilder erneut.</translation>
+    </message>
+    <message>
+        <source>The ur:%1 does not hold a byte string (%2).</source>
+        <translation>Das ur:%1 enthält keine Bytefolge (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: ur:%1 read from %n part(s).</source>
+        <translation>
+            <numerusform>Vollständig: ur:%1 aus %n Teil gelesen.</numerusform>
+            <numerusform>Vollständig: ur:%1 aus %n Teilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for a QR code…</source>
+        <translation>QR-Code wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No frame read yet.</source>
+        <translation>Noch kein Bild gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % — %n part(s) read</source>
+        <translation>
+            <numerusform>%1 % — %n Teil gelesen</numerusform>
+            <numerusform>%1 % — %n Teile gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 fragments recovered</source>
+        <translation>%1 von %2 Fragmenten wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Stop &amp;camera</source>
+        <translation>&amp;Kamera anhalten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>das abgelegte Bild</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSink</name>
+    <message>
+        <source>Show as Q&amp;R…</source>
+        <translation>Als Q&amp;R anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
+        <translation>Die signierte Transaktion als QR-Code für die Kamera des Online-Geräts anzeigen, animiert, wenn sie nicht in einen Code passt; oder die Bilder speichern</translation>
+    </message>
+    <message>
+        <source>There is no signed transaction to show.</source>
+        <translation>Es gibt keine signierte Transaktion anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Signed transaction as QR codes</source>
+        <translation>Signierte Transaktion als QR-Codes</translation>
+    </message>
+    <message>
+        <source>Scan these frames with the online device until it has read the whole ur:%1. It takes them in any order.</source>
+        <translation>Scannen Sie diese Bilder mit dem Online-Gerät, bis es das gesamte ur:%1 gelesen hat. Die Reihenfolge ist beliebig.</translation>
+    </message>
+    <message>
+        <source>Scan this code with the online device (ur:%1).</source>
+        <translation>Scannen Sie diesen Code mit dem Online-Gerät (ur:%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown as an animated QR code (ur:%1, %n frame(s) a round).</source>
+        <translation>
+            <numerusform>Als animierter QR-Code angezeigt (ur:%1, %n Bild pro Runde).</numerusform>
+            <numerusform>Als animierter QR-Code angezeigt (ur:%1, %n Bilder pro Runde).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as a QR code (ur:%1).</source>
+        <translation>Als QR-Code angezeigt (ur:%1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSource</name>
+    <message>
+        <source>From &amp;QR codes…</source>
+        <translation>Aus &amp;QR-Codes…</translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
+        <translation>Die unsignierte Transaktion aus QR-Codes lesen: aus Bildern davon (die Bilder eines animierten Codes in beliebiger Reihenfolge) oder mit der Kamera dieses Computers. PSBTs kommen als ur:crypto-psbt, Stellar- und Algorand-Transaktionen als ur:bytes.</translation>
+    </message>
+    <message>
+        <source>Read the transaction&apos;s QR codes</source>
+        <translation>QR-Codes der Transaktion lesen</translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation>Öffnen Sie die QR-Bilder des anderen Geräts oder ziehen Sie sie hierher, oder halten Sie dessen Bildschirm vor die Kamera. Die Bilder eines animierten Codes können in beliebiger Reihenfolge kommen; verpasste Bilder werden durch spätere ausgeglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>QR codes (ur:%1, %n frame(s))</source>
+        <translation>
+            <numerusform>QR-Codes (ur:%1, %n Bild)</numerusform>
+            <numerusform>QR-Codes (ur:%1, %n Bilder)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive on %1</source>
+        <translation>Auf %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Ask the payer to send to this address, or to scan the code. Only send %1 to it.</source>
+        <translation>Bitten Sie den Zahlenden, an diese Adresse zu senden oder den Code zu scannen. Senden Sie nur %1 dorthin.</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>QR-Code der Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard.</source>
+        <translation>Adresse in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save QR as PNG…</source>
+        <translation>QR als PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image to share it.</source>
+        <translation>QR-Code als Bild speichern, um ihn zu teilen.</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse kopiert.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>Der QR-Code konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecoveryWordsDialog</name>
+    <message>
+        <source>Recovery words</source>
+        <translation>Wiederherstellungswörter</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Write them down on paper, in order, and keep them offline. Never type them into a website.</source>
+        <translation>Wer diese Wörter sieht, kann alles aus diesem Wallet entnehmen. Schreiben Sie sie der Reihe nach auf Papier und bewahren Sie sie offline auf. Geben Sie sie niemals auf einer Website ein.</translation>
+    </message>
+    <message>
+        <source>Let me select the words (to paste them into a password manager)</source>
+        <translation>Wörter auswählbar machen (zum Einfügen in einen Passwortmanager)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReportProblemDialog</name>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>Describe what you did and what happened, then paste this report below your description. It holds the versions and the app&apos;s recent log, with no keys, passwords or recovery phrases. Read it before you send it.</source>
+        <translation>Beschreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie diesen Bericht unter Ihrer Beschreibung ein. Er enthält die Versionen und das aktuelle Protokoll der App, ohne Schlüssel, Passwörter oder Wiederherstellungsphrasen. Lesen Sie ihn vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Problembericht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3</source>
+        <translation>%1 Nr. %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>G… (56 characters)</source>
+        <translation>G… (56 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>z. B. 12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>optional, up to 28 characters</source>
+        <translation>optional, bis zu 28 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Build the payment and show it in plain words before signing.</source>
+        <translation>Die Zahlung erstellen und vor dem Signieren verständlich anzeigen.</translation>
+    </message>
+    <message>
+        <source>The wallet has no account to send from.</source>
+        <translation>Das Wallet hat kein Konto zum Senden.</translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
+        <translation>Das Senden von %1 auf dieser Seite kommt später; bezahlen Sie Vereinbarungen darin über den SLA-Assistenten oder senden Sie von einem Stellar-Konto (XLM).</translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
+        <translation>Beträge in XLM. Die Netzwerkgebühr beträgt 0.00001 XLM.</translation>
+    </message>
+    <message>
+        <source>The amount: %1</source>
+        <translation>Der Betrag: %1</translation>
+    </message>
+    <message>
+        <source>This payment leaves your wallet for good once the ledger takes it. Check the recipient and the amount, then sign.</source>
+        <translation>Diese Zahlung verlässt Ihr Wallet endgültig, sobald der Ledger sie annimmt. Prüfen Sie Empfänger und Betrag und signieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +6555,25 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
 </context>
 <context>
+    <name>fb::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
@@ -3000,6 +6634,442 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>Wallet &amp;password:</source>
         <translation>Wallet-&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignElsewhereDialog</name>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation>Wählen Sie einen leeren Ordner für den Export</translation>
+    </message>
+    <message>
+        <source>Import the signed payment</source>
+        <translation>Signierte Zahlung importieren</translation>
+    </message>
+    <message>
+        <source>Signed transactions and QR images (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Signierte Transaktionen und QR-Bilder (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sign on another device</source>
+        <translation>Auf einem anderen Gerät signieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung%1 als Datei oder als QR-Bilder und öffnen Sie sie im Offline-Signierer auf dem anderen Gerät (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (Datei oder QR-Bilder), und reichen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>s (one per provider)</source>
+        <translation>en (eine pro Anbieter)</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms and the payments</source>
+        <translation>Die Bedingungen der Vereinbarung und die Zahlungen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation>Als &amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
+        <translation>Pro Zahlung eine Signaturanfrage-Datei (JSON: Transaktion und Bedingungen) in einen Ordner Ihrer Wahl schreiben, z. B. auf einen USB-Stick.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;QR frames…</source>
+        <translation>Als &amp;QR-Bilder speichern…</translation>
+    </message>
+    <message>
+        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
+        <translation>Die Zahlungen als nummerierte QR-Bilder (frame-001.png, …) in einen leeren Ordner Ihrer Wahl schreiben; das andere Gerät liest sie mit seiner Kamera oder aus den Dateien.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;animated QR…</source>
+        <translation>Als &amp;animierten QR anzeigen…</translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
+        <translation>Die Zahlungen als QR-Codes auf diesem Bildschirm abspielen, für die Kamera des Offline-Signierers; er liest die Bilder in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Import signed…</source>
+        <translation>Signiertes &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open what the signer wrote: the signed file, or every QR frame of one signed payment.</source>
+        <translation>Öffnen, was der Signierer geschrieben hat: die signierte Datei oder alle QR-Bilder einer signierten Zahlung.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit payments</source>
+        <translation>Zahlungen &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
+        <translation>Die signierten Zahlungen an die Plattform senden und verfolgen, bis die Teilverträge finanziert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the review</source>
+        <translation>&amp;Zurück zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Back to the payment&apos;s review, to sign with this wallet or cancel.</source>
+        <translation>Zurück zur Prüfung der Zahlung, um mit diesem Wallet zu signieren oder abzubrechen.</translation>
+    </message>
+    <message>
+        <source>There is no payment waiting for a signature.</source>
+        <translation>Keine Zahlung wartet auf eine Signatur.</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
+        <translation>Zahlung %1 von %2: %3 für Teilvertrag %4
+Transaktion %5</translation>
+    </message>
+    <message>
+        <source>Every payment is signed: submit them.</source>
+        <translation>Alle Zahlungen sind signiert: Reichen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments signed: import the others.</source>
+        <translation>%1 von %2 Zahlungen signiert: Importieren Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2. Open it in the offline signer, sign, and import what it writes.</source>
+        <translation>%1 in %2 gespeichert. Öffnen Sie es im Offline-Signierer, signieren Sie und importieren Sie, was er schreibt.</translation>
+    </message>
+    <message>
+        <source>Payments as QR codes</source>
+        <translation>Zahlungen als QR-Codes</translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
+        <translation>Halten Sie die Kamera des Offline-Signierers auf den Code, bis er die Zahlung gelesen hat; die Bilder können in beliebiger Reihenfolge gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation>Zahlung %1 von %2</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be written: %1</source>
+        <translation>Die QR-Bilder können nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) in %1</source>
+        <translation>
+            <numerusform>%n Bild in %1</numerusform>
+            <numerusform>%n Bilder in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
+        <translation>%1 geschrieben. Zeigen Sie sie dem Offline-Signierer (oder kopieren Sie die Dateien), signieren Sie und importieren Sie, was er schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a signed transaction%2.</source>
+        <translation>%1 kann nicht als signierte Transaktion gelesen werden%2.</translation>
+    </message>
+    <message>
+        <source> (too large)</source>
+        <translation> (zu groß)</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation>Die QR-Bilder können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s)</source>
+        <translation>
+            <numerusform>%n QR-Bild</numerusform>
+            <numerusform>%n QR-Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignerWindow</name>
+    <message>
+        <source>Stellar transaction</source>
+        <translation>Stellar-Transaktion</translation>
+    </message>
+    <message>
+        <source>Algorand transaction</source>
+        <translation>Algorand-Transaktion</translation>
+    </message>
+    <message>
+        <source>Bitcoin transaction (PSBT)</source>
+        <translation>Bitcoin-Transaktion (PSBT)</translation>
+    </message>
+    <message>
+        <source>Sign a transaction</source>
+        <translation>Transaktion signieren</translation>
+    </message>
+    <message>
+        <source>Open, paste or scan an unsigned transaction, read what it does, sign it with your wallet password, then save, copy or show as QR codes the signed result for the online computer.</source>
+        <translation>Öffnen, einfügen oder scannen Sie eine unsignierte Transaktion, lesen Sie, was sie bewirkt, signieren Sie sie mit Ihrem Wallet-Passwort und speichern, kopieren oder zeigen Sie das signierte Ergebnis als QR-Codes für den Online-Computer.</translation>
+    </message>
+    <message>
+        <source>1. Unsigned transaction</source>
+        <translation>1. Unsignierte Transaktion</translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
+        <translation>Fügen Sie die Transaktion hier ein (Stellar-XDR in Base64, Algorand-msgpack in Base64, PSBT in Base64) oder ziehen Sie ihre Datei auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Pasted transaction text</source>
+        <translation>Eingefügter Transaktionstext</translation>
+    </message>
+    <message>
+        <source>Paste an unsigned transaction as text; it is read as you paste</source>
+        <translation>Fügen Sie eine unsignierte Transaktion als Text ein; sie wird beim Einfügen gelesen</translation>
+    </message>
+    <message>
+        <source>Public network</source>
+        <translation>Öffentliches Netzwerk</translation>
+    </message>
+    <message>
+        <source>Test network</source>
+        <translation>Testnetzwerk</translation>
+    </message>
+    <message>
+        <source>Futurenet</source>
+        <translation>Futurenet</translation>
+    </message>
+    <message>
+        <source>Other (passphrase)</source>
+        <translation>Anderes (Passphrase)</translation>
+    </message>
+    <message>
+        <source>A Stellar envelope does not say its network: the signature is only valid on the network chosen here</source>
+        <translation>Ein Stellar-Umschlag nennt sein Netzwerk nicht: Die Signatur ist nur im hier gewählten Netzwerk gültig</translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation>Netzwerk-Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of the Stellar network the transaction is for</source>
+        <translation>Die Passphrase des Stellar-Netzwerks, für das die Transaktion bestimmt ist</translation>
+    </message>
+    <message>
+        <source>Stellar &amp;network:</source>
+        <translation>Stellar-&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Bitcoin mainnet</source>
+        <translation>Bitcoin-Mainnet</translation>
+    </message>
+    <message>
+        <source>Bitcoin testnet</source>
+        <translation>Bitcoin-Testnet</translation>
+    </message>
+    <message>
+        <source>Chosen from the inputs&apos; derivation paths; change it if the addresses look wrong</source>
+        <translation>Aus den Ableitungspfaden der Inputs gewählt; ändern Sie es, wenn die Adressen falsch aussehen</translation>
+    </message>
+    <message>
+        <source>Bitcoin n&amp;etwork:</source>
+        <translation>Bitcoin-N&amp;etzwerk:</translation>
+    </message>
+    <message>
+        <source>Which of the wallet&apos;s accounts signs (0 is the first). Bitcoin signs every input that belongs to the wallet.</source>
+        <translation>Welches Konto des Wallets signiert (0 ist das erste). Bitcoin signiert jeden Input, der zum Wallet gehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Account index:</source>
+        <translation>Konto&amp;index:</translation>
+    </message>
+    <message>
+        <source>2. Review</source>
+        <translation>2. Prüfung</translation>
+    </message>
+    <message>
+        <source>Transaction review</source>
+        <translation>Prüfung der Transaktion</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: open a transaction file, drop one here or paste its text above.</source>
+        <translation>Noch nichts zu prüfen: Öffnen Sie eine Transaktionsdatei, ziehen Sie eine hierher oder fügen Sie ihren Text oben ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Sign with the wallet password after reading the review (%1)</source>
+        <translation>Nach dem Lesen der Prüfung mit dem Wallet-Passwort signieren (%1)</translation>
+    </message>
+    <message>
+        <source>3. Signed transaction</source>
+        <translation>3. Signierte Transaktion</translation>
+    </message>
+    <message>
+        <source>Signed transaction text</source>
+        <translation>Text der signierten Transaktion</translation>
+    </message>
+    <message>
+        <source>The signed transaction appears here once signed.</source>
+        <translation>Die signierte Transaktion erscheint hier nach dem Signieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transaction this signer reads.</source>
+        <translation>%1 ist keine Transaktion, die dieser Signierer lesen kann.</translation>
+    </message>
+    <message>
+        <source>The transaction shown below was not replaced.</source>
+        <translation>Die unten angezeigte Transaktion wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace the signed transaction?</source>
+        <translation>Signierte Transaktion ersetzen?</translation>
+    </message>
+    <message>
+        <source>The transaction signed here has not been saved or copied yet. Load the new one and drop that signature?</source>
+        <translation>Die hier signierte Transaktion wurde noch nicht gespeichert oder kopiert. Die neue laden und diese Signatur verwerfen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>dem eingefügten Text</translation>
+    </message>
+    <message>
+        <source>Valid now.</source>
+        <translation>Jetzt gültig.</translation>
+    </message>
+    <message>
+        <source>Does not expire.</source>
+        <translation>Läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Not valid yet.</source>
+        <translation>Noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Expires within a minute.</source>
+        <translation>Läuft innerhalb einer Minute ab.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked offline.</source>
+        <translation>Offline nicht prüfbar.</translation>
+    </message>
+    <message>
+        <source>What the exporter says it is for:</source>
+        <translation>Zweck laut Exporteur:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Accounts that sign:</source>
+        <translation>Signierende Konten:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>signature needed</source>
+        <translation>Signatur erforderlich</translation>
+    </message>
+    <message>
+        <source>this wallet</source>
+        <translation>dieses Wallet</translation>
+    </message>
+    <message>
+        <source>This wallet&apos;s accounts are marked once the password opens it.</source>
+        <translation>Die Konten dieses Wallets werden markiert, sobald das Passwort es öffnet.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 of %2</source>
+        <translation>Transaktion %1 von %2</translation>
+    </message>
+    <message>
+        <source>Every required signature is already present: nothing to sign.</source>
+        <translation>Alle erforderlichen Signaturen sind bereits vorhanden: nichts zu signieren.</translation>
+    </message>
+    <message>
+        <source>It has expired: the network will refuse it. %1</source>
+        <translation>Sie ist abgelaufen: Das Netzwerk wird sie ablehnen. %1</translation>
+    </message>
+    <message>
+        <source>It expires within a minute and may be refused before it reaches the network. %1</source>
+        <translation>Sie läuft innerhalb einer Minute ab und könnte abgelehnt werden, bevor sie das Netzwerk erreicht. %1</translation>
+    </message>
+    <message>
+        <source>Sign anyway?</source>
+        <translation>Trotzdem signieren?</translation>
+    </message>
+    <message>
+        <source>Read this before signing:</source>
+        <translation>Lesen Sie dies vor dem Signieren:</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Trotzdem signieren</translation>
+    </message>
+    <message>
+        <source>There is no wallet in this data folder: create or restore it on the Wallet page first.</source>
+        <translation>In diesem Datenordner gibt es kein Wallet: Erstellen oder wiederherstellen Sie es zuerst auf der Wallet-Seite.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sign</source>
+        <translation>Wallet zum Signieren entsperren</translation>
+    </message>
+    <message>
+        <source>Wallet password (account %1):</source>
+        <translation>Wallet-Passwort (Konto %1):</translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation>Wallet wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The password does not open this wallet. Press Sign to try again.</source>
+        <translation>Das Passwort öffnet dieses Wallet nicht. Klicken Sie auf Signieren, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); every required signature is present. Save or copy it for the online computer.</source>
+        <translation>
+            <numerusform>Signiert (%n Signatur hinzugefügt); alle erforderlichen Signaturen sind vorhanden. Speichern oder kopieren Sie sie für den Online-Computer.</numerusform>
+            <numerusform>Signiert (%n Signaturen hinzugefügt); alle erforderlichen Signaturen sind vorhanden. Speichern oder kopieren Sie sie für den Online-Computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); other accounts must still sign. Save or copy it for the next signer.</source>
+        <translation>
+            <numerusform>Signiert (%n Signatur hinzugefügt); andere Konten müssen noch signieren. Speichern oder kopieren Sie sie für den nächsten Signierer.</numerusform>
+            <numerusform>Signiert (%n Signaturen hinzugefügt); andere Konten müssen noch signieren. Speichern oder kopieren Sie sie für den nächsten Signierer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3095,10 +7165,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>Card (platform checkout)</source>
         <translation>Karte (Bezahlseite der Plattform)</translation>
-    </message>
-    <message>
-        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
-        <translation>Kartenzahlungen laufen über die Bezahlseite der Plattform, in US-Dollar.</translation>
     </message>
     <message>
         <source>Data size in GB</source>
@@ -3277,10 +7343,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>&lt;br&gt;Sie zahlen &lt;b&gt;%1&lt;/b&gt; per Karte auf der Bezahlseite der Plattform.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
-        <translation>&lt;br&gt;Etwa &lt;b&gt;%1&lt;/b&gt; zum Kurs des Knotens von %2 pro XLM; der genaue Betrag wird bei der Zahlung festgelegt.</translation>
-    </message>
-    <message>
         <source>Pay into escrow</source>
         <translation>Auf das Treuhandkonto einzahlen</translation>
     </message>
@@ -3349,20 +7411,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
 Your wallet signs you in; the card pays.</source>
         <translation>Ihr Plattformkonto: %1
 Ihre Wallet meldet Sie an; die Karte bezahlt.</translation>
-    </message>
-    <message>
-        <source>Paying from %1</source>
-        <translation>Zahlung von %1</translation>
-    </message>
-    <message>
-        <source>Paying from %1 (balance unknown: %2)</source>
-        <translation>Zahlung von %1 (Guthaben unbekannt: %2)</translation>
-    </message>
-    <message>
-        <source>Paying from %1
-Balance on the %2: %3</source>
-        <translation>Zahlung von %1
-Guthaben (%2): %3</translation>
     </message>
     <message>
         <source>network</source>
@@ -3440,6 +7488,165 @@ Guthaben (%2): %3</translation>
         <source>Pay for your storage agreement</source>
         <translation>Speichervertrag bezahlen</translation>
     </message>
+    <message>
+        <source>ALGO from the embedded wallet</source>
+        <translation>ALGO aus dem integrierten Wallet</translation>
+    </message>
+    <message>
+        <source>BTC from the embedded wallet</source>
+        <translation>BTC aus dem integrierten Wallet</translation>
+    </message>
+    <message>
+        <source>STRK from the embedded wallet</source>
+        <translation>STRK aus dem integrierten Wallet</translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain, or the card pays through the platform&apos;s checkout page.</source>
+        <translation>Das Wallet zahlt in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) oder STRK (Starknet) von seinem eigenen Konto auf dieser Chain, oder die Karte zahlt über die Bezahlseite der Plattform.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;addresses…</source>
+        <translation>Meine &amp;Adressen anzeigen…</translation>
+    </message>
+    <message>
+        <source>Your wallet was made before it kept its Algorand and Bitcoin addresses: your password opens it once to find them (nothing secret is kept).</source>
+        <translation>Ihr Wallet wurde erstellt, bevor es seine Algorand- und Bitcoin-Adressen speicherte: Ihr Passwort öffnet es einmal, um sie zu ermitteln (nichts Geheimes wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Show my Algorand and Bitcoin addresses</source>
+        <translation>Meine Algorand- und Bitcoin-Adressen anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (etwa %2)</translation>
+    </message>
+    <message>
+        <source>Pay into escrow in %1</source>
+        <translation>In %1 auf Treuhand zahlen</translation>
+    </message>
+    <message>
+        <source>Get &amp;development %1 (no value)</source>
+        <translation>&amp;Entwicklungs-%1 holen (ohne Wert)</translation>
+    </message>
+    <message>
+        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation>Das Faucet des lokalen Netzwerks schreibt Ihrem Wallet Test-%1 gut. Sie haben keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Get development %1</source>
+        <translation>Entwicklungs-%1 holen</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation>Starknet</translation>
+    </message>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s %1 address is not known yet: show your addresses once (your password opens the wallet), then pay.</source>
+        <translation>Die %1-Adresse Ihres Wallets ist noch nicht bekannt: Zeigen Sie Ihre Adressen einmal an (Ihr Passwort öffnet das Wallet) und bezahlen Sie dann.</translation>
+    </message>
+    <message>
+        <source>This wallet has no %1 account: it was made from a single Stellar secret key, and %1 accounts come from a recovery phrase.</source>
+        <translation>Dieses Wallet hat kein %1-Konto: Es wurde aus einem einzelnen geheimen Stellar-Schlüssel erstellt, und %1-Konten werden aus einer Wiederherstellungsphrase abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Choose XLM or the card in &quot;Pay with&quot; above.</source>
+        <translation>Wählen Sie oben unter „Bezahlen mit“ XLM oder die Karte.</translation>
+    </message>
+    <message>
+        <source>Go back and pay with XLM or by card, or set up a wallet from a recovery phrase to pay in %1.</source>
+        <translation>Gehen Sie zurück und zahlen Sie mit XLM oder per Karte, oder richten Sie ein Wallet aus einer Wiederherstellungsphrase ein, um in %1 zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2</source>
+        <translation>Zahlung von Ihrem %1-Konto %2</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2
+Balance on the %3: %4</source>
+        <translation>Zahlung von Ihrem %1-Konto %2
+Guthaben im %3: %4</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2 (balance unknown: %3)</source>
+        <translation>Zahlung von Ihrem %1-Konto %2 (Guthaben unbekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation>%1, im Wert von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n coin(s)</source>
+        <translation>
+            <numerusform> in %n Coin</numerusform>
+            <numerusform> in %n Coins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show my addresses</source>
+        <translation>Meine Adressen anzeigen</translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Algorand, Bitcoin and Starknet addresses:</source>
+        <translation>Ihr Wallet-Passwort öffnet das Wallet einmal, um seine Algorand-, Bitcoin- und Starknet-Adressen zu ermitteln:</translation>
+    </message>
+    <message>
+        <source>You pay exactly %1 (%2) at the node&apos;s rate of %3 per %4, plus the network&apos;s fee.</source>
+        <translation>Sie zahlen genau %1 (%2) zum Kurs des Knotens von %3 pro %4, zuzüglich der Netzwerkgebühr.</translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation>Auf anderem &amp;Gerät signieren…</translation>
+    </message>
+    <message>
+        <source>Export these payments with the agreement&apos;s terms (a file or QR frames) to an offline signer, then import the signed result here.</source>
+        <translation>Diese Zahlungen mit den Bedingungen der Vereinbarung (Datei oder QR-Bilder) an einen Offline-Signierer exportieren und das signierte Ergebnis hier importieren.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per %3; the exact amount is fixed when you pay.</source>
+        <translation>&lt;br&gt;Etwa &lt;b&gt;%1&lt;/b&gt; zum Kurs des Knotens von %2 pro %3; der genaue Betrag wird beim Bezahlen festgelegt.</translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain; card payments go through the platform&apos;s checkout page, in US dollars. Only providers that accept the currency are offered.</source>
+        <translation>Das Wallet zahlt in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) oder STRK (Starknet) von seinem eigenen Konto auf dieser Chain; Kartenzahlungen laufen über die Bezahlseite der Plattform, in US-Dollar. Es werden nur Anbieter angeboten, die die Währung akzeptieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s). The new period follows the current one, which ends on %2.</source>
+        <translation>
+            <numerusform>Verlängerung von &lt;b&gt;%1&lt;/b&gt; mit demselben Anbieter. Der neue Zeitraum schließt an den aktuellen an, der am %2 endet.</numerusform>
+            <numerusform>Verlängerung von &lt;b&gt;%1&lt;/b&gt; mit denselben %n Anbietern. Der neue Zeitraum schließt an den aktuellen an, der am %2 endet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s).</source>
+        <translation>
+            <numerusform>Verlängerung von &lt;b&gt;%1&lt;/b&gt; mit demselben Anbieter.</numerusform>
+            <numerusform>Verlängerung von &lt;b&gt;%1&lt;/b&gt; mit denselben %n Anbietern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>%1 verlängern</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Bezahlt in</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
@@ -3476,10 +7683,6 @@ Guthaben (%2): %3</translation>
         <translation>&amp;Verlängern…</translation>
     </message>
     <message>
-        <source>Start a new agreement with the same providers.</source>
-        <translation>Einen neuen Vertrag mit denselben Anbietern beginnen.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel agreement…</source>
         <translation>Vertrag &amp;kündigen…</translation>
     </message>
@@ -3496,10 +7699,6 @@ Guthaben (%2): %3</translation>
         <translation>SLAs</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: erstellt am %2</translation>
-    </message>
-    <message>
         <source> · started %1 · ends %2</source>
         <translation> · begonnen am %1 · endet am %2</translation>
     </message>
@@ -3510,14 +7709,6 @@ Guthaben (%2): %3</translation>
     <message>
         <source> · reason: %1</source>
         <translation> · Grund: %1</translation>
-    </message>
-    <message>
-        <source>Measured latency (ms) against the target</source>
-        <translation>Gemessene Latenz (ms) im Vergleich zum Ziel</translation>
-    </message>
-    <message>
-        <source>No QoS samples yet: the platform probes each provider on a schedule.</source>
-        <translation>Noch keine QoS-Messwerte: Die Plattform prüft jeden Anbieter nach Zeitplan.</translation>
     </message>
     <message>
         <source>latency</source>
@@ -3566,22 +7757,6 @@ Guthaben (%2): %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>no QoS samples yet</source>
-        <translation>noch keine QoS-Messwerte</translation>
-    </message>
-    <message>
-        <source>measured compliance %1 %</source>
-        <translation>gemessene Einhaltung %1 %</translation>
-    </message>
-    <message>
-        <source>Open a dispute</source>
-        <translation>Streitfall eröffnen</translation>
-    </message>
-    <message>
-        <source>What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: refund, slash the provider, or dismiss.</source>
-        <translation>Was ist schiefgelaufen? Die Plattform fügt die QoS-Nachweise (%1) bei, und ein Schiedsrichter entscheidet: Erstattung, Strafabzug beim Anbieter oder Abweisung.</translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -3659,6 +7834,81 @@ Guthaben (%2): %3</translation>
     <message>
         <source>Discarded by the consumer before paying</source>
         <translation>Vom Kunden vor der Zahlung verworfen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give this agreement a name of your own (F2); the Files page uses it too.</source>
+        <translation>Geben Sie dieser Vereinbarung einen eigenen Namen (F2); die Seite Dateien verwendet ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Start a new agreement with the same providers, size, redundancy and tier, from the day this one ends.</source>
+        <translation>Eine neue Vereinbarung mit denselben Anbietern, derselben Größe, Redundanz und Stufe ab dem Ende dieser beginnen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2: created %3</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2: erstellt am %3</translation>
+    </message>
+    <message>
+        <source>Measured latency (ms) against the target, since the deal started</source>
+        <translation>Gemessene Latenz (ms) im Vergleich zum Ziel seit Beginn des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>QoS is measured once the provider activates the deal.</source>
+        <translation>Die QoS wird gemessen, sobald der Anbieter den Teilvertrag aktiviert.</translation>
+    </message>
+    <message>
+        <source>QoS is measured from the deal&apos;s start.</source>
+        <translation>Die QoS wird ab Beginn des Teilvertrags gemessen.</translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
+        <translation>Seit Beginn des Teilvertrags keine QoS-Messungen: Die Plattform prüft jeden Anbieter nach Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::StorageProbe</name>
+    <message>
+        <source>These settings cannot reach a store: %1</source>
+        <translation>Mit diesen Einstellungen ist kein Speicher erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The store works: a probe object was listed, written, read back and deleted.</source>
+        <translation>Der Speicher funktioniert: Ein Testobjekt wurde aufgelistet, geschrieben, zurückgelesen und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Opening the bucket or folder</source>
+        <translation>Bucket oder Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation>Objekte auflisten</translation>
+    </message>
+    <message>
+        <source>Writing a probe object</source>
+        <translation>Testobjekt schreiben</translation>
+    </message>
+    <message>
+        <source>Reading it back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <source>Deleting it</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>the object read back differs from what was written</source>
+        <translation>das zurückgelesene Objekt weicht vom geschriebenen ab</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +8103,36 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::VerifyBackupDialog</name>
+    <message>
+        <source>Verify your backup</source>
+        <translation>Ihre Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Type these words from your written backup. A mistake here means the backup could not restore this wallet.</source>
+        <translation>Geben Sie diese Wörter aus Ihrer schriftlichen Sicherung ein. Ein Fehler hier bedeutet, dass die Sicherung dieses Wallet nicht wiederherstellen könnte.</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>Wort %1:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Your backup is right: it restores this wallet.</source>
+        <translation>Ihre Sicherung ist korrekt: Sie stellt dieses Wallet wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</source>
+        <translation>
+            <numerusform>%n Wort stimmt nicht überein. Prüfen Sie Ihre schriftliche Sicherung; fehlt ein Wort, schreiben Sie die Wörter über „Wiederherstellungswörter anzeigen“ erneut auf.</numerusform>
+            <numerusform>%n Wörter stimmen nicht überein. Prüfen Sie Ihre schriftliche Sicherung; fehlt ein Wort, schreiben Sie die Wörter über „Wiederherstellungswörter anzeigen“ erneut auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
@@ -3869,6 +8149,282 @@ Guthaben (%2): %3</translation>
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
+        <translation>Das Wallet ist gesperrt. Entsperren Sie es mit Ihrem Passwort, um Ihre Konten und Zahlungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Type the wallet password to show the wallet.</source>
+        <translation>Geben Sie das Wallet-Passwort ein, um das Wallet anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Empfangen…</translation>
+    </message>
+    <message>
+        <source>Show the selected account&apos;s address and QR code.</source>
+        <translation>Adresse und QR-Code des ausgewählten Kontos anzeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Pay someone from the selected account.</source>
+        <translation>Von dem ausgewählten Konto an jemanden zahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Faucet</source>
+        <translation>&amp;Faucet</translation>
+    </message>
+    <message>
+        <source>Credit development coins (no value) to the selected account.</source>
+        <translation>Dem ausgewählten Konto Entwicklungs-Coins (ohne Wert) gutschreiben.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the balances and the history again.</source>
+        <translation>Guthaben und Verlauf neu lesen.</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Show &amp;recovery words…</source>
+        <translation>&amp;Wiederherstellungswörter anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify your backup…</source>
+        <translation>Sicherung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch an address…</source>
+        <translation>Adresse &amp;beobachten…</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after this long without keyboard or mouse input.</source>
+        <translation>Wallet nach dieser Dauer ohne Tastatur- oder Mauseingabe sperren.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock:</source>
+        <translation>Automatisch sperren:</translation>
+    </message>
+    <message>
+        <source>Show my ALGO and BTC accounts…</source>
+        <translation>Meine ALGO- und BTC-Konten anzeigen…</translation>
+    </message>
+    <message>
+        <source>Open the wallet once to find its Algorand and Bitcoin addresses; only the addresses are kept.</source>
+        <translation>Das Wallet einmal öffnen, um seine Algorand- und Bitcoin-Adressen zu ermitteln; nur die Adressen werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search payments: address, memo, agreement, amount…</source>
+        <translation>Zahlungen suchen: Adresse, Memo, Vereinbarung, Betrag…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the payments shown as a CSV file.</source>
+        <translation>Die angezeigten Zahlungen als CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Wallet entsperren</translation>
+    </message>
+    <message>
+        <source>Wallet password:</source>
+        <translation>Wallet-Passwort:</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Wallet still locked</source>
+        <translation>Wallet weiterhin gesperrt</translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet. Try again.</source>
+        <translation>Dieses Passwort öffnet das Wallet nicht. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Deploy your Starknet account</source>
+        <translation>Ihr Starknet-Konto bereitstellen</translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Starknet public key (nothing secret is kept):</source>
+        <translation>Ihr Wallet-Passwort öffnet das Wallet einmal, um seinen öffentlichen Starknet-Schlüssel zu ermitteln (nichts Geheimes wird gespeichert):</translation>
+    </message>
+    <message>
+        <source>Asking the faucet for development %1…</source>
+        <translation>Entwicklungs-%1 werden beim Faucet angefordert…</translation>
+    </message>
+    <message>
+        <source>The faucet credited development %1 (no value).</source>
+        <translation>Das Faucet hat Entwicklungs-%1 gutgeschrieben (ohne Wert).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the payments</source>
+        <translation>Zahlungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zahlung nach %1 exportiert.</numerusform>
+            <numerusform>%n Zahlungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation>Wallet wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet.</source>
+        <translation>Dieses Passwort öffnet das Wallet nicht.</translation>
+    </message>
+    <message>
+        <source>The wallet password was changed.</source>
+        <translation>Das Wallet-Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Show your recovery words?</source>
+        <translation>Ihre Wiederherstellungswörter anzeigen?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees your recovery words can take your funds. Make sure no one can see your screen and nothing is recording it.</source>
+        <translation>Wer Ihre Wiederherstellungswörter sieht, kann Ihr Guthaben entnehmen. Stellen Sie sicher, dass niemand Ihren Bildschirm sieht und nichts ihn aufzeichnet.</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>Wörter anzeigen</translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>Wiederherstellungswörter anzeigen</translation>
+    </message>
+    <message>
+        <source>This wallet was imported from a single secret key: it has no recovery words. Keep a copy of that key instead.</source>
+        <translation>Dieses Wallet wurde aus einem einzelnen geheimen Schlüssel importiert: Es hat keine Wiederherstellungswörter. Bewahren Sie stattdessen eine Kopie dieses Schlüssels auf.</translation>
+    </message>
+    <message>
+        <source>Verify your backup</source>
+        <translation>Ihre Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>This wallet has no recovery words to check.</source>
+        <translation>Dieses Wallet hat keine Wiederherstellungswörter zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Your backup was checked.</source>
+        <translation>Ihre Sicherung wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Show your other accounts</source>
+        <translation>Ihre anderen Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>The wallet opens once to find its Algorand and Bitcoin addresses.
+Wallet password:</source>
+        <translation>Das Wallet wird einmal geöffnet, um seine Algorand- und Bitcoin-Adressen zu ermitteln.
+Wallet-Passwort:</translation>
+    </message>
+    <message>
+        <source>Finding your accounts…</source>
+        <translation>Ihre Konten werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No other accounts: %1</source>
+        <translation>Keine anderen Konten: %1</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each index is a separate account of the same recovery words.</source>
+        <translation>Jeder Index ist ein eigenes Konto derselben Wiederherstellungswörter.</translation>
+    </message>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation>&amp;Chain:</translation>
+    </message>
+    <message>
+        <source>Account &amp;index:</source>
+        <translation>Konto&amp;index:</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Konto wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>Konto hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Watch an address</source>
+        <translation>Adresse beobachten</translation>
+    </message>
+    <message>
+        <source>An address to follow (Stellar G…, Algorand, Bitcoin tb1…). The wallet holds no key for it and cannot spend from it.</source>
+        <translation>Eine zu beobachtende Adresse (Stellar G…, Algorand, Bitcoin tb1…). Das Wallet hat keinen Schlüssel dafür und kann nichts davon ausgeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
+        <translation>„%1“ ist keine Stellar-, Algorand- oder Bitcoin-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +8551,65 @@ Guthaben (%2): %3</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this again at start</source>
+        <translation>Beim Start &amp;nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Welcome to Flashback</source>
+        <translation>Willkommen bei Flashback</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Flashback&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Flashback&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Flashback is a marketplace for storage: buy space from clouds and decentralised networks under an agreement that states price, duration and quality, keep your files encrypted across several providers, and pay from the wallet built into the app.</source>
+        <translation>Flashback ist ein Marktplatz für Speicher: Kaufen Sie Speicherplatz von Clouds und dezentralen Netzwerken mit einer Vereinbarung, die Preis, Laufzeit und Qualität festlegt, bewahren Sie Ihre Dateien verschlüsselt bei mehreren Anbietern auf und bezahlen Sie mit dem in die App integrierten Wallet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a development network.&lt;/b&gt; Its money is play money: tokens and card payments here have no value, and nothing you do costs real funds.</source>
+        <translation>&lt;b&gt;Dies ist ein Entwicklungsnetzwerk.&lt;/b&gt; Sein Geld ist Spielgeld: Token und Kartenzahlungen haben hier keinen Wert, und nichts, was Sie tun, kostet echtes Geld.</translation>
+    </message>
+    <message>
+        <source>Choose how you start; you can switch at any time:</source>
+        <translation>Wählen Sie, wie Sie beginnen; Sie können jederzeit wechseln:</translation>
+    </message>
+    <message>
+        <source>Consumer: buy storage</source>
+        <translation>Kunde: Speicher kaufen</translation>
+    </message>
+    <message>
+        <source>Compare offers in the Marketplace, agree an SLA and keep your files.</source>
+        <translation>Vergleichen Sie Angebote im Marktplatz, vereinbaren Sie ein SLA und bewahren Sie Ihre Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Provider: sell storage</source>
+        <translation>Anbieter: Speicher verkaufen</translation>
+    </message>
+    <message>
+        <source>Register your storage, publish offers and accept agreements.</source>
+        <translation>Registrieren Sie Ihren Speicher, veröffentlichen Sie Angebote und nehmen Sie Vereinbarungen an.</translation>
+    </message>
+    <message>
+        <source>Offline signer: sign transactions</source>
+        <translation>Offline-Signierer: Transaktionen signieren</translation>
+    </message>
+    <message>
+        <source>Review and sign transactions with keys kept away from the network.</source>
+        <translation>Prüfen und signieren Sie Transaktionen mit Schlüsseln, die vom Netzwerk getrennt sind.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again</source>
+        <translation>Hilfe &gt; Willkommen zeigt dies erneut an</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
     <name>fb::web::DocumentPage</name>
     <message>
         <source>Leave the document?</source>
@@ -4040,6 +8655,45 @@ Check that %2 is writable, or start with --data-dir pointing elsewhere.</source>
 %1
 
 Prüfen Sie, ob %2 beschreibbar ist, oder starten Sie mit --data-dir und einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The document viewer is not installed (%1). Open &lt;a href=&quot;%2&quot;&gt;the document&lt;/a&gt; in your browser instead.</source>
+        <translation>Der Dokumentbetrachter ist nicht installiert (%1). Öffnen Sie &lt;a href="%2"&gt;das Dokument&lt;/a&gt; stattdessen in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Start as the air-gapped offline signer: the wallet and the transaction signer only; no node, no network.</source>
+        <translation>Als isolierter Offline-Signierer starten: nur Wallet und Transaktionssignierer; kein Knoten, kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Window size WxH (e.g. 1024x640), for --screenshot or a window of that size.</source>
+        <translation>Fenstergröße BxH (z. B. 1024x640), für --screenshot oder ein Fenster dieser Größe.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, fr, de) for this run.</source>
+        <translation>Sprache der Benutzeroberfläche (en, fr, de) für diesen Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>modeswitch</name>
+    <message>
+        <source>Restart as offline signer?</source>
+        <translation>Als Offline-Signierer neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart online?</source>
+        <translation>Online neu starten?</translation>
+    </message>
+    <message>
+        <source>Flashback restarts with only the wallet and the transaction signer. It starts no node and opens no network connection; transfers and sync stop until you restart online.</source>
+        <translation>Flashback startet nur mit Wallet und Transaktionssignierer neu. Es startet keinen Knoten und öffnet keine Netzwerkverbindung; Übertragungen und Synchronisierung ruhen, bis Sie online neu starten.</translation>
+    </message>
+    <message>
+        <source>Flashback restarts with the marketplace, sync and transfers, and connects to the platform node again.</source>
+        <translation>Flashback startet mit Marktplatz, Synchronisierung und Übertragungen neu und verbindet sich wieder mit dem Plattformknoten.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,14 @@
         <source>The local network did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -71,9 +79,102 @@
     </message>
 </context>
 <context>
+    <name>SlaTermsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one provider keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>a full copy with each of %n provider</numerusform>
+            <numerusform>a full copy with each of %n providers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shards, any %2 rebuild it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, payment %2 of %3, deal %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network round then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage agreement this payment funds (as the exporter states it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb</name>
     <message>
         <source>Not connected to a platform node; check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -109,6 +210,18 @@
     </message>
     <message>
         <source>no height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +297,41 @@
     </message>
 </context>
 <context>
+    <name>fb::CapacityModel</name>
+    <message>
+        <source>All offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::DealService</name>
     <message>
         <source>The platform did not create the agreement</source>
@@ -207,6 +355,40 @@
     </message>
     <message>
         <source>The platform did not open the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s)</source>
+        <translation>
+            <numerusform>%1 · %n provider</numerusform>
+            <numerusform>%1 · %n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n provider · %2</numerusform>
+            <numerusform>%1 · %n providers · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the name in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +480,137 @@
     </message>
 </context>
 <context>
+    <name>fb::DisputesModel</name>
+    <message>
+        <source>No evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::EarningsPeriodModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::LocalNode</name>
     <message>
         <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
@@ -317,6 +630,18 @@
     </message>
     <message>
         <source>Local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running Flashback app uses %1 with its local network (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a node address file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local node named in %1 is no longer running; start the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +821,227 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDealsModel</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, ready to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (consumer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2: any %3 shards rebuild the consumer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the consumer pays: storage %1 + egress %2 + platform fee %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you earn at full QoS: the price minus the platform fee. Missed QoS targets withhold part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unpaid deal expires about an hour after it was created (the node&apos;s default) and gives its capacity back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % up, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You earn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires / time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderOffersModel</name>
+    <message>
+        <source>Published: consumers find it in the Marketplace. You can edit or withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked while an SLA uses it: its terms cannot change until the deal ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by %1: its terms cannot change until these deals end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 /GB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 /GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderService</name>
     <message>
         <source>Reading your account</source>
@@ -593,6 +1139,18 @@
         <source>The certification was not rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up your storage endpoint before accepting deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the offer&apos;s service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not take your response</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ProvidersModel</name>
@@ -677,9 +1235,9 @@
     </message>
     <message numerus="yes">
         <source>Creating the agreement with %n provider(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating the agreement with %n provider…</numerusform>
+            <numerusform>Creating the agreement with %n providers…</numerusform>
         </translation>
     </message>
     <message>
@@ -688,10 +1246,6 @@
     </message>
     <message>
         <source>Preparing the payments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +1282,233 @@
     </message>
     <message>
         <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following the payment. It was sent: the deal turns Funded once the network confirms it, and the SLAs page shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get development %1 (free, no value), then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node asked for %1 instead of %2; press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no Algorand account (it holds a single Stellar key). Pay with XLM or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Algorand account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Algorand network; press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase). Pay with XLM or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Bitcoin account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Bitcoin escrow; press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: it was made from a single Stellar key, without a recovery phrase, and a Starknet key comes from the phrase. Pay with XLM or by card, or set up a wallet with a recovery phrase for STRK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 holds STRK but is not deployed yet, so it cannot send. &quot;Get development STRK&quot; deploys it (with your wallet&apos;s public key); then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet, then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack a valid Starknet deposit address, chain or STRK contract; press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on Starknet; the deposit address is this payment&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment details for payment %1 of %2 expired before it reached the node; nothing was taken for it. Press Pay again: the wallet asks for fresh details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused payment %1 of %2: %3 Nothing was taken for it; press Pay to build it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier payment(s) went through. </source>
+        <translation>
+            <numerusform>%n earlier payment went through. </numerusform>
+            <numerusform>%n earlier payments went through. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment sent. Waiting for the Bitcoin network to confirm it (%n confirmation(s) needed; the development network adds a block every few seconds)…</source>
+        <translation>
+            <numerusform>Payment sent. Waiting for the Bitcoin network to confirm it (%n confirmation needed; the development network adds a block every few seconds)…</numerusform>
+            <numerusform>Payment sent. Waiting for the Bitcoin network to confirm it (%n confirmations needed; the development network adds a block every few seconds)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal ended %1 before its payment was confirmed; the escrow returns what it received (the SLAs page shows the refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storage agreement: %1 for %n day(s)</source>
+        <translation>
+            <numerusform>Storage agreement: %1 for %n day</numerusform>
+            <numerusform>Storage agreement: %1 for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>, a full copy with each of %n provider</numerusform>
+            <numerusform>, a full copy with each of %n providers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in %1 shards of which any %2 rebuild it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of downloads included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment: %1, payment %2 of %3, for deal %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import the file or QR frames the signer wrote for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signed transaction is not one of the payments exported for this agreement (or it was changed): transaction %1. Export again and sign what was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments are signed: import the others first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ServiceVendorsModel</name>
+    <message>
+        <source>Certified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,9 +1607,9 @@
     </message>
     <message numerus="yes">
         <source>Agreement with %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreement with %n provider</numerusform>
+            <numerusform>Agreement with %n providers</numerusform>
         </translation>
     </message>
     <message>
@@ -853,9 +1634,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s), not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day, not started</numerusform>
+            <numerusform>%n days, not started</numerusform>
         </translation>
     </message>
     <message>
@@ -890,6 +1671,10 @@
         <source>QoS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (agreement %2). F2 renames it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -915,6 +1700,249 @@
     </message>
 </context>
 <context>
+    <name>fb::WalletAccountsModel</name>
+    <message>
+        <source>Stellar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only: this wallet holds no key for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), watch-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: balances are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faucet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal deposit received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal penalty received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development faucet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: the history is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletLedger</name>
+    <message>
+        <source>The ledger&apos;s reply has no valid &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSecurity</name>
+    <message>
+        <source>There is no wallet to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSend</name>
+    <message>
+        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not a Stellar address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment would go back to the account it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stellar memo holds at most 28 bytes; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the ledger to confirm it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the ledger (transaction %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has no funds on the ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds %1 XLM; the payment and its fee need %2 XLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
@@ -922,6 +1950,53 @@
     </message>
     <message>
         <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet holds no Starknet account (it was made from a single Stellar key, without a recovery phrase); pay with XLM or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet holds no Algorand account (it was made from a single Stellar key); pay with XLM or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet holds no Bitcoin account (it has no recovery phrase); pay with XLM or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bitcoin transaction spends coins this wallet cannot sign for; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet does not hold %1 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::pricing</name>
+    <message>
+        <source>The only comparable offer costs %1 per GB-month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparable offers cost from %2 to %3 per GB-month (median %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, match the cheapest comparable offer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aiming at %1 utilisation, you can ask as much as the dearest comparable offer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 percentile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers compare offers cheapest first, so the assistant expects an offer priced above p % of its market to fill about 100 - p % of its capacity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,6 +2402,241 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::CertificationPanel</name>
+    <message>
+        <source>Certification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 27001, SOC 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certifications your business holds, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eu-central-1, eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regions your consumers&apos; data may live in (at least one), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you protect personal data: GDPR, where data is kept, who can access it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to your compliance documents. Del removes the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/iso27001.pdf, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the link to the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected document (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the request to the platform&apos;s admins, who review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is an http(s) link, such as https://example.com/iso27001.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: your offers are no longer listed. Request certification again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (%1 level), but it expires in %n day(s), on %2. Request a renewal below so your offers stay listed.</source>
+        <translation>
+            <numerusform>Approved (%1 level), but it expires in %n day, on %2. Request a renewal below so your offers stay listed.</numerusform>
+            <numerusform>Approved (%1 level), but it expires in %n days, on %2. Request a renewal below so your offers stay listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1 level, valid until %2. You can publish offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1. Correct the request below and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified yet. Consumers only see certified providers&apos; offers: fill in the request below and send it to the platform&apos;s admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one region your consumers&apos; data may live in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change the wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore is encrypted again under the new password. Copies of the keystore made before still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the wallet under the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ClipboardSink</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signed transaction as base64 text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::CompareDialog</name>
     <message>
         <source>%1 by %2</source>
@@ -1462,6 +2772,287 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::DealInbox</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress (accepted, paid, active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (every deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which deals to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the deals whose id contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by consumer (G…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the deals of consumers whose account contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the history, lists only the deals in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the node for the newest deals (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: accept the selected deal when it awaits your answer, activate it once paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: the consumer receives sealed access to your store and can pay (Alt+A, or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the deal and tell the consumer why (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer paid: your store is ready and the term starts now (Alt+C, or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal awaits your answer. When a consumer chooses one of your offers, it appears here (and a notification says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal in progress. Accepted deals wait here for the consumer&apos;s payment, then for you to activate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumer %1 stores %2 with you for %n day(s), with %3 of egress.</source>
+        <translation>
+            <numerusform>Consumer %1 stores %2 with you for %n day, with %3 of egress.</numerusform>
+            <numerusform>Consumer %1 stores %2 with you for %n days, with %3 of egress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consumer pays %1; you earn %2 at full QoS (platform fee %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, ends %2 (%3 left). Released to you so far: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS so far: %1 % of probes met the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: waiting for the consumer&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: activate it once your store is ready; the term starts then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage endpoint is set up on this computer for your provider account, so there is no access to hand the consumer. Set it up on the Overview tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until you quit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1: the consumer received sealed access and can now pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? The consumer reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason the consumer can act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1: the consumer was told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated %1: the term started and QoS probes begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arbiter reads your account and the measured QoS, then decides: refund you, slash the provider, or dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (deal %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data unavailable or too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lost or corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing or terms not honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and when? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance with the QoS targets since the start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measured QoS could not be fetched (%1); the platform attaches it when the dispute is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n probe(s), uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</source>
+        <translation>
+            <numerusform>Since %1: %n probe, uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</numerusform>
+            <numerusform>Since %1: %n probes, uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets are missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Evidence seen by the consumer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::FileListWidget</name>
     <message>
         <source>Stored</source>
@@ -1497,6 +3088,60 @@
     </message>
     <message>
         <source>Drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSink</name>
+    <message>
+        <source>Save the signed transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed transaction to a file, in the form it came in, to carry it to the online computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed transaction could not be saved to %1: %2. Choose another place; the signature is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSource</name>
+    <message>
+        <source>Open an unsigned transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions (*.xdr *.txt *.b64 *.txn *.tx *.psbt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: far larger than a transaction. Choose the unsigned transaction file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,17 +3345,13 @@
     </message>
     <message numerus="yes">
         <source>%n copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,9 +3437,9 @@ or use Upload (%1)</source>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uploading %n file…</numerusform>
+            <numerusform>Uploading %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -1819,9 +3460,9 @@ or use Upload (%1)</source>
     </message>
     <message numerus="yes">
         <source>Delete %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n file?</numerusform>
+            <numerusform>Delete %n files?</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,6 +3523,18 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Your files are unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (agreement %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +3630,146 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>&amp;About Flashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a &amp;transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction file or text, then export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart as &amp;offline signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart with only the wallet and the signer: no node, no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text or rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the columns of this page&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s log files, for a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has nothing to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +3901,271 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>%1 offers selected (up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage offers from certified clouds and DePIN networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MarketplaceServices</name>
+    <message>
+        <source>&amp;Certified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service vendors appear here once the app has synced with the platform. If this takes long, check the platform node in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or change the platform node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service vendors yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools for storage consumers are listed here once they register. To sell a service yourself, switch to the Provider role and choose &quot;Service vendor&quot; on the first page of the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service vendor matches this search. Clear the search or show uncertified vendors too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search vendors and their services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the vendors whose name, services, jurisdiction or account contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only vendors whose certification is approved and unexpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfferEditorDialog</name>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What consumers see in the Marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region the data lives in, as consumers filter by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO country code of the site (two letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers reach the store with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars per GB stored for 30 days, up to 7 decimals (0.023 = 2.3 cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars per GB downloaded by the consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much you sell through this offer (1 GB = 10^9 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service level you promise; choosing one fills in its usual targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of QoS probes that must succeed. Missing it withholds part of your earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest answer a QoS probe may get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers may pay in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the QoS oracle probes this offer: your tested store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage price (USD/GB-month):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Egress price (USD/GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uptime target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the offer a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the region the data lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are US dollars with up to 7 decimals, such as 0.023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept at least one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum duration is longer than the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +4513,892 @@ tier</source>
     </message>
 </context>
 <context>
+    <name>fb::ui::OffersPanel</name>
+    <message>
+        <source>Your offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer is what consumers buy: capacity at a price, in a region, with QoS targets. Publishing needs an approved certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a first offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the offer editor (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new offer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a copy of the selected offer under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked while a deal uses it: its terms stay as the consumer agreed. Duplicate it to offer other terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected offer&apos;s terms (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected offer from the Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is locked by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot; from the Marketplace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers can no longer choose it. Deals already made are not affected. This cannot be undone; you can publish it again as a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfflineSignerWindow</name>
+    <message>
+        <source>Flashback — offline signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction made on the online computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s wallet: its accounts and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Flashback with the marketplace, sync and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no node, no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OnboardingWizard</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers see this when they compare offers. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage provider: I sell storage capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish storage offers that consumers buy in the Marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice vendor: I sell services to storage consumers (migration, analytics, compliance tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service vendors follow the same certification path and are listed in the Marketplace&apos;s Services tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rhein Storage GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud (data centres you run or rent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DePIN network (Filecoin, Storj, AIOZ, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your storage is built: a classic cloud or a decentralised network of nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or legal area: DE, EU, US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your business is registered: the law your contracts follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consumers and the platform&apos;s admins reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you offer, where your sites are, what makes you reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, jurisdiction and contact are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you sell from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store your consumers&apos; data goes to. Flashback tests it now: it lists, writes, reads back and deletes a small probe object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;local folder (development network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trying things out on the local network: consumers on this machine store into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An S&amp;3-compatible bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS S3, MinIO, Ceph, Wasabi, Storj&apos;s gateway or any store that speaks the S3 API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absolute folder. On the embedded local network the node only accepts folders under its demo-storage folder, as suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in protected memory for this session only; never written to disk. Flashback asks for it again when it needs it after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, writes, reads back and deletes a probe object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet: test the store to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register signs your business to your wallet&apos;s account on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, on your provider panel: request certification (an admin reviews it), then publish your first offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed: test the store again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http(s) endpoint, a bucket and an access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, contact %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells from: %1 (tested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: check the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OverviewPanel</name>
+    <message>
+        <source>0 to 100, from your measured QoS: it rises while you meet your targets and falls with breaches. New providers start at 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the certification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a first &amp;offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the offer editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the deals awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DePIN network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, %1 level, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: an admin is reviewing your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service vendors sell no storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: deals cannot be accepted from here until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Request certification: the platform&apos;s admins check your business and documents. Consumers only see certified providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Wait for the admins&apos; decision on your certification. You will be notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Publish a first offer: capacity, price, region and QoS targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Answer %n deal(s) awaiting you in Deals.</source>
+        <translation>
+            <numerusform>%1. Answer %n deal awaiting you in Deals.</numerusform>
+            <numerusform>%1. Answer %n deals awaiting you in Deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All set: your offers are listed. New deals appear in Deals, and a notification tells you when one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs an approved certification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PricingAssistantPanel</name>
+    <message>
+        <source>&amp;Use this price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price distribution of comparable offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of this offer&apos;s capacity you want to sell. A higher target asks for a lower price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target utilisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggested price into the offer&apos;s storage price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s region, QoS tier and protocol to compare its price with the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region and at least one protocol: the assistant compares the price with offers of the same region, QoS tier and protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other offer in the market sells %1 storage in %2 at the %3 tier yet, so there is nothing to compare with. Your price sets the market here; compare with a neighbouring region or tier to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offer(s) (%3, %4 tier, %5).</source>
+        <translation>
+            <numerusform>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offer (%3, %4 tier, %5).</numerusform>
+            <numerusform>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offers (%3, %4 tier, %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per GB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform fee (not known yet: no node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform fee of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s capacity to project monthly earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures are too large to project exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected: selling %1 of %2 at this price earns you %3 a month. Consumers pay %4, which includes %5 (%6, added on top of your price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your own price the model expects %1 utilisation: %2 a month for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per GB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ProviderDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are shown in the coin each deal was paid in; coins are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload earnings, capacity, QoS and disputes from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paid deals yet. When a consumer pays for one of your offers, the escrow, releases and fees appear here in the coin they paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In escrow (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld for QoS (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out of escrow to your payout address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by consumers and still held in escrow for running deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned by time but held in escrow because the offer&apos;s QoS is under its target; the next settlement that meets the targets releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from your pay and returned to consumers for QoS failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s fee on your deals, paid by consumers on top of your price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by month: released and contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: paid to you in that month. Contracted: what running deals will still accrue in that month at full QoS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity sold and free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dispute to read the platform&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s admins decide each dispute (refund, slash or dismiss) from this QoS evidence and your response. Select an open dispute and write your response below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy dispute id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your side of the selected open dispute: what happened, what you fixed. The consumer and the admins read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your response on the selected dispute to the platform&apos;s admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response to %1 was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the provider dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node. Choose a node in Settings, or start the local network, to see your earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not registered as a provider yet. Register as a provider to publish offers; your earnings, capacity and QoS then appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified (%1) until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED: request certification again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): request renewal on the Certification tab</source>
+        <translation>
+            <numerusform>expires in %n day: request renewal on the Certification tab</numerusform>
+            <numerusform>expires in %n days: request renewal on the Certification tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certification pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certification rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reputation %2/100 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers yet: publish an offer and its QoS appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QoS sample in this window yet. The platform&apos;s oracle probes offers that deals use; samples appear after the first probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach(es) in %5 samples: %6.</source>
+        <translation>
+            <numerusform>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach in %5 samples: %6.</numerusform>
+            <numerusform>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breaches in %5 samples: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ProviderDialog</name>
     <message>
         <source>The provider&apos;s Stellar account: %1</source>
@@ -2538,10 +5482,6 @@ tier</source>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider&apos;s Stellar account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2676,15 +5616,141 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not registered as a provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Providers register their business, get certified and publish offers that consumers find in the Marketplace. Switch the role to Provider in the sidebar to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation, certification and what to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request certification and follow the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offers consumers find in the Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earnings and QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals to accept, activate, and their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider panel works on the platform node: the status bar shows the connection. Check it, or choose a node in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider account is your wallet&apos;s account: it signs you in and receives your earnings. Create a wallet (or restore one from its recovery phrase) to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your wallet: your password unlocks it on this computer to sign the login. Nothing is sent but the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your provider account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet password signs you in to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A consumer asks you to store %1 for %n day(s). Accept or reject it in Provider → Deals.</source>
+        <translation>
+            <numerusform>A consumer asks you to store %1 for %n day. Accept or reject it in Provider → Deals.</numerusform>
+            <numerusform>A consumer asks you to store %1 for %n days. Accept or reject it in Provider → Deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s) await your answer in Provider → Deals.</source>
+        <translation>
+            <numerusform>%n new deal awaits your answer in Provider → Deals.</numerusform>
+            <numerusform>%n new deals await your answer in Provider → Deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +5782,553 @@ tier</source>
     </message>
     <message>
         <source>Latency target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSink</name>
+    <message>
+        <source>Choose an empty folder for the QR frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Q&amp;R frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n QR frame written to %1</numerusform>
+            <numerusform>%n QR frames written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSource</name>
+    <message>
+        <source>Open the QR frames of a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;QR frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) in %1</source>
+        <translation>
+            <numerusform>%n QR frame in %1</numerusform>
+            <numerusform>%n QR frames in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrPlayer</name>
+    <message>
+        <source>Save the QR frames to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the first round the frames are fresh mixtures of the fragments: a reader that missed some completes from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause on one frame, or play the frames again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the frames change: slow it down when the other device&apos;s camera misses frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One QR code: scan it with the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds QR frames (frame-*.png). Choose an empty folder so the frames of two transactions do not mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame %1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n frame to %1.</numerusform>
+            <numerusform>Saved %n frames to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrReader</name>
+    <message>
+        <source>Open the QR images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QR images of one transaction: a single QR code, or the frames of an animated one in any order. You can also drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the frames read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found — open QR images instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the other device&apos;s QR code in front of this computer&apos;s camera; animated codes are read frame by frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop QR images here, open them, or scan with the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop QR images here, or open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Open QR images instead, or try the camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Open the QR images themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image this reader opens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Open a sharper picture, or the frame itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code%1 is not a UR: it reads &quot;%2%3&quot;. Show the transaction&apos;s QR code, whose text starts with ur:%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code%1 is a ur:%2; this reader takes %3. Show the transaction&apos;s QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame%1 was not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frames did not reassemble into a whole UR (%1). Start over and read the frames again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ur:%1 does not hold a byte string (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: ur:%1 read from %n part(s).</source>
+        <translation>
+            <numerusform>Complete: ur:%1 read from %n part.</numerusform>
+            <numerusform>Complete: ur:%1 read from %n parts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for a QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % — %n part(s) read</source>
+        <translation>
+            <numerusform>%1 % — %n part read</numerusform>
+            <numerusform>%1 % — %n parts read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 fragments recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSink</name>
+    <message>
+        <source>Show as Q&amp;R…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signed transaction to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed transaction as QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan these frames with the online device until it has read the whole ur:%1. It takes them in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with the online device (ur:%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown as an animated QR code (ur:%1, %n frame(s) a round).</source>
+        <translation>
+            <numerusform>Shown as an animated QR code (ur:%1, %n frame a round).</numerusform>
+            <numerusform>Shown as an animated QR code (ur:%1, %n frames a round).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as a QR code (ur:%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSource</name>
+    <message>
+        <source>From &amp;QR codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the transaction&apos;s QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>QR codes (ur:%1, %n frame(s))</source>
+        <translation>
+            <numerusform>QR codes (ur:%1, %n frame)</numerusform>
+            <numerusform>QR codes (ur:%1, %n frames)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payer to send to this address, or to scan the code. Only send %1 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save QR as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecoveryWordsDialog</name>
+    <message>
+        <source>Recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Write them down on paper, in order, and keep them offline. Never type them into a website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let me select the words (to paste them into a password manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReportProblemDialog</name>
+    <message>
+        <source>Report a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what you did and what happened, then paste this report below your description. It holds the versions and the app&apos;s recent log, with no keys, passwords or recovery phrases. Read it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G… (56 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, up to 28 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the payment and show it in plain words before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet has no account to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment leaves your wallet for good once the ledger takes it. Check the recipient and the amount, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,6 +6545,25 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
 </context>
 <context>
+    <name>fb::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
@@ -2992,6 +6624,441 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     <message>
         <source>Wallet &amp;password:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignElsewhereDialog</name>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the signed payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed transactions and QR images (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s (one per provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms and the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;QR frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;animated QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open what the signer wrote: the signed file, or every QR frame of one signed payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payment&apos;s review, to sign with this wallet or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment waiting for a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment is signed: submit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments signed: import the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2. Open it in the offline signer, sign, and import what it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments as QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) in %1</source>
+        <translation>
+            <numerusform>%n frame in %1</numerusform>
+            <numerusform>%n frames in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a signed transaction%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s)</source>
+        <translation>
+            <numerusform>%n QR frame</numerusform>
+            <numerusform>%n QR frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignerWindow</name>
+    <message>
+        <source>Stellar transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorand transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin transaction (PSBT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, paste or scan an unsigned transaction, read what it does, sign it with your wallet password, then save, copy or show as QR codes the signed result for the online computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Unsigned transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted transaction text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an unsigned transaction as text; it is read as you paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Futurenet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stellar envelope does not say its network: the signature is only valid on the network chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the Stellar network the transaction is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellar &amp;network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin mainnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from the inputs&apos; derivation paths; change it if the addresses look wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin n&amp;etwork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the wallet&apos;s accounts signs (0 is the first). Bitcoin signs every input that belongs to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: open a transaction file, drop one here or paste its text above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the wallet password after reading the review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Signed transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed transaction text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed transaction appears here once signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a transaction this signer reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction shown below was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the signed transaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction signed here has not been saved or copied yet. Load the new one and drop that signature?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the exporter says it is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet&apos;s accounts are marked once the password opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required signature is already present: nothing to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired: the network will refuse it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires within a minute and may be refused before it reaches the network. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this before signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wallet in this data folder: create or restore it on the Wallet page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password (account %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this wallet. Press Sign to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); every required signature is present. Save or copy it for the online computer.</source>
+        <translation>
+            <numerusform>Signed (%n signature added); every required signature is present. Save or copy it for the online computer.</numerusform>
+            <numerusform>Signed (%n signatures added); every required signature is present. Save or copy it for the online computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); other accounts must still sign. Save or copy it for the next signer.</source>
+        <translation>
+            <numerusform>Signed (%n signature added); other accounts must still sign. Save or copy it for the next signer.</numerusform>
+            <numerusform>Signed (%n signatures added); other accounts must still sign. Save or copy it for the next signer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3086,10 +7153,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>Card (platform checkout)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3269,10 +7332,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay into escrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,19 +7398,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     <message>
         <source>Your platform account: %1
 Your wallet signs you in; the card pays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paying from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paying from %1 (balance unknown: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paying from %1
-Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3430,6 +7476,164 @@ Balance on the %2: %3</source>
         <source>Pay for your storage agreement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ALGO from the embedded wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTC from the embedded wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STRK from the embedded wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain, or the card pays through the platform&apos;s checkout page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my &amp;addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet was made before it kept its Algorand and Bitcoin addresses: your password opens it once to find them (nothing secret is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my Algorand and Bitcoin addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay into escrow in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;development %1 (no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get development %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s %1 address is not known yet: show your addresses once (your password opens the wallet), then pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no %1 account: it was made from a single Stellar secret key, and %1 accounts come from a recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose XLM or the card in &quot;Pay with&quot; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and pay with XLM or by card, or set up a wallet from a recovery phrase to pay in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2
+Balance on the %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2 (balance unknown: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n coin(s)</source>
+        <translation>
+            <numerusform> in %n coin</numerusform>
+            <numerusform> in %n coins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show my addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Algorand, Bitcoin and Starknet addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pay exactly %1 (%2) at the node&apos;s rate of %3 per %4, plus the network&apos;s fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export these payments with the agreement&apos;s terms (a file or QR frames) to an offline signer, then import the signed result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per %3; the exact amount is fixed when you pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain; card payments go through the platform&apos;s checkout page, in US dollars. Only providers that accept the currency are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s). The new period follows the current one, which ends on %2.</source>
+        <translation>
+            <numerusform>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider. The new period follows the current one, which ends on %2.</numerusform>
+            <numerusform>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n providers. The new period follows the current one, which ends on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s).</source>
+        <translation>
+            <numerusform>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider.</numerusform>
+            <numerusform>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n providers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
@@ -3466,10 +7670,6 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new agreement with the same providers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,10 +7686,6 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · started %1 · ends %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,14 +7695,6 @@ Balance on the %2: %3</source>
     </message>
     <message>
         <source> · reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured latency (ms) against the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No QoS samples yet: the platform probes each provider on a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,22 +7746,6 @@ Balance on the %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no QoS samples yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measured compliance %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: refund, slash the provider, or dismiss.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,16 +7783,16 @@ Balance on the %2: %3</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet, %1 due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal not paid yet, %1 due.</numerusform>
+            <numerusform>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deals not paid yet, %1 due.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal(s) not paid yet; the provider has not accepted, you pay once it does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deal not paid yet; the provider has not accepted, you pay once it does.</numerusform>
+            <numerusform>&lt;b&gt;Awaiting payment&lt;/b&gt;: %n deals not paid yet; the provider has not accepted, you pay once it does.</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,9 +7805,9 @@ Balance on the %2: %3</source>
     </message>
     <message numerus="yes">
         <source>Discard %n unpaid deal(s) worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard %n unpaid deal worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</numerusform>
+            <numerusform>Discard %n unpaid deals worth %1? They are cancelled with their providers; nothing was paid, so nothing moves.</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,6 +7820,81 @@ Balance on the %2: %3</source>
     </message>
     <message>
         <source>Discarded by the consumer before paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this agreement a name of your own (F2); the Files page uses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new agreement with the same providers, size, redundancy and tier, from the day this one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2: created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured latency (ms) against the target, since the deal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS is measured once the provider activates the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS is measured from the deal&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::StorageProbe</name>
+    <message>
+        <source>These settings cannot reach a store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store works: a probe object was listed, written, read back and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the bucket or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a probe object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object read back differs from what was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +8090,36 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
+    <name>fb::ui::VerifyBackupDialog</name>
+    <message>
+        <source>Verify your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type these words from your written backup. A mistake here means the backup could not restore this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup is right: it restores this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</source>
+        <translation>
+            <numerusform>%n word does not match. Check your written backup; if a word is missing, write the words down again from "Show recovery words".</numerusform>
+            <numerusform>%n words do not match. Check your written backup; if a word is missing, write the words down again from "Show recovery words".</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
@@ -3858,6 +8135,281 @@ Balance on the %2: %3</source>
     </message>
     <message>
         <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the wallet password to show the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected account&apos;s address and QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay someone from the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faucet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit development coins (no value) to the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the balances and the history again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;recovery words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify your backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch an address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the wallet after this long without keyboard or mouse input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my ALGO and BTC accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wallet once to find its Algorand and Bitcoin addresses; only the addresses are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payments: address, memo, agreement, amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payments shown as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet still locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy your Starknet account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Starknet public key (nothing secret is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the faucet for development %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faucet credited development %1 (no value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n payment exported to %1.</numerusform>
+            <numerusform>%n payments exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your recovery words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees your recovery words can take your funds. Make sure no one can see your screen and nothing is recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet was imported from a single secret key: it has no recovery words. Keep a copy of that key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no recovery words to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet opens once to find its Algorand and Bitcoin addresses.
+Wallet password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each index is a separate account of the same recovery words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address to follow (Stellar G…, Algorand, Bitcoin tb1…). The wallet holds no key for it and cannot spend from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +8537,65 @@ Balance on the %2: %3</source>
     </message>
 </context>
 <context>
+    <name>fb::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this again at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Flashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Flashback&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashback is a marketplace for storage: buy space from clouds and decentralised networks under an agreement that states price, duration and quality, keep your files encrypted across several providers, and pay from the wallet built into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a development network.&lt;/b&gt; Its money is play money: tokens and card payments here have no value, and nothing you do costs real funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you start; you can switch at any time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer: buy storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare offers in the Marketplace, agree an SLA and keep your files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: sell storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your storage, publish offers and accept agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline signer: sign transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and sign transactions with keys kept away from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::web::DocumentPage</name>
     <message>
         <source>Leave the document?</source>
@@ -4026,6 +8637,45 @@ Balance on the %2: %3</source>
 %1
 
 Check that %2 is writable, or start with --data-dir pointing elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document viewer is not installed (%1). Open &lt;a href=&quot;%2&quot;&gt;the document&lt;/a&gt; in your browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as the air-gapped offline signer: the wallet and the transaction signer only; no node, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WxH (e.g. 1024x640), for --screenshot or a window of that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language (en, fr, de) for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeswitch</name>
+    <message>
+        <source>Restart as offline signer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashback restarts with only the wallet and the transaction signer. It starts no node and opens no network connection; transfers and sync stop until you restart online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashback restarts with the marketplace, sync and transfers, and connects to the platform node again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,14 @@
         <source>The local network did not start: %1</source>
         <translation>Le réseau local n’a pas démarré : %1</translation>
     </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation>Signataire hors ligne — aucun réseau</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -71,10 +79,103 @@
     </message>
 </context>
 <context>
+    <name>SlaTermsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Downloads included</source>
+        <translation>Téléchargements inclus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one provider keeps it</source>
+        <translation>un seul fournisseur le conserve</translation>
+    </message>
+    <message numerus="yes">
+        <source>a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>une copie complète chez chacun des %n fournisseur</numerusform>
+            <numerusform>une copie complète chez chacun des %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shards, any %2 rebuild it</source>
+        <translation>%1 fragments, %2 suffisent à le reconstruire</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>Redondance</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Price of the agreement</source>
+        <translation>Prix du contrat</translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation>Ce paiement</translation>
+    </message>
+    <message>
+        <source>%1, payment %2 of %3, deal %4</source>
+        <translation>%1, paiement %2 sur %3, accord %4</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Conclu le</translation>
+    </message>
+    <message>
+        <source>Network round then</source>
+        <translation>Tour du réseau à ce moment</translation>
+    </message>
+    <message>
+        <source>The storage agreement this payment funds (as the exporter states it):</source>
+        <translation>Le contrat de stockage financé par ce paiement (selon l'exportateur) :</translation>
+    </message>
+</context>
+<context>
     <name>fb</name>
     <message>
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -110,6 +211,18 @@
     <message>
         <source>no height</source>
         <translation>aucune hauteur de bloc</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s network</source>
+        <translation>Le réseau de la plateforme</translation>
+    </message>
+    <message>
+        <source>The payment was not sent</source>
+        <translation>Le paiement n'a pas été envoyé</translation>
+    </message>
+    <message>
+        <source>The account&apos;s history</source>
+        <translation>L'historique du compte</translation>
     </message>
 </context>
 <context>
@@ -184,6 +297,41 @@
     </message>
 </context>
 <context>
+    <name>fb::CapacityModel</name>
+    <message>
+        <source>All offers</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation>Réservé aux accords en attente ou acceptés mais pas encore payés ; libéré à leur expiration.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation>Part vendue</translation>
+    </message>
+</context>
+<context>
     <name>fb::DealService</name>
     <message>
         <source>The platform did not create the agreement</source>
@@ -208,6 +356,40 @@
     <message>
         <source>The platform did not open the dispute</source>
         <translation>La plateforme n’a pas ouvert le litige</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s)</source>
+        <translation>
+            <numerusform>%1 · %n fournisseur</numerusform>
+            <numerusform>%1 · %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n provider(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n fournisseur · %2</numerusform>
+            <numerusform>%1 · %n fournisseurs · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Contrat %1</translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the name in.</source>
+        <translation>Aucun cache local où conserver le nom.</translation>
+    </message>
+    <message>
+        <source>A name has at most 120 characters.</source>
+        <translation>Un nom comporte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>Impossible d'enregistrer le nom : %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +480,138 @@
     </message>
 </context>
 <context>
+    <name>fb::DisputesModel</name>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Aucune preuve jointe</translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation>Aucune mesure de QoS depuis le début de l'accord</translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation>Disponibilité %1 (objectif %2), %3 mesures</translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation>La plateforme n'a joint aucune preuve à ce litige.</translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation>QoS de l'offre depuis le début de l'accord : %1 sondes réussies sur %2.</translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation>Disponibilité mesurée %1 pour un objectif de %2.</translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation>Aucune latence mesurée (objectif %1 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation>Latence moyenne %1 ms pour un objectif de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation>Conformité propre de l'accord : %1.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation>Sur cette période, l'offre a atteint ses objectifs.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation>Sur cette période, l'offre a manqué ses objectifs.</translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation>Sur les %1 dernières sondes, %2 ont échoué.</translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation>Votre réponse (%1) :
+%2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Résolu : %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation>Résolu : %1. %2</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolu : %1</translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation>Ouvert, en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation>Ouvert, répondu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EarningsPeriodModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Pénalisé</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+</context>
+<context>
     <name>fb::LocalNode</name>
     <message>
         <source>flashback-node was not found next to the application; set FB_NODE_PATH or configure a platform URL in Settings.</source>
@@ -318,6 +632,18 @@
     <message>
         <source>Local network</source>
         <translation>Réseau local</translation>
+    </message>
+    <message>
+        <source>no running Flashback app uses %1 with its local network (%2 is missing)</source>
+        <translation>aucune application Flashback en cours n'utilise %1 avec son réseau local (%2 est absent)</translation>
+    </message>
+    <message>
+        <source>%1 is not a node address file</source>
+        <translation>%1 n'est pas un fichier d'adresse de nœud</translation>
+    </message>
+    <message>
+        <source>the local node named in %1 is no longer running; start the app</source>
+        <translation>le nœud local indiqué dans %1 ne fonctionne plus ; lancez l'application</translation>
     </message>
 </context>
 <context>
@@ -496,6 +822,227 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDealsModel</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>En attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting payment</source>
+        <translation>Accepté, en attente de paiement</translation>
+    </message>
+    <message>
+        <source>Paid, ready to activate</source>
+        <translation>Payé, prêt à activer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Breached (provider)</source>
+        <translation>Manquement (fournisseur)</translation>
+    </message>
+    <message>
+        <source>Breached (consumer)</source>
+        <translation>Manquement (client)</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>Expiré sans paiement</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s account: %1</source>
+        <translation>Compte du client : %1</translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2: any %3 shards rebuild the consumer&apos;s data.</source>
+        <translation>Fragment %1 sur %2 : %3 fragments quelconques reconstruisent les données du client.</translation>
+    </message>
+    <message>
+        <source>What the consumer pays: storage %1 + egress %2 + platform fee %3.</source>
+        <translation>Ce que paie le client : stockage %1 + trafic sortant %2 + frais de plateforme %3.</translation>
+    </message>
+    <message>
+        <source>What you earn at full QoS: the price minus the platform fee. Missed QoS targets withhold part of it.</source>
+        <translation>Ce que vous gagnez avec une QoS complète : le prix moins les frais de plateforme. Les objectifs de QoS manqués en retiennent une partie.</translation>
+    </message>
+    <message>
+        <source>The term ends %1.</source>
+        <translation>La période se termine le %1.</translation>
+    </message>
+    <message>
+        <source>An unpaid deal expires about an hour after it was created (the node&apos;s default) and gives its capacity back.</source>
+        <translation>Un accord impayé expire environ une heure après sa création (valeur par défaut du nœud) et libère sa capacité.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>Copie unique</translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2</source>
+        <translation>Fragment %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 % up, %2 ms</source>
+        <translation>%1 % disponible, %2 ms</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
+        <translation>En attente de paiement : délai avant l'expiration de l'accord impayé. Actif : temps restant de la période.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Redundancy role</source>
+        <translation>Rôle de redondance</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>You earn</source>
+        <translation>Vous gagnez</translation>
+    </message>
+    <message>
+        <source>QoS targets</source>
+        <translation>Objectifs de QoS</translation>
+    </message>
+    <message>
+        <source>Expires / time left</source>
+        <translation>Expiration / temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProviderOffersModel</name>
+    <message>
+        <source>Published: consumers find it in the Marketplace. You can edit or withdraw it.</source>
+        <translation>Publiée : les clients la trouvent sur la place de marché. Vous pouvez la modifier ou la retirer.</translation>
+    </message>
+    <message>
+        <source>Locked while an SLA uses it: its terms cannot change until the deal ends.</source>
+        <translation>Verrouillée tant qu'un SLA l'utilise : ses conditions ne peuvent pas changer avant la fin de l'accord.</translation>
+    </message>
+    <message>
+        <source>Locked by %1: its terms cannot change until these deals end.</source>
+        <translation>Verrouillée par %1 : ses conditions ne peuvent pas changer avant la fin de ces accords.</translation>
+    </message>
+    <message>
+        <source>%1 /GB-month</source>
+        <translation>%1 /Go-mois</translation>
+    </message>
+    <message>
+        <source>%1 /GB</source>
+        <translation>%1 /Go</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Verrouillée par %1</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>QoS tier</source>
+        <translation>Niveau de QoS</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderService</name>
     <message>
         <source>Reading your account</source>
@@ -592,6 +1139,18 @@
     <message>
         <source>The certification was not rejected</source>
         <translation>La certification n’a pas été refusée</translation>
+    </message>
+    <message>
+        <source>Set up your storage endpoint before accepting deals.</source>
+        <translation>Configurez votre point de stockage avant d'accepter des accords.</translation>
+    </message>
+    <message>
+        <source>Reading the offer&apos;s service quality</source>
+        <translation>Lecture de la qualité de service de l'offre</translation>
+    </message>
+    <message>
+        <source>The platform did not take your response</source>
+        <translation>La plateforme n'a pas accepté votre réponse</translation>
     </message>
 </context>
 <context>
@@ -691,10 +1250,6 @@
         <translation>Préparation des paiements…</translation>
     </message>
     <message>
-        <source>Your balance (%1) does not cover the payments (%2). Add funds, then press Pay again.</source>
-        <translation>Votre solde (%1) ne couvre pas les paiements (%2). Ajoutez des fonds, puis appuyez de nouveau sur Payer.</translation>
-    </message>
-    <message>
         <source>Waiting for your signature…</source>
         <translation>En attente de votre signature…</translation>
     </message>
@@ -729,6 +1284,233 @@
     <message>
         <source>The providers have not accepted yet; you will pay once they do (SLAs page).</source>
         <translation>Les fournisseurs n’ont pas encore accepté ; vous paierez dès qu’ils l’auront fait (page SLA).</translation>
+    </message>
+    <message>
+        <source>Stopped following the payment. It was sent: the deal turns Funded once the network confirms it, and the SLAs page shows it.</source>
+        <translation>Suivi du paiement arrêté. Il a été envoyé : l'accord passe à Financé dès que le réseau le confirme, et la page SLA l'affiche.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
+        <translation>Votre solde (%1) ne couvre pas les paiements et leurs frais de réseau (%2).</translation>
+    </message>
+    <message>
+        <source>Get development %1 (free, no value), then press Pay again.</source>
+        <translation>Obtenez des %1 de développement (gratuits, sans valeur), puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then press Pay again.</source>
+        <translation>Ajoutez des %1 à votre portefeuille, puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>The node asked for %1 instead of %2; press Pay again.</source>
+        <translation>Le nœud a demandé %1 au lieu de %2 ; appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>This wallet has no Algorand account (it holds a single Stellar key). Pay with XLM or by card.</source>
+        <translation>Ce portefeuille n'a pas de compte Algorand (il ne contient qu'une clé Stellar). Payez en XLM ou par carte.</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Algorand account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation>Le compte Algorand de votre portefeuille n'est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Algorand network; press Pay again.</source>
+        <translation>Les détails de paiement du nœud n'indiquent pas le réseau Algorand ; appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase). Pay with XLM or by card.</source>
+        <translation>Ce portefeuille n'a pas de compte Bitcoin (il n'a pas de phrase de récupération). Payez en XLM ou par carte.</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s Bitcoin account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
+        <translation>Le compte Bitcoin de votre portefeuille n'est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack the Bitcoin escrow; press Pay again.</source>
+        <translation>Les détails de paiement du nœud n'indiquent pas le séquestre Bitcoin ; appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation>Réseau de développement Bitcoin (adresses testnet)</translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: it was made from a single Stellar key, without a recovery phrase, and a Starknet key comes from the phrase. Pay with XLM or by card, or set up a wallet with a recovery phrase for STRK.</source>
+        <translation>Ce portefeuille n'a pas de compte Starknet : il a été créé à partir d'une seule clé Stellar, sans phrase de récupération, or une clé Starknet découle de cette phrase. Payez en XLM ou par carte, ou configurez un portefeuille avec une phrase de récupération pour STRK.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 holds STRK but is not deployed yet, so it cannot send. &quot;Get development STRK&quot; deploys it (with your wallet&apos;s public key); then press Pay again.</source>
+        <translation>Votre compte Starknet %1 détient des STRK mais n'est pas encore déployé, il ne peut donc pas envoyer. « Obtenir des STRK de développement » le déploie (avec la clé publique de votre portefeuille) ; appuyez ensuite de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet, then press Pay again.</source>
+        <translation>Votre compte Starknet %1 n'est pas encore déployé, il ne peut donc pas envoyer. Déployez-le depuis un portefeuille Starknet, puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s payment details lack a valid Starknet deposit address, chain or STRK contract; press Pay again.</source>
+        <translation>Les détails de paiement du nœud n'ont pas d'adresse de dépôt, de chaîne ou de contrat STRK Starknet valide ; appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation>Réseau de développement Starknet (%1)</translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation>le réseau de développement ne mesure pas le gaz : aucuns frais ne sont prélevés</translation>
+    </message>
+    <message>
+        <source>none on Starknet; the deposit address is this payment&apos;s own (%1)</source>
+        <translation>aucun sur Starknet ; l'adresse de dépôt est propre à ce paiement (%1)</translation>
+    </message>
+    <message>
+        <source>The payment details for payment %1 of %2 expired before it reached the node; nothing was taken for it. Press Pay again: the wallet asks for fresh details.</source>
+        <translation>Les détails du paiement %1 sur %2 ont expiré avant qu'il n'atteigne le nœud ; rien n'a été prélevé. Appuyez de nouveau sur Payer : le portefeuille demande de nouveaux détails.</translation>
+    </message>
+    <message>
+        <source>The node refused payment %1 of %2: %3 Nothing was taken for it; press Pay to build it again.</source>
+        <translation>Le nœud a refusé le paiement %1 sur %2 : %3 Rien n'a été prélevé ; appuyez sur Payer pour le reconstruire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier payment(s) went through. </source>
+        <translation>
+            <numerusform>%n paiement précédent a abouti. </numerusform>
+            <numerusform>%n paiements précédents ont abouti. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment sent. Waiting for the Bitcoin network to confirm it (%n confirmation(s) needed; the development network adds a block every few seconds)…</source>
+        <translation>
+            <numerusform>Paiement envoyé. En attente de confirmation par le réseau Bitcoin (%n confirmation nécessaire ; le réseau de développement ajoute un bloc toutes les quelques secondes)…</numerusform>
+            <numerusform>Paiement envoyé. En attente de confirmation par le réseau Bitcoin (%n confirmations nécessaires ; le réseau de développement ajoute un bloc toutes les quelques secondes)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal ended %1 before its payment was confirmed; the escrow returns what it received (the SLAs page shows the refund).</source>
+        <translation>Un accord s'est terminé (%1) avant la confirmation de son paiement ; le séquestre restitue ce qu'il a reçu (la page SLA affiche le remboursement).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storage agreement: %1 for %n day(s)</source>
+        <translation>
+            <numerusform>Contrat de stockage : %1 pour %n jour</numerusform>
+            <numerusform>Contrat de stockage : %1 pour %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, a full copy with each of %n provider(s)</source>
+        <translation>
+            <numerusform>, une copie complète chez %n fournisseur</numerusform>
+            <numerusform>, une copie complète chez chacun des %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in %1 shards of which any %2 rebuild it</source>
+        <translation>, en %1 fragments dont %2 quelconques suffisent à le reconstruire</translation>
+    </message>
+    <message>
+        <source>, %1 of downloads included</source>
+        <translation>, %1 de téléchargements inclus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>Fournisseurs : %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>This payment: %1, payment %2 of %3, for deal %4</source>
+        <translation>Ce paiement : %1, paiement %2 sur %3, pour l'accord %4</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Contrat %1</translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation>Aucun paiement n'attend de signature pour l'instant.</translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import the file or QR frames the signer wrote for this payment.</source>
+        <translation>Il s'agit d'une transaction %1 ; le paiement est en %2. Importez le fichier ou les images QR que le signataire a écrits pour ce paiement.</translation>
+    </message>
+    <message>
+        <source>This signed transaction is not one of the payments exported for this agreement (or it was changed): transaction %1. Export again and sign what was exported.</source>
+        <translation>Cette transaction signée ne fait pas partie des paiements exportés pour ce contrat (ou elle a été modifiée) : transaction %1. Exportez de nouveau et signez ce qui a été exporté.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Stellar : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Algorand : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation>Le paiement %1 n'est pas entièrement signé (le signataire finalise un paiement Bitcoin une fois chaque entrée signée) : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments are signed: import the others first.</source>
+        <translation>%1 paiements sur %2 sont signés : importez d'abord les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ServiceVendorsModel</name>
+    <message>
+        <source>Certified (%1)</source>
+        <translation>Certifié (%1)</translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation>Certifié (%1) jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1672,10 @@
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
+    <message>
+        <source>%1 (agreement %2). F2 renames it.</source>
+        <translation>%1 (contrat %2). F2 pour le renommer.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -915,6 +1701,249 @@
     </message>
 </context>
 <context>
+    <name>fb::WalletAccountsModel</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation>Starknet</translation>
+    </message>
+    <message>
+        <source>Watch-only: this wallet holds no key for this address.</source>
+        <translation>Lecture seule : ce portefeuille ne détient aucune clé pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), watch-only</source>
+        <translation>%1 (%2), lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: balances are unavailable.</source>
+        <translation>Non connecté à un nœud de la plateforme : les soldes sont indisponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Faucet</source>
+        <translation>Faucet</translation>
+    </message>
+    <message>
+        <source>Deal deposit received</source>
+        <translation>Dépôt d'accord reçu</translation>
+    </message>
+    <message>
+        <source>Deal payment</source>
+        <translation>Paiement d'accord</translation>
+    </message>
+    <message>
+        <source>Deal earnings</source>
+        <translation>Gains d'accord</translation>
+    </message>
+    <message>
+        <source>Deal release</source>
+        <translation>Libération d'accord</translation>
+    </message>
+    <message>
+        <source>Deal refund</source>
+        <translation>Remboursement d'accord</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Remboursement versé</translation>
+    </message>
+    <message>
+        <source>Deal penalty received</source>
+        <translation>Pénalité d'accord reçue</translation>
+    </message>
+    <message>
+        <source>Deal penalty</source>
+        <translation>Pénalité d'accord</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Double-click to open the agreement %1.</source>
+        <translation>Double-cliquez pour ouvrir le contrat %1.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>development faucet</source>
+        <translation>faucet de développement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>De / vers</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: the history is unavailable.</source>
+        <translation>Non connecté à un nœud de la plateforme : l'historique est indisponible.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletLedger</name>
+    <message>
+        <source>The ledger&apos;s reply has no valid &quot;%1&quot;.</source>
+        <translation>La réponse du registre ne contient pas de « %1 » valide.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSecurity</name>
+    <message>
+        <source>There is no wallet to unlock.</source>
+        <translation>Aucun portefeuille à déverrouiller.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WalletSend</name>
+    <message>
+        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
+        <translation>L'envoi depuis des comptes %1 n'est pas encore disponible ; envoyez depuis un compte Stellar (XLM).</translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not a Stellar address.</source>
+        <translation>Le compte émetteur %1 n'est pas une adresse Stellar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
+        <translation>« %1 » n'est pas une adresse Stellar : elle commence par G et compte 56 caractères.</translation>
+    </message>
+    <message>
+        <source>The payment would go back to the account it comes from.</source>
+        <translation>Le paiement retournerait au compte d'où il provient.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A Stellar memo holds at most 28 bytes; shorten it.</source>
+        <translation>Un mémo Stellar contient au plus 28 octets ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Préparation du paiement…</translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password.</source>
+        <translation>Vérifiez le paiement et signez-le avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Envoi au registre…</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the ledger to confirm it…</source>
+        <translation>Envoyé ; en attente de confirmation par le registre…</translation>
+    </message>
+    <message>
+        <source>Confirmed by the ledger (transaction %1).</source>
+        <translation>Confirmé par le registre (transaction %1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node.</source>
+        <translation>Non connecté à un nœud de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no funds on the ledger yet.</source>
+        <translation>Le compte %1 n'a pas encore de fonds sur le registre.</translation>
+    </message>
+    <message>
+        <source>The account holds %1 XLM; the payment and its fee need %2 XLM.</source>
+        <translation>Le compte détient %1 XLM ; le paiement et ses frais nécessitent %2 XLM.</translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
+        <translation>Le registre a accepté le paiement (transaction %1) mais ne l'a pas encore listé ; consultez l'historique plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>fb::WalletService</name>
     <message>
         <source>A wallet already exists in %1.</source>
@@ -923,6 +1952,53 @@
     <message>
         <source>The transaction is sent by %1, not by this wallet&apos;s Starknet account %2.</source>
         <translation>La transaction est envoyée par %1, et non par le compte Starknet %2 de ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Starknet account (it was made from a single Stellar key, without a recovery phrase); pay with XLM or by card.</source>
+        <translation>Ce portefeuille ne contient aucun compte Starknet (il a été créé à partir d'une seule clé Stellar, sans phrase de récupération) ; payez en XLM ou par carte.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Algorand account (it was made from a single Stellar key); pay with XLM or by card.</source>
+        <translation>Ce portefeuille ne contient aucun compte Algorand (il a été créé à partir d'une seule clé Stellar) ; payez en XLM ou par carte.</translation>
+    </message>
+    <message>
+        <source>This wallet holds no Bitcoin account (it has no recovery phrase); pay with XLM or by card.</source>
+        <translation>Ce portefeuille ne contient aucun compte Bitcoin (il n'a pas de phrase de récupération) ; payez en XLM ou par carte.</translation>
+    </message>
+    <message>
+        <source>The Bitcoin transaction spends coins this wallet cannot sign for; nothing was signed.</source>
+        <translation>La transaction Bitcoin dépense des pièces que ce portefeuille ne peut pas signer ; rien n'a été signé.</translation>
+    </message>
+    <message>
+        <source>The wallet does not hold %1 accounts.</source>
+        <translation>Le portefeuille ne contient pas de comptes %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::pricing</name>
+    <message>
+        <source>The only comparable offer costs %1 per GB-month.</source>
+        <translation>La seule offre comparable coûte %1 par Go-mois.</translation>
+    </message>
+    <message>
+        <source>%1 comparable offers cost from %2 to %3 per GB-month (median %4).</source>
+        <translation>%1 offres comparables coûtent de %2 à %3 par Go-mois (médiane %4).</translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, match the cheapest comparable offer: %2.</source>
+        <translation>Pour remplir %1 de votre capacité, alignez-vous sur l'offre comparable la moins chère : %2.</translation>
+    </message>
+    <message>
+        <source>Aiming at %1 utilisation, you can ask as much as the dearest comparable offer: %2.</source>
+        <translation>Pour viser %1 d'utilisation, vous pouvez demander autant que l'offre comparable la plus chère : %2.</translation>
+    </message>
+    <message>
+        <source>To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 percentile.</source>
+        <translation>Pour remplir %1 de votre capacité, soyez moins cher que %2 d'entre elles : %3 se situe au %4 centile.</translation>
+    </message>
+    <message>
+        <source>Buyers compare offers cheapest first, so the assistant expects an offer priced above p % of its market to fill about 100 - p % of its capacity.</source>
+        <translation>Les acheteurs comparent les offres de la moins chère à la plus chère ; l'assistant estime donc qu'une offre plus chère que p % de son marché remplit environ 100 - p % de sa capacité.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2403,241 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::CertificationPanel</name>
+    <message>
+        <source>Certification request</source>
+        <translation>Demande de certification</translation>
+    </message>
+    <message>
+        <source>ISO 27001, SOC 2</source>
+        <translation>ISO 27001, SOC 2</translation>
+    </message>
+    <message>
+        <source>The certifications your business holds, separated by commas.</source>
+        <translation>Les certifications de votre entreprise, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>eu-central-1, eu-west-1</source>
+        <translation>eu-central-1, eu-west-1</translation>
+    </message>
+    <message>
+        <source>The regions your consumers&apos; data may live in (at least one), separated by commas.</source>
+        <translation>Les régions où les données de vos clients peuvent être stockées (au moins une), séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>How you protect personal data: GDPR, where data is kept, who can access it.</source>
+        <translation>Comment vous protégez les données personnelles : RGPD, lieu de conservation, qui peut y accéder.</translation>
+    </message>
+    <message>
+        <source>Links to your compliance documents. Del removes the selected one.</source>
+        <translation>Liens vers vos documents de conformité. Suppr retire celui sélectionné.</translation>
+    </message>
+    <message>
+        <source>https://example.com/iso27001.pdf, then Enter</source>
+        <translation>https://example.com/iso27001.pdf, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Adds the link to the documents</source>
+        <translation>Ajoute le lien aux documents</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Shows the selected document</source>
+        <translation>Affiche le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Removes the selected document (Del)</source>
+        <translation>Retire le document sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Request certification</source>
+        <translation>&amp;Demander la certification</translation>
+    </message>
+    <message>
+        <source>Sends the request to the platform&apos;s admins, who review it.</source>
+        <translation>Envoie la demande aux administrateurs de la plateforme, qui l'examinent.</translation>
+    </message>
+    <message>
+        <source>&amp;Certifications:</source>
+        <translation>&amp;Certifications :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>Ré&amp;gions :</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection:</source>
+        <translation>Protection des &amp;données :</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;ocuments :</translation>
+    </message>
+    <message>
+        <source>Add &amp;link:</source>
+        <translation>Ajouter un &amp;lien :</translation>
+    </message>
+    <message>
+        <source>A document is an http(s) link, such as https://example.com/iso27001.pdf.</source>
+        <translation>Un document est un lien http(s), par exemple https://example.com/iso27001.pdf.</translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
+        <translation>En attente : les administrateurs de la plateforme examinent votre demande (envoyée le %1). Vous pouvez préparer des offres en attendant ; elles seront publiées une fois la demande approuvée.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the request</source>
+        <translation>&amp;Mettre à jour la demande</translation>
+    </message>
+    <message>
+        <source>Expired on %1: your offers are no longer listed. Request certification again below.</source>
+        <translation>Expirée le %1 : vos offres ne sont plus listées. Demandez de nouveau la certification ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (%1 level), but it expires in %n day(s), on %2. Request a renewal below so your offers stay listed.</source>
+        <translation>
+            <numerusform>Approuvée (niveau %1), mais elle expire dans %n jour, le %2. Demandez un renouvellement ci-dessous pour que vos offres restent listées.</numerusform>
+            <numerusform>Approuvée (niveau %1), mais elle expire dans %n jours, le %2. Demandez un renouvellement ci-dessous pour que vos offres restent listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1 level, valid until %2. You can publish offers.</source>
+        <translation>Approuvée : niveau %1, valable jusqu'au %2. Vous pouvez publier des offres.</translation>
+    </message>
+    <message>
+        <source>&amp;Request a renewal</source>
+        <translation>&amp;Demander un renouvellement</translation>
+    </message>
+    <message>
+        <source>Rejected: %1. Correct the request below and send it again.</source>
+        <translation>Refusée : %1. Corrigez la demande ci-dessous et renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Not certified yet. Consumers only see certified providers&apos; offers: fill in the request below and send it to the platform&apos;s admins.</source>
+        <translation>Pas encore certifié. Les clients ne voient que les offres des fournisseurs certifiés : remplissez la demande ci-dessous et envoyez-la aux administrateurs de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Name at least one region your consumers&apos; data may live in.</source>
+        <translation>Indiquez au moins une région où les données de vos clients peuvent être stockées.</translation>
+    </message>
+    <message>
+        <source>Select a document to preview.</source>
+        <translation>Sélectionnez un document à prévisualiser.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change the wallet password</source>
+        <translation>Changer le mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>The keystore is encrypted again under the new password. Copies of the keystore made before still open with the old one.</source>
+        <translation>Le trousseau est rechiffré avec le nouveau mot de passe. Les copies du trousseau faites auparavant s'ouvrent toujours avec l'ancien.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l'actuel.</translation>
+    </message>
+    <message>
+        <source>Encrypting the wallet under the new password…</source>
+        <translation>Chiffrement du portefeuille avec le nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Le mot de passe n'a pas été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ClipboardSink</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the signed transaction as base64 text (%1)</source>
+        <translation>Copier la transaction signée en texte base64 (%1)</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard as text.</source>
+        <translation>Copié dans le presse-papiers sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Show these columns:</source>
+        <translation>Afficher ces colonnes :</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>This page has no table.</source>
+        <translation>Cette page n'a pas de tableau.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::CompareDialog</name>
     <message>
         <source>%1 by %2</source>
@@ -1462,6 +2773,288 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::DealInbox</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>En attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>In progress (accepted, paid, active)</source>
+        <translation>En cours (acceptés, payés, actifs)</translation>
+    </message>
+    <message>
+        <source>History (every deal)</source>
+        <translation>Historique (tous les accords)</translation>
+    </message>
+    <message>
+        <source>Which deals to list</source>
+        <translation>Accords à lister</translation>
+    </message>
+    <message>
+        <source>Search by deal id</source>
+        <translation>Rechercher par identifiant d'accord</translation>
+    </message>
+    <message>
+        <source>Lists the deals whose id contains this text</source>
+        <translation>Liste les accords dont l'identifiant contient ce texte</translation>
+    </message>
+    <message>
+        <source>Filter by consumer (G…)</source>
+        <translation>Filtrer par client (G…)</translation>
+    </message>
+    <message>
+        <source>Lists the deals of consumers whose account contains this text</source>
+        <translation>Liste les accords des clients dont le compte contient ce texte</translation>
+    </message>
+    <message>
+        <source>Deal state</source>
+        <translation>État de l'accord</translation>
+    </message>
+    <message>
+        <source>In the history, lists only the deals in this state</source>
+        <translation>Dans l'historique, ne liste que les accords dans cet état</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>Ask the node for the newest deals (F5)</source>
+        <translation>Demander au nœud les accords les plus récents (F5)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Enter: accept the selected deal when it awaits your answer, activate it once paid.</source>
+        <translation>Entrée : accepter l'accord sélectionné s'il attend votre réponse, l'activer une fois payé.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept: the consumer receives sealed access to your store and can pay (Alt+A, or Enter in the table)</source>
+        <translation>Accepter : le client reçoit un accès scellé à votre stockage et peut payer (Alt+A, ou Entrée dans le tableau)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Refuse the deal and tell the consumer why (Alt+R)</source>
+        <translation>Refuser l'accord et en indiquer le motif au client (Alt+R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>The consumer paid: your store is ready and the term starts now (Alt+C, or Enter in the table)</source>
+        <translation>Le client a payé : votre stockage est prêt et la période commence maintenant (Alt+C, ou Entrée dans le tableau)</translation>
+    </message>
+    <message>
+        <source>No deal awaits your answer. When a consumer chooses one of your offers, it appears here (and a notification says so).</source>
+        <translation>Aucun accord n'attend votre réponse. Lorsqu'un client choisit l'une de vos offres, elle apparaît ici (et une notification vous en informe).</translation>
+    </message>
+    <message>
+        <source>No deal in progress. Accepted deals wait here for the consumer&apos;s payment, then for you to activate them.</source>
+        <translation>Aucun accord en cours. Les accords acceptés attendent ici le paiement du client, puis votre activation.</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>Aucun accord pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No deal matches the search.</source>
+        <translation>Aucun accord ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumer %1 stores %2 with you for %n day(s), with %3 of egress.</source>
+        <translation>
+            <numerusform>Le client %1 stocke %2 chez vous pendant %n jour, avec %3 de trafic sortant.</numerusform>
+            <numerusform>Le client %1 stocke %2 chez vous pendant %n jours, avec %3 de trafic sortant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consumer pays %1; you earn %2 at full QoS (platform fee %3).</source>
+        <translation>Le client paie %1 ; vous gagnez %2 avec une QoS complète (frais de plateforme %3).</translation>
+    </message>
+    <message>
+        <source>Started %1, ends %2 (%3 left). Released to you so far: %4.</source>
+        <translation>Commencé le %1, se termine le %2 (reste %3). Versé jusqu'ici : %4.</translation>
+    </message>
+    <message>
+        <source>QoS so far: %1 % of probes met the targets.</source>
+        <translation>QoS jusqu'ici : %1 % des sondes ont atteint les objectifs.</translation>
+    </message>
+    <message>
+        <source>Accepted: waiting for the consumer&apos;s payment.</source>
+        <translation>Accepté : en attente du paiement du client.</translation>
+    </message>
+    <message>
+        <source>Paid: activate it once your store is ready; the term starts then.</source>
+        <translation>Payé : activez-le une fois votre stockage prêt ; la période commence alors.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>No storage endpoint is set up on this computer for your provider account, so there is no access to hand the consumer. Set it up on the Overview tab.</source>
+        <translation>Aucun point de stockage n'est configuré sur cet ordinateur pour votre compte fournisseur ; il n'y a donc aucun accès à remettre au client. Configurez-le dans l'onglet Vue d'ensemble.</translation>
+    </message>
+    <message>
+        <source>S3 secret key</source>
+        <translation>Clé secrète S3</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until you quit):</source>
+        <translation>La clé secrète de %1 (conservée en mémoire jusqu'à la fermeture) :</translation>
+    </message>
+    <message>
+        <source>Accepting %1…</source>
+        <translation>Acceptation de %1…</translation>
+    </message>
+    <message>
+        <source>Accepted %1: the consumer received sealed access and can now pay.</source>
+        <translation>%1 accepté : le client a reçu un accès scellé et peut maintenant payer.</translation>
+    </message>
+    <message>
+        <source>Reject deal</source>
+        <translation>Refuser l'accord</translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? The consumer reads this.</source>
+        <translation>Pourquoi refusez-vous %1 ? Le client lira ce message.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason the consumer can act on.</source>
+        <translation>Un refus nécessite un motif exploitable par le client.</translation>
+    </message>
+    <message>
+        <source>Rejected %1: the consumer was told why.</source>
+        <translation>%1 refusé : le client en a été informé.</translation>
+    </message>
+    <message>
+        <source>Activated %1: the term started and QoS probes begin.</source>
+        <translation>%1 activé : la période a commencé et les sondes de QoS démarrent.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Ouvrir un litige</translation>
+    </message>
+    <message>
+        <source>An arbiter reads your account and the measured QoS, then decides: refund you, slash the provider, or dismiss.</source>
+        <translation>Un arbitre lit votre exposé et la QoS mesurée, puis décide : vous rembourser, pénaliser le fournisseur ou rejeter le litige.</translation>
+    </message>
+    <message>
+        <source>Deal in dispute</source>
+        <translation>Accord en litige</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (deal %3)</source>
+        <translation>%1 — %2 (accord %3)</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui n'a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>Data unavailable or too slow</source>
+        <translation>Données indisponibles ou trop lentes</translation>
+    </message>
+    <message>
+        <source>Data lost or corrupted</source>
+        <translation>Données perdues ou corrompues</translation>
+    </message>
+    <message>
+        <source>Billing or terms not honoured</source>
+        <translation>Facturation ou conditions non respectées</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What happened, and when? (required)</source>
+        <translation>Que s'est-il passé, et quand ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Accord :</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problème :</translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation>D&amp;étails :</translation>
+    </message>
+    <message>
+        <source>Evidence attached:</source>
+        <translation>Preuves jointes :</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>&amp;Ouvrir le litige</translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started yet.</source>
+        <translation>Aucune mesure de QoS depuis le début de l'accord.</translation>
+    </message>
+    <message>
+        <source>Compliance with the QoS targets since the start: %1.</source>
+        <translation>Conformité aux objectifs de QoS depuis le début : %1.</translation>
+    </message>
+    <message>
+        <source>The measured QoS could not be fetched (%1); the platform attaches it when the dispute is opened.</source>
+        <translation>Impossible de récupérer la QoS mesurée (%1) ; la plateforme la joint à l'ouverture du litige.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n probe(s), uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</source>
+        <translation>
+            <numerusform>Depuis le %1 : %n sonde, disponibilité %2 (objectif %3), latence moyenne %4 ms (objectif %5 ms), conformité %6. %7</numerusform>
+            <numerusform>Depuis le %1 : %n sondes, disponibilité %2 (objectif %3), latence moyenne %4 ms (objectif %5 ms), conformité %6. %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>The targets are met.</source>
+        <translation>Les objectifs sont atteints.</translation>
+    </message>
+    <message>
+        <source>The targets are missed.</source>
+        <translation>Les objectifs sont manqués.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Evidence seen by the consumer: %3</source>
+        <translation>%1 : %2
+Preuves vues par le client : %3</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::FileListWidget</name>
     <message>
         <source>Stored</source>
@@ -1498,6 +3091,60 @@
     <message>
         <source>Drop files here</source>
         <translation>Déposez des fichiers ici</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSink</name>
+    <message>
+        <source>Save the signed transaction</source>
+        <translation>Enregistrer la transaction signée</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Save the signed transaction to a file, in the form it came in, to carry it to the online computer (%1)</source>
+        <translation>Enregistrer la transaction signée dans un fichier, dans son format d'origine, pour la transférer vers l'ordinateur en ligne (%1)</translation>
+    </message>
+    <message>
+        <source>The signed transaction could not be saved to %1: %2. Choose another place; the signature is kept until you do.</source>
+        <translation>Impossible d'enregistrer la transaction signée dans %1 : %2. Choisissez un autre emplacement ; la signature est conservée d'ici là.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FileSource</name>
+    <message>
+        <source>Open an unsigned transaction</source>
+        <translation>Ouvrir une transaction non signée</translation>
+    </message>
+    <message>
+        <source>Transactions (*.xdr *.txt *.b64 *.txn *.tx *.psbt *.json);;All files (*)</source>
+        <translation>Transactions (*.xdr *.txt *.b64 *.txn *.tx *.psbt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
+        <translation>Ouvrir un fichier de transaction non signée : une enveloppe XDR Stellar, un fichier de transaction Algorand ou une PSBT (%1). Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d'ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: far larger than a transaction. Choose the unsigned transaction file itself.</source>
+        <translation>%1 fait %2 Mio : bien plus qu'une transaction. Choisissez le fichier de transaction non signée lui-même.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +3357,6 @@
         <translation>%1 fragments sur %2</translation>
     </message>
     <message>
-        <source>SLA %1 · %2</source>
-        <translation>SLA %1 · %2</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -1885,6 +3528,18 @@ ou utilisez Envoyer (%1)</translation>
         <source>Your files are unlocked.</source>
         <translation>Vos fichiers sont déverrouillés.</translation>
     </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Contrat %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (agreement %2)</source>
+        <translation>%1 (contrat %2)</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::MainWindow</name>
@@ -1979,6 +3634,146 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>&amp;About Flashback</source>
         <translation>À &amp;propos de Flashback</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Sign a &amp;transaction…</source>
+        <translation>Signer une &amp;transaction…</translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction file or text, then export it</source>
+        <translation>Vérifier et signer un fichier ou un texte de transaction, puis l'exporter</translation>
+    </message>
+    <message>
+        <source>Restart as &amp;offline signer…</source>
+        <translation>Redémarrer en signataire &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <source>Restart with only the wallet and the signer: no node, no network</source>
+        <translation>Redémarrer avec uniquement le portefeuille et le signataire : sans nœud ni réseau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text or rows</source>
+        <translation>Copier le texte ou les lignes sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Go to the search field of this page</source>
+        <translation>Aller au champ de recherche de cette page</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>C&amp;olonnes…</translation>
+    </message>
+    <message>
+        <source>Show or hide the columns of this page&apos;s table</source>
+        <translation>Afficher ou masquer les colonnes du tableau de cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
+        <translation>La documentation n'est pas installée avec cette copie de Flashback. Elle se trouve dans le README et le dossier docs du code source.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>The logs are in %1.</source>
+        <translation>Les journaux se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s log files, for a problem report</source>
+        <translation>Les fichiers journaux de l'application, pour un rapport de problème</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>Signaler un &amp;problème…</translation>
+    </message>
+    <message>
+        <source>Nothing to search here yet</source>
+        <translation>Rien à rechercher ici pour l'instant</translation>
+    </message>
+    <message>
+        <source>This page has nothing to search</source>
+        <translation>Cette page n'a rien à rechercher</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3905,271 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>%1 offers selected (up to %2).</source>
         <translation>%1 offres sélectionnées (%2 au maximum).</translation>
+    </message>
+    <message>
+        <source>Storage &amp;offers</source>
+        <translation>&amp;Offres de stockage</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
+        <source>Storage offers from certified clouds and DePIN networks</source>
+        <translation>Offres de stockage de clouds certifiés et de réseaux DePIN</translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools</source>
+        <translation>Éditeurs d'outils de migration, d'analyse et de conformité</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MarketplaceServices</name>
+    <message>
+        <source>&amp;Certified only</source>
+        <translation>&amp;Certifiés uniquement</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Service vendors appear here once the app has synced with the platform. If this takes long, check the platform node in Settings.</source>
+        <translation>Les éditeurs de services apparaissent ici une fois l'application synchronisée avec la plateforme. Si cela prend du temps, vérifiez le nœud de la plateforme dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Check or change the platform node</source>
+        <translation>Vérifier ou changer le nœud de la plateforme</translation>
+    </message>
+    <message>
+        <source>No service vendors yet</source>
+        <translation>Aucun éditeur de services pour l'instant</translation>
+    </message>
+    <message>
+        <source>Vendors of migration, analytics and compliance tools for storage consumers are listed here once they register. To sell a service yourself, switch to the Provider role and choose &quot;Service vendor&quot; on the first page of the registration.</source>
+        <translation>Les éditeurs d'outils de migration, d'analyse et de conformité destinés aux clients du stockage sont listés ici dès leur inscription. Pour vendre vous-même un service, passez au rôle Fournisseur et choisissez « Éditeur de services » sur la première page de l'inscription.</translation>
+    </message>
+    <message>
+        <source>No vendor matches</source>
+        <translation>Aucun éditeur ne correspond</translation>
+    </message>
+    <message>
+        <source>No service vendor matches this search. Clear the search or show uncertified vendors too.</source>
+        <translation>Aucun éditeur de services ne correspond à cette recherche. Effacez la recherche ou affichez aussi les éditeurs non certifiés.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search vendors and their services</source>
+        <translation>Rechercher des éditeurs et leurs services</translation>
+    </message>
+    <message>
+        <source>Lists the vendors whose name, services, jurisdiction or account contains this text</source>
+        <translation>Liste les éditeurs dont le nom, les services, la juridiction ou le compte contiennent ce texte</translation>
+    </message>
+    <message>
+        <source>Only vendors whose certification is approved and unexpired</source>
+        <translation>Uniquement les éditeurs dont la certification est approuvée et en cours de validité</translation>
+    </message>
+    <message>
+        <source>Service vendors</source>
+        <translation>Éditeurs de services</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n éditeur</numerusform>
+            <numerusform>%n éditeurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfferEditorDialog</name>
+    <message>
+        <source>New offer</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Duplicate offer</source>
+        <translation>Dupliquer l'offre</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>Modifier l'offre</translation>
+    </message>
+    <message>
+        <source>What consumers see in the Marketplace.</source>
+        <translation>Ce que les clients voient sur la place de marché.</translation>
+    </message>
+    <message>
+        <source>The region the data lives in, as consumers filter by it.</source>
+        <translation>La région où les données sont stockées, telle que les clients la filtrent.</translation>
+    </message>
+    <message>
+        <source>ISO country code of the site (two letters).</source>
+        <translation>Code pays ISO du site (deux lettres).</translation>
+    </message>
+    <message>
+        <source>Consumers reach the store with %1.</source>
+        <translation>Les clients accèdent au stockage via %1.</translation>
+    </message>
+    <message>
+        <source>US dollars per GB stored for 30 days, up to 7 decimals (0.023 = 2.3 cents).</source>
+        <translation>Dollars US par Go stocké pendant 30 jours, jusqu'à 7 décimales (0.023 = 2,3 cents).</translation>
+    </message>
+    <message>
+        <source>US dollars per GB downloaded by the consumer.</source>
+        <translation>Dollars US par Go téléchargé par le client.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>How much you sell through this offer (1 GB = 10^9 bytes).</source>
+        <translation>Quantité vendue via cette offre (1 Go = 10^9 octets).</translation>
+    </message>
+    <message>
+        <source>The service level you promise; choosing one fills in its usual targets.</source>
+        <translation>Le niveau de service que vous promettez ; en choisir un remplit ses objectifs habituels.</translation>
+    </message>
+    <message>
+        <source>The share of QoS probes that must succeed. Missing it withholds part of your earnings.</source>
+        <translation>La part des sondes de QoS qui doivent réussir. La manquer retient une partie de vos gains.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The slowest answer a QoS probe may get.</source>
+        <translation>La réponse la plus lente admise pour une sonde de QoS.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Consumers may pay in %1.</source>
+        <translation>Les clients peuvent payer en %1.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Gestion des versions</translation>
+    </message>
+    <message>
+        <source>Object lock</source>
+        <translation>Verrouillage d'objets</translation>
+    </message>
+    <message>
+        <source>Where the QoS oracle probes this offer: your tested store.</source>
+        <translation>Où l'oracle de QoS sonde cette offre : votre stockage testé.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>Protocoles :</translation>
+    </message>
+    <message>
+        <source>&amp;Storage price (USD/GB-month):</source>
+        <translation>Prix du &amp;stockage (USD/Go-mois) :</translation>
+    </message>
+    <message>
+        <source>&amp;Egress price (USD/GB):</source>
+        <translation>Prix du trafic s&amp;ortant (USD/Go) :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;QoS tier:</source>
+        <translation>Niveau de &amp;QoS :</translation>
+    </message>
+    <message>
+        <source>&amp;Uptime target:</source>
+        <translation>Objectif de &amp;disponibilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Latency target:</source>
+        <translation>Objectif de &amp;latence :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Currencies:</source>
+        <translation>Devises :</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Fonctionnalités :</translation>
+    </message>
+    <message>
+        <source>End&amp;point:</source>
+        <translation>&amp;Point d'accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Give the offer a name.</source>
+        <translation>Donnez un nom à l'offre.</translation>
+    </message>
+    <message>
+        <source>Enter the region the data lives in.</source>
+        <translation>Saisissez la région où les données sont stockées.</translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol.</source>
+        <translation>Choisissez au moins un protocole.</translation>
+    </message>
+    <message>
+        <source>Prices are US dollars with up to 7 decimals, such as 0.023.</source>
+        <translation>Les prix sont en dollars US avec jusqu'à 7 décimales, par exemple 0.023.</translation>
+    </message>
+    <message>
+        <source>Accept at least one currency.</source>
+        <translation>Acceptez au moins une devise.</translation>
+    </message>
+    <message>
+        <source>The minimum duration is longer than the maximum.</source>
+        <translation>La durée minimale dépasse la durée maximale.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +4521,892 @@ QoS</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::OffersPanel</name>
+    <message>
+        <source>Your offers</source>
+        <translation>Vos offres</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Aucune offre pour l'instant</translation>
+    </message>
+    <message>
+        <source>An offer is what consumers buy: capacity at a price, in a region, with QoS targets. Publishing needs an approved certification.</source>
+        <translation>Une offre est ce qu'achètent les clients : une capacité à un prix, dans une région, avec des objectifs de QoS. La publication nécessite une certification approuvée.</translation>
+    </message>
+    <message>
+        <source>Publish a first offer…</source>
+        <translation>Publier une première offre…</translation>
+    </message>
+    <message>
+        <source>Opens the offer editor (Ctrl+N)</source>
+        <translation>Ouvre l'éditeur d'offre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;Nouvelle offre…</translation>
+    </message>
+    <message>
+        <source>Publish a new offer (Ctrl+N)</source>
+        <translation>Publier une nouvelle offre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>Publish a copy of the selected offer under another name</source>
+        <translation>Publier une copie de l'offre sélectionnée sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Locked while a deal uses it: its terms stay as the consumer agreed. Duplicate it to offer other terms.</source>
+        <translation>Verrouillée tant qu'un accord l'utilise : ses conditions restent celles acceptées par le client. Dupliquez-la pour proposer d'autres conditions.</translation>
+    </message>
+    <message>
+        <source>Change the selected offer&apos;s terms (Enter)</source>
+        <translation>Modifier les conditions de l'offre sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected offer from the Marketplace</source>
+        <translation>Retirer l'offre sélectionnée de la place de marché</translation>
+    </message>
+    <message>
+        <source>This offer is locked by %1. %2</source>
+        <translation>Cette offre est verrouillée par %1. %2</translation>
+    </message>
+    <message>
+        <source>Withdraw offer</source>
+        <translation>Retirer l'offre</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot; from the Marketplace?</source>
+        <translation>Retirer « %1 » de la place de marché ?</translation>
+    </message>
+    <message>
+        <source>Consumers can no longer choose it. Deals already made are not affected. This cannot be undone; you can publish it again as a new offer.</source>
+        <translation>Les clients ne pourront plus la choisir. Les accords déjà conclus ne sont pas affectés. Cette action est irréversible ; vous pourrez la republier comme nouvelle offre.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OfflineSignerWindow</name>
+    <message>
+        <source>Flashback — offline signer</source>
+        <translation>Flashback — signataire hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline signer — no network</source>
+        <translation>Signataire hors ligne — aucun réseau</translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
+        <translation>Ce mode ne démarre aucun nœud et n'ouvre aucune connexion : les transactions transitent sous forme de fichiers ou de texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a transaction</source>
+        <translation>&amp;Signer une transaction</translation>
+    </message>
+    <message>
+        <source>Review and sign a transaction made on the online computer</source>
+        <translation>Vérifier et signer une transaction créée sur l'ordinateur en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Portefeuille</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s wallet: its accounts and keys</source>
+        <translation>Le portefeuille de cet ordinateur : ses comptes et ses clés</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open transaction…</source>
+        <translation>&amp;Ouvrir une transaction…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart online</source>
+        <translation>&amp;Redémarrer en ligne</translation>
+    </message>
+    <message>
+        <source>Restart Flashback with the marketplace, sync and transfers</source>
+        <translation>Redémarrer Flashback avec la place de marché, la synchronisation et les transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Offline: no node, no network connection.</source>
+        <translation>Hors ligne : aucun nœud, aucune connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OnboardingWizard</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;S'inscrire</translation>
+    </message>
+    <message>
+        <source>Check the settings and test again.</source>
+        <translation>Vérifiez les paramètres et testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Consumers see this when they compare offers. You can change it later.</source>
+        <translation>Les clients voient ces informations en comparant les offres. Vous pourrez les modifier plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Storage provider: I sell storage capacity</source>
+        <translation>Fournisseur de &amp;stockage : je vends de la capacité de stockage</translation>
+    </message>
+    <message>
+        <source>Publish storage offers that consumers buy in the Marketplace.</source>
+        <translation>Publiez des offres de stockage que les clients achètent sur la place de marché.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice vendor: I sell services to storage consumers (migration, analytics, compliance tools)</source>
+        <translation>Éditeur de ser&amp;vices : je vends des services aux clients du stockage (outils de migration, d'analyse, de conformité)</translation>
+    </message>
+    <message>
+        <source>Service vendors follow the same certification path and are listed in the Marketplace&apos;s Services tab.</source>
+        <translation>Les éditeurs de services suivent le même parcours de certification et sont listés dans l'onglet Services de la place de marché.</translation>
+    </message>
+    <message>
+        <source>e.g. Rhein Storage GmbH</source>
+        <translation>p. ex. Rhein Storage GmbH</translation>
+    </message>
+    <message>
+        <source>Cloud (data centres you run or rent)</source>
+        <translation>Cloud (centres de données que vous exploitez ou louez)</translation>
+    </message>
+    <message>
+        <source>DePIN network (Filecoin, Storj, AIOZ, …)</source>
+        <translation>Réseau DePIN (Filecoin, Storj, AIOZ, …)</translation>
+    </message>
+    <message>
+        <source>How your storage is built: a classic cloud or a decentralised network of nodes.</source>
+        <translation>Comment votre stockage est constitué : un cloud classique ou un réseau décentralisé de nœuds.</translation>
+    </message>
+    <message>
+        <source>Country or legal area: DE, EU, US-CA</source>
+        <translation>Pays ou zone juridique : DE, EU, US-CA</translation>
+    </message>
+    <message>
+        <source>Where your business is registered: the law your contracts follow.</source>
+        <translation>Où votre entreprise est immatriculée : le droit applicable à vos contrats.</translation>
+    </message>
+    <message>
+        <source>ops@example.com</source>
+        <translation>ops@example.com</translation>
+    </message>
+    <message>
+        <source>How consumers and the platform&apos;s admins reach you.</source>
+        <translation>Comment les clients et les administrateurs de la plateforme vous joignent.</translation>
+    </message>
+    <message>
+        <source>What you offer, where your sites are, what makes you reliable.</source>
+        <translation>Ce que vous proposez, où sont vos sites, ce qui vous rend fiable.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Juridiction :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Name, jurisdiction and contact are required.</source>
+        <translation>Le nom, la juridiction et le contact sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Where you sell from</source>
+        <translation>D'où vous vendez</translation>
+    </message>
+    <message>
+        <source>The store your consumers&apos; data goes to. Flashback tests it now: it lists, writes, reads back and deletes a small probe object.</source>
+        <translation>Le stockage où vont les données de vos clients. Flashback le teste maintenant : il liste, écrit, relit et supprime un petit objet de test.</translation>
+    </message>
+    <message>
+        <source>A &amp;local folder (development network)</source>
+        <translation>Un dossier &amp;local (réseau de développement)</translation>
+    </message>
+    <message>
+        <source>For trying things out on the local network: consumers on this machine store into this folder.</source>
+        <translation>Pour faire des essais sur le réseau local : les clients de cette machine stockent dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>An S&amp;3-compatible bucket</source>
+        <translation>Un bucket compatible S&amp;3</translation>
+    </message>
+    <message>
+        <source>AWS S3, MinIO, Ceph, Wasabi, Storj&apos;s gateway or any store that speaks the S3 API.</source>
+        <translation>AWS S3, MinIO, Ceph, Wasabi, la passerelle de Storj ou tout stockage compatible avec l'API S3.</translation>
+    </message>
+    <message>
+        <source>An absolute folder. On the embedded local network the node only accepts folders under its demo-storage folder, as suggested.</source>
+        <translation>Un dossier absolu. Sur le réseau local intégré, le nœud n'accepte que les dossiers situés sous son dossier demo-storage, comme suggéré.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation>Dossier de stockage</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Kept in protected memory for this session only; never written to disk. Flashback asks for it again when it needs it after a restart.</source>
+        <translation>Conservée en mémoire protégée pour cette session uniquement ; jamais écrite sur le disque. Flashback la redemande au besoin après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point d'accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket :</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>Clé d'&amp;accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clé &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Test the store</source>
+        <translation>&amp;Tester le stockage</translation>
+    </message>
+    <message>
+        <source>Lists, writes, reads back and deletes a probe object.</source>
+        <translation>Liste, écrit, relit et supprime un objet de test.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: test the store to go on.</source>
+        <translation>Pas encore testé : testez le stockage pour continuer.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>S'inscrire</translation>
+    </message>
+    <message>
+        <source>Register signs your business to your wallet&apos;s account on %1.</source>
+        <translation>L'inscription lie votre entreprise au compte de votre portefeuille sur %1.</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>la plateforme</translation>
+    </message>
+    <message>
+        <source>Next, on your provider panel: request certification (an admin reviews it), then publish your first offer.</source>
+        <translation>Ensuite, sur votre tableau de bord fournisseur : demandez la certification (un administrateur l'examine), puis publiez votre première offre.</translation>
+    </message>
+    <message>
+        <source>Settings changed: test the store again to go on.</source>
+        <translation>Paramètres modifiés : testez de nouveau le stockage pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute folder path.</source>
+        <translation>Saisissez un chemin de dossier absolu.</translation>
+    </message>
+    <message>
+        <source>Enter an http(s) endpoint, a bucket and an access key.</source>
+        <translation>Saisissez un point d'accès http(s), un bucket et une clé d'accès.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, contact %4.</source>
+        <translation>%1 (%2), %3, contact %4.</translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation>éditeur de services</translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation>fournisseur de stockage</translation>
+    </message>
+    <message>
+        <source>Sells from: %1 (tested).</source>
+        <translation>Vend depuis : %1 (testé).</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node: check the status bar.</source>
+        <translation>Non connecté à un nœud de la plateforme : consultez la barre d'état.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OverviewPanel</name>
+    <message>
+        <source>0 to 100, from your measured QoS: it rises while you meet your targets and falls with breaches. New providers start at 50.</source>
+        <translation>De 0 à 100, d'après votre QoS mesurée : elle monte quand vous atteignez vos objectifs et baisse en cas de manquement. Les nouveaux fournisseurs commencent à 50.</translation>
+    </message>
+    <message>
+        <source>Your provider account</source>
+        <translation>Votre compte fournisseur</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Reputation:</source>
+        <translation>Réputation :</translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <translation>Certification :</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Stockage :</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Request &amp;certification…</source>
+        <translation>Demander la &amp;certification…</translation>
+    </message>
+    <message>
+        <source>Opens the certification request</source>
+        <translation>Ouvre la demande de certification</translation>
+    </message>
+    <message>
+        <source>Publish a first &amp;offer…</source>
+        <translation>Publier une première &amp;offre…</translation>
+    </message>
+    <message>
+        <source>Opens the offer editor</source>
+        <translation>Ouvre l'éditeur d'offre</translation>
+    </message>
+    <message>
+        <source>Answer &amp;deals…</source>
+        <translation>Répondre aux &amp;accords…</translation>
+    </message>
+    <message>
+        <source>Opens the deals awaiting your answer</source>
+        <translation>Ouvre les accords en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>service vendor</source>
+        <translation>éditeur de services</translation>
+    </message>
+    <message>
+        <source>storage provider</source>
+        <translation>fournisseur de stockage</translation>
+    </message>
+    <message>
+        <source>DePIN network</source>
+        <translation>réseau DePIN</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>cloud</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Approved, %1 level, until %2</source>
+        <translation>Approuvée, niveau %1, jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>Pending: an admin is reviewing your request</source>
+        <translation>En attente : un administrateur examine votre demande</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Not requested yet</source>
+        <translation>Pas encore demandée</translation>
+    </message>
+    <message>
+        <source>Service vendors sell no storage.</source>
+        <translation>Les éditeurs de services ne vendent pas de stockage.</translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: deals cannot be accepted from here until it is.</source>
+        <translation>Non configuré sur cet ordinateur : impossible d'accepter des accords d'ici tant qu'il ne l'est pas.</translation>
+    </message>
+    <message>
+        <source>Local folder %1</source>
+        <translation>Dossier local %1</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 at %2</source>
+        <translation>Bucket S3 %1 sur %2</translation>
+    </message>
+    <message>
+        <source>1. Request certification: the platform&apos;s admins check your business and documents. Consumers only see certified providers.</source>
+        <translation>1. Demandez la certification : les administrateurs de la plateforme vérifient votre entreprise et vos documents. Les clients ne voient que les fournisseurs certifiés.</translation>
+    </message>
+    <message>
+        <source>1. Wait for the admins&apos; decision on your certification. You will be notified.</source>
+        <translation>1. Attendez la décision des administrateurs sur votre certification. Vous serez averti.</translation>
+    </message>
+    <message>
+        <source>%1. Publish a first offer: capacity, price, region and QoS targets.</source>
+        <translation>%1. Publiez une première offre : capacité, prix, région et objectifs de QoS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Answer %n deal(s) awaiting you in Deals.</source>
+        <translation>
+            <numerusform>%1. Répondez à l'accord qui vous attend dans Accords.</numerusform>
+            <numerusform>%1. Répondez aux %n accords qui vous attendent dans Accords.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All set: your offers are listed. New deals appear in Deals, and a notification tells you when one arrives.</source>
+        <translation>Tout est prêt : vos offres sont listées. Les nouveaux accords apparaissent dans Accords, et une notification vous avertit de leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Publishing needs an approved certification first.</source>
+        <translation>La publication nécessite d'abord une certification approuvée.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PricingAssistantPanel</name>
+    <message>
+        <source>&amp;Use this price</source>
+        <translation>&amp;Utiliser ce prix</translation>
+    </message>
+    <message>
+        <source>Pricing assistant</source>
+        <translation>Assistant de tarification</translation>
+    </message>
+    <message>
+        <source>Price distribution of comparable offers</source>
+        <translation>Répartition des prix des offres comparables</translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation>Utilisation visée</translation>
+    </message>
+    <message>
+        <source>The share of this offer&apos;s capacity you want to sell. A higher target asks for a lower price.</source>
+        <translation>La part de la capacité de cette offre que vous souhaitez vendre. Un objectif plus élevé implique un prix plus bas.</translation>
+    </message>
+    <message>
+        <source>&amp;Target utilisation:</source>
+        <translation>Utilisation &amp;visée :</translation>
+    </message>
+    <message>
+        <source>Suggested price:</source>
+        <translation>Prix suggéré :</translation>
+    </message>
+    <message>
+        <source>Put the suggested price into the offer&apos;s storage price</source>
+        <translation>Reporter le prix suggéré dans le prix de stockage de l'offre</translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s region, QoS tier and protocol to compare its price with the market.</source>
+        <translation>Définissez la région, le niveau de QoS et le protocole de l'offre pour comparer son prix au marché.</translation>
+    </message>
+    <message>
+        <source>Choose a region and at least one protocol: the assistant compares the price with offers of the same region, QoS tier and protocol.</source>
+        <translation>Choisissez une région et au moins un protocole : l'assistant compare le prix aux offres de même région, niveau de QoS et protocole.</translation>
+    </message>
+    <message>
+        <source>No other offer in the market sells %1 storage in %2 at the %3 tier yet, so there is nothing to compare with. Your price sets the market here; compare with a neighbouring region or tier to place it.</source>
+        <translation>Aucune autre offre du marché ne vend encore de stockage %1 en %2 au niveau %3 : il n'y a rien à comparer. Votre prix fait le marché ici ; comparez avec une région ou un niveau voisin pour le situer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offer(s) (%3, %4 tier, %5).</source>
+        <translation>
+            <numerusform>Votre prix, %1 par Go-mois, se situe au %2 centile de %n offre comparable (%3, niveau %4, %5).</numerusform>
+            <numerusform>Votre prix, %1 par Go-mois, se situe au %2 centile de %n offres comparables (%3, niveau %4, %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per GB-month</source>
+        <translation>%1 par Go-mois</translation>
+    </message>
+    <message>
+        <source>the platform fee (not known yet: no node)</source>
+        <translation>les frais de plateforme (encore inconnus : aucun nœud)</translation>
+    </message>
+    <message>
+        <source>the platform fee of %1</source>
+        <translation>les frais de plateforme de %1</translation>
+    </message>
+    <message>
+        <source>Set the offer&apos;s capacity to project monthly earnings.</source>
+        <translation>Définissez la capacité de l'offre pour estimer les gains mensuels.</translation>
+    </message>
+    <message>
+        <source>These figures are too large to project exactly.</source>
+        <translation>Ces chiffres sont trop grands pour une estimation exacte.</translation>
+    </message>
+    <message>
+        <source>Projected: selling %1 of %2 at this price earns you %3 a month. Consumers pay %4, which includes %5 (%6, added on top of your price).</source>
+        <translation>Estimation : vendre %1 de %2 à ce prix vous rapporte %3 par mois. Les clients paient %4, ce qui inclut %5 (%6, ajoutés à votre prix).</translation>
+    </message>
+    <message>
+        <source>At your own price the model expects %1 utilisation: %2 a month for you.</source>
+        <translation>À votre propre prix, le modèle prévoit une utilisation de %1 : %2 par mois pour vous.</translation>
+    </message>
+    <message>
+        <source>Comparable offers</source>
+        <translation>Offres comparables</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Votre prix</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>USD per GB-month</source>
+        <translation>USD par Go-mois</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ProviderDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in the coin each deal was paid in; coins are never added together.</source>
+        <translation>Les montants sont affichés dans la monnaie de paiement de chaque accord ; les monnaies ne sont jamais additionnées.</translation>
+    </message>
+    <message>
+        <source>Reload earnings, capacity, QoS and disputes from the platform</source>
+        <translation>Recharger les gains, la capacité, la QoS et les litiges depuis la plateforme</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>No paid deals yet. When a consumer pays for one of your offers, the escrow, releases and fees appear here in the coin they paid.</source>
+        <translation>Aucun accord payé pour l'instant. Lorsqu'un client paie l'une de vos offres, le séquestre, les versements et les frais apparaissent ici dans la monnaie de paiement.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Released to you</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>In escrow (now)</source>
+        <translation>En séquestre (actuellement)</translation>
+    </message>
+    <message>
+        <source>Withheld for QoS (now)</source>
+        <translation>Retenu pour QoS (actuellement)</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Pénalisé</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Paid out of escrow to your payout address.</source>
+        <translation>Versé depuis le séquestre à votre adresse de versement.</translation>
+    </message>
+    <message>
+        <source>Paid by consumers and still held in escrow for running deals.</source>
+        <translation>Payé par les clients et encore en séquestre pour les accords en cours.</translation>
+    </message>
+    <message>
+        <source>Earned by time but held in escrow because the offer&apos;s QoS is under its target; the next settlement that meets the targets releases it.</source>
+        <translation>Acquis avec le temps mais retenu en séquestre car la QoS de l'offre est sous son objectif ; le prochain règlement qui atteint les objectifs le libère.</translation>
+    </message>
+    <message>
+        <source>Taken from your pay and returned to consumers for QoS failures.</source>
+        <translation>Prélevé sur votre rémunération et rendu aux clients pour défauts de QoS.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s fee on your deals, paid by consumers on top of your price.</source>
+        <translation>Les frais de la plateforme sur vos accords, payés par les clients en plus de votre prix.</translation>
+    </message>
+    <message>
+        <source>Earnings &amp;by:</source>
+        <translation>Gains &amp;par :</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>Revenus par mois</translation>
+    </message>
+    <message>
+        <source>Revenue by month: released and contracted</source>
+        <translation>Revenus par mois : versés et contractés</translation>
+    </message>
+    <message>
+        <source>Released: paid to you in that month. Contracted: what running deals will still accrue in that month at full QoS.</source>
+        <translation>Versés : payés ce mois-là. Contractés : ce que les accords en cours rapporteront encore ce mois-là avec une QoS complète.</translation>
+    </message>
+    <message>
+        <source>Capacity sold and free</source>
+        <translation>Capacité vendue et libre</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Qualité de service</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>O&amp;ffre :</translation>
+    </message>
+    <message>
+        <source>O&amp;ver:</source>
+        <translation>&amp;Sur :</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Select a dispute to read the platform&apos;s evidence.</source>
+        <translation>Sélectionnez un litige pour lire les preuves de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s admins decide each dispute (refund, slash or dismiss) from this QoS evidence and your response. Select an open dispute and write your response below it.</source>
+        <translation>Les administrateurs de la plateforme tranchent chaque litige (remboursement, pénalité ou rejet) d'après ces preuves de QoS et votre réponse. Sélectionnez un litige ouvert et rédigez votre réponse en dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy dispute id</source>
+        <translation>&amp;Copier l'identifiant du litige</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Your side of the selected open dispute: what happened, what you fixed. The consumer and the admins read it.</source>
+        <translation>Votre version du litige ouvert sélectionné : ce qui s'est passé, ce que vous avez corrigé. Le client et les administrateurs la liront.</translation>
+    </message>
+    <message>
+        <source>Send &amp;response</source>
+        <translation>Envoyer la &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Send your response on the selected dispute to the platform&apos;s admins</source>
+        <translation>Envoyer votre réponse au litige sélectionné aux administrateurs de la plateforme</translation>
+    </message>
+    <message>
+        <source>Sending your response…</source>
+        <translation>Envoi de votre réponse…</translation>
+    </message>
+    <message>
+        <source>Your response was not sent: %1</source>
+        <translation>Votre réponse n'a pas été envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Your response to %1 was sent to the platform.</source>
+        <translation>Votre réponse à %1 a été envoyée à la plateforme.</translation>
+    </message>
+    <message>
+        <source>Loading the provider dashboard…</source>
+        <translation>Chargement du tableau de bord fournisseur…</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node. Choose a node in Settings, or start the local network, to see your earnings.</source>
+        <translation>Non connecté à un nœud de la plateforme. Choisissez un nœud dans les Paramètres, ou démarrez le réseau local, pour voir vos gains.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This account is not registered as a provider yet. Register as a provider to publish offers; your earnings, capacity and QoS then appear here.</source>
+        <translation>Ce compte n'est pas encore inscrit comme fournisseur. Inscrivez-vous comme fournisseur pour publier des offres ; vos gains, votre capacité et votre QoS apparaîtront alors ici.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Mis à jour le %1.</translation>
+    </message>
+    <message>
+        <source>certified (%1) until %2</source>
+        <translation>certifié (%1) jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>certified (%1)</source>
+        <translation>certifié (%1)</translation>
+    </message>
+    <message>
+        <source>EXPIRED: request certification again</source>
+        <translation>EXPIRÉE : demandez de nouveau la certification</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): request renewal on the Certification tab</source>
+        <translation>
+            <numerusform>expire dans %n jour : demandez le renouvellement dans l'onglet Certification</numerusform>
+            <numerusform>expire dans %n jours : demandez le renouvellement dans l'onglet Certification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certification pending</source>
+        <translation>certification en attente</translation>
+    </message>
+    <message>
+        <source>certification rejected: %1</source>
+        <translation>certification refusée : %1</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>non certifié</translation>
+    </message>
+    <message>
+        <source>%1 · reputation %2/100 · %3</source>
+        <translation>%1 · réputation %2/100 · %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No revenue yet</source>
+        <translation>Aucun revenu pour l'instant</translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation>Versés (%1)</translation>
+    </message>
+    <message>
+        <source>Contracted (%1)</source>
+        <translation>Contractés (%1)</translation>
+    </message>
+    <message>
+        <source>QoS could not be loaded: %1</source>
+        <translation>Impossible de charger la QoS : %1</translation>
+    </message>
+    <message>
+        <source>No offers yet: publish an offer and its QoS appears here.</source>
+        <translation>Aucune offre pour l'instant : publiez une offre et sa QoS apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>No QoS sample in this window yet. The platform&apos;s oracle probes offers that deals use; samples appear after the first probes.</source>
+        <translation>Aucune mesure de QoS sur cette période pour l'instant. L'oracle de la plateforme sonde les offres utilisées par des accords ; les mesures apparaissent après les premières sondes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach(es) in %5 samples: %6.</source>
+        <translation>
+            <numerusform>Disponibilité %1 (objectif %2), latence moyenne %3 (objectif %4 ms), %n manquement sur %5 mesures : %6.</numerusform>
+            <numerusform>Disponibilité %1 (objectif %2), latence moyenne %3 (objectif %4 ms), %n manquements sur %5 mesures : %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>targets met</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>targets missed</source>
+        <translation>objectifs manqués</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Manquements</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ProviderDialog</name>
     <message>
         <source>The provider&apos;s Stellar account: %1</source>
@@ -2545,10 +5491,6 @@ QoS</translation>
     <message>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s Stellar account</source>
-        <translation>Le compte Stellar du fournisseur</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -2682,16 +5624,142 @@ QoS</translation>
         <translation>Vendez du stockage : publiez des offres, acceptez des SLA, suivez la QoS et vos revenus.</translation>
     </message>
     <message>
-        <source>Not registered as a provider</source>
-        <translation>Non enregistré comme fournisseur</translation>
-    </message>
-    <message>
-        <source>Providers register their business, get certified and publish offers that consumers find in the Marketplace. Switch the role to Provider in the sidebar to start.</source>
-        <translation>Les fournisseurs enregistrent leur entreprise, se font certifier et publient des offres que les clients trouvent dans la Place de marché. Passez au rôle Fournisseur dans la barre latérale pour commencer.</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Reputation, certification and what to do next</source>
+        <translation>Réputation, certification et étapes suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;Certification</source>
+        <translation>&amp;Certification</translation>
+    </message>
+    <message>
+        <source>Request certification and follow the decision</source>
+        <translation>Demander la certification et suivre la décision</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>O&amp;ffres</translation>
+    </message>
+    <message>
+        <source>The offers consumers find in the Marketplace</source>
+        <translation>Les offres que les clients trouvent sur la place de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Accords</translation>
+    </message>
+    <message>
+        <source>&amp;Earnings and QoS</source>
+        <translation>&amp;Gains et QoS</translation>
+    </message>
+    <message>
+        <source>Deals to accept, activate, and their history</source>
+        <translation>Accords à accepter, à activer, et leur historique</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform node</source>
+        <translation>Non connecté à un nœud de la plateforme</translation>
+    </message>
+    <message>
+        <source>The provider panel works on the platform node: the status bar shows the connection. Check it, or choose a node in Settings.</source>
+        <translation>Le tableau de bord fournisseur fonctionne avec le nœud de la plateforme : la barre d'état indique la connexion. Vérifiez-la, ou choisissez un nœud dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Step 1: a wallet</source>
+        <translation>Étape 1 : un portefeuille</translation>
+    </message>
+    <message>
+        <source>Your provider account is your wallet&apos;s account: it signs you in and receives your earnings. Create a wallet (or restore one from its recovery phrase) to start.</source>
+        <translation>Votre compte fournisseur est le compte de votre portefeuille : il vous connecte et reçoit vos gains. Créez un portefeuille (ou restaurez-en un à partir de sa phrase de récupération) pour commencer.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>Configurer un portefeuille…</translation>
+    </message>
+    <message>
+        <source>Step 2: sign in</source>
+        <translation>Étape 2 : connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your wallet: your password unlocks it on this computer to sign the login. Nothing is sent but the signature.</source>
+        <translation>Connectez-vous à %1 avec votre portefeuille : votre mot de passe le déverrouille sur cet ordinateur pour signer la connexion. Seule la signature est envoyée.</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>la plateforme</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Loading your provider account…</source>
+        <translation>Chargement de votre compte fournisseur…</translation>
+    </message>
+    <message>
+        <source>The platform did not answer</source>
+        <translation>La plateforme n'a pas répondu</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Your wallet password signs you in to %1:</source>
+        <translation>Le mot de passe de votre portefeuille vous connecte à %1 :</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A consumer asks you to store %1 for %n day(s). Accept or reject it in Provider → Deals.</source>
+        <translation>
+            <numerusform>Un client vous demande de stocker %1 pendant %n jour. Acceptez ou refusez dans Fournisseur → Accords.</numerusform>
+            <numerusform>Un client vous demande de stocker %1 pendant %n jours. Acceptez ou refusez dans Fournisseur → Accords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s) await your answer in Provider → Deals.</source>
+        <translation>
+            <numerusform>%n nouvel accord attend votre réponse dans Fournisseur → Accords.</numerusform>
+            <numerusform>%n nouveaux accords attendent votre réponse dans Fournisseur → Accords.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashback</source>
+        <translation>Flashback</translation>
+    </message>
+    <message>
+        <source>New deal awaiting your answer</source>
+        <translation>Nouvel accord en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Deals (%1)</source>
+        <translation>&amp;Accords (%1)</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +5791,553 @@ QoS</translation>
     <message>
         <source>Latency target</source>
         <translation>Latence visée</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSink</name>
+    <message>
+        <source>Choose an empty folder for the QR frames</source>
+        <translation>Choisissez un dossier vide pour les images QR</translation>
+    </message>
+    <message>
+        <source>Save as Q&amp;R frames…</source>
+        <translation>Enregistrer en images Q&amp;R…</translation>
+    </message>
+    <message>
+        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
+        <translation>Écrire la transaction signée sous forme d'images QR numérotées (frame-001.png, …) dans un dossier vide, pour que l'ordinateur en ligne les lise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n image QR écrite dans %1</numerusform>
+            <numerusform>%n images QR écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrFramesSource</name>
+    <message>
+        <source>Open the QR frames of a transaction</source>
+        <translation>Ouvrir les images QR d'une transaction</translation>
+    </message>
+    <message>
+        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Images QR (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;QR frames…</source>
+        <translation>Ouvrir des images &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
+        <translation>Ouvrir les images QR d'une transaction : une image, ou les images d'un QR animé (frame-001.png, …) dans n'importe quel ordre. Sélectionnez toutes les images d'une même transaction.</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation>Impossible de lire les images QR : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s) in %1</source>
+        <translation>
+            <numerusform>%n image QR dans %1</numerusform>
+            <numerusform>%n images QR dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrPlayer</name>
+    <message>
+        <source>Save the QR frames to a folder</source>
+        <translation>Enregistrer les images QR dans un dossier</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image</source>
+        <translation>Enregistrer le code QR en tant qu'image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>After the first round the frames are fresh mixtures of the fragments: a reader that missed some completes from them.</source>
+        <translation>Après le premier tour, les images sont de nouveaux mélanges des fragments : un lecteur qui en a manqué se complète grâce à elles.</translation>
+    </message>
+    <message>
+        <source>Pause on one frame, or play the frames again</source>
+        <translation>Mettre en pause sur une image, ou relancer la lecture</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> images/s</translation>
+    </message>
+    <message>
+        <source>Frames a second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>How fast the frames change: slow it down when the other device&apos;s camera misses frames</source>
+        <translation>Vitesse de changement des images : ralentissez-la si la caméra de l'autre appareil manque des images</translation>
+    </message>
+    <message>
+        <source>Save &amp;frames…</source>
+        <translation>Enregistrer les &amp;images…</translation>
+    </message>
+    <message>
+        <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
+        <translation>Enregistrer un tour d'images sous forme d'images PNG numérotées dans un dossier, pour un appareil qui lit des images QR</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Enregistrer en &amp;image…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Enregistrer le code QR en image PNG</translation>
+    </message>
+    <message>
+        <source>This frame is too long for a QR code.</source>
+        <translation>Cette image est trop longue pour un code QR.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
+    </message>
+    <message>
+        <source>One QR code: scan it with the other device</source>
+        <translation>Un seul code QR : scannez-le avec l'autre appareil</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pause)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>Il n'y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 already holds QR frames (frame-*.png). Choose an empty folder so the frames of two transactions do not mix.</source>
+        <translation>%1 contient déjà des images QR (frame-*.png). Choisissez un dossier vide pour ne pas mélanger les images de deux transactions.</translation>
+    </message>
+    <message>
+        <source>The frame %1 could not be written: %2. Choose another folder.</source>
+        <translation>Impossible d'écrire l'image %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>Il n'y a aucun code QR à enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>Impossible d'écrire %1 : %2. Choisissez un autre emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1.</numerusform>
+            <numerusform>%n images enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrReader</name>
+    <message>
+        <source>Open the QR images</source>
+        <translation>Ouvrir les images QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;images…</source>
+        <translation>Ouvrir des &amp;images…</translation>
+    </message>
+    <message>
+        <source>Open the QR images of one transaction: a single QR code, or the frames of an animated one in any order. You can also drop them here.</source>
+        <translation>Ouvrir les images QR d'une transaction : un seul code QR, ou les images d'un code animé dans n'importe quel ordre. Vous pouvez aussi les déposer ici.</translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera</source>
+        <translation>Scanner avec la &amp;caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Forget the frames read so far</source>
+        <translation>Oublier les images lues jusqu'ici</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <source>Frames read</source>
+        <translation>Images lues</translation>
+    </message>
+    <message>
+        <source>No camera found — open QR images instead</source>
+        <translation>Aucune caméra trouvée — ouvrez plutôt des images QR</translation>
+    </message>
+    <message>
+        <source>Hold the other device&apos;s QR code in front of this computer&apos;s camera; animated codes are read frame by frame</source>
+        <translation>Placez le code QR de l'autre appareil devant la caméra de cet ordinateur ; les codes animés sont lus image par image</translation>
+    </message>
+    <message>
+        <source>Drop QR images here, open them, or scan with the camera.</source>
+        <translation>Déposez des images QR ici, ouvrez-les ou scannez avec la caméra.</translation>
+    </message>
+    <message>
+        <source>Drop QR images here, or open them.</source>
+        <translation>Déposez des images QR ici, ou ouvrez-les.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Open QR images instead, or try the camera again.</source>
+        <translation>La caméra s'est arrêtée : %1. Ouvrez plutôt des images QR, ou réessayez la caméra.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation>Caméra arrêtée.</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>la caméra</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Open the QR images themselves.</source>
+        <translation>%1 n'est pas un fichier. Ouvrez les images QR elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this reader opens (%2).</source>
+        <translation>%1 n'est pas une image que ce lecteur peut ouvrir (%2).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Open a sharper picture, or the frame itself.</source>
+        <translation>Aucun code QR trouvé dans %1. Ouvrez une image plus nette, ou l'image QR elle-même.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>Aucun code QR trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>This QR code%1 is not a UR: it reads &quot;%2%3&quot;. Show the transaction&apos;s QR code, whose text starts with ur:%4.</source>
+        <translation>Ce code QR%1 n'est pas un UR : il contient « %2%3 ». Présentez le code QR de la transaction, dont le texte commence par ur:%4.</translation>
+    </message>
+    <message>
+        <source>This QR code%1 is a ur:%2; this reader takes %3. Show the transaction&apos;s QR code instead.</source>
+        <translation>Ce code QR%1 est un ur:%2 ; ce lecteur accepte %3. Présentez plutôt le code QR de la transaction.</translation>
+    </message>
+    <message>
+        <source>A frame%1 was not used: %2</source>
+        <translation>Une image%1 n'a pas été utilisée : %2</translation>
+    </message>
+    <message>
+        <source>The frames did not reassemble into a whole UR (%1). Start over and read the frames again.</source>
+        <translation>Les images n'ont pas pu être réassemblées en un UR complet (%1). Recommencez et relisez les images.</translation>
+    </message>
+    <message>
+        <source>The ur:%1 does not hold a byte string (%2).</source>
+        <translation>Le ur:%1 ne contient pas de chaîne d'octets (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: ur:%1 read from %n part(s).</source>
+        <translation>
+            <numerusform>Terminé : ur:%1 lu à partir de %n partie.</numerusform>
+            <numerusform>Terminé : ur:%1 lu à partir de %n parties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for a QR code…</source>
+        <translation>Recherche d'un code QR…</translation>
+    </message>
+    <message>
+        <source>No frame read yet.</source>
+        <translation>Aucune image lue pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % — %n part(s) read</source>
+        <translation>
+            <numerusform>%1 % — %n partie lue</numerusform>
+            <numerusform>%1 % — %n parties lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 fragments recovered</source>
+        <translation>%1 fragments récupérés sur %2</translation>
+    </message>
+    <message>
+        <source>Stop &amp;camera</source>
+        <translation>Arrêter la &amp;caméra</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>l'image déposée</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSink</name>
+    <message>
+        <source>Show as Q&amp;R…</source>
+        <translation>Afficher en Q&amp;R…</translation>
+    </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
+        <translation>Afficher la transaction signée sous forme de code QR pour la caméra de l'appareil en ligne, animé s'il ne tient pas dans un seul code ; ou enregistrer les images</translation>
+    </message>
+    <message>
+        <source>There is no signed transaction to show.</source>
+        <translation>Il n'y a aucune transaction signée à afficher.</translation>
+    </message>
+    <message>
+        <source>Signed transaction as QR codes</source>
+        <translation>Transaction signée en codes QR</translation>
+    </message>
+    <message>
+        <source>Scan these frames with the online device until it has read the whole ur:%1. It takes them in any order.</source>
+        <translation>Scannez ces images avec l'appareil en ligne jusqu'à ce qu'il ait lu tout le ur:%1. L'ordre n'a pas d'importance.</translation>
+    </message>
+    <message>
+        <source>Scan this code with the online device (ur:%1).</source>
+        <translation>Scannez ce code avec l'appareil en ligne (ur:%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown as an animated QR code (ur:%1, %n frame(s) a round).</source>
+        <translation>
+            <numerusform>Affiché sous forme de code QR animé (ur:%1, %n image par tour).</numerusform>
+            <numerusform>Affiché sous forme de code QR animé (ur:%1, %n images par tour).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as a QR code (ur:%1).</source>
+        <translation>Affiché sous forme de code QR (ur:%1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::QrSource</name>
+    <message>
+        <source>From &amp;QR codes…</source>
+        <translation>Depuis des codes &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
+        <translation>Lire la transaction non signée depuis des codes QR : leurs images (les images d'un code animé dans n'importe quel ordre) ou la caméra de cet ordinateur. Les PSBT arrivent en ur:crypto-psbt, les transactions Stellar et Algorand en ur:bytes.</translation>
+    </message>
+    <message>
+        <source>Read the transaction&apos;s QR codes</source>
+        <translation>Lire les codes QR de la transaction</translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation>Ouvrez ou déposez les images QR créées par l'autre appareil, ou placez son écran devant la caméra. Les images d'un code animé peuvent arriver dans n'importe quel ordre ; les images manquées sont compensées par les suivantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>QR codes (ur:%1, %n frame(s))</source>
+        <translation>
+            <numerusform>Codes QR (ur:%1, %n image)</numerusform>
+            <numerusform>Codes QR (ur:%1, %n images)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive on %1</source>
+        <translation>Recevoir sur %1</translation>
+    </message>
+    <message>
+        <source>Ask the payer to send to this address, or to scan the code. Only send %1 to it.</source>
+        <translation>Demandez au payeur d'envoyer à cette adresse ou de scanner le code. N'y envoyez que des %1.</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Code QR de l'adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copier l'adresse</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard.</source>
+        <translation>Copier l'adresse dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Save QR as PNG…</source>
+        <translation>&amp;Enregistrer le QR en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image to share it.</source>
+        <translation>Enregistrer le code QR en image pour le partager.</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse copiée.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>Impossible de dessiner le code QR.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecoveryWordsDialog</name>
+    <message>
+        <source>Recovery words</source>
+        <translation>Mots de récupération</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Write them down on paper, in order, and keep them offline. Never type them into a website.</source>
+        <translation>Quiconque voit ces mots peut prendre tout le contenu de ce portefeuille. Notez-les sur papier, dans l'ordre, et conservez-les hors ligne. Ne les saisissez jamais sur un site web.</translation>
+    </message>
+    <message>
+        <source>Let me select the words (to paste them into a password manager)</source>
+        <translation>Me laisser sélectionner les mots (pour les coller dans un gestionnaire de mots de passe)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ReportProblemDialog</name>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Describe what you did and what happened, then paste this report below your description. It holds the versions and the app&apos;s recent log, with no keys, passwords or recovery phrases. Read it before you send it.</source>
+        <translation>Décrivez ce que vous avez fait et ce qui s'est passé, puis collez ce rapport sous votre description. Il contient les versions et le journal récent de l'application, sans clés, mots de passe ni phrases de récupération. Relisez-le avant de l'envoyer.</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Rapport de problème</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3</source>
+        <translation>%1 n° %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>G… (56 characters)</source>
+        <translation>G… (56 caractères)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>p. ex. 12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>optional, up to 28 characters</source>
+        <translation>facultatif, 28 caractères au plus</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>Mé&amp;mo :</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Build the payment and show it in plain words before signing.</source>
+        <translation>Préparer le paiement et l'afficher en clair avant de le signer.</translation>
+    </message>
+    <message>
+        <source>The wallet has no account to send from.</source>
+        <translation>Le portefeuille n'a aucun compte d'envoi.</translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
+        <translation>L'envoi de %1 depuis cette page viendra plus tard ; payez les contrats dans cette monnaie depuis l'assistant SLA, ou envoyez depuis un compte Stellar (XLM).</translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
+        <translation>Les montants sont en XLM. Les frais de réseau sont de 0.00001 XLM.</translation>
+    </message>
+    <message>
+        <source>The amount: %1</source>
+        <translation>Le montant : %1</translation>
+    </message>
+    <message>
+        <source>This payment leaves your wallet for good once the ledger takes it. Check the recipient and the amount, then sign.</source>
+        <translation>Ce paiement quitte définitivement votre portefeuille dès que le registre l'accepte. Vérifiez le destinataire et le montant, puis signez.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +6555,25 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
 </context>
 <context>
+    <name>fb::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::SignDialog</name>
     <message>
         <source>TEST NETWORK (%1): this money has no value.</source>
@@ -3000,6 +6634,442 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Wallet &amp;password:</source>
         <translation>Mot de &amp;passe du portefeuille :</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignElsewhereDialog</name>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation>Choisissez un dossier vide pour l'exportation</translation>
+    </message>
+    <message>
+        <source>Import the signed payment</source>
+        <translation>Importer le paiement signé</translation>
+    </message>
+    <message>
+        <source>Signed transactions and QR images (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Transactions signées et images QR (*.xdr *.b64 *.stxn *.psbt *.txt *.json *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sign on another device</source>
+        <translation>Signer sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé%1 sous forme de fichier ou d'images QR et ouvrez-le dans le signataire hors ligne sur l'autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous avec ce qu'affiche le signataire, et signez-y. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a écrit (son fichier ou ses images QR) et soumettez.</translation>
+    </message>
+    <message>
+        <source>s (one per provider)</source>
+        <translation>s (un par fournisseur)</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms and the payments</source>
+        <translation>Les conditions du contrat et les paiements</translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
+        <translation>Écrire un fichier de demande de signature par paiement (JSON : la transaction et les conditions) dans le dossier de votre choix, p. ex. sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;QR frames…</source>
+        <translation>Enregistrer en images &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
+        <translation>Écrire les paiements sous forme d'images QR numérotées (frame-001.png, …) dans un dossier vide de votre choix ; l'autre appareil les lit avec sa caméra ou depuis les fichiers.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;animated QR…</source>
+        <translation>Afficher en QR &amp;animé…</translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
+        <translation>Afficher les paiements sous forme de codes QR sur cet écran, pour la caméra du signataire hors ligne ; il lit les images dans n'importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;Import signed…</source>
+        <translation>&amp;Importer le résultat signé…</translation>
+    </message>
+    <message>
+        <source>Open what the signer wrote: the signed file, or every QR frame of one signed payment.</source>
+        <translation>Ouvrir ce que le signataire a écrit : le fichier signé, ou toutes les images QR d'un paiement signé.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit payments</source>
+        <translation>S&amp;oumettre les paiements</translation>
+    </message>
+    <message>
+        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
+        <translation>Envoyer les paiements signés à la plateforme et les suivre jusqu'au financement des accords.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the review</source>
+        <translation>&amp;Retour à la vérification</translation>
+    </message>
+    <message>
+        <source>Back to the payment&apos;s review, to sign with this wallet or cancel.</source>
+        <translation>Retour à la vérification du paiement, pour signer avec ce portefeuille ou annuler.</translation>
+    </message>
+    <message>
+        <source>There is no payment waiting for a signature.</source>
+        <translation>Aucun paiement n'attend de signature.</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Conclu le %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
+        <translation>Paiement %1 sur %2 : %3 pour l'accord %4
+Transaction %5</translation>
+    </message>
+    <message>
+        <source>Every payment is signed: submit them.</source>
+        <translation>Tous les paiements sont signés : soumettez-les.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments signed: import the others.</source>
+        <translation>%1 paiements signés sur %2 : importez les autres.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2. Open it in the offline signer, sign, and import what it writes.</source>
+        <translation>%1 enregistré dans %2. Ouvrez-le dans le signataire hors ligne, signez, puis importez ce qu'il écrit.</translation>
+    </message>
+    <message>
+        <source>Payments as QR codes</source>
+        <translation>Paiements en codes QR</translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
+        <translation>Présentez le code à la caméra du signataire hors ligne jusqu'à ce qu'il ait lu le paiement ; les images peuvent être lues dans n'importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation>Paiement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be written: %1</source>
+        <translation>Impossible d'écrire les images QR : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) in %1</source>
+        <translation>
+            <numerusform>%n image dans %1</numerusform>
+            <numerusform>%n images dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
+        <translation>%1 écrit. Présentez-les au signataire hors ligne (ou copiez les fichiers), signez, puis importez ce qu'il écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a signed transaction%2.</source>
+        <translation>Impossible de lire %1 comme une transaction signée%2.</translation>
+    </message>
+    <message>
+        <source> (too large)</source>
+        <translation> (trop volumineux)</translation>
+    </message>
+    <message>
+        <source>The QR frames cannot be read: %1</source>
+        <translation>Impossible de lire les images QR : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR frame(s)</source>
+        <translation>
+            <numerusform>%n image QR</numerusform>
+            <numerusform>%n images QR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SignerWindow</name>
+    <message>
+        <source>Stellar transaction</source>
+        <translation>Transaction Stellar</translation>
+    </message>
+    <message>
+        <source>Algorand transaction</source>
+        <translation>Transaction Algorand</translation>
+    </message>
+    <message>
+        <source>Bitcoin transaction (PSBT)</source>
+        <translation>Transaction Bitcoin (PSBT)</translation>
+    </message>
+    <message>
+        <source>Sign a transaction</source>
+        <translation>Signer une transaction</translation>
+    </message>
+    <message>
+        <source>Open, paste or scan an unsigned transaction, read what it does, sign it with your wallet password, then save, copy or show as QR codes the signed result for the online computer.</source>
+        <translation>Ouvrez, collez ou scannez une transaction non signée, lisez ce qu'elle fait, signez-la avec le mot de passe de votre portefeuille, puis enregistrez, copiez ou affichez en codes QR le résultat signé pour l'ordinateur en ligne.</translation>
+    </message>
+    <message>
+        <source>1. Unsigned transaction</source>
+        <translation>1. Transaction non signée</translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
+        <translation>Collez la transaction ici (XDR Stellar en base64, msgpack Algorand en base64, PSBT en base64), ou déposez son fichier sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Pasted transaction text</source>
+        <translation>Texte de transaction collé</translation>
+    </message>
+    <message>
+        <source>Paste an unsigned transaction as text; it is read as you paste</source>
+        <translation>Collez une transaction non signée sous forme de texte ; elle est lue dès le collage</translation>
+    </message>
+    <message>
+        <source>Public network</source>
+        <translation>Réseau public</translation>
+    </message>
+    <message>
+        <source>Test network</source>
+        <translation>Réseau de test</translation>
+    </message>
+    <message>
+        <source>Futurenet</source>
+        <translation>Futurenet</translation>
+    </message>
+    <message>
+        <source>Other (passphrase)</source>
+        <translation>Autre (phrase secrète)</translation>
+    </message>
+    <message>
+        <source>A Stellar envelope does not say its network: the signature is only valid on the network chosen here</source>
+        <translation>Une enveloppe Stellar n'indique pas son réseau : la signature n'est valable que sur le réseau choisi ici</translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation>Phrase secrète du réseau</translation>
+    </message>
+    <message>
+        <source>The passphrase of the Stellar network the transaction is for</source>
+        <translation>La phrase secrète du réseau Stellar auquel la transaction est destinée</translation>
+    </message>
+    <message>
+        <source>Stellar &amp;network:</source>
+        <translation>&amp;Réseau Stellar :</translation>
+    </message>
+    <message>
+        <source>Bitcoin mainnet</source>
+        <translation>Bitcoin mainnet</translation>
+    </message>
+    <message>
+        <source>Bitcoin testnet</source>
+        <translation>Bitcoin testnet</translation>
+    </message>
+    <message>
+        <source>Chosen from the inputs&apos; derivation paths; change it if the addresses look wrong</source>
+        <translation>Déduit des chemins de dérivation des entrées ; modifiez-le si les adresses semblent incorrectes</translation>
+    </message>
+    <message>
+        <source>Bitcoin n&amp;etwork:</source>
+        <translation>Réseau Bitcoi&amp;n :</translation>
+    </message>
+    <message>
+        <source>Which of the wallet&apos;s accounts signs (0 is the first). Bitcoin signs every input that belongs to the wallet.</source>
+        <translation>Le compte du portefeuille qui signe (0 est le premier). Bitcoin signe chaque entrée appartenant au portefeuille.</translation>
+    </message>
+    <message>
+        <source>&amp;Account index:</source>
+        <translation>Index du &amp;compte :</translation>
+    </message>
+    <message>
+        <source>2. Review</source>
+        <translation>2. Vérification</translation>
+    </message>
+    <message>
+        <source>Transaction review</source>
+        <translation>Vérification de la transaction</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: open a transaction file, drop one here or paste its text above.</source>
+        <translation>Rien à vérifier pour l'instant : ouvrez un fichier de transaction, déposez-en un ici ou collez son texte ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Sign with the wallet password after reading the review (%1)</source>
+        <translation>Signer avec le mot de passe du portefeuille après lecture de la vérification (%1)</translation>
+    </message>
+    <message>
+        <source>3. Signed transaction</source>
+        <translation>3. Transaction signée</translation>
+    </message>
+    <message>
+        <source>Signed transaction text</source>
+        <translation>Texte de la transaction signée</translation>
+    </message>
+    <message>
+        <source>The signed transaction appears here once signed.</source>
+        <translation>La transaction signée apparaît ici une fois signée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transaction this signer reads.</source>
+        <translation>%1 n'est pas une transaction que ce signataire sait lire.</translation>
+    </message>
+    <message>
+        <source>The transaction shown below was not replaced.</source>
+        <translation>La transaction affichée ci-dessous n'a pas été remplacée.</translation>
+    </message>
+    <message>
+        <source>Replace the signed transaction?</source>
+        <translation>Remplacer la transaction signée ?</translation>
+    </message>
+    <message>
+        <source>The transaction signed here has not been saved or copied yet. Load the new one and drop that signature?</source>
+        <translation>La transaction signée ici n'a pas encore été enregistrée ni copiée. Charger la nouvelle et abandonner cette signature ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Chargé depuis %1.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>le texte collé</translation>
+    </message>
+    <message>
+        <source>Valid now.</source>
+        <translation>Valable maintenant.</translation>
+    </message>
+    <message>
+        <source>Does not expire.</source>
+        <translation>N'expire pas.</translation>
+    </message>
+    <message>
+        <source>Not valid yet.</source>
+        <translation>Pas encore valable.</translation>
+    </message>
+    <message>
+        <source>Expires within a minute.</source>
+        <translation>Expire dans moins d'une minute.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expiré.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked offline.</source>
+        <translation>Impossible à vérifier hors ligne.</translation>
+    </message>
+    <message>
+        <source>What the exporter says it is for:</source>
+        <translation>Objet selon l'exportateur :</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Accounts that sign:</source>
+        <translation>Comptes signataires :</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>signature needed</source>
+        <translation>signature requise</translation>
+    </message>
+    <message>
+        <source>this wallet</source>
+        <translation>ce portefeuille</translation>
+    </message>
+    <message>
+        <source>This wallet&apos;s accounts are marked once the password opens it.</source>
+        <translation>Les comptes de ce portefeuille sont signalés une fois qu'il est ouvert par le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 of %2</source>
+        <translation>Transaction %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Every required signature is already present: nothing to sign.</source>
+        <translation>Toutes les signatures requises sont déjà présentes : rien à signer.</translation>
+    </message>
+    <message>
+        <source>It has expired: the network will refuse it. %1</source>
+        <translation>Elle a expiré : le réseau la refusera. %1</translation>
+    </message>
+    <message>
+        <source>It expires within a minute and may be refused before it reaches the network. %1</source>
+        <translation>Elle expire dans moins d'une minute et risque d'être refusée avant d'atteindre le réseau. %1</translation>
+    </message>
+    <message>
+        <source>Sign anyway?</source>
+        <translation>Signer quand même ?</translation>
+    </message>
+    <message>
+        <source>Read this before signing:</source>
+        <translation>Lisez ceci avant de signer :</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Signer quand même</translation>
+    </message>
+    <message>
+        <source>There is no wallet in this data folder: create or restore it on the Wallet page first.</source>
+        <translation>Aucun portefeuille dans ce dossier de données : créez-le ou restaurez-le d'abord sur la page Portefeuille.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sign</source>
+        <translation>Déverrouiller le portefeuille pour signer</translation>
+    </message>
+    <message>
+        <source>Wallet password (account %1):</source>
+        <translation>Mot de passe du portefeuille (compte %1) :</translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation>Ouverture du portefeuille…</translation>
+    </message>
+    <message>
+        <source>The password does not open this wallet. Press Sign to try again.</source>
+        <translation>Ce mot de passe n'ouvre pas ce portefeuille. Appuyez sur Signer pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); every required signature is present. Save or copy it for the online computer.</source>
+        <translation>
+            <numerusform>Signée (%n signature ajoutée) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l'ordinateur en ligne.</numerusform>
+            <numerusform>Signée (%n signatures ajoutées) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l'ordinateur en ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n signature(s) added); other accounts must still sign. Save or copy it for the next signer.</source>
+        <translation>
+            <numerusform>Signée (%n signature ajoutée) ; d'autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
+            <numerusform>Signée (%n signatures ajoutées) ; d'autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3095,10 +7165,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Card (platform checkout)</source>
         <translation>Carte (page de paiement de la plateforme)</translation>
-    </message>
-    <message>
-        <source>Card payments go through the platform&apos;s checkout page, in US dollars.</source>
-        <translation>Les paiements par carte passent par la page de paiement de la plateforme, en dollars américains.</translation>
     </message>
     <message>
         <source>Data size in GB</source>
@@ -3277,10 +7343,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>&lt;br&gt;Vous payez &lt;b&gt;%1&lt;/b&gt; par carte sur la page de paiement de la plateforme.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per XLM; the exact amount is fixed when you pay.</source>
-        <translation>&lt;br&gt;Environ &lt;b&gt;%1&lt;/b&gt; au taux du nœud de %2 par XLM ; le montant exact est fixé au moment du paiement.</translation>
-    </message>
-    <message>
         <source>Pay into escrow</source>
         <translation>Payer sur le compte séquestre</translation>
     </message>
@@ -3349,20 +7411,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
 Your wallet signs you in; the card pays.</source>
         <translation>Votre compte sur la plateforme : %1
 Votre portefeuille vous connecte ; la carte paie.</translation>
-    </message>
-    <message>
-        <source>Paying from %1</source>
-        <translation>Paiement depuis %1</translation>
-    </message>
-    <message>
-        <source>Paying from %1 (balance unknown: %2)</source>
-        <translation>Paiement depuis %1 (solde inconnu : %2)</translation>
-    </message>
-    <message>
-        <source>Paying from %1
-Balance on the %2: %3</source>
-        <translation>Paiement depuis %1
-Solde (%2) : %3</translation>
     </message>
     <message>
         <source>network</source>
@@ -3440,6 +7488,165 @@ Solde (%2) : %3</translation>
         <source>Pay for your storage agreement</source>
         <translation>Payer votre contrat de stockage</translation>
     </message>
+    <message>
+        <source>ALGO from the embedded wallet</source>
+        <translation>ALGO depuis le portefeuille intégré</translation>
+    </message>
+    <message>
+        <source>BTC from the embedded wallet</source>
+        <translation>BTC depuis le portefeuille intégré</translation>
+    </message>
+    <message>
+        <source>STRK from the embedded wallet</source>
+        <translation>STRK depuis le portefeuille intégré</translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain, or the card pays through the platform&apos;s checkout page.</source>
+        <translation>Le portefeuille paie en XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) ou STRK (Starknet) depuis son propre compte sur cette chaîne, ou la carte paie via la page de paiement de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;addresses…</source>
+        <translation>Afficher mes &amp;adresses…</translation>
+    </message>
+    <message>
+        <source>Your wallet was made before it kept its Algorand and Bitcoin addresses: your password opens it once to find them (nothing secret is kept).</source>
+        <translation>Votre portefeuille a été créé avant qu'il ne conserve ses adresses Algorand et Bitcoin : votre mot de passe l'ouvre une fois pour les retrouver (rien de secret n'est conservé).</translation>
+    </message>
+    <message>
+        <source>Show my Algorand and Bitcoin addresses</source>
+        <translation>Afficher mes adresses Algorand et Bitcoin</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (environ %2)</translation>
+    </message>
+    <message>
+        <source>Pay into escrow in %1</source>
+        <translation>Payer sous séquestre en %1</translation>
+    </message>
+    <message>
+        <source>Get &amp;development %1 (no value)</source>
+        <translation>Obtenir des %1 de &amp;développement (sans valeur)</translation>
+    </message>
+    <message>
+        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation>Le faucet du réseau local crédite des %1 de test sur votre portefeuille. Ils n'ont aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Get development %1</source>
+        <translation>Obtenir des %1 de développement</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Starknet</source>
+        <translation>Starknet</translation>
+    </message>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s %1 address is not known yet: show your addresses once (your password opens the wallet), then pay.</source>
+        <translation>L'adresse %1 de votre portefeuille n'est pas encore connue : affichez une fois vos adresses (votre mot de passe ouvre le portefeuille), puis payez.</translation>
+    </message>
+    <message>
+        <source>This wallet has no %1 account: it was made from a single Stellar secret key, and %1 accounts come from a recovery phrase.</source>
+        <translation>Ce portefeuille n'a pas de compte %1 : il a été créé à partir d'une seule clé secrète Stellar, or les comptes %1 découlent d'une phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Choose XLM or the card in &quot;Pay with&quot; above.</source>
+        <translation>Choisissez XLM ou la carte dans « Payer avec » ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Go back and pay with XLM or by card, or set up a wallet from a recovery phrase to pay in %1.</source>
+        <translation>Revenez en arrière et payez en XLM ou par carte, ou configurez un portefeuille à partir d'une phrase de récupération pour payer en %1.</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2</source>
+        <translation>Paiement depuis votre compte %1 %2</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2
+Balance on the %3: %4</source>
+        <translation>Paiement depuis votre compte %1 %2
+Solde sur le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Paying from your %1 account %2 (balance unknown: %3)</source>
+        <translation>Paiement depuis votre compte %1 %2 (solde inconnu : %3)</translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation>%1, soit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n coin(s)</source>
+        <translation>
+            <numerusform> en %n pièce</numerusform>
+            <numerusform> en %n pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show my addresses</source>
+        <translation>Afficher mes adresses</translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Algorand, Bitcoin and Starknet addresses:</source>
+        <translation>Le mot de passe de votre portefeuille l'ouvre une fois pour retrouver ses adresses Algorand, Bitcoin et Starknet :</translation>
+    </message>
+    <message>
+        <source>You pay exactly %1 (%2) at the node&apos;s rate of %3 per %4, plus the network&apos;s fee.</source>
+        <translation>Vous payez exactement %1 (%2) au taux du nœud de %3 par %4, plus les frais de réseau.</translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation>Signer sur un autre &amp;appareil…</translation>
+    </message>
+    <message>
+        <source>Export these payments with the agreement&apos;s terms (a file or QR frames) to an offline signer, then import the signed result here.</source>
+        <translation>Exporter ces paiements avec les conditions du contrat (fichier ou images QR) vers un signataire hors ligne, puis importer ici le résultat signé.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;About &lt;b&gt;%1&lt;/b&gt; at the node&apos;s rate of %2 per %3; the exact amount is fixed when you pay.</source>
+        <translation>&lt;br&gt;Environ &lt;b&gt;%1&lt;/b&gt; au taux du nœud de %2 par %3 ; le montant exact est fixé au moment du paiement.</translation>
+    </message>
+    <message>
+        <source>The wallet pays in XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) or STRK (Starknet) from its own account on that chain; card payments go through the platform&apos;s checkout page, in US dollars. Only providers that accept the currency are offered.</source>
+        <translation>Le portefeuille paie en XLM (Stellar), ALGO (Algorand), BTC (Bitcoin) ou STRK (Starknet) depuis son propre compte sur cette chaîne ; les paiements par carte passent par la page de paiement de la plateforme, en dollars US. Seuls les fournisseurs acceptant la devise sont proposés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s). The new period follows the current one, which ends on %2.</source>
+        <translation>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec le même fournisseur. La nouvelle période suit l'actuelle, qui se termine le %2.</numerusform>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec les mêmes %n fournisseurs. La nouvelle période suit l'actuelle, qui se termine le %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s).</source>
+        <translation>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec le même fournisseur.</numerusform>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec les mêmes %n fournisseurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renouveler %1</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Payé en</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SlasPage</name>
@@ -3476,10 +7683,6 @@ Solde (%2) : %3</translation>
         <translation>&amp;Renouveler…</translation>
     </message>
     <message>
-        <source>Start a new agreement with the same providers.</source>
-        <translation>Démarrer un nouveau contrat avec les mêmes fournisseurs.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel agreement…</source>
         <translation>&amp;Annuler le contrat…</translation>
     </message>
@@ -3496,10 +7699,6 @@ Solde (%2) : %3</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: created %2</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : créé le %2</translation>
-    </message>
-    <message>
         <source> · started %1 · ends %2</source>
         <translation> · commencé le %1 · se termine le %2</translation>
     </message>
@@ -3510,14 +7709,6 @@ Solde (%2) : %3</translation>
     <message>
         <source> · reason: %1</source>
         <translation> · motif : %1</translation>
-    </message>
-    <message>
-        <source>Measured latency (ms) against the target</source>
-        <translation>Latence mesurée (ms) par rapport à l’objectif</translation>
-    </message>
-    <message>
-        <source>No QoS samples yet: the platform probes each provider on a schedule.</source>
-        <translation>Pas encore d’échantillons QoS : la plateforme sonde chaque fournisseur selon un calendrier.</translation>
     </message>
     <message>
         <source>latency</source>
@@ -3566,22 +7757,6 @@ Solde (%2) : %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>no QoS samples yet</source>
-        <translation>pas encore d’échantillons QoS</translation>
-    </message>
-    <message>
-        <source>measured compliance %1 %</source>
-        <translation>conformité mesurée %1 %</translation>
-    </message>
-    <message>
-        <source>Open a dispute</source>
-        <translation>Ouvrir un litige</translation>
-    </message>
-    <message>
-        <source>What went wrong? The platform attaches the QoS evidence (%1) and an arbiter decides: refund, slash the provider, or dismiss.</source>
-        <translation>Quel est le problème ? La plateforme joint les preuves QoS (%1) et un arbitre décide : remboursement, pénalité pour le fournisseur ou rejet.</translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -3659,6 +7834,81 @@ Solde (%2) : %3</translation>
     <message>
         <source>Discarded by the consumer before paying</source>
         <translation>Abandonné par le client avant paiement</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Give this agreement a name of your own (F2); the Files page uses it too.</source>
+        <translation>Donnez à ce contrat un nom de votre choix (F2) ; la page Fichiers l'utilise aussi.</translation>
+    </message>
+    <message>
+        <source>Start a new agreement with the same providers, size, redundancy and tier, from the day this one ends.</source>
+        <translation>Démarrer un nouveau contrat avec les mêmes fournisseurs, taille, redondance et niveau, à compter de la fin de celui-ci.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2: created %3</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2 : créé le %3</translation>
+    </message>
+    <message>
+        <source>Measured latency (ms) against the target, since the deal started</source>
+        <translation>Latence mesurée (ms) par rapport à l'objectif, depuis le début de l'accord</translation>
+    </message>
+    <message>
+        <source>QoS is measured once the provider activates the deal.</source>
+        <translation>La QoS est mesurée dès que le fournisseur active l'accord.</translation>
+    </message>
+    <message>
+        <source>QoS is measured from the deal&apos;s start.</source>
+        <translation>La QoS est mesurée dès le début de l'accord.</translation>
+    </message>
+    <message>
+        <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
+        <translation>Aucune mesure de QoS depuis le début de l'accord : la plateforme sonde chaque fournisseur selon un calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::StorageProbe</name>
+    <message>
+        <source>These settings cannot reach a store: %1</source>
+        <translation>Ces paramètres ne permettent pas d'atteindre un stockage : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The store works: a probe object was listed, written, read back and deleted.</source>
+        <translation>Le stockage fonctionne : un objet de test a été listé, écrit, relu et supprimé.</translation>
+    </message>
+    <message>
+        <source>Opening the bucket or folder</source>
+        <translation>Ouverture du bucket ou du dossier</translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation>Liste des objets</translation>
+    </message>
+    <message>
+        <source>Writing a probe object</source>
+        <translation>Écriture d'un objet de test</translation>
+    </message>
+    <message>
+        <source>Reading it back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Deleting it</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>the object read back differs from what was written</source>
+        <translation>l'objet relu diffère de celui qui a été écrit</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +8103,36 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::VerifyBackupDialog</name>
+    <message>
+        <source>Verify your backup</source>
+        <translation>Vérifier votre sauvegarde</translation>
+    </message>
+    <message>
+        <source>Type these words from your written backup. A mistake here means the backup could not restore this wallet.</source>
+        <translation>Saisissez ces mots depuis votre sauvegarde écrite. Une erreur ici signifie que la sauvegarde ne pourrait pas restaurer ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>Mot %1 :</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Your backup is right: it restores this wallet.</source>
+        <translation>Votre sauvegarde est correcte : elle restaure ce portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</source>
+        <translation>
+            <numerusform>%n mot ne correspond pas. Vérifiez votre sauvegarde écrite ; s'il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
+            <numerusform>%n mots ne correspondent pas. Vérifiez votre sauvegarde écrite ; s'il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::WalletPage</name>
     <message>
         <source>Your keys stay on this computer, encrypted under your password.</source>
@@ -3869,6 +8149,282 @@ Solde (%2) : %3</translation>
     <message>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
+        <translation>Le portefeuille est verrouillé. Déverrouillez-le avec votre mot de passe pour voir vos comptes et paiements.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Type the wallet password to show the wallet.</source>
+        <translation>Saisissez le mot de passe du portefeuille pour l'afficher.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <source>Show the selected account&apos;s address and QR code.</source>
+        <translation>Afficher l'adresse et le code QR du compte sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Pay someone from the selected account.</source>
+        <translation>Payer quelqu'un depuis le compte sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Faucet</source>
+        <translation>&amp;Faucet</translation>
+    </message>
+    <message>
+        <source>Credit development coins (no value) to the selected account.</source>
+        <translation>Créditer des pièces de développement (sans valeur) sur le compte sélectionné.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>Read the balances and the history again.</source>
+        <translation>Relire les soldes et l'historique.</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Show &amp;recovery words…</source>
+        <translation>Afficher les mots de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify your backup…</source>
+        <translation>Vérifier votre &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch an address…</source>
+        <translation>&amp;Suivre une adresse…</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after this long without keyboard or mouse input.</source>
+        <translation>Verrouiller le portefeuille après cette durée sans activité du clavier ou de la souris.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock:</source>
+        <translation>Verrouillage auto :</translation>
+    </message>
+    <message>
+        <source>Show my ALGO and BTC accounts…</source>
+        <translation>Afficher mes comptes ALGO et BTC…</translation>
+    </message>
+    <message>
+        <source>Open the wallet once to find its Algorand and Bitcoin addresses; only the addresses are kept.</source>
+        <translation>Ouvrir une fois le portefeuille pour retrouver ses adresses Algorand et Bitcoin ; seules les adresses sont conservées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search payments: address, memo, agreement, amount…</source>
+        <translation>Rechercher des paiements : adresse, mémo, contrat, montant…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the payments shown as a CSV file.</source>
+        <translation>Enregistrer les paiements affichés dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Déverrouiller le portefeuille</translation>
+    </message>
+    <message>
+        <source>Wallet password:</source>
+        <translation>Mot de passe du portefeuille :</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Wallet still locked</source>
+        <translation>Portefeuille toujours verrouillé</translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet. Try again.</source>
+        <translation>Ce mot de passe n'ouvre pas le portefeuille. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Deploy your Starknet account</source>
+        <translation>Déployer votre compte Starknet</translation>
+    </message>
+    <message>
+        <source>Your wallet password opens the wallet once to find its Starknet public key (nothing secret is kept):</source>
+        <translation>Le mot de passe de votre portefeuille l'ouvre une fois pour retrouver sa clé publique Starknet (rien de secret n'est conservé) :</translation>
+    </message>
+    <message>
+        <source>Asking the faucet for development %1…</source>
+        <translation>Demande de %1 de développement au faucet…</translation>
+    </message>
+    <message>
+        <source>The faucet credited development %1 (no value).</source>
+        <translation>Le faucet a crédité des %1 de développement (sans valeur).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the payments</source>
+        <translation>Exporter les paiements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n paiement exporté vers %1.</numerusform>
+            <numerusform>%n paiements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the wallet…</source>
+        <translation>Ouverture du portefeuille…</translation>
+    </message>
+    <message>
+        <source>That password does not open the wallet.</source>
+        <translation>Ce mot de passe n'ouvre pas le portefeuille.</translation>
+    </message>
+    <message>
+        <source>The wallet password was changed.</source>
+        <translation>Le mot de passe du portefeuille a été modifié.</translation>
+    </message>
+    <message>
+        <source>Show your recovery words?</source>
+        <translation>Afficher vos mots de récupération ?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees your recovery words can take your funds. Make sure no one can see your screen and nothing is recording it.</source>
+        <translation>Quiconque voit vos mots de récupération peut prendre vos fonds. Assurez-vous que personne ne voit votre écran et que rien ne l'enregistre.</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>Afficher les mots</translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>Afficher les mots de récupération</translation>
+    </message>
+    <message>
+        <source>This wallet was imported from a single secret key: it has no recovery words. Keep a copy of that key instead.</source>
+        <translation>Ce portefeuille a été importé à partir d'une seule clé secrète : il n'a pas de mots de récupération. Conservez plutôt une copie de cette clé.</translation>
+    </message>
+    <message>
+        <source>Verify your backup</source>
+        <translation>Vérifier votre sauvegarde</translation>
+    </message>
+    <message>
+        <source>This wallet has no recovery words to check.</source>
+        <translation>Ce portefeuille n'a pas de mots de récupération à vérifier.</translation>
+    </message>
+    <message>
+        <source>Your backup was checked.</source>
+        <translation>Votre sauvegarde a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Show your other accounts</source>
+        <translation>Afficher vos autres comptes</translation>
+    </message>
+    <message>
+        <source>The wallet opens once to find its Algorand and Bitcoin addresses.
+Wallet password:</source>
+        <translation>Le portefeuille s'ouvre une fois pour retrouver ses adresses Algorand et Bitcoin.
+Mot de passe du portefeuille :</translation>
+    </message>
+    <message>
+        <source>Finding your accounts…</source>
+        <translation>Recherche de vos comptes…</translation>
+    </message>
+    <message>
+        <source>No other accounts: %1</source>
+        <translation>Aucun autre compte : %1</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Each index is a separate account of the same recovery words.</source>
+        <translation>Chaque index correspond à un compte distinct issu des mêmes mots de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation>&amp;Chaîne :</translation>
+    </message>
+    <message>
+        <source>Account &amp;index:</source>
+        <translation>&amp;Index du compte :</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Ajout du compte…</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>Compte ajouté.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n'a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Watch an address</source>
+        <translation>Suivre une adresse</translation>
+    </message>
+    <message>
+        <source>An address to follow (Stellar G…, Algorand, Bitcoin tb1…). The wallet holds no key for it and cannot spend from it.</source>
+        <translation>Une adresse à suivre (Stellar G…, Algorand, Bitcoin tb1…). Le portefeuille ne détient aucune clé pour elle et ne peut pas dépenser depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
+        <translation>« %1 » n'est pas une adresse Stellar, Algorand ou Bitcoin.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +8551,65 @@ Solde (%2) : %3</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this again at start</source>
+        <translation>&amp;Ne plus afficher au démarrage</translation>
+    </message>
+    <message>
+        <source>Welcome to Flashback</source>
+        <translation>Bienvenue dans Flashback</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Flashback&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Flashback&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Flashback is a marketplace for storage: buy space from clouds and decentralised networks under an agreement that states price, duration and quality, keep your files encrypted across several providers, and pay from the wallet built into the app.</source>
+        <translation>Flashback est une place de marché du stockage : achetez de l'espace à des clouds et à des réseaux décentralisés dans le cadre d'un contrat qui fixe le prix, la durée et la qualité, conservez vos fichiers chiffrés chez plusieurs fournisseurs, et payez depuis le portefeuille intégré à l'application.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a development network.&lt;/b&gt; Its money is play money: tokens and card payments here have no value, and nothing you do costs real funds.</source>
+        <translation>&lt;b&gt;Ceci est un réseau de développement.&lt;/b&gt; Son argent est fictif : les jetons et paiements par carte n'ont ici aucune valeur, et rien de ce que vous faites ne coûte d'argent réel.</translation>
+    </message>
+    <message>
+        <source>Choose how you start; you can switch at any time:</source>
+        <translation>Choisissez comment commencer ; vous pouvez changer à tout moment :</translation>
+    </message>
+    <message>
+        <source>Consumer: buy storage</source>
+        <translation>Client : acheter du stockage</translation>
+    </message>
+    <message>
+        <source>Compare offers in the Marketplace, agree an SLA and keep your files.</source>
+        <translation>Comparez les offres sur la place de marché, convenez d'un SLA et conservez vos fichiers.</translation>
+    </message>
+    <message>
+        <source>Provider: sell storage</source>
+        <translation>Fournisseur : vendre du stockage</translation>
+    </message>
+    <message>
+        <source>Register your storage, publish offers and accept agreements.</source>
+        <translation>Inscrivez votre stockage, publiez des offres et acceptez des contrats.</translation>
+    </message>
+    <message>
+        <source>Offline signer: sign transactions</source>
+        <translation>Signataire hors ligne : signer des transactions</translation>
+    </message>
+    <message>
+        <source>Review and sign transactions with keys kept away from the network.</source>
+        <translation>Vérifiez et signez des transactions avec des clés tenues à l'écart du réseau.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again</source>
+        <translation>Aide &gt; Bienvenue affiche de nouveau cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+</context>
+<context>
     <name>fb::web::DocumentPage</name>
     <message>
         <source>Leave the document?</source>
@@ -4040,6 +8655,45 @@ Check that %2 is writable, or start with --data-dir pointing elsewhere.</source>
 %1
 
 Vérifiez que %2 est accessible en écriture, ou démarrez avec --data-dir pointant ailleurs.</translation>
+    </message>
+    <message>
+        <source>The document viewer is not installed (%1). Open &lt;a href=&quot;%2&quot;&gt;the document&lt;/a&gt; in your browser instead.</source>
+        <translation>La visionneuse de documents n'est pas installée (%1). Ouvrez plutôt &lt;a href="%2"&gt;le document&lt;/a&gt; dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Start as the air-gapped offline signer: the wallet and the transaction signer only; no node, no network.</source>
+        <translation>Démarrer en signataire hors ligne isolé : uniquement le portefeuille et le signataire de transactions ; sans nœud ni réseau.</translation>
+    </message>
+    <message>
+        <source>Window size WxH (e.g. 1024x640), for --screenshot or a window of that size.</source>
+        <translation>Taille de fenêtre LxH (p. ex. 1024x640), pour --screenshot ou une fenêtre de cette taille.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, fr, de) for this run.</source>
+        <translation>Langue de l'interface (en, fr, de) pour cette exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>modeswitch</name>
+    <message>
+        <source>Restart as offline signer?</source>
+        <translation>Redémarrer en signataire hors ligne ?</translation>
+    </message>
+    <message>
+        <source>Restart online?</source>
+        <translation>Redémarrer en ligne ?</translation>
+    </message>
+    <message>
+        <source>Flashback restarts with only the wallet and the transaction signer. It starts no node and opens no network connection; transfers and sync stop until you restart online.</source>
+        <translation>Flashback redémarre avec uniquement le portefeuille et le signataire de transactions. Il ne démarre aucun nœud et n'ouvre aucune connexion réseau ; les transferts et la synchronisation s'arrêtent jusqu'au redémarrage en ligne.</translation>
+    </message>
+    <message>
+        <source>Flashback restarts with the marketplace, sync and transfers, and connects to the platform node again.</source>
+        <translation>Flashback redémarre avec la place de marché, la synchronisation et les transferts, et se reconnecte au nœud de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
     </message>
 </context>
 </TS>
