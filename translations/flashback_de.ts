@@ -6655,14 +6655,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Auf einem anderen Gerät signieren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung%1 als Datei oder als QR-Bilder und öffnen Sie sie im Offline-Signierer auf dem anderen Gerät (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (Datei oder QR-Bilder), und reichen Sie es ein.</translation>
-    </message>
-    <message>
-        <source>s (one per provider)</source>
-        <translation>en (eine pro Anbieter)</translation>
-    </message>
-    <message>
         <source>The agreement&apos;s terms and the payments</source>
         <translation>Die Bedingungen der Vereinbarung und die Zahlungen</translation>
     </message>
@@ -6797,6 +6789,18 @@ Transaktion %5</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierten Zahlungen (eine pro Anbieter) als Dateien, als QR-Bilder oder als animierte QR-Codes und öffnen Sie sie im Offline-Signierer des anderen Geräts (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung als Datei, als QR-Bilder oder als animierten QR-Code und öffnen Sie sie im Offline-Signierer des anderen Geräts (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (seine Datei oder seine QR-Bilder), und senden Sie es ab.</translation>
     </message>
 </context>
 <context>
@@ -8658,7 +8662,7 @@ Prüfen Sie, ob %2 beschreibbar ist, oder starten Sie mit --data-dir und einem a
     </message>
     <message>
         <source>The document viewer is not installed (%1). Open &lt;a href=&quot;%2&quot;&gt;the document&lt;/a&gt; in your browser instead.</source>
-        <translation>Der Dokumentbetrachter ist nicht installiert (%1). Öffnen Sie &lt;a href="%2"&gt;das Dokument&lt;/a&gt; stattdessen in Ihrem Browser.</translation>
+        <translation>Der Dokumentbetrachter ist nicht installiert (%1). Öffnen Sie &lt;a href=&quot;%2&quot;&gt;das Dokument&lt;/a&gt; stattdessen in Ihrem Browser.</translation>
     </message>
     <message>
         <source>Start as the air-gapped offline signer: the wallet and the transaction signer only; no node, no network.</source>

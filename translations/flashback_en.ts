@@ -6645,14 +6645,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s (one per provider)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agreement&apos;s terms and the payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6785,6 +6777,18 @@ Transaction %5</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8114,8 +8118,8 @@ Balance on the %3: %4</source>
     <message numerus="yes">
         <source>%n word(s) do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</source>
         <translation>
-            <numerusform>%n word does not match. Check your written backup; if a word is missing, write the words down again from "Show recovery words".</numerusform>
-            <numerusform>%n words do not match. Check your written backup; if a word is missing, write the words down again from "Show recovery words".</numerusform>
+            <numerusform>%n word does not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</numerusform>
+            <numerusform>%n words do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>The storage agreement this payment funds (as the exporter states it):</source>
-        <translation>Le contrat de stockage financé par ce paiement (selon l'exportateur) :</translation>
+        <translation>Le contrat de stockage financé par ce paiement (selon l&apos;exportateur) :</translation>
     </message>
 </context>
 <context>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>The payment was not sent</source>
-        <translation>Le paiement n'a pas été envoyé</translation>
+        <translation>Le paiement n&apos;a pas été envoyé</translation>
     </message>
     <message>
         <source>The account&apos;s history</source>
-        <translation>L'historique du compte</translation>
+        <translation>L&apos;historique du compte</translation>
     </message>
 </context>
 <context>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>The name could not be saved: %1</source>
-        <translation>Impossible d'enregistrer le nom : %1</translation>
+        <translation>Impossible d&apos;enregistrer le nom : %1</translation>
     </message>
 </context>
 <context>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>No QoS sample since the deal started</source>
-        <translation>Aucune mesure de QoS depuis le début de l'accord</translation>
+        <translation>Aucune mesure de QoS depuis le début de l&apos;accord</translation>
     </message>
     <message>
         <source>Uptime %1 (target %2), %3 samples</source>
@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>The platform attached no evidence to this dispute.</source>
-        <translation>La plateforme n'a joint aucune preuve à ce litige.</translation>
+        <translation>La plateforme n&apos;a joint aucune preuve à ce litige.</translation>
     </message>
     <message>
         <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
-        <translation>QoS de l'offre depuis le début de l'accord : %1 sondes réussies sur %2.</translation>
+        <translation>QoS de l&apos;offre depuis le début de l&apos;accord : %1 sondes réussies sur %2.</translation>
     </message>
     <message>
         <source>Measured uptime %1 against a target of %2.</source>
@@ -515,15 +515,15 @@
     </message>
     <message>
         <source>The deal&apos;s own compliance: %1.</source>
-        <translation>Conformité propre de l'accord : %1.</translation>
+        <translation>Conformité propre de l&apos;accord : %1.</translation>
     </message>
     <message>
         <source>Over this window the offer met its targets.</source>
-        <translation>Sur cette période, l'offre a atteint ses objectifs.</translation>
+        <translation>Sur cette période, l&apos;offre a atteint ses objectifs.</translation>
     </message>
     <message>
         <source>Over this window the offer missed its targets.</source>
-        <translation>Sur cette période, l'offre a manqué ses objectifs.</translation>
+        <translation>Sur cette période, l&apos;offre a manqué ses objectifs.</translation>
     </message>
     <message>
         <source>Of the last %1 probes, %2 failed.</source>
@@ -635,15 +635,15 @@
     </message>
     <message>
         <source>no running Flashback app uses %1 with its local network (%2 is missing)</source>
-        <translation>aucune application Flashback en cours n'utilise %1 avec son réseau local (%2 est absent)</translation>
+        <translation>aucune application Flashback en cours n&apos;utilise %1 avec son réseau local (%2 est absent)</translation>
     </message>
     <message>
         <source>%1 is not a node address file</source>
-        <translation>%1 n'est pas un fichier d'adresse de nœud</translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;adresse de nœud</translation>
     </message>
     <message>
         <source>the local node named in %1 is no longer running; start the app</source>
-        <translation>le nœud local indiqué dans %1 ne fonctionne plus ; lancez l'application</translation>
+        <translation>le nœud local indiqué dans %1 ne fonctionne plus ; lancez l&apos;application</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
-        <translation>En attente de paiement : délai avant l'expiration de l'accord impayé. Actif : temps restant de la période.</translation>
+        <translation>En attente de paiement : délai avant l&apos;expiration de l&apos;accord impayé. Actif : temps restant de la période.</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Locked while an SLA uses it: its terms cannot change until the deal ends.</source>
-        <translation>Verrouillée tant qu'un SLA l'utilise : ses conditions ne peuvent pas changer avant la fin de l'accord.</translation>
+        <translation>Verrouillée tant qu&apos;un SLA l&apos;utilise : ses conditions ne peuvent pas changer avant la fin de l&apos;accord.</translation>
     </message>
     <message>
         <source>Locked by %1: its terms cannot change until these deals end.</source>
@@ -1142,15 +1142,15 @@
     </message>
     <message>
         <source>Set up your storage endpoint before accepting deals.</source>
-        <translation>Configurez votre point de stockage avant d'accepter des accords.</translation>
+        <translation>Configurez votre point de stockage avant d&apos;accepter des accords.</translation>
     </message>
     <message>
         <source>Reading the offer&apos;s service quality</source>
-        <translation>Lecture de la qualité de service de l'offre</translation>
+        <translation>Lecture de la qualité de service de l&apos;offre</translation>
     </message>
     <message>
         <source>The platform did not take your response</source>
-        <translation>La plateforme n'a pas accepté votre réponse</translation>
+        <translation>La plateforme n&apos;a pas accepté votre réponse</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>Stopped following the payment. It was sent: the deal turns Funded once the network confirms it, and the SLAs page shows it.</source>
-        <translation>Suivi du paiement arrêté. Il a été envoyé : l'accord passe à Financé dès que le réseau le confirme, et la page SLA l'affiche.</translation>
+        <translation>Suivi du paiement arrêté. Il a été envoyé : l&apos;accord passe à Financé dès que le réseau le confirme, et la page SLA l&apos;affiche.</translation>
     </message>
     <message>
         <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
@@ -1307,27 +1307,27 @@
     </message>
     <message>
         <source>This wallet has no Algorand account (it holds a single Stellar key). Pay with XLM or by card.</source>
-        <translation>Ce portefeuille n'a pas de compte Algorand (il ne contient qu'une clé Stellar). Payez en XLM ou par carte.</translation>
+        <translation>Ce portefeuille n&apos;a pas de compte Algorand (il ne contient qu&apos;une clé Stellar). Payez en XLM ou par carte.</translation>
     </message>
     <message>
         <source>Your wallet&apos;s Algorand account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
-        <translation>Le compte Algorand de votre portefeuille n'est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
+        <translation>Le compte Algorand de votre portefeuille n&apos;est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>The node&apos;s payment details lack the Algorand network; press Pay again.</source>
-        <translation>Les détails de paiement du nœud n'indiquent pas le réseau Algorand ; appuyez de nouveau sur Payer.</translation>
+        <translation>Les détails de paiement du nœud n&apos;indiquent pas le réseau Algorand ; appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>This wallet has no Bitcoin account (it has no recovery phrase). Pay with XLM or by card.</source>
-        <translation>Ce portefeuille n'a pas de compte Bitcoin (il n'a pas de phrase de récupération). Payez en XLM ou par carte.</translation>
+        <translation>Ce portefeuille n&apos;a pas de compte Bitcoin (il n&apos;a pas de phrase de récupération). Payez en XLM ou par carte.</translation>
     </message>
     <message>
         <source>Your wallet&apos;s Bitcoin account is not known yet: unlock it once with &quot;Show my addresses&quot;, then press Pay again.</source>
-        <translation>Le compte Bitcoin de votre portefeuille n'est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
+        <translation>Le compte Bitcoin de votre portefeuille n&apos;est pas encore connu : déverrouillez-le une fois avec « Afficher mes adresses », puis appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>The node&apos;s payment details lack the Bitcoin escrow; press Pay again.</source>
-        <translation>Les détails de paiement du nœud n'indiquent pas le séquestre Bitcoin ; appuyez de nouveau sur Payer.</translation>
+        <translation>Les détails de paiement du nœud n&apos;indiquent pas le séquestre Bitcoin ; appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>Bitcoin development network (testnet addresses)</source>
@@ -1335,19 +1335,19 @@
     </message>
     <message>
         <source>This wallet has no Starknet account: it was made from a single Stellar key, without a recovery phrase, and a Starknet key comes from the phrase. Pay with XLM or by card, or set up a wallet with a recovery phrase for STRK.</source>
-        <translation>Ce portefeuille n'a pas de compte Starknet : il a été créé à partir d'une seule clé Stellar, sans phrase de récupération, or une clé Starknet découle de cette phrase. Payez en XLM ou par carte, ou configurez un portefeuille avec une phrase de récupération pour STRK.</translation>
+        <translation>Ce portefeuille n&apos;a pas de compte Starknet : il a été créé à partir d&apos;une seule clé Stellar, sans phrase de récupération, or une clé Starknet découle de cette phrase. Payez en XLM ou par carte, ou configurez un portefeuille avec une phrase de récupération pour STRK.</translation>
     </message>
     <message>
         <source>Your Starknet account %1 holds STRK but is not deployed yet, so it cannot send. &quot;Get development STRK&quot; deploys it (with your wallet&apos;s public key); then press Pay again.</source>
-        <translation>Votre compte Starknet %1 détient des STRK mais n'est pas encore déployé, il ne peut donc pas envoyer. « Obtenir des STRK de développement » le déploie (avec la clé publique de votre portefeuille) ; appuyez ensuite de nouveau sur Payer.</translation>
+        <translation>Votre compte Starknet %1 détient des STRK mais n&apos;est pas encore déployé, il ne peut donc pas envoyer. « Obtenir des STRK de développement » le déploie (avec la clé publique de votre portefeuille) ; appuyez ensuite de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet, then press Pay again.</source>
-        <translation>Votre compte Starknet %1 n'est pas encore déployé, il ne peut donc pas envoyer. Déployez-le depuis un portefeuille Starknet, puis appuyez de nouveau sur Payer.</translation>
+        <translation>Votre compte Starknet %1 n&apos;est pas encore déployé, il ne peut donc pas envoyer. Déployez-le depuis un portefeuille Starknet, puis appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>The node&apos;s payment details lack a valid Starknet deposit address, chain or STRK contract; press Pay again.</source>
-        <translation>Les détails de paiement du nœud n'ont pas d'adresse de dépôt, de chaîne ou de contrat STRK Starknet valide ; appuyez de nouveau sur Payer.</translation>
+        <translation>Les détails de paiement du nœud n&apos;ont pas d&apos;adresse de dépôt, de chaîne ou de contrat STRK Starknet valide ; appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>Starknet development network (%1)</source>
@@ -1359,15 +1359,15 @@
     </message>
     <message>
         <source>none on Starknet; the deposit address is this payment&apos;s own (%1)</source>
-        <translation>aucun sur Starknet ; l'adresse de dépôt est propre à ce paiement (%1)</translation>
+        <translation>aucun sur Starknet ; l&apos;adresse de dépôt est propre à ce paiement (%1)</translation>
     </message>
     <message>
         <source>The payment details for payment %1 of %2 expired before it reached the node; nothing was taken for it. Press Pay again: the wallet asks for fresh details.</source>
-        <translation>Les détails du paiement %1 sur %2 ont expiré avant qu'il n'atteigne le nœud ; rien n'a été prélevé. Appuyez de nouveau sur Payer : le portefeuille demande de nouveaux détails.</translation>
+        <translation>Les détails du paiement %1 sur %2 ont expiré avant qu&apos;il n&apos;atteigne le nœud ; rien n&apos;a été prélevé. Appuyez de nouveau sur Payer : le portefeuille demande de nouveaux détails.</translation>
     </message>
     <message>
         <source>The node refused payment %1 of %2: %3 Nothing was taken for it; press Pay to build it again.</source>
-        <translation>Le nœud a refusé le paiement %1 sur %2 : %3 Rien n'a été prélevé ; appuyez sur Payer pour le reconstruire.</translation>
+        <translation>Le nœud a refusé le paiement %1 sur %2 : %3 Rien n&apos;a été prélevé ; appuyez sur Payer pour le reconstruire.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier payment(s) went through. </source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>A deal ended %1 before its payment was confirmed; the escrow returns what it received (the SLAs page shows the refund).</source>
-        <translation>Un accord s'est terminé (%1) avant la confirmation de son paiement ; le séquestre restitue ce qu'il a reçu (la page SLA affiche le remboursement).</translation>
+        <translation>Un accord s&apos;est terminé (%1) avant la confirmation de son paiement ; le séquestre restitue ce qu&apos;il a reçu (la page SLA affiche le remboursement).</translation>
     </message>
     <message numerus="yes">
         <source>Storage agreement: %1 for %n day(s)</source>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>This payment: %1, payment %2 of %3, for deal %4</source>
-        <translation>Ce paiement : %1, paiement %2 sur %3, pour l'accord %4</translation>
+        <translation>Ce paiement : %1, paiement %2 sur %3, pour l&apos;accord %4</translation>
     </message>
     <message>
         <source>Agreement %1</source>
@@ -1439,11 +1439,11 @@
     </message>
     <message>
         <source>No payment is waiting for a signature now.</source>
-        <translation>Aucun paiement n'attend de signature pour l'instant.</translation>
+        <translation>Aucun paiement n&apos;attend de signature pour l&apos;instant.</translation>
     </message>
     <message>
         <source>This is a %1 transaction; the payment is in %2. Import the file or QR frames the signer wrote for this payment.</source>
-        <translation>Il s'agit d'une transaction %1 ; le paiement est en %2. Importez le fichier ou les images QR que le signataire a écrits pour ce paiement.</translation>
+        <translation>Il s&apos;agit d&apos;une transaction %1 ; le paiement est en %2. Importez le fichier ou les images QR que le signataire a écrits pour ce paiement.</translation>
     </message>
     <message>
         <source>This signed transaction is not one of the payments exported for this agreement (or it was changed): transaction %1. Export again and sign what was exported.</source>
@@ -1451,19 +1451,19 @@
     </message>
     <message>
         <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Stellar : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Stellar : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Algorand : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Algorand : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 n'est pas entièrement signé (le signataire finalise un paiement Bitcoin une fois chaque entrée signée) : signez-le sur l'autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+        <translation>Le paiement %1 n&apos;est pas entièrement signé (le signataire finalise un paiement Bitcoin une fois chaque entrée signée) : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 of %2 payments are signed: import the others first.</source>
-        <translation>%1 paiements sur %2 sont signés : importez d'abord les autres.</translation>
+        <translation>%1 paiements sur %2 sont signés : importez d&apos;abord les autres.</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Certified (%1) until %2</source>
-        <translation>Certifié (%1) jusqu'au %2</translation>
+        <translation>Certifié (%1) jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1779,23 +1779,23 @@
     </message>
     <message>
         <source>Deal deposit received</source>
-        <translation>Dépôt d'accord reçu</translation>
+        <translation>Dépôt d&apos;accord reçu</translation>
     </message>
     <message>
         <source>Deal payment</source>
-        <translation>Paiement d'accord</translation>
+        <translation>Paiement d&apos;accord</translation>
     </message>
     <message>
         <source>Deal earnings</source>
-        <translation>Gains d'accord</translation>
+        <translation>Gains d&apos;accord</translation>
     </message>
     <message>
         <source>Deal release</source>
-        <translation>Libération d'accord</translation>
+        <translation>Libération d&apos;accord</translation>
     </message>
     <message>
         <source>Deal refund</source>
-        <translation>Remboursement d'accord</translation>
+        <translation>Remboursement d&apos;accord</translation>
     </message>
     <message>
         <source>Refund paid</source>
@@ -1803,11 +1803,11 @@
     </message>
     <message>
         <source>Deal penalty received</source>
-        <translation>Pénalité d'accord reçue</translation>
+        <translation>Pénalité d&apos;accord reçue</translation>
     </message>
     <message>
         <source>Deal penalty</source>
-        <translation>Pénalité d'accord</translation>
+        <translation>Pénalité d&apos;accord</translation>
     </message>
     <message>
         <source>Platform fee</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
-        <translation>Non connecté à un nœud de la plateforme : l'historique est indisponible.</translation>
+        <translation>Non connecté à un nœud de la plateforme : l&apos;historique est indisponible.</translation>
     </message>
 </context>
 <context>
@@ -1880,19 +1880,19 @@
     <name>fb::WalletSend</name>
     <message>
         <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
-        <translation>L'envoi depuis des comptes %1 n'est pas encore disponible ; envoyez depuis un compte Stellar (XLM).</translation>
+        <translation>L&apos;envoi depuis des comptes %1 n&apos;est pas encore disponible ; envoyez depuis un compte Stellar (XLM).</translation>
     </message>
     <message>
         <source>The sending account %1 is not a Stellar address.</source>
-        <translation>Le compte émetteur %1 n'est pas une adresse Stellar.</translation>
+        <translation>Le compte émetteur %1 n&apos;est pas une adresse Stellar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
-        <translation>« %1 » n'est pas une adresse Stellar : elle commence par G et compte 56 caractères.</translation>
+        <translation>« %1 » n&apos;est pas une adresse Stellar : elle commence par G et compte 56 caractères.</translation>
     </message>
     <message>
         <source>The payment would go back to the account it comes from.</source>
-        <translation>Le paiement retournerait au compte d'où il provient.</translation>
+        <translation>Le paiement retournerait au compte d&apos;où il provient.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>The account %1 has no funds on the ledger yet.</source>
-        <translation>Le compte %1 n'a pas encore de fonds sur le registre.</translation>
+        <translation>Le compte %1 n&apos;a pas encore de fonds sur le registre.</translation>
     </message>
     <message>
         <source>The account holds %1 XLM; the payment and its fee need %2 XLM.</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
-        <translation>Le registre a accepté le paiement (transaction %1) mais ne l'a pas encore listé ; consultez l'historique plus tard.</translation>
+        <translation>Le registre a accepté le paiement (transaction %1) mais ne l&apos;a pas encore listé ; consultez l&apos;historique plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1955,19 +1955,19 @@
     </message>
     <message>
         <source>This wallet holds no Starknet account (it was made from a single Stellar key, without a recovery phrase); pay with XLM or by card.</source>
-        <translation>Ce portefeuille ne contient aucun compte Starknet (il a été créé à partir d'une seule clé Stellar, sans phrase de récupération) ; payez en XLM ou par carte.</translation>
+        <translation>Ce portefeuille ne contient aucun compte Starknet (il a été créé à partir d&apos;une seule clé Stellar, sans phrase de récupération) ; payez en XLM ou par carte.</translation>
     </message>
     <message>
         <source>This wallet holds no Algorand account (it was made from a single Stellar key); pay with XLM or by card.</source>
-        <translation>Ce portefeuille ne contient aucun compte Algorand (il a été créé à partir d'une seule clé Stellar) ; payez en XLM ou par carte.</translation>
+        <translation>Ce portefeuille ne contient aucun compte Algorand (il a été créé à partir d&apos;une seule clé Stellar) ; payez en XLM ou par carte.</translation>
     </message>
     <message>
         <source>This wallet holds no Bitcoin account (it has no recovery phrase); pay with XLM or by card.</source>
-        <translation>Ce portefeuille ne contient aucun compte Bitcoin (il n'a pas de phrase de récupération) ; payez en XLM ou par carte.</translation>
+        <translation>Ce portefeuille ne contient aucun compte Bitcoin (il n&apos;a pas de phrase de récupération) ; payez en XLM ou par carte.</translation>
     </message>
     <message>
         <source>The Bitcoin transaction spends coins this wallet cannot sign for; nothing was signed.</source>
-        <translation>La transaction Bitcoin dépense des pièces que ce portefeuille ne peut pas signer ; rien n'a été signé.</translation>
+        <translation>La transaction Bitcoin dépense des pièces que ce portefeuille ne peut pas signer ; rien n&apos;a été signé.</translation>
     </message>
     <message>
         <source>The wallet does not hold %1 accounts.</source>
@@ -1986,19 +1986,19 @@
     </message>
     <message>
         <source>To fill %1 of your capacity, match the cheapest comparable offer: %2.</source>
-        <translation>Pour remplir %1 de votre capacité, alignez-vous sur l'offre comparable la moins chère : %2.</translation>
+        <translation>Pour remplir %1 de votre capacité, alignez-vous sur l&apos;offre comparable la moins chère : %2.</translation>
     </message>
     <message>
         <source>Aiming at %1 utilisation, you can ask as much as the dearest comparable offer: %2.</source>
-        <translation>Pour viser %1 d'utilisation, vous pouvez demander autant que l'offre comparable la plus chère : %2.</translation>
+        <translation>Pour viser %1 d&apos;utilisation, vous pouvez demander autant que l&apos;offre comparable la plus chère : %2.</translation>
     </message>
     <message>
         <source>To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 percentile.</source>
-        <translation>Pour remplir %1 de votre capacité, soyez moins cher que %2 d'entre elles : %3 se situe au %4 centile.</translation>
+        <translation>Pour remplir %1 de votre capacité, soyez moins cher que %2 d&apos;entre elles : %3 se situe au %4 centile.</translation>
     </message>
     <message>
         <source>Buyers compare offers cheapest first, so the assistant expects an offer priced above p % of its market to fill about 100 - p % of its capacity.</source>
-        <translation>Les acheteurs comparent les offres de la moins chère à la plus chère ; l'assistant estime donc qu'une offre plus chère que p % de son marché remplit environ 100 - p % de sa capacité.</translation>
+        <translation>Les acheteurs comparent les offres de la moins chère à la plus chère ; l&apos;assistant estime donc qu&apos;une offre plus chère que p % de son marché remplit environ 100 - p % de sa capacité.</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>Sends the request to the platform&apos;s admins, who review it.</source>
-        <translation>Envoie la demande aux administrateurs de la plateforme, qui l'examinent.</translation>
+        <translation>Envoie la demande aux administrateurs de la plateforme, qui l&apos;examinent.</translation>
     </message>
     <message>
         <source>&amp;Certifications:</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>Approved: %1 level, valid until %2. You can publish offers.</source>
-        <translation>Approuvée : niveau %1, valable jusqu'au %2. Vous pouvez publier des offres.</translation>
+        <translation>Approuvée : niveau %1, valable jusqu&apos;au %2. Vous pouvez publier des offres.</translation>
     </message>
     <message>
         <source>&amp;Request a renewal</source>
@@ -2552,7 +2552,7 @@
     </message>
     <message>
         <source>The keystore is encrypted again under the new password. Copies of the keystore made before still open with the old one.</source>
-        <translation>Le trousseau est rechiffré avec le nouveau mot de passe. Les copies du trousseau faites auparavant s'ouvrent toujours avec l'ancien.</translation>
+        <translation>Le trousseau est rechiffré avec le nouveau mot de passe. Les copies du trousseau faites auparavant s&apos;ouvrent toujours avec l&apos;ancien.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <source>The new password is the current one.</source>
-        <translation>Le nouveau mot de passe est identique à l'actuel.</translation>
+        <translation>Le nouveau mot de passe est identique à l&apos;actuel.</translation>
     </message>
     <message>
         <source>Encrypting the wallet under the new password…</source>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>The password was not changed: %1</source>
-        <translation>Le mot de passe n'a pas été modifié : %1</translation>
+        <translation>Le mot de passe n&apos;a pas été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <source>This page has no table.</source>
-        <translation>Cette page n'a pas de tableau.</translation>
+        <translation>Cette page n&apos;a pas de tableau.</translation>
     </message>
 </context>
 <context>
@@ -2792,11 +2792,11 @@
     </message>
     <message>
         <source>Search by deal id</source>
-        <translation>Rechercher par identifiant d'accord</translation>
+        <translation>Rechercher par identifiant d&apos;accord</translation>
     </message>
     <message>
         <source>Lists the deals whose id contains this text</source>
-        <translation>Liste les accords dont l'identifiant contient ce texte</translation>
+        <translation>Liste les accords dont l&apos;identifiant contient ce texte</translation>
     </message>
     <message>
         <source>Filter by consumer (G…)</source>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>Deal state</source>
-        <translation>État de l'accord</translation>
+        <translation>État de l&apos;accord</translation>
     </message>
     <message>
         <source>In the history, lists only the deals in this state</source>
-        <translation>Dans l'historique, ne liste que les accords dans cet état</translation>
+        <translation>Dans l&apos;historique, ne liste que les accords dans cet état</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Enter: accept the selected deal when it awaits your answer, activate it once paid.</source>
-        <translation>Entrée : accepter l'accord sélectionné s'il attend votre réponse, l'activer une fois payé.</translation>
+        <translation>Entrée : accepter l&apos;accord sélectionné s&apos;il attend votre réponse, l&apos;activer une fois payé.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>Refuse the deal and tell the consumer why (Alt+R)</source>
-        <translation>Refuser l'accord et en indiquer le motif au client (Alt+R)</translation>
+        <translation>Refuser l&apos;accord et en indiquer le motif au client (Alt+R)</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>No deal awaits your answer. When a consumer chooses one of your offers, it appears here (and a notification says so).</source>
-        <translation>Aucun accord n'attend votre réponse. Lorsqu'un client choisit l'une de vos offres, elle apparaît ici (et une notification vous en informe).</translation>
+        <translation>Aucun accord n&apos;attend votre réponse. Lorsqu&apos;un client choisit l&apos;une de vos offres, elle apparaît ici (et une notification vous en informe).</translation>
     </message>
     <message>
         <source>No deal in progress. Accepted deals wait here for the consumer&apos;s payment, then for you to activate them.</source>
@@ -2868,7 +2868,7 @@
     </message>
     <message>
         <source>No deals yet.</source>
-        <translation>Aucun accord pour l'instant.</translation>
+        <translation>Aucun accord pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No deal matches the search.</source>
@@ -2891,11 +2891,11 @@
     </message>
     <message>
         <source>Started %1, ends %2 (%3 left). Released to you so far: %4.</source>
-        <translation>Commencé le %1, se termine le %2 (reste %3). Versé jusqu'ici : %4.</translation>
+        <translation>Commencé le %1, se termine le %2 (reste %3). Versé jusqu&apos;ici : %4.</translation>
     </message>
     <message>
         <source>QoS so far: %1 % of probes met the targets.</source>
-        <translation>QoS jusqu'ici : %1 % des sondes ont atteint les objectifs.</translation>
+        <translation>QoS jusqu&apos;ici : %1 % des sondes ont atteint les objectifs.</translation>
     </message>
     <message>
         <source>Accepted: waiting for the consumer&apos;s payment.</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>No storage endpoint is set up on this computer for your provider account, so there is no access to hand the consumer. Set it up on the Overview tab.</source>
-        <translation>Aucun point de stockage n'est configuré sur cet ordinateur pour votre compte fournisseur ; il n'y a donc aucun accès à remettre au client. Configurez-le dans l'onglet Vue d'ensemble.</translation>
+        <translation>Aucun point de stockage n&apos;est configuré sur cet ordinateur pour votre compte fournisseur ; il n&apos;y a donc aucun accès à remettre au client. Configurez-le dans l&apos;onglet Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>S3 secret key</source>
@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source>The secret key of %1 (kept in memory until you quit):</source>
-        <translation>La clé secrète de %1 (conservée en mémoire jusqu'à la fermeture) :</translation>
+        <translation>La clé secrète de %1 (conservée en mémoire jusqu&apos;à la fermeture) :</translation>
     </message>
     <message>
         <source>Accepting %1…</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Reject deal</source>
-        <translation>Refuser l'accord</translation>
+        <translation>Refuser l&apos;accord</translation>
     </message>
     <message>
         <source>Why do you reject %1? The consumer reads this.</source>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Ce qui n'a pas fonctionné</translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>Data unavailable or too slow</source>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>What happened, and when? (required)</source>
-        <translation>Que s'est-il passé, et quand ? (obligatoire)</translation>
+        <translation>Que s&apos;est-il passé, et quand ? (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Deal:</source>
@@ -3018,7 +3018,7 @@
     </message>
     <message>
         <source>No QoS samples since the deal started yet.</source>
-        <translation>Aucune mesure de QoS depuis le début de l'accord.</translation>
+        <translation>Aucune mesure de QoS depuis le début de l&apos;accord.</translation>
     </message>
     <message>
         <source>Compliance with the QoS targets since the start: %1.</source>
@@ -3026,7 +3026,7 @@
     </message>
     <message>
         <source>The measured QoS could not be fetched (%1); the platform attaches it when the dispute is opened.</source>
-        <translation>Impossible de récupérer la QoS mesurée (%1) ; la plateforme la joint à l'ouverture du litige.</translation>
+        <translation>Impossible de récupérer la QoS mesurée (%1) ; la plateforme la joint à l&apos;ouverture du litige.</translation>
     </message>
     <message numerus="yes">
         <source>Since %1: %n probe(s), uptime %2 (target %3), average latency %4 ms (target %5 ms), compliance %6. %7</source>
@@ -3105,11 +3105,11 @@ Preuves vues par le client : %3</translation>
     </message>
     <message>
         <source>Save the signed transaction to a file, in the form it came in, to carry it to the online computer (%1)</source>
-        <translation>Enregistrer la transaction signée dans un fichier, dans son format d'origine, pour la transférer vers l'ordinateur en ligne (%1)</translation>
+        <translation>Enregistrer la transaction signée dans un fichier, dans son format d&apos;origine, pour la transférer vers l&apos;ordinateur en ligne (%1)</translation>
     </message>
     <message>
         <source>The signed transaction could not be saved to %1: %2. Choose another place; the signature is kept until you do.</source>
-        <translation>Impossible d'enregistrer la transaction signée dans %1 : %2. Choisissez un autre emplacement ; la signature est conservée d'ici là.</translation>
+        <translation>Impossible d&apos;enregistrer la transaction signée dans %1 : %2. Choisissez un autre emplacement ; la signature est conservée d&apos;ici là.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -3136,11 +3136,11 @@ Preuves vues par le client : %3</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation>Impossible d'ouvrir %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MiB: far larger than a transaction. Choose the unsigned transaction file itself.</source>
-        <translation>%1 fait %2 Mio : bien plus qu'une transaction. Choisissez le fichier de transaction non signée lui-même.</translation>
+        <translation>%1 fait %2 Mio : bien plus qu&apos;une transaction. Choisissez le fichier de transaction non signée lui-même.</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -3645,7 +3645,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Review and sign a transaction file or text, then export it</source>
-        <translation>Vérifier et signer un fichier ou un texte de transaction, puis l'exporter</translation>
+        <translation>Vérifier et signer un fichier ou un texte de transaction, puis l&apos;exporter</translation>
     </message>
     <message>
         <source>Restart as &amp;offline signer…</source>
@@ -3733,7 +3733,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
-        <translation>La documentation n'est pas installée avec cette copie de Flashback. Elle se trouve dans le README et le dossier docs du code source.</translation>
+        <translation>La documentation n&apos;est pas installée avec cette copie de Flashback. Elle se trouve dans le README et le dossier docs du code source.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -3757,7 +3757,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>The app&apos;s log files, for a problem report</source>
-        <translation>Les fichiers journaux de l'application, pour un rapport de problème</translation>
+        <translation>Les fichiers journaux de l&apos;application, pour un rapport de problème</translation>
     </message>
     <message>
         <source>&amp;Report a Problem…</source>
@@ -3765,11 +3765,11 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Nothing to search here yet</source>
-        <translation>Rien à rechercher ici pour l'instant</translation>
+        <translation>Rien à rechercher ici pour l&apos;instant</translation>
     </message>
     <message>
         <source>This page has nothing to search</source>
-        <translation>Cette page n'a rien à rechercher</translation>
+        <translation>Cette page n&apos;a rien à rechercher</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3920,7 +3920,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Vendors of migration, analytics and compliance tools</source>
-        <translation>Éditeurs d'outils de migration, d'analyse et de conformité</translation>
+        <translation>Éditeurs d&apos;outils de migration, d&apos;analyse et de conformité</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3935,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Service vendors appear here once the app has synced with the platform. If this takes long, check the platform node in Settings.</source>
-        <translation>Les éditeurs de services apparaissent ici une fois l'application synchronisée avec la plateforme. Si cela prend du temps, vérifiez le nœud de la plateforme dans les Paramètres.</translation>
+        <translation>Les éditeurs de services apparaissent ici une fois l&apos;application synchronisée avec la plateforme. Si cela prend du temps, vérifiez le nœud de la plateforme dans les Paramètres.</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -3947,11 +3947,11 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>No service vendors yet</source>
-        <translation>Aucun éditeur de services pour l'instant</translation>
+        <translation>Aucun éditeur de services pour l&apos;instant</translation>
     </message>
     <message>
         <source>Vendors of migration, analytics and compliance tools for storage consumers are listed here once they register. To sell a service yourself, switch to the Provider role and choose &quot;Service vendor&quot; on the first page of the registration.</source>
-        <translation>Les éditeurs d'outils de migration, d'analyse et de conformité destinés aux clients du stockage sont listés ici dès leur inscription. Pour vendre vous-même un service, passez au rôle Fournisseur et choisissez « Éditeur de services » sur la première page de l'inscription.</translation>
+        <translation>Les éditeurs d&apos;outils de migration, d&apos;analyse et de conformité destinés aux clients du stockage sont listés ici dès leur inscription. Pour vendre vous-même un service, passez au rôle Fournisseur et choisissez « Éditeur de services » sur la première page de l&apos;inscription.</translation>
     </message>
     <message>
         <source>No vendor matches</source>
@@ -3997,11 +3997,11 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Duplicate offer</source>
-        <translation>Dupliquer l'offre</translation>
+        <translation>Dupliquer l&apos;offre</translation>
     </message>
     <message>
         <source>Edit offer</source>
-        <translation>Modifier l'offre</translation>
+        <translation>Modifier l&apos;offre</translation>
     </message>
     <message>
         <source>What consumers see in the Marketplace.</source>
@@ -4021,7 +4021,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>US dollars per GB stored for 30 days, up to 7 decimals (0.023 = 2.3 cents).</source>
-        <translation>Dollars US par Go stocké pendant 30 jours, jusqu'à 7 décimales (0.023 = 2,3 cents).</translation>
+        <translation>Dollars US par Go stocké pendant 30 jours, jusqu&apos;à 7 décimales (0.023 = 2,3 cents).</translation>
     </message>
     <message>
         <source>US dollars per GB downloaded by the consumer.</source>
@@ -4073,11 +4073,11 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Object lock</source>
-        <translation>Verrouillage d'objets</translation>
+        <translation>Verrouillage d&apos;objets</translation>
     </message>
     <message>
         <source>Where the QoS oracle probes this offer: your tested store.</source>
-        <translation>Où l'oracle de QoS sonde cette offre : votre stockage testé.</translation>
+        <translation>Où l&apos;oracle de QoS sonde cette offre : votre stockage testé.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4133,7 +4133,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>End&amp;point:</source>
-        <translation>&amp;Point d'accès :</translation>
+        <translation>&amp;Point d&apos;accès :</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -4149,7 +4149,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Give the offer a name.</source>
-        <translation>Donnez un nom à l'offre.</translation>
+        <translation>Donnez un nom à l&apos;offre.</translation>
     </message>
     <message>
         <source>Enter the region the data lives in.</source>
@@ -4161,7 +4161,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Prices are US dollars with up to 7 decimals, such as 0.023.</source>
-        <translation>Les prix sont en dollars US avec jusqu'à 7 décimales, par exemple 0.023.</translation>
+        <translation>Les prix sont en dollars US avec jusqu&apos;à 7 décimales, par exemple 0.023.</translation>
     </message>
     <message>
         <source>Accept at least one currency.</source>
@@ -4528,11 +4528,11 @@ QoS</translation>
     </message>
     <message>
         <source>No offers yet</source>
-        <translation>Aucune offre pour l'instant</translation>
+        <translation>Aucune offre pour l&apos;instant</translation>
     </message>
     <message>
         <source>An offer is what consumers buy: capacity at a price, in a region, with QoS targets. Publishing needs an approved certification.</source>
-        <translation>Une offre est ce qu'achètent les clients : une capacité à un prix, dans une région, avec des objectifs de QoS. La publication nécessite une certification approuvée.</translation>
+        <translation>Une offre est ce qu&apos;achètent les clients : une capacité à un prix, dans une région, avec des objectifs de QoS. La publication nécessite une certification approuvée.</translation>
     </message>
     <message>
         <source>Publish a first offer…</source>
@@ -4540,7 +4540,7 @@ QoS</translation>
     </message>
     <message>
         <source>Opens the offer editor (Ctrl+N)</source>
-        <translation>Ouvre l'éditeur d'offre (Ctrl+N)</translation>
+        <translation>Ouvre l&apos;éditeur d&apos;offre (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;New offer…</source>
@@ -4560,7 +4560,7 @@ QoS</translation>
     </message>
     <message>
         <source>Publish a copy of the selected offer under another name</source>
-        <translation>Publier une copie de l'offre sélectionnée sous un autre nom</translation>
+        <translation>Publier une copie de l&apos;offre sélectionnée sous un autre nom</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -4568,15 +4568,15 @@ QoS</translation>
     </message>
     <message>
         <source>Locked while a deal uses it: its terms stay as the consumer agreed. Duplicate it to offer other terms.</source>
-        <translation>Verrouillée tant qu'un accord l'utilise : ses conditions restent celles acceptées par le client. Dupliquez-la pour proposer d'autres conditions.</translation>
+        <translation>Verrouillée tant qu&apos;un accord l&apos;utilise : ses conditions restent celles acceptées par le client. Dupliquez-la pour proposer d&apos;autres conditions.</translation>
     </message>
     <message>
         <source>Change the selected offer&apos;s terms (Enter)</source>
-        <translation>Modifier les conditions de l'offre sélectionnée (Entrée)</translation>
+        <translation>Modifier les conditions de l&apos;offre sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Remove the selected offer from the Marketplace</source>
-        <translation>Retirer l'offre sélectionnée de la place de marché</translation>
+        <translation>Retirer l&apos;offre sélectionnée de la place de marché</translation>
     </message>
     <message>
         <source>This offer is locked by %1. %2</source>
@@ -4584,7 +4584,7 @@ QoS</translation>
     </message>
     <message>
         <source>Withdraw offer</source>
-        <translation>Retirer l'offre</translation>
+        <translation>Retirer l&apos;offre</translation>
     </message>
     <message>
         <source>Withdraw &quot;%1&quot; from the Marketplace?</source>
@@ -4611,7 +4611,7 @@ QoS</translation>
     </message>
     <message>
         <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
-        <translation>Ce mode ne démarre aucun nœud et n'ouvre aucune connexion : les transactions transitent sous forme de fichiers ou de texte.</translation>
+        <translation>Ce mode ne démarre aucun nœud et n&apos;ouvre aucune connexion : les transactions transitent sous forme de fichiers ou de texte.</translation>
     </message>
     <message>
         <source>&amp;Sign a transaction</source>
@@ -4619,7 +4619,7 @@ QoS</translation>
     </message>
     <message>
         <source>Review and sign a transaction made on the online computer</source>
-        <translation>Vérifier et signer une transaction créée sur l'ordinateur en ligne</translation>
+        <translation>Vérifier et signer une transaction créée sur l&apos;ordinateur en ligne</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
@@ -4658,7 +4658,7 @@ QoS</translation>
     <name>fb::ui::OnboardingWizard</name>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;S'inscrire</translation>
+        <translation>&amp;S&apos;inscrire</translation>
     </message>
     <message>
         <source>Check the settings and test again.</source>
@@ -4682,11 +4682,11 @@ QoS</translation>
     </message>
     <message>
         <source>Ser&amp;vice vendor: I sell services to storage consumers (migration, analytics, compliance tools)</source>
-        <translation>Éditeur de ser&amp;vices : je vends des services aux clients du stockage (outils de migration, d'analyse, de conformité)</translation>
+        <translation>Éditeur de ser&amp;vices : je vends des services aux clients du stockage (outils de migration, d&apos;analyse, de conformité)</translation>
     </message>
     <message>
         <source>Service vendors follow the same certification path and are listed in the Marketplace&apos;s Services tab.</source>
-        <translation>Les éditeurs de services suivent le même parcours de certification et sont listés dans l'onglet Services de la place de marché.</translation>
+        <translation>Les éditeurs de services suivent le même parcours de certification et sont listés dans l&apos;onglet Services de la place de marché.</translation>
     </message>
     <message>
         <source>e.g. Rhein Storage GmbH</source>
@@ -4750,7 +4750,7 @@ QoS</translation>
     </message>
     <message>
         <source>Where you sell from</source>
-        <translation>D'où vous vendez</translation>
+        <translation>D&apos;où vous vendez</translation>
     </message>
     <message>
         <source>The store your consumers&apos; data goes to. Flashback tests it now: it lists, writes, reads back and deletes a small probe object.</source>
@@ -4770,11 +4770,11 @@ QoS</translation>
     </message>
     <message>
         <source>AWS S3, MinIO, Ceph, Wasabi, Storj&apos;s gateway or any store that speaks the S3 API.</source>
-        <translation>AWS S3, MinIO, Ceph, Wasabi, la passerelle de Storj ou tout stockage compatible avec l'API S3.</translation>
+        <translation>AWS S3, MinIO, Ceph, Wasabi, la passerelle de Storj ou tout stockage compatible avec l&apos;API S3.</translation>
     </message>
     <message>
         <source>An absolute folder. On the embedded local network the node only accepts folders under its demo-storage folder, as suggested.</source>
-        <translation>Un dossier absolu. Sur le réseau local intégré, le nœud n'accepte que les dossiers situés sous son dossier demo-storage, comme suggéré.</translation>
+        <translation>Un dossier absolu. Sur le réseau local intégré, le nœud n&apos;accepte que les dossiers situés sous son dossier demo-storage, comme suggéré.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4798,7 +4798,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Point d'accès :</translation>
+        <translation>&amp;Point d&apos;accès :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4810,7 +4810,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation>Clé d'&amp;accès :</translation>
+        <translation>Clé d&apos;&amp;accès :</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
@@ -4830,11 +4830,11 @@ QoS</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation>S'inscrire</translation>
+        <translation>S&apos;inscrire</translation>
     </message>
     <message>
         <source>Register signs your business to your wallet&apos;s account on %1.</source>
-        <translation>L'inscription lie votre entreprise au compte de votre portefeuille sur %1.</translation>
+        <translation>L&apos;inscription lie votre entreprise au compte de votre portefeuille sur %1.</translation>
     </message>
     <message>
         <source>the platform</source>
@@ -4842,7 +4842,7 @@ QoS</translation>
     </message>
     <message>
         <source>Next, on your provider panel: request certification (an admin reviews it), then publish your first offer.</source>
-        <translation>Ensuite, sur votre tableau de bord fournisseur : demandez la certification (un administrateur l'examine), puis publiez votre première offre.</translation>
+        <translation>Ensuite, sur votre tableau de bord fournisseur : demandez la certification (un administrateur l&apos;examine), puis publiez votre première offre.</translation>
     </message>
     <message>
         <source>Settings changed: test the store again to go on.</source>
@@ -4854,7 +4854,7 @@ QoS</translation>
     </message>
     <message>
         <source>Enter an http(s) endpoint, a bucket and an access key.</source>
-        <translation>Saisissez un point d'accès http(s), un bucket et une clé d'accès.</translation>
+        <translation>Saisissez un point d&apos;accès http(s), un bucket et une clé d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 (%2), %3, contact %4.</source>
@@ -4874,14 +4874,14 @@ QoS</translation>
     </message>
     <message>
         <source>Not connected to a platform node: check the status bar.</source>
-        <translation>Non connecté à un nœud de la plateforme : consultez la barre d'état.</translation>
+        <translation>Non connecté à un nœud de la plateforme : consultez la barre d&apos;état.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::OverviewPanel</name>
     <message>
         <source>0 to 100, from your measured QoS: it rises while you meet your targets and falls with breaches. New providers start at 50.</source>
-        <translation>De 0 à 100, d'après votre QoS mesurée : elle monte quand vous atteignez vos objectifs et baisse en cas de manquement. Les nouveaux fournisseurs commencent à 50.</translation>
+        <translation>De 0 à 100, d&apos;après votre QoS mesurée : elle monte quand vous atteignez vos objectifs et baisse en cas de manquement. Les nouveaux fournisseurs commencent à 50.</translation>
     </message>
     <message>
         <source>Your provider account</source>
@@ -4921,7 +4921,7 @@ QoS</translation>
     </message>
     <message>
         <source>Opens the offer editor</source>
-        <translation>Ouvre l'éditeur d'offre</translation>
+        <translation>Ouvre l&apos;éditeur d&apos;offre</translation>
     </message>
     <message>
         <source>Answer &amp;deals…</source>
@@ -4957,7 +4957,7 @@ QoS</translation>
     </message>
     <message>
         <source>Approved, %1 level, until %2</source>
-        <translation>Approuvée, niveau %1, jusqu'au %2</translation>
+        <translation>Approuvée, niveau %1, jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Pending: an admin is reviewing your request</source>
@@ -4977,7 +4977,7 @@ QoS</translation>
     </message>
     <message>
         <source>Not set up on this computer: deals cannot be accepted from here until it is.</source>
-        <translation>Non configuré sur cet ordinateur : impossible d'accepter des accords d'ici tant qu'il ne l'est pas.</translation>
+        <translation>Non configuré sur cet ordinateur : impossible d&apos;accepter des accords d&apos;ici tant qu&apos;il ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>Local folder %1</source>
@@ -5002,7 +5002,7 @@ QoS</translation>
     <message numerus="yes">
         <source>%1. Answer %n deal(s) awaiting you in Deals.</source>
         <translation>
-            <numerusform>%1. Répondez à l'accord qui vous attend dans Accords.</numerusform>
+            <numerusform>%1. Répondez à l&apos;accord qui vous attend dans Accords.</numerusform>
             <numerusform>%1. Répondez aux %n accords qui vous attendent dans Accords.</numerusform>
         </translation>
     </message>
@@ -5012,7 +5012,7 @@ QoS</translation>
     </message>
     <message>
         <source>Publishing needs an approved certification first.</source>
-        <translation>La publication nécessite d'abord une certification approuvée.</translation>
+        <translation>La publication nécessite d&apos;abord une certification approuvée.</translation>
     </message>
 </context>
 <context>
@@ -5047,19 +5047,19 @@ QoS</translation>
     </message>
     <message>
         <source>Put the suggested price into the offer&apos;s storage price</source>
-        <translation>Reporter le prix suggéré dans le prix de stockage de l'offre</translation>
+        <translation>Reporter le prix suggéré dans le prix de stockage de l&apos;offre</translation>
     </message>
     <message>
         <source>Set the offer&apos;s region, QoS tier and protocol to compare its price with the market.</source>
-        <translation>Définissez la région, le niveau de QoS et le protocole de l'offre pour comparer son prix au marché.</translation>
+        <translation>Définissez la région, le niveau de QoS et le protocole de l&apos;offre pour comparer son prix au marché.</translation>
     </message>
     <message>
         <source>Choose a region and at least one protocol: the assistant compares the price with offers of the same region, QoS tier and protocol.</source>
-        <translation>Choisissez une région et au moins un protocole : l'assistant compare le prix aux offres de même région, niveau de QoS et protocole.</translation>
+        <translation>Choisissez une région et au moins un protocole : l&apos;assistant compare le prix aux offres de même région, niveau de QoS et protocole.</translation>
     </message>
     <message>
         <source>No other offer in the market sells %1 storage in %2 at the %3 tier yet, so there is nothing to compare with. Your price sets the market here; compare with a neighbouring region or tier to place it.</source>
-        <translation>Aucune autre offre du marché ne vend encore de stockage %1 en %2 au niveau %3 : il n'y a rien à comparer. Votre prix fait le marché ici ; comparez avec une région ou un niveau voisin pour le situer.</translation>
+        <translation>Aucune autre offre du marché ne vend encore de stockage %1 en %2 au niveau %3 : il n&apos;y a rien à comparer. Votre prix fait le marché ici ; comparez avec une région ou un niveau voisin pour le situer.</translation>
     </message>
     <message numerus="yes">
         <source>Your price, %1 per GB-month, sits at the %2 percentile of %n comparable offer(s) (%3, %4 tier, %5).</source>
@@ -5082,7 +5082,7 @@ QoS</translation>
     </message>
     <message>
         <source>Set the offer&apos;s capacity to project monthly earnings.</source>
-        <translation>Définissez la capacité de l'offre pour estimer les gains mensuels.</translation>
+        <translation>Définissez la capacité de l&apos;offre pour estimer les gains mensuels.</translation>
     </message>
     <message>
         <source>These figures are too large to project exactly.</source>
@@ -5141,7 +5141,7 @@ QoS</translation>
     </message>
     <message>
         <source>No paid deals yet. When a consumer pays for one of your offers, the escrow, releases and fees appear here in the coin they paid.</source>
-        <translation>Aucun accord payé pour l'instant. Lorsqu'un client paie l'une de vos offres, le séquestre, les versements et les frais apparaissent ici dans la monnaie de paiement.</translation>
+        <translation>Aucun accord payé pour l&apos;instant. Lorsqu&apos;un client paie l&apos;une de vos offres, le séquestre, les versements et les frais apparaissent ici dans la monnaie de paiement.</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -5185,7 +5185,7 @@ QoS</translation>
     </message>
     <message>
         <source>Earned by time but held in escrow because the offer&apos;s QoS is under its target; the next settlement that meets the targets releases it.</source>
-        <translation>Acquis avec le temps mais retenu en séquestre car la QoS de l'offre est sous son objectif ; le prochain règlement qui atteint les objectifs le libère.</translation>
+        <translation>Acquis avec le temps mais retenu en séquestre car la QoS de l&apos;offre est sous son objectif ; le prochain règlement qui atteint les objectifs le libère.</translation>
     </message>
     <message>
         <source>Taken from your pay and returned to consumers for QoS failures.</source>
@@ -5261,11 +5261,11 @@ QoS</translation>
     </message>
     <message>
         <source>The platform&apos;s admins decide each dispute (refund, slash or dismiss) from this QoS evidence and your response. Select an open dispute and write your response below it.</source>
-        <translation>Les administrateurs de la plateforme tranchent chaque litige (remboursement, pénalité ou rejet) d'après ces preuves de QoS et votre réponse. Sélectionnez un litige ouvert et rédigez votre réponse en dessous.</translation>
+        <translation>Les administrateurs de la plateforme tranchent chaque litige (remboursement, pénalité ou rejet) d&apos;après ces preuves de QoS et votre réponse. Sélectionnez un litige ouvert et rédigez votre réponse en dessous.</translation>
     </message>
     <message>
         <source>&amp;Copy dispute id</source>
-        <translation>&amp;Copier l'identifiant du litige</translation>
+        <translation>&amp;Copier l&apos;identifiant du litige</translation>
     </message>
     <message>
         <source>Your response</source>
@@ -5273,7 +5273,7 @@ QoS</translation>
     </message>
     <message>
         <source>Your side of the selected open dispute: what happened, what you fixed. The consumer and the admins read it.</source>
-        <translation>Votre version du litige ouvert sélectionné : ce qui s'est passé, ce que vous avez corrigé. Le client et les administrateurs la liront.</translation>
+        <translation>Votre version du litige ouvert sélectionné : ce qui s&apos;est passé, ce que vous avez corrigé. Le client et les administrateurs la liront.</translation>
     </message>
     <message>
         <source>Send &amp;response</source>
@@ -5289,7 +5289,7 @@ QoS</translation>
     </message>
     <message>
         <source>Your response was not sent: %1</source>
-        <translation>Votre réponse n'a pas été envoyée : %1</translation>
+        <translation>Votre réponse n&apos;a pas été envoyée : %1</translation>
     </message>
     <message>
         <source>Your response to %1 was sent to the platform.</source>
@@ -5309,7 +5309,7 @@ QoS</translation>
     </message>
     <message>
         <source>This account is not registered as a provider yet. Register as a provider to publish offers; your earnings, capacity and QoS then appear here.</source>
-        <translation>Ce compte n'est pas encore inscrit comme fournisseur. Inscrivez-vous comme fournisseur pour publier des offres ; vos gains, votre capacité et votre QoS apparaîtront alors ici.</translation>
+        <translation>Ce compte n&apos;est pas encore inscrit comme fournisseur. Inscrivez-vous comme fournisseur pour publier des offres ; vos gains, votre capacité et votre QoS apparaîtront alors ici.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -5317,7 +5317,7 @@ QoS</translation>
     </message>
     <message>
         <source>certified (%1) until %2</source>
-        <translation>certifié (%1) jusqu'au %2</translation>
+        <translation>certifié (%1) jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>certified (%1)</source>
@@ -5330,8 +5330,8 @@ QoS</translation>
     <message numerus="yes">
         <source>expires in %n day(s): request renewal on the Certification tab</source>
         <translation>
-            <numerusform>expire dans %n jour : demandez le renouvellement dans l'onglet Certification</numerusform>
-            <numerusform>expire dans %n jours : demandez le renouvellement dans l'onglet Certification</numerusform>
+            <numerusform>expire dans %n jour : demandez le renouvellement dans l&apos;onglet Certification</numerusform>
+            <numerusform>expire dans %n jours : demandez le renouvellement dans l&apos;onglet Certification</numerusform>
         </translation>
     </message>
     <message>
@@ -5356,7 +5356,7 @@ QoS</translation>
     </message>
     <message>
         <source>No revenue yet</source>
-        <translation>Aucun revenu pour l'instant</translation>
+        <translation>Aucun revenu pour l&apos;instant</translation>
     </message>
     <message>
         <source>Released (%1)</source>
@@ -5372,11 +5372,11 @@ QoS</translation>
     </message>
     <message>
         <source>No offers yet: publish an offer and its QoS appears here.</source>
-        <translation>Aucune offre pour l'instant : publiez une offre et sa QoS apparaîtra ici.</translation>
+        <translation>Aucune offre pour l&apos;instant : publiez une offre et sa QoS apparaîtra ici.</translation>
     </message>
     <message>
         <source>No QoS sample in this window yet. The platform&apos;s oracle probes offers that deals use; samples appear after the first probes.</source>
-        <translation>Aucune mesure de QoS sur cette période pour l'instant. L'oracle de la plateforme sonde les offres utilisées par des accords ; les mesures apparaissent après les premières sondes.</translation>
+        <translation>Aucune mesure de QoS sur cette période pour l&apos;instant. L&apos;oracle de la plateforme sonde les offres utilisées par des accords ; les mesures apparaissent après les premières sondes.</translation>
     </message>
     <message numerus="yes">
         <source>Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach(es) in %5 samples: %6.</source>
@@ -5629,7 +5629,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Reputation, certification and what to do next</source>
@@ -5669,7 +5669,7 @@ QoS</translation>
     </message>
     <message>
         <source>The provider panel works on the platform node: the status bar shows the connection. Check it, or choose a node in Settings.</source>
-        <translation>Le tableau de bord fournisseur fonctionne avec le nœud de la plateforme : la barre d'état indique la connexion. Vérifiez-la, ou choisissez un nœud dans les Paramètres.</translation>
+        <translation>Le tableau de bord fournisseur fonctionne avec le nœud de la plateforme : la barre d&apos;état indique la connexion. Vérifiez-la, ou choisissez un nœud dans les Paramètres.</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -5709,7 +5709,7 @@ QoS</translation>
     </message>
     <message>
         <source>The platform did not answer</source>
-        <translation>La plateforme n'a pas répondu</translation>
+        <translation>La plateforme n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -5805,7 +5805,7 @@ QoS</translation>
     </message>
     <message>
         <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
-        <translation>Écrire la transaction signée sous forme d'images QR numérotées (frame-001.png, …) dans un dossier vide, pour que l'ordinateur en ligne les lise.</translation>
+        <translation>Écrire la transaction signée sous forme d&apos;images QR numérotées (frame-001.png, …) dans un dossier vide, pour que l&apos;ordinateur en ligne les lise.</translation>
     </message>
     <message numerus="yes">
         <source>%n QR frame(s) written to %1</source>
@@ -5819,7 +5819,7 @@ QoS</translation>
     <name>fb::ui::QrFramesSource</name>
     <message>
         <source>Open the QR frames of a transaction</source>
-        <translation>Ouvrir les images QR d'une transaction</translation>
+        <translation>Ouvrir les images QR d&apos;une transaction</translation>
     </message>
     <message>
         <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
@@ -5831,7 +5831,7 @@ QoS</translation>
     </message>
     <message>
         <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
-        <translation>Ouvrir les images QR d'une transaction : une image, ou les images d'un QR animé (frame-001.png, …) dans n'importe quel ordre. Sélectionnez toutes les images d'une même transaction.</translation>
+        <translation>Ouvrir les images QR d&apos;une transaction : une image, ou les images d&apos;un QR animé (frame-001.png, …) dans n&apos;importe quel ordre. Sélectionnez toutes les images d&apos;une même transaction.</translation>
     </message>
     <message>
         <source>The QR frames cannot be read: %1</source>
@@ -5853,7 +5853,7 @@ QoS</translation>
     </message>
     <message>
         <source>Save the QR code as an image</source>
-        <translation>Enregistrer le code QR en tant qu'image</translation>
+        <translation>Enregistrer le code QR en tant qu&apos;image</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -5881,7 +5881,7 @@ QoS</translation>
     </message>
     <message>
         <source>How fast the frames change: slow it down when the other device&apos;s camera misses frames</source>
-        <translation>Vitesse de changement des images : ralentissez-la si la caméra de l'autre appareil manque des images</translation>
+        <translation>Vitesse de changement des images : ralentissez-la si la caméra de l&apos;autre appareil manque des images</translation>
     </message>
     <message>
         <source>Save &amp;frames…</source>
@@ -5889,7 +5889,7 @@ QoS</translation>
     </message>
     <message>
         <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
-        <translation>Enregistrer un tour d'images sous forme d'images PNG numérotées dans un dossier, pour un appareil qui lit des images QR</translation>
+        <translation>Enregistrer un tour d&apos;images sous forme d&apos;images PNG numérotées dans un dossier, pour un appareil qui lit des images QR</translation>
     </message>
     <message>
         <source>Save as &amp;image…</source>
@@ -5917,7 +5917,7 @@ QoS</translation>
     </message>
     <message>
         <source>One QR code: scan it with the other device</source>
-        <translation>Un seul code QR : scannez-le avec l'autre appareil</translation>
+        <translation>Un seul code QR : scannez-le avec l&apos;autre appareil</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
@@ -5929,7 +5929,7 @@ QoS</translation>
     </message>
     <message>
         <source>There is nothing to save.</source>
-        <translation>Il n'y a rien à enregistrer.</translation>
+        <translation>Il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another one.</source>
@@ -5941,15 +5941,15 @@ QoS</translation>
     </message>
     <message>
         <source>The frame %1 could not be written: %2. Choose another folder.</source>
-        <translation>Impossible d'écrire l'image %1 : %2. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire l&apos;image %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>There is no QR code to save.</source>
-        <translation>Il n'y a aucun code QR à enregistrer.</translation>
+        <translation>Il n&apos;y a aucun code QR à enregistrer.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another place.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n frame(s) to %1.</source>
@@ -5979,7 +5979,7 @@ QoS</translation>
     </message>
     <message>
         <source>Open the QR images of one transaction: a single QR code, or the frames of an animated one in any order. You can also drop them here.</source>
-        <translation>Ouvrir les images QR d'une transaction : un seul code QR, ou les images d'un code animé dans n'importe quel ordre. Vous pouvez aussi les déposer ici.</translation>
+        <translation>Ouvrir les images QR d&apos;une transaction : un seul code QR, ou les images d&apos;un code animé dans n&apos;importe quel ordre. Vous pouvez aussi les déposer ici.</translation>
     </message>
     <message>
         <source>Scan with &amp;camera</source>
@@ -5991,7 +5991,7 @@ QoS</translation>
     </message>
     <message>
         <source>Forget the frames read so far</source>
-        <translation>Oublier les images lues jusqu'ici</translation>
+        <translation>Oublier les images lues jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Camera picture</source>
@@ -6007,7 +6007,7 @@ QoS</translation>
     </message>
     <message>
         <source>Hold the other device&apos;s QR code in front of this computer&apos;s camera; animated codes are read frame by frame</source>
-        <translation>Placez le code QR de l'autre appareil devant la caméra de cet ordinateur ; les codes animés sont lus image par image</translation>
+        <translation>Placez le code QR de l&apos;autre appareil devant la caméra de cet ordinateur ; les codes animés sont lus image par image</translation>
     </message>
     <message>
         <source>Drop QR images here, open them, or scan with the camera.</source>
@@ -6019,7 +6019,7 @@ QoS</translation>
     </message>
     <message>
         <source>The camera stopped: %1. Open QR images instead, or try the camera again.</source>
-        <translation>La caméra s'est arrêtée : %1. Ouvrez plutôt des images QR, ou réessayez la caméra.</translation>
+        <translation>La caméra s&apos;est arrêtée : %1. Ouvrez plutôt des images QR, ou réessayez la caméra.</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -6035,15 +6035,15 @@ QoS</translation>
     </message>
     <message>
         <source>%1 is not a file. Open the QR images themselves.</source>
-        <translation>%1 n'est pas un fichier. Ouvrez les images QR elles-mêmes.</translation>
+        <translation>%1 n&apos;est pas un fichier. Ouvrez les images QR elles-mêmes.</translation>
     </message>
     <message>
         <source>%1 is not an image this reader opens (%2).</source>
-        <translation>%1 n'est pas une image que ce lecteur peut ouvrir (%2).</translation>
+        <translation>%1 n&apos;est pas une image que ce lecteur peut ouvrir (%2).</translation>
     </message>
     <message>
         <source>No QR code was found in %1. Open a sharper picture, or the frame itself.</source>
-        <translation>Aucun code QR trouvé dans %1. Ouvrez une image plus nette, ou l'image QR elle-même.</translation>
+        <translation>Aucun code QR trouvé dans %1. Ouvrez une image plus nette, ou l&apos;image QR elle-même.</translation>
     </message>
     <message>
         <source>No QR code was found in %1.</source>
@@ -6055,7 +6055,7 @@ QoS</translation>
     </message>
     <message>
         <source>This QR code%1 is not a UR: it reads &quot;%2%3&quot;. Show the transaction&apos;s QR code, whose text starts with ur:%4.</source>
-        <translation>Ce code QR%1 n'est pas un UR : il contient « %2%3 ». Présentez le code QR de la transaction, dont le texte commence par ur:%4.</translation>
+        <translation>Ce code QR%1 n&apos;est pas un UR : il contient « %2%3 ». Présentez le code QR de la transaction, dont le texte commence par ur:%4.</translation>
     </message>
     <message>
         <source>This QR code%1 is a ur:%2; this reader takes %3. Show the transaction&apos;s QR code instead.</source>
@@ -6063,15 +6063,15 @@ QoS</translation>
     </message>
     <message>
         <source>A frame%1 was not used: %2</source>
-        <translation>Une image%1 n'a pas été utilisée : %2</translation>
+        <translation>Une image%1 n&apos;a pas été utilisée : %2</translation>
     </message>
     <message>
         <source>The frames did not reassemble into a whole UR (%1). Start over and read the frames again.</source>
-        <translation>Les images n'ont pas pu être réassemblées en un UR complet (%1). Recommencez et relisez les images.</translation>
+        <translation>Les images n&apos;ont pas pu être réassemblées en un UR complet (%1). Recommencez et relisez les images.</translation>
     </message>
     <message>
         <source>The ur:%1 does not hold a byte string (%2).</source>
-        <translation>Le ur:%1 ne contient pas de chaîne d'octets (%2).</translation>
+        <translation>Le ur:%1 ne contient pas de chaîne d&apos;octets (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Complete: ur:%1 read from %n part(s).</source>
@@ -6082,11 +6082,11 @@ QoS</translation>
     </message>
     <message>
         <source>Looking for a QR code…</source>
-        <translation>Recherche d'un code QR…</translation>
+        <translation>Recherche d&apos;un code QR…</translation>
     </message>
     <message>
         <source>No frame read yet.</source>
-        <translation>Aucune image lue pour l'instant.</translation>
+        <translation>Aucune image lue pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 % — %n part(s) read</source>
@@ -6109,7 +6109,7 @@ QoS</translation>
     </message>
     <message>
         <source>the dropped picture</source>
-        <translation>l'image déposée</translation>
+        <translation>l&apos;image déposée</translation>
     </message>
 </context>
 <context>
@@ -6120,11 +6120,11 @@ QoS</translation>
     </message>
     <message>
         <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
-        <translation>Afficher la transaction signée sous forme de code QR pour la caméra de l'appareil en ligne, animé s'il ne tient pas dans un seul code ; ou enregistrer les images</translation>
+        <translation>Afficher la transaction signée sous forme de code QR pour la caméra de l&apos;appareil en ligne, animé s&apos;il ne tient pas dans un seul code ; ou enregistrer les images</translation>
     </message>
     <message>
         <source>There is no signed transaction to show.</source>
-        <translation>Il n'y a aucune transaction signée à afficher.</translation>
+        <translation>Il n&apos;y a aucune transaction signée à afficher.</translation>
     </message>
     <message>
         <source>Signed transaction as QR codes</source>
@@ -6132,11 +6132,11 @@ QoS</translation>
     </message>
     <message>
         <source>Scan these frames with the online device until it has read the whole ur:%1. It takes them in any order.</source>
-        <translation>Scannez ces images avec l'appareil en ligne jusqu'à ce qu'il ait lu tout le ur:%1. L'ordre n'a pas d'importance.</translation>
+        <translation>Scannez ces images avec l&apos;appareil en ligne jusqu&apos;à ce qu&apos;il ait lu tout le ur:%1. L&apos;ordre n&apos;a pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Scan this code with the online device (ur:%1).</source>
-        <translation>Scannez ce code avec l'appareil en ligne (ur:%1).</translation>
+        <translation>Scannez ce code avec l&apos;appareil en ligne (ur:%1).</translation>
     </message>
     <message numerus="yes">
         <source>Shown as an animated QR code (ur:%1, %n frame(s) a round).</source>
@@ -6158,7 +6158,7 @@ QoS</translation>
     </message>
     <message>
         <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
-        <translation>Lire la transaction non signée depuis des codes QR : leurs images (les images d'un code animé dans n'importe quel ordre) ou la caméra de cet ordinateur. Les PSBT arrivent en ur:crypto-psbt, les transactions Stellar et Algorand en ur:bytes.</translation>
+        <translation>Lire la transaction non signée depuis des codes QR : leurs images (les images d&apos;un code animé dans n&apos;importe quel ordre) ou la caméra de cet ordinateur. Les PSBT arrivent en ur:crypto-psbt, les transactions Stellar et Algorand en ur:bytes.</translation>
     </message>
     <message>
         <source>Read the transaction&apos;s QR codes</source>
@@ -6166,7 +6166,7 @@ QoS</translation>
     </message>
     <message>
         <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
-        <translation>Ouvrez ou déposez les images QR créées par l'autre appareil, ou placez son écran devant la caméra. Les images d'un code animé peuvent arriver dans n'importe quel ordre ; les images manquées sont compensées par les suivantes.</translation>
+        <translation>Ouvrez ou déposez les images QR créées par l&apos;autre appareil, ou placez son écran devant la caméra. Les images d&apos;un code animé peuvent arriver dans n&apos;importe quel ordre ; les images manquées sont compensées par les suivantes.</translation>
     </message>
     <message numerus="yes">
         <source>QR codes (ur:%1, %n frame(s))</source>
@@ -6184,19 +6184,19 @@ QoS</translation>
     </message>
     <message>
         <source>Ask the payer to send to this address, or to scan the code. Only send %1 to it.</source>
-        <translation>Demandez au payeur d'envoyer à cette adresse ou de scanner le code. N'y envoyez que des %1.</translation>
+        <translation>Demandez au payeur d&apos;envoyer à cette adresse ou de scanner le code. N&apos;y envoyez que des %1.</translation>
     </message>
     <message>
         <source>QR code of the address</source>
-        <translation>Code QR de l'adresse</translation>
+        <translation>Code QR de l&apos;adresse</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation>&amp;Copier l'adresse</translation>
+        <translation>&amp;Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard.</source>
-        <translation>Copier l'adresse dans le presse-papiers.</translation>
+        <translation>Copier l&apos;adresse dans le presse-papiers.</translation>
     </message>
     <message>
         <source>&amp;Save QR as PNG…</source>
@@ -6216,7 +6216,7 @@ QoS</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save the QR code</source>
@@ -6239,7 +6239,7 @@ QoS</translation>
     </message>
     <message>
         <source>Anyone who sees these words can take everything in this wallet. Write them down on paper, in order, and keep them offline. Never type them into a website.</source>
-        <translation>Quiconque voit ces mots peut prendre tout le contenu de ce portefeuille. Notez-les sur papier, dans l'ordre, et conservez-les hors ligne. Ne les saisissez jamais sur un site web.</translation>
+        <translation>Quiconque voit ces mots peut prendre tout le contenu de ce portefeuille. Notez-les sur papier, dans l&apos;ordre, et conservez-les hors ligne. Ne les saisissez jamais sur un site web.</translation>
     </message>
     <message>
         <source>Let me select the words (to paste them into a password manager)</source>
@@ -6254,7 +6254,7 @@ QoS</translation>
     </message>
     <message>
         <source>Describe what you did and what happened, then paste this report below your description. It holds the versions and the app&apos;s recent log, with no keys, passwords or recovery phrases. Read it before you send it.</source>
-        <translation>Décrivez ce que vous avez fait et ce qui s'est passé, puis collez ce rapport sous votre description. Il contient les versions et le journal récent de l'application, sans clés, mots de passe ni phrases de récupération. Relisez-le avant de l'envoyer.</translation>
+        <translation>Décrivez ce que vous avez fait et ce qui s&apos;est passé, puis collez ce rapport sous votre description. Il contient les versions et le journal récent de l&apos;application, sans clés, mots de passe ni phrases de récupération. Relisez-le avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Problem report</source>
@@ -6313,15 +6313,15 @@ QoS</translation>
     </message>
     <message>
         <source>Build the payment and show it in plain words before signing.</source>
-        <translation>Préparer le paiement et l'afficher en clair avant de le signer.</translation>
+        <translation>Préparer le paiement et l&apos;afficher en clair avant de le signer.</translation>
     </message>
     <message>
         <source>The wallet has no account to send from.</source>
-        <translation>Le portefeuille n'a aucun compte d'envoi.</translation>
+        <translation>Le portefeuille n&apos;a aucun compte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
-        <translation>L'envoi de %1 depuis cette page viendra plus tard ; payez les contrats dans cette monnaie depuis l'assistant SLA, ou envoyez depuis un compte Stellar (XLM).</translation>
+        <translation>L&apos;envoi de %1 depuis cette page viendra plus tard ; payez les contrats dans cette monnaie depuis l&apos;assistant SLA, ou envoyez depuis un compte Stellar (XLM).</translation>
     </message>
     <message>
         <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
@@ -6333,7 +6333,7 @@ QoS</translation>
     </message>
     <message>
         <source>This payment leaves your wallet for good once the ledger takes it. Check the recipient and the amount, then sign.</source>
-        <translation>Ce paiement quitte définitivement votre portefeuille dès que le registre l'accepte. Vérifiez le destinataire et le montant, puis signez.</translation>
+        <translation>Ce paiement quitte définitivement votre portefeuille dès que le registre l&apos;accepte. Vérifiez le destinataire et le montant, puis signez.</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -6640,7 +6640,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <name>fb::ui::SignElsewhereDialog</name>
     <message>
         <source>Choose an empty folder for the export</source>
-        <translation>Choisissez un dossier vide pour l'exportation</translation>
+        <translation>Choisissez un dossier vide pour l&apos;exportation</translation>
     </message>
     <message>
         <source>Import the signed payment</source>
@@ -6653,14 +6653,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Sign on another device</source>
         <translation>Signer sur un autre appareil</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment%1 as a file or as QR frames and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé%1 sous forme de fichier ou d'images QR et ouvrez-le dans le signataire hors ligne sur l'autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). &lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous avec ce qu'affiche le signataire, et signez-y. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a écrit (son fichier ou ses images QR) et soumettez.</translation>
-    </message>
-    <message>
-        <source>s (one per provider)</source>
-        <translation>s (un par fournisseur)</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms and the payments</source>
@@ -6680,7 +6672,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
-        <translation>Écrire les paiements sous forme d'images QR numérotées (frame-001.png, …) dans un dossier vide de votre choix ; l'autre appareil les lit avec sa caméra ou depuis les fichiers.</translation>
+        <translation>Écrire les paiements sous forme d&apos;images QR numérotées (frame-001.png, …) dans un dossier vide de votre choix ; l&apos;autre appareil les lit avec sa caméra ou depuis les fichiers.</translation>
     </message>
     <message>
         <source>Show as &amp;animated QR…</source>
@@ -6688,7 +6680,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
-        <translation>Afficher les paiements sous forme de codes QR sur cet écran, pour la caméra du signataire hors ligne ; il lit les images dans n'importe quel ordre.</translation>
+        <translation>Afficher les paiements sous forme de codes QR sur cet écran, pour la caméra du signataire hors ligne ; il lit les images dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>&amp;Import signed…</source>
@@ -6696,7 +6688,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>Open what the signer wrote: the signed file, or every QR frame of one signed payment.</source>
-        <translation>Ouvrir ce que le signataire a écrit : le fichier signé, ou toutes les images QR d'un paiement signé.</translation>
+        <translation>Ouvrir ce que le signataire a écrit : le fichier signé, ou toutes les images QR d&apos;un paiement signé.</translation>
     </message>
     <message>
         <source>S&amp;ubmit payments</source>
@@ -6704,7 +6696,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
-        <translation>Envoyer les paiements signés à la plateforme et les suivre jusqu'au financement des accords.</translation>
+        <translation>Envoyer les paiements signés à la plateforme et les suivre jusqu&apos;au financement des accords.</translation>
     </message>
     <message>
         <source>&amp;Back to the review</source>
@@ -6716,7 +6708,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>There is no payment waiting for a signature.</source>
-        <translation>Aucun paiement n'attend de signature.</translation>
+        <translation>Aucun paiement n&apos;attend de signature.</translation>
     </message>
     <message>
         <source>Made at %1</source>
@@ -6725,7 +6717,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Payment %1 of %2: %3 for deal %4
 Transaction %5</source>
-        <translation>Paiement %1 sur %2 : %3 pour l'accord %4
+        <translation>Paiement %1 sur %2 : %3 pour l&apos;accord %4
 Transaction %5</translation>
     </message>
     <message>
@@ -6742,11 +6734,11 @@ Transaction %5</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Saved %1 in %2. Open it in the offline signer, sign, and import what it writes.</source>
-        <translation>%1 enregistré dans %2. Ouvrez-le dans le signataire hors ligne, signez, puis importez ce qu'il écrit.</translation>
+        <translation>%1 enregistré dans %2. Ouvrez-le dans le signataire hors ligne, signez, puis importez ce qu&apos;il écrit.</translation>
     </message>
     <message>
         <source>Payments as QR codes</source>
@@ -6754,7 +6746,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
-        <translation>Présentez le code à la caméra du signataire hors ligne jusqu'à ce qu'il ait lu le paiement ; les images peuvent être lues dans n'importe quel ordre.</translation>
+        <translation>Présentez le code à la caméra du signataire hors ligne jusqu&apos;à ce qu&apos;il ait lu le paiement ; les images peuvent être lues dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>Payment %1 of %2</source>
@@ -6762,7 +6754,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>The QR frames cannot be written: %1</source>
-        <translation>Impossible d'écrire les images QR : %1</translation>
+        <translation>Impossible d&apos;écrire les images QR : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) in %1</source>
@@ -6773,7 +6765,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
-        <translation>%1 écrit. Présentez-les au signataire hors ligne (ou copiez les fichiers), signez, puis importez ce qu'il écrit.</translation>
+        <translation>%1 écrit. Présentez-les au signataire hors ligne (ou copiez les fichiers), signez, puis importez ce qu&apos;il écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a signed transaction%2.</source>
@@ -6798,6 +6790,18 @@ Transaction %5</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez les paiements non signés (un par fournisseur) sous forme de fichiers, d’images QR ou de codes QR animés, et ouvrez-les dans le signataire hors ligne de l’autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé sous forme de fichier, d’images QR ou de code QR animé, et ouvrez-le dans le signataire hors ligne de l’autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous à ce qu’affiche le signataire, et signez là-bas. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a produit (son fichier ou ses images QR) et soumettez.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SignerWindow</name>
@@ -6819,7 +6823,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Open, paste or scan an unsigned transaction, read what it does, sign it with your wallet password, then save, copy or show as QR codes the signed result for the online computer.</source>
-        <translation>Ouvrez, collez ou scannez une transaction non signée, lisez ce qu'elle fait, signez-la avec le mot de passe de votre portefeuille, puis enregistrez, copiez ou affichez en codes QR le résultat signé pour l'ordinateur en ligne.</translation>
+        <translation>Ouvrez, collez ou scannez une transaction non signée, lisez ce qu&apos;elle fait, signez-la avec le mot de passe de votre portefeuille, puis enregistrez, copiez ou affichez en codes QR le résultat signé pour l&apos;ordinateur en ligne.</translation>
     </message>
     <message>
         <source>1. Unsigned transaction</source>
@@ -6855,7 +6859,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>A Stellar envelope does not say its network: the signature is only valid on the network chosen here</source>
-        <translation>Une enveloppe Stellar n'indique pas son réseau : la signature n'est valable que sur le réseau choisi ici</translation>
+        <translation>Une enveloppe Stellar n&apos;indique pas son réseau : la signature n&apos;est valable que sur le réseau choisi ici</translation>
     </message>
     <message>
         <source>Network passphrase</source>
@@ -6903,7 +6907,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Nothing to review yet: open a transaction file, drop one here or paste its text above.</source>
-        <translation>Rien à vérifier pour l'instant : ouvrez un fichier de transaction, déposez-en un ici ou collez son texte ci-dessus.</translation>
+        <translation>Rien à vérifier pour l&apos;instant : ouvrez un fichier de transaction, déposez-en un ici ou collez son texte ci-dessus.</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
@@ -6931,11 +6935,11 @@ Transaction %5</translation>
     </message>
     <message>
         <source>%1 is not a transaction this signer reads.</source>
-        <translation>%1 n'est pas une transaction que ce signataire sait lire.</translation>
+        <translation>%1 n&apos;est pas une transaction que ce signataire sait lire.</translation>
     </message>
     <message>
         <source>The transaction shown below was not replaced.</source>
-        <translation>La transaction affichée ci-dessous n'a pas été remplacée.</translation>
+        <translation>La transaction affichée ci-dessous n&apos;a pas été remplacée.</translation>
     </message>
     <message>
         <source>Replace the signed transaction?</source>
@@ -6943,7 +6947,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>The transaction signed here has not been saved or copied yet. Load the new one and drop that signature?</source>
-        <translation>La transaction signée ici n'a pas encore été enregistrée ni copiée. Charger la nouvelle et abandonner cette signature ?</translation>
+        <translation>La transaction signée ici n&apos;a pas encore été enregistrée ni copiée. Charger la nouvelle et abandonner cette signature ?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -6963,7 +6967,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Does not expire.</source>
-        <translation>N'expire pas.</translation>
+        <translation>N&apos;expire pas.</translation>
     </message>
     <message>
         <source>Not valid yet.</source>
@@ -6971,7 +6975,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>Expires within a minute.</source>
-        <translation>Expire dans moins d'une minute.</translation>
+        <translation>Expire dans moins d&apos;une minute.</translation>
     </message>
     <message>
         <source>Expired.</source>
@@ -6983,7 +6987,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>What the exporter says it is for:</source>
-        <translation>Objet selon l'exportateur :</translation>
+        <translation>Objet selon l&apos;exportateur :</translation>
     </message>
     <message>
         <source>Validity:</source>
@@ -7007,7 +7011,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>This wallet&apos;s accounts are marked once the password opens it.</source>
-        <translation>Les comptes de ce portefeuille sont signalés une fois qu'il est ouvert par le mot de passe.</translation>
+        <translation>Les comptes de ce portefeuille sont signalés une fois qu&apos;il est ouvert par le mot de passe.</translation>
     </message>
     <message>
         <source>Transaction %1 of %2</source>
@@ -7023,7 +7027,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>It expires within a minute and may be refused before it reaches the network. %1</source>
-        <translation>Elle expire dans moins d'une minute et risque d'être refusée avant d'atteindre le réseau. %1</translation>
+        <translation>Elle expire dans moins d&apos;une minute et risque d&apos;être refusée avant d&apos;atteindre le réseau. %1</translation>
     </message>
     <message>
         <source>Sign anyway?</source>
@@ -7039,7 +7043,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>There is no wallet in this data folder: create or restore it on the Wallet page first.</source>
-        <translation>Aucun portefeuille dans ce dossier de données : créez-le ou restaurez-le d'abord sur la page Portefeuille.</translation>
+        <translation>Aucun portefeuille dans ce dossier de données : créez-le ou restaurez-le d&apos;abord sur la page Portefeuille.</translation>
     </message>
     <message>
         <source>Unlock the wallet to sign</source>
@@ -7055,20 +7059,20 @@ Transaction %5</translation>
     </message>
     <message>
         <source>The password does not open this wallet. Press Sign to try again.</source>
-        <translation>Ce mot de passe n'ouvre pas ce portefeuille. Appuyez sur Signer pour réessayer.</translation>
+        <translation>Ce mot de passe n&apos;ouvre pas ce portefeuille. Appuyez sur Signer pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>Signed (%n signature(s) added); every required signature is present. Save or copy it for the online computer.</source>
         <translation>
-            <numerusform>Signée (%n signature ajoutée) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l'ordinateur en ligne.</numerusform>
-            <numerusform>Signée (%n signatures ajoutées) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l'ordinateur en ligne.</numerusform>
+            <numerusform>Signée (%n signature ajoutée) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l&apos;ordinateur en ligne.</numerusform>
+            <numerusform>Signée (%n signatures ajoutées) ; toutes les signatures requises sont présentes. Enregistrez-la ou copiez-la pour l&apos;ordinateur en ligne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signed (%n signature(s) added); other accounts must still sign. Save or copy it for the next signer.</source>
         <translation>
-            <numerusform>Signée (%n signature ajoutée) ; d'autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
-            <numerusform>Signée (%n signatures ajoutées) ; d'autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
+            <numerusform>Signée (%n signature ajoutée) ; d&apos;autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
+            <numerusform>Signée (%n signatures ajoutées) ; d&apos;autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
         </translation>
     </message>
 </context>
@@ -7510,7 +7514,7 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
     </message>
     <message>
         <source>Your wallet was made before it kept its Algorand and Bitcoin addresses: your password opens it once to find them (nothing secret is kept).</source>
-        <translation>Votre portefeuille a été créé avant qu'il ne conserve ses adresses Algorand et Bitcoin : votre mot de passe l'ouvre une fois pour les retrouver (rien de secret n'est conservé).</translation>
+        <translation>Votre portefeuille a été créé avant qu&apos;il ne conserve ses adresses Algorand et Bitcoin : votre mot de passe l&apos;ouvre une fois pour les retrouver (rien de secret n&apos;est conservé).</translation>
     </message>
     <message>
         <source>Show my Algorand and Bitcoin addresses</source>
@@ -7530,7 +7534,7 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
     </message>
     <message>
         <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
-        <translation>Le faucet du réseau local crédite des %1 de test sur votre portefeuille. Ils n'ont aucune valeur.</translation>
+        <translation>Le faucet du réseau local crédite des %1 de test sur votre portefeuille. Ils n&apos;ont aucune valeur.</translation>
     </message>
     <message>
         <source>Get development %1</source>
@@ -7554,11 +7558,11 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
     </message>
     <message>
         <source>Your wallet&apos;s %1 address is not known yet: show your addresses once (your password opens the wallet), then pay.</source>
-        <translation>L'adresse %1 de votre portefeuille n'est pas encore connue : affichez une fois vos adresses (votre mot de passe ouvre le portefeuille), puis payez.</translation>
+        <translation>L&apos;adresse %1 de votre portefeuille n&apos;est pas encore connue : affichez une fois vos adresses (votre mot de passe ouvre le portefeuille), puis payez.</translation>
     </message>
     <message>
         <source>This wallet has no %1 account: it was made from a single Stellar secret key, and %1 accounts come from a recovery phrase.</source>
-        <translation>Ce portefeuille n'a pas de compte %1 : il a été créé à partir d'une seule clé secrète Stellar, or les comptes %1 découlent d'une phrase de récupération.</translation>
+        <translation>Ce portefeuille n&apos;a pas de compte %1 : il a été créé à partir d&apos;une seule clé secrète Stellar, or les comptes %1 découlent d&apos;une phrase de récupération.</translation>
     </message>
     <message>
         <source>Choose XLM or the card in &quot;Pay with&quot; above.</source>
@@ -7566,7 +7570,7 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
     </message>
     <message>
         <source>Go back and pay with XLM or by card, or set up a wallet from a recovery phrase to pay in %1.</source>
-        <translation>Revenez en arrière et payez en XLM ou par carte, ou configurez un portefeuille à partir d'une phrase de récupération pour payer en %1.</translation>
+        <translation>Revenez en arrière et payez en XLM ou par carte, ou configurez un portefeuille à partir d&apos;une phrase de récupération pour payer en %1.</translation>
     </message>
     <message>
         <source>Paying from your %1 account %2</source>
@@ -7599,7 +7603,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Your wallet password opens the wallet once to find its Algorand, Bitcoin and Starknet addresses:</source>
-        <translation>Le mot de passe de votre portefeuille l'ouvre une fois pour retrouver ses adresses Algorand, Bitcoin et Starknet :</translation>
+        <translation>Le mot de passe de votre portefeuille l&apos;ouvre une fois pour retrouver ses adresses Algorand, Bitcoin et Starknet :</translation>
     </message>
     <message>
         <source>You pay exactly %1 (%2) at the node&apos;s rate of %3 per %4, plus the network&apos;s fee.</source>
@@ -7624,8 +7628,8 @@ Solde sur le %3 : %4</translation>
     <message numerus="yes">
         <source>Renewing &lt;b&gt;%1&lt;/b&gt; with the same %n provider(s). The new period follows the current one, which ends on %2.</source>
         <translation>
-            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec le même fournisseur. La nouvelle période suit l'actuelle, qui se termine le %2.</numerusform>
-            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec les mêmes %n fournisseurs. La nouvelle période suit l'actuelle, qui se termine le %2.</numerusform>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec le même fournisseur. La nouvelle période suit l&apos;actuelle, qui se termine le %2.</numerusform>
+            <numerusform>Renouvellement de &lt;b&gt;%1&lt;/b&gt; avec les mêmes %n fournisseurs. La nouvelle période suit l&apos;actuelle, qui se termine le %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7845,7 +7849,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Give this agreement a name of your own (F2); the Files page uses it too.</source>
-        <translation>Donnez à ce contrat un nom de votre choix (F2) ; la page Fichiers l'utilise aussi.</translation>
+        <translation>Donnez à ce contrat un nom de votre choix (F2) ; la page Fichiers l&apos;utilise aussi.</translation>
     </message>
     <message>
         <source>Start a new agreement with the same providers, size, redundancy and tier, from the day this one ends.</source>
@@ -7857,26 +7861,26 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Measured latency (ms) against the target, since the deal started</source>
-        <translation>Latence mesurée (ms) par rapport à l'objectif, depuis le début de l'accord</translation>
+        <translation>Latence mesurée (ms) par rapport à l&apos;objectif, depuis le début de l&apos;accord</translation>
     </message>
     <message>
         <source>QoS is measured once the provider activates the deal.</source>
-        <translation>La QoS est mesurée dès que le fournisseur active l'accord.</translation>
+        <translation>La QoS est mesurée dès que le fournisseur active l&apos;accord.</translation>
     </message>
     <message>
         <source>QoS is measured from the deal&apos;s start.</source>
-        <translation>La QoS est mesurée dès le début de l'accord.</translation>
+        <translation>La QoS est mesurée dès le début de l&apos;accord.</translation>
     </message>
     <message>
         <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
-        <translation>Aucune mesure de QoS depuis le début de l'accord : la plateforme sonde chaque fournisseur selon un calendrier.</translation>
+        <translation>Aucune mesure de QoS depuis le début de l&apos;accord : la plateforme sonde chaque fournisseur selon un calendrier.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::StorageProbe</name>
     <message>
         <source>These settings cannot reach a store: %1</source>
-        <translation>Ces paramètres ne permettent pas d'atteindre un stockage : %1</translation>
+        <translation>Ces paramètres ne permettent pas d&apos;atteindre un stockage : %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -7896,7 +7900,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Writing a probe object</source>
-        <translation>Écriture d'un objet de test</translation>
+        <translation>Écriture d&apos;un objet de test</translation>
     </message>
     <message>
         <source>Reading it back</source>
@@ -7908,7 +7912,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>the object read back differs from what was written</source>
-        <translation>l'objet relu diffère de celui qui a été écrit</translation>
+        <translation>l&apos;objet relu diffère de celui qui a été écrit</translation>
     </message>
 </context>
 <context>
@@ -8127,8 +8131,8 @@ Solde sur le %3 : %4</translation>
     <message numerus="yes">
         <source>%n word(s) do not match. Check your written backup; if a word is missing, write the words down again from &quot;Show recovery words&quot;.</source>
         <translation>
-            <numerusform>%n mot ne correspond pas. Vérifiez votre sauvegarde écrite ; s'il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
-            <numerusform>%n mots ne correspondent pas. Vérifiez votre sauvegarde écrite ; s'il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
+            <numerusform>%n mot ne correspond pas. Vérifiez votre sauvegarde écrite ; s&apos;il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
+            <numerusform>%n mots ne correspondent pas. Vérifiez votre sauvegarde écrite ; s&apos;il manque un mot, notez de nouveau les mots depuis « Afficher les mots de récupération ».</numerusform>
         </translation>
     </message>
 </context>
@@ -8160,7 +8164,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Type the wallet password to show the wallet.</source>
-        <translation>Saisissez le mot de passe du portefeuille pour l'afficher.</translation>
+        <translation>Saisissez le mot de passe du portefeuille pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
@@ -8168,7 +8172,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Show the selected account&apos;s address and QR code.</source>
-        <translation>Afficher l'adresse et le code QR du compte sélectionné.</translation>
+        <translation>Afficher l&apos;adresse et le code QR du compte sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
@@ -8176,7 +8180,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Pay someone from the selected account.</source>
-        <translation>Payer quelqu'un depuis le compte sélectionné.</translation>
+        <translation>Payer quelqu&apos;un depuis le compte sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Faucet</source>
@@ -8192,7 +8196,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Read the balances and the history again.</source>
-        <translation>Relire les soldes et l'historique.</translation>
+        <translation>Relire les soldes et l&apos;historique.</translation>
     </message>
     <message>
         <source>Se&amp;curity</source>
@@ -8287,7 +8291,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>That password does not open the wallet. Try again.</source>
-        <translation>Ce mot de passe n'ouvre pas le portefeuille. Réessayez.</translation>
+        <translation>Ce mot de passe n&apos;ouvre pas le portefeuille. Réessayez.</translation>
     </message>
     <message>
         <source>Deploy your Starknet account</source>
@@ -8295,7 +8299,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Your wallet password opens the wallet once to find its Starknet public key (nothing secret is kept):</source>
-        <translation>Le mot de passe de votre portefeuille l'ouvre une fois pour retrouver sa clé publique Starknet (rien de secret n'est conservé) :</translation>
+        <translation>Le mot de passe de votre portefeuille l&apos;ouvre une fois pour retrouver sa clé publique Starknet (rien de secret n&apos;est conservé) :</translation>
     </message>
     <message>
         <source>Asking the faucet for development %1…</source>
@@ -8307,7 +8311,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export the payments</source>
@@ -8330,7 +8334,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>That password does not open the wallet.</source>
-        <translation>Ce mot de passe n'ouvre pas le portefeuille.</translation>
+        <translation>Ce mot de passe n&apos;ouvre pas le portefeuille.</translation>
     </message>
     <message>
         <source>The wallet password was changed.</source>
@@ -8342,7 +8346,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>Anyone who sees your recovery words can take your funds. Make sure no one can see your screen and nothing is recording it.</source>
-        <translation>Quiconque voit vos mots de récupération peut prendre vos fonds. Assurez-vous que personne ne voit votre écran et que rien ne l'enregistre.</translation>
+        <translation>Quiconque voit vos mots de récupération peut prendre vos fonds. Assurez-vous que personne ne voit votre écran et que rien ne l&apos;enregistre.</translation>
     </message>
     <message>
         <source>Show the words</source>
@@ -8354,7 +8358,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>This wallet was imported from a single secret key: it has no recovery words. Keep a copy of that key instead.</source>
-        <translation>Ce portefeuille a été importé à partir d'une seule clé secrète : il n'a pas de mots de récupération. Conservez plutôt une copie de cette clé.</translation>
+        <translation>Ce portefeuille a été importé à partir d&apos;une seule clé secrète : il n&apos;a pas de mots de récupération. Conservez plutôt une copie de cette clé.</translation>
     </message>
     <message>
         <source>Verify your backup</source>
@@ -8362,7 +8366,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>This wallet has no recovery words to check.</source>
-        <translation>Ce portefeuille n'a pas de mots de récupération à vérifier.</translation>
+        <translation>Ce portefeuille n&apos;a pas de mots de récupération à vérifier.</translation>
     </message>
     <message>
         <source>Your backup was checked.</source>
@@ -8375,7 +8379,7 @@ Solde sur le %3 : %4</translation>
     <message>
         <source>The wallet opens once to find its Algorand and Bitcoin addresses.
 Wallet password:</source>
-        <translation>Le portefeuille s'ouvre une fois pour retrouver ses adresses Algorand et Bitcoin.
+        <translation>Le portefeuille s&apos;ouvre une fois pour retrouver ses adresses Algorand et Bitcoin.
 Mot de passe du portefeuille :</translation>
     </message>
     <message>
@@ -8412,7 +8416,7 @@ Mot de passe du portefeuille :</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation>Le compte n'a pas été ajouté : %1</translation>
+        <translation>Le compte n&apos;a pas été ajouté : %1</translation>
     </message>
     <message>
         <source>Watch an address</source>
@@ -8424,7 +8428,7 @@ Mot de passe du portefeuille :</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
-        <translation>« %1 » n'est pas une adresse Stellar, Algorand ou Bitcoin.</translation>
+        <translation>« %1 » n&apos;est pas une adresse Stellar, Algorand ou Bitcoin.</translation>
     </message>
 </context>
 <context>
@@ -8566,11 +8570,11 @@ Mot de passe du portefeuille :</translation>
     </message>
     <message>
         <source>Flashback is a marketplace for storage: buy space from clouds and decentralised networks under an agreement that states price, duration and quality, keep your files encrypted across several providers, and pay from the wallet built into the app.</source>
-        <translation>Flashback est une place de marché du stockage : achetez de l'espace à des clouds et à des réseaux décentralisés dans le cadre d'un contrat qui fixe le prix, la durée et la qualité, conservez vos fichiers chiffrés chez plusieurs fournisseurs, et payez depuis le portefeuille intégré à l'application.</translation>
+        <translation>Flashback est une place de marché du stockage : achetez de l&apos;espace à des clouds et à des réseaux décentralisés dans le cadre d&apos;un contrat qui fixe le prix, la durée et la qualité, conservez vos fichiers chiffrés chez plusieurs fournisseurs, et payez depuis le portefeuille intégré à l&apos;application.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is a development network.&lt;/b&gt; Its money is play money: tokens and card payments here have no value, and nothing you do costs real funds.</source>
-        <translation>&lt;b&gt;Ceci est un réseau de développement.&lt;/b&gt; Son argent est fictif : les jetons et paiements par carte n'ont ici aucune valeur, et rien de ce que vous faites ne coûte d'argent réel.</translation>
+        <translation>&lt;b&gt;Ceci est un réseau de développement.&lt;/b&gt; Son argent est fictif : les jetons et paiements par carte n&apos;ont ici aucune valeur, et rien de ce que vous faites ne coûte d&apos;argent réel.</translation>
     </message>
     <message>
         <source>Choose how you start; you can switch at any time:</source>
@@ -8582,7 +8586,7 @@ Mot de passe du portefeuille :</translation>
     </message>
     <message>
         <source>Compare offers in the Marketplace, agree an SLA and keep your files.</source>
-        <translation>Comparez les offres sur la place de marché, convenez d'un SLA et conservez vos fichiers.</translation>
+        <translation>Comparez les offres sur la place de marché, convenez d&apos;un SLA et conservez vos fichiers.</translation>
     </message>
     <message>
         <source>Provider: sell storage</source>
@@ -8598,7 +8602,7 @@ Mot de passe du portefeuille :</translation>
     </message>
     <message>
         <source>Review and sign transactions with keys kept away from the network.</source>
-        <translation>Vérifiez et signez des transactions avec des clés tenues à l'écart du réseau.</translation>
+        <translation>Vérifiez et signez des transactions avec des clés tenues à l&apos;écart du réseau.</translation>
     </message>
     <message>
         <source>Help &gt; Welcome shows this again</source>
@@ -8658,7 +8662,7 @@ Vérifiez que %2 est accessible en écriture, ou démarrez avec --data-dir point
     </message>
     <message>
         <source>The document viewer is not installed (%1). Open &lt;a href=&quot;%2&quot;&gt;the document&lt;/a&gt; in your browser instead.</source>
-        <translation>La visionneuse de documents n'est pas installée (%1). Ouvrez plutôt &lt;a href="%2"&gt;le document&lt;/a&gt; dans votre navigateur.</translation>
+        <translation>La visionneuse de documents n&apos;est pas installée (%1). Ouvrez plutôt &lt;a href=&quot;%2&quot;&gt;le document&lt;/a&gt; dans votre navigateur.</translation>
     </message>
     <message>
         <source>Start as the air-gapped offline signer: the wallet and the transaction signer only; no node, no network.</source>
@@ -8670,7 +8674,7 @@ Vérifiez que %2 est accessible en écriture, ou démarrez avec --data-dir point
     </message>
     <message>
         <source>User interface language (en, fr, de) for this run.</source>
-        <translation>Langue de l'interface (en, fr, de) pour cette exécution.</translation>
+        <translation>Langue de l&apos;interface (en, fr, de) pour cette exécution.</translation>
     </message>
 </context>
 <context>
@@ -8685,7 +8689,7 @@ Vérifiez que %2 est accessible en écriture, ou démarrez avec --data-dir point
     </message>
     <message>
         <source>Flashback restarts with only the wallet and the transaction signer. It starts no node and opens no network connection; transfers and sync stop until you restart online.</source>
-        <translation>Flashback redémarre avec uniquement le portefeuille et le signataire de transactions. Il ne démarre aucun nœud et n'ouvre aucune connexion réseau ; les transferts et la synchronisation s'arrêtent jusqu'au redémarrage en ligne.</translation>
+        <translation>Flashback redémarre avec uniquement le portefeuille et le signataire de transactions. Il ne démarre aucun nœud et n&apos;ouvre aucune connexion réseau ; les transferts et la synchronisation s&apos;arrêtent jusqu&apos;au redémarrage en ligne.</translation>
     </message>
     <message>
         <source>Flashback restarts with the marketplace, sync and transfers, and connects to the platform node again.</source>
