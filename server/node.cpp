@@ -551,6 +551,18 @@ ApiReply Node::me(ApiRequest &r)
 
 // ---- notifications and the changes feed -----------------------------------------------------
 
+Status Node::notifyEach(const QStringList &recipients, const QString &kind, const QString &title,
+                        const QString &body, const QString &entity, const QString &entityId)
+{
+    for (const QString &who : recipients) {
+        if (who.isEmpty())
+            continue;
+        if (auto s = notify(who, kind, title, body, entity, entityId); !s)
+            return s;
+    }
+    return success();
+}
+
 Status Node::notify(const QString &recipient, const QString &kind, const QString &title,
                     const QString &body, const QString &entity, const QString &entityId)
 {

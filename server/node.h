@@ -206,6 +206,9 @@ private:
     ApiReply changes(ApiRequest &r);
     Status notify(const QString &recipient, const QString &kind, const QString &title,
                   const QString &body, const QString &entity, const QString &entityId);
+    // The same notification to each recipient (empty ones skipped), all or nothing.
+    Status notifyEach(const QStringList &recipients, const QString &kind, const QString &title,
+                      const QString &body, const QString &entity, const QString &entityId);
 
     ApiReply info(ApiRequest &r);
 

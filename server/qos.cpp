@@ -565,12 +565,9 @@ ApiReply Node::openDispute(ApiRequest &r)
                              onDispute, QStringLiteral("dispute"), dispute.id);
             !s2)
             return s2;
-        for (const QString &admin : std::as_const(m_config.admins))
-            if (auto s2 = notify(admin, QStringLiteral("dispute.opened"), tr("Dispute to resolve"),
-                                 onDispute, QStringLiteral("dispute"), dispute.id);
-                !s2)
-                return s2;
-        return success();
+        return notifyEach(m_config.admins, QStringLiteral("dispute.opened"),
+                          tr("Dispute to resolve"), onDispute, QStringLiteral("dispute"),
+                          dispute.id);
     });
     if (!s)
         return ApiReply::fromError(s.error());
@@ -708,15 +705,10 @@ ApiReply Node::resolveDispute(ApiRequest &r)
                                   data, dispute.consumer, providerAddress);
             !s2)
             return s2;
-        for (const QString &who : {dispute.consumer, providerAddress})
-            if (!who.isEmpty())
-                if (auto s2 = notify(who, QStringLiteral("dispute.resolved"),
-                                     tr("Dispute resolved: %1").arg(resolution),
-                                     note.isEmpty() ? QString() : tr("The note is on the dispute."),
-                                     QStringLiteral("dispute"), dispute.id);
-                    !s2)
-                    return s2;
-        return success();
+        return notifyEach({dispute.consumer, providerAddress}, QStringLiteral("dispute.resolved"),
+                          tr("Dispute resolved: %1").arg(resolution),
+                          note.isEmpty() ? QString() : tr("The note is on the dispute."),
+                          QStringLiteral("dispute"), dispute.id);
     });
     if (!s)
         return ApiReply::fromError(s.error());
@@ -777,18 +769,10 @@ ApiReply Node::respondDispute(ApiRequest &r)
                                         QStringLiteral("upsert"), data, consumer, providerAddress);
             !s2)
             return s2;
-        const QString onDispute = tr("The response is on the dispute.");
-        if (auto s2 =
-                notify(dispute.openedBy, QStringLiteral("dispute.responded"),
-                       tr("Dispute answered"), onDispute, QStringLiteral("dispute"), dispute.id);
-            !s2)
-            return s2;
-        for (const QString &admin : std::as_const(m_config.admins))
-            if (auto s2 = notify(admin, QStringLiteral("dispute.responded"), tr("Dispute answered"),
-                                 onDispute, QStringLiteral("dispute"), dispute.id);
-                !s2)
-                return s2;
-        return success();
+        return notifyEach(QStringList{dispute.openedBy} + m_config.admins,
+                          QStringLiteral("dispute.responded"), tr("Dispute answered"),
+                          tr("The response is on the dispute."), QStringLiteral("dispute"),
+                          dispute.id);
     });
     if (!s)
         return ApiReply::fromError(s.error());

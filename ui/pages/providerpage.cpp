@@ -16,12 +16,12 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -239,10 +239,10 @@ void ProviderPage::gateAction()
 
 void ProviderPage::signIn()
 {
-    auto pw = askPassword(this, tr("Sign in"),
-                          tr("Your wallet password signs you in to %1:")
-                              .arg(context().networkName.isEmpty() ? tr("the platform")
-                                                                   : context().networkName));
+    auto pw = askPassword(
+        this, tr("Sign in"),
+        tr("Your wallet password signs you in to %1:")
+            .arg(context().networkName.isEmpty() ? tr("the platform") : context().networkName));
     if (!pw)
         return;
     m_gateButton->setEnabled(false);

@@ -43,8 +43,8 @@ OffersPanel::OffersPanel(ProviderSession *session, QWidget *parent)
                                     "region, with QoS targets. Publishing needs an approved "
                                     "certification."),
                                  m_stack);
-    QPushButton *first = empty->addAction(tr("Publish a first offer…"),
-                                          tr("Opens the offer editor (Ctrl+N)"));
+    QPushButton *first =
+        empty->addAction(tr("Publish a first offer…"), tr("Opens the offer editor (Ctrl+N)"));
     first->setObjectName(QStringLiteral("firstOffer"));
     connect(first, &QPushButton::clicked, this, &OffersPanel::newOffer);
     m_stack->addWidget(empty);
@@ -90,8 +90,7 @@ OffersPanel::OffersPanel(ProviderSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OffersPanel::updateActions);
     connect(session->offers(), &QAbstractItemModel::modelReset, this, &OffersPanel::updateActions);
-    connect(session->offers(), &QAbstractItemModel::dataChanged, this,
-            &OffersPanel::updateActions);
+    connect(session->offers(), &QAbstractItemModel::dataChanged, this, &OffersPanel::updateActions);
     updateActions();
 }
 
@@ -199,8 +198,8 @@ void OffersPanel::withdrawOffer()
     if (!o || m_session->offers()->isLocked(id))
         return;
     QMessageBox box(QMessageBox::Warning, tr("Withdraw offer"),
-                    tr("Withdraw \"%1\" from the Marketplace?").arg(o->name),
-                    QMessageBox::NoButton, this);
+                    tr("Withdraw \"%1\" from the Marketplace?").arg(o->name), QMessageBox::NoButton,
+                    this);
     box.setObjectName(QStringLiteral("confirmWithdraw"));
     box.setInformativeText(tr("Consumers can no longer choose it. Deals already made are not "
                               "affected. This cannot be undone; you can publish it again as a "
