@@ -239,6 +239,14 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     auto up = engine.upload(src, ids, 4, 2);
+    // "down": the upload only sets the download up; on a loaded machine s3rver sometimes answers
+    // 500 past the client's retries, so a failed upload is continued (retry()) a few times.
+    for (int again = 0; downloadFocus && up.ok() && again < 5 && !engine.waitFor(up.value());
+         ++again) {
+        std::fprintf(stderr, "upload failed (%s), retrying\n",
+                     qPrintable(engine.info(up.value()).error));
+        engine.retry(up.value());
+    }
     if (!up.ok() || !engine.waitFor(up.value())) {
         std::fprintf(stderr, "upload failed: %s\n", qPrintable(engine.info(up.value()).error));
         return 1;
