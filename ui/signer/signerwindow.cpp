@@ -53,6 +53,8 @@ QString chainTitle(offlinetx::Chain c)
         return SignerWindow::tr("Algorand transaction");
     case offlinetx::Chain::Bitcoin:
         return SignerWindow::tr("Bitcoin transaction (PSBT)");
+    case offlinetx::Chain::Starknet:
+        return SignerWindow::tr("Starknet transaction (INVOKE v3)");
     }
     return {};
 }
@@ -439,8 +441,11 @@ offlinetx::OurAccounts SignerWindow::knownAccounts() const
         return *m_unlockedAccounts;
     offlinetx::OurAccounts o;
     // Only the cached public address is known before the password (account 0).
-    if (m_wallet && m_index->value() == 0)
+    if (m_wallet && m_index->value() == 0) {
         o.stellar = m_wallet->stellarAddress();
+        if (auto a = starknet::parseAddress(m_wallet->starknetAddress()))
+            o.starknet = *a;
+    }
     return o;
 }
 
