@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
+
 #include "models/syncengine.h"
 #include "ui/aboutdialog.h"
 #include "ui/dialogs/helpdialogs.h"
@@ -287,6 +290,16 @@ void MainWindow::buildMenus()
                                        [this] { modeswitch::requestRestart(this, true); });
     offline->setObjectName(QStringLiteral("restartOfflineSigner"));
     offline->setToolTip(tr("Restart with only the wallet and the signer: no node, no network"));
+    file->addSeparator();
+    // Forgets the wallet's password now (WalletSecurity): the next signature asks again.
+    QAction *lockWallet = file->addAction(tr("&Lock wallet now"), this, [this] {
+        if (m_context.wallet)
+            m_context.wallet->security()->lock();
+    });
+    lockWallet->setObjectName(QStringLiteral("lockWallet"));
+    lockWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lockWallet->setShortcutContext(Qt::ApplicationShortcut);
+    lockWallet->setEnabled(m_context.wallet != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Ctrl+Q where the platform names no Quit key of its own.

@@ -120,7 +120,16 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
-    form->addRow(tr("Wallet &password:"), m_password);
+    m_passwordLabel = new QLabel(tr("Wallet &password:"), this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
+    m_unlockedNote = new QLabel(tr("The wallet is unlocked: signing uses it without asking for "
+                                   "the password again."),
+                                this);
+    m_unlockedNote->setObjectName(QStringLiteral("unlockedNote"));
+    m_unlockedNote->setWordWrap(true);
+    m_unlockedNote->hide();
+    form->addRow(m_unlockedNote);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
@@ -159,8 +168,29 @@ SecretBytes SignDialog::takePassword()
     return s;
 }
 
+void SignDialog::useUnlockedSession(std::shared_ptr<const SecretBytes> password)
+{
+    m_kept = std::move(password);
+    const bool kept = m_kept != nullptr;
+    m_password->setVisible(!kept);
+    m_passwordLabel->setVisible(!kept);
+    m_unlockedNote->setVisible(kept);
+    m_sign->setEnabled(kept || !m_password->text().isEmpty());
+    if (kept)
+        m_sign->setFocus();
+}
+
+std::shared_ptr<const SecretBytes> SignDialog::password()
+{
+    if (m_kept)
+        return m_kept;
+    return std::make_shared<const SecretBytes>(takePassword());
+}
+
 void SignDialog::showError(const QString &message)
 {
+    if (m_kept)
+        useUnlockedSession(nullptr);
     m_error->setText(message);
     m_password->setFocus();
 }

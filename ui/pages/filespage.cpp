@@ -644,15 +644,16 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
         status(tr("Set up a wallet first."));
         return false;
     }
-    auto password = askPassword(this, tr("Unlock your files"),
-                                tr("Enter your wallet password. Your files are encrypted with keys "
-                                   "derived from your wallet; they stay unlocked until you quit."));
-    if (!password)
+    // An unlocked wallet opens the files without asking again (WalletSecurity).
+    auto secret = walletPassword(this, wallet, tr("Unlock your files"),
+                                 tr("Enter your wallet password. Your files are encrypted with "
+                                    "keys derived from your wallet; they stay unlocked until you "
+                                    "quit."));
+    if (!secret)
         return false;
     // Argon2 runs on a worker: the window keeps painting, the status says what is going on.
     m_unlocking = true;
     status(tr("Unlocking your files…"));
-    auto secret = std::make_shared<const SecretBytes>(std::move(*password));
     wallet->unlockAsync(
         secret, this, [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
             m_unlocking = false;

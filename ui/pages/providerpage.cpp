@@ -239,24 +239,23 @@ void ProviderPage::gateAction()
 
 void ProviderPage::signIn()
 {
-    auto pw = askPassword(
-        this, tr("Sign in"),
+    auto pw = walletPassword(
+        this, context().wallet, tr("Sign in"),
         tr("Your wallet password signs you in to %1:")
             .arg(context().networkName.isEmpty() ? tr("the platform") : context().networkName));
     if (!pw)
         return;
     m_gateButton->setEnabled(false);
     m_gateText->setText(tr("Signing in…"));
-    context().accounts->signIn(std::make_shared<const SecretBytes>(std::move(*pw)), this,
-                               [this](Result<Ok> r) {
-                                   m_gateButton->setEnabled(true);
-                                   if (!r) {
-                                       showGate(State::SignedOut, tr("Sign-in failed"),
-                                                r.error().message, tr("Sign in again…"));
-                                       return;
-                                   }
-                                   refresh();
-                               });
+    context().accounts->signIn(pw, this, [this](Result<Ok> r) {
+        m_gateButton->setEnabled(true);
+        if (!r) {
+            showGate(State::SignedOut, tr("Sign-in failed"), r.error().message,
+                     tr("Sign in again…"));
+            return;
+        }
+        refresh();
+    });
 }
 
 void ProviderPage::onNewDeals(const QList<Deal> &deals)

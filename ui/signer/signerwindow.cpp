@@ -600,31 +600,30 @@ void SignerWindow::sign()
     }
     if (!confirmRisks())
         return;
-    auto password = askPassword(this, tr("Unlock the wallet to sign"),
-                                tr("Wallet password (account %1):").arg(m_index->value()));
+    // An unlocked wallet signs without asking again (WalletSecurity keeps its password).
+    auto password = walletPassword(this, m_wallet, tr("Unlock the wallet to sign"),
+                                   tr("Wallet password (account %1):").arg(m_index->value()));
     if (!password)
         return;
     m_busy = true;
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Opening the wallet…"));
     refresh();
-    m_wallet->unlockAsync(std::make_shared<const SecretBytes>(std::move(*password)), this,
-                          [this](Result<keystore::Secrets> secrets) {
-                              m_busy = false;
-                              if (!secrets) {
-                                  const QString message =
-                                      secrets.error().code == QLatin1String("wrong_password")
-                                          ? tr("The password does not open this wallet. Press "
-                                               "Sign to try again.")
-                                          : secrets.error().message;
-                                  m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
-                                  m_status->setText(message);
-                                  refresh();
-                                  Q_EMIT signFailed(message);
-                                  return;
-                              }
-                              finishSigning(std::move(*secrets));
-                          });
+    m_wallet->unlockAsync(password, this, [this](Result<keystore::Secrets> secrets) {
+        m_busy = false;
+        if (!secrets) {
+            const QString message = secrets.error().code == QLatin1String("wrong_password")
+                                        ? tr("The password does not open this wallet. Press "
+                                             "Sign to try again.")
+                                        : secrets.error().message;
+            m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+            m_status->setText(message);
+            refresh();
+            Q_EMIT signFailed(message);
+            return;
+        }
+        finishSigning(std::move(*secrets));
+    });
 }
 
 void SignerWindow::finishSigning(keystore::Secrets secrets)

@@ -1,6 +1,7 @@
 #include "ui/wallet/senddialog.h"
 
 #include "models/walletaccountsmodel.h"
+#include "models/walletsecurity.h"
 #include "ui/dialogs/signdialog.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ namespace fb::ui {
 SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
                        const QList<WalletService::Account> &from, int preferred, QWidget *parent)
     : QDialog(parent)
+    , m_wallet(wallet)
     , m_from(from)
     , m_send(new WalletSend(wallet, accounts, this))
 {
@@ -77,8 +79,8 @@ SendDialog::~SendDialog() = default;
 void SendDialog::onFromChanged()
 {
     const int i = m_account->currentIndex();
-    const bool ok = i >= 0 && i < m_from.size() &&
-                    WalletSend::supportedChains().contains(m_from.at(i).chain);
+    const bool ok =
+        i >= 0 && i < m_from.size() && WalletSend::supportedChains().contains(m_from.at(i).chain);
     m_review->setEnabled(ok);
     if (m_from.isEmpty())
         m_note->setText(tr("The wallet has no account to send from."));
@@ -119,6 +121,8 @@ void SendDialog::askSignature(const QString &error)
             tr("This payment leaves your wallet for good once the ledger takes it. Check the "
                "recipient and the amount, then sign."),
             this);
+        if (m_wallet) // an unlocked wallet signs without asking for the password again
+            m_sign->useUnlockedSession(m_wallet->security()->password());
     }
     if (!error.isEmpty())
         m_sign->showError(error);
@@ -128,16 +132,15 @@ void SendDialog::askSignature(const QString &error)
         m_status->setText(tr("Not sent."));
         return;
     }
-    m_send->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+    m_send->sign(m_sign->password());
 }
 
 void SendDialog::onState(WalletSend::State state)
 {
     m_status->setText(m_send->statusText());
-    const bool busy = state == WalletSend::State::Preparing ||
-                      state == WalletSend::State::Signing ||
-                      state == WalletSend::State::Submitting ||
-                      state == WalletSend::State::Confirming;
+    const bool busy =
+        state == WalletSend::State::Preparing || state == WalletSend::State::Signing ||
+        state == WalletSend::State::Submitting || state == WalletSend::State::Confirming;
     for (QWidget *w : {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_destination),
                        static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_memo)})
         w->setEnabled(!busy && state != WalletSend::State::Confirmed);

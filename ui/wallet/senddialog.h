@@ -24,8 +24,7 @@ class SendDialog : public QDialog
     Q_OBJECT
 public:
     SendDialog(WalletService *wallet, AccountService *accounts,
-               const QList<WalletService::Account> &from, int preferred,
-               QWidget *parent = nullptr);
+               const QList<WalletService::Account> &from, int preferred, QWidget *parent = nullptr);
     ~SendDialog() override;
 
     WalletSend *session() const { return m_send; }
@@ -40,6 +39,7 @@ private:
     void onState(WalletSend::State state);
     void onFromChanged();
 
+    WalletService *m_wallet;
     QList<WalletService::Account> m_from;
     WalletSend *m_send;
     QComboBox *m_account;

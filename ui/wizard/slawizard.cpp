@@ -15,6 +15,7 @@ SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidge
     : QWizard(parent)
     , m_context(context)
     , m_preselected(preselected)
+    , m_chosen(preselected)
     , m_session(new PurchaseSession(context.deals, context.payments, context.accounts,
                                     context.wallet, this))
 {
@@ -104,8 +105,10 @@ void SlaWizard::renewFrom(const QString &slaId, const QString &name, const QList
 {
     Renewal r{slaId, name, deals, {}};
     m_preselected.clear();
+    m_chosen.clear();
     for (const Deal &d : deals) {
         m_preselected << d.offerId;
+        m_chosen << d.offerId;
         if (d.endAt.isValid() && (!r.startsAt.isValid() || d.endAt > r.startsAt))
             r.startsAt = d.endAt;
     }

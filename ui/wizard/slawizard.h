@@ -33,6 +33,11 @@ public:
     // Tests set up wallets with libsodium's cheapest key stretching.
     void setWalletSetupParams(const keystore::Params &params);
     const QStringList &preselected() const { return m_preselected; }
+    // The requirements page narrows the offers chosen in the marketplace (unticked ones are
+    // left out; none left: the whole marketplace).
+    void setPreselected(const QStringList &offerIds) { m_preselected = offerIds; }
+    // The offers chosen when the wizard opened (Compare, the provider dialog, a renewal).
+    const QStringList &chosenOffers() const { return m_chosen; }
 
     // Shared state between pages.
     sla::Requirements requirements;
@@ -82,6 +87,7 @@ signals:
 private:
     AppContext &m_context;
     QStringList m_preselected;
+    QStringList m_chosen;
     PurchaseSession *m_session;
     qint64 m_resumeDueUsd7 = 0;
     std::optional<Renewal> m_renewal;

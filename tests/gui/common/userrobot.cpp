@@ -179,7 +179,12 @@ void UserRobot::act()
         if (!signScreenshot.isEmpty())
             screenshot(sign, signScreenshot);
         answered();
-        QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kRobotPassword);
+        // An unlocked wallet signs without its password: the field is hidden then.
+        auto *password = sign->findChild<QLineEdit *>(QStringLiteral("password"));
+        if (password->isVisibleTo(sign))
+            QTest::keyClicks(password, kRobotPassword);
+        else
+            seen << QStringLiteral("signed-unlocked");
         sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
     } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
         const bool matches =

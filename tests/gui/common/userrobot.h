@@ -13,6 +13,8 @@
 //   "wallet"                         the wallet set-up finished
 //   "sign-in", "password:<title>"    a password prompt was answered
 //   "review:<text>"                  the signing review (its full text) before signing
+//   "signed-unlocked"                that review signed with the unlocked wallet's password
+//                                    (WalletSecurity), no password typed
 //   "<objectName>:<text> <info>"     a message box, answered with the expected button
 #pragma once
 

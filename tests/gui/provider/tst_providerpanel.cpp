@@ -222,6 +222,9 @@ private slots:
         auto *action = find<QPushButton>(QStringLiteral("providerGateAction"));
         QVERIFY(action->isVisible());
         QVERIFY2(action->text().contains(QStringLiteral("Sign in")), qPrintable(action->text()));
+        // The wallet set up above is still unlocked; locked (Lock now), signing in asks for
+        // its password, as after a restart.
+        ctx().wallet->security()->lock();
         m_robot->expectPassword(QStringLiteral("Sign in"));
         action->click();
         // Signed in, no provider record: the onboarding wizard, inside the page.

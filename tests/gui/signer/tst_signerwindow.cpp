@@ -6,6 +6,7 @@
 // expiring time bounds ask first; malformed input says why and replaces nothing.
 #include "userrobot.h"
 
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "qr/qrcode.h"
 #include "ui/language.h"
@@ -277,6 +278,40 @@ private slots:
         m_algorandOurs = algorand::address(m_algorandPub);
         m_algorandOther = algorand::address(key("algorand", 1));
         QCOMPARE(m_wallet->stellarAddress(), m_stellarOurs);
+    }
+
+    // Each case starts with the wallet locked, as after the signer starts: its first signature
+    // asks for the password (the unlocked session is the case below).
+    void init() { m_wallet->security()->lock(); }
+
+    // Unlocked once, the wallet signs the next transaction without asking again; locked (Lock
+    // now), it asks again.
+    void unlockedWalletSignsWithoutAsking()
+    {
+        UserRobot robot;
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.loadBytes(stellarPayment(3600), QStringLiteral("first")));
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        QVERIFY(m_wallet->security()->hasPassword());
+        QVERIFY(w.loadBytes(stellarPayment(3000), QStringLiteral("second")));
+        QVERIFY(!w.isSigned());
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        m_wallet->security()->lock();
+        QVERIFY(w.loadBytes(stellarPayment(2400), QStringLiteral("third")));
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        int asked = 0;
+        for (const QString &seen : std::as_const(robot.seen))
+            asked += seen.startsWith(QStringLiteral("password:")) ? 1 : 0;
+        QCOMPARE(asked, 2);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
     }
 
     void signEachChain_data()
@@ -614,6 +649,7 @@ private slots:
                 fb::testkit::screenshot(
                     &w, QStringLiteral("signer-review-bitcoin%1-%2").arg(tag).arg(size.width()));
             }
+            m_wallet->security()->lock(); // the prompt, as on a fresh start
             robot.expectPassword(QString());
             QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
