@@ -212,8 +212,8 @@ void tst_ThemeSwitch::sidebarFollowsTheLiveSwitch()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.showPage(QStringLiteral("slas")));
-    for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark"),
-                                QStringLiteral("light"), QStringLiteral("dark")}) {
+    for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark"),
+                                 QStringLiteral("light"), QStringLiteral("dark")}) {
         switchTo(w, theme);
         checkSidebar(w, theme);
         if (QTest::currentTestFailed())
@@ -232,7 +232,7 @@ void tst_ThemeSwitch::roleSwitchShowsTheCheckedRole()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.setRole(Role::Consumer);
-    for (const QString theme :
+    for (const QString &theme :
          {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("light")}) {
         switchTo(w, theme);
         checkRoleButtons(w, theme);
@@ -268,7 +268,7 @@ void tst_ThemeSwitch::chartsFollowTheLiveSwitch()
     qos.show();
     QVERIFY(QTest::qWaitForWindowExposed(&qos));
 
-    for (const QString theme :
+    for (const QString &theme :
          {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("light")}) {
         switchTo(w, theme);
         const bool dark = theme == QLatin1String("dark");
