@@ -101,6 +101,8 @@ private:
     void findInPage();
     void updatePageActions();
     void restoreState();
+    // Gives the sidebar, the role switch and the status dot the current theme's colours.
+    void applyTheme();
 
     AppContext &m_context;
     QListWidget *m_sidebar;
@@ -111,6 +113,8 @@ private:
     SettingsPage *m_settings = nullptr;
     QList<PageSlot> m_slots;
     QString m_connectionText;
+    QString m_connectionKind;
+    QWidget *m_side = nullptr;
     QActionGroup *m_themes = nullptr;
     QAction *m_find = nullptr;
     QAction *m_columns = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/dialogs/signdialog.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,9 +35,11 @@ QString SignDialog::reviewHtml(const TxReview &r)
 {
     QString h;
     if (r.testNetwork) {
-        h += QStringLiteral("<p style='background:#b71c1c;color:white;padding:4px'><b>%1</b></p>")
-                 .arg(esc(
-                     SignDialog::tr("TEST NETWORK (%1): this money has no value.").arg(r.network)));
+        h += QStringLiteral("<p style='background:%1;color:%2;padding:4px'><b>%3</b></p>")
+                 .arg(Theme::colorName(ThemeColor::DangerBanner),
+                      Theme::colorName(ThemeColor::OnDangerBanner),
+                      esc(SignDialog::tr("TEST NETWORK (%1): this money has no value.")
+                              .arg(r.network)));
     }
     h += QStringLiteral("<table cellspacing='4'>");
     auto row = [&](const QString &k, const QString &v) {
@@ -68,10 +71,11 @@ QString SignDialog::reviewHtml(const TxReview &r)
             QStringLiteral("<tt><small>%1</small></tt>").arg(esc(r.hash)));
     h += QStringLiteral("</table>");
     for (const auto &w : r.warnings) {
-        const char *color = w.severity == TxReviewWarning::Danger    ? "#b71c1c"
-                            : w.severity == TxReviewWarning::Caution ? "#e65100"
-                                                                     : "#1565c0";
-        h += QStringLiteral("<p style='color:%1'>⚠ %2</p>").arg(QLatin1String(color), esc(w.text));
+        const ThemeColor color = w.severity == TxReviewWarning::Danger    ? ThemeColor::Danger
+                                 : w.severity == TxReviewWarning::Caution ? ThemeColor::Warning
+                                                                          : ThemeColor::Info;
+        h += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
+                 .arg(Theme::colorName(color), esc(w.text));
     }
     return h;
 }
@@ -108,7 +112,7 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     m_password->setAccessibleName(tr("Wallet password"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons = buttons;

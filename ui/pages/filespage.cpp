@@ -10,6 +10,7 @@
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
 #include "ui/settingskeys.h"
+#include "ui/theme.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "wire/domain.h"
@@ -227,6 +228,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
                         entities.contains(QStringLiteral("deal")))
                         reload();
                 });
+    // The health column's colours follow a theme switch.
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] { rebuildList(); });
     reload();
 }
 
@@ -524,7 +527,7 @@ void FilesPage::rebuildList()
                               tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));
                 const bool full = f.healthOk >= f.healthTotal;
                 item->setForeground(FileListWidget::HealthColumn,
-                                    full ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x4a, 0x00));
+                                    Theme::color(full ? ThemeColor::Success : ThemeColor::Warning));
                 item->setToolTip(
                     FileListWidget::HealthColumn,
                     full ? tr("Every shard is reachable.")

@@ -4,6 +4,7 @@
 #include "models/providerservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/provider/providersession.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -253,10 +254,10 @@ void DealInbox::done(const Result<Deal> &r, const QString &what)
 {
     m_busy = false;
     if (!r) {
-        m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(r.error().message);
     } else {
-        m_status->setStyleSheet(QString());
+        Theme::clearTextColor(m_status);
         m_status->setText(what.arg(r->id));
     }
     updateActions();
@@ -271,7 +272,7 @@ void DealInbox::acceptSelected()
         return;
     StorageEndpoint &store = m_session->storage();
     if (!store.isValid()) {
-        m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(tr("No storage endpoint is set up on this computer for your provider "
                              "account, so there is no access to hand the consumer. Set it up "
                              "on the Overview tab."));
@@ -287,7 +288,7 @@ void DealInbox::acceptSelected()
     }
     m_busy = true;
     updateActions();
-    m_status->setStyleSheet(QString());
+    Theme::clearTextColor(m_status);
     m_status->setText(tr("Accepting %1…").arg(d->id));
     svc->accept(*d, store, this, [this](Result<Deal> r) {
         done(r, tr("Accepted %1: the consumer received sealed access and can now pay."));

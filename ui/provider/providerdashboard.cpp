@@ -6,6 +6,7 @@
 #include "models/providerservice.h"
 #include "models/syncengine.h"
 #include "ui/theme.h"
+#include "ui/widgets/charttheme.h"
 #include "ui/widgets/qoschart.h"
 
 #include <QApplication>
@@ -646,11 +647,11 @@ void ProviderDashboard::showPeriods()
 void ProviderDashboard::showRevenue()
 {
     auto *chart = new QChart;
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_revenue->setChart(chart);
+    ChartTheme::apply(chart);
     const QString cur = currency();
     if (cur.isEmpty()) {
         chart->setTitle(tr("No revenue yet"));
@@ -660,8 +661,8 @@ void ProviderDashboard::showRevenue()
         earnings::monthlyRevenue(m_ledgers, cur, QDateTime::currentDateTimeUtc(), 6);
     auto *released = new QBarSet(tr("Released (%1)").arg(cur));
     auto *contracted = new QBarSet(tr("Contracted (%1)").arg(cur));
-    released->setColor(QColor(0x2e, 0x7d, 0x32));
-    contracted->setColor(QColor(0x90, 0xca, 0xf9));
+    ChartTheme::setColor(released, ThemeColor::ChartReleased);
+    ChartTheme::setColor(contracted, ThemeColor::ChartContracted);
     QStringList categories;
     double top = 0;
     for (const earnings::MonthRevenue &m : months) {
@@ -686,6 +687,7 @@ void ProviderDashboard::showRevenue()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    ChartTheme::apply(chart);
 }
 
 void ProviderDashboard::fetchQos()
@@ -770,13 +772,14 @@ void ProviderDashboard::showQos()
     auto *marks = new QScatterSeries;
     marks->setName(tr("Breaches"));
     marks->setMarkerSize(9);
-    marks->setColor(QColor(0xc6, 0x28, 0x28));
+    ChartTheme::setColor(marks, ThemeColor::ChartTarget);
     for (const QosSample &s : w.breaches)
         marks->append(double(s.at.toMSecsSinceEpoch()),
                       s.ok && s.latencyMs >= 0 ? s.latencyMs : std::max(0, w.latencyTargetMs));
     chart->addSeries(marks);
     marks->attachAxis(xs.first());
     marks->attachAxis(ys.first());
+    ChartTheme::apply(chart);
 }
 
 } // namespace fb::ui

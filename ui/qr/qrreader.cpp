@@ -1,6 +1,7 @@
 #include "ui/qr/qrreader.h"
 
 #include "qr/qrcode.h"
+#include "ui/theme.h"
 #include "wallet/ur.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ QrReader::QrReader(QWidget *parent)
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("readError"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_errorLabel, ThemeColor::Danger);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_errorLabel->hide();
 

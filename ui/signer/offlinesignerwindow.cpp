@@ -3,6 +3,7 @@
 #include "ui/pages/walletpage.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,11 +34,7 @@ OfflineSignerWindow::OfflineSignerWindow(AppContext &context, QWidget *parent)
     banner->setWordWrap(true);
     banner->setAccessibleName(tr("Offline signer — no network"));
     banner->setMargin(8);
-    banner->setAutoFillBackground(true);
-    QPalette bp = banner->palette();
-    bp.setColor(QPalette::Window, QColor(0x1f, 0x3a, 0x5f));
-    bp.setColor(QPalette::WindowText, Qt::white);
-    banner->setPalette(bp);
+    Theme::setFill(banner, ThemeColor::SignerBanner, ThemeColor::OnSignerBanner);
 
     m_signer->setWindowFlags(Qt::Widget);
     // QR codes in and out are the signer's own "From QR codes…" (images, a folder of frames or

@@ -2,6 +2,7 @@
 
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
+#include "ui/theme.h"
 #include "wallet/ur.h"
 
 #include <QDialogButtonBox>
@@ -99,7 +100,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->hide();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     close->button(QDialogButtonBox::Cancel)->setText(tr("&Back to the review"));

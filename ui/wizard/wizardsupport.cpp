@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardsupport.h"
 
+#include "ui/theme.h"
 #include "ui/widgets/priceformat.h"
 #include "ui/wizard/slawizard.h"
 #include "wallet/txreview.h"
@@ -51,7 +52,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("error"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(l, ThemeColor::Danger);
     l->hide();
     return l;
 }
