@@ -159,6 +159,10 @@ private:
     ApiReply devAccount(ApiRequest &r);
     // Plain transfers and an account's history on the development ledgers (devtransfers.cpp).
     ApiReply devTransfer(ApiRequest &r);
+    // The same for ALGO, BTC and STRK: the deal-payment verifiers, then the chain's ledger.
+    ApiReply devCoinTransfer(const QString &chain, const QString &envelope);
+    // A Bitcoin transaction's confirmations ("confirmations", "status") for a reply or history.
+    void addBitcoinStatus(QJsonObject &o, const QString &txid);
     ApiReply devHistory(ApiRequest &r);
     Status recordDevTransfer(const QString &chain, const QString &hash, const QString &kind,
                              const QString &source, const QString &destination,
