@@ -35,11 +35,12 @@ QString QrSource::toolTip() const
 
 void QrSource::request(QWidget *parent)
 {
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
     }
+    delete m_dialog; // a closed one not yet deleted
     auto *d = new QDialog(parent);
     d->setObjectName(QStringLiteral("qrReaderDialog"));
     d->setWindowTitle(tr("Read the transaction's QR codes"));
@@ -76,7 +77,7 @@ void QrSource::request(QWidget *parent)
 
 QrReader *QrSource::reader() const
 {
-    return m_dialog ? m_dialog->findChild<QrReader *>() : nullptr;
+    return m_dialog && m_dialog->isVisible() ? m_dialog->findChild<QrReader *>() : nullptr;
 }
 
 void QrSource::readImages(QWidget *parent, const QStringList &paths)

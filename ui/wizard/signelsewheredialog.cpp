@@ -228,7 +228,7 @@ bool SignElsewhereDialog::exportFiles(const QString &dir)
 void SignElsewhereDialog::showQrPlayer()
 {
     showError(QString());
-    if (m_playerDialog) {
+    if (m_playerDialog && m_playerDialog->isVisible()) {
         m_playerDialog->raise();
         m_playerDialog->activateWindow();
         return;
@@ -267,19 +267,22 @@ void SignElsewhereDialog::showQrPlayer()
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     dialog->resize(520, 640);
+    delete m_playerDialog; // a closed one not yet deleted
     m_playerDialog = dialog;
     dialog->open();
 }
 
 QList<QrPlayer *> SignElsewhereDialog::qrPlayers() const
 {
-    return m_playerDialog ? m_playerDialog->findChildren<QrPlayer *>() : QList<QrPlayer *>();
+    return m_playerDialog && m_playerDialog->isVisible()
+               ? m_playerDialog->findChildren<QrPlayer *>()
+               : QList<QrPlayer *>();
 }
 
 void SignElsewhereDialog::readSignedQr()
 {
     showError(QString());
-    if (m_readerDialog) {
+    if (m_readerDialog && m_readerDialog->isVisible()) {
         m_readerDialog->raise();
         m_readerDialog->activateWindow();
         return;
@@ -319,13 +322,15 @@ void SignElsewhereDialog::readSignedQr()
     layout->addWidget(reader, 1);
     layout->addWidget(buttons);
     dialog->resize(560, 520);
+    delete m_readerDialog; // a closed one not yet deleted
     m_readerDialog = dialog;
     dialog->open();
 }
 
 QrReader *SignElsewhereDialog::signedQrReader() const
 {
-    return m_readerDialog ? m_readerDialog->findChild<QrReader *>() : nullptr;
+    return m_readerDialog && m_readerDialog->isVisible() ? m_readerDialog->findChild<QrReader *>()
+                                                         : nullptr;
 }
 
 bool SignElsewhereDialog::addSigned(const QByteArray &bytes, const QString &origin, QString *error)
