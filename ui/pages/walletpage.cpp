@@ -397,7 +397,7 @@ void WalletPage::send()
     int preferred = -1;
     const WalletService::Account selected = m_accounts->account(selectedRow());
     for (const WalletService::Account &a : context().wallet->accounts()) {
-        if (a.watchOnly || a.chain == QLatin1String("starknet"))
+        if (a.watchOnly)
             continue;
         if (a == selected)
             preferred = int(from.size());

@@ -54,6 +54,9 @@ public:
     QStringList m_allowed;
     // When set (and FB_SCREENSHOT_DIR is), the signing review is saved as <name>.png.
     QString signScreenshot;
+    // When set, that screenshot is the window behind (dimmed) with the review centred on it,
+    // as the user sees them, at the backdrop's size.
+    QPointer<QWidget> screenshotBackdrop;
 
     bool sawPrefix(const QString &prefix) const;
 
