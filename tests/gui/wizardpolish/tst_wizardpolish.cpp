@@ -266,6 +266,8 @@ private slots:
              ++i)
             plans << b;
         QVERIFY2(plans.size() >= 2, "no alternative to the recommendation");
+        for (auto *b : std::as_const(plans))
+            QTRY_VERIFY(b->isVisible()); // shown as choices, not only made
         QVERIFY(plans.first()->isChecked());
         QVERIFY2(plans.first()->text().startsWith(QStringLiteral("Recommended")),
                  qPrintable(plans.first()->text()));
@@ -298,11 +300,14 @@ private slots:
         QCOMPARE(quoted, offerIds(w.chosenPlan));
         QCOMPARE(w.quote->total.units, w.chosenPlan.totalUsd7);
 
-        // Back, and the recommendation again: another set, another total.
+        // Back: the choice is kept; picking the recommendation again prices another set.
         w.back();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
+        QVERIFY(next->isChecked());
         auto *first = w.currentPage()->findChild<QRadioButton *>(QStringLiteral("plan0"));
-        QVERIFY(first && first->isChecked());
+        QVERIFY(first);
+        first->click();
+        QVERIFY(first->isChecked());
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
         QCOMPARE(w.chosenPlan.label, QStringLiteral("Recommended"));
