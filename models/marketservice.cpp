@@ -22,6 +22,14 @@ MarketService::MarketService(ApiClient *api, QSqlDatabase cache, QObject *parent
 
 MarketService::~MarketService() = default;
 
+void MarketService::setCache(QSqlDatabase cache)
+{
+    m_cache = std::move(cache);
+    m_store = hasCache() ? std::make_unique<CacheStore>(m_cache) : nullptr;
+    m_cacheLoading = false;
+    Q_EMIT cacheOpened();
+}
+
 bool MarketService::connected() const
 {
     return m_api && !m_api->baseUrl().isEmpty();
@@ -266,8 +274,7 @@ void MarketService::quote(const QuoteRequest &request, QObject *context, Reply<Q
     });
 }
 
-void MarketService::fetchQos(const QString &offerId, QObject *context,
-                             Reply<QList<QosSample>> done)
+void MarketService::fetchQos(const QString &offerId, QObject *context, Reply<QList<QosSample>> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!m_api) {

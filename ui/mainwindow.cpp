@@ -1,8 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "models/marketservice.h"
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
-
 #include "models/syncengine.h"
 #include "ui/aboutdialog.h"
 #include "ui/dialogs/helpdialogs.h"
@@ -196,6 +196,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // a live theme change at once (the rest follows the application palette).
     connect(Theme::notifier(), &ThemeNotifier::changed, this, &MainWindow::applyTheme);
     restoreState();
+    // The page on screen, if it waited for the cache, is built as soon as the cache is open.
+    if (m_context.market) {
+        connect(m_context.market, &MarketService::cacheOpened, this, [this] {
+            const int i = m_stack->currentIndex();
+            if (i >= 0 && i < m_slots.size())
+                ensurePage(i);
+        });
+    }
 }
 
 void MainWindow::applyTheme()
@@ -263,6 +271,8 @@ Page *MainWindow::ensurePage(int index)
     PageSlot &slot = m_slots[index];
     if (slot.page)
         return slot.page;
+    if (waitsForCache(slot))
+        return nullptr;
     slot.page = slot.create();
     slot.create = nullptr;
     connect(slot.page, &Page::navigateRequested, this, &MainWindow::showPage);
@@ -286,12 +296,18 @@ Page *MainWindow::ensurePage(int index)
 void MainWindow::buildRemainingPages()
 {
     for (int i = 0; i < m_slots.size(); ++i) {
-        if (!m_slots[i].page) {
-            ensurePage(i);
+        if (!m_slots[i].page && ensurePage(i)) {
             QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
             return;
         }
     }
+}
+
+bool MainWindow::waitsForCache(const PageSlot &slot) const
+{
+    if (slot.id == QLatin1String("marketplace") || slot.id == QLatin1String("settings"))
+        return false;
+    return m_context.market && m_context.market->cacheLoading();
 }
 
 namespace {
@@ -619,6 +635,14 @@ bool MainWindow::maybeShowWelcome()
 
 void MainWindow::openSlaWizard(const QStringList &offerIds)
 {
+    if (m_context.market && m_context.market->cacheLoading()) {
+        // Asked for in the first moment after start: the wizard reads the cache, so it opens
+        // with it.
+        connect(
+            m_context.market, &MarketService::cacheOpened, this,
+            [this, offerIds] { openSlaWizard(offerIds); }, Qt::SingleShotConnection);
+        return;
+    }
     auto *wizard = new SlaWizard(m_context, offerIds, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SlaWizard::slaCreated, this, [this] {
