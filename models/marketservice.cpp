@@ -247,6 +247,8 @@ QJsonObject MarketService::quoteBody(const QuoteRequest &request)
         body.insert(QStringLiteral("currency"), request.currency);
     if (!request.protocol.isEmpty())
         body.insert(QStringLiteral("protocol"), request.protocol);
+    if (!request.renewalOf.isEmpty())
+        body.insert(QStringLiteral("renewalOf"), request.renewalOf);
     return body;
 }
 
@@ -259,7 +261,9 @@ void MarketService::quote(const QuoteRequest &request, QObject *context, Reply<Q
         return;
     }
     QJsonObject body = quoteBody(request);
-    body.remove(QStringLiteral("protocol")); // a quote prices; the protocol matters to the deal
+    // A quote prices; the protocol and what it renews matter to the deal.
+    body.remove(QStringLiteral("protocol"));
+    body.remove(QStringLiteral("renewalOf"));
     m_api->post(QStringLiteral("/v1/quotes"), body, [reply](const ApiResponse &r) {
         if (!r.ok()) {
             reply(platformError(r, tr("The quote failed")));

@@ -54,6 +54,7 @@ struct QuoteRequest
     int k = 1;            // shards needed to rebuild; 1: every provider keeps a full copy
     QString currency;     // pay currency, empty: any
     QString protocol;     // empty: any
+    QString renewalOf;    // a renewal: the deal it follows (its term starts at that deal's end)
 };
 
 class MarketService : public QObject

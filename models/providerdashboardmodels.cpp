@@ -188,7 +188,7 @@ QVariant EarningsPeriodModel::headerData(int section, Qt::Orientation o, int rol
 
 // ---- disputes -------------------------------------------------------------------------------
 
-void DisputesModel::setDisputes(const QList<AnsweredDispute> &disputes)
+void DisputesModel::setDisputes(const QList<Dispute> &disputes)
 {
     beginResetModel();
     m_items = disputes;
@@ -243,10 +243,10 @@ QString DisputesModel::evidenceText(const QJsonObject &e)
     return lines.join(QLatin1Char('\n'));
 }
 
-void DisputesModel::updateDispute(const AnsweredDispute &dispute)
+void DisputesModel::updateDispute(const Dispute &dispute)
 {
     for (int r = 0; r < m_items.size(); ++r)
-        if (m_items[r].dispute.id == dispute.dispute.id) {
+        if (m_items[r].id == dispute.id) {
             m_items[r] = dispute;
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
             return;
@@ -267,8 +267,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Dispute &d = m_items.at(index.row()).dispute;
-    const DisputeResponse &answer = m_items.at(index.row()).response;
+    const Dispute &d = m_items.at(index.row());
     switch (role) {
     case DisputeIdRole:
         return d.id;
@@ -276,11 +275,11 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
         return d.dealId;
     case EvidenceTextRole: {
         QString text = evidenceText(d.evidence);
-        if (!answer.isEmpty())
+        if (d.answered())
             text += QStringLiteral("\n\n") +
                     tr("Your response (%1):\n%2")
-                        .arg(QLocale().toString(answer.at.toLocalTime(), QLocale::ShortFormat),
-                             answer.text);
+                        .arg(QLocale().toString(d.respondedAt.toLocalTime(), QLocale::ShortFormat),
+                             d.response);
         if (d.state == QLatin1String("resolved"))
             text += QStringLiteral("\n\n") +
                     (d.resolutionNote.isEmpty()
@@ -291,7 +290,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
     case CanRespondRole:
         return d.state == QLatin1String("open") && d.openedByRole == QLatin1String("consumer");
     case ResponseRole:
-        return answer.text;
+        return d.response;
     case Qt::ToolTipRole:
         return index.column() == Evidence ? evidenceText(d.evidence) : QVariant();
     case Qt::DisplayRole:
@@ -306,7 +305,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
             if (d.state == QLatin1String("resolved"))
                 return d.resolution.isEmpty() ? tr("Resolved")
                                               : tr("Resolved: %1").arg(d.resolution);
-            return answer.isEmpty() ? tr("Open, awaiting your response") : tr("Open, answered");
+            return !d.answered() ? tr("Open, awaiting your response") : tr("Open, answered");
         case Evidence:
             return evidenceSummary(d.evidence);
         }

@@ -87,7 +87,7 @@ void PurchaseSession::setOrder(const QuoteRequest &order, const QString &payCurr
     const bool same = order.offerIds == m_order.offerIds && order.sizeBytes == m_order.sizeBytes &&
                       order.egressBytes == m_order.egressBytes &&
                       order.durationDays == m_order.durationDays && order.k == m_order.k &&
-                      order.protocol == m_order.protocol;
+                      order.protocol == m_order.protocol && order.renewalOf == m_order.renewalOf;
     m_order = order;
     m_currency = payCurrency.isEmpty() ? QStringLiteral("XLM") : payCurrency;
     if (!same && !busy()) { // another order: the deals made for the old one are not this one's

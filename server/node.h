@@ -136,8 +136,12 @@ private:
     Status saveDeal(const Deal &d);
     Status acceptWithSealedAccess(Deal &d, const QString &sealedAccess);
     Status endDeal(Deal &d, DealState state, const QString &reason, bool refundFee);
-    // Funded -> Active from nowMs, the consumer notified (in the caller's transaction).
+    // Funded -> Active from nowMs (a renewal: from its notBefore if later), the consumer
+    // notified (in the caller's transaction).
     Status startDeal(Deal &d, qint64 nowMs);
+    // Where a renewal of dealId by c starts (the old deal's end, ms), or why it cannot be renewed:
+    // not_found, forbidden (not its consumer), unprocessable (not running, or ended long ago).
+    Result<qint64> renewalStart(const Caller &c, const QString &dealId, qint64 nowMs);
     // Ends as Expired every Pending or Accepted deal past its funding deadline (createdAt +
     // unpaidDealTtlSec), releasing its capacity, in a transaction of its own (dealexpiry.cpp).
     Status expireUnpaidDeals();

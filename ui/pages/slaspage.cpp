@@ -610,6 +610,11 @@ qint64 SlasPage::estimatedRefund(const Deal &d, const QDateTime &now, QString *e
                           "platform fee included.");
         return d.total.units;
     case DealState::Active: {
+        if (d.startAt.isValid() && d.startAt > now) { // a renewal whose term is still ahead
+            *explanation = tr("Its period has not started: everything you paid comes back, the "
+                              "platform fee included.");
+            return d.total.units - d.released.units - d.slashed.units;
+        }
         const qint64 term = qMax<qint64>(1, d.startAt.secsTo(d.endAt));
         const qint64 elapsed = qBound<qint64>(0, d.startAt.secsTo(now), term);
         const qint64 accrued = qint64(static_cast<long double>(d.subtotal.units) * elapsed / term);

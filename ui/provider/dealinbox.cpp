@@ -66,6 +66,13 @@ DealInbox::DealInbox(ProviderSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their header and cells, so no header is elided (the user can still
+    // resize them); again whenever the deals change.
+    m_table->resizeColumnsToContents();
+    const auto fit = [this] { m_table->resizeColumnsToContents(); };
+    connect(m_filter, &QAbstractItemModel::modelReset, m_table, fit);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_table, fit);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_table, fit);
     m_table->setAccessibleName(tr("Deals"));
     m_table->setToolTip(tr("Enter: accept the selected deal when it awaits your answer, "
                            "activate it once paid."));

@@ -349,21 +349,20 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
         m_status->setText(tr("Sending your response…"));
         m_ctx.providers->respondToDispute(
             i.data(DisputesModel::DisputeIdRole).toString(), text, this,
-            [this, respond](Result<AnsweredDispute> r) {
+            [this, respond](Result<Dispute> r) {
                 if (!r) {
                     m_status->setText(tr("Your response was not sent: %1").arg(r.error().message));
                     respond->setEnabled(true);
                     return;
                 }
                 m_disputesModel->updateDispute(*r);
-                for (AnsweredDispute &d : m_disputes)
-                    if (d.dispute.id == r->dispute.id)
+                for (Dispute &d : m_disputes)
+                    if (d.id == r->id)
                         d = *r;
                 const QModelIndex cur = m_disputesView->currentIndex();
                 m_evidence->setPlainText(cur.data(DisputesModel::EvidenceTextRole).toString());
                 respond->setEnabled(true);
-                m_status->setText(
-                    tr("Your response to %1 was sent to the platform.").arg(r->dispute.id));
+                m_status->setText(tr("Your response to %1 was sent to the platform.").arg(r->id));
             });
     });
     connect(copy, &QPushButton::clicked, this, [this] {
@@ -473,13 +472,13 @@ void ProviderDashboard::loadProvider()
             finishOne();
         });
         ++m_pending; // disputes
-        m_ctx.providers->disputes(this, [this, gen](Result<QList<AnsweredDispute>> d) {
+        m_ctx.providers->disputes(this, [this, gen](Result<QList<Dispute>> d) {
             if (gen != m_generation)
                 return;
             if (d) {
-                QList<AnsweredDispute> mine;
-                for (const AnsweredDispute &x : std::as_const(*d))
-                    if (x.dispute.providerId == m_providerId)
+                QList<Dispute> mine;
+                for (const Dispute &x : std::as_const(*d))
+                    if (x.providerId == m_providerId)
                         mine.append(x);
                 m_disputes = mine;
             } else {
