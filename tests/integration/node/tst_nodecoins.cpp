@@ -1363,7 +1363,8 @@ private slots:
         QCOMPARE(balance(b, QStringLiteral("BTC")), 300000);
         QCOMPARE(historyEntry(b, txid).value(QStringLiteral("status")).toString(),
                  QStringLiteral("unconfirmed"));
-        QCOMPARE(historyEntry(a, txid).value(QStringLiteral("fee")).toInteger(), 500);
+        QVERIFY2(historyEntry(a, txid).value(QStringLiteral("fee")).toInteger() == 500,
+                 m_c->get(QStringLiteral("/v1/dev/accounts/%1/history").arg(a)).raw.constData());
         mine();
         const QJsonObject confirmed = historyEntry(b, txid);
         QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
