@@ -12,6 +12,7 @@
 #include "models/apiclient.h"
 #include "models/dealservice.h"
 #include "models/paymentservice.h"
+#include "models/walletsecurity.h"
 #include "models/providerdealsmodel.h"
 #include "models/providerservice.h"
 #include "ui/dialogs/walletsetupdialog.h"
