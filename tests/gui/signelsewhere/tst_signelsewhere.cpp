@@ -290,7 +290,9 @@ private:
                 if (currency == QLatin1String("XLM") || currency == QLatin1String("STRK"))
                     robot.expectMessage(QStringLiteral("dangerWarning"),
                                         QStringLiteral("Sign anyway"));
-                robot.expectPassword(QStringLiteral("Unlock"));
+                // The offline wallet asks once; the next payment reuses its unlocked session.
+                if (k == 0)
+                    robot.expectPassword(QStringLiteral("Unlock"));
                 QTimer::singleShot(0, &signer, [&signer] {
                     signer.findChild<QPushButton *>(QStringLiteral("sign"))->click();
                 });
