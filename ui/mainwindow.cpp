@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "models/marketservice.h"
+#include "models/syncengine.h"
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
-#include "models/syncengine.h"
 #include "ui/aboutdialog.h"
 #include "ui/dialogs/helpdialogs.h"
 #include "ui/dialogs/welcomedialog.h"

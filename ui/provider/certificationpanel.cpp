@@ -119,8 +119,8 @@ CertificationPanel::CertificationPanel(ProviderSession *session, QWidget *parent
 
     auto addDoc = [this] {
         const QUrl u(m_newDocument->text().trimmed(), QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != QLatin1String("https") &&
-                             u.scheme() != QLatin1String("http"))) {
+        if (!u.isValid() ||
+            (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
             m_error->setText(tr("A document is an http(s) link, such as "
                                 "https://example.com/iso27001.pdf."));
             m_error->show();
@@ -164,8 +164,8 @@ void CertificationPanel::refresh()
         m_submit->setText(tr("&Update the request"));
     } else if (c.status == QLatin1String("approved")) {
         const qint64 days = now.daysTo(c.expiresAt);
-        const QString until = QLocale().toString(c.expiresAt.toLocalTime().date(),
-                                                 QLocale::LongFormat);
+        const QString until =
+            QLocale().toString(c.expiresAt.toLocalTime().date(), QLocale::LongFormat);
         if (!c.isApproved(now)) {
             text = tr("Expired on %1: your offers are no longer listed. Request certification "
                       "again below.")
@@ -228,17 +228,16 @@ void CertificationPanel::submit()
     m_busy = true;
     m_submit->setEnabled(false);
     m_error->hide();
-    svc->requestCertification(m_session->provider().id, request, this,
-                              [this](Result<Provider> r) {
-                                  m_busy = false;
-                                  m_submit->setEnabled(true);
-                                  if (!r) {
-                                      m_error->setText(r.error().message);
-                                      m_error->show();
-                                      return;
-                                  }
-                                  m_session->setProvider(*r);
-                              });
+    svc->requestCertification(m_session->provider().id, request, this, [this](Result<Provider> r) {
+        m_busy = false;
+        m_submit->setEnabled(true);
+        if (!r) {
+            m_error->setText(r.error().message);
+            m_error->show();
+            return;
+        }
+        m_session->setProvider(*r);
+    });
 }
 
 void CertificationPanel::previewDocument()
