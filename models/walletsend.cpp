@@ -578,6 +578,23 @@ bool WalletSend::signingFailed(const Error &e)
     return false;
 }
 
+// The one transaction of a single-payment batch, signed: its envelope is submitted; anything
+// else (a wrong password included) ends the signing step.
+template <typename T, typename ToEnvelope>
+std::function<void(Result<QList<T>>)> WalletSend::onSigned(quint64 generation,
+                                                           ToEnvelope toEnvelope)
+{
+    return [this, generation, toEnvelope](Result<QList<T>> s) {
+        if (generation != m_generation)
+            return;
+        if (!s || s->size() != 1) {
+            signingFailed(s ? Error{QStringLiteral("sign_failed"), tr("Not signed.")} : s.error());
+            return;
+        }
+        submit(generation, toEnvelope(s->first()));
+    };
+}
+
 void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
 {
     if (m_state != State::AwaitingSignature)
@@ -587,45 +604,22 @@ void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
     if (m_request.chain == kAlgorand) {
         m_wallet->signAlgorandAsync(
             {m_algorand}, std::move(password), this,
-            [this, generation](Result<QList<algorand::SignedTransaction>> s) {
-                if (generation != m_generation)
-                    return;
-                if (!s || s->size() != 1) {
-                    signingFailed(s ? Error{QStringLiteral("sign_failed"), tr("Not signed.")}
-                                    : s.error());
-                    return;
-                }
-                submit(generation, intentpay::algorandEnvelope(s->first()));
-            });
+            onSigned<algorand::SignedTransaction>(
+                generation, [](const auto &t) { return intentpay::algorandEnvelope(t); }));
         return;
     }
     if (m_request.chain == kBitcoin) {
-        m_wallet->signBitcoinAsync(
-            {m_psbt}, std::move(password), this, [this, generation](Result<QList<psbt::Psbt>> s) {
-                if (generation != m_generation)
-                    return;
-                if (!s || s->size() != 1) {
-                    signingFailed(s ? Error{QStringLiteral("sign_failed"), tr("Not signed.")}
-                                    : s.error());
-                    return;
-                }
-                submit(generation, intentpay::bitcoinEnvelope(s->first()));
-            });
+        m_wallet->signBitcoinAsync({m_psbt}, std::move(password), this,
+                                   onSigned<psbt::Psbt>(generation, [](const auto &t) {
+                                       return intentpay::bitcoinEnvelope(t);
+                                   }));
         return;
     }
     if (m_request.chain == kStarknet) {
-        m_wallet->signStarknetAsync(
-            {m_starknet}, std::move(password), this,
-            [this, generation](Result<QList<starknet::InvokeV3>> s) {
-                if (generation != m_generation)
-                    return;
-                if (!s || s->size() != 1) {
-                    signingFailed(s ? Error{QStringLiteral("sign_failed"), tr("Not signed.")}
-                                    : s.error());
-                    return;
-                }
-                submit(generation, QString::fromUtf8(starknet::toJson(s->first())));
-            });
+        m_wallet->signStarknetAsync({m_starknet}, std::move(password), this,
+                                    onSigned<starknet::InvokeV3>(generation, [](const auto &t) {
+                                        return QString::fromUtf8(starknet::toJson(t));
+                                    }));
         return;
     }
     m_wallet->signStellarAccountAsync(

@@ -108,6 +108,8 @@ private:
     void prepareStarknet(quint64 generation);
     // Reports a signing failure (a wrong password keeps the review); true when it was one.
     bool signingFailed(const Error &e);
+    template <typename T, typename ToEnvelope>
+    std::function<void(Result<QList<T>>)> onSigned(quint64 generation, ToEnvelope toEnvelope);
     void submit(quint64 generation, const QString &envelope);
     void reviewed(TxReview review);
     QString unitsText(qint64 units) const;
