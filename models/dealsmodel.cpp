@@ -1,5 +1,7 @@
 #include "models/dealsmodel.h"
 
+#include "models/formats.h"
+
 #include "wire/domain.h"
 
 namespace fb {
@@ -146,7 +148,7 @@ QString DealsModel::paidText(qint64 paidUnits, const QString &currencies, const 
         return awaitingPayment(state, paidUnits) ? tr("Awaiting payment") : tr("Not paid");
     if (currencies.contains(QLatin1Char(',')))
         return tr("Paid in several coins (%1)").arg(currencies);
-    return fb::Amount{paidUnits, currencies}.toDecimalString();
+    return Formats().coin(paidUnits, currencies);
 }
 
 QString DealsModel::stateText(const QString &state)
@@ -241,10 +243,8 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
     case State:
         return display ? QVariant(stateText(value(row, FState).toString())) : value(row, FState);
     case Total:
-        return display
-                   ? QVariant(
-                         Amount{value(row, FTotal).toLongLong(), currency::USD}.toDecimalString())
-                   : QVariant(value(row, FTotal).toLongLong());
+        return display ? QVariant(Formats().usd(value(row, FTotal).toLongLong()))
+                       : QVariant(value(row, FTotal).toLongLong());
     case Updated:
         return display ? QVariant(displayTimestamp(value(row, FUpdated).toString()))
                        : value(row, FUpdated);

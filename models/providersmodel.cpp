@@ -150,7 +150,7 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         const QString t = value(row, FCertExpires).toString();
         if (!display)
             return t;
-        return displayTimestamp(t, QStringLiteral("yyyy-MM-dd"));
+        return displayTimestamp(t, TimestampShows::Date);
     }
     case Offers:
         return value(row, FOffers).toLongLong();

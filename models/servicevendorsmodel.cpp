@@ -141,7 +141,7 @@ QVariant ServiceVendorsModel::data(const QModelIndex &index, int role) const
             return status;
         const QString level = value(row, FCertLevel).toString();
         const QString until =
-            displayTimestamp(value(row, FCertExpires).toString(), QStringLiteral("yyyy-MM-dd"));
+            displayTimestamp(value(row, FCertExpires).toString(), TimestampShows::Date);
         if (status == QLatin1String("approved"))
             return until.isEmpty() ? tr("Certified (%1)").arg(level)
                                    : tr("Certified (%1) until %2").arg(level, until);

@@ -1,5 +1,7 @@
 #include "ui/provider/certificationpanel.h"
 
+#include "models/formats.h"
+
 #include "models/providerservice.h"
 #include "ui/provider/providersession.h"
 
@@ -116,8 +118,8 @@ CertificationPanel::CertificationPanel(ProviderSession *session, QWidget *parent
 
     auto addDoc = [this] {
         const QUrl u(m_newDocument->text().trimmed(), QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != QLatin1String("https") &&
-                             u.scheme() != QLatin1String("http"))) {
+        if (!u.isValid() ||
+            (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
             m_error->setText(tr("A document is an http(s) link, such as "
                                 "https://example.com/iso27001.pdf."));
             m_error->show();
@@ -157,12 +159,11 @@ void CertificationPanel::refresh()
     if (c.status == QLatin1String("pending")) {
         text = tr("Pending: the platform's admins are reviewing your request (sent %1). You can "
                   "prepare offers meanwhile; they publish once approved.")
-                   .arg(QLocale().toString(c.requestedAt.toLocalTime(), QLocale::ShortFormat));
+                   .arg(Formats().dateTime(c.requestedAt));
         m_submit->setText(tr("&Update the request"));
     } else if (c.status == QLatin1String("approved")) {
         const qint64 days = now.daysTo(c.expiresAt);
-        const QString until = QLocale().toString(c.expiresAt.toLocalTime().date(),
-                                                 QLocale::LongFormat);
+        const QString until = Formats().date(c.expiresAt);
         if (!c.isApproved(now)) {
             text = tr("Expired on %1: your offers are no longer listed. Request certification "
                       "again below.")
@@ -191,8 +192,7 @@ void CertificationPanel::refresh()
         m_submit->setText(tr("&Request certification"));
     }
     m_status->setText(text);
-    m_status->setStyleSheet(color.isEmpty() ? QString()
-                                            : QStringLiteral("color: %1").arg(color));
+    m_status->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1").arg(color));
     // The form starts from what was sent last time.
     if (m_certifications->text().isEmpty() && m_regions->text().isEmpty()) {
         m_certifications->setText(c.certifications.join(QStringLiteral(", ")));
@@ -223,17 +223,16 @@ void CertificationPanel::submit()
     m_busy = true;
     m_submit->setEnabled(false);
     m_error->hide();
-    svc->requestCertification(m_session->provider().id, request, this,
-                              [this](Result<Provider> r) {
-                                  m_busy = false;
-                                  m_submit->setEnabled(true);
-                                  if (!r) {
-                                      m_error->setText(r.error().message);
-                                      m_error->show();
-                                      return;
-                                  }
-                                  m_session->setProvider(*r);
-                              });
+    svc->requestCertification(m_session->provider().id, request, this, [this](Result<Provider> r) {
+        m_busy = false;
+        m_submit->setEnabled(true);
+        if (!r) {
+            m_error->setText(r.error().message);
+            m_error->show();
+            return;
+        }
+        m_session->setProvider(*r);
+    });
 }
 
 void CertificationPanel::previewDocument()

@@ -64,9 +64,9 @@ OnboardingWizard::OnboardingWizard(AppContext &context, QWidget *parent)
     connect(m_probe, &StorageProbe::finished, this, [this](bool ok, const QString &message) {
         m_testedOk = ok;
         m_test->setEnabled(true);
-        m_probeStatus->setText(ok ? QString(QStringLiteral("✔ ") + message)
-                                  : QString(message + QLatin1Char(' ') +
-                                            tr("Check the settings and test again.")));
+        m_probeStatus->setText(
+            ok ? QString(QStringLiteral("✔ ") + message)
+               : QString(message + QLatin1Char(' ') + tr("Check the settings and test again.")));
         static_cast<Page *>(page(StoragePage))->changed();
         if (ok)
             button(QWizard::NextButton)->setFocus();
@@ -171,8 +171,8 @@ QWizardPage *OnboardingWizard::buildStorage()
     auto *browse = new QPushButton(tr("&Browse…"), localForm);
     browse->setToolTip(tr("Choose the folder"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Storage folder"),
-                                                              m_folder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Storage folder"), m_folder->text());
         if (!dir.isEmpty()) {
             m_folder->setText(dir);
             m_folder->setProperty("suggested", false);
@@ -242,8 +242,9 @@ QWizardPage *OnboardingWizard::buildReview()
     auto *page = new Page([this] { return !m_registering; });
     page->setTitle(tr("Register"));
     page->setSubTitle(tr("Register signs your business to your wallet's account on %1.")
-                          .arg(m_context.networkName.isEmpty() ? tr("the platform")
-                                                               : m_context.networkName));
+                          .arg(m_context.networkDisplayName().isEmpty()
+                                   ? tr("the platform")
+                                   : m_context.networkDisplayName()));
     m_summary = note(QString(), page);
     m_summary->setObjectName(QStringLiteral("onboardingSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -328,10 +329,9 @@ void OnboardingWizard::testStorage()
 {
     const StorageEndpoint e = endpoint();
     if (!e.isValid()) {
-        m_probeStatus->setText(
-            e.type == QLatin1String("local")
-                ? tr("Enter an absolute folder path.")
-                : tr("Enter an http(s) endpoint, a bucket and an access key."));
+        m_probeStatus->setText(e.type == QLatin1String("local")
+                                   ? tr("Enter an absolute folder path.")
+                                   : tr("Enter an http(s) endpoint, a bucket and an access key."));
         return;
     }
     m_testedOk = false;
@@ -342,18 +342,18 @@ void OnboardingWizard::testStorage()
 void OnboardingWizard::updateReview()
 {
     const Provider p = entry();
-    QString text = tr("%1 (%2), %3, contact %4.")
-                       .arg(p.name,
-                            p.role == QLatin1String("service") ? tr("service vendor")
-                                                               : tr("storage provider"),
-                            p.jurisdiction, p.contact);
+    QString text =
+        tr("%1 (%2), %3, contact %4.")
+            .arg(p.name,
+                 p.role == QLatin1String("service") ? tr("service vendor") : tr("storage provider"),
+                 p.jurisdiction, p.contact);
     if (p.role != QLatin1String("service")) {
         const StorageEndpoint e = endpoint();
-        text += QLatin1Char('\n') +
-                tr("Sells from: %1 (tested).")
-                    .arg(e.type == QLatin1String("local")
-                             ? e.path
-                             : QString(e.endpoint + QLatin1Char('/') + e.bucket));
+        text +=
+            QLatin1Char('\n') + tr("Sells from: %1 (tested).")
+                                    .arg(e.type == QLatin1String("local")
+                                             ? e.path
+                                             : QString(e.endpoint + QLatin1Char('/') + e.bucket));
     }
     m_summary->setText(text);
 }
@@ -382,8 +382,8 @@ void OnboardingWizard::accept()
             m_registerError->show();
             return;
         }
-        const StorageEndpoint e = r->role == QLatin1String("service") ? StorageEndpoint()
-                                                                      : endpoint();
+        const StorageEndpoint e =
+            r->role == QLatin1String("service") ? StorageEndpoint() : endpoint();
         Q_EMIT registered(*r, e);
     });
 }

@@ -1,7 +1,9 @@
 #include "ui/widgets/offertablemodel.h"
 
-#include "wire/domain.h"
+#include "models/formats.h"
+
 #include "models/offersmodel.h"
+#include "wire/domain.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +15,7 @@ namespace fb::ui {
 namespace {
 QString percent(int bps)
 {
-    return QStringLiteral("%1 %").arg(QLocale().toString(bps / 100.0, 'f', 2));
+    return Formats().percentBps(bps);
 }
 } // namespace
 
@@ -196,7 +198,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
             return e.certExpires.isValid()
                        ? tr("Certified (%1), valid until %2")
                              .arg(e.certLevel.isEmpty() ? tr("standard") : e.certLevel,
-                                  QLocale().toString(e.certExpires.date(), QLocale::ShortFormat))
+                                  Formats().date(e.certExpires))
                        : tr("Certified (%1)")
                              .arg(e.certLevel.isEmpty() ? tr("standard") : e.certLevel);
         case Uptime:
@@ -242,17 +244,13 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     case PriceEgress:
         return m_price.format(source(row, SM::PriceEgress, SM::SortValueRole).toLongLong());
     case Tier: {
-        QString tier = source(row, SM::Tier).toString();
-        if (!tier.isEmpty())
-            tier[0] = tier.at(0).toUpper();
-        return tier;
+        return Formats::tier(source(row, SM::Tier).toString());
     }
     case Uptime: {
         const int target = extra(row).uptimeTarget;
         if (target < 0)
             return uptime < 0 ? tr("n/a") : percent(uptime);
-        const QString measured =
-            uptime < 0 ? tr("n/a") : QLocale().toString(uptime / 100.0, 'f', 2);
+        const QString measured = uptime < 0 ? tr("n/a") : Formats().number(uptime / 100.0, 4);
         return tr("%1 / %2").arg(measured, percent(target));
     }
     case Latency: {
@@ -266,7 +264,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         return source(row, SM::Reputation);
     case FreeCapacity: {
         const qint64 bytes = source(row, SM::FreeBytes, SM::SortValueRole).toLongLong();
-        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+        return Formats().size(bytes);
     }
     default:
         return {};

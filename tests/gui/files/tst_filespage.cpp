@@ -160,7 +160,7 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
                                          ->text()
-                                         .contains(QStringLiteral("10000 XLM")),
+                                         .contains(QStringLiteral("10,000 XLM")),
                                      20000);
             // Paying signs in (the wallet's password) and signs both escrow payments at once.
             robotBox->expectPassword(QStringLiteral("Sign in"));

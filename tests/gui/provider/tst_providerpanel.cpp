@@ -363,14 +363,14 @@ private slots:
         syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(dealRow(m_dealId).isValid(), 40000);
         QTRY_VERIFY(arrived.count() >= 1);
-        QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("5.0 GB for 30 day")),
+        QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("5 GB for 30 day")),
                  qPrintable(arrived.first().at(1).toString()));
         QCOMPARE(m_page->tabs()->tabText(ProviderPage::DealsTab), QStringLiteral("&Deals (1)"));
         // The inbox row says what the provider decides on.
         const QModelIndex row = dealRow(m_dealId);
         auto cell = [&](int c) { return row.siblingAtColumn(c).data().toString(); };
         QCOMPARE(cell(ProviderDealsModel::State), QStringLiteral("Awaiting your answer"));
-        QCOMPARE(cell(ProviderDealsModel::Size), QStringLiteral("5.0 GB"));
+        QCOMPARE(cell(ProviderDealsModel::Size), QStringLiteral("5 GB"));
         QVERIFY(cell(ProviderDealsModel::Duration).startsWith(QStringLiteral("30 day")));
         QCOMPARE(cell(ProviderDealsModel::Price), ProviderDealsModel::usd(d->total.units));
         QCOMPARE(cell(ProviderDealsModel::Net), ProviderDealsModel::usd(d->subtotal.units));

@@ -154,7 +154,8 @@ private slots:
             w.findChild<QSpinBox *>(QStringLiteral("copies"))->setValue(2);
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::RecommendationPage));
-            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000); // costed with the node's fee
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(),
+                                     20000); // costed with the node's fee
             w.next();
             QCOMPARE(w.currentId(), int(SlaWizard::QuotePage));
             QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 20000);
@@ -167,7 +168,7 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
                                          ->text()
-                                         .contains(QStringLiteral("10000 XLM")),
+                                         .contains(QStringLiteral("10,000 XLM")),
                                      20000);
             robotBox->expectPassword(QStringLiteral("Sign in"));
             robotBox->expectSignature(QStringLiteral("Transaction 2 of 2"));

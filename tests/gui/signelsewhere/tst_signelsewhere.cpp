@@ -418,20 +418,20 @@ private slots:
     // Stellar through QR frame files only, both ways.
     void stellarThroughQrFrames()
     {
-        roundTrip(QStringLiteral("XLM"), QStringLiteral("10000 XLM"), true);
+        roundTrip(QStringLiteral("XLM"), QStringLiteral("10,000 XLM"), true);
     }
 
     // Algorand through files.
     void algorandThroughFiles()
     {
-        roundTrip(QStringLiteral("ALGO"), QStringLiteral("10000.000000 ALGO"), false);
+        roundTrip(QStringLiteral("ALGO"), QStringLiteral("10,000 ALGO"), false);
     }
 
     // Bitcoin, two providers: two PSBTs, each through its own QR frames both ways, imported one
     // payment at a time, submitted together, confirmed by a block.
     void bitcoinTwoPaymentsThroughQrFrames()
     {
-        roundTrip(QStringLiteral("BTC"), QStringLiteral("1.00000000 BTC"), true, 2);
+        roundTrip(QStringLiteral("BTC"), QStringLiteral("1 BTC"), true, 2);
     }
 };
 
