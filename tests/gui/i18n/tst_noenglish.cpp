@@ -276,6 +276,8 @@ void tst_NoEnglish::initTestCase()
         if (offerId.isEmpty() && o.protocols.contains(QStringLiteral("local")))
             offerId = o.id;
     }
+    // The provider form's example business name is a name, not a sentence.
+    m_dataNames << QStringLiteral("Rhein Storage GmbH");
     m_dataNames.removeAll(QString());
     m_dataNames.removeDuplicates();
     // Longest first, so a name is taken out before a shorter one inside it.
