@@ -22,5 +22,8 @@ else()
         LinguistTools)
     # The QR reader's camera (ui/qr/qrreader). Optional: without it the reader takes images only.
     find_package(Qt6 6.4 QUIET COMPONENTS Multimedia)
+    # The wallet locks when the computer sleeps or the screen locks (logind, the screen saver).
+    # Optional: without it the idle time and "Lock now" still lock.
+    find_package(Qt6 6.4 QUIET COMPONENTS DBus)
 endif()
 qt_standard_project_setup()

@@ -172,12 +172,19 @@ void AccountService::ledgerNetwork(QObject *context, Reply<LedgerNetwork> done)
 
 void AccountService::transfer(const QString &envelope, QObject *context, Reply<LedgerTransfer> done)
 {
+    transfer(QStringLiteral("stellar"), envelope, context, std::move(done));
+}
+
+void AccountService::transfer(const QString &chain, const QString &envelope, QObject *context,
+                              Reply<LedgerTransfer> done)
+{
     auto reply = guarded(context, std::move(done));
     if (!connected()) {
         reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
         return;
     }
-    m_api->post(QStringLiteral("/v1/dev/transfers"), {{QStringLiteral("envelope"), envelope}},
+    m_api->post(QStringLiteral("/v1/dev/transfers"),
+                {{QStringLiteral("chain"), chain}, {QStringLiteral("envelope"), envelope}},
                 typedReply<LedgerTransfer>(reply, tr("The payment was not sent")));
 }
 

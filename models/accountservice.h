@@ -55,6 +55,11 @@ public:
     // development ledger applies it at once. Refusals keep the node's code (payment_refused,
     // payment_replayed) and reason.
     void transfer(const QString &envelope, QObject *context, Reply<LedgerTransfer> done);
+    // The same on another development ledger: chain "algorand" (base64 signed transaction),
+    // "bitcoin" (finalized PSBT or raw hex; the reply is "unconfirmed" until a block holds it)
+    // or "starknet" (the signed INVOKE v3 in its JSON form).
+    void transfer(const QString &chain, const QString &envelope, QObject *context,
+                  Reply<LedgerTransfer> done);
     // The address's movements, newest first (empty for an address that never moved).
     void history(const QString &address, QObject *context, Reply<QList<LedgerEntry>> done);
 

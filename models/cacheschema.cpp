@@ -203,9 +203,123 @@ QList<Migration> cacheMigrations()
     };
 }
 
+Migration cacheBaseline()
+{
+    // Exactly the schema migrations 1 to 9 leave (tst_schemamigrator compares sqlite_master of
+    // both, statement text included): tables with the columns the later migrations added, in
+    // their order, without the ones they dropped, and the indexes and triggers that survived.
+    return {
+        9,
+        QStringLiteral("cache schema 9 in one step"),
+        {
+            QStringLiteral("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE sync_cursor (scope TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                "updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE providers (id TEXT PRIMARY KEY, address TEXT NOT NULL, role TEXT "
+                "NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, jurisdiction TEXT NOT NULL, "
+                "reputation INTEGER NOT NULL, cert_status TEXT NOT NULL, cert_level TEXT NOT "
+                "NULL, cert_expires TEXT NOT NULL, demo INTEGER NOT NULL, updated_at TEXT NOT "
+                "NULL, data TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX providers_reputation ON providers (reputation DESC, name)"),
+            QStringLiteral("CREATE INDEX providers_name ON providers (name)"),
+            QStringLiteral(
+                "CREATE TABLE provider_certifications (provider_id TEXT NOT NULL, certification "
+                "TEXT NOT NULL, PRIMARY KEY (provider_id, certification))"),
+            QStringLiteral("CREATE INDEX provider_certifications_cert ON provider_certifications "
+                           "(certification, provider_id)"),
+            QStringLiteral(
+                "CREATE TABLE offers (id TEXT PRIMARY KEY, provider_id TEXT NOT NULL, name TEXT "
+                "NOT NULL, region TEXT NOT NULL, country TEXT NOT NULL, protocols TEXT NOT "
+                "NULL, price_storage INTEGER NOT NULL, price_egress INTEGER NOT NULL, qos_tier "
+                "TEXT NOT NULL, tier_rank INTEGER NOT NULL, uptime_target INTEGER NOT NULL, "
+                "latency_target INTEGER NOT NULL, measured_uptime INTEGER NOT NULL, "
+                "measured_latency INTEGER NOT NULL, capacity_bytes INTEGER NOT NULL, free_bytes "
+                "INTEGER NOT NULL, currencies TEXT NOT NULL, locked INTEGER NOT NULL, demo "
+                "INTEGER NOT NULL, provider_name TEXT NOT NULL DEFAULT '', provider_reputation "
+                "INTEGER NOT NULL DEFAULT 50, provider_certified INTEGER NOT NULL DEFAULT 0, "
+                "provider_cert_expires TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, "
+                "min_days INTEGER NOT NULL DEFAULT 1, max_days INTEGER NOT NULL DEFAULT 365, "
+                "features INTEGER NOT NULL DEFAULT 0, endpoint TEXT NOT NULL DEFAULT '', "
+                "created_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX offers_region ON offers (region, price_storage)"),
+            QStringLiteral("CREATE INDEX offers_country ON offers (country, price_storage)"),
+            QStringLiteral("CREATE INDEX offers_tier ON offers (tier_rank, price_storage)"),
+            QStringLiteral(
+                "CREATE INDEX offers_reputation ON offers (provider_reputation, price_storage)"),
+            QStringLiteral(
+                "CREATE INDEX offers_certified ON offers (provider_certified, price_storage)"),
+            QStringLiteral("CREATE INDEX offers_provider ON offers (provider_id)"),
+            QStringLiteral(
+                "CREATE TRIGGER offers_text_insert AFTER INSERT ON offers BEGIN INSERT INTO "
+                "offer_text (id, text) VALUES (new.rowid, new.name || char(10) || "
+                "new.provider_name); END"),
+            QStringLiteral(
+                "CREATE TRIGGER offers_text_delete AFTER DELETE ON offers BEGIN DELETE FROM "
+                "offer_text WHERE id = old.rowid; END"),
+            QStringLiteral(
+                "CREATE TRIGGER offers_text_update AFTER UPDATE OF name, provider_name ON "
+                "offers BEGIN UPDATE offer_text SET text = new.name || char(10) || "
+                "new.provider_name WHERE id = old.rowid; END"),
+            QStringLiteral("CREATE INDEX offers_price ON offers (price_storage)"),
+            QStringLiteral("CREATE INDEX offers_egress ON offers (price_egress)"),
+            QStringLiteral("CREATE INDEX offers_free ON offers (free_bytes)"),
+            QStringLiteral("CREATE INDEX offers_latency ON offers (measured_latency)"),
+            QStringLiteral("CREATE INDEX offers_uptime ON offers (measured_uptime)"),
+            QStringLiteral("CREATE INDEX offers_name ON offers (name COLLATE NOCASE)"),
+            QStringLiteral(
+                "CREATE INDEX offers_provider_name ON offers (provider_name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX offers_protocols ON offers (protocols)"),
+            QStringLiteral(
+                "CREATE TABLE offer_protocols (offer_id TEXT NOT NULL, protocol TEXT NOT NULL, "
+                "PRIMARY KEY (offer_id, protocol))"),
+            QStringLiteral(
+                "CREATE INDEX offer_protocols_protocol ON offer_protocols (protocol, offer_id)"),
+            QStringLiteral(
+                "CREATE TABLE deals (id TEXT PRIMARY KEY, sla_id TEXT NOT NULL, consumer TEXT "
+                "NOT NULL, provider_id TEXT NOT NULL, offer_id TEXT NOT NULL, state TEXT NOT "
+                "NULL, total_units INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT "
+                "NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX deals_sla ON deals (sla_id)"),
+            QStringLiteral("CREATE INDEX deals_state ON deals (state, created_at)"),
+            QStringLiteral("CREATE INDEX deals_created ON deals (created_at)"),
+            QStringLiteral("CREATE INDEX deals_provider ON deals (provider_id, created_at)"),
+            QStringLiteral("CREATE INDEX deals_consumer ON deals (consumer, created_at)"),
+            QStringLiteral(
+                "CREATE TABLE payments (id TEXT PRIMARY KEY, deal_id TEXT NOT NULL, kind TEXT "
+                "NOT NULL, currency TEXT NOT NULL, units INTEGER NOT NULL, usd_units INTEGER "
+                "NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX payments_deal ON payments (deal_id, created_at)"),
+            QStringLiteral("CREATE INDEX payments_created ON payments (created_at)"),
+            QStringLiteral("CREATE INDEX payments_kind ON payments (kind, created_at)"),
+            QStringLiteral(
+                "CREATE TABLE qos_samples (id TEXT PRIMARY KEY, offer_id TEXT NOT NULL, at TEXT "
+                "NOT NULL, ok INTEGER NOT NULL, latency_ms INTEGER NOT NULL, data TEXT NOT "
+                "NULL)"),
+            QStringLiteral("CREATE INDEX qos_samples_offer ON qos_samples (offer_id, at)"),
+            QStringLiteral(
+                "CREATE TABLE disputes (id TEXT PRIMARY KEY, deal_id TEXT NOT NULL, state TEXT "
+                "NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX disputes_deal ON disputes (deal_id)"),
+            QStringLiteral(
+                "CREATE TABLE notifications (id TEXT PRIMARY KEY, recipient TEXT NOT NULL, kind "
+                "TEXT NOT NULL, read INTEGER NOT NULL, created_at TEXT NOT NULL, data TEXT NOT "
+                "NULL)"),
+            QStringLiteral(
+                "CREATE INDEX notifications_created ON notifications (read, created_at)"),
+            QStringLiteral("CREATE TABLE offer_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)"),
+
+        }};
+}
+
 const SchemaMigrator &cacheMigrator()
 {
-    static const SchemaMigrator migrator(QStringLiteral("cache"), cacheMigrations());
+    static const SchemaMigrator migrator(QStringLiteral("cache"), cacheMigrations(),
+                                         cacheBaseline());
     return migrator;
 }
 

@@ -39,6 +39,8 @@ public:
 
     bool connected() const;
     bool hasCache() const;
+    // The cache, once the app has opened it (after the window's first paint).
+    void setCache(QSqlDatabase cache) { m_cache = std::move(cache); }
 
     // ---- the cache ----
     // Item models over the cached deals and payments; each re-reads the cache when the sync

@@ -26,7 +26,8 @@ enum Field {
     FCompliance,
     FPaidUnits,
     FPaidCurrency,
-    FPaidUsd
+    FPaidUsd,
+    FNotBefore
 };
 
 QDateTime parseTimestamp(const QVariant &v)
@@ -67,7 +68,8 @@ QString DealsModel::selectSql() const
         "COALESCE((SELECT group_concat(DISTINCT currency) FROM payments pd "
         "WHERE pd.deal_id = d.id AND pd.kind = 'deposit'), '') AS paid_currency, "
         "COALESCE((SELECT SUM(usd_units) FROM payments pd WHERE pd.deal_id = d.id "
-        "AND pd.kind = 'deposit'), 0) AS paid_usd FROM deals d "
+        "AND pd.kind = 'deposit'), 0) AS paid_usd, "
+        "COALESCE(json_extract(d.data, '$.notBefore'), '') FROM deals d "
         "LEFT JOIN providers p ON p.id = d.provider_id LEFT JOIN offers o ON o.id = d.offer_id");
 }
 
@@ -151,6 +153,24 @@ QString DealsModel::paidText(qint64 paidUnits, const QString &currencies, const 
     return Formats().coin(paidUnits, currencies);
 }
 
+QDateTime DealsModel::upcomingStart(const QString &state, const QDateTime &start,
+                                    const QDateTime &notBefore, const QDateTime &now)
+{
+    const std::optional<DealState> s = dealStateFromName(state);
+    if (s == DealState::Active && start.isValid() && start > now)
+        return start;
+    if (s == DealState::Funded && notBefore.isValid() && notBefore > now)
+        return notBefore;
+    return {};
+}
+
+QString DealsModel::stateText(const QString &state, const QDateTime &upcomingStart)
+{
+    if (!upcomingStart.isValid())
+        return stateText(state);
+    return tr("Starts %1").arg(upcomingStart.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+}
+
 QString DealsModel::stateText(const QString &state)
 {
     const std::optional<DealState> s = dealStateFromName(state);
@@ -222,6 +242,12 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
         return value(row, FPaidUsd).toLongLong();
     case AwaitingPaymentRole:
         return awaitingPayment(value(row, FState).toString(), value(row, FPaidUnits).toLongLong());
+    case NotBeforeRole:
+        return parseTimestamp(value(row, FNotBefore));
+    case UpcomingStartRole:
+        return upcomingStart(value(row, FState).toString(), parseTimestamp(value(row, FStart)),
+                             parseTimestamp(value(row, FNotBefore)),
+                             QDateTime::currentDateTimeUtc());
     default:
         break;
     }
@@ -241,7 +267,9 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
         return display && name.isEmpty() ? value(row, FProviderId) : QVariant(name);
     }
     case State:
-        return display ? QVariant(stateText(value(row, FState).toString())) : value(row, FState);
+        return display ? QVariant(stateText(value(row, FState).toString(),
+                                            data(index, UpcomingStartRole).toDateTime()))
+                       : value(row, FState);
     case Total:
         return display ? QVariant(Formats().usd(value(row, FTotal).toLongLong()))
                        : QVariant(value(row, FTotal).toLongLong());
@@ -305,6 +333,8 @@ QHash<int, QByteArray> DealsModel::roleNames() const
     r.insert(PaidCurrencyRole, "paidCurrency");
     r.insert(PaidUsdRole, "paidUsd");
     r.insert(AwaitingPaymentRole, "awaitingPayment");
+    r.insert(NotBeforeRole, "notBefore");
+    r.insert(UpcomingStartRole, "upcomingStart");
     return r;
 }
 

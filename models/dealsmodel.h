@@ -34,16 +34,18 @@ public:
         OfferIdRole,
         ProviderIdRole,
         StateRole,
-        SizeBytesRole,      // qint64: bytes kept by this provider
-        DurationDaysRole,   // int
-        StartRole,          // QDateTime (invalid until the term starts)
-        EndRole,            // QDateTime
-        ComplianceRole,     // int: basis points of QoS samples meeting targets, -1: none yet
-        TotalUnitsRole,     // qint64: the deal's price (USD x 10^7)
-        PaidUnitsRole,      // qint64: the sum of the deal's deposits, 0 when never paid
-        PaidCurrencyRole,   // QString: the coin of those deposits ("XLM"), empty when none
-        PaidUsdRole,        // qint64: their USD value at the intents' rates
-        AwaitingPaymentRole // bool: Pending or Accepted with nothing deposited
+        SizeBytesRole,       // qint64: bytes kept by this provider
+        DurationDaysRole,    // int
+        StartRole,           // QDateTime (invalid until the term starts)
+        EndRole,             // QDateTime
+        ComplianceRole,      // int: basis points of QoS samples meeting targets, -1: none yet
+        TotalUnitsRole,      // qint64: the deal's price (USD x 10^7)
+        PaidUnitsRole,       // qint64: the sum of the deal's deposits, 0 when never paid
+        PaidCurrencyRole,    // QString: the coin of those deposits ("XLM"), empty when none
+        PaidUsdRole,         // qint64: their USD value at the intents' rates
+        AwaitingPaymentRole, // bool: Pending or Accepted with nothing deposited
+        NotBeforeRole,       // QDateTime: a renewal's earliest start (invalid on other deals)
+        UpcomingStartRole    // QDateTime: when a paid renewal's term starts, while still ahead
     };
 
     explicit DealsModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -51,6 +53,13 @@ public:
     void setFilter(const DealFilter &f);
     DealFilter filter() const { return m_filter; }
     static QString stateText(const QString &state);
+    // A deal's state as the tables say it: stateText, or "Starts 2027-01-05" for a renewal paid
+    // before the deal it follows ended (upcomingStart valid).
+    static QString stateText(const QString &state, const QDateTime &upcomingStart);
+    // When a paid renewal's term starts, if that is still after now: an Active deal's startAt, a
+    // Funded one's notBefore; invalid for every other deal.
+    static QDateTime upcomingStart(const QString &state, const QDateTime &start,
+                                   const QDateTime &notBefore, const QDateTime &now);
     // A deal the consumer still has to pay: not funded yet (Pending or Accepted) and no deposit.
     static bool awaitingPayment(const QString &state, qint64 paidUnits);
     // "0.4488000 XLM" from the deposits; "Awaiting payment" or "Not paid" when nothing was paid.

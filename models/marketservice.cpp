@@ -22,6 +22,14 @@ MarketService::MarketService(ApiClient *api, QSqlDatabase cache, QObject *parent
 
 MarketService::~MarketService() = default;
 
+void MarketService::setCache(QSqlDatabase cache)
+{
+    m_cache = std::move(cache);
+    m_store = hasCache() ? std::make_unique<CacheStore>(m_cache) : nullptr;
+    m_cacheLoading = false;
+    Q_EMIT cacheOpened();
+}
+
 bool MarketService::connected() const
 {
     return m_api && !m_api->baseUrl().isEmpty();
@@ -239,6 +247,8 @@ QJsonObject MarketService::quoteBody(const QuoteRequest &request)
         body.insert(QStringLiteral("currency"), request.currency);
     if (!request.protocol.isEmpty())
         body.insert(QStringLiteral("protocol"), request.protocol);
+    if (!request.renewalOf.isEmpty())
+        body.insert(QStringLiteral("renewalOf"), request.renewalOf);
     return body;
 }
 
@@ -251,7 +261,9 @@ void MarketService::quote(const QuoteRequest &request, QObject *context, Reply<Q
         return;
     }
     QJsonObject body = quoteBody(request);
-    body.remove(QStringLiteral("protocol")); // a quote prices; the protocol matters to the deal
+    // A quote prices; the protocol and what it renews matter to the deal.
+    body.remove(QStringLiteral("protocol"));
+    body.remove(QStringLiteral("renewalOf"));
     m_api->post(QStringLiteral("/v1/quotes"), body, [reply](const ApiResponse &r) {
         if (!r.ok()) {
             reply(platformError(r, tr("The quote failed")));
@@ -266,8 +278,7 @@ void MarketService::quote(const QuoteRequest &request, QObject *context, Reply<Q
     });
 }
 
-void MarketService::fetchQos(const QString &offerId, QObject *context,
-                             Reply<QList<QosSample>> done)
+void MarketService::fetchQos(const QString &offerId, QObject *context, Reply<QList<QosSample>> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!m_api) {

@@ -5,9 +5,9 @@
 // Lives on the GUI thread; every asynchronous call takes a context (see servicesupport.h).
 #pragma once
 
-#include "wire/domain.h"
 #include "models/market.h"
 #include "models/servicesupport.h"
+#include "wire/domain.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -27,8 +27,8 @@ class ProvidersModel;
 // One exchange rate of the node (GET /v1/rates).
 struct Rate
 {
-    QString currency;        // "XLM", "USD", "EUR", ...
-    qint64 usd7PerCoin = 0;  // USD x 10^7 per whole coin
+    QString currency;       // "XLM", "USD", "EUR", ...
+    qint64 usd7PerCoin = 0; // USD x 10^7 per whole coin
     QString source;
 };
 
@@ -37,9 +37,9 @@ struct NodeInfo
 {
     QString name;
     QString version;
-    QString network;           // "dev", "testnet", "public"
+    QString network; // "dev", "testnet", "public"
     bool developmentNetwork = false;
-    int feeBps = 0;            // the platform fee, basis points of each line's subtotal
+    int feeBps = 0; // the platform fee, basis points of each line's subtotal
     QStringList currencies;
     QString database;
 };
@@ -50,10 +50,11 @@ struct QuoteRequest
     qint64 sizeBytes = 0;
     qint64 egressBytes = 0; // over the whole term
     int durationDays = 0;
-    QStringList offerIds;   // one per shard
-    int k = 1;              // shards needed to rebuild; 1: every provider keeps a full copy
-    QString currency;       // pay currency, empty: any
-    QString protocol;       // empty: any
+    QStringList offerIds; // one per shard
+    int k = 1;            // shards needed to rebuild; 1: every provider keeps a full copy
+    QString currency;     // pay currency, empty: any
+    QString protocol;     // empty: any
+    QString renewalOf;    // a renewal: the deal it follows (its term starts at that deal's end)
 };
 
 class MarketService : public QObject
@@ -69,6 +70,12 @@ public:
     // The node in use (empty when none).
     QUrl nodeUrl() const;
     bool hasCache() const;
+    // The app opens its cache after the window's first paint: until setCache() the service says
+    // it is loading (pages show their frame and "Loading…" instead of "not connected").
+    bool cacheLoading() const { return m_cacheLoading && !hasCache(); }
+    void setCacheLoading(bool loading) { m_cacheLoading = loading; }
+    // The cache, now open; emits cacheOpened.
+    void setCache(QSqlDatabase cache);
 
     // ---- the cache ----
     // Item models over the cached offers and providers (null without a cache).
@@ -98,9 +105,14 @@ public:
     static Result<QList<Rate>> parseRates(const QJsonObject &json);
     static Result<NodeInfo> parseInfo(const QJsonObject &json);
 
+Q_SIGNALS:
+    // The cache became readable (setCache): models can be created now.
+    void cacheOpened();
+
 private:
     QStringList distinct(const QString &sql) const;
 
+    bool m_cacheLoading = false;
     ApiClient *m_api;
     QSqlDatabase m_cache;
     std::unique_ptr<CacheStore> m_store;

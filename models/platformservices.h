@@ -34,6 +34,14 @@ public:
         , providers(api, sync, this)
     {}
 
+    // The cache opened after the services were built (the app opens it after its first paint):
+    // the deals first, so that a page answering market.cacheOpened finds both readable.
+    void setCache(QSqlDatabase cache)
+    {
+        deals.setCache(cache);
+        market.setCache(std::move(cache));
+    }
+
     MarketService market;
     DealService deals;
     AccountService accounts;

@@ -189,7 +189,7 @@ QVariant EarningsPeriodModel::headerData(int section, Qt::Orientation o, int rol
 
 // ---- disputes -------------------------------------------------------------------------------
 
-void DisputesModel::setDisputes(const QList<AnsweredDispute> &disputes)
+void DisputesModel::setDisputes(const QList<Dispute> &disputes)
 {
     beginResetModel();
     m_items = disputes;
@@ -262,10 +262,10 @@ QString DisputesModel::evidenceText(const QJsonObject &e)
     return lines.join(QLatin1Char('\n'));
 }
 
-void DisputesModel::updateDispute(const AnsweredDispute &dispute)
+void DisputesModel::updateDispute(const Dispute &dispute)
 {
     for (int r = 0; r < m_items.size(); ++r)
-        if (m_items[r].dispute.id == dispute.dispute.id) {
+        if (m_items[r].id == dispute.id) {
             m_items[r] = dispute;
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
             return;
@@ -286,8 +286,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Dispute &d = m_items.at(index.row()).dispute;
-    const DisputeResponse &answer = m_items.at(index.row()).response;
+    const Dispute &d = m_items.at(index.row());
     switch (role) {
     case DisputeIdRole:
         return d.id;
@@ -295,11 +294,11 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
         return d.dealId;
     case EvidenceTextRole: {
         QString text = evidenceText(d.evidence);
-        if (!answer.isEmpty())
+        if (d.answered())
             text +=
                 QStringLiteral("\n\n") + QCoreApplication::translate("fb::ProviderDashboardModels",
                                                                      "Your response (%1):\n%2")
-                                             .arg(Formats().dateTime(answer.at), answer.text);
+                                             .arg(Formats().dateTime(d.respondedAt), d.response);
         if (d.state == QLatin1String("resolved"))
             text +=
                 QStringLiteral("\n\n") +
@@ -314,7 +313,7 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
     case CanRespondRole:
         return d.state == QLatin1String("open") && d.openedByRole == QLatin1String("consumer");
     case ResponseRole:
-        return answer.text;
+        return d.response;
     case Qt::ToolTipRole:
         return index.column() == Evidence ? evidenceText(d.evidence) : QVariant();
     case Qt::DisplayRole:
@@ -332,10 +331,10 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
                            : QCoreApplication::translate("fb::ProviderDashboardModels",
                                                          "Resolved: %1")
                                  .arg(d.resolution);
-            return answer.isEmpty() ? QCoreApplication::translate("fb::ProviderDashboardModels",
-                                                                  "Open, awaiting your response")
-                                    : QCoreApplication::translate("fb::ProviderDashboardModels",
-                                                                  "Open, answered");
+            return !d.answered() ? QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                               "Open, awaiting your response")
+                                 : QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                               "Open, answered");
         case Evidence:
             return evidenceSummary(d.evidence);
         }

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "models/providerearnings.h"
-#include "wire/disputeresponse.h"
 
 #include <QAbstractTableModel>
 
@@ -69,10 +68,10 @@ public:
     };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setDisputes(const QList<AnsweredDispute> &disputes);
+    void setDisputes(const QList<Dispute> &disputes);
     // Replaces the dispute with the same id (after a response).
-    void updateDispute(const AnsweredDispute &dispute);
-    const QList<AnsweredDispute> &disputes() const { return m_items; }
+    void updateDispute(const Dispute &dispute);
+    const QList<Dispute> &disputes() const { return m_items; }
     // The node's evidence (a QoS summary of the deal's offer since the deal started) in words.
     static QString evidenceText(const QJsonObject &evidence);
     static QString evidenceSummary(const QJsonObject &evidence);
@@ -83,7 +82,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<AnsweredDispute> m_items;
+    QList<Dispute> m_items;
 };
 
 // "12.3400000 XLM" for units of a currency (Amount::toDecimalString).

@@ -204,6 +204,9 @@ QVariant ProviderDealsModel::headerData(int section, Qt::Orientation o, int role
     if (role == Qt::ToolTipRole && section == Deadline)
         return tr("Awaiting payment: time until the deal expires unpaid. Active: time left in "
                   "the term.");
+    if (role == Qt::ToolTipRole && section == Shard)
+        return tr("Redundancy role: the only copy, or which shard of the consumer's data you keep "
+                  "(any k of the n shards rebuild it).");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -220,7 +223,7 @@ QVariant ProviderDealsModel::headerData(int section, Qt::Orientation o, int role
     case Duration:
         return tr("Duration");
     case Shard:
-        return tr("Redundancy role");
+        return tr("Role");
     case Price:
         return tr("Price");
     case Net:

@@ -266,25 +266,24 @@ void ProviderService::offerQos(const QString &offerId, const QDateTime &from, QO
 
 // ---- disputes, notifications, payouts ---------------------------------------------------------
 
-void ProviderService::disputes(QObject *context, Reply<QList<AnsweredDispute>> done)
+void ProviderService::disputes(QObject *context, Reply<QList<Dispute>> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
     m_api->get(QStringLiteral("/v1/disputes"), {},
-               typedListReply<AnsweredDispute>(reply, tr("Reading your disputes")));
+               typedListReply<Dispute>(reply, tr("Reading your disputes")));
 }
 
 void ProviderService::respondToDispute(const QString &disputeId, const QString &response,
-                                       QObject *context, Reply<AnsweredDispute> done)
+                                       QObject *context, Reply<Dispute> done)
 {
     auto reply = guarded(context, std::move(done));
     if (!connected())
         return reply(notConnected());
-    m_api->post(idPath("/v1/disputes/", disputeId, "/respond"),
-                {{QStringLiteral("response"), response}},
-                typedReply<AnsweredDispute>(reply, tr("The platform did not take your response"),
-                                            refresher()));
+    m_api->post(
+        idPath("/v1/disputes/", disputeId, "/respond"), {{QStringLiteral("response"), response}},
+        typedReply<Dispute>(reply, tr("The platform did not take your response"), refresher()));
 }
 
 void ProviderService::notifications(QObject *context, Reply<QList<Notification>> done)

@@ -8,7 +8,6 @@
 #pragma once
 
 #include "models/servicesupport.h"
-#include "wire/disputeresponse.h"
 #include "wire/domain.h"
 
 #include <QObject>
@@ -74,11 +73,11 @@ public:
 
     // ---- disputes, notifications, payouts ----
     // The disputes on the provider's deals, each with the response given to it.
-    void disputes(QObject *context, Reply<QList<AnsweredDispute>> done);
+    void disputes(QObject *context, Reply<QList<Dispute>> done);
     // Answers a dispute the consumer opened (the admins read it before deciding); a new answer
     // replaces the last while the dispute is open.
     void respondToDispute(const QString &disputeId, const QString &response, QObject *context,
-                          Reply<AnsweredDispute> done);
+                          Reply<Dispute> done);
     void notifications(QObject *context, Reply<QList<Notification>> done);
     void markRead(const QString &notificationId, QObject *context, Reply<Notification> done);
     void payoutAddresses(QObject *context, Reply<PayoutAddresses> done);

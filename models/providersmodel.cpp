@@ -70,10 +70,8 @@ QString ProvidersModel::whereSql(QVariantList *binds) const
                             "certification = ?)");
         *binds << f.certification;
     }
-    if (f.certifiedOnly) {
-        w << QStringLiteral("cert_status = 'approved' AND (cert_expires = '' OR cert_expires > ?)");
-        *binds << timestampToJson(QDateTime::currentDateTimeUtc());
-    }
+    if (f.certifiedOnly)
+        w << certifiedCondition(binds);
     if (f.minReputation) {
         w << QStringLiteral("reputation >= ?");
         *binds << *f.minReputation;
@@ -107,6 +105,36 @@ QString ProvidersModel::sortExpression(int column) const
     }
 }
 
+QString ProvidersModel::certificationText(const QString &status, const QString &level,
+                                          const QString &expiresIso)
+{
+    if (status == QLatin1String("approved")) {
+        const QString until = displayTimestamp(expiresIso, TimestampShows::Date);
+        if (level.isEmpty())
+            return until.isEmpty() ? tr("Certified") : tr("Certified until %1").arg(until);
+        return until.isEmpty() ? tr("Certified (%1)").arg(level)
+                               : tr("Certified (%1) until %2").arg(level, until);
+    }
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    return tr("Not certified");
+}
+
+bool ProvidersModel::isCertified(const QString &status, const QString &expiresIso,
+                                 const QDateTime &now)
+{
+    return status == QLatin1String("approved") &&
+           (expiresIso.isEmpty() || expiresIso > timestampToJson(now));
+}
+
+QString ProvidersModel::certifiedCondition(QVariantList *binds)
+{
+    *binds << timestampToJson(QDateTime::currentDateTimeUtc());
+    return QStringLiteral("cert_status = 'approved' AND (cert_expires = '' OR cert_expires > ?)");
+}
+
 int ProvidersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -137,14 +165,7 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         const QString status = value(row, FCertStatus).toString();
         if (!display)
             return status;
-        const QString level = value(row, FCertLevel).toString();
-        if (status == QLatin1String("approved"))
-            return level.isEmpty() ? tr("Certified") : tr("Certified (%1)").arg(level);
-        if (status == QLatin1String("pending"))
-            return tr("Pending");
-        if (status == QLatin1String("rejected"))
-            return tr("Rejected");
-        return tr("Not certified");
+        return certificationText(status, value(row, FCertLevel).toString());
     }
     case CertExpires: {
         const QString t = value(row, FCertExpires).toString();

@@ -4,6 +4,8 @@
 
 #include "models/sqlwindowmodel.h"
 
+#include <QDateTime>
+
 #include <optional>
 
 namespace fb {
@@ -43,6 +45,16 @@ public:
 
     void setFilter(const ProviderFilter &f);
     ProviderFilter filter() const { return m_filter; }
+
+    // A provider record's certification as the tables show it: "Certified (standard)" (with
+    // "until <date>" when expires is given), "Pending", "Rejected" or "Not certified". Shared by
+    // every model over the providers table (providers, service vendors).
+    static QString certificationText(const QString &status, const QString &level,
+                                     const QString &expiresIso = {});
+    // Approved and not expired at now (cert_status, cert_expires as the cache keeps them).
+    static bool isCertified(const QString &status, const QString &expiresIso, const QDateTime &now);
+    // The same test as a WHERE condition on the providers table; appends its bind value.
+    static QString certifiedCondition(QVariantList *binds);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

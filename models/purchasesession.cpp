@@ -89,7 +89,7 @@ void PurchaseSession::setOrder(const QuoteRequest &order, const QString &payCurr
     const bool same = order.offerIds == m_order.offerIds && order.sizeBytes == m_order.sizeBytes &&
                       order.egressBytes == m_order.egressBytes &&
                       order.durationDays == m_order.durationDays && order.k == m_order.k &&
-                      order.protocol == m_order.protocol;
+                      order.protocol == m_order.protocol && order.renewalOf == m_order.renewalOf;
     m_order = order;
     m_currency = payCurrency.isEmpty() ? QStringLiteral("XLM") : payCurrency;
     if (!same && !busy()) { // another order: the deals made for the old one are not this one's
@@ -349,6 +349,48 @@ void PurchaseSession::requestIntent(int i)
     });
 }
 
+qint64 PurchaseSession::estimatedFee(const QString &coin, const LedgerAccount *account)
+{
+    if (coin == QLatin1String("XLM"))
+        return kStellarFee;
+    if (coin == QLatin1String("ALGO"))
+        return qint64(std::max(account ? account->minFee : 0, algorand::kMinFee));
+    if (coin == QLatin1String("BTC")) {
+        // One coin in, escrow and change out, the memo in an OP_RETURN (deal memos are short).
+        constexpr qint64 kDevFeeRate = 2; // sat/vB, the development network's minimum
+        return intentpay::estimateVsize(1, 2, 40) * kDevFeeRate;
+    }
+    return 0; // STRK: the development network meters no gas; the card pays no network fee
+}
+
+PurchaseSession::Funding PurchaseSession::funding(const LedgerAccount *account, const QString &coin,
+                                                  qint64 amountUnits, int payments)
+{
+    Funding f;
+    f.coin = coin;
+    f.balance = account ? account->balance(coin) : 0;
+    f.developmentNetwork = account ? account->developmentNetwork : true;
+    f.amount = std::max<qint64>(amountUnits, 0);
+    f.fees = estimatedFee(coin, account) * std::max(payments, 1);
+    return f;
+}
+
+QString PurchaseSession::Funding::message() const
+{
+    if (enough())
+        return {};
+    const QString what =
+        PurchaseSession::tr(
+            "Your %1 balance (%2) does not cover %3 for the storage plus about %4 of network "
+            "fees: %5 is missing.")
+            .arg(coin, coinText(balance, coin), coinText(amount, coin), coinText(fees, coin),
+                 coinText(needed() - balance, coin));
+    const QString next =
+        developmentNetwork ? PurchaseSession::tr("Get test funds (free, no value) below, then pay.")
+                           : PurchaseSession::tr("Add %1 to your wallet, then pay.").arg(coin);
+    return what + QLatin1Char(' ') + next;
+}
+
 Error PurchaseSession::insufficientFunds(const QString &coin, qint64 balance, qint64 needed,
                                          bool developmentNetwork) const
 {
@@ -357,7 +399,7 @@ Error PurchaseSession::insufficientFunds(const QString &coin, qint64 balance, qi
                              .arg(coinText(balance, coin), coinText(needed, coin));
     const QString next =
         developmentNetwork
-            ? tr("Get development %1 (free, no value), then press Pay again.").arg(coin)
+            ? tr("Get test funds (%1, free, no value), then press Pay again.").arg(coin)
             : tr("Add %1 to your wallet, then press Pay again.").arg(coin);
     return Error{QStringLiteral("insufficient_funds"), what + QLatin1Char(' ') + next};
 }

@@ -114,6 +114,29 @@ public:
     int step() const { return m_step; }
     QString statusText() const { return m_status; }
 
+    // Before Pay: whether the paying account covers the amount and the network fees. The
+    // fees are the session's own per payment (XLM 100 stroops, ALGO the ledger's minimum fee,
+    // BTC a one-input payment with its memo at the development network's 2 sat/vB, STRK none
+    // on the development network, which meters no gas). account: null when the ledger does
+    // not know the address yet (never funded: a zero balance).
+    struct Funding
+    {
+        QString coin;
+        qint64 balance = 0;
+        qint64 amount = 0; // what the deals cost in the coin
+        qint64 fees = 0;   // the network fees of `payments` payments
+        bool developmentNetwork = false;
+        qint64 needed() const { return amount + fees; }
+        bool enough() const { return balance >= needed(); }
+        // "Your XLM balance (0 XLM) is short of 4.73 XLM plus about 0.00002 XLM of network
+        // fees. …": empty when enough.
+        QString message() const;
+    };
+    static Funding funding(const LedgerAccount *account, const QString &coin, qint64 amountUnits,
+                           int payments);
+    // The network fee of one payment in coin (base units), as the session will add it.
+    static qint64 estimatedFee(const QString &coin, const LedgerAccount *account);
+
     // The USD total of the deals to pay now (accepted, unpaid).
     qint64 dueUsd7() const;
     // Once the intents are known (intentsReady()): the exact amount in the coin, base units.

@@ -5,6 +5,7 @@
 // frames), checked to be the very transactions exported, signed by this wallet's account.
 #include "models/purchasesession.h"
 
+#include "models/walletservice.h"
 #include "wallet/intentpayment.h"
 
 #include <QDateTime>
@@ -22,6 +23,8 @@ offlinetx::Chain chainOf(const QString &currency)
         return offlinetx::Chain::Algorand;
     if (currency == QLatin1String("BTC"))
         return offlinetx::Chain::Bitcoin;
+    if (currency == QLatin1String("STRK"))
+        return offlinetx::Chain::Starknet;
     return offlinetx::Chain::Stellar;
 }
 
@@ -152,6 +155,13 @@ PurchaseSession::signingRequests(const QHash<QString, QString> &providerNames) c
             network = QStringLiteral("testnet");
             r.transactionId = m_psbts[i].tx.txid();
             break;
+        case offlinetx::Chain::Starknet:
+            if (i >= m_starknet.size())
+                return {};
+            payload = starknet::toJson(m_starknet[i]);
+            network = starknet::chainName(m_starknet[i].chainId);
+            r.transactionId = starknet::transactionHash(m_starknet[i]).toPaddedHex();
+            break;
         }
         r.request = offlinetx::signingRequest(chain, network, payload, context);
         r.fileName = QStringLiteral("payment-%1-of-%2-%3.json")
@@ -224,6 +234,24 @@ Result<int> PurchaseSession::addSignedPayment(QByteArrayView bytes)
                             "with this wallet, then import it again.")
                              .arg(index + 1)};
         submission = intentpay::bitcoinEnvelope(tx->psbt);
+        break;
+    }
+    case offlinetx::Chain::Starknet: {
+        // The hash matched an exported payment, so the sender is this wallet's account; the
+        // signature must be that account's key over it. The key is known once the wallet
+        // opened (WalletService keeps its public key); without it the node checks.
+        const starknet::InvokeV3 &sent = tx->starknetTx;
+        bool valid = sent.signature.size() == 2;
+        if (valid && m_wallet) {
+            if (const auto pub = stark::Felt::fromHex(m_wallet->starknetPublicKey()))
+                valid = starknet::verify(sent, *pub);
+        }
+        if (!valid)
+            return Error{QStringLiteral("not_signed"),
+                         tr("Payment %1 carries no valid signature of your Starknet account: "
+                            "sign it on the other device with this wallet, then import it again.")
+                             .arg(index + 1)};
+        submission = QString::fromUtf8(starknet::toJson(sent));
         break;
     }
     }

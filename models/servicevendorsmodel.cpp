@@ -4,8 +4,6 @@
 #include "wire/domain.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace fb {
 
@@ -20,16 +18,9 @@ enum Field {
     FCertStatus,
     FCertLevel,
     FCertExpires,
-    FData
+    FDescription,
+    FContact
 };
-
-QString recordField(const QVariant &data, const char *key)
-{
-    return QJsonDocument::fromJson(data.toString().toUtf8())
-        .object()
-        .value(QLatin1String(key))
-        .toString();
-}
 } // namespace
 
 ServiceVendorsModel::ServiceVendorsModel(QSqlDatabase db, QObject *parent)
@@ -58,8 +49,12 @@ void ServiceVendorsModel::setCertifiedOnly(bool on)
 
 QString ServiceVendorsModel::selectSql() const
 {
+    // The register's description and contact live in the record's JSON: read once per window,
+    // as the deals model reads its terms, not parsed on every data() call.
     return QStringLiteral("SELECT id, address, name, jurisdiction, reputation, cert_status, "
-                          "cert_level, cert_expires, data FROM providers");
+                          "cert_level, cert_expires, "
+                          "COALESCE(json_extract(data, '$.description'), ''), "
+                          "COALESCE(json_extract(data, '$.contact'), '') FROM providers");
 }
 
 QString ServiceVendorsModel::whereSql(QVariantList *binds) const
@@ -72,10 +67,8 @@ QString ServiceVendorsModel::whereSql(QVariantList *binds) const
         const QString pattern = likeContains(text);
         *binds << pattern << pattern << pattern << pattern;
     }
-    if (m_certifiedOnly) {
-        w << QStringLiteral("cert_status = 'approved' AND (cert_expires = '' OR cert_expires > ?)");
-        *binds << timestampToJson(QDateTime::currentDateTimeUtc());
-    }
+    if (m_certifiedOnly)
+        w << ProvidersModel::certifiedCondition(binds);
     return QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
 }
 
@@ -110,14 +103,13 @@ QVariant ServiceVendorsModel::data(const QModelIndex &index, int role) const
         return value(row, FId);
     case AddressRole:
         return value(row, FAddress);
-    case CertifiedRole: {
-        const QString expires = value(row, FCertExpires).toString();
-        return value(row, FCertStatus).toString() == QLatin1String("approved") &&
-               (expires.isEmpty() || expires > timestampToJson(QDateTime::currentDateTimeUtc()));
-    }
+    case CertifiedRole:
+        return ProvidersModel::isCertified(value(row, FCertStatus).toString(),
+                                           value(row, FCertExpires).toString(),
+                                           QDateTime::currentDateTimeUtc());
     case Qt::ToolTipRole:
         if (index.column() == Description)
-            return recordField(value(row, FData), "description");
+            return value(row, FDescription);
         return {};
     case Qt::DisplayRole:
     case SortValueRole:
@@ -130,26 +122,17 @@ QVariant ServiceVendorsModel::data(const QModelIndex &index, int role) const
     case Name:
         return value(row, FName);
     case Description:
-        return recordField(value(row, FData), "description").simplified();
+        return value(row, FDescription).toString().simplified();
     case Jurisdiction:
         return value(row, FJurisdiction);
     case Contact:
-        return recordField(value(row, FData), "contact");
+        return value(row, FContact);
     case Certification: {
         const QString status = value(row, FCertStatus).toString();
         if (!display)
             return status;
-        const QString level = value(row, FCertLevel).toString();
-        const QString until =
-            displayTimestamp(value(row, FCertExpires).toString(), TimestampShows::Date);
-        if (status == QLatin1String("approved"))
-            return until.isEmpty() ? tr("Certified (%1)").arg(level)
-                                   : tr("Certified (%1) until %2").arg(level, until);
-        if (status == QLatin1String("pending"))
-            return tr("Pending");
-        if (status == QLatin1String("rejected"))
-            return tr("Rejected");
-        return tr("Not certified");
+        return ProvidersModel::certificationText(status, value(row, FCertLevel).toString(),
+                                                 value(row, FCertExpires).toString());
     }
     case Reputation:
         return value(row, FReputation).toInt();

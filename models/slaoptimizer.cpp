@@ -380,13 +380,16 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         return cloud && depin;
     };
 
-    auto solve = [&](bool reliability, bool diversity) -> QList<int> {
-        QList<Candidate> cands = all;
+    auto solve = [&](bool reliability, bool diversity, const QSet<int> &excluded = {}) {
+        QList<Candidate> cands;
+        for (const Candidate &c : std::as_const(all))
+            if (!excluded.contains(c.offer))
+                cands.append(c);
         if (!diversity) {
             // Without region spreading, one candidate per provider: its best offer.
             QHash<QString, int> best;
             QList<Candidate> perProvider;
-            for (auto c : all) {
+            for (auto c : cands) {
                 c.column = c.provider;
                 auto it = best.find(c.provider);
                 const qint64 key = reliability ? c.reliabilityCost : c.cost();
@@ -500,12 +503,50 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
                 out.cheapest = p;
         }
     }
+    // The next cheapest: the recommendation without one of its offers, each in turn; the
+    // cheapest such set that is neither the recommendation nor the cheapest above.
+    {
+        std::optional<Plan> best;
+        for (int ci : rec) {
+            const QList<int> other = solve(false, diversity, {all[ci].offer});
+            if (other.isEmpty())
+                continue;
+            Plan p =
+                planFrom(other, QCoreApplication::translate("fb::sla", "Next cheapest"), false);
+            if (sameSet(p, out.recommended) || (out.cheapest && sameSet(p, *out.cheapest)) ||
+                p.totalUsd7 == economics::kOutOfRange ||
+                (req.budgetUsd7 > 0 && p.totalUsd7 > req.budgetUsd7))
+                continue;
+            if (!best || p.totalUsd7 < best->totalUsd7)
+                best = p;
+        }
+        out.nextCheapest = best;
+    }
     const QList<int> reliable = solve(true, diversity);
     if (!reliable.isEmpty()) {
         Plan p = planFrom(reliable, QCoreApplication::translate("fb::sla", "Most reliable"), true);
         if (!sameSet(p, out.recommended) && p.totalUsd7 != economics::kOutOfRange &&
             (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
             out.mostReliable = p;
+    }
+    return out;
+}
+
+QList<Plan> Recommendation::choices() const
+{
+    auto offerSet = [](const Plan &p) {
+        QSet<QString> ids;
+        for (const auto &pl : p.placements)
+            ids.insert(pl.offer.id);
+        return ids;
+    };
+    QList<Plan> out{recommended};
+    QList<QSet<QString>> seen{offerSet(recommended)};
+    for (const std::optional<Plan> *p : {&nextCheapest, &cheapest, &mostReliable}) {
+        if (!*p || seen.contains(offerSet(**p)))
+            continue;
+        seen << offerSet(**p);
+        out << **p;
     }
     return out;
 }

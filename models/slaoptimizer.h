@@ -18,8 +18,8 @@
 // differ), solved exactly with successive shortest paths.
 #pragma once
 
-#include "wire/domain.h"
 #include "wallet/result.h"
+#include "wire/domain.h"
 
 #include <QHash>
 #include <QList>
@@ -82,8 +82,14 @@ struct Plan
 struct Recommendation
 {
     Plan recommended;
-    std::optional<Plan> cheapest;     // only when it differs from the recommendation
+    std::optional<Plan> cheapest; // only when it differs from the recommendation
+    // The cheapest valid set other than the recommendation (and the cheapest above): the best
+    // set without one of the recommendation's offers. Absent when no other set is valid.
+    std::optional<Plan> nextCheapest;
     std::optional<Plan> mostReliable; // only when it differs from the recommendation
+    // Every plan to offer as a choice, the recommendation first, then the next cheapest, the
+    // cheapest (with spreading off) and the most reliable, each set once.
+    QList<Plan> choices() const;
     int eligibleOffers = 0;
 };
 

@@ -124,6 +124,7 @@ void SlaTreeModel::rebuild()
             d.complianceBps = v(DealsModel::ComplianceRole).toInt();
             d.start = v(DealsModel::StartRole).toDateTime();
             d.end = v(DealsModel::EndRole).toDateTime();
+            d.upcoming = v(DealsModel::UpcomingStartRole).toDateTime();
             d.created =
                 timestampFromJson(v(DealsModel::SortValueRole, DealsModel::Created).toString())
                     .value_or(QDateTime());
@@ -319,7 +320,7 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
         total += d.totalUnits;
         paidUsd += d.paidUsd;
         size = qMax(size, d.sizeBytes);
-        const QString s = DealsModel::stateText(d.state);
+        const QString s = DealsModel::stateText(d.state, d.upcoming);
         if (!states.contains(s))
             states << s;
         if (!created.isValid() || d.created > created)
@@ -374,8 +375,9 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
     case PaidUnitsRole:
         return d.paidUnits;
     case SearchRole:
-        return QStringList{d.id, d.providerName, DealsModel::stateText(d.state), d.state}.join(
-            QLatin1Char('\n'));
+        return QStringList{d.id, d.providerName, DealsModel::stateText(d.state, d.upcoming),
+                           d.state}
+            .join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (column == Paid && d.paidUnits != 0)
             return tr("Deposited into escrow for this deal (%1)").arg(m_formats.money(d.paidUsd));
@@ -395,7 +397,7 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
     case Name:
         return d.providerName;
     case State:
-        return DealsModel::stateText(d.state);
+        return DealsModel::stateText(d.state, d.upcoming);
     case Period:
         if (sort)
             return d.start.isValid() ? d.start : d.created;

@@ -81,6 +81,7 @@ private:
         QString paidCurrency;
         int durationDays = 0, complianceBps = -1;
         QDateTime start, end, created;
+        QDateTime upcoming; // a paid renewal's start, while still ahead
         bool awaiting = false;
     };
     struct SlaRow

@@ -45,6 +45,7 @@ Result<LedgerTransfer> LedgerTransfer::fromJson(const QJsonObject &o)
     t.source = o.value(QStringLiteral("source")).toString();
     t.destination = o.value(QStringLiteral("destination")).toString();
     t.fee = o.value(QStringLiteral("fee")).toInteger();
+    t.confirmations = int(o.value(QStringLiteral("confirmations")).toInteger(-1));
     if (t.hash.isEmpty())
         return malformed("hash");
     auto a = amountOf(o);
@@ -68,6 +69,7 @@ Result<LedgerEntry> LedgerEntry::fromJson(const QJsonObject &o)
     e.fee = o.value(QStringLiteral("fee")).toInteger();
     e.memo = o.value(QStringLiteral("memo")).toString();
     e.dealId = o.value(QStringLiteral("dealId")).toString();
+    e.confirmations = int(o.value(QStringLiteral("confirmations")).toInteger(-1));
     if (e.direction != QLatin1String("in") && e.direction != QLatin1String("out"))
         return malformed("direction");
     auto a = amountOf(o);

@@ -26,7 +26,8 @@ struct LedgerTransfer
 {
     QString chain;
     QString hash;
-    QString status; // "applied"
+    QString status;         // "applied"; Bitcoin: "unconfirmed" until its block, then "confirmed"
+    int confirmations = -1; // Bitcoin only; -1 elsewhere (applied at once)
     QString source;
     QString destination;
     Amount amount;
@@ -50,6 +51,9 @@ struct LedgerEntry
     QString memo;
     QString dealId; // set for deal movements
     QDateTime at;
+    // Bitcoin only: blocks on top of (and including) the one holding it; 0 while unconfirmed.
+    // -1 on chains that apply a transfer at once.
+    int confirmations = -1;
 
     bool incoming() const { return direction == QLatin1String("in"); }
     static Result<LedgerEntry> fromJson(const QJsonObject &o);

@@ -1,13 +1,19 @@
 // WalletSend: one payment from the wallet's page, as a flow the Send dialog only shows:
-// prepare (the ledger's network and the account's sequence, then the chain's transaction and
+// prepare (the ledger's network and the account's state, then the chain's own transaction and
 // its plain-words review), sign with the password (off the GUI thread), submit to the ledger,
-// then follow it until the ledger lists it (confirmed). Stellar (XLM) today; ALGO and BTC keep
-// the same states once the wallet signs them for plain payments.
+// then follow it until the ledger lists it (confirmed). XLM from any Stellar account; ALGO, BTC
+// and STRK from account 0 of each chain: an Algorand pay transaction, a Bitcoin PSBT (coin
+// selection over the ledger's unspent outputs at a fixed fee rate, change back to the same
+// address) and a Starknet INVOKE v3 STRK transfer. A Bitcoin transfer is confirmed once a block
+// holds it; the others when the ledger lists them.
 #pragma once
 
 #include "models/servicesupport.h"
 #include "models/walletledger.h"
+#include "wallet/algorand.h"
+#include "wallet/psbt.h"
 #include "wallet/secretbytes.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
 
@@ -25,24 +31,43 @@ class WalletSend : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Preparing, AwaitingSignature, Signing, Submitting, Confirming,
-                       Confirmed, Failed };
+    enum class State {
+        Idle,
+        Preparing,
+        AwaitingSignature,
+        Signing,
+        Submitting,
+        Confirming,
+        Confirmed,
+        Failed
+    };
     Q_ENUM(State)
 
     struct Request
     {
-        QString chain = QStringLiteral("stellar");
-        quint32 index = 0;  // the wallet's account index on that chain
-        QString source;     // its address
+        QString chain = QStringLiteral("stellar"); // "stellar", "algorand", "bitcoin", "starknet"
+        quint32 index = 0; // the wallet's account index on that chain (0 but on Stellar)
+        QString source;    // its address
         QString destination;
-        qint64 units = 0;   // base units (stroops)
-        QString memo;       // text, at most 28 bytes on Stellar
+        qint64 units = 0; // base units: stroops, microalgos, satoshis, nano-STRK
+        QString memo;     // Stellar: text memo (28 bytes); Algorand: the note; none elsewhere
     };
+
+    // The fee rate of a Bitcoin transfer (sat/vB): what the development network asks at least.
+    static constexpr qint64 kBitcoinFeeRate = 2;
 
     WalletSend(WalletService *wallet, AccountService *accounts, QObject *parent = nullptr);
 
-    // Chains Send can pay from today.
+    // Chains Send can pay from.
     static QStringList supportedChains();
+    // The coin a chain's transfer moves ("XLM", "ALGO", "BTC", "STRK") and its decimals.
+    static QString currencyOf(const QString &chain);
+    static int decimalsOf(const QString &chain);
+    // The memo a chain's transfer carries, in bytes (0: none).
+    static int memoBytes(const QString &chain);
+    // Whether text is an address a transfer on chain can pay (bad_address, wrong_network with
+    // the reason in words).
+    static Status validateAddress(const QString &chain, const QString &text);
     // Checks a request before anything is asked of the node (bad_address, bad_amount,
     // memo_too_long, not_supported).
     static Status validate(const Request &request);
@@ -54,10 +79,17 @@ public:
     State state() const { return m_state; }
     const TxReview &review() const { return m_review; }
     const LedgerTransfer &receipt() const { return m_receipt; }
+    // The prepared payment's network fee in the chain's base units (0 before prepare).
+    qint64 fee() const { return m_fee; }
+    const Request &request() const { return m_request; }
+    // Bitcoin: confirmations of the submitted transfer (0 while unconfirmed); -1 elsewhere.
+    int confirmations() const { return m_confirmations; }
     Error error() const { return m_error; }
     QString statusText() const;
     // How long confirmation is followed before giving up (the transfer stays submitted).
+    // A Bitcoin transfer waits for a block: its own, longer, timeout.
     void setConfirmationTimeout(int ms) { m_confirmTimeoutMs = ms; }
+    void setBitcoinConfirmationTimeout(int ms) { m_bitcoinConfirmTimeoutMs = ms; }
 
 signals:
     void stateChanged(fb::WalletSend::State state);
@@ -70,6 +102,15 @@ private:
     void setState(State s);
     void fail(const Error &e);
     void pollConfirmation();
+    void prepareStellar(quint64 generation);
+    void prepareAlgorand(quint64 generation);
+    void prepareBitcoin(quint64 generation);
+    void prepareStarknet(quint64 generation);
+    // Reports a signing failure (a wrong password keeps the review); true when it was one.
+    bool signingFailed(const Error &e);
+    void submit(quint64 generation, const QString &envelope);
+    void reviewed(TxReview review);
+    QString unitsText(qint64 units) const;
 
     WalletService *m_wallet;
     AccountService *m_accounts;
@@ -77,12 +118,18 @@ private:
     Request m_request;
     stellar::Envelope m_envelope;
     stellar::Network m_network;
+    algorand::Transaction m_algorand;
+    psbt::Psbt m_psbt;
+    starknet::InvokeV3 m_starknet;
+    qint64 m_fee = 0;
+    int m_confirmations = -1;
     TxReview m_review;
     LedgerTransfer m_receipt;
     Error m_error;
     QTimer m_poll;
     qint64 m_confirmDeadline = 0;
     int m_confirmTimeoutMs = 30000;
+    int m_bitcoinConfirmTimeoutMs = 15 * 60 * 1000;
     quint64 m_generation = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "models/walletservice.h"
 
+#include "models/walletsecurity.h"
+
 #include "wallet/algorand.h"
 #include "wallet/bip32.h"
 #include "wallet/bitcoin.h"
@@ -70,6 +72,30 @@ Result<QByteArray> signedMessage(const QString &path, const QByteArray &message,
 }
 
 } // namespace
+
+WalletSecurity *WalletService::security() const
+{
+    if (!m_security)
+        m_security = new WalletSecurity(const_cast<WalletService *>(this),
+                                        const_cast<WalletService *>(this));
+    return m_security;
+}
+
+template <typename T>
+std::function<void(Result<T>)> WalletService::watched(std::shared_ptr<const SecretBytes> password,
+                                                      std::function<void(Result<T>)> done) const
+{
+    QPointer<WalletSecurity> session(security());
+    return [session, password = std::move(password), done = std::move(done)](Result<T> r) {
+        if (session) {
+            if (r)
+                session->remember(password);
+            else if (r.error().code == QLatin1String("wrong_password"))
+                session->forget(password);
+        }
+        done(std::move(r));
+    };
+}
 
 QString WalletService::addressSettingsKey()
 {
@@ -253,7 +279,8 @@ void WalletService::unlockAsync(std::shared_ptr<const SecretBytes> password, QOb
 {
     const QString path = keystorePath();
     offThread<keystore::Secrets>(
-        context, [path, password] { return keystore::read(path, *password); }, std::move(done));
+        context, [path, password] { return keystore::read(path, *password); },
+        watched<keystore::Secrets>(password, std::move(done)));
 }
 
 void WalletService::createAsync(std::shared_ptr<const keystore::Secrets> secrets,
@@ -282,7 +309,8 @@ void WalletService::createAsync(std::shared_ptr<const keystore::Secrets> secrets
             QDir().mkpath(QFileInfo(path).absolutePath());
             return keystore::create(path, *secrets, *password, params);
         },
-        [self, address, starkAddress, coins, done = std::move(done)](Status s) {
+        [self, address, starkAddress, coins,
+         done = watched<Ok>(password, std::move(done))](Status s) {
             if (s && self) {
                 cacheAddresses(address, starkAddress);
                 cacheCoinAccounts(coins);
@@ -351,7 +379,7 @@ void WalletService::signStarknetAsync(QList<starknet::InvokeV3> txs,
             }
             return out;
         },
-        std::move(done));
+        watched<QList<starknet::InvokeV3>>(password, std::move(done)));
 }
 
 Result<QByteArray> WalletService::signMessage(const QByteArray &message,
@@ -371,7 +399,7 @@ void WalletService::signStellarAsync(QList<stellar::Envelope> envelopes,
         [path, envelopes, networks, password] {
             return signedStellar(path, envelopes, networks, *password);
         },
-        std::move(done));
+        watched<QList<stellar::Envelope>>(password, std::move(done)));
 }
 
 // ---- paying intents in ALGO and BTC ----
@@ -493,7 +521,7 @@ void WalletService::rememberCoinAccountsAsync(std::shared_ptr<const SecretBytes>
                 return secrets.error();
             return coinAccounts(*secrets);
         },
-        [self, done = std::move(done)](Result<CoinAccounts> r) {
+        [self, done = watched<Ok>(password, std::move(done))](Result<CoinAccounts> r) {
             if (!r) {
                 done(r.error());
                 return;
@@ -519,7 +547,7 @@ void WalletService::signAlgorandAsync(QList<algorand::Transaction> txns,
     const QString path = keystorePath();
     offThread<QList<algorand::SignedTransaction>>(
         context, [path, txns, password] { return signedAlgorand(path, txns, *password); },
-        std::move(done));
+        watched<QList<algorand::SignedTransaction>>(password, std::move(done)));
 }
 
 Result<QList<psbt::Psbt>> WalletService::signBitcoin(const QList<psbt::Psbt> &psbts,
@@ -535,7 +563,7 @@ void WalletService::signBitcoinAsync(QList<psbt::Psbt> psbts,
     const QString path = keystorePath();
     offThread<QList<psbt::Psbt>>(
         context, [path, psbts, password] { return signedBitcoin(path, psbts, *password); },
-        std::move(done));
+        watched<QList<psbt::Psbt>>(password, std::move(done)));
 }
 
 void WalletService::signMessageAsync(const QByteArray &message,
@@ -545,7 +573,7 @@ void WalletService::signMessageAsync(const QByteArray &message,
     const QString path = keystorePath();
     offThread<QByteArray>(
         context, [path, message, password] { return signedMessage(path, message, *password); },
-        std::move(done));
+        watched<QByteArray>(password, std::move(done)));
 }
 
 // ---- wallet page: accounts per chain, watch-only addresses, password change ----
@@ -675,7 +703,8 @@ void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wante
     QPointer<WalletService> self(this);
     offThread<QList<Account>>(
         context, [path, wanted, password] { return derivedAccounts(path, wanted, *password); },
-        [self, done = std::move(done)](Result<QList<Account>> r) {
+        [self,
+         done = watched<QList<Account>>(password, std::move(done))](Result<QList<Account>> r) {
             if (r && self)
                 self->cacheAccounts(*r);
             done(std::move(r));
@@ -730,7 +759,15 @@ void WalletService::changePasswordAsync(std::shared_ptr<const SecretBytes> oldPa
         [path, oldPassword, newPassword] {
             return changedPassword(path, *oldPassword, *newPassword);
         },
-        std::move(done));
+        [session = QPointer<WalletSecurity>(security()), oldPassword, newPassword,
+         done = std::move(done)](Status s) {
+            // The session keeps the new password; a refused old one is forgotten.
+            if (session && s)
+                session->remember(newPassword);
+            else if (session && s.error().code == QLatin1String("wrong_password"))
+                session->forget(oldPassword);
+            done(std::move(s));
+        });
 }
 
 void WalletService::signStellarAccountAsync(quint32 index, stellar::Envelope envelope,
@@ -752,7 +789,7 @@ void WalletService::signStellarAccountAsync(quint32 index, stellar::Envelope env
                 return s.error();
             return envelope;
         },
-        std::move(done));
+        watched<stellar::Envelope>(password, std::move(done)));
 }
 
 } // namespace fb

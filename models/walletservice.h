@@ -1,7 +1,9 @@
 // WalletService: the app's embedded wallet, one keystore file in the data directory
-// (<data>/wallet/wallet.fbks). It never keeps a secret: every signature asks for the password,
-// opens the keystore, signs and wipes. The public addresses are cached in the settings (they
-// are not secret) so the app can show them without unlocking.
+// (<data>/wallet/wallet.fbks). Every signature opens the keystore with the password, signs and
+// wipes the keys. The password itself is kept only by the unlocked session (security(): in
+// sodium memory, until the wallet locks), which every successful *Async call here feeds, so the
+// app asks for it once per session. The public addresses are cached in the settings (they are
+// not secret) so the app can show them without unlocking.
 //
 // Opening the keystore runs Argon2id (about half a second): the *Async calls run it on a worker
 // thread and answer on the context's thread, so the window keeps painting; the plain calls run
@@ -19,6 +21,8 @@
 #include <QObject>
 
 namespace fb {
+
+class WalletSecurity;
 
 class WalletService : public QObject
 {
@@ -158,10 +162,19 @@ public:
                                  std::shared_ptr<const SecretBytes> password, QObject *context,
                                  Reply<stellar::Envelope> done) const;
 
+    // The unlocked session (made on first use): the password kept for the idle time, lock now,
+    // lock on sleep. Every *Async call that opens the keystore reports to it: a success keeps
+    // the password, a wrong password forgets it.
+    WalletSecurity *security() const;
+
 signals:
     void changed();
 
 private:
+    template <typename T>
+    std::function<void(Result<T>)> watched(std::shared_ptr<const SecretBytes> password,
+                                           std::function<void(Result<T>)> done) const;
+    mutable WalletSecurity *m_security = nullptr;
     void cacheAccounts(const QList<Account> &derived); // wallet page
     QString m_dataDir;
 };

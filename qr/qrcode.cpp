@@ -91,13 +91,18 @@ QStringList decode(const QImage &image)
     if (image.isNull())
         return {};
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const int w = grey.width();
-    const int h = grey.height();
+    return decodeLuminance(grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()));
+}
+
+QStringList decodeLuminance(const uchar *data, int w, int h, int stride)
+{
+    if (!data || w <= 0 || h <= 0 || stride < w)
+        return {};
     // zbar wants rows without padding ("Y800": one byte per pixel); it reads the buffer while
     // scanning, and we keep it alive until then.
     QByteArray pixels(qsizetype(w) * h, Qt::Uninitialized);
     for (int y = 0; y < h; ++y)
-        std::copy_n(grey.constScanLine(y), w, pixels.data() + qsizetype(y) * w);
+        std::copy_n(data + qsizetype(y) * stride, w, pixels.data() + qsizetype(y) * w);
 
     std::unique_ptr<zbar::zbar_image_scanner_t, ScannerDeleter> scanner(
         zbar::zbar_image_scanner_create());

@@ -24,6 +24,10 @@ int moduleCount(const QString &text, ErrorCorrection ec = ErrorCorrection::Low);
 // in the order the scanner reports them.
 QStringList decode(const QImage &image);
 
+// The text of every QR code in an 8-bit luminance plane (a greyscale picture, or the Y plane
+// of a camera's YUV frame: NV12, YUV420P, ...), width x height pixels, rows stride bytes apart.
+QStringList decodeLuminance(const uchar *pixels, int width, int height, int stride);
+
 // Reads an image file (PNG, JPEG, ...) and decodes it. On a file that is not an image, sets
 // error (when given) and returns an empty list.
 QStringList decodeFile(const QString &path, QString *error = nullptr);

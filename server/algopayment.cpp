@@ -7,23 +7,23 @@
 
 namespace fb::node {
 
-Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase64, quint64 round)
+Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase64, quint64 round,
+                                                      bool requireNote)
 {
     auto refuse = [](const QString &message) {
-        return Result<VerifiedAlgorandPayment>::failure(QStringLiteral("payment_refused"),
-                                                        message);
+        return Result<VerifiedAlgorandPayment>::failure(QStringLiteral("payment_refused"), message);
     };
     if (signedBase64.size() > 8192)
         return refuse(QStringLiteral("The signed transaction is too large for a payment."));
-    const QByteArray bytes = QByteArray::fromBase64(signedBase64.toLatin1(),
-                                                    QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray bytes =
+        QByteArray::fromBase64(signedBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (bytes.isEmpty())
         return refuse(QStringLiteral("Send the signed transaction as base64 of its msgpack "
                                      "encoding (algosdk's signTxn output)."));
     auto st = algorand::decodeSigned(bytes);
     if (!st)
-        return refuse(QStringLiteral("Could not decode the signed transaction: %1")
-                          .arg(st.error().message));
+        return refuse(
+            QStringLiteral("Could not decode the signed transaction: %1").arg(st.error().message));
     const algorand::Transaction &tx = st->txn;
     if (tx.type != QLatin1String("pay"))
         return refuse(QStringLiteral("The transaction must be a payment (type \"pay\"), not "
@@ -45,10 +45,10 @@ Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase6
                                          "this node takes payments on its development network "
                                          "(\"%3\").")
                               .arg(other->name, other->genesisId, algodev::genesisId()));
-        return refuse(QStringLiteral("Wrong genesis hash: the transaction is for another "
-                                     "network; this node's is %1 (\"%2\").")
-                          .arg(QString::fromLatin1(algodev::genesisHash().toBase64()),
-                               algodev::genesisId()));
+        return refuse(
+            QStringLiteral("Wrong genesis hash: the transaction is for another "
+                           "network; this node's is %1 (\"%2\").")
+                .arg(QString::fromLatin1(algodev::genesisHash().toBase64()), algodev::genesisId()));
     }
     if (!tx.genesisId.isEmpty() && tx.genesisId != algodev::genesisId())
         return refuse(QStringLiteral("Wrong genesis id \"%1\"; this network is \"%2\".")
@@ -82,7 +82,7 @@ Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase6
     if (tx.amount > quint64(std::numeric_limits<qint64>::max()) ||
         tx.fee > quint64(std::numeric_limits<qint64>::max() - qint64(tx.amount)))
         return refuse(QStringLiteral("Amount out of range."));
-    if (tx.note.isEmpty())
+    if (requireNote && tx.note.isEmpty())
         return refuse(QStringLiteral("The payment needs the intent's memo as its note."));
     VerifiedAlgorandPayment v;
     v.transfer.chain = algodev::kChain;
@@ -91,8 +91,8 @@ Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase6
     v.transfer.source = algorand::address(tx.sender);
     v.transfer.sequence = qint64(tx.firstValid);
     v.transfer.fee = qint64(tx.fee);
-    v.transfer.destination = algorand::address(tx.receiver.isEmpty() ? QByteArray(32, '\0')
-                                                                     : tx.receiver);
+    v.transfer.destination =
+        algorand::address(tx.receiver.isEmpty() ? QByteArray(32, '\0') : tx.receiver);
     v.transfer.asset = algodev::kAsset;
     v.transfer.amount = qint64(tx.amount);
     v.transfer.memo = QString::fromUtf8(tx.note);

@@ -18,6 +18,9 @@ struct VerifiedAlgorandPayment
 };
 
 // signedBase64: base64 of the msgpack SignedTxn {"sig", "txn"}; round: the network's round now.
-Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase64, quint64 round);
+// requireNote: a deal payment carries its intent's memo as the note; a plain transfer between two
+// accounts (POST /v1/dev/transfers) may have none.
+Result<VerifiedAlgorandPayment> verifyAlgorandPayment(const QString &signedBase64, quint64 round,
+                                                      bool requireNote = true);
 
 } // namespace fb::node

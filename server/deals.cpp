@@ -30,6 +30,10 @@ QString dealViewers(const Deal &d, int which)
     return which == 0 ? d.consumer : d.providerAddress;
 }
 
+constexpr qint64 kDayMs = 86400000;
+// A deal that Completed is still renewable this long after its end (docs/API.md, "renewalOf").
+constexpr qint64 kRenewalGraceMs = 90 * kDayMs;
+
 } // namespace
 
 Result<Quote> Node::buildQuote(const QJsonObject &body, QList<Offer> *offersOut)
@@ -212,6 +216,17 @@ ApiReply Node::createDeals(ApiRequest &r)
     if (!body)
         return ApiReply::fromError(body.error());
     const QString protocol = body->value(QStringLiteral("protocol")).toString();
+    // A renewal names the deal it follows; its term then starts at that deal's end.
+    QString renewalOf;
+    if (body->contains(QStringLiteral("renewalOf"))) {
+        auto id = input::text(*body, QStringLiteral("renewalOf"), true, 64);
+        if (!id)
+            return ApiReply::fromError(id.error());
+        if (id->isEmpty())
+            return ApiReply::error(400, QStringLiteral("bad_request"),
+                                   tr("\"renewalOf\" must be the id of the deal renewed."));
+        renewalOf = *id;
+    }
     QList<Deal> created;
     Quote quoted;
     QList<Deal> demoDeals;
@@ -239,6 +254,13 @@ ApiReply Node::createDeals(ApiRequest &r)
                             .arg(std::max(1, m_config.unpaidDealTtlSec / 60)));
         const QString slaId = newId("sla");
         const QDateTime now = msToTime(NodeDb::nowMs());
+        QDateTime notBefore;
+        if (!renewalOf.isEmpty()) {
+            auto end = renewalStart(*c, renewalOf, timeToMs(now));
+            if (!end)
+                return end.error();
+            notBefore = msToTime(*end);
+        }
         for (qsizetype i = 0; i < offers.size(); ++i) {
             Offer offer = offers.at(i);
             const QuoteLine &line = q->lines.at(i);
@@ -286,6 +308,8 @@ ApiReply Node::createDeals(ApiRequest &r)
             d.slashed = usd(0);
             d.createdAt = now;
             d.updatedAt = now;
+            d.renewalOf = renewalOf;
+            d.notBefore = notBefore;
             if (auto s2 = saveDeal(d); !s2)
                 return s2;
             // Reserve the shard's bytes and lock the offer's terms.
@@ -498,17 +522,61 @@ ApiReply Node::activateDeal(ApiRequest &r)
     return ApiReply::json(result.toJson());
 }
 
-// Funded -> Active: the term starts now; the consumer is told.
+// The end of the deal a renewal follows, where the renewal's term starts (notBefore): the
+// caller must be its consumer; it must be running (Active, or Funded and about to start) or have
+// Completed within kRenewalGraceMs. A Funded deal that has not started ends, at the earliest,
+// its term after now (or after its own notBefore).
+Result<qint64> Node::renewalStart(const Caller &c, const QString &dealId, qint64 nowMs)
+{
+    auto old = visibleDeal(c, dealId);
+    if (!old)
+        return old.error();
+    if (old->consumer != c.address)
+        return Result<qint64>::failure(
+            QStringLiteral("forbidden"),
+            tr("Only the consumer of deal %1 can renew it.").arg(dealId));
+    const qint64 term = qint64(old->durationDays) * kDayMs;
+    switch (old->state) {
+    case DealState::Active:
+        return timeToMs(old->endAt);
+    case DealState::Funded:
+        return std::max(nowMs, old->notBefore.isValid() ? timeToMs(old->notBefore) : nowMs) + term;
+    case DealState::Completed: {
+        // Completed early by its consumer, it ended then, not at the end of its term.
+        const qint64 ended = std::min(timeToMs(old->endAt), timeToMs(old->updatedAt));
+        if (old->endAt.isValid() && ended + kRenewalGraceMs >= nowMs)
+            return ended;
+        return Result<qint64>::failure(
+            QStringLiteral("unprocessable"),
+            tr("Deal %1 ended more than %2 days ago; make a new agreement instead of a renewal.")
+                .arg(dealId)
+                .arg(kRenewalGraceMs / kDayMs));
+    }
+    default:
+        return Result<qint64>::failure(
+            QStringLiteral("unprocessable"),
+            tr("Deal %1 is %2; only an Active or Funded deal (or one completed in the last %3 "
+               "days) can be renewed.")
+                .arg(dealId, dealStateName(old->state))
+                .arg(kRenewalGraceMs / kDayMs));
+    }
+}
+
+// Funded -> Active: the term starts now, or at notBefore for a renewal paid before the deal it
+// follows ends (Active then, with its start still to come); the consumer is told.
 Status Node::startDeal(Deal &d, qint64 nowMs)
 {
+    const qint64 start = d.notBefore.isValid() ? std::max(nowMs, timeToMs(d.notBefore)) : nowMs;
     d.state = DealState::Active;
-    d.startAt = msToTime(nowMs);
-    d.endAt = msToTime(nowMs + qint64(d.durationDays) * 86400000);
+    d.startAt = msToTime(start);
+    d.endAt = msToTime(start + qint64(d.durationDays) * kDayMs);
     d.updatedAt = msToTime(nowMs);
     if (auto s = saveDeal(d); !s)
         return s;
     return notify(d.consumer, QStringLiteral("deal.active"), tr("SLA active"),
-                  tr("Storage is live until %1.").arg(timestampToJson(d.endAt)),
+                  start > nowMs ? tr("Storage runs from %1 until %2.")
+                                      .arg(timestampToJson(d.startAt), timestampToJson(d.endAt))
+                                : tr("Storage is live until %1.").arg(timestampToJson(d.endAt)),
                   QStringLiteral("deal"), d.id);
 }
 
@@ -560,10 +628,12 @@ ApiReply Node::cancelDeal(ApiRequest &r)
             return fail(QStringLiteral("bad_state"),
                         tr("The deal already ended (%1).").arg(dealStateName(d->state)));
         result = *d;
-        // A provider walking away from a running deal also returns the platform fee.
+        // A provider walking away from a running deal also returns the platform fee, and so does
+        // cancelling one whose term has not started (a renewal paid early).
         const bool byProvider = d->providerAddress == c->address;
-        return endDeal(result, DealState::Cancelled, *reason,
-                       byProvider || d->state != DealState::Active);
+        const bool running =
+            d->state == DealState::Active && timeToMs(d->startAt) <= NodeDb::nowMs();
+        return endDeal(result, DealState::Cancelled, *reason, byProvider || !running);
     });
     if (!s)
         return ApiReply::fromError(s.error());

@@ -1,8 +1,12 @@
 // Plain transfers between accounts of the development ledgers and an account's history there:
 // what a wallet needs to send, receive and show its movements outside any deal.
+#include "server/algopayment.h"
+#include "server/btcpayment.h"
 #include "server/devnetwork.h"
 #include "server/node.h"
 #include "server/stellarpayment.h"
+#include "server/strkpayment.h"
+#include "wallet/bitcoin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,14 +37,13 @@ struct Entry
 
 Status Node::recordDevTransfer(const QString &chain, const QString &hash, const QString &kind,
                                const QString &source, const QString &destination,
-                               const QString &asset, qint64 amount, qint64 fee,
-                               const QString &memo)
+                               const QString &asset, qint64 amount, qint64 fee, const QString &memo)
 {
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO dev_transfers (chain, hash, kind, source, "
-                                        "destination, asset, amount, fee, memo, applied_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {chain, hash, kind, source, destination, asset, amount, fee, memo,
-                          NodeDb::nowMs()});
+    auto ins = m_db.exec(
+        QStringLiteral("INSERT INTO dev_transfers (chain, hash, kind, source, "
+                       "destination, asset, amount, fee, memo, applied_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {chain, hash, kind, source, destination, asset, amount, fee, memo, NodeDb::nowMs()});
     return ins ? success() : Status(ins.error());
 }
 
@@ -49,11 +52,26 @@ ApiReply Node::devTransfer(ApiRequest &r)
     auto body = r.json();
     if (!body)
         return ApiReply::fromError(body.error());
+    const QJsonValue chainValue = body->value(QStringLiteral("chain"));
+    if (!chainValue.isUndefined() && !chainValue.isNull() && !chainValue.isString())
+        return ApiReply::error(400, QStringLiteral("bad_request"),
+                               tr("\"chain\" must be \"stellar\", \"algorand\", \"bitcoin\" or "
+                                  "\"starknet\"."));
+    const QString chain = chainValue.toString().isEmpty() ? kStellar : chainValue.toString();
     const QString envelope = body->value(QStringLiteral("envelope")).toString();
+    if (chain != kStellar && chain != algodev::kChain && chain != btcdev::kChain &&
+        chain != strkdev::kChain)
+        return ApiReply::error(400, QStringLiteral("bad_request"),
+                               tr("\"chain\" must be \"stellar\", \"algorand\", \"bitcoin\" or "
+                                  "\"starknet\"."));
     if (envelope.isEmpty())
         return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("POST /v1/dev/transfers takes {\"envelope\": base64 Stellar "
-                                  "TransactionEnvelope XDR}."));
+                               tr("POST /v1/dev/transfers takes {\"chain\", \"envelope\"}: a "
+                                  "base64 Stellar TransactionEnvelope XDR, a base64 signed "
+                                  "Algorand transaction, a signed Bitcoin transaction (hex or "
+                                  "finalized PSBT) or a signed Starknet INVOKE v3 (JSON)."));
+    if (chain != kStellar)
+        return devCoinTransfer(chain, envelope);
     const qint64 now = NodeDb::nowMs();
     auto t = verifyStellarPayment(envelope, devNetworkPassphrase(), devNetworkName(), now / 1000);
     if (!t)
@@ -92,6 +110,114 @@ ApiReply Node::devTransfer(ApiRequest &r)
                           201);
 }
 
+void Node::addBitcoinStatus(QJsonObject &o, const QString &txid)
+{
+    auto conf = m_btc->confirmations(txid);
+    const int n = conf ? *conf : 0;
+    o.insert(QStringLiteral("confirmations"), n);
+    o.insert(QStringLiteral("status"),
+             n > 0 ? QStringLiteral("confirmed") : QStringLiteral("unconfirmed"));
+}
+
+ApiReply Node::devCoinTransfer(const QString &chain, const QString &envelope)
+{
+    auto refuse = [](const QString &message) {
+        return ApiReply::error(422, QStringLiteral("payment_refused"), message);
+    };
+    const qint64 now = NodeDb::nowMs();
+    VerifiedTransfer t;
+    std::optional<VerifiedAlgorandPayment> algo;
+    std::optional<VerifiedBitcoinPayment> btc;
+    std::optional<VerifiedStrkPayment> strk;
+    QStringList reserved; // the node's own accounts on that chain: paid through deals only
+    if (chain == algodev::kChain) {
+        auto v = verifyAlgorandPayment(envelope, algodev::roundAt(now), false);
+        if (!v)
+            return ApiReply::fromError(v.error());
+        algo = *v;
+        t = v->transfer;
+        reserved = {algodev::escrowAddress(), algodev::platformFeeAddress()};
+    } else if (chain == btcdev::kChain) {
+        // No escrow script: a plain transfer pays one recipient, with change back to the sender.
+        auto v = verifyBitcoinPayment(
+            envelope, [this](const QString &txid, quint32 vout) { return m_btc->utxo(txid, vout); },
+            QByteArray(), m_config.btcMinFeeRate);
+        if (!v)
+            return ApiReply::fromError(v.error());
+        btc = *v;
+        t = v->transfer;
+        const auto own = btcdev::scriptOfAddress(t.source);
+        QByteArray to;
+        qint64 amount = 0;
+        for (const psbt::TxOut &o : std::as_const(v->tx.outputs)) {
+            if ((own && o.script == *own) ||
+                (!o.script.isEmpty() && quint8(o.script.at(0)) == 0x6a))
+                continue;
+            if (!to.isEmpty() && o.script != to)
+                return refuse(tr("A transfer pays one recipient (and change back to %1); this "
+                                 "transaction pays several.")
+                                  .arg(t.source));
+            to = o.script;
+            amount += o.amount;
+        }
+        if (to.isEmpty())
+            return refuse(tr("The transaction pays nobody but its sender %1.").arg(t.source));
+        if (!bitcoin::isP2wpkhScript(to))
+            return refuse(tr("The recipient's output is not P2WPKH (a tb1q... address)."));
+        t.destination = bitcoin::scriptToAddress(to, btcdev::kAddressNetwork);
+        t.amount = amount;
+        reserved = {btcdev::escrowAddress(), btcdev::platformFeeAddress()};
+    } else {
+        auto v = verifyStrkPayment(envelope,
+                                   [this](const QString &address) -> std::optional<starknet::Felt> {
+                                       auto a = m_strk->account(address);
+                                       if (!a || !a->deployed)
+                                           return std::nullopt;
+                                       return a->publicKey;
+                                   });
+        if (!v)
+            return ApiReply::fromError(v.error());
+        strk = *v;
+        t = v->transfer;
+        reserved = {strkdev::platformFeeAddress()};
+    }
+    if (t.amount <= 0)
+        return refuse(tr("A transfer moves a positive amount."));
+    if (t.destination == t.source)
+        return refuse(tr("The transfer pays its own source account."));
+    if (reserved.contains(t.destination))
+        return refuse(tr("Pay a deal's escrow through the deal's payment intent."));
+    Status s = m_db.write([&]() -> Status {
+        if (algo) {
+            if (auto a = m_algo->submit(t, algo->lease, algo->lastValid, algodev::roundAt(now)); !a)
+                return a;
+        } else if (btc) {
+            if (auto a = m_btc->apply(btc->tx, btc->rawHex); !a)
+                return a;
+        } else if (auto a = m_strk->submit(t, strk->nonce); !a) {
+            return a;
+        }
+        return recordDevTransfer(chain, t.hash, QStringLiteral("transfer"), t.source, t.destination,
+                                 t.asset, t.amount, t.fee, t.memo);
+    });
+    if (!s)
+        return ApiReply::fromError(s.error());
+    QJsonObject o{{QStringLiteral("chain"), chain},
+                  {QStringLiteral("network"), devNetworkName()},
+                  {QStringLiteral("hash"), t.hash},
+                  {QStringLiteral("status"), QStringLiteral("applied")},
+                  {QStringLiteral("source"), t.source},
+                  {QStringLiteral("destination"), t.destination},
+                  {QStringLiteral("amount"), QJsonObject{{QStringLiteral("units"), t.amount},
+                                                         {QStringLiteral("currency"), t.asset}}},
+                  {QStringLiteral("fee"), t.fee},
+                  {QStringLiteral("sequence"), QString::number(t.sequence)},
+                  {QStringLiteral("appliedAt"), timestampToJson(msToTime(now))}};
+    if (btc) // in the next block: unconfirmed until it is mined
+        addBitcoinStatus(o, t.hash);
+    return ApiReply::json(o, 201);
+}
+
 ApiReply Node::devHistory(ApiRequest &r)
 {
     const QString address = r.param(0);
@@ -127,6 +253,8 @@ ApiReply Node::devHistory(ApiRequest &r)
             {QStringLiteral("fee"), out ? q->value(7).toLongLong() : qint64(0)},
             {QStringLiteral("memo"), q->value(8).toString()},
             {QStringLiteral("at"), timestampToJson(msToTime(at))}};
+        if (o.value(QStringLiteral("chain")).toString() == btcdev::kChain)
+            addBitcoinStatus(o, o.value(QStringLiteral("hash")).toString());
         entries.append({o, at});
     }
     // Deal movements (deposits, releases, refunds, slashes, fees) that touch this address.

@@ -136,8 +136,12 @@ private:
     Status saveDeal(const Deal &d);
     Status acceptWithSealedAccess(Deal &d, const QString &sealedAccess);
     Status endDeal(Deal &d, DealState state, const QString &reason, bool refundFee);
-    // Funded -> Active from nowMs, the consumer notified (in the caller's transaction).
+    // Funded -> Active from nowMs (a renewal: from its notBefore if later), the consumer
+    // notified (in the caller's transaction).
     Status startDeal(Deal &d, qint64 nowMs);
+    // Where a renewal of dealId by c starts (the old deal's end, ms), or why it cannot be renewed:
+    // not_found, forbidden (not its consumer), unprocessable (not running, or ended long ago).
+    Result<qint64> renewalStart(const Caller &c, const QString &dealId, qint64 nowMs);
     // Ends as Expired every Pending or Accepted deal past its funding deadline (createdAt +
     // unpaidDealTtlSec), releasing its capacity, in a transaction of its own (dealexpiry.cpp).
     Status expireUnpaidDeals();
@@ -159,6 +163,10 @@ private:
     ApiReply devAccount(ApiRequest &r);
     // Plain transfers and an account's history on the development ledgers (devtransfers.cpp).
     ApiReply devTransfer(ApiRequest &r);
+    // The same for ALGO, BTC and STRK: the deal-payment verifiers, then the chain's ledger.
+    ApiReply devCoinTransfer(const QString &chain, const QString &envelope);
+    // A Bitcoin transaction's confirmations ("confirmations", "status") for a reply or history.
+    void addBitcoinStatus(QJsonObject &o, const QString &txid);
     ApiReply devHistory(ApiRequest &r);
     Status recordDevTransfer(const QString &chain, const QString &hash, const QString &kind,
                              const QString &source, const QString &destination,

@@ -3,7 +3,6 @@
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/requestinput.h"
-#include "wire/disputeresponse.h"
 #include "wire/economics.h"
 
 #include <QDir>
@@ -633,8 +632,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
     if (!noteIn)
         return ApiReply::fromError(noteIn.error());
     const QString note = *noteIn;
-    Dispute dispute;
-    DisputeResponse response; // the other party's, kept on the dispute
+    Dispute dispute; // with the other party's response, kept as it is
     Status s = m_db.write([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("SELECT data FROM disputes WHERE id = ?"), {r.param(0)});
         if (!q)
@@ -648,7 +646,6 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         if (!dp)
             return dp.error();
         dispute = *dp;
-        response = DisputeResponse::fromDisputeJson(*o);
         if (dispute.state != QLatin1String("open"))
             return fail(QStringLiteral("bad_state"), tr("The dispute is already resolved."));
         auto d = loadDeal(dispute.dealId);
@@ -693,7 +690,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
         dispute.resolvedBy = c->address;
         dispute.resolvedAt = msToTime(now);
         dispute.updatedAt = dispute.resolvedAt;
-        const QByteArray data = compactJson(AnsweredDispute{dispute, response}.toJson());
+        const QByteArray data = compactJson(dispute.toJson());
         auto up = m_db.exec(
             QStringLiteral("UPDATE disputes SET state = 'resolved', data = ? WHERE id = ?"),
             {QString::fromUtf8(data), dispute.id});
@@ -712,7 +709,7 @@ ApiReply Node::resolveDispute(ApiRequest &r)
     });
     if (!s)
         return ApiReply::fromError(s.error());
-    return ApiReply::json(AnsweredDispute{dispute, response}.toJson());
+    return ApiReply::json(dispute.toJson());
 }
 
 // The party a dispute was opened against answers it: one response, replaceable while the dispute
@@ -732,7 +729,7 @@ ApiReply Node::respondDispute(ApiRequest &r)
     if (response.isEmpty())
         return ApiReply::error(400, QStringLiteral("bad_request"),
                                tr("\"response\" must not be empty."));
-    AnsweredDispute answered;
+    Dispute dispute;
     Status s = m_db.write([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("SELECT data, consumer, provider_address FROM disputes "
                                           "WHERE id = ?"),
@@ -747,20 +744,21 @@ ApiReply Node::respondDispute(ApiRequest &r)
         auto o = parseJsonObject(q->value(0).toString());
         if (!o)
             return o.error();
-        auto dp = AnsweredDispute::fromJson(*o);
+        auto dp = Dispute::fromJson(*o);
         if (!dp)
             return dp.error();
-        answered = *dp;
-        Dispute &dispute = answered.dispute;
+        dispute = *dp;
         if (dispute.openedBy == c->address)
             return fail(QStringLiteral("forbidden"),
                         tr("The party a dispute was opened against responds to it."));
         if (dispute.state != QLatin1String("open"))
             return fail(QStringLiteral("bad_state"), tr("The dispute is already resolved."));
         const qint64 now = NodeDb::nowMs();
-        answered.response = DisputeResponse{response, c->address, msToTime(now)};
-        dispute.updatedAt = answered.response.at;
-        const QByteArray data = compactJson(answered.toJson());
+        dispute.response = response;
+        dispute.respondedBy = c->address;
+        dispute.respondedAt = msToTime(now);
+        dispute.updatedAt = dispute.respondedAt;
+        const QByteArray data = compactJson(dispute.toJson());
         auto up = m_db.exec(QStringLiteral("UPDATE disputes SET data = ? WHERE id = ?"),
                             {QString::fromUtf8(data), dispute.id});
         if (!up)
@@ -776,7 +774,7 @@ ApiReply Node::respondDispute(ApiRequest &r)
     });
     if (!s)
         return ApiReply::fromError(s.error());
-    return ApiReply::json(answered.toJson());
+    return ApiReply::json(dispute.toJson());
 }
 
 } // namespace fb::node

@@ -131,6 +131,8 @@ public:
     }
     // Listing: the next page is fetched by this function.
     std::function<S3Reply *(const QString &token)> nextPage;
+    // A ranged GET: the body must be exactly this long.
+    qint64 expectedLength = -1;
 
 private:
     void onReply()
@@ -160,6 +162,13 @@ private:
             break;
         case Kind::GetMemory:
             m_data = r->body();
+            if (expectedLength >= 0 && m_data.size() != expectedLength) {
+                m_data.clear();
+                finish({QStringLiteral("short_read"),
+                        QCoreApplication::translate("fb::storage::Backend",
+                                                    "The object is shorter than expected")});
+                return;
+            }
             break;
         case Kind::Begin:
             m_data = S3Client::uploadIdFromXml(r->body()).toUtf8();
@@ -289,6 +298,14 @@ BackendOp *S3Backend::get(const QString &key, const QString &toFile)
 {
     auto *op = new S3Op(toFile.isEmpty() ? S3Op::Kind::GetMemory : S3Op::Kind::Plain);
     op->attach(m_client->getObject(key, toFile));
+    return op;
+}
+
+BackendOp *S3Backend::getRange(const QString &key, qint64 offset, qint64 length)
+{
+    auto *op = new S3Op(S3Op::Kind::GetMemory);
+    op->attach(m_client->getObject(key, {}, offset, length));
+    op->expectedLength = length;
     return op;
 }
 
@@ -547,6 +564,56 @@ BackendOp *LocalBackend::get(const QString &key, const QString &toFile)
             return r;
         }
         return copyFile(op, src, src.size(), toFile, rate);
+    });
+}
+
+BackendOp *LocalBackend::getRange(const QString &key, qint64 offset, qint64 length)
+{
+    const QString srcPath = pathOf(key);
+    return new LocalOp(m_pool, [srcPath, key, offset, length, rate = rateLimiter()](LocalOp *op) {
+        if (srcPath.isEmpty())
+            return badKey(key);
+        LocalResult r;
+        QFile src(srcPath);
+        if (!src.open(QIODevice::ReadOnly)) {
+            r.notFound = !src.exists();
+            r.error =
+                r.notFound
+                    ? fb::Error{QStringLiteral("not_found"),
+                                QCoreApplication::translate("fb::storage::Backend",
+                                                            "No object \"%1\"")
+                                    .arg(key)}
+                    : ioError(QCoreApplication::translate("fb::storage::Backend", "Cannot read %1")
+                                  .arg(srcPath));
+            return r;
+        }
+        if (offset < 0 || length < 0 || !src.seek(offset)) {
+            r.error = ioError(
+                QCoreApplication::translate("fb::storage::Backend", "Cannot read %1").arg(srcPath));
+            return r;
+        }
+        r.data.resize(length);
+        qint64 done = 0;
+        while (done < length) {
+            if (op->aborted()) {
+                r.data.clear();
+                r.error = cancelledError();
+                return r;
+            }
+            const qint64 step = std::min<qint64>(length - done, 1 << 20);
+            const qint64 want = rate ? rate->takeBlocking(step) : step;
+            const qint64 got = src.read(r.data.data() + done, want);
+            if (got <= 0) {
+                r.data.clear();
+                r.error = {QStringLiteral("short_read"),
+                           QCoreApplication::translate("fb::storage::Backend",
+                                                       "The object is shorter than expected")};
+                return r;
+            }
+            done += got;
+            op->reportProgress(done, length);
+        }
+        return r;
     });
 }
 

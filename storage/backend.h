@@ -89,6 +89,10 @@ public:
     virtual BackendOp *putData(const QString &key, const QByteArray &data) = 0;
     // GET into a file (written in place, truncated first) or, with an empty path, into data().
     virtual BackendOp *get(const QString &key, const QString &toFile = {}) = 0;
+    // Bytes [offset, offset + length) of an object into data() (a ranged GET): the pipelined
+    // download and range reads fetch shards block run by block run this way. The body is paced
+    // by the rate limiter; an object shorter than the range fails.
+    virtual BackendOp *getRange(const QString &key, qint64 offset, qint64 length) = 0;
     virtual BackendOp *remove(const QString &key) = 0;
     virtual BackendOp *list(const QString &prefix = {}) = 0;
     virtual BackendOp *head(const QString &key) = 0;
@@ -135,6 +139,7 @@ public:
                    const QByteArray &sha256Hex = {}) override;
     BackendOp *putData(const QString &key, const QByteArray &data) override;
     BackendOp *get(const QString &key, const QString &toFile = {}) override;
+    BackendOp *getRange(const QString &key, qint64 offset, qint64 length) override;
     BackendOp *remove(const QString &key) override;
     BackendOp *list(const QString &prefix = {}) override;
     BackendOp *head(const QString &key) override;
@@ -175,6 +180,7 @@ public:
                    const QByteArray &sha256Hex = {}) override;
     BackendOp *putData(const QString &key, const QByteArray &data) override;
     BackendOp *get(const QString &key, const QString &toFile = {}) override;
+    BackendOp *getRange(const QString &key, qint64 offset, qint64 length) override;
     BackendOp *remove(const QString &key) override;
     BackendOp *list(const QString &prefix = {}) override;
     BackendOp *head(const QString &key) override;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <sodium.h>
 
+#include <cstring>
+
 #include <QFile>
 
 namespace fb::storage {
@@ -170,6 +172,8 @@ Status StreamDecryptor::pull(const char *cipher, qint64 len)
                     QCoreApplication::translate("fb::storage::Errors",
                                                 "Cannot write the decrypted file (disk full?)"));
     m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    m_cipherPulled += len;
+    m_plainWritten += qint64(plen);
     return success();
 }
 
@@ -179,9 +183,11 @@ Status StreamDecryptor::write(const char *data, qint64 len)
         return fail("bad_checksum",
                     QCoreApplication::translate("fb::storage::Errors",
                                                 "The encrypted object has data after its end"));
-    m_buffer.append(data, len);
-    qsizetype at = 0;
     if (!m_started) {
+        const qint64 take = std::min<qint64>(len, kHeader - m_buffer.size());
+        m_buffer.append(data, take);
+        data += take;
+        len -= take;
         if (m_buffer.size() < kHeader)
             return success();
         auto *st = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
@@ -191,25 +197,78 @@ Status StreamDecryptor::write(const char *data, qint64 len)
             return fail("bad_checksum",
                         QCoreApplication::translate("fb::storage::Errors",
                                                     "The encrypted object has a bad header"));
+        m_header = m_buffer;
+        m_buffer.clear();
         m_started = true;
-        at = kHeader;
+        m_cipherPulled = kHeader;
     }
-    // Whole chunks pull as they come; the last one may be whole too (its tag says it is last).
-    const qsizetype whole = m_chunk + kTag;
-    while (m_buffer.size() - at >= whole) {
+    // Whole chunks pull as they come (straight from the caller's bytes: no copy); the last one
+    // may be whole too (its tag says it is last).
+    const qint64 whole = m_chunk + kTag;
+    if (!m_buffer.isEmpty()) {
+        const qint64 take = std::min<qint64>(len, whole - m_buffer.size());
+        m_buffer.append(data, take);
+        data += take;
+        len -= take;
+        if (m_buffer.size() < whole)
+            return success();
+        if (Status s = pull(m_buffer.constData(), whole); !s)
+            return s;
+        m_buffer.clear();
+    }
+    while (len >= whole) {
         if (m_final)
             return fail("bad_checksum",
                         QCoreApplication::translate("fb::storage::Errors",
                                                     "The encrypted object has data after its end"));
-        if (Status s = pull(m_buffer.constData() + at, whole); !s)
+        if (Status s = pull(data, whole); !s)
             return s;
-        at += whole;
+        data += whole;
+        len -= whole;
     }
-    if (m_final && at < m_buffer.size())
+    if (m_final && len > 0)
         return fail("bad_checksum",
                     QCoreApplication::translate("fb::storage::Errors",
                                                 "The encrypted object has data after its end"));
-    m_buffer.remove(0, at);
+    m_buffer.append(data, len);
+    return success();
+}
+
+StreamCheckpoint StreamDecryptor::checkpoint() const
+{
+    StreamCheckpoint cp;
+    if (!m_started || m_final)
+        return cp;
+    const auto *st =
+        reinterpret_cast<const crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
+    cp.cipherOffset = m_cipherPulled;
+    cp.plainOffset = m_plainWritten;
+    cp.header = m_header;
+    cp.nonce = QByteArray(reinterpret_cast<const char *>(st->nonce), sizeof st->nonce);
+    return cp;
+}
+
+Status StreamDecryptor::resumeAt(const StreamCheckpoint &cp)
+{
+    auto *st = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
+    if (m_started || !cp.isValid() || cp.header.size() != kHeader ||
+        cp.nonce.size() != qsizetype(sizeof st->nonce))
+        return fail("bad_checkpoint",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The download checkpoint is unusable"));
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            st, reinterpret_cast<const unsigned char *>(cp.header.constData()), m_key.data()) != 0)
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object has a bad header"));
+    // The subkey comes from the key and header again; the nonce (counter and the running XOR of
+    // the chunks' tags, all public) is the checkpoint's.
+    std::memcpy(st->nonce, cp.nonce.constData(), sizeof st->nonce);
+    m_header = cp.header;
+    m_started = true;
+    m_cipherPulled = cp.cipherOffset;
+    m_plainWritten = cp.plainOffset;
+    m_buffer.clear();
     return success();
 }
 

@@ -33,6 +33,19 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
 // ciphertext in any pieces, then finish(). The plaintext goes to `sink` chunk by chunk as each
 // authenticates; a bad header, a tampered or truncated stream, or data after its end fail (the
 // caller drops what `sink` received).
+// Where a StreamDecryptor stands between two chunks: ciphertext bytes consumed (header and whole
+// chunks), plaintext bytes written, the stream header and the running nonce. None of it is
+// secret (the header heads the ciphertext; the nonce is the chunk counter and the XOR of the
+// chunks' public tags): it may be journalled, so an interrupted download goes on from there.
+struct StreamCheckpoint
+{
+    qint64 cipherOffset = -1;
+    qint64 plainOffset = -1;
+    QByteArray header;
+    QByteArray nonce;
+    bool isValid() const { return cipherOffset > 0 && plainOffset >= 0; }
+};
+
 class StreamDecryptor
 {
 public:
@@ -42,6 +55,15 @@ public:
     StreamDecryptor &operator=(const StreamDecryptor &) = delete;
     Status write(const char *data, qint64 len);
     Status finish();
+    // After a whole chunk (never mid-chunk): what resumeAt() needs to go on from here. Invalid
+    // before the header or after the end.
+    StreamCheckpoint checkpoint() const;
+    // A fresh decryptor continues a stream from a checkpoint: the next write() is the ciphertext
+    // at cp.cipherOffset.
+    Status resumeAt(const StreamCheckpoint &cp);
+    // Ciphertext given after the checkpoint but not yet pulled (less than a chunk): with the
+    // checkpoint, where the stream stands after everything given so far.
+    QByteArray pending() const { return m_buffer; }
 
 private:
     Status pull(const char *cipher, qint64 len);
@@ -53,6 +75,9 @@ private:
     bool m_final = false;
     QByteArray m_buffer; // ciphertext not yet pulled
     QByteArray m_plain;
+    QByteArray m_header;
+    qint64 m_cipherPulled = 0;
+    qint64 m_plainWritten = 0;
 };
 
 // BLAKE2b-256 (crypto_generichash) of a byte range / a whole file; lowercase hex.

@@ -125,6 +125,9 @@ struct S3Reply::Spec
     QString toFile;
     bool toMemory = true;
     qint64 rangeOffset = -1;
+    // A ranged GET into memory (a block run of a shard): its body is paced by the rate limiter
+    // like a download into a file, read through a bounded buffer, and reserved once.
+    qint64 rangeLength = -1;
 };
 
 // ---------------------------------------------------------------------------------- S3Config
@@ -553,7 +556,7 @@ void S3Reply::startAttempt()
     m_reply = reply;
     // Downloads into files: a bounded read buffer, so a busy event loop stops TCP instead of
     // letting Qt buffer the object in memory (and back-pressure while throttled).
-    if (!s.toFile.isEmpty())
+    if (!s.toFile.isEmpty() || s.rangeLength > 0)
         reply->setReadBufferSize(m_client->m_rate && m_client->m_rate->rate() > 0 ? 64 * 1024
                                                                                   : 1024 * 1024);
     connect(reply, &QNetworkReply::readyRead, this, &S3Reply::onReadyRead);
@@ -584,7 +587,8 @@ void S3Reply::drain(bool force)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray chunk;
     const auto &rate = m_client->m_rate;
-    if (!force && m_sink && m_status < 300 && rate && rate->rate() > 0) {
+    const bool paced = m_sink || m_spec->rangeLength > 0;
+    if (!force && paced && m_status < 300 && rate && rate->rate() > 0) {
         const qint64 got = rate->take(m_reply->bytesAvailable());
         chunk = got > 0 ? m_reply->read(got) : QByteArray();
         if (m_reply->bytesAvailable() > 0) {
@@ -620,6 +624,8 @@ void S3Reply::drain(bool force)
                 {}});
         }
     } else {
+        if (m_body.isEmpty() && m_spec->rangeLength > 0)
+            m_body.reserve(m_spec->rangeLength);
         m_body += chunk;
     }
 }
@@ -788,7 +794,10 @@ S3Reply *S3Client::getObject(const QString &key, const QString &toFile, qint64 o
             range += QByteArray::number(offset + length - 1);
         headers.append({QByteArrayLiteral("Range"), range});
     }
-    return send("GET", key, {}, headers, S3Body(), toFile, toFile.isEmpty());
+    S3Reply *r = send("GET", key, {}, headers, S3Body(), toFile, toFile.isEmpty());
+    if (toFile.isEmpty() && offset >= 0 && length > 0)
+        r->m_spec->rangeLength = length;
+    return r;
 }
 
 S3Reply *S3Client::headObject(const QString &key)

@@ -17,9 +17,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSet>
 #include <QTimer>
 
+#include <ctime>
 #include <filesystem>
 #include <system_error>
 
@@ -42,6 +44,72 @@ qint64 partBytesFor(int shards)
                               5 << 20, 8 << 20);
 }
 enum StreamOp { kBegin, kPart, kComplete };
+// Downloads: a segment is the block runs of segStripes stripes, one ranged GET per shard used
+// (about 8 MiB each); as many segments are held at once as a 96 MiB budget allows (at least
+// two), so memory stays flat whatever the file's size.
+constexpr qint64 kRunBytes = 8 << 20;
+constexpr qint64 kDownloadBudget = 96 << 20;
+enum RunState : char { kRunNone, kRunFetching, kRunVerifying, kRunGood, kRunBad };
+
+qint64 threadNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The partial file of a download, timing its writes (the write stage of the profile).
+class TimedFile : public QIODevice
+{
+public:
+    TimedFile(QFile &file, std::atomic<qint64> &ns)
+        : m_file(file)
+        , m_ns(ns)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        const qint64 t0 = threadNs();
+        const qint64 n = m_file.write(data, len);
+        m_ns += threadNs() - t0;
+        return n;
+    }
+
+private:
+    QFile &m_file;
+    std::atomic<qint64> &m_ns;
+};
+
+// Plaintext sink of a range read: keeps the bytes of [from, to) and drops the rest.
+class RangeSink : public QIODevice
+{
+public:
+    RangeSink(qint64 from, qint64 to)
+        : m_from(from)
+        , m_to(to)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray bytes;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        const qint64 a = std::max(m_at, m_from), b = std::min(m_at + len, m_to);
+        if (b > a)
+            bytes.append(data + (a - m_at), b - a);
+        m_at += len;
+        return len;
+    }
+
+private:
+    qint64 m_from, m_to, m_at = 0;
+};
 
 QString randomHex(int bytes)
 {
@@ -101,6 +169,7 @@ struct TransferEngine::Job
     // The kind's own part (nullptr for another kind).
     UploadJob *upload();
     FetchJob *fetch();
+    DownloadJob *download();
 };
 
 struct TransferEngine::UploadJob : Job
@@ -145,9 +214,62 @@ struct TransferEngine::FetchJob : Job
     QString lostProvider; // repair: the provider whose shards are rebuilt
 };
 
-// Decodes and decrypts into rec.path.
+// The output of a pipelined download: the partial file (or a range's sink) and the decryptor,
+// used by one pool task at a time.
+struct DownloadOutput
+{
+    SecretBytes key;
+    QFile file;
+    std::unique_ptr<TimedFile> timed;
+    std::unique_ptr<RangeSink> range;
+    std::unique_ptr<StreamDecryptor> dec;
+};
+
+// Fetches block runs by range, verifies, rebuilds when needed, decrypts into rec.path.
 struct TransferEngine::DownloadJob : FetchJob
 {
+    struct Segment
+    {
+        QList<QByteArray> runs; // [shard] the segment's block run of that shard, once good
+        QList<char> state;      // [shard] RunState
+        bool rebuild = false;   // a data run is missing: decode from any k good runs
+        bool decoding = false;
+        bool ready = false;
+    };
+    // Range read (readRange()): not journalled; the plaintext of [rangeFrom, rangeTo).
+    bool ephemeral = false;
+    qint64 rangeFrom = 0;
+    qint64 rangeTo = -1;
+    QByteArray rangeData;
+    bool pipelined = false;
+    int segStripes = 1;
+    int segNeeded = 0;    // segments holding ciphertext before cipherEnd
+    qint64 cipherEnd = 0; // ciphertext bytes to decrypt
+    int nextSeg = 0;      // the next segment to open
+    int writeSeg = 0;     // the next segment to decrypt
+    qint64 skip = 0;      // ciphertext of writeSeg decrypted before a restart
+    int windowMax = 2;
+    std::map<int, Segment> window;
+    bool writing = false;
+    QList<char> lost;   // [shard] dead or corrupt: not used again
+    qint64 fetched = 0; // good bytes fetched (progress)
+    std::shared_ptr<DownloadOutput> out;
+    QString partPath() const { return rec.path + QStringLiteral(".fbpart"); }
+    qint64 segLength(int seg) const
+    {
+        return qint64(std::min(segStripes, mf.stripes - seg * segStripes)) * mf.blockSize;
+    }
+    // Data shards whose runs in seg hold ciphertext before cipherEnd.
+    QList<int> neededData(int seg) const
+    {
+        QList<int> need;
+        const qint64 stripeBytes = qint64(mf.k) * mf.blockSize;
+        const qint64 first = qint64(seg) * segStripes * stripeBytes;
+        for (int i = 0; i < mf.k; ++i)
+            if (first + qint64(i) * mf.blockSize < cipherEnd)
+                need.append(i);
+        return need;
+    }
 };
 
 // Rebuilds the shards of lostProvider and stores them on the replacement.
@@ -164,6 +286,11 @@ TransferEngine::UploadJob *TransferEngine::Job::upload()
 TransferEngine::FetchJob *TransferEngine::Job::fetch()
 {
     return rec.kind == TransferKind::Upload ? nullptr : static_cast<FetchJob *>(this);
+}
+
+TransferEngine::DownloadJob *TransferEngine::Job::download()
+{
+    return rec.kind == TransferKind::Download ? static_cast<DownloadJob *>(this) : nullptr;
 }
 
 std::unique_ptr<TransferEngine::Job> TransferEngine::makeJob(TransferRecord rec)
@@ -325,6 +452,40 @@ Result<qint64> TransferEngine::download(const QString &fileId, const QStringList
     return startJob(std::move(rec));
 }
 
+Result<qint64> TransferEngine::readRange(const QString &fileId, const QStringList &providers,
+                                         qint64 offset, qint64 length)
+{
+    if (!m_master)
+        return Result<qint64>::failure(QStringLiteral("not_open"), tr("Engine not open"));
+    if (offset < 0 || length < 0)
+        return Result<qint64>::failure(QStringLiteral("bad_range"), tr("Invalid byte range"));
+    auto j = std::make_unique<DownloadJob>();
+    j->ephemeral = true;
+    j->rangeFrom = offset;
+    j->rangeTo = offset + length;
+    j->rec.id = m_nextRangeId--;
+    j->rec.kind = TransferKind::Download;
+    j->rec.fileId = fileId;
+    j->rec.state = TransferState::Manifest;
+    j->rec.providers = providers;
+    const qint64 tid = j->rec.id;
+    m_jobs[tid] = std::move(j);
+    QTimer::singleShot(0, this, [this, tid] {
+        Job *jj = job(tid);
+        if (jj && !jj->cancelled)
+            fetchManifest(jj->fetch(), 0);
+    });
+    return tid;
+}
+
+QByteArray TransferEngine::rangeData(qint64 id) const
+{
+    const Job *j = job(id);
+    if (!j || j->rec.kind != TransferKind::Download)
+        return {};
+    return static_cast<const DownloadJob *>(j)->rangeData;
+}
+
 Result<qint64> TransferEngine::repair(const QString &fileId, const QStringList &providers,
                                       const QString &deadProvider, const QString &replacement)
 {
@@ -411,8 +572,9 @@ void TransferEngine::resumeJob(std::unique_ptr<Job> owned)
         resumeUpload(u);
         return;
     }
-    // Download and repair: start again from the manifest; shards already fetched and intact
-    // are kept (onManifest checks them).
+    // Download: start again from the manifest, then from the last segment journalled
+    // (startPipeline). Repair: from the manifest; shards already fetched and intact are kept
+    // (onManifest checks them).
     j->rec.state = TransferState::Manifest;
     if (!persist(j))
         return;
@@ -993,6 +1155,11 @@ void TransferEngine::pump()
                 return;
             continue;
         }
+        if (DownloadJob *d = j->download(); d && d->pipelined) {
+            if (j->rec.state == TransferState::Downloading && !pumpDownload(d))
+                return;
+            continue;
+        }
         if (j->busy)
             continue;
         if (j->rec.state != TransferState::Uploading && j->rec.state != TransferState::Downloading)
@@ -1443,6 +1610,10 @@ void TransferEngine::onManifest(FetchJob *j, const Manifest &mf)
     j->rec.k = mf.k;
     j->rec.m = mf.m;
     j->rec.salt = mf.salt;
+    if (DownloadJob *d = j->download()) {
+        startPipeline(d);
+        return;
+    }
     const QString dir = jobDir(id) + QStringLiteral("/shards");
     QDir().mkpath(dir);
     // Keep shards fetched before a restart when they are intact: hashed on the pool (a large
@@ -1553,45 +1724,12 @@ void TransferEngine::startDecoding(FetchJob *j)
                          ? dir + QStringLiteral("/shards/shard-%1").arg(t.index)
                          : QString());
     const Manifest mf = j->mf;
-    const bool repair = j->rec.kind == TransferKind::Repair;
-    const QString out = j->rec.path;
     const QString dead = j->lostProvider;
-    const auto master = m_master;
-    m_pool.start([this, id, dir, paths, mf, repair, out, dead, master] {
+    m_pool.start([this, id, dir, paths, mf, dead] {
         QList<int> corrupt;
         auto work = [&]() -> Status {
+            // Repair only (downloads run the segment pipeline).
             const QString enc = dir + QStringLiteral("/enc");
-            if (!repair) {
-                // One pass: the rebuilt ciphertext is decrypted as it comes, chunk by chunk, into
-                // the partial file (no ciphertext file written and read back).
-                const QString tmp = out + QStringLiteral(".fbpart");
-                QFile dst(tmp);
-                if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    return Status::failure(QStringLiteral("io"), tr("Cannot write %1").arg(tmp));
-                const SecretBytes key = deriveFileKey(*master, mf.salt);
-                StreamDecryptor dec(key, mf.chunkSize, dst);
-                // Every shard given was checked whole when it arrived or at the resume
-                // (shardFileMatches): its blocks are not hashed a second time.
-                Status s = decodeShards(
-                    mf, paths, mf.encryptedSize, &corrupt,
-                    [&dec](const char *data, qint64 len) { return dec.write(data, len); }, true);
-                if (s)
-                    s = dec.finish();
-                if (s && !dst.flush())
-                    s = Status::failure(QStringLiteral("io"),
-                                        tr("Cannot write %1 (disk full?)").arg(tmp));
-                dst.close();
-                // Version 1 manifests also carry the plaintext's hash; secretstream has already
-                // authenticated every chunk and the end of the file.
-                if (s && mf.version < 2 && blake2bFileHex(tmp) != mf.plainHash)
-                    s = Status::failure(QStringLiteral("integrity"),
-                                        tr("The rebuilt file does not match its hash"));
-                if (s && !renameOver(tmp, out))
-                    s = Status::failure(QStringLiteral("io"), tr("Cannot write %1").arg(out));
-                if (!s)
-                    QFile::remove(tmp);
-                return s;
-            }
             if (Status s = decodeShards(mf, paths, enc, mf.encryptedSize, &corrupt); !s.ok())
                 return s;
             // Repair: the shards rebuilt from the ciphertext must be the manifest's.
@@ -1642,6 +1780,518 @@ void TransferEngine::onDecoded(qint64 id, Status status, const QList<int> &corru
         return;
     }
     complete(j, {});
+}
+
+// ------------------------------------------------------------------------ pipelined download
+
+TransferEngine::DownloadProfile TransferEngine::downloadProfile() const
+{
+    return {m_verifyNs.load(), m_decodeNs.load(), m_decryptNs.load(), m_writeNs.load()};
+}
+
+void TransferEngine::startPipeline(DownloadJob *j)
+{
+    const Manifest &mf = j->mf;
+    const int n = mf.k + mf.m;
+    j->pipelined = true;
+    j->segStripes = int(std::max<qint64>(1, kRunBytes / mf.blockSize));
+    const int segments = (mf.stripes + j->segStripes - 1) / j->segStripes;
+    const qint64 stripeBytes = qint64(mf.k) * mf.blockSize;
+    j->cipherEnd = mf.encryptedSize;
+    if (j->ephemeral) {
+        // The chunk holding the range's last byte ends the ciphertext needed.
+        constexpr qint64 kHead = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+        constexpr qint64 kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
+        const qint64 to = std::min(j->rangeTo, mf.size);
+        const qint64 chunks = to <= j->rangeFrom ? 0 : (to + mf.chunkSize - 1) / mf.chunkSize;
+        j->cipherEnd = std::min(mf.encryptedSize, kHead + chunks * (mf.chunkSize + kTag));
+        if (to <= j->rangeFrom) {
+            complete(j, {});
+            return;
+        }
+    }
+    j->segNeeded = int(std::min<qint64>(
+        segments,
+        ((j->cipherEnd + stripeBytes - 1) / stripeBytes + j->segStripes - 1) / j->segStripes));
+    j->windowMax = int(std::max<qint64>(
+        2, kDownloadBudget / std::max<qint64>(1, qint64(mf.k) * j->segStripes * mf.blockSize)));
+    j->lost = QList<char>(n, 0);
+    j->window.clear();
+    j->nextSeg = j->writeSeg = 0;
+    j->skip = 0;
+    j->fetched = 0;
+
+    auto out = std::make_shared<DownloadOutput>();
+    out->key = deriveFileKey(*m_master, mf.salt);
+    QIODevice *sink = nullptr;
+    if (j->ephemeral) {
+        out->range = std::make_unique<RangeSink>(j->rangeFrom, j->rangeTo);
+        sink = out->range.get();
+    } else {
+        out->file.setFileName(j->partPath());
+        out->timed = std::make_unique<TimedFile>(out->file, m_writeNs);
+        sink = out->timed.get();
+    }
+    out->dec = std::make_unique<StreamDecryptor>(out->key, mf.chunkSize, *sink);
+    if (!j->ephemeral) {
+        // After a restart: go on from the last segment written (journalled checkpoint), when
+        // the partial file still holds what it says.
+        const QJsonObject cp = j->rec.extra.value(QStringLiteral("cp")).toObject();
+        StreamCheckpoint c;
+        c.cipherOffset = cp.value(QStringLiteral("cipher")).toInteger(-1);
+        c.plainOffset = cp.value(QStringLiteral("plain")).toInteger(-1);
+        c.header = QByteArray::fromHex(cp.value(QStringLiteral("header")).toString().toLatin1());
+        c.nonce = QByteArray::fromHex(cp.value(QStringLiteral("nonce")).toString().toLatin1());
+        // The ciphertext after the checkpoint's last whole chunk (to the segment's end) was
+        // kept beside the journal.
+        QByteArray tail;
+        const qint64 tailSize = cp.value(QStringLiteral("tail")).toInteger(-1);
+        if (tailSize >= 0) {
+            QFile f(jobDir(j->rec.id) +
+                    QStringLiteral("/tail-%1").arg(cp.value(QStringLiteral("segment")).toInt()));
+            if (f.open(QIODevice::ReadOnly))
+                tail = f.readAll();
+        }
+        if (c.isValid() && tail.size() == tailSize && c.cipherOffset + tailSize < j->cipherEnd &&
+            QFileInfo(j->partPath()).size() >= c.plainOffset &&
+            out->file.open(QIODevice::ReadWrite) && out->file.resize(c.plainOffset) &&
+            out->file.seek(c.plainOffset) && out->dec->resumeAt(c) &&
+            out->dec->write(tail.constData(), tail.size())) {
+            const qint64 segBytes = stripeBytes * j->segStripes;
+            const qint64 at = c.cipherOffset + tailSize;
+            j->writeSeg = j->nextSeg = int(at / segBytes);
+            j->skip = at - qint64(j->writeSeg) * segBytes;
+            j->fetched = qint64(j->writeSeg) * mf.k * j->segStripes * mf.blockSize;
+            qCInfo(lcStorage) << "download" << j->rec.id << "resumes at segment" << j->writeSeg
+                              << "of" << j->segNeeded;
+        } else {
+            out->file.close();
+            j->rec.extra.remove(QStringLiteral("cp"));
+            if (!out->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                complete(j, err(QStringLiteral("io"), tr("Cannot write %1").arg(j->partPath())));
+                return;
+            }
+        }
+    }
+    j->out = std::move(out);
+    // Progress counts the runs of the data shards, as many bytes as a download fetches.
+    j->total = 0;
+    for (int s = 0; s < j->segNeeded; ++s)
+        j->total += qint64(j->neededData(s).size()) * j->segLength(s);
+    j->tasks.clear();
+    for (int i = 0; i < n; ++i) {
+        ShardTask t;
+        t.transfer = j->rec.id;
+        t.index = i;
+        t.provider = mf.shards[i].provider;
+        t.objectKey = mf.shards[i].objectKey;
+        t.size = mf.shards[i].size;
+        t.state = ShardState::Pending;
+        j->tasks.append(t);
+    }
+    j->rec.state = TransferState::Downloading;
+    if (!persistTasks(j) || !persist(j))
+        return;
+    emitProgress(j);
+    pump();
+}
+
+// Opens segments up to the window and starts the range fetches they need. False when the
+// engine's shard transfer limit is reached.
+bool TransferEngine::pumpDownload(DownloadJob *j)
+{
+    const int n = j->mf.k + j->mf.m;
+    const qint64 id = j->rec.id;
+    while (int(j->window.size()) < j->windowMax && j->nextSeg < j->segNeeded) {
+        DownloadJob::Segment seg;
+        seg.runs = QList<QByteArray>(n);
+        seg.state = QList<char>(n, kRunNone);
+        j->window.emplace(j->nextSeg++, std::move(seg));
+    }
+    for (auto &[index, seg] : j->window) {
+        if (j->cancelled || j->paused)
+            return true;
+        if (seg.ready || seg.decoding)
+            continue;
+        const QList<int> need = j->neededData(index);
+        for (int i : need)
+            if ((j->lost[i] && seg.state[i] != kRunGood) || seg.state[i] == kRunBad)
+                seg.rebuild = true;
+        QList<int> fetch;
+        if (!seg.rebuild) {
+            for (int i : need)
+                if (seg.state[i] == kRunNone)
+                    fetch.append(i);
+        } else {
+            int have = 0;
+            for (int i = 0; i < n; ++i)
+                have += seg.state[i] == kRunFetching || seg.state[i] == kRunVerifying ||
+                        seg.state[i] == kRunGood;
+            for (int i = 0; i < n && have < j->mf.k; ++i) {
+                if (seg.state[i] == kRunNone && !j->lost[i]) {
+                    fetch.append(i);
+                    ++have;
+                }
+            }
+            if (have < j->mf.k) {
+                int usable = 0;
+                for (int i = 0; i < n; ++i)
+                    usable += !j->lost[i];
+                complete(j, err(QStringLiteral("not_enough_shards"),
+                                tr("Only %1 of the %2 shards needed are reachable and intact")
+                                    .arg(usable)
+                                    .arg(j->mf.k)));
+                return true;
+            }
+        }
+        for (int i : std::as_const(fetch)) {
+            if (m_running >= m_limit)
+                return false;
+            ShardTask &t = j->tasks[i];
+            Backend *b = backend(t.provider);
+            if (!b) {
+                shardLost(j, i, false);
+                QTimer::singleShot(0, this, [this] { pump(); });
+                return true;
+            }
+            const int s = index;
+            BackendOp *op = b->getRange(t.objectKey, qint64(s) * j->segStripes * j->mf.blockSize,
+                                        j->segLength(s));
+            ++m_shardGets;
+            ++m_running;
+            seg.state[i] = kRunFetching;
+            if (t.state == ShardState::Pending) {
+                t.state = ShardState::Active;
+                ++t.attempts;
+            }
+            const int key = s * 256 + i;
+            j->ops.insert(key, op);
+            connect(op, &BackendOp::progress, this, [this, id, key](qint64 done, qint64) {
+                if (Job *jj = job(id)) {
+                    jj->moved += std::max<qint64>(0, done - jj->inflight.value(key));
+                    jj->inflight.insert(key, done);
+                    emitProgress(jj);
+                }
+            });
+            connect(op, &BackendOp::finished, this,
+                    [this, id, s, i, op] { onRunFetched(id, s, i, op); });
+        }
+    }
+    return true;
+}
+
+void TransferEngine::onRunFetched(qint64 id, int s, int i, BackendOp *op)
+{
+    --m_running;
+    op->deleteLater();
+    Job *found = job(id);
+    DownloadJob *j = found ? found->download() : nullptr;
+    const int key = s * 256 + i;
+    if (!j || j->cancelled || j->ops.value(key).data() != op) {
+        pump();
+        return;
+    }
+    j->ops.remove(key);
+    const qint64 reported = j->inflight.value(key);
+    j->inflight.remove(key);
+    auto it = j->window.find(s);
+    if (it == j->window.end()) {
+        pump();
+        return;
+    }
+    DownloadJob::Segment &seg = it->second;
+    if (!op->ok()) {
+        seg.state[i] = kRunNone;
+        if (j->paused && op->cancelled()) {
+            emitProgress(j); // fetched again on resume()
+            return;
+        }
+        qCWarning(lcStorage) << "shard" << i << "unavailable from" << j->tasks[i].provider << ":"
+                             << op->error().message;
+        shardLost(j, i, false);
+        pump();
+        return;
+    }
+    const QByteArray bytes = op->data();
+    j->moved += std::max<qint64>(0, bytes.size() - reported);
+    m_shardBytesFetched += bytes.size();
+    seg.state[i] = kRunVerifying;
+    // Each block of the run against the manifest, on the pool (never on this thread).
+    const Manifest mf = j->mf;
+    const int first = s * j->segStripes;
+    m_pool.start([this, id, s, i, bytes, mf, first] {
+        const qint64 t0 = threadNs();
+        bool good = bytes.size() % mf.blockSize == 0;
+        const QList<QByteArray> &hashes = mf.shards[i].blockHashes;
+        for (qint64 at = 0; good && at < bytes.size(); at += mf.blockSize) {
+            const int b = first + int(at / mf.blockSize);
+            good = b < hashes.size() &&
+                   blockHashHex(mf.version, QByteArrayView(bytes).sliced(at, mf.blockSize)) ==
+                       hashes[b];
+        }
+        m_verifyNs += threadNs() - t0;
+        QMetaObject::invokeMethod(
+            this, [this, id, s, i, good, bytes] { onRunVerified(id, s, i, good, bytes); },
+            Qt::QueuedConnection);
+    });
+    pump();
+}
+
+void TransferEngine::onRunVerified(qint64 id, int s, int i, bool good, const QByteArray &bytes)
+{
+    Job *found = job(id);
+    DownloadJob *j = found ? found->download() : nullptr;
+    if (!j || j->cancelled)
+        return;
+    auto it = j->window.find(s);
+    if (it == j->window.end() || it->second.state[i] != kRunVerifying)
+        return;
+    DownloadJob::Segment &seg = it->second;
+    if (good) {
+        seg.state[i] = kRunGood;
+        seg.runs[i] = bytes;
+        j->fetched += bytes.size();
+        emitProgress(j);
+        checkSegment(j, s);
+        return;
+    }
+    qCWarning(lcStorage) << "shard" << i << "of file" << j->rec.fileId << "from"
+                         << j->tasks[i].provider << "is corrupt";
+    seg.state[i] = kRunBad;
+    shardLost(j, i, true);
+    pump();
+}
+
+// A shard's provider failed or its bytes are corrupt: no later segment uses it.
+void TransferEngine::shardLost(DownloadJob *j, int i, bool corrupt)
+{
+    if (j->lost[i])
+        return;
+    j->lost[i] = 1;
+    ShardTask &t = j->tasks[i];
+    t.state = corrupt ? ShardState::Corrupt : ShardState::Failed;
+    if (corrupt && !j->corrupt.contains(i))
+        j->corrupt.append(i);
+    if (!corrupt && !j->dead.contains(t.provider))
+        j->dead.append(t.provider);
+    // Runs of it still being fetched for other segments are not waited for (aborted after the
+    // walk: an abort may finish at once and pump()).
+    QList<QPointer<BackendOp>> stale;
+    for (auto &[index, seg] : j->window) {
+        const int key = index * 256 + i;
+        if (seg.state[i] == kRunFetching) {
+            stale.append(j->ops.value(key));
+            j->ops.remove(key);
+            j->inflight.remove(key);
+            seg.state[i] = kRunNone;
+        }
+    }
+    if (!persistTask(j, i))
+        return;
+    Q_EMIT shardFinished(j->rec.id, i, false);
+    for (const QPointer<BackendOp> &op : std::as_const(stale))
+        if (op)
+            op->abort();
+}
+
+void TransferEngine::checkSegment(DownloadJob *j, int s)
+{
+    DownloadJob::Segment &seg = j->window.at(s);
+    if (seg.ready || seg.decoding)
+        return;
+    const QList<int> need = j->neededData(s);
+    if (!seg.rebuild) {
+        for (int i : need)
+            if (seg.state[i] != kRunGood)
+                return;
+        seg.ready = true;
+        pumpWriter(j);
+        return;
+    }
+    const int n = j->mf.k + j->mf.m;
+    int good = 0;
+    for (int i = 0; i < n; ++i)
+        good += seg.state[i] == kRunGood;
+    if (good < j->mf.k)
+        return;
+    // Reed-Solomon only here: a data run is missing or corrupt.
+    seg.decoding = true;
+    const qint64 id = j->rec.id;
+    const int k = j->mf.k, m = j->mf.m, bs = j->mf.blockSize;
+    const qint64 len = j->segLength(s);
+    QList<QByteArray> runs = seg.runs;
+    std::vector<bool> present(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        present[size_t(i)] = seg.state[i] == kRunGood;
+    seg.runs.clear();
+    m_pool.start([this, id, s, runs, present, k, m, bs, len]() mutable {
+        const qint64 t0 = threadNs();
+        const int n = k + m;
+        for (int i = 0; i < n; ++i)
+            if (!present[size_t(i)])
+                runs[i] = QByteArray(len, '\0');
+        std::vector<unsigned char *> ptr(static_cast<size_t>(n));
+        const ReedSolomon rs(k, m);
+        bool ok = true;
+        for (qint64 at = 0; ok && at < len; at += bs) {
+            for (int i = 0; i < n; ++i)
+                ptr[size_t(i)] = reinterpret_cast<unsigned char *>(runs[i].data()) + at;
+            ok = rs.reconstruct(ptr.data(), present, bs);
+        }
+        runs.resize(k); // the data runs are all the writer needs
+        m_decodeNs += threadNs() - t0;
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, s, runs, ok] {
+                Job *found = job(id);
+                DownloadJob *jj = found ? found->download() : nullptr;
+                if (!jj || jj->cancelled)
+                    return;
+                auto it = jj->window.find(s);
+                if (it == jj->window.end())
+                    return;
+                if (!ok) {
+                    complete(jj, err(QStringLiteral("not_enough_shards"),
+                                     tr("The file cannot be rebuilt from its shards")));
+                    return;
+                }
+                it->second.runs = runs;
+                it->second.decoding = false;
+                it->second.ready = true;
+                pumpWriter(jj);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// Decrypts and writes the next segment in order, on the pool, one at a time.
+void TransferEngine::pumpWriter(DownloadJob *j)
+{
+    if (j->writing || j->cancelled)
+        return;
+    auto it = j->window.find(j->writeSeg);
+    if (it == j->window.end() || !it->second.ready)
+        return;
+    j->writing = true;
+    const int s = j->writeSeg;
+    const bool last = s + 1 >= j->segNeeded;
+    const int k = j->mf.k, bs = j->mf.blockSize;
+    const qint64 stripeBytes = qint64(k) * bs;
+    const qint64 segStart = qint64(s) * j->segStripes * stripeBytes;
+    const qint64 stripes = j->segLength(s) / bs;
+    const qint64 from = segStart + j->skip, end = j->cipherEnd;
+    QList<QByteArray> runs = it->second.runs;
+    runs.resize(k);
+    it->second.runs.clear(); // the pool task holds them now
+    const bool ephemeral = j->ephemeral;
+    const int version = j->mf.version;
+    const QByteArray plainHash = j->mf.plainHash;
+    const QString part = j->partPath(), outPath = j->rec.path;
+    const QString tailPath = jobDir(j->rec.id) + QStringLiteral("/tail-%1").arg(s);
+    const qint64 id = j->rec.id;
+    auto out = j->out;
+    m_pool.start([this, id, s, last, k, bs, stripeBytes, segStart, stripes, from, end, runs, out,
+                  ephemeral, version, plainHash, part, outPath, tailPath] {
+        const qint64 t0 = threadNs(), w0 = m_writeNs.load();
+        Status st = success();
+        for (qint64 t = 0; st && t < stripes; ++t) {
+            for (int i = 0; st && i < k; ++i) {
+                const qint64 pos = segStart + t * stripeBytes + qint64(i) * bs;
+                const qint64 a = std::max(pos, from), b = std::min(pos + bs, end);
+                if (b <= a)
+                    continue;
+                st = out->dec->write(runs[i].constData() + t * bs + (a - pos), b - a);
+            }
+        }
+        m_decryptNs += threadNs() - t0 - (m_writeNs.load() - w0);
+        QJsonObject cp;
+        const qint64 f0 = threadNs();
+        if (st && !ephemeral && !last) {
+            // A checkpoint: the plaintext so far flushed, the partial chunk at the segment's end
+            // (ciphertext) saved whole beside it, then (on return) the journal.
+            const StreamCheckpoint c = out->dec->checkpoint();
+            const QByteArray tail = out->dec->pending();
+            QSaveFile f(tailPath);
+            if (!out->file.flush() || !QDir().mkpath(QFileInfo(tailPath).absolutePath()) ||
+                !f.open(QIODevice::WriteOnly) || f.write(tail) != tail.size() || !f.commit()) {
+                st = Status::failure(QStringLiteral("io"),
+                                     tr("Cannot write %1 (disk full?)").arg(part));
+            } else if (c.isValid()) {
+                cp = QJsonObject{{QStringLiteral("cipher"), double(c.cipherOffset)},
+                                 {QStringLiteral("plain"), double(c.plainOffset)},
+                                 {QStringLiteral("header"), QString::fromLatin1(c.header.toHex())},
+                                 {QStringLiteral("nonce"), QString::fromLatin1(c.nonce.toHex())},
+                                 {QStringLiteral("tail"), double(tail.size())},
+                                 {QStringLiteral("segment"), s}};
+            }
+        }
+        if (st && last && !ephemeral) {
+            st = out->dec->finish();
+            if (st && !out->file.flush())
+                st = Status::failure(QStringLiteral("io"),
+                                     tr("Cannot write %1 (disk full?)").arg(part));
+            out->file.close();
+            // Version 1 manifests also carry the plaintext's hash; secretstream has already
+            // authenticated every chunk and the end of the file.
+            if (st && version < 2 && blake2bFileHex(part) != plainHash)
+                st = Status::failure(QStringLiteral("integrity"),
+                                     tr("The rebuilt file does not match its hash"));
+            if (st && !renameOver(part, outPath))
+                st = Status::failure(QStringLiteral("io"), tr("Cannot write %1").arg(outPath));
+        }
+        m_writeNs += threadNs() - f0;
+        QMetaObject::invokeMethod(
+            this, [this, id, s, st, cp, last] { onSegmentWritten(id, s, st, cp, last); },
+            Qt::QueuedConnection);
+    });
+}
+
+void TransferEngine::onSegmentWritten(qint64 id, int s, Status status, const QJsonObject &cp,
+                                      bool last)
+{
+    Job *found = job(id);
+    DownloadJob *j = found ? found->download() : nullptr;
+    if (!j)
+        return;
+    j->writing = false;
+    if (j->cancelled || isFinished(j->rec.state)) {
+        if (!j->ephemeral && j->rec.state != TransferState::Done) {
+            j->out.reset();
+            QFile::remove(j->partPath());
+        }
+        return;
+    }
+    if (!status.ok()) {
+        complete(j, status.error());
+        return;
+    }
+    j->window.erase(s);
+    j->writeSeg = s + 1;
+    j->skip = 0;
+    if (last) {
+        if (j->ephemeral)
+            j->rangeData = std::move(j->out->range->bytes);
+        j->out.reset();
+        for (ShardTask &t : j->tasks)
+            if (t.state == ShardState::Active) {
+                t.state = ShardState::Done;
+                t.bytesDone = t.size;
+                if (!persistTask(j, t.index))
+                    return;
+                Q_EMIT shardFinished(id, t.index, true);
+            }
+        complete(j, {});
+        return;
+    }
+    if (!cp.isEmpty()) {
+        j->rec.extra.insert(QStringLiteral("cp"), cp);
+        if (!persist(j))
+            return;
+        QFile::remove(jobDir(id) + QStringLiteral("/tail-%1").arg(s - 1));
+    }
+    emitProgress(j);
+    pumpWriter(j);
+    pump();
 }
 
 void TransferEngine::startRepairUploads(RepairJob *j)
@@ -1764,16 +2414,27 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
     };
     if (!error.code.isEmpty())
         stopAll();
+    DownloadJob *dl = j->download();
+    const bool ephemeral = dl && dl->ephemeral;
+    if (dl && dl->pipelined && !error.code.isEmpty()) {
+        // The partial file goes with a failed or cancelled download (a kill keeps it for the
+        // resume); a decryption still running drops it when it returns.
+        dl->window.clear();
+        if (!dl->writing) {
+            dl->out.reset();
+            QFile::remove(dl->partPath());
+        }
+    }
     // No task stays "active" in a finished transfer.
     Status journalled = success();
-    for (int i = 0; i < j->tasks.size(); ++i) {
+    for (int i = 0; i < j->tasks.size() && !ephemeral; ++i) {
         if (j->tasks[i].state == ShardState::Active) {
             j->tasks[i].state = ShardState::Pending;
             if (Status s = m_journal.updateTask(j->tasks[i]); !s && journalled)
                 journalled = s;
         }
     }
-    if (journalled)
+    if (journalled && !ephemeral)
         journalled = m_journal.updateTransfer(j->rec);
     if (!journalled && j->rec.state == TransferState::Done) {
         // It worked, but the journal still holds it as running: the caller must hear of it.
@@ -1800,6 +2461,8 @@ void TransferEngine::complete(Job *j, const fb::Error &error)
 
 bool TransferEngine::persist(Job *j)
 {
+    if (DownloadJob *d = j->download(); d && d->ephemeral)
+        return true;
     const Status s = m_journal.updateTransfer(j->rec);
     if (!s)
         complete(j, journalError(s.error()));
@@ -1808,6 +2471,8 @@ bool TransferEngine::persist(Job *j)
 
 bool TransferEngine::persistTask(Job *j, int index)
 {
+    if (DownloadJob *d = j->download(); d && d->ephemeral)
+        return true;
     const Status s = m_journal.updateTask(j->tasks[index]);
     if (!s)
         complete(j, journalError(s.error()));
@@ -1816,6 +2481,8 @@ bool TransferEngine::persistTask(Job *j, int index)
 
 bool TransferEngine::persistTasks(Job *j)
 {
+    if (DownloadJob *d = j->download(); d && d->ephemeral)
+        return true;
     const Status s = m_journal.replaceTasks(j->rec.id, j->tasks);
     if (!s)
         complete(j, journalError(s.error()));
@@ -1827,6 +2494,8 @@ void TransferEngine::emitProgress(Job *j)
     qint64 done = 0;
     for (const ShardTask &t : std::as_const(j->tasks))
         done += t.state == ShardState::Done ? t.size : t.bytesDone;
+    if (DownloadJob *d = j->download(); d && d->pipelined)
+        done = d->fetched;
     for (auto it = j->inflight.cbegin(); it != j->inflight.cend(); ++it)
         done += it.value();
     if (j->rec.kind != TransferKind::Upload)

@@ -4,9 +4,12 @@
 // Upload:   encrypt (secretstream, key = KDF(master secret, per-file salt)) -> split into k+m
 //           Reed-Solomon shards -> each shard to a different provider -> the encrypted manifest
 //           to every provider ("fb/m/<fileId>"; shards are "fb/s/<random>", names reveal nothing).
-// Download: fetch the manifest (first provider that answers and authenticates) -> fetch any k
-//           healthy shards (dead providers and shards with a bad BLAKE2b hash are skipped for the
-//           next spare) -> decode -> decrypt -> check the plaintext hash -> atomic rename.
+// Download: fetch the manifest (first provider that answers and authenticates) -> segment by
+//           segment (about 8 MiB per shard), ranged GETs of the data shards' block runs in
+//           parallel -> block hashes checked on the pool -> Reed-Solomon only where a data run is
+//           missing or corrupt (from any k good runs) -> decrypt and write in order -> a
+//           journalled checkpoint per segment (a killed download resumes from there) -> atomic
+//           rename. readRange(): the same into memory for a byte range.
 // Repair:   fetch k good shards, decode, re-encode (deterministic), upload the shards of a dead
 //           provider to a replacement, rewrite the manifest everywhere.
 //
@@ -17,9 +20,9 @@
 // the journal's error (a transfer the journal cannot follow could not be resumed after a kill).
 //
 // Each kind of transfer is its own job type over a small shared core (TransferEngine::Job: the
-// record, shard tasks, running operations, progress): UploadJob codes and streams, FetchJob
-// fetches and verifies k shards and decodes them, for a DownloadJob into a file and for a
-// RepairJob into the shards of a dead provider.
+// record, shard tasks, running operations, progress): UploadJob codes and streams, DownloadJob
+// runs the segment pipeline, RepairJob (a FetchJob) fetches and verifies k whole shards and
+// decodes them into the shards of a dead provider.
 #pragma once
 
 #include "storage/erasure.h"
@@ -92,6 +95,16 @@ public:
     // providers: where to look for the manifest (in order).
     Result<qint64> download(const QString &fileId, const QStringList &providers,
                             const QString &outPath);
+    // Reads bytes [offset, offset + length) of a stored file into memory (rangeData() once
+    // finished() reported it done). Only the block runs holding the ciphertext up to the range's
+    // last chunk are fetched (secretstream chains each chunk's nonce to the ones before, so a
+    // range is decrypted from the file's start), from the data shards only unless one is missing
+    // or corrupt: the first bytes of a file of any size cost one block run of one shard. Not
+    // journalled and not resumed; the id is negative.
+    Result<qint64> readRange(const QString &fileId, const QStringList &providers, qint64 offset,
+                             qint64 length);
+    // The bytes a finished readRange() returned (empty for another transfer).
+    QByteArray rangeData(qint64 id) const;
     // Rebuilds the shards held by deadProvider and stores them on replacement.
     Result<qint64> repair(const QString &fileId, const QStringList &providers,
                           const QString &deadProvider, const QString &replacement);
@@ -122,12 +135,25 @@ public:
     // Blocks in a local event loop until the transfer finished. Returns true when it is done.
     bool waitFor(qint64 id, int timeoutMs = -1);
 
-    // Counters (tests, benchmarks): shard objects started, manifest objects put.
+    // Counters (tests, benchmarks): shard objects started (a download counts each ranged GET of
+    // a block run), shard bytes fetched, manifest objects put.
     int shardPuts() const { return m_shardPuts; }
     int shardGets() const { return m_shardGets; }
     int manifestPuts() const { return m_manifestPuts; }
+    qint64 shardBytesFetched() const { return m_shardBytesFetched; }
 
     static QString manifestKey(const QString &fileId);
+
+    // Thread CPU time of the download stages off the network path, summed over every download
+    // since the engine was made (benchmarks: the rest of the process's CPU is fetching).
+    struct DownloadProfile
+    {
+        qint64 verifyNs = 0;  // SHA-256 (BLAKE2b for version 1) of every block run fetched
+        qint64 decodeNs = 0;  // Reed-Solomon, only for segments missing a data run
+        qint64 decryptNs = 0; // secretstream, in order
+        qint64 writeNs = 0;   // writing the plaintext (and flushing at checkpoints)
+    };
+    DownloadProfile downloadProfile() const;
 
 Q_SIGNALS:
     void progress(qint64 id, qint64 done, qint64 total);
@@ -190,6 +216,17 @@ private:
     void startDecoding(FetchJob *job);
     void onDecoded(qint64 id, Status status, const QList<int> &corrupt);
     void startRepairUploads(RepairJob *job);
+    // The pipelined download (DownloadJob): block runs fetched by range in parallel, verified on
+    // the pool, rebuilt only when a data run is missing, decrypted and written in order.
+    void startPipeline(DownloadJob *job);
+    bool pumpDownload(DownloadJob *job);
+    void onRunFetched(qint64 id, int seg, int shard, BackendOp *op);
+    void onRunVerified(qint64 id, int seg, int shard, bool good, const QByteArray &bytes);
+    void shardLost(DownloadJob *job, int shard, bool corrupt);
+    void checkSegment(DownloadJob *job, int seg);
+    void pumpWriter(DownloadJob *job);
+    void onSegmentWritten(qint64 id, int seg, Status status, const QJsonObject &checkpoint,
+                          bool last);
     QString jobDir(qint64 id) const;
     QByteArray sealManifest(const Manifest &mf) const;
     Result<Manifest> openManifest(const QByteArray &blob, const QString &fileId) const;
@@ -206,6 +243,12 @@ private:
     int m_shardPuts = 0;
     int m_shardGets = 0;
     int m_manifestPuts = 0;
+    qint64 m_shardBytesFetched = 0;
+    qint64 m_nextRangeId = -1;
+    std::atomic<qint64> m_verifyNs{0};
+    std::atomic<qint64> m_decodeNs{0};
+    std::atomic<qint64> m_decryptNs{0};
+    std::atomic<qint64> m_writeNs{0};
     std::shared_ptr<class RateLimiter> m_rate;
 };
 

@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "models/marketservice.h"
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
 #include "models/syncengine.h"
 #include "ui/aboutdialog.h"
 #include "ui/dialogs/helpdialogs.h"
@@ -14,10 +17,12 @@
 #include "ui/settingskeys.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 #include "ui/uilog.h"
 #include "ui/wizard/slawizard.h"
 #include "wire/logfile.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -66,9 +71,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sidebar"));
     side->setAutoFillBackground(true);
-    QPalette sp = side->palette();
-    sp.setColor(QPalette::Window, sp.color(QPalette::Base));
-    side->setPalette(sp);
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(10, 12, 10, 10);
 
@@ -95,6 +98,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         b->setShortcut(role == Role::Consumer ? QKeySequence(tr("Ctrl+Shift+C"))
                                               : QKeySequence(tr("Ctrl+Shift+P")));
         b->setAccessibleName(tr("%1 role").arg(label));
+        b->setObjectName(role == Role::Consumer ? QStringLiteral("roleConsumer")
+                                                : QStringLiteral("roleProvider"));
         m_roleButtons->addButton(b, int(role));
         roleRow->addWidget(b);
     }
@@ -106,13 +111,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setAccessibleName(tr("Areas"));
-    // A soft selection tint keeps the blue icons and the text readable on the selected row.
-    QPalette lp = sp;
-    QColor tint = sp.color(QPalette::Highlight);
-    tint.setAlpha(60);
-    lp.setColor(QPalette::Highlight, tint);
-    lp.setColor(QPalette::HighlightedText, sp.color(QPalette::Text));
-    m_sidebar->setPalette(lp);
     sideLayout->addWidget(m_sidebar, 1);
     side->setFixedWidth(200);
 
@@ -193,7 +191,56 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setConnectionStatus(tr("Not connected to a platform node yet"), QStringLiteral("offline"));
 
     buildMenus();
+    applyTheme();
+    // The sidebar, the role switch and the status dot hold colours of their own: they follow
+    // a live theme change at once (the rest follows the application palette).
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, &MainWindow::applyTheme);
     restoreState();
+    // The page on screen, if it waited for the cache, is built as soon as the cache is open.
+    if (m_context.market) {
+        connect(m_context.market, &MarketService::cacheOpened, this, [this] {
+            const int i = m_stack->currentIndex();
+            if (i >= 0 && i < m_slots.size())
+                ensurePage(i);
+        });
+    }
+}
+
+void MainWindow::applyTheme()
+{
+    const QColor background = Theme::color(ThemeColor::SidebarBackground);
+    const QColor text = Theme::color(ThemeColor::SidebarText);
+    QPalette sp = m_side->palette();
+    sp.setColor(QPalette::Window, background);
+    sp.setColor(QPalette::WindowText, text);
+    sp.setColor(QPalette::Base, background);
+    sp.setColor(QPalette::Text, text);
+    m_side->setPalette(sp);
+    // A soft selection tint keeps the blue icons and the text readable on the selected row.
+    QPalette lp = m_sidebar->palette();
+    lp.setColor(QPalette::Base, background);
+    lp.setColor(QPalette::Window, background);
+    lp.setColor(QPalette::Text, text);
+    lp.setColor(QPalette::Highlight, Theme::color(ThemeColor::SidebarSelection));
+    lp.setColor(QPalette::HighlightedText, text);
+    m_sidebar->setPalette(lp);
+    // The role switch: the checked role filled with the accent in both themes.
+    const QString css =
+        QStringLiteral("QToolButton { background: %1; color: %2; border: 1px solid %3; "
+                       "padding: 5px 6px; }"
+                       "QToolButton:hover:!checked { border-color: %4; }"
+                       "QToolButton:checked { background: %4; color: %5; border-color: %4; "
+                       "font-weight: bold; }"
+                       "QToolButton:focus { border: 1px solid %2; }")
+            .arg(Theme::colorName(ThemeColor::RoleToggle),
+                 Theme::colorName(ThemeColor::RoleToggleText),
+                 Theme::colorName(ThemeColor::RoleToggleBorder),
+                 Theme::colorName(ThemeColor::RoleToggleChecked),
+                 Theme::colorName(ThemeColor::RoleToggleCheckedText));
+    for (QAbstractButton *b : m_roleButtons->buttons())
+        b->setStyleSheet(css);
+    if (!m_connectionKind.isEmpty())
+        setConnectionStatus(m_connectionText, m_connectionKind);
 }
 
 MainWindow::~MainWindow() = default;
@@ -224,6 +271,8 @@ Page *MainWindow::ensurePage(int index)
     PageSlot &slot = m_slots[index];
     if (slot.page)
         return slot.page;
+    if (waitsForCache(slot))
+        return nullptr;
     slot.page = slot.create();
     slot.create = nullptr;
     connect(slot.page, &Page::navigateRequested, this, &MainWindow::showPage);
@@ -247,12 +296,18 @@ Page *MainWindow::ensurePage(int index)
 void MainWindow::buildRemainingPages()
 {
     for (int i = 0; i < m_slots.size(); ++i) {
-        if (!m_slots[i].page) {
-            ensurePage(i);
+        if (!m_slots[i].page && ensurePage(i)) {
             QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
             return;
         }
     }
+}
+
+bool MainWindow::waitsForCache(const PageSlot &slot) const
+{
+    if (slot.id == QLatin1String("marketplace") || slot.id == QLatin1String("settings"))
+        return false;
+    return m_context.market && m_context.market->cacheLoading();
 }
 
 namespace {
@@ -287,6 +342,16 @@ void MainWindow::buildMenus()
                                        [this] { modeswitch::requestRestart(this, true); });
     offline->setObjectName(QStringLiteral("restartOfflineSigner"));
     offline->setToolTip(tr("Restart with only the wallet and the signer: no node, no network"));
+    file->addSeparator();
+    // Forgets the wallet's password now (WalletSecurity): the next signature asks again.
+    QAction *lockWallet = file->addAction(tr("&Lock wallet now"), this, [this] {
+        if (m_context.wallet)
+            m_context.wallet->security()->lock();
+    });
+    lockWallet->setObjectName(QStringLiteral("lockWallet"));
+    lockWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lockWallet->setShortcutContext(Qt::ApplicationShortcut);
+    lockWallet->setEnabled(m_context.wallet != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Ctrl+Q where the platform names no Quit key of its own.
@@ -570,6 +635,14 @@ bool MainWindow::maybeShowWelcome()
 
 void MainWindow::openSlaWizard(const QStringList &offerIds)
 {
+    if (m_context.market && m_context.market->cacheLoading()) {
+        // Asked for in the first moment after start: the wizard reads the cache, so it opens
+        // with it.
+        connect(
+            m_context.market, &MarketService::cacheOpened, this,
+            [this, offerIds] { openSlaWizard(offerIds); }, Qt::SingleShotConnection);
+        return;
+    }
     auto *wizard = new SlaWizard(m_context, offerIds, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SlaWizard::slaCreated, this, [this] {
@@ -671,14 +744,16 @@ void MainWindow::setRole(Role role)
 
 void MainWindow::setConnectionStatus(const QString &text, const QString &kind)
 {
-    QColor c(0x9a, 0x9e, 0xa6);
+    ThemeColor c = ThemeColor::Neutral;
     if (kind == QLatin1String("ok"))
-        c = QColor(0x2e, 0xa0, 0x43);
+        c = ThemeColor::Success;
     else if (kind == QLatin1String("busy"))
-        c = QColor(0x3d, 0x6f, 0xd6);
+        c = ThemeColor::Info;
     else if (kind == QLatin1String("error"))
-        c = QColor(0xd0, 0x3a, 0x3a);
-    m_connectionDot->setText(QStringLiteral("<span style='color:%1'>●</span>").arg(c.name()));
+        c = ThemeColor::Danger;
+    m_connectionKind = kind;
+    m_connectionDot->setText(
+        QStringLiteral("<span style='color:%1'>●</span>").arg(Theme::colorName(c)));
     m_connection->setText(text);
     m_connectionText = text;
     if (m_settings)

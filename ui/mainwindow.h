@@ -1,7 +1,10 @@
 // MainWindow: the app shell: a sidebar of areas (Marketplace, SLAs, Files, Wallet, Provider,
 // Settings), the role switch (the provider's pages show in the provider role only), the
 // connection state in the status bar, and window memory. Pages are built when first shown
-// (or asked for), so the window paints without building the ones nobody looks at yet.
+// (or asked for), so the window paints without building the ones nobody looks at yet. While the
+// cache is still opening (the app opens it after the first paint), only the Marketplace (which
+// shows its frame, loading) and Settings are built; another page keeps its place empty and is
+// built when the market service reports the cache open.
 // Menus: File (new agreement, signer, quit), Edit (copy, find in the page), View (theme,
 // columns of the page's table), Go (pages), Settings (Ctrl+,), Help (welcome,
 // documentation, shortcuts, logs folder, problem report, about). The welcome greets a
@@ -41,7 +44,8 @@ public:
     bool showPage(const QString &pageId);
     QString currentPageId() const;
     QStringList pageIds() const;
-    // The page with this id, built now if it was not yet; nullptr for an unknown id.
+    // The page with this id, built now if it was not yet; nullptr for an unknown id, or while
+    // the page waits for the cache.
     Page *page(const QString &pageId) const;
     // Whether the page has been built (pages are built when first shown or asked for).
     bool isPageBuilt(const QString &pageId) const;
@@ -96,11 +100,15 @@ private:
     void addPage(const QString &id, const QString &title, const QString &icon,
                  const QKeySequence &shortcut, std::function<Page *()> create);
     Page *ensurePage(int index);
+    // True while the cache opens, for pages that read it at construction.
+    bool waitsForCache(const PageSlot &slot) const;
     void buildMenus();
     void copySelection();
     void findInPage();
     void updatePageActions();
     void restoreState();
+    // Gives the sidebar, the role switch and the status dot the current theme's colours.
+    void applyTheme();
 
     AppContext &m_context;
     QListWidget *m_sidebar;
@@ -111,6 +119,8 @@ private:
     SettingsPage *m_settings = nullptr;
     QList<PageSlot> m_slots;
     QString m_connectionText;
+    QString m_connectionKind;
+    QWidget *m_side = nullptr;
     QActionGroup *m_themes = nullptr;
     QAction *m_find = nullptr;
     QAction *m_columns = nullptr;

@@ -2,8 +2,13 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QPoint>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace fb::ui {
 
@@ -23,10 +28,10 @@ QPalette darkPalette()
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x3a));
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x7b, 0x72));
     p.setColor(QPalette::Link, accent);
     p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
     p.setColor(QPalette::Mid, QColor(0x3a, 0x3d, 0x45));
     p.setColor(QPalette::Disabled, QPalette::Text, disabled);
     p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
@@ -46,7 +51,137 @@ QPalette lightPalette()
 
 bool g_systemDarkKnown = false;
 bool g_systemDark = false;
+
+struct RoleColors
+{
+    ThemeColor role;
+    QRgb light;
+    QRgb dark;
+};
+
+// The only colour literals of ui/: every other file names a role (tst_themecolors checks it).
+// Text roles keep 4.5:1 against the window and base colours of their theme.
+constexpr RoleColors kRoles[] = {
+    {ThemeColor::Danger, qRgb(0xb7, 0x1c, 0x1c), qRgb(0xff, 0x7b, 0x72)},
+    {ThemeColor::Warning, qRgb(0xa1, 0x4a, 0x00), qRgb(0xf0, 0xa3, 0x3a)},
+    {ThemeColor::Success, qRgb(0x2e, 0x7d, 0x32), qRgb(0x56, 0xc2, 0x6a)},
+    {ThemeColor::Info, qRgb(0x15, 0x65, 0xc0), qRgb(0x6e, 0xa8, 0xfe)},
+    {ThemeColor::Neutral, qRgb(0x62, 0x67, 0x6f), qRgb(0x9a, 0xa0, 0xa8)},
+    {ThemeColor::DangerBanner, qRgb(0xb7, 0x1c, 0x1c), qRgb(0x8e, 0x1b, 0x1b)},
+    {ThemeColor::OnDangerBanner, qRgb(0xff, 0xff, 0xff), qRgb(0xff, 0xff, 0xff)},
+    {ThemeColor::NoticeBackground, qRgb(0xff, 0xf3, 0xc4), qRgb(0x4a, 0x41, 0x20)},
+    {ThemeColor::BestBackground, qRgb(0xc8, 0xe6, 0xc9), qRgb(0x1f, 0x3d, 0x26)},
+    {ThemeColor::BestText, qRgb(0x1b, 0x5e, 0x20), qRgb(0x9b, 0xe3, 0xa8)},
+    {ThemeColor::PanelBackground, qRgb(0xee, 0xf4, 0xfb), qRgb(0x22, 0x32, 0x4a)},
+    {ThemeColor::PanelText, qRgb(0x10, 0x24, 0x3a), qRgb(0xe3, 0xec, 0xf7)},
+    {ThemeColor::SignerBanner, qRgb(0x1f, 0x3a, 0x5f), qRgb(0x1f, 0x3a, 0x5f)},
+    {ThemeColor::OnSignerBanner, qRgb(0xff, 0xff, 0xff), qRgb(0xff, 0xff, 0xff)},
+    {ThemeColor::SidebarBackground, qRgb(0xff, 0xff, 0xff), qRgb(0x1d, 0x1f, 0x24)},
+    {ThemeColor::SidebarText, qRgb(0x1f, 0x23, 0x28), qRgb(0xe6, 0xe8, 0xec)},
+    {ThemeColor::SidebarSelection, qRgba(0x3d, 0x6f, 0xd6, 60), qRgba(0x5b, 0x8d, 0xef, 70)},
+    {ThemeColor::RoleToggle, qRgb(0xe6, 0xe9, 0xee), qRgb(0x30, 0x33, 0x3a)},
+    {ThemeColor::RoleToggleText, qRgb(0x30, 0x35, 0x3d), qRgb(0xc9, 0xcc, 0xd2)},
+    {ThemeColor::RoleToggleChecked, qRgb(0x2f, 0x5f, 0xc4), qRgb(0x34, 0x65, 0xcc)},
+    {ThemeColor::RoleToggleCheckedText, qRgb(0xff, 0xff, 0xff), qRgb(0xff, 0xff, 0xff)},
+    {ThemeColor::RoleToggleBorder, qRgb(0xc4, 0xc9, 0xd1), qRgb(0x4a, 0x4e, 0x57)},
+    {ThemeColor::BadgeBronze, qRgb(0xa0, 0x5f, 0x24), qRgb(0xa0, 0x5f, 0x24)},
+    {ThemeColor::BadgeSilver, qRgb(0x68, 0x73, 0x7e), qRgb(0x68, 0x73, 0x7e)},
+    {ThemeColor::BadgeGold, qRgb(0x8f, 0x6d, 0x00), qRgb(0x8f, 0x6d, 0x00)},
+    {ThemeColor::BadgePlatinum, qRgb(0x4a, 0x5a, 0x9c), qRgb(0x4a, 0x5a, 0x9c)},
+    {ThemeColor::BadgeCertified, qRgb(0x2e, 0x7d, 0x32), qRgb(0x2e, 0x7d, 0x32)},
+    {ThemeColor::BadgeText, qRgb(0xff, 0xff, 0xff), qRgb(0xff, 0xff, 0xff)},
+    {ThemeColor::ChartBackground, qRgb(0xff, 0xff, 0xff), qRgb(0x1d, 0x1f, 0x24)},
+    {ThemeColor::ChartText, qRgb(0x1f, 0x23, 0x28), qRgb(0xe6, 0xe8, 0xec)},
+    {ThemeColor::ChartGrid, qRgb(0xe1, 0xe4, 0xe8), qRgb(0x35, 0x39, 0x41)},
+    {ThemeColor::ChartAxis, qRgb(0x8c, 0x93, 0x9d), qRgb(0x6b, 0x71, 0x7b)},
+    {ThemeColor::ChartLatency, qRgb(0x19, 0x76, 0xd2), qRgb(0x6e, 0xa8, 0xfe)},
+    {ThemeColor::ChartAvailability, qRgb(0x2e, 0x7d, 0x32), qRgb(0x56, 0xc2, 0x6a)},
+    {ThemeColor::ChartTarget, qRgb(0xc6, 0x28, 0x28), qRgb(0xff, 0x7b, 0x72)},
+    {ThemeColor::ChartReleased, qRgb(0x2e, 0x7d, 0x32), qRgb(0x56, 0xc2, 0x6a)},
+    {ThemeColor::ChartContracted, qRgb(0x90, 0xca, 0xf9), qRgb(0x3f, 0x6f, 0xa8)},
+    {ThemeColor::ChartMarket, qRgba(0x19, 0x76, 0xd2, 150), qRgba(0x6e, 0xa8, 0xfe, 130)},
+    {ThemeColor::QrLight, qRgb(0xff, 0xff, 0xff), qRgb(0xff, 0xff, 0xff)},
+    {ThemeColor::QrDark, qRgb(0x00, 0x00, 0x00), qRgb(0x00, 0x00, 0x00)},
+};
+
+const char kTextRole[] = "fbThemeTextRole";
+const char kFillRoles[] = "fbThemeFillRoles";
+const char kHooked[] = "fbThemeHooked";
+
+void restyle(QWidget *w)
+{
+    const QVariant text = w->property(kTextRole);
+    if (text.isValid())
+        w->setStyleSheet(
+            QStringLiteral("color: %1").arg(Theme::colorName(ThemeColor(text.toInt()))));
+    const QVariant fill = w->property(kFillRoles);
+    if (fill.isValid()) {
+        const QPoint roles = fill.toPoint();
+        QPalette p = w->palette();
+        p.setColor(QPalette::Window, Theme::color(ThemeColor(roles.x())));
+        p.setColor(QPalette::WindowText, Theme::color(ThemeColor(roles.y())));
+        w->setPalette(p);
+    }
+}
+
+void hook(QWidget *w)
+{
+    if (w->property(kHooked).toBool())
+        return;
+    w->setProperty(kHooked, true);
+    QObject::connect(Theme::notifier(), &ThemeNotifier::changed, w, [w] { restyle(w); });
+}
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
 } // namespace
+
+QColor Theme::color(ThemeColor role)
+{
+    const bool dark = isDark();
+    for (const RoleColors &r : kRoles)
+        if (r.role == role)
+            return QColor::fromRgba(dark ? r.dark : r.light);
+    return QApplication::palette().color(QPalette::Text);
+}
+
+ThemeNotifier *Theme::notifier()
+{
+    static auto *n = new ThemeNotifier; // lives as long as the process
+    return n;
+}
+
+void Theme::setTextColor(QWidget *widget, ThemeColor role)
+{
+    widget->setProperty(kTextRole, int(role));
+    hook(widget);
+    restyle(widget);
+}
+
+void Theme::clearTextColor(QWidget *widget)
+{
+    widget->setProperty(kTextRole, QVariant());
+    widget->setStyleSheet(QString());
+}
+
+void Theme::setFill(QWidget *widget, ThemeColor background, ThemeColor text)
+{
+    widget->setAutoFillBackground(true);
+    widget->setProperty(kFillRoles, QPoint(int(background), int(text)));
+    hook(widget);
+    restyle(widget);
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 bool Theme::systemPrefersDark()
 {
@@ -66,6 +201,7 @@ void Theme::apply(ThemeMode mode)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const bool dark = mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    Q_EMIT notifier()->changed();
 }
 
 bool Theme::isDark()

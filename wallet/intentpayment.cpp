@@ -85,8 +85,7 @@ Result<algorand::Transaction> buildAlgorandPayment(const QString &sender,
         return Error{from.error().code, QStringLiteral("Sender: %1").arg(from.error().message)};
     auto to = algorand::decodeAddress(intent.escrowAddress);
     if (!to)
-        return Error{to.error().code,
-                     QStringLiteral("Escrow address: %1").arg(to.error().message)};
+        return Error{to.error().code, QStringLiteral("Escrow address: %1").arg(to.error().message)};
     if (intent.genesisHash.size() != 32 || intent.genesisId.isEmpty())
         return badIntent<algorand::Transaction>(
             QStringLiteral("The intent does not name its Algorand network (genesis)."));
@@ -128,10 +127,9 @@ TxReview reviewAlgorandPayment(const algorand::Transaction &txn, const AlgorandI
     }
     if (txn.genesisHash != intent.genesisHash)
         mismatch(r, QStringLiteral("The transaction is for another network than the intent."));
-    if (txn.type != QLatin1String("pay") || algorand::address(txn.receiver.isEmpty()
-                                                                 ? QByteArray(32, '\0')
-                                                                 : txn.receiver) !=
-                                                intent.escrowAddress)
+    if (txn.type != QLatin1String("pay") ||
+        algorand::address(txn.receiver.isEmpty() ? QByteArray(32, '\0') : txn.receiver) !=
+            intent.escrowAddress)
         mismatch(r, QStringLiteral("The payment does not go to the escrow address %1.")
                         .arg(intent.escrowAddress));
     if (txn.amount != intent.amount)
@@ -174,7 +172,8 @@ Result<CoinSelection> selectCoins(const QList<Coin> &coins, const BitcoinIntent 
     QList<Coin> sorted = coins;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Coin &a, const Coin &b) { return a.amount > b.amount; });
-    const qsizetype memo = intent.memo.toUtf8().size();
+    // No memo: no OP_RETURN output (a plain transfer, not a deal payment).
+    const qsizetype memo = intent.memo.isEmpty() ? -1 : intent.memo.toUtf8().size();
     CoinSelection s;
     qint64 total = 0;
     for (const Coin &c : std::as_const(sorted)) {
@@ -200,9 +199,9 @@ Result<CoinSelection> selectCoins(const QList<Coin> &coins, const BitcoinIntent 
             return s;
         }
     }
-    const qint64 need = intent.amount + estimateVsize(int(std::max<qsizetype>(1, s.inputs.size())),
-                                                      1, memo) *
-                                            intent.feeRate;
+    const qint64 need =
+        intent.amount +
+        estimateVsize(int(std::max<qsizetype>(1, s.inputs.size())), 1, memo) * intent.feeRate;
     return Result<CoinSelection>::failure(
         QStringLiteral("insufficient_funds"),
         QStringLiteral("The account holds %1 sat in spendable coins; the payment needs about "
@@ -231,12 +230,15 @@ Result<psbt::Psbt> buildBitcoinPsbt(const CoinSelection &selection, const Bitcoi
         tx.inputs.append(in);
     }
     tx.outputs.append(psbt::TxOut{intent.amount, intent.escrowScript});
-    tx.outputs.append(psbt::TxOut{0, opReturnScript(intent.memo.toUtf8())});
+    if (!intent.memo.isEmpty())
+        tx.outputs.append(psbt::TxOut{0, opReturnScript(intent.memo.toUtf8())});
     QByteArray changeScript;
+    qsizetype changeIndex = -1;
     if (selection.change > 0) {
         changeScript = bitcoin::p2wpkhScript(changePublicKey);
         if (changeScript.isEmpty())
             return badIntent<psbt::Psbt>(QStringLiteral("The change key is not a compressed key."));
+        changeIndex = tx.outputs.size();
         tx.outputs.append(psbt::TxOut{selection.change, changeScript});
     }
     QByteArray raw("psbt\xff", 5);
@@ -255,7 +257,7 @@ Result<psbt::Psbt> buildBitcoinPsbt(const CoinSelection &selection, const Bitcoi
         raw.append('\0');
     }
     for (qsizetype i = 0; i < tx.outputs.size(); ++i) {
-        if (i == 2 && changePublicKey.size() == 33)
+        if (i == changeIndex && changePublicKey.size() == 33)
             putRecord(raw, QByteArray(1, char(psbt::OutBip32Derivation)) + changePublicKey,
                       origin(masterFingerprint, changePath));
         raw.append('\0');

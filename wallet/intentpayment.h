@@ -55,9 +55,9 @@ struct Coin
 {
     QString txid; // hex as explorers show it
     quint32 vout = 0;
-    qint64 amount = 0; // satoshis
-    QByteArray script; // P2WPKH scriptPubKey
-    QByteArray prevTx; // raw creating transaction (NON_WITNESS_UTXO), may be empty
+    qint64 amount = 0;    // satoshis
+    QByteArray script;    // P2WPKH scriptPubKey
+    QByteArray prevTx;    // raw creating transaction (NON_WITNESS_UTXO), may be empty
     QByteArray publicKey; // 33 bytes
     DerivationPath path;  // e.g. m/84'/1'/0'/0/0
 };
@@ -66,7 +66,8 @@ struct BitcoinIntent
 {
     QByteArray escrowScript; // bitcoin.escrowScript
     qint64 amount = 0;       // amount.units (satoshis)
-    QString memo;            // OP_RETURN data, UTF-8
+    QString memo;            // OP_RETURN data, UTF-8; empty: no OP_RETURN output (a plain
+                             // transfer, escrowScript then being the recipient's script)
     qint64 feeRate = 1;      // bitcoin.feeRateSatPerVbyte
 };
 

@@ -3,11 +3,13 @@
 #include "wallet/bip32.h"
 #include "wallet/bitcoin.h"
 #include "wallet/slip10.h"
+#include "wallet/starknet.h"
 #include "wallet/strkey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -93,6 +95,21 @@ Result<Transaction> decodePayload(const QByteArray &raw, const QString &stellarN
         return Result<Transaction>(std::move(t));
     };
 
+    // A Starknet transaction is JSON (an object), as text or its base64.
+    auto asStarknet = [&](QByteArrayView json) -> std::optional<Result<Transaction>> {
+        if (!json.startsWith('{'))
+            return std::nullopt;
+        auto tx = starknet::parseJson(json);
+        if (!tx)
+            return Result<Transaction>(tx.error());
+        t.chain = Chain::Starknet;
+        t.form = Form::Text;
+        t.starknetTx = std::move(*tx);
+        return Result<Transaction>(std::move(t));
+    };
+    if (auto r = asStarknet(text))
+        return *r;
+
     // Binary PSBT (its magic is unambiguous), then every text form.
     if (isPsbtMagic(raw))
         return *asPsbt(raw, Form::Binary);
@@ -102,6 +119,8 @@ Result<Transaction> decodePayload(const QByteArray &raw, const QString &stellarN
     if (auto bytes = strictBase64(text)) {
         if (isPsbtMagic(*bytes))
             return *asPsbt(*bytes, Form::Text);
+        if (auto r = asStarknet(bytes->trimmed()))
+            return *r;
         auto env = stellar::decode(*bytes);
         if (env) {
             t.chain = Chain::Stellar;
@@ -142,7 +161,8 @@ Result<Transaction> decodePayload(const QByteArray &raw, const QString &stellarN
         QStringLiteral("not_a_transaction"),
         QStringLiteral("This is not an unsigned transaction the signer reads. It reads a base64 "
                        "Stellar envelope (XDR), an Algorand transaction (goal's msgpack file, or "
-                       "its base64) and a Bitcoin PSBT (binary, base64 or hex). Tried %1.")
+                       "its base64), a Bitcoin PSBT (binary, base64 or hex) and a Starknet INVOKE "
+                       "v3 transaction (JSON). Tried %1.")
             .arg(why.join(QStringLiteral("; "))));
 }
 
@@ -169,11 +189,11 @@ Result<Transaction> decodeRequest(const QByteArray &text, const QString &stellar
                        .arg(o.value(QStringLiteral("version")).toVariant().toString()));
     const QString chain = o.value(QStringLiteral("chain")).toString();
     if (chain != QLatin1String("stellar") && chain != QLatin1String("algorand") &&
-        chain != QLatin1String("bitcoin"))
+        chain != QLatin1String("bitcoin") && chain != QLatin1String("starknet"))
         return Result<Transaction>::failure(
             QStringLiteral("unsupported_chain"),
             QStringLiteral("The signing request is for \"%1\"; this signer signs Stellar, "
-                           "Algorand and Bitcoin transactions.")
+                           "Algorand, Bitcoin and Starknet transactions.")
                 .arg(chain));
     const auto payload = strictBase64(o.value(QStringLiteral("payload")).toString().toLatin1());
     if (!payload)
@@ -254,6 +274,35 @@ QByteArray finalWitnessKey(const psbt::Map &in)
     return v.mid(2 + sigLen + 1, keyLen);
 }
 
+// A JSON object without the signing request's "format": a Starknet transaction's file form.
+bool isStarknetJson(const QByteArray &text)
+{
+    if (text.size() > kMaxRequestBytes)
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    return doc.isObject() && !doc.object().contains(QStringLiteral("format")) &&
+           doc.object().contains(QStringLiteral("sender_address"));
+}
+
+// The Starknet account of this wallet at an account index: the Argent X key and the account
+// class the wallet deploys (models/walletservice.cpp's starknetAccount() for index 0).
+Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets,
+                                                            quint32 index)
+{
+    auto seed = keystore::bip39Seed(secrets);
+    if (!seed)
+        return seed.error();
+    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, index);
+    if (!key)
+        return key.error();
+    auto pub = stark::publicKey(*key);
+    if (!pub)
+        return pub.error();
+    const stark::Felt address =
+        starknet::accountAddress(*pub, starknet::knownAccountClasses().first());
+    return std::pair<SecretBytes, stark::Felt>(std::move(*key), address);
+}
+
 bool stellarComplete(const Transaction &t)
 {
     const auto &e = t.stellarEnvelope;
@@ -275,6 +324,8 @@ QString chainName(Chain chain)
         return QStringLiteral("algorand");
     case Chain::Bitcoin:
         return QStringLiteral("bitcoin");
+    case Chain::Starknet:
+        return QStringLiteral("starknet");
     }
     return {};
 }
@@ -286,7 +337,7 @@ Result<Transaction> decode(QByteArrayView input, const QString &stellarNetwork)
         return Result<Transaction>::failure(QStringLiteral("empty_input"),
                                             QStringLiteral("There is nothing to read: open a "
                                                            "transaction file or paste its text."));
-    if (text.startsWith('{'))
+    if (text.startsWith('{') && !isStarknetJson(text))
         return decodeRequest(text, stellarNetwork);
     return decodePayload(input.toByteArray(), stellarNetwork, QString());
 }
@@ -303,6 +354,8 @@ Result<OurAccounts> ourAccounts(const keystore::Secrets &secrets, quint32 index)
         if (!master)
             return master.error();
         o.bitcoinFingerprint = bip32::fingerprint(master->publicKey);
+        if (auto account = starknetAccount(secrets, index))
+            o.starknet = account->second;
     }
     return o;
 }
@@ -393,6 +446,15 @@ QList<Signer> signers(const Transaction &t, const OurAccounts &ours)
             }
         }
         break;
+    case Chain::Starknet: {
+        Signer g;
+        g.address = starknet::formatAddress(t.starknetTx.senderAddress);
+        g.role = QStringLiteral("sender (account contract)");
+        g.ours = ours.starknet && *ours.starknet == t.starknetTx.senderAddress;
+        g.signedAlready = !t.starknetTx.signature.isEmpty();
+        out << g;
+        break;
+    }
     }
     return out;
 }
@@ -425,6 +487,15 @@ QList<TxReview> reviews(const Transaction &t, const keystore::Secrets *secrets, 
         if (secrets)
             seed.emplace(keystore::bip39Seed(*secrets));
         out << psbt::review(t.psbt, seed && *seed ? &seed->value() : nullptr, t.bitcoinNetwork);
+        break;
+    }
+    case Chain::Starknet: {
+        std::optional<stark::Felt> ours;
+        if (secrets) {
+            if (auto account = starknetAccount(*secrets, index))
+                ours = account->second;
+        }
+        out << starknet::review(t.starknetTx, ours);
         break;
     }
     }
@@ -530,6 +601,12 @@ Validity validity(const Transaction &t, const QDateTime &now)
                      : QStringLiteral("No expiry: Bitcoin transactions stay valid until their "
                                       "inputs are spent.");
         return v;
+    case Chain::Starknet:
+        v.state = Validity::NoExpiry;
+        v.text = QStringLiteral("No expiry: a Starknet transaction stays valid until the account "
+                                "uses nonce %1.")
+                     .arg(t.starknetTx.nonce.toDecimal());
+        return v;
     }
     return v;
 }
@@ -616,6 +693,28 @@ Result<Signed> sign(Transaction &t, const keystore::Secrets &secrets, quint32 in
         }
         break;
     }
+    case Chain::Starknet: {
+        auto account = starknetAccount(secrets, index);
+        if (!account)
+            return account.error();
+        if (copy.starknetTx.senderAddress != account->second)
+            return Result<Signed>::failure(
+                QStringLiteral("nothing_to_sign"),
+                QStringLiteral("Nothing to sign: this wallet's Starknet account %1 (index %2) is "
+                               "not the sender of this transaction; it needs %3.")
+                    .arg(starknet::formatAddress(account->second))
+                    .arg(index)
+                    .arg(starknet::formatAddress(copy.starknetTx.senderAddress)));
+        if (!copy.starknetTx.signature.isEmpty())
+            return Result<Signed>::failure(
+                QStringLiteral("nothing_to_sign"),
+                QStringLiteral("Nothing to sign: the transaction is already signed."));
+        if (auto s = starknet::sign(copy.starknetTx, account->first); !s)
+            return s.error();
+        out.signatures = 1;
+        out.complete = true;
+        break;
+    }
     }
     t = std::move(copy);
     return out;
@@ -633,6 +732,13 @@ QByteArray encode(const Transaction &t, Form form)
     }
     case Chain::Bitcoin:
         return form == Form::Binary ? t.psbt.serialize() : (t.psbt.toBase64() + u'\n').toLatin1();
+    case Chain::Starknet: {
+        // JSON is its own text form; QR codes carry the same bytes.
+        QByteArray json = starknet::toJson(t.starknetTx);
+        if (!json.endsWith('\n'))
+            json += '\n';
+        return json;
+    }
     }
     return {};
 }
@@ -646,6 +752,8 @@ QString transactionId(const Transaction &t)
         return t.algorandTxns.isEmpty() ? QString() : algorand::txId(t.algorandTxns.first().txn);
     case Chain::Bitcoin:
         return t.psbt.tx.txid();
+    case Chain::Starknet:
+        return starknet::transactionHash(t.starknetTx).toPaddedHex();
     }
     return {};
 }
@@ -662,6 +770,9 @@ QString suggestedFileName(const Transaction &t)
     case Chain::Bitcoin:
         return QStringLiteral("bitcoin-%1-signed.%2")
             .arg(id, t.form == Form::Binary ? QStringLiteral("psbt") : QStringLiteral("psbt.b64"));
+    case Chain::Starknet:
+        return QStringLiteral("starknet-%1-signed.json")
+            .arg(transactionId(t).mid(2).remove(QRegularExpression(QStringLiteral("^0+"))).left(8));
     }
     return {};
 }

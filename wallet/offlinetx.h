@@ -7,6 +7,7 @@
 //   Stellar   base64 TransactionEnvelope XDR (or its raw bytes)
 //   Algorand  goal's msgpack transaction file ({"txn": …} objects, concatenated), raw or base64
 //   Bitcoin   PSBT, binary, base64 or hex
+//   Starknet  an INVOKE v3 transaction as JSON (starknettx.h's file form), or its base64
 //   any       a signing request: a JSON object {"format": "flashback-signing-request",
 //             "version": 1, "chain", "network", "payload" (base64 of one of the above),
 //             "round" (Algorand: the last round the exporter saw), "made_at" (ISO 8601 UTC),
@@ -18,6 +19,7 @@
 #include "wallet/keystore.h"
 #include "wallet/psbt.h"
 #include "wallet/result.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
 
@@ -32,8 +34,8 @@
 
 namespace fb::offlinetx {
 
-enum class Chain { Stellar, Algorand, Bitcoin };
-QString chainName(Chain chain); // "stellar", "algorand", "bitcoin"
+enum class Chain { Stellar, Algorand, Bitcoin, Starknet };
+QString chainName(Chain chain); // "stellar", "algorand", "bitcoin", "starknet"
 
 // How the payload was written: the signed result is written the same way.
 enum class Form { Text, Binary };
@@ -100,6 +102,8 @@ struct Transaction
     // Bitcoin.
     psbt::Psbt psbt;
     QString bitcoinNetwork = QStringLiteral("mainnet");
+    // Starknet: one INVOKE v3 (its chain id names the network); its signature once signed.
+    starknet::InvokeV3 starknetTx;
 };
 
 // Decodes a payload. The Stellar network comes from a signing request, else stellarNetwork
@@ -119,6 +123,8 @@ struct OurAccounts
     // Bitcoin addresses known to be ours: a finalised input no longer names its derivation, so
     // the caller keeps what signers() marked before signing.
     QStringList bitcoinAddresses;
+    std::optional<stark::Felt> starknet; // the account contract's address (Argent X key, the
+                                         // wallet's account class)
 };
 Result<OurAccounts> ourAccounts(const keystore::Secrets &secrets, quint32 index);
 

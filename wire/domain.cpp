@@ -505,37 +505,43 @@ bool isTerminal(DealState s)
 
 QJsonObject Deal::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("slaId"), slaId},
-            {QStringLiteral("consumer"), consumer},
-            {QStringLiteral("providerId"), providerId},
-            {QStringLiteral("providerAddress"), providerAddress},
-            {QStringLiteral("offerId"), offerId},
-            {QStringLiteral("state"), dealStateName(state)},
-            {QStringLiteral("protocol"), protocol},
-            {QStringLiteral("sizeBytes"), sizeBytes},
-            {QStringLiteral("egressBytes"), egressBytes},
-            {QStringLiteral("durationDays"), durationDays},
-            {QStringLiteral("shardIndex"), shardIndex},
-            {QStringLiteral("shardCount"), shardCount},
-            {QStringLiteral("k"), k},
-            {QStringLiteral("priceStoragePerGbMonthUsd7"), priceStoragePerGbMonthUsd7},
-            {QStringLiteral("priceEgressPerGbUsd7"), priceEgressPerGbUsd7},
-            {QStringLiteral("storageCost"), storageCost.toJson()},
-            {QStringLiteral("egressCost"), egressCost.toJson()},
-            {QStringLiteral("subtotal"), subtotal.toJson()},
-            {QStringLiteral("fee"), fee.toJson()},
-            {QStringLiteral("total"), total.toJson()},
-            {QStringLiteral("released"), released.toJson()},
-            {QStringLiteral("refunded"), refunded.toJson()},
-            {QStringLiteral("slashed"), slashed.toJson()},
-            {QStringLiteral("complianceBps"), complianceBps},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("sealedAccess"), sealedAccess},
-            {QStringLiteral("startAt"), ts(startAt)},
-            {QStringLiteral("endAt"), ts(endAt)},
-            {QStringLiteral("createdAt"), ts(createdAt)},
-            {QStringLiteral("updatedAt"), ts(updatedAt)}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("slaId"), slaId},
+                  {QStringLiteral("consumer"), consumer},
+                  {QStringLiteral("providerId"), providerId},
+                  {QStringLiteral("providerAddress"), providerAddress},
+                  {QStringLiteral("offerId"), offerId},
+                  {QStringLiteral("state"), dealStateName(state)},
+                  {QStringLiteral("protocol"), protocol},
+                  {QStringLiteral("sizeBytes"), sizeBytes},
+                  {QStringLiteral("egressBytes"), egressBytes},
+                  {QStringLiteral("durationDays"), durationDays},
+                  {QStringLiteral("shardIndex"), shardIndex},
+                  {QStringLiteral("shardCount"), shardCount},
+                  {QStringLiteral("k"), k},
+                  {QStringLiteral("priceStoragePerGbMonthUsd7"), priceStoragePerGbMonthUsd7},
+                  {QStringLiteral("priceEgressPerGbUsd7"), priceEgressPerGbUsd7},
+                  {QStringLiteral("storageCost"), storageCost.toJson()},
+                  {QStringLiteral("egressCost"), egressCost.toJson()},
+                  {QStringLiteral("subtotal"), subtotal.toJson()},
+                  {QStringLiteral("fee"), fee.toJson()},
+                  {QStringLiteral("total"), total.toJson()},
+                  {QStringLiteral("released"), released.toJson()},
+                  {QStringLiteral("refunded"), refunded.toJson()},
+                  {QStringLiteral("slashed"), slashed.toJson()},
+                  {QStringLiteral("complianceBps"), complianceBps},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("sealedAccess"), sealedAccess},
+                  {QStringLiteral("startAt"), ts(startAt)},
+                  {QStringLiteral("endAt"), ts(endAt)},
+                  {QStringLiteral("createdAt"), ts(createdAt)},
+                  {QStringLiteral("updatedAt"), ts(updatedAt)}};
+    // Only on renewals: every other deal keeps the document it always had.
+    if (!renewalOf.isEmpty()) {
+        o.insert(QStringLiteral("renewalOf"), renewalOf);
+        o.insert(QStringLiteral("notBefore"), ts(notBefore));
+    }
+    return o;
 }
 
 Result<Deal> Deal::fromJson(const QJsonObject &o)
@@ -579,6 +585,8 @@ Result<Deal> Deal::fromJson(const QJsonObject &o)
     r.str("sealedAccess", d.sealedAccess, false);
     r.time("startAt", d.startAt);
     r.time("endAt", d.endAt);
+    r.str("renewalOf", d.renewalOf, false);
+    r.time("notBefore", d.notBefore);
     r.time("createdAt", d.createdAt);
     r.time("updatedAt", d.updatedAt);
     return finish(r, d);
@@ -682,11 +690,11 @@ Result<AlgorandIntentTerms> AlgorandIntentTerms::fromJson(const QJsonObject &o)
     r.integer("minFee", fee);
     r.integer("round", round, false);
     if (r.ok()) {
-        t.genesisHash = QByteArray::fromBase64(hash.toLatin1(),
-                                               QByteArray::AbortOnBase64DecodingErrors);
+        t.genesisHash =
+            QByteArray::fromBase64(hash.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (t.genesisHash.size() != 32)
-            r.fail("genesisHash", QCoreApplication::translate("Domain",
-                                                              "must be 32 bytes in base64"));
+            r.fail("genesisHash",
+                   QCoreApplication::translate("Domain", "must be 32 bytes in base64"));
         if (fv < 0 || lv < fv || fee < 0 || round < 0)
             r.fail("lastValid", QCoreApplication::translate(
                                     "Domain", "must not precede firstValid (both >= 0)"));
@@ -756,22 +764,22 @@ Result<BitcoinIntentTerms> BitcoinIntentTerms::fromJson(const QJsonObject &o)
 QJsonObject PaymentIntent::toJson() const
 {
     QJsonObject o{{QStringLiteral("id"), id},
-            {QStringLiteral("dealId"), dealId},
-            {QStringLiteral("consumer"), consumer},
-            {QStringLiteral("chain"), chain},
-            {QStringLiteral("network"), network},
-            {QStringLiteral("networkPassphrase"), networkPassphrase},
-            {QStringLiteral("escrowAddress"), escrowAddress},
-            {QStringLiteral("amount"), amount.toJson()},
-            {QStringLiteral("amountUsd"), amountUsd.toJson()},
-            {QStringLiteral("rateUsd7PerCoin"), rateUsd7PerCoin},
-            {QStringLiteral("rateSource"), rateSource},
-            {QStringLiteral("memoType"), memoType},
-            {QStringLiteral("memo"), memo},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("expiresAt"), ts(expiresAt)},
-            {QStringLiteral("createdAt"), ts(createdAt)},
-            {QStringLiteral("updatedAt"), ts(updatedAt)}};
+                  {QStringLiteral("dealId"), dealId},
+                  {QStringLiteral("consumer"), consumer},
+                  {QStringLiteral("chain"), chain},
+                  {QStringLiteral("network"), network},
+                  {QStringLiteral("networkPassphrase"), networkPassphrase},
+                  {QStringLiteral("escrowAddress"), escrowAddress},
+                  {QStringLiteral("amount"), amount.toJson()},
+                  {QStringLiteral("amountUsd"), amountUsd.toJson()},
+                  {QStringLiteral("rateUsd7PerCoin"), rateUsd7PerCoin},
+                  {QStringLiteral("rateSource"), rateSource},
+                  {QStringLiteral("memoType"), memoType},
+                  {QStringLiteral("memo"), memo},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("expiresAt"), ts(expiresAt)},
+                  {QStringLiteral("createdAt"), ts(createdAt)},
+                  {QStringLiteral("updatedAt"), ts(updatedAt)}};
     if (!refundAddress.isEmpty())
         o.insert(QStringLiteral("refundAddress"), refundAddress);
     if (algorand)
@@ -914,6 +922,9 @@ QJsonObject Dispute::toJson() const
             {QStringLiteral("resolutionNote"), resolutionNote},
             {QStringLiteral("resolvedBy"), resolvedBy},
             {QStringLiteral("evidence"), evidence},
+            {QStringLiteral("response"), response},
+            {QStringLiteral("respondedBy"), respondedBy},
+            {QStringLiteral("respondedAt"), ts(respondedAt)},
             {QStringLiteral("createdAt"), ts(createdAt)},
             {QStringLiteral("updatedAt"), ts(updatedAt)},
             {QStringLiteral("resolvedAt"), ts(resolvedAt)}};
@@ -940,6 +951,9 @@ Result<Dispute> Dispute::fromJson(const QJsonObject &o)
     r.str("resolutionNote", d.resolutionNote, false);
     r.str("resolvedBy", d.resolvedBy, false);
     d.evidence = r.object("evidence", false);
+    r.str("response", d.response, false);
+    r.str("respondedBy", d.respondedBy, false);
+    r.time("respondedAt", d.respondedAt);
     r.time("createdAt", d.createdAt);
     r.time("updatedAt", d.updatedAt);
     r.time("resolvedAt", d.resolvedAt);

@@ -184,6 +184,11 @@ struct Deal
     QString sealedAccess;   // base64 libsodium sealed box to the consumer; opaque to the node
     QDateTime startAt;      // set on activation
     QDateTime endAt;
+    // A renewal (POST /v1/deals with renewalOf): the deal it follows, and the earliest start of
+    // its term, that deal's end. Activation starts the term at max(activation, notBefore), so a
+    // renewal paid early is Active with a start still to come. Empty / invalid otherwise.
+    QString renewalOf;
+    QDateTime notBefore;
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -252,11 +257,11 @@ struct AlgorandIntentTerms
 // output script, the minimum fee rate and how many confirmations fund the deal.
 struct BitcoinIntentTerms
 {
-    QString network;                // address format: "testnet" (tb1...) on the dev network
-    QByteArray escrowScript;        // scriptPubKey of the escrow output (hex on the wire)
-    qint64 feeRateSatPerVbyte = 0;  // minimum fee rate
-    int confirmationsRequired = 1;  // the deal is Funded after this many
-    qint64 tipHeight = 0;           // the chain's height when the intent was made
+    QString network;               // address format: "testnet" (tb1...) on the dev network
+    QByteArray escrowScript;       // scriptPubKey of the escrow output (hex on the wire)
+    qint64 feeRateSatPerVbyte = 0; // minimum fee rate
+    int confirmationsRequired = 1; // the deal is Funded after this many
+    qint64 tipHeight = 0;          // the chain's height when the intent was made
 
     QJsonObject toJson() const;
     static Result<BitcoinIntentTerms> fromJson(const QJsonObject &o);
@@ -268,10 +273,10 @@ struct BitcoinIntentTerms
 // transfer carries no memo), for amount x friPerUnit fri, signed for chainId.
 struct StarknetIntentTerms
 {
-    QString chainId;             // the chain id's short string ("SN_FLASHBACK_DEV")
-    QString token;               // the STRK contract address (0x + 64 hex digits)
-    qint64 friPerUnit = 0;       // fri per platform unit (10^9)
-    qint64 nonce = -1;           // the paying account's nonce when known, else -1
+    QString chainId;       // the chain id's short string ("SN_FLASHBACK_DEV")
+    QString token;         // the STRK contract address (0x + 64 hex digits)
+    qint64 friPerUnit = 0; // fri per platform unit (10^9)
+    qint64 nonce = -1;     // the paying account's nonce when known, else -1
 
     QJsonObject toJson() const;
     static Result<StarknetIntentTerms> fromJson(const QJsonObject &o);
@@ -367,9 +372,16 @@ struct Dispute
     QString resolutionNote;
     QString resolvedBy;
     QJsonObject evidence; // QoS evidence attached by the node
+    // The answer of the party it was opened against (POST /v1/disputes/{id}/respond): one,
+    // replaceable while the dispute is open; empty until then.
+    QString response;
+    QString respondedBy; // address of the party who answered
+    QDateTime respondedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;
+
+    bool answered() const { return !response.isEmpty(); }
 
     QJsonObject toJson() const;
     static Result<Dispute> fromJson(const QJsonObject &o);
@@ -556,9 +568,9 @@ struct LedgerAccount
     qint64 height = 0;      // the chain's tip
     QList<LedgerUtxo> utxos;
     // starknet
-    QString chainId;      // short string ("SN_FLASHBACK_DEV")
+    QString chainId;       // short string ("SN_FLASHBACK_DEV")
     bool deployed = false; // the account contract exists (deployed by the first faucet call)
-    QString publicKey;    // 0x hex of the Stark key the account checks, when deployed
+    QString publicKey;     // 0x hex of the Stark key the account checks, when deployed
     qint64 nonce = 0;
 
     qint64 balance(const QString &asset) const { return balances.value(asset); }

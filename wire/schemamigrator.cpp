@@ -31,6 +31,12 @@ SchemaMigrator::SchemaMigrator(QString schema, QList<Migration> migrations)
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
+SchemaMigrator::SchemaMigrator(QString schema, QList<Migration> migrations, Migration baseline)
+    : SchemaMigrator(std::move(schema), std::move(migrations))
+{
+    m_baseline = std::move(baseline);
+}
+
 int SchemaMigrator::latestVersion() const
 {
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
@@ -63,37 +69,50 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion) const
                 .arg(*current)
                 .arg(latestVersion()));
 
+    int from = *current;
+    if (from == 0 && m_baseline.version > 0 && target >= m_baseline.version) {
+        if (auto s = apply(db, m_baseline); !s)
+            return s;
+        from = m_baseline.version;
+    }
     for (const Migration &m : m_migrations) {
-        if (m.version <= *current || m.version > target)
+        if (m.version <= from || m.version > target)
             continue;
-        if (!db.transaction())
-            return Status::failure(QStringLiteral("db_error"), db.lastError().text());
-        QSqlQuery q(db);
-        for (const QString &sql : m.statements) {
-            if (!q.exec(sql)) {
-                const QString why = q.lastError().text();
-                db.rollback();
-                qCWarning(lcDb) << m_schema << "migration" << m.version << "failed:" << why;
-                return Status::failure(QStringLiteral("migration_failed"),
-                                       QObject::tr("Schema migration %1 %2 (%3) failed: %4")
-                                           .arg(m_schema)
-                                           .arg(m.version)
-                                           .arg(m.name, why));
-            }
-        }
-        q.prepare(QStringLiteral("INSERT INTO schema_version (schema_name, version, name, "
-                                 "applied_at) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(m_schema);
-        q.addBindValue(m.version);
-        q.addBindValue(m.name);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!q.exec() || !db.commit()) {
+        if (auto s = apply(db, m); !s)
+            return s;
+    }
+    return success();
+}
+
+Status SchemaMigrator::apply(QSqlDatabase &db, const Migration &m) const
+{
+    if (!db.transaction())
+        return Status::failure(QStringLiteral("db_error"), db.lastError().text());
+    QSqlQuery q(db);
+    for (const QString &sql : m.statements) {
+        if (!q.exec(sql)) {
             const QString why = q.lastError().text();
             db.rollback();
-            return Status::failure(QStringLiteral("migration_failed"), why);
+            qCWarning(lcDb) << m_schema << "migration" << m.version << "failed:" << why;
+            return Status::failure(QStringLiteral("migration_failed"),
+                                   QObject::tr("Schema migration %1 %2 (%3) failed: %4")
+                                       .arg(m_schema)
+                                       .arg(m.version)
+                                       .arg(m.name, why));
         }
-        qCInfo(lcDb) << m_schema << "migration" << m.version << m.name;
     }
+    q.prepare(QStringLiteral("INSERT INTO schema_version (schema_name, version, name, "
+                             "applied_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(m_schema);
+    q.addBindValue(m.version);
+    q.addBindValue(m.name);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec() || !db.commit()) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return Status::failure(QStringLiteral("migration_failed"), why);
+    }
+    qCInfo(lcDb) << m_schema << "migration" << m.version << m.name;
     return success();
 }
 

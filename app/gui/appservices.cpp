@@ -38,6 +38,19 @@ AppServices::AppServices(ui::AppContext &context, QSqlDatabase cache, Mode mode,
     m_context.library = m_library.get();
 }
 
+void AppServices::openCache(QSqlDatabase cache)
+{
+    if (m_mode == Mode::OfflineSigner)
+        return;
+    m_cache = std::move(cache);
+    if (m_library && m_cache.isValid() && !m_context.dataDir.isEmpty()) {
+        if (auto s = m_library->open(m_cache, m_context.dataDir); !s)
+            qCWarning(lcApp) << "the file library cannot be opened:" << s.error().message;
+    }
+    if (m_services)
+        m_services->setCache(m_cache);
+}
+
 AppServices::~AppServices()
 {
     if (m_sync)
@@ -87,6 +100,8 @@ void AppServices::start()
     m_context.accounts = &m_services->accounts;
     m_context.payments = &m_services->payments;
     m_context.providers = &m_services->providers;
+    if (!m_cache.isValid())
+        m_services->market.setCacheLoading(true); // openCache() follows the first paint
     connect(m_sync.get(), &SyncEngine::stateChanged, this,
             [this](SyncEngine::State s, int, const QString &) {
                 QString kind = QStringLiteral("busy");

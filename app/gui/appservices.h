@@ -41,8 +41,13 @@ public:
     ~AppServices() override;
 
     // Builds the services, the sync engine and the API client the pages bind to (cheap: nothing
-    // is started, no socket opened), so the window can be built and shown at once.
+    // is started, no socket opened), so the window can be built and shown at once. Built without
+    // a cache, the market service says it is loading until openCache().
     void start();
+    // The cache, opened after the window's first paint: the file library, the market and the
+    // deals read it from now on (MarketService::cacheOpened tells the pages). Before
+    // connectPlatform(), whose sync engine writes it.
+    void openCache(QSqlDatabase cache);
     // Connects to the platform: the configured URL, else a local node (started here; it takes a
     // few hundred milliseconds, so the app calls this once its window has painted). Reports
     // progress and errors through statusChanged. Does nothing before start() or the second time.

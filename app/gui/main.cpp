@@ -281,36 +281,37 @@ int main(int argc, char **argv)
     if (parser.isSet(offlineSigner))
         return runOfflineSigner(app, dataDir, parser.value(screenshot), *instance);
 
-    auto cache = CacheDatabase::open(dataDir);
-    if (!cache) {
-        if (parser.isSet(screenshot)) {
-            std::fprintf(stderr, "flashback: %s\n", qPrintable(cache.error().message));
-            return 1;
-        }
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Flashback"),
-            QCoreApplication::translate("main", "The local database cannot be opened:\n%1\n\n"
-                                                "Check that %2 is writable, or start with "
-                                                "--data-dir pointing elsewhere.")
-                .arg(cache.error().message, dataDir));
-        return 1;
-    }
-
-    startupPhase("cache-open");
     ui::AppContext context;
     context.dataDir = dataDir;
     context.documentView = &createDocumentView;
-    AppServices services(context, *cache);
-    // The services, sync engine and API client the pages bind to; nothing started yet.
+    // The services, sync engine and API client the pages bind to; nothing started yet, and no
+    // cache: it opens after the first paint (a new one is created then).
+    AppServices services(context, QSqlDatabase());
     services.start();
     startupPhase("services");
-    // The window builds the page it opens on; the others wait until they are shown (or until
-    // buildRemainingPages below).
+    // The window builds the page it opens on (the Marketplace shows its frame, loading); the
+    // others wait until they are shown (or until buildRemainingPages below).
     ui::MainWindow window(context);
     startupPhase("window-built");
-    // The window first: the platform connection (the local node takes a few hundred
+    // The window first: the cache, the platform connection (the local node takes a few hundred
     // milliseconds to start) and the pages not on screen come after its first paint.
-    new AfterFirstPaint(&window, [&services, &window] {
+    const bool screenshotRun = parser.isSet(screenshot);
+    new AfterFirstPaint(&window, [&services, &window, dataDir, screenshotRun] {
+        auto cache = CacheDatabase::open(dataDir);
+        if (!cache) {
+            std::fprintf(stderr, "flashback: %s\n", qPrintable(cache.error().message));
+            if (!screenshotRun)
+                QMessageBox::critical(&window, QCoreApplication::translate("main", "Flashback"),
+                                      QCoreApplication::translate(
+                                          "main", "The local database cannot be opened:\n%1\n\n"
+                                                  "Check that %2 is writable, or start with "
+                                                  "--data-dir pointing elsewhere.")
+                                          .arg(cache.error().message, dataDir));
+            QCoreApplication::exit(1);
+            return;
+        }
+        services.openCache(*cache);
+        startupPhase("cache-open");
         services.connectPlatform();
         startupPhase("platform-connecting");
         window.buildRemainingPages();

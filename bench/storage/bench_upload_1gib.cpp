@@ -7,7 +7,11 @@
 // sampled every 20 ms, and VmHWM).
 // CPU: seconds of this process (getrusage), of the s3rver processes (/proc/<pid>/stat of this
 // process's node children) and of the SDK's node process, per phase.
-// Usage: bench_upload_1gib [MiB=1024] [concurrency=6] [up: upload only]
+// "down" (issue 18): the download beside the SDK's get in the same run (the SDK's parallel
+// put context lines are skipped), the download's own peak RSS, its stage profile (thread CPU
+// of verify, decode, decrypt, write; fetching is the rest of the process's CPU), and the time to
+// the first byte of the file by TransferEngine::readRange().
+// Usage: bench_upload_1gib [MiB=1024] [concurrency=6] [up: upload only | down]
 #include "s3harness.h"
 #include "storage/backend.h"
 #include "storage/filecrypto.h"
@@ -172,6 +176,7 @@ int main(int argc, char **argv)
     const qint64 mib = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
     const int concurrency = argc > 2 ? QByteArray(argv[2]).toInt() : 6;
     const bool uploadOnly = argc > 3 && QByteArray(argv[3]) == "up";
+    const bool downloadFocus = argc > 3 && QByteArray(argv[3]) == "down";
     QTemporaryDir dir;
     fbtest::S3rverProcess servers[3];
     std::vector<std::unique_ptr<S3Backend>> backends;
@@ -214,9 +219,9 @@ int main(int argc, char **argv)
     // Context lines (not the reference): the SDK sending 1 GiB, and 1.5 GiB (the shards' volume),
     // split over the three servers in parallel.
     const qint64 size = mib << 20;
-    const qint64 sdkSplit = sdkParallel(servers, 3, (size + 2) / 3, src, size);
+    const qint64 sdkSplit = downloadFocus ? 0 : sdkParallel(servers, 3, (size + 2) / 3, src, size);
     const CpuMark cpuVolume0;
-    const qint64 sdkShardVolume = sdkParallel(servers, 3, size / 2, src, size);
+    const qint64 sdkShardVolume = downloadFocus ? 0 : sdkParallel(servers, 3, size / 2, src, size);
     const CpuMark cpuVolume1;
     const qint64 sdkGet = uploadOnly ? 0
                                      : sdk(QStringLiteral("get"), servers[0].port(),
@@ -234,6 +239,14 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     auto up = engine.upload(src, ids, 4, 2);
+    // "down": the upload only sets the download up; on a loaded machine s3rver sometimes answers
+    // 500 past the client's retries, so a failed upload is continued (retry()) a few times.
+    for (int again = 0; downloadFocus && up.ok() && again < 5 && !engine.waitFor(up.value());
+         ++again) {
+        std::fprintf(stderr, "upload failed (%s), retrying\n",
+                     qPrintable(engine.info(up.value()).error));
+        engine.retry(up.value());
+    }
     if (!up.ok() || !engine.waitFor(up.value())) {
         std::fprintf(stderr, "upload failed: %s\n", qPrintable(engine.info(up.value()).error));
         return 1;
@@ -264,6 +277,74 @@ int main(int argc, char **argv)
                     double(sdkPut) / double(std::max<qint64>(engUp, 1)));
         printPhases(nullptr, nullptr, 0);
         std::printf("peak RSS during upload %lld MiB\n", static_cast<long long>(peakUp >> 10));
+        return 0;
+    }
+    if (downloadFocus) {
+        // The download alone: its own peak RSS (VmHWM reset), CPU and stage profile, then the
+        // first byte by a range read, then the SDK's get again right after (same load).
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+        clear.close();
+        peakRss = 0;
+        const TransferEngine::DownloadProfile p0 = engine.downloadProfile();
+        const CpuMark d0;
+        t.restart();
+        auto dl = engine.download(engine.info(up.value()).fileId, ids, out);
+        if (!dl.ok() || !engine.waitFor(dl.value())) {
+            std::fprintf(stderr, "download failed\n");
+            return 1;
+        }
+        const qint64 engDown = t.elapsed();
+        const CpuMark d1;
+        const TransferEngine::DownloadProfile p1 = engine.downloadProfile();
+        peakRss = std::max(peakRss, statusKiB("VmRSS"));
+        const qint64 hwm = statusKiB("VmHWM");
+        if (!fbtest::sameFiles(src, out)) {
+            std::fprintf(stderr, "downloaded file differs\n");
+            return 1;
+        }
+        QFile::remove(out);
+        const int gets0 = engine.shardGets();
+        t.restart();
+        auto first = engine.readRange(engine.info(up.value()).fileId, ids, 0, 1);
+        if (!first.ok() || !engine.waitFor(first.value())) {
+            std::fprintf(stderr, "range read failed\n");
+            return 1;
+        }
+        const qint64 firstByteMs = t.elapsed();
+        const int firstGets = engine.shardGets() - gets0;
+        QFile sf(src);
+        sf.open(QIODevice::ReadOnly);
+        const bool firstOk = engine.rangeData(first.value()) == sf.read(1);
+        const qint64 sdkGet2 = sdk(QStringLiteral("get"), servers[0].port(),
+                                   QStringLiteral("sdkref"), QStringLiteral("plain"), out);
+        QFile::remove(out);
+        const double wall = double(std::max<qint64>(engDown, 1)) / 1000.0;
+        const double self = d1.self - d0.self;
+        auto sec = [](qint64 ns) { return double(ns) / 1e9; };
+        const double verify = sec(p1.verifyNs - p0.verifyNs),
+                     decode = sec(p1.decodeNs - p0.decodeNs),
+                     decrypt = sec(p1.decryptNs - p0.decryptNs),
+                     write = sec(p1.writeNs - p0.writeNs);
+        std::printf("file %lld MiB, 4+2, 6 buckets on 3 s3rver, shard concurrency %d\n",
+                    static_cast<long long>(mib), concurrency);
+        std::printf("| SDK get ms (before / after) | engine download ms | ratio (SDK mean / "
+                    "engine) | client CPU s (cores) | s3rver CPU s | idle cores | download "
+                    "VmHWM MiB | first byte ms (GETs) |\n|---|---|---|---|---|---|---|---|\n");
+        std::printf("| %lld / %lld | %lld | %.2f | %.2f (%.2f) | %.2f | %.2f | %lld | %lld (%d%s) "
+                    "|\n",
+                    static_cast<long long>(sdkGet), static_cast<long long>(sdkGet2),
+                    static_cast<long long>(engDown),
+                    (double(sdkGet) + double(sdkGet2)) / 2.0 / double(std::max<qint64>(engDown, 1)),
+                    self, self / wall, d1.servers - d0.servers, (d1.idle - d0.idle) / wall,
+                    static_cast<long long>(hwm >> 10), static_cast<long long>(firstByteMs),
+                    firstGets, firstOk ? "" : ", WRONG BYTE");
+        std::printf("stage profile (thread CPU s): verify %.2f, decode %.2f, decrypt %.2f, write "
+                    "%.2f, fetch and the rest %.2f (process %.2f)\n",
+                    verify, decode, decrypt, write, self - verify - decode - decrypt - write, self);
+        std::printf("upload %lld ms (SDK put %lld ms)\n", static_cast<long long>(engUp),
+                    static_cast<long long>(sdkPut));
         return 0;
     }
     auto down = engine.download(engine.info(up.value()).fileId, ids, out);

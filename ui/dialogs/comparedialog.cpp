@@ -3,6 +3,7 @@
 #include "models/formats.h"
 
 #include "models/cachestore.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -149,7 +150,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
         labels << a.label;
     m_table->setVerticalHeaderLabels(labels);
 
-    const QColor bestBg(0xc8, 0xe6, 0xc9);
+    const QColor bestBg = Theme::color(ThemeColor::BestBackground);
     for (int r = 0; r < rows.size(); ++r) {
         const Attribute &a = rows.at(r);
         double best = 0;
@@ -178,7 +179,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
             item->setData(BestRole, isBest);
             if (isBest) {
                 item->setBackground(bestBg);
-                item->setForeground(QColor(0x1b, 0x5e, 0x20));
+                item->setForeground(Theme::color(ThemeColor::BestText));
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);

@@ -1,5 +1,8 @@
 #include "ui/dialogs/passwordprompt.h"
 
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
+
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -18,6 +21,19 @@ std::optional<SecretBytes> askPassword(QWidget *parent, const QString &title, co
     SecretBytes::wipe(utf8);
     SecretBytes::wipe(pw);
     return s;
+}
+
+std::shared_ptr<const SecretBytes> walletPassword(QWidget *parent, WalletService *wallet,
+                                                  const QString &title, const QString &text)
+{
+    if (wallet) {
+        if (auto kept = wallet->security()->password())
+            return kept;
+    }
+    auto typed = askPassword(parent, title, text);
+    if (!typed)
+        return nullptr;
+    return std::make_shared<const SecretBytes>(std::move(*typed));
 }
 
 } // namespace fb::ui

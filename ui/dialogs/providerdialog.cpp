@@ -6,6 +6,7 @@
 #include "ui/widgets/qoschart.h"
 
 #include "models/marketservice.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -185,9 +186,7 @@ QWidget *ProviderDialog::buildProfile()
     m_certification = valueLabel(summary, cert);
     m_certification->setObjectName(QStringLiteral("certificationStatus"));
     if (m_provider.certification.isApproved(now)) {
-        QPalette pal = m_certification->palette();
-        pal.setColor(QPalette::WindowText, BadgeDelegate::colorFor(QStringLiteral("certified")));
-        m_certification->setPalette(pal);
+        Theme::setTextColor(m_certification, ThemeColor::Success);
         QFont f = m_certification->font();
         f.setBold(true);
         m_certification->setFont(f);

@@ -1,4 +1,5 @@
 #include "ui/dialogs/signdialog.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,9 +35,11 @@ QString SignDialog::reviewHtml(const TxReview &r)
 {
     QString h;
     if (r.testNetwork) {
-        h += QStringLiteral("<p style='background:#b71c1c;color:white;padding:4px'><b>%1</b></p>")
-                 .arg(esc(
-                     SignDialog::tr("TEST NETWORK (%1): this money has no value.").arg(r.network)));
+        h += QStringLiteral("<p style='background:%1;color:%2;padding:4px'><b>%3</b></p>")
+                 .arg(Theme::colorName(ThemeColor::DangerBanner),
+                      Theme::colorName(ThemeColor::OnDangerBanner),
+                      esc(SignDialog::tr("TEST NETWORK (%1): this money has no value.")
+                              .arg(r.network)));
     }
     h += QStringLiteral("<table cellspacing='4'>");
     auto row = [&](const QString &k, const QString &v) {
@@ -68,10 +71,11 @@ QString SignDialog::reviewHtml(const TxReview &r)
             QStringLiteral("<tt><small>%1</small></tt>").arg(esc(r.hash)));
     h += QStringLiteral("</table>");
     for (const auto &w : r.warnings) {
-        const char *color = w.severity == TxReviewWarning::Danger    ? "#b71c1c"
-                            : w.severity == TxReviewWarning::Caution ? "#e65100"
-                                                                     : "#1565c0";
-        h += QStringLiteral("<p style='color:%1'>⚠ %2</p>").arg(QLatin1String(color), esc(w.text));
+        const ThemeColor color = w.severity == TxReviewWarning::Danger    ? ThemeColor::Danger
+                                 : w.severity == TxReviewWarning::Caution ? ThemeColor::Warning
+                                                                          : ThemeColor::Info;
+        h += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
+                 .arg(Theme::colorName(color), esc(w.text));
     }
     return h;
 }
@@ -108,7 +112,7 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     m_password->setAccessibleName(tr("Wallet password"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons = buttons;
@@ -120,7 +124,16 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
-    form->addRow(tr("Wallet &password:"), m_password);
+    m_passwordLabel = new QLabel(tr("Wallet &password:"), this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
+    m_unlockedNote = new QLabel(tr("The wallet is unlocked: signing uses it without asking for "
+                                   "the password again."),
+                                this);
+    m_unlockedNote->setObjectName(QStringLiteral("unlockedNote"));
+    m_unlockedNote->setWordWrap(true);
+    m_unlockedNote->hide();
+    form->addRow(m_unlockedNote);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
@@ -159,8 +172,29 @@ SecretBytes SignDialog::takePassword()
     return s;
 }
 
+void SignDialog::useUnlockedSession(std::shared_ptr<const SecretBytes> password)
+{
+    m_kept = std::move(password);
+    const bool kept = m_kept != nullptr;
+    m_password->setVisible(!kept);
+    m_passwordLabel->setVisible(!kept);
+    m_unlockedNote->setVisible(kept);
+    m_sign->setEnabled(kept || !m_password->text().isEmpty());
+    if (kept)
+        m_sign->setFocus();
+}
+
+std::shared_ptr<const SecretBytes> SignDialog::password()
+{
+    if (m_kept)
+        return m_kept;
+    return std::make_shared<const SecretBytes>(takePassword());
+}
+
 void SignDialog::showError(const QString &message)
 {
+    if (m_kept)
+        useUnlockedSession(nullptr);
     m_error->setText(message);
     m_password->setFocus();
 }

@@ -1,12 +1,15 @@
 // SignDialog: the plain-words review of a transaction before the wallet signs it — network
 // (a red banner for test networks), source, every operation, fee, memo, validity, hash and the
-// warnings — and the wallet password. Nothing is signed until the user presses Sign.
+// warnings — and the wallet password, unless the wallet is unlocked (the session's password
+// signs and the field is hidden). Nothing is signed until the user presses Sign.
 #pragma once
 
 #include "wallet/secretbytes.h"
 #include "wallet/txreview.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class QDialogButtonBox;
 class QLineEdit;
@@ -25,6 +28,13 @@ public:
 
     // The password typed, moved into guarded memory (the field is cleared).
     SecretBytes takePassword();
+    // The wallet is unlocked (WalletSecurity): this password signs, the field is hidden and Sign
+    // is enabled at once. A later showError() (the password no longer opens the wallet) drops it
+    // and shows the field again.
+    void useUnlockedSession(std::shared_ptr<const SecretBytes> password);
+    bool usesUnlockedSession() const { return m_kept != nullptr; }
+    // What signs: the session's password, or the one typed (the field is cleared).
+    std::shared_ptr<const SecretBytes> password();
     // Shows an error under the password field (e.g. a wrong password) and keeps the dialog open.
     void showError(const QString &message);
 
@@ -36,6 +46,9 @@ public:
 
 private:
     QLineEdit *m_password;
+    QLabel *m_passwordLabel = nullptr;
+    QLabel *m_unlockedNote = nullptr;
+    std::shared_ptr<const SecretBytes> m_kept;
     QLabel *m_error;
     QPushButton *m_sign;
     QDialogButtonBox *m_buttons = nullptr;

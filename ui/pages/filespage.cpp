@@ -12,6 +12,7 @@
 #include "ui/dialogs/sharelinkdialog.h"
 #include "ui/emptystate.h"
 #include "ui/settingskeys.h"
+#include "ui/theme.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
 #include "wire/domain.h"
@@ -229,6 +230,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
                         entities.contains(QStringLiteral("deal")))
                         reload();
                 });
+    // The health column's colours follow a theme switch.
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] { rebuildList(); });
     reload();
 }
 
@@ -525,7 +528,7 @@ void FilesPage::rebuildList()
                               tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));
                 const bool full = f.healthOk >= f.healthTotal;
                 item->setForeground(FileListWidget::HealthColumn,
-                                    full ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x4a, 0x00));
+                                    Theme::color(full ? ThemeColor::Success : ThemeColor::Warning));
                 item->setToolTip(
                     FileListWidget::HealthColumn,
                     full ? tr("Every shard is reachable.")
@@ -645,15 +648,16 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
         status(tr("Set up a wallet first."));
         return false;
     }
-    auto password = askPassword(this, tr("Unlock your files"),
-                                tr("Enter your wallet password. Your files are encrypted with keys "
-                                   "derived from your wallet; they stay unlocked until you quit."));
-    if (!password)
+    // An unlocked wallet opens the files without asking again (WalletSecurity).
+    auto secret = walletPassword(this, wallet, tr("Unlock your files"),
+                                 tr("Enter your wallet password. Your files are encrypted with "
+                                    "keys derived from your wallet; they stay unlocked until you "
+                                    "quit."));
+    if (!secret)
         return false;
     // Argon2 runs on a worker: the window keeps painting, the status says what is going on.
     m_unlocking = true;
     status(tr("Unlocking your files…"));
-    auto secret = std::make_shared<const SecretBytes>(std::move(*password));
     wallet->unlockAsync(
         secret, this, [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
             m_unlocking = false;

@@ -117,8 +117,14 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     QPushButton *clear = m_noMatch->addAction(tr("Clear filters"), tr("Show every offer again"));
     clear->setObjectName(QStringLiteral("noMatchClearFilters"));
     connect(clear, &QPushButton::clicked, m_filters, &OfferFilterPanel::clear);
+    // The app opens its cache after the window's first paint: meanwhile the page shows its
+    // frame (filters, buttons) and this in place of the table.
+    m_loading = new EmptyState(iconPath(), tr("Loading offers…"),
+                               tr("Opening this computer's copy of the marketplace."), m_results);
+    m_loading->setObjectName(QStringLiteral("marketplaceLoading"));
     m_results->addWidget(m_table);
     m_results->addWidget(m_noMatch);
+    m_results->addWidget(m_loading);
 
     m_count->setObjectName(QStringLiteral("offerCount"));
     m_hint->setObjectName(QStringLiteral("selectionHint"));
@@ -200,6 +206,8 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, &MarketplacePage::reload);
+    if (context.market)
+        connect(context.market, &MarketService::cacheOpened, this, &MarketplacePage::reload);
     if (context.sync) {
         connect(context.sync, &SyncEngine::pageApplied, this,
                 [this](qint64, int, const QStringList &entities) {
@@ -215,7 +223,13 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     applyPreferredCurrency();
 }
 
-MarketplacePage::~MarketplacePage() = default;
+MarketplacePage::~MarketplacePage()
+{
+    // The table model reads m_offers, which goes before the widgets (a page closed as its own
+    // window asked a dangling model for its rows).
+    m_table->setModel(nullptr);
+    delete m_tableModel;
+}
 
 QLineEdit *MarketplacePage::searchField() const
 {
@@ -357,6 +371,8 @@ QString MarketplacePage::state() const
         return QStringLiteral("notConnected");
     if (w == m_noOffers)
         return QStringLiteral("noOffers");
+    if (m_results->currentWidget() == m_loading)
+        return QStringLiteral("loading");
     return m_results->currentWidget() == m_noMatch ? QStringLiteral("noMatch")
                                                    : QStringLiteral("offers");
 }
@@ -364,9 +380,16 @@ QString MarketplacePage::state() const
 void MarketplacePage::updateState()
 {
     if (!m_offers) {
-        m_stack->setCurrentWidget(m_notConnected);
+        const bool loading = context().market && context().market->cacheLoading();
+        m_stack->setCurrentWidget(loading ? m_content : static_cast<QWidget *>(m_notConnected));
+        if (loading) {
+            m_results->setCurrentWidget(m_loading);
+            m_count->setText(tr("Loading…"));
+        }
+        m_filters->setEnabled(!loading);
         return;
     }
+    m_filters->setEnabled(true);
     const qint64 total = m_offers->totalCount();
     if (total <= 0 && m_offers->filter() == OfferFilter()) {
         // An empty cache: still starting (no API yet) or not synced yet.

@@ -56,7 +56,8 @@ public:
     QTableView *table() const { return m_table; }
     OfferTableModel *tableModel() const { return m_tableModel; }
     fb::OffersModel *offersModel() const { return m_offers.get(); }
-    // "offers", "noMatch", "notConnected" or "noOffers": what the page shows now.
+    // "offers", "noMatch", "loading" (the page's frame while the app opens its cache),
+    // "notConnected" or "noOffers": what the page shows now.
     QString state() const;
     QTabWidget *tabs() const { return m_tabs; }
     MarketplaceServices *services() const { return m_services; }
@@ -96,6 +97,7 @@ private:
     QStackedWidget *m_results;
     QTableView *m_table;
     EmptyState *m_noMatch;
+    EmptyState *m_loading;
     QLabel *m_count;
     QLabel *m_hint;
     QPushButton *m_provider;

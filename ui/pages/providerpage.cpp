@@ -242,25 +242,24 @@ void ProviderPage::gateAction()
 
 void ProviderPage::signIn()
 {
-    auto pw = askPassword(this, tr("Sign in"),
-                          tr("Your wallet password signs you in to %1:")
-                              .arg(context().networkDisplayName().isEmpty()
-                                       ? tr("the platform")
-                                       : context().networkDisplayName()));
+    auto pw = walletPassword(this, context().wallet, tr("Sign in"),
+                             tr("Your wallet password signs you in to %1:")
+                                 .arg(context().networkDisplayName().isEmpty()
+                                          ? tr("the platform")
+                                          : context().networkDisplayName()));
     if (!pw)
         return;
     m_gateButton->setEnabled(false);
     m_gateText->setText(tr("Signing in…"));
-    context().accounts->signIn(std::make_shared<const SecretBytes>(std::move(*pw)), this,
-                               [this](Result<Ok> r) {
-                                   m_gateButton->setEnabled(true);
-                                   if (!r) {
-                                       showGate(State::SignedOut, tr("Sign-in failed"),
-                                                r.error().message, tr("Sign in again…"));
-                                       return;
-                                   }
-                                   refresh();
-                               });
+    context().accounts->signIn(pw, this, [this](Result<Ok> r) {
+        m_gateButton->setEnabled(true);
+        if (!r) {
+            showGate(State::SignedOut, tr("Sign-in failed"), r.error().message,
+                     tr("Sign in again…"));
+            return;
+        }
+        refresh();
+    });
 }
 
 void ProviderPage::onNewDeals(const QList<Deal> &deals)

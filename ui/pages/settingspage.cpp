@@ -3,6 +3,8 @@
 #include "models/marketservice.h"
 #include "models/nodeprobe.h"
 #include "models/syncengine.h"
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
 #include "ui/language.h"
 #include "ui/settingskeys.h"
 #include "ui/theme.h"
@@ -160,7 +162,40 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     log->setTextInteractionFlags(Qt::TextSelectableByMouse);
     df->addRow(tr("Log file:"), log);
 
-    for (QGroupBox *box : {appearance, platform, data}) {
+    // Wallet security: how long the wallet stays unlocked (the Wallet page offers the same).
+    auto *security = new QGroupBox(tr("Wallet security"), this);
+    auto *sf = new QFormLayout(security);
+    sf->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *autoLock = new QComboBox(security);
+    autoLock->setObjectName(QStringLiteral("settingsAutoLock"));
+    autoLock->setAccessibleName(tr("Lock the wallet after"));
+    autoLock->setToolTip(tr("Once unlocked, the wallet signs and opens your files without asking "
+                            "for the password again until this long passes without keyboard or "
+                            "mouse input, or the computer sleeps or locks its screen."));
+    for (int minutes : WalletSecurity::autoLockChoices())
+        autoLock->addItem(minutes == 0 ? tr("Never") : tr("%n minute(s)", nullptr, minutes),
+                          minutes);
+    WalletSecurity *walletSecurity = context.wallet ? context.wallet->security() : nullptr;
+    const int minutes = walletSecurity ? walletSecurity->autoLockMinutes()
+                                       : WalletSecurity::defaultAutoLockMinutes();
+    autoLock->setCurrentIndex(qMax(0, autoLock->findData(minutes)));
+    connect(autoLock, &QComboBox::activated, this, [autoLock, walletSecurity](int i) {
+        if (walletSecurity)
+            walletSecurity->setAutoLockMinutes(autoLock->itemData(i).toInt());
+        else
+            QSettings().setValue(WalletSecurity::autoLockSettingsKey(), autoLock->itemData(i));
+    });
+    sf->addRow(tr("Loc&k the wallet after:"), autoLock);
+    auto *lockNote = new QLabel(WalletSecurity::watchesSystemLock()
+                                    ? tr("The wallet also locks when the computer sleeps or the "
+                                         "screen locks, and from File › Lock wallet now.")
+                                    : tr("The wallet also locks from File › Lock wallet now."),
+                                security);
+    lockNote->setWordWrap(true);
+    lockNote->setForegroundRole(QPalette::PlaceholderText);
+    sf->addRow(lockNote);
+
+    for (QGroupBox *box : {appearance, security, platform, data}) {
         box->setMaximumWidth(860);
         body()->addWidget(box);
     }

@@ -9,6 +9,7 @@
 #include "ui/dialogs/disputedialog.h"
 #include "ui/emptystate.h"
 #include "ui/theme.h"
+#include "ui/widgets/charttheme.h"
 #include "ui/wizard/slawizard.h"
 
 #include <QChart>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPen>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -181,6 +183,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("qosChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
+    ChartTheme::apply(m_chart->chart()); // the empty chart before a deal is chosen, too
     m_rename = new QPushButton(tr("Re&name…"), this);
     m_rename->setObjectName(QStringLiteral("renameSla"));
     m_rename->setToolTip(tr("Give this agreement a name of your own (F2); the Files page uses "
@@ -540,10 +543,10 @@ void SlasPage::loadQos(const Deal &deal)
 {
     MarketService *market = context().market;
     auto *chart = new QChart;
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(tr("Measured latency (ms) against the target, since the deal started"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart);
+    ChartTheme::apply(chart);
     // The agreement's QoS begins with its term: samples from before it are the offer's, not
     // this deal's.
     const QDateTime start = deal.startAt;
@@ -574,8 +577,11 @@ void SlasPage::loadQos(const Deal &deal)
             }
             auto *latency = new QLineSeries;
             latency->setName(tr("latency"));
+            ChartTheme::setColor(latency, ThemeColor::ChartLatency);
             auto *targetLine = new QLineSeries;
             targetLine->setName(tr("target"));
+            targetLine->setPen(QPen(Theme::color(ThemeColor::ChartTarget), 1.5, Qt::DashLine));
+            ChartTheme::setColor(targetLine, ThemeColor::ChartTarget);
             int worst = target;
             latency->setPointsVisible(true);
             QDateTime first = start, last = r->first().at;
@@ -590,8 +596,8 @@ void SlasPage::loadQos(const Deal &deal)
             chart->addSeries(latency);
             chart->addSeries(targetLine);
             auto *x = new QDateTimeAxis;
-            x->setFormat(QStringLiteral("HH:mm"));
-            x->setRange(first, last.addSecs(60)); // the axis starts at the deal's start
+            // The axis starts at the deal's start; its labels stay distinct over short terms.
+            ChartTheme::setTimeRange(x, first, last.addSecs(60));
             auto *y = new QValueAxis;
             y->setRange(0, worst * 1.2 + 1);
             chart->addAxis(x, Qt::AlignBottom);
@@ -600,6 +606,7 @@ void SlasPage::loadQos(const Deal &deal)
                 s->attachAxis(x);
                 s->attachAxis(y);
             }
+            ChartTheme::apply(chart);
         });
 }
 
@@ -615,6 +622,11 @@ qint64 SlasPage::estimatedRefund(const Deal &d, const QDateTime &now, QString *e
                           "platform fee included.");
         return d.total.units;
     case DealState::Active: {
+        if (d.startAt.isValid() && d.startAt > now) { // a renewal whose term is still ahead
+            *explanation = tr("Its period has not started: everything you paid comes back, the "
+                              "platform fee included.");
+            return d.total.units - d.released.units - d.slashed.units;
+        }
         const qint64 term = qMax<qint64>(1, d.startAt.secsTo(d.endAt));
         const qint64 elapsed = qBound<qint64>(0, d.startAt.secsTo(now), term);
         const qint64 accrued = qint64(static_cast<long double>(d.subtotal.units) * elapsed / term);

@@ -111,7 +111,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         m_accounts =
             new WalletAccountsModel(context.wallet, context.accounts, context.market, this);
         m_history = new WalletHistoryModel(context.accounts, this);
-        m_security = new WalletSecurity(context.wallet, this);
+        m_security = context.wallet->security(); // the app's one unlocked session
     }
 
     // Actions.
@@ -168,6 +168,15 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     actions->addWidget(m_faucet);
     actions->addWidget(refreshButton);
     actions->addStretch();
+    auto *lockButton = makeButton("lockWalletNow", tr("Loc&k now"),
+                                  tr("Forget the wallet's password now: the next signature, "
+                                     "sign-in or file unlock asks for it again (Ctrl+Shift+L)."),
+                                  m_main);
+    connect(lockButton, &QAbstractButton::clicked, this, [this] {
+        if (m_security)
+            m_security->lock();
+    });
+    actions->addWidget(lockButton);
     actions->addWidget(new QLabel(tr("Auto-lock:"), m_main));
     actions->addWidget(m_autoLock);
     actions->addWidget(security);
@@ -388,7 +397,7 @@ void WalletPage::send()
     int preferred = -1;
     const WalletService::Account selected = m_accounts->account(selectedRow());
     for (const WalletService::Account &a : context().wallet->accounts()) {
-        if (a.watchOnly || a.chain == QLatin1String("starknet"))
+        if (a.watchOnly)
             continue;
         if (a == selected)
             preferred = int(from.size());
@@ -411,20 +420,19 @@ void WalletPage::faucet()
     if (a.chain == QLatin1String("starknet") && !a.watchOnly) {
         publicKey = context().wallet->starknetPublicKey();
         if (publicKey.isEmpty()) {
-            auto pw = askPassword(this, tr("Deploy your Starknet account"),
-                                  tr("Your wallet password opens the wallet once to find its "
-                                     "Starknet public key (nothing secret is kept):"));
+            auto pw = walletPassword(this, context().wallet, tr("Deploy your Starknet account"),
+                                     tr("Your wallet password opens the wallet once to find its "
+                                        "Starknet public key (nothing secret is kept):"));
             if (!pw)
                 return;
-            context().wallet->rememberCoinAccountsAsync(
-                std::make_shared<const SecretBytes>(std::move(*pw)), this, [this](Result<Ok> r) {
-                    if (!r) {
-                        setStatus(r.error().message);
-                        return;
-                    }
-                    if (!context().wallet->starknetPublicKey().isEmpty())
-                        faucet();
-                });
+            context().wallet->rememberCoinAccountsAsync(pw, this, [this](Result<Ok> r) {
+                if (!r) {
+                    setStatus(r.error().message);
+                    return;
+                }
+                if (!context().wallet->starknetPublicKey().isEmpty())
+                    faucet();
+            });
             return;
         }
     }
@@ -551,15 +559,14 @@ void WalletPage::verifyBackup()
 
 void WalletPage::deriveOtherChains()
 {
-    auto pw = askPassword(this, tr("Show your other accounts"),
-                          tr("The wallet opens once to find its Algorand and Bitcoin "
-                             "addresses.\nWallet password:"));
+    auto pw = walletPassword(this, context().wallet, tr("Show your other accounts"),
+                             tr("The wallet opens once to find its Algorand and Bitcoin "
+                                "addresses.\nWallet password:"));
     if (!pw)
         return;
     setStatus(tr("Finding your accounts…"));
     context().wallet->deriveAccountsAsync(
-        {{QStringLiteral("algorand"), 0u}, {QStringLiteral("bitcoin"), 0u}},
-        std::make_shared<const SecretBytes>(std::move(*pw)), this,
+        {{QStringLiteral("algorand"), 0u}, {QStringLiteral("bitcoin"), 0u}}, pw, this,
         [this](Result<QList<WalletService::Account>> r) {
             if (!r) {
                 setStatus(r.error().code == QLatin1String("wrong_password")
@@ -596,13 +603,12 @@ void WalletPage::addAccount()
         return;
     const QString c = chain->currentData().toString();
     const quint32 i = quint32(index->value());
-    auto pw = askPassword(this, tr("Add an account"), tr("Wallet password:"));
+    auto pw = walletPassword(this, context().wallet, tr("Add an account"), tr("Wallet password:"));
     if (!pw)
         return;
     setStatus(tr("Adding the account…"));
     context().wallet->deriveAccountsAsync(
-        {{c, i}}, std::make_shared<const SecretBytes>(std::move(*pw)), this,
-        [this](Result<QList<WalletService::Account>> r) {
+        {{c, i}}, pw, this, [this](Result<QList<WalletService::Account>> r) {
             setStatus(r ? tr("Account added.")
                         : tr("The account was not added: %1").arg(r.error().message));
         });

@@ -4,6 +4,7 @@
 
 #include "models/providerservice.h"
 #include "ui/provider/providersession.h"
+#include "ui/theme.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace fb::ui {
 
@@ -81,7 +84,7 @@ CertificationPanel::CertificationPanel(ProviderSession *session, QWidget *parent
     m_error = new QLabel(box);
     m_error->setObjectName(QStringLiteral("certificationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->hide();
     m_previewHost = new QWidget(this);
     m_previewHost->setObjectName(QStringLiteral("certPreviewHost"));
@@ -155,7 +158,7 @@ void CertificationPanel::refresh()
     const Certification &c = m_session->provider().certification;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString text;
-    QString color;
+    std::optional<ThemeColor> color;
     if (c.status == QLatin1String("pending")) {
         text = tr("Pending: the platform's admins are reviewing your request (sent %1). You can "
                   "prepare offers meanwhile; they publish once approved.")
@@ -168,23 +171,23 @@ void CertificationPanel::refresh()
             text = tr("Expired on %1: your offers are no longer listed. Request certification "
                       "again below.")
                        .arg(until);
-            color = QStringLiteral("#c0392b");
+            color = ThemeColor::Danger;
         } else if (days <= kExpiryWarningDays) {
             text = tr("Approved (%1 level), but it expires in %n day(s), on %2. Request a "
                       "renewal below so your offers stay listed.",
                       "", int(days))
                        .arg(c.level, until);
-            color = QStringLiteral("#b9770e");
+            color = ThemeColor::Warning;
         } else {
             text = tr("Approved: %1 level, valid until %2. You can publish offers.")
                        .arg(c.level, until);
-            color = QStringLiteral("#1e8449");
+            color = ThemeColor::Success;
         }
         m_submit->setText(tr("&Request a renewal"));
     } else if (c.status == QLatin1String("rejected")) {
         text = tr("Rejected: %1. Correct the request below and send it again.")
                    .arg(c.reason.isEmpty() ? tr("no reason given") : c.reason);
-        color = QStringLiteral("#c0392b");
+        color = ThemeColor::Danger;
         m_submit->setText(tr("&Resubmit"));
     } else {
         text = tr("Not certified yet. Consumers only see certified providers' offers: fill in "
@@ -192,7 +195,10 @@ void CertificationPanel::refresh()
         m_submit->setText(tr("&Request certification"));
     }
     m_status->setText(text);
-    m_status->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1").arg(color));
+    if (color)
+        Theme::setTextColor(m_status, *color);
+    else
+        Theme::clearTextColor(m_status);
     // The form starts from what was sent last time.
     if (m_certifications->text().isEmpty() && m_regions->text().isEmpty()) {
         m_certifications->setText(c.certifications.join(QStringLiteral(", ")));

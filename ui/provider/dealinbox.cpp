@@ -6,6 +6,7 @@
 #include "models/providerservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/provider/providersession.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -67,6 +68,13 @@ DealInbox::DealInbox(ProviderSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their header and cells, so no header is elided (the user can still
+    // resize them); again whenever the deals change.
+    m_table->resizeColumnsToContents();
+    const auto fit = [this] { m_table->resizeColumnsToContents(); };
+    connect(m_filter, &QAbstractItemModel::modelReset, m_table, fit);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_table, fit);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_table, fit);
     m_table->setAccessibleName(tr("Deals"));
     m_table->setToolTip(tr("Enter: accept the selected deal when it awaits your answer, "
                            "activate it once paid."));
@@ -252,10 +260,10 @@ void DealInbox::done(const Result<Deal> &r, const QString &what)
 {
     m_busy = false;
     if (!r) {
-        m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(r.error().message);
     } else {
-        m_status->setStyleSheet(QString());
+        Theme::clearTextColor(m_status);
         m_status->setText(what.arg(r->id));
     }
     updateActions();
@@ -270,7 +278,7 @@ void DealInbox::acceptSelected()
         return;
     StorageEndpoint &store = m_session->storage();
     if (!store.isValid()) {
-        m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(tr("No storage endpoint is set up on this computer for your provider "
                              "account, so there is no access to hand the consumer. Set it up "
                              "on the Overview tab."));
@@ -286,7 +294,7 @@ void DealInbox::acceptSelected()
     }
     m_busy = true;
     updateActions();
-    m_status->setStyleSheet(QString());
+    Theme::clearTextColor(m_status);
     m_status->setText(tr("Accepting %1…").arg(d->id));
     svc->accept(*d, store, this, [this](Result<Deal> r) {
         done(r, tr("Accepted %1: the consumer received sealed access and can now pay."));

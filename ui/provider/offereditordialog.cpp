@@ -3,6 +3,7 @@
 #include "models/formats.h"
 
 #include "models/providerservice.h"
+#include "ui/theme.h"
 #include "wire/economics.h"
 
 #include <QCheckBox>
@@ -154,7 +155,7 @@ OfferEditorDialog::OfferEditorDialog(ProviderService *service, Mode mode, const 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("offerError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->hide();
 
     auto *form = new QFormLayout;

@@ -5,6 +5,7 @@
 #include "ui/provider/offereditordialog.h"
 #include "ui/provider/pricingassistantpanel.h"
 #include "ui/provider/providersession.h"
+#include "ui/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,7 +68,7 @@ OffersPanel::OffersPanel(ProviderSession *session, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("offersError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->hide();
 
     auto *buttons = new QHBoxLayout;

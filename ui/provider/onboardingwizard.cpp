@@ -1,6 +1,7 @@
 #include "ui/provider/onboardingwizard.h"
 
 #include "models/providerservice.h"
+#include "ui/theme.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -250,7 +251,7 @@ QWizardPage *OnboardingWizard::buildReview()
     m_summary->setTextFormat(Qt::PlainText);
     m_registerError = note(QString(), page);
     m_registerError->setObjectName(QStringLiteral("registerError"));
-    m_registerError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    Theme::setTextColor(m_registerError, ThemeColor::Danger);
     m_registerError->hide();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);

@@ -5,6 +5,7 @@
 #include "models/marketservice.h"
 #include "models/syncengine.h"
 #include "ui/theme.h"
+#include "ui/widgets/charttheme.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -272,11 +273,11 @@ void PricingAssistantPanel::recompute()
 void PricingAssistantPanel::updateChart()
 {
     auto *chart = new QChart;
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setChart(chart); // deletes the previous one
+    ChartTheme::apply(chart);
 
     const QList<pricing::PriceBin> bins = m_market.histogram(kBins);
     if (bins.isEmpty())
@@ -295,14 +296,14 @@ void PricingAssistantPanel::updateChart()
     }
     auto *area = new QAreaSeries(upper);
     area->setName(tr("Comparable offers"));
-    area->setColor(QColor(0x19, 0x76, 0xd2, 150));
-    area->setBorderColor(QColor(0x19, 0x76, 0xd2));
+    ChartTheme::setColor(area, ThemeColor::ChartMarket);
     chart->addSeries(area);
 
-    auto mark = [&](qint64 usd7, const QString &name, const QColor &color, Qt::PenStyle style) {
+    auto mark = [&](qint64 usd7, const QString &name, ThemeColor color, Qt::PenStyle style) {
         auto *line = new QLineSeries;
         line->setName(name);
-        line->setPen(QPen(color, 2.2, style));
+        line->setPen(QPen(Theme::color(color), 2.2, style));
+        ChartTheme::setColor(line, color);
         line->append(dollars(usd7), 0);
         line->append(dollars(usd7), maxCount * 1.1);
         chart->addSeries(line);
@@ -310,10 +311,9 @@ void PricingAssistantPanel::updateChart()
     };
     const qint64 price = m_draft.priceStoragePerGbMonthUsd7;
     QList<QLineSeries *> marks;
-    marks << mark(price, tr("Your price"), QColor(0xc6, 0x28, 0x28), Qt::SolidLine);
+    marks << mark(price, tr("Your price"), ThemeColor::ChartTarget, Qt::SolidLine);
     if (m_suggestion)
-        marks << mark(m_suggestion->priceUsd7, tr("Suggested"), QColor(0x2e, 0x7d, 0x32),
-                      Qt::DashLine);
+        marks << mark(m_suggestion->priceUsd7, tr("Suggested"), ThemeColor::Success, Qt::DashLine);
 
     double lo = dollars(std::min(m_market.min(), price));
     double hi = dollars(std::max(m_market.max(), price));
@@ -336,6 +336,7 @@ void PricingAssistantPanel::updateChart()
         l->attachAxis(x);
         l->attachAxis(y);
     }
+    ChartTheme::apply(chart);
 }
 
 } // namespace fb::ui

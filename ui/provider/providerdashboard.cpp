@@ -8,6 +8,7 @@
 #include "models/providerservice.h"
 #include "models/syncengine.h"
 #include "ui/theme.h"
+#include "ui/widgets/charttheme.h"
 #include "ui/widgets/qoschart.h"
 
 #include <QApplication>
@@ -350,21 +351,20 @@ ProviderDashboard::ProviderDashboard(AppContext &context, QWidget *parent)
         m_status->setText(tr("Sending your response…"));
         m_ctx.providers->respondToDispute(
             i.data(DisputesModel::DisputeIdRole).toString(), text, this,
-            [this, respond](Result<AnsweredDispute> r) {
+            [this, respond](Result<Dispute> r) {
                 if (!r) {
                     m_status->setText(tr("Your response was not sent: %1").arg(r.error().message));
                     respond->setEnabled(true);
                     return;
                 }
                 m_disputesModel->updateDispute(*r);
-                for (AnsweredDispute &d : m_disputes)
-                    if (d.dispute.id == r->dispute.id)
+                for (Dispute &d : m_disputes)
+                    if (d.id == r->id)
                         d = *r;
                 const QModelIndex cur = m_disputesView->currentIndex();
                 m_evidence->setPlainText(cur.data(DisputesModel::EvidenceTextRole).toString());
                 respond->setEnabled(true);
-                m_status->setText(
-                    tr("Your response to %1 was sent to the platform.").arg(r->dispute.id));
+                m_status->setText(tr("Your response to %1 was sent to the platform.").arg(r->id));
             });
     });
     connect(copy, &QPushButton::clicked, this, [this] {
@@ -474,13 +474,13 @@ void ProviderDashboard::loadProvider()
             finishOne();
         });
         ++m_pending; // disputes
-        m_ctx.providers->disputes(this, [this, gen](Result<QList<AnsweredDispute>> d) {
+        m_ctx.providers->disputes(this, [this, gen](Result<QList<Dispute>> d) {
             if (gen != m_generation)
                 return;
             if (d) {
-                QList<AnsweredDispute> mine;
-                for (const AnsweredDispute &x : std::as_const(*d))
-                    if (x.dispute.providerId == m_providerId)
+                QList<Dispute> mine;
+                for (const Dispute &x : std::as_const(*d))
+                    if (x.providerId == m_providerId)
                         mine.append(x);
                 m_disputes = mine;
             } else {
@@ -647,11 +647,11 @@ void ProviderDashboard::showPeriods()
 void ProviderDashboard::showRevenue()
 {
     auto *chart = new QChart;
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_revenue->setChart(chart);
+    ChartTheme::apply(chart);
     const QString cur = currency();
     if (cur.isEmpty()) {
         chart->setTitle(tr("No revenue yet"));
@@ -661,8 +661,8 @@ void ProviderDashboard::showRevenue()
         earnings::monthlyRevenue(m_ledgers, cur, QDateTime::currentDateTimeUtc(), 6);
     auto *released = new QBarSet(tr("Released (%1)").arg(cur));
     auto *contracted = new QBarSet(tr("Contracted (%1)").arg(cur));
-    released->setColor(QColor(0x2e, 0x7d, 0x32));
-    contracted->setColor(QColor(0x90, 0xca, 0xf9));
+    ChartTheme::setColor(released, ThemeColor::ChartReleased);
+    ChartTheme::setColor(contracted, ThemeColor::ChartContracted);
     QStringList categories;
     double top = 0;
     for (const earnings::MonthRevenue &m : months) {
@@ -687,6 +687,7 @@ void ProviderDashboard::showRevenue()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    ChartTheme::apply(chart);
 }
 
 void ProviderDashboard::fetchQos()
@@ -769,13 +770,14 @@ void ProviderDashboard::showQos()
     auto *marks = new QScatterSeries;
     marks->setName(tr("Breaches"));
     marks->setMarkerSize(9);
-    marks->setColor(QColor(0xc6, 0x28, 0x28));
+    ChartTheme::setColor(marks, ThemeColor::ChartTarget);
     for (const QosSample &s : w.breaches)
         marks->append(double(s.at.toMSecsSinceEpoch()),
                       s.ok && s.latencyMs >= 0 ? s.latencyMs : std::max(0, w.latencyTargetMs));
     chart->addSeries(marks);
     marks->attachAxis(xs.first());
     marks->attachAxis(ys.first());
+    ChartTheme::apply(chart);
 }
 
 } // namespace fb::ui

@@ -8,7 +8,6 @@
 
 #include "models/providerearnings.h"
 #include "ui/appcontext.h"
-#include "wire/disputeresponse.h"
 
 #include <QHash>
 #include <QWidget>
@@ -75,7 +74,7 @@ private:
     QList<Deal> m_deals;
     QList<earnings::DealLedger> m_ledgers;
     QList<earnings::CurrencyEarnings> m_earnings;
-    QList<AnsweredDispute> m_disputes;
+    QList<Dispute> m_disputes;
     QHash<QString, QList<QosSample>> m_qos; // offer id -> samples
     int m_pending = 0;
     bool m_failed = false;

@@ -1,6 +1,7 @@
 #include "ui/qr/qrplayer.h"
 
 #include "qr/qrcode.h"
+#include "ui/theme.h"
 #include "wallet/ur.h"
 
 #include <QDir>
@@ -50,7 +51,7 @@ protected:
         QPainter p(this);
         const int side = qMin(width(), height());
         const QRect square((width() - side) / 2, (height() - side) / 2, side, side);
-        p.fillRect(square, Qt::white);
+        p.fillRect(square, Theme::color(ThemeColor::QrLight));
         if (m_image.isNull())
             return;
         const int k = qMax(1, side / m_image.width());
@@ -345,12 +346,12 @@ void QrPlayer::saveFramesClicked()
     QString error;
     const int n = saveFrames(dir, &error);
     if (n == 0) {
-        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(error);
         Q_EMIT saveFailed(error);
         return;
     }
-    m_status->setStyleSheet(QString());
+    Theme::clearTextColor(m_status);
     const QString where =
         tr("Saved %n frame(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(dir));
     m_status->setText(where);
@@ -364,12 +365,12 @@ void QrPlayer::saveImageClicked()
         return;
     QString error;
     if (!saveImage(path, &error)) {
-        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(error);
         Q_EMIT saveFailed(error);
         return;
     }
-    m_status->setStyleSheet(QString());
+    Theme::clearTextColor(m_status);
     const QString where = tr("Saved to %1.").arg(QDir::toNativeSeparators(path));
     m_status->setText(where);
     Q_EMIT saved(where);

@@ -1,6 +1,7 @@
 #include "ui/qr/qrreader.h"
 
 #include "qr/qrcode.h"
+#include "ui/theme.h"
 #include "wallet/ur.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QVideoFrame>
+#include <QVideoFrameFormat>
 #include <QVideoSink>
 #endif
 
@@ -61,6 +63,10 @@ QrReader::QrReader(QWidget *parent)
             w, tr("Open the QR images"), QDir::homePath(),
             tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
     })
+    , m_chooseFolder([](QWidget *w) {
+        return QFileDialog::getExistingDirectory(w, tr("Open a folder of QR frames"),
+                                                 QDir::homePath());
+    })
 {
     setObjectName(QStringLiteral("qrReader"));
     setAcceptDrops(true);
@@ -69,6 +75,10 @@ QrReader::QrReader(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openImages"));
     m_open->setToolTip(tr("Open the QR images of one transaction: a single QR code, or the "
                           "frames of an animated one in any order. You can also drop them here."));
+    m_openFolder = new QPushButton(tr("Open &folder…"), this);
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->setToolTip(tr("Open a folder of QR frames (frame-001.png, …), as the other "
+                                "device's \"Save frames…\" writes them"));
     m_scan = new QPushButton(tr("Scan with &camera"), this);
     m_scan->setObjectName(QStringLiteral("scanCamera"));
     m_restart = new QPushButton(tr("&Start over"), this);
@@ -97,12 +107,13 @@ QrReader::QrReader(QWidget *parent)
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("readError"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_errorLabel, ThemeColor::Danger);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_errorLabel->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
+    buttons->addWidget(m_openFolder);
     buttons->addWidget(m_scan);
     buttons->addStretch(1);
     buttons->addWidget(m_restart);
@@ -116,6 +127,7 @@ QrReader::QrReader(QWidget *parent)
     layout->addWidget(m_errorLabel);
 
     connect(m_open, &QPushButton::clicked, this, &QrReader::openImages);
+    connect(m_openFolder, &QPushButton::clicked, this, &QrReader::openFolder);
     connect(m_scan, &QPushButton::clicked, this,
             [this] { isScanning() ? stopCamera() : startCamera(); });
     connect(m_restart, &QPushButton::clicked, this, &QrReader::reset);
@@ -199,7 +211,7 @@ void QrReader::startCamera()
                         m_camera->sinceDecode.elapsed() < kCameraDecodeIntervalMs)
                         return;
                     m_camera->sinceDecode.start();
-                    cameraFrame(frame.toImage());
+                    addVideoFrame(frame);
                 });
         connect(m_camera->camera, &QCamera::errorOccurred, this,
                 [this](QCamera::Error, const QString &message) {
@@ -229,14 +241,58 @@ void QrReader::stopCamera()
 #endif
 }
 
-void QrReader::cameraFrame(const QImage &image)
+bool QrReader::addVideoFrame(const QVideoFrame &frame)
 {
-    if (image.isNull() || m_done)
-        return;
-    showPicture(image);
-    const QStringList texts = qr::decode(image);
+#ifdef FB_HAVE_MULTIMEDIA
+    if (m_done || !frame.isValid())
+        return false;
+    QVideoFrame f(frame);
+    if (!f.map(QVideoFrame::ReadOnly))
+        return false;
+    const int w = f.width();
+    const int h = f.height();
+    QStringList texts;
+    QImage picture;
+    switch (f.pixelFormat()) {
+    case QVideoFrameFormat::Format_NV12:
+    case QVideoFrameFormat::Format_NV21:
+    case QVideoFrameFormat::Format_YUV420P:
+    case QVideoFrameFormat::Format_YUV422P:
+    case QVideoFrameFormat::Format_YV12:
+    case QVideoFrameFormat::Format_IMC1:
+    case QVideoFrameFormat::Format_IMC2:
+    case QVideoFrameFormat::Format_IMC3:
+    case QVideoFrameFormat::Format_IMC4:
+    case QVideoFrameFormat::Format_Y8: {
+        // Plane 0 is the luminance, one byte a pixel: the grey picture zbar reads.
+        const uchar *y = f.bits(0);
+        const int stride = f.bytesPerLine(0);
+        texts = qr::decodeLuminance(y, w, h, stride);
+        picture = QImage(y, w, h, stride, QImage::Format_Grayscale8).copy();
+        break;
+    }
+    default: {
+        const QImage::Format format =
+            QVideoFrameFormat::imageFormatFromPixelFormat(f.pixelFormat());
+        if (format != QImage::Format_Invalid && f.planeCount() == 1)
+            picture = QImage(f.bits(0), w, h, f.bytesPerLine(0), format).copy();
+        break;
+    }
+    }
+    f.unmap();
+    if (picture.isNull() && texts.isEmpty())
+        picture = frame.toImage(); // any other format, through Qt's own conversion
+    if (texts.isEmpty())
+        texts = qr::decode(picture);
+    showPicture(picture);
+    bool used = false;
     for (const QString &text : texts)
-        addText(text, tr("the camera"));
+        used = addText(text, tr("the camera")) || used;
+    return used;
+#else
+    Q_UNUSED(frame)
+    return false;
+#endif
 }
 
 void QrReader::showPicture(const QImage &image)
@@ -256,10 +312,36 @@ void QrReader::openImages()
         addImageFiles(paths);
 }
 
-bool QrReader::addImageFiles(const QStringList &paths)
+void QrReader::openFolder()
 {
+    const QString dir = m_chooseFolder(this);
+    if (!dir.isEmpty())
+        addImageFiles({dir});
+}
+
+bool QrReader::addImageFiles(const QStringList &given)
+{
+    static const QStringList kImages{QStringLiteral("*.png"),  QStringLiteral("*.jpg"),
+                                     QStringLiteral("*.jpeg"), QStringLiteral("*.bmp"),
+                                     QStringLiteral("*.gif"),  QStringLiteral("*.webp")};
+    QStringList paths;
+    for (const QString &path : given) {
+        if (!QFileInfo(path).isDir()) {
+            paths << path;
+            continue;
+        }
+        const QDir dir(path);
+        const QStringList names = dir.entryList(kImages, QDir::Files, QDir::Name);
+        if (names.isEmpty()) {
+            setError(tr("%1 holds no QR images. Open the folder the frames were saved in.")
+                         .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        for (const QString &n : names)
+            paths << dir.filePath(n);
+    }
     bool allUsed = true;
-    for (const QString &path : paths) {
+    for (const QString &path : std::as_const(paths)) {
         if (m_done)
             break;
         const QString name = QDir::toNativeSeparators(path);
@@ -419,6 +501,7 @@ void QrReader::refresh()
     }
     m_restart->setEnabled(parts > 0 || !m_error.isEmpty());
     m_open->setEnabled(!m_done);
+    m_openFolder->setEnabled(!m_done);
     m_scan->setEnabled(cameraAvailable() && !m_done);
     m_scan->setText(isScanning() ? tr("Stop &camera") : tr("Scan with &camera"));
 }

@@ -1,10 +1,9 @@
 #include "ui/signer/offlinesignerwindow.h"
 
-#include "ui/signer/qrframefiles.h"
-
 #include "ui/pages/walletpage.h"
 #include "ui/signer/modeswitch.h"
 #include "ui/signer/signerwindow.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,21 +29,16 @@ OfflineSignerWindow::OfflineSignerWindow(AppContext &context, QWidget *parent)
     banner->setText(QStringLiteral("<b>%1</b> &nbsp; %2")
                         .arg(tr("Offline signer — no network").toHtmlEscaped(),
                              tr("This mode starts no node and opens no connection: transactions "
-                                "come and go as files or text.")
+                                "come and go as files, text or QR codes.")
                                  .toHtmlEscaped()));
     banner->setWordWrap(true);
     banner->setAccessibleName(tr("Offline signer — no network"));
     banner->setMargin(8);
-    banner->setAutoFillBackground(true);
-    QPalette bp = banner->palette();
-    bp.setColor(QPalette::Window, QColor(0x1f, 0x3a, 0x5f));
-    bp.setColor(QPalette::WindowText, Qt::white);
-    banner->setPalette(bp);
+    Theme::setFill(banner, ThemeColor::SignerBanner, ThemeColor::OnSignerBanner);
 
     m_signer->setWindowFlags(Qt::Widget);
-    // QR frames as image files in and out (an animated player and a camera plug in the same way).
-    m_signer->addSource(new QrFramesSource(m_signer));
-    m_signer->addSink(new QrFramesSink(m_signer));
+    // QR codes in and out are the signer's own "From QR codes…" (images, a folder of frames or
+    // the camera) and "Show as QR…" (animated, with "Save frames…").
     m_tabs->addTab(m_signer, tr("&Sign a transaction"));
     m_tabs->setTabToolTip(0, tr("Review and sign a transaction made on the online computer"));
     m_tabs->addTab(new WalletPage(context, m_tabs), tr("&Wallet"));

@@ -28,23 +28,26 @@ QString QrSource::label() const
 QString QrSource::toolTip() const
 {
     return tr("Read the unsigned transaction from QR codes: images of them (an animated code's "
-              "frames in any order) or this computer's camera. PSBTs come as ur:crypto-psbt, "
-              "Stellar and Algorand transactions as ur:bytes.");
+              "frames in any order, or the folder they were saved in) or this computer's camera. "
+              "PSBTs come as ur:crypto-psbt, Stellar, Algorand and Starknet transactions as "
+              "ur:bytes.");
 }
 
 void QrSource::request(QWidget *parent)
 {
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
     }
+    delete m_dialog; // a closed one not yet deleted
     auto *d = new QDialog(parent);
     d->setObjectName(QStringLiteral("qrReaderDialog"));
     d->setWindowTitle(tr("Read the transaction's QR codes"));
     d->setAttribute(Qt::WA_DeleteOnClose);
-    auto *intro = new QLabel(tr("Open or drop the QR images the other device made, or hold its "
-                                "screen in front of the camera. An animated code's frames can "
+    auto *intro = new QLabel(tr("Open or drop the QR images the other device made (or the folder "
+                                "of its frames), or hold its screen in front of the camera. An "
+                                "animated code's frames can "
                                 "come in any order; missed frames are made up by later ones."),
                              d);
     intro->setWordWrap(true);
@@ -52,6 +55,8 @@ void QrSource::request(QWidget *parent)
     reader->setAcceptedTypes({ur::kTypeBytes, ur::kTypePsbt});
     if (m_choose)
         reader->setImagesChooser(m_choose);
+    if (m_chooseFolder)
+        reader->setFolderChooser(m_chooseFolder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, d);
     auto *layout = new QVBoxLayout(d);
     layout->addWidget(intro);
@@ -72,7 +77,7 @@ void QrSource::request(QWidget *parent)
 
 QrReader *QrSource::reader() const
 {
-    return m_dialog ? m_dialog->findChild<QrReader *>() : nullptr;
+    return m_dialog && m_dialog->isVisible() ? m_dialog->findChild<QrReader *>() : nullptr;
 }
 
 void QrSource::readImages(QWidget *parent, const QStringList &paths)
@@ -94,7 +99,8 @@ QString QrSink::label() const
 QString QrSink::toolTip() const
 {
     return tr("Show the signed transaction as a QR code for the online device's camera, "
-              "animated when it does not fit one code; or save the frames as images");
+              "animated when it does not fit one code; or save its frames as numbered PNG "
+              "images");
 }
 
 void QrSink::deliver(QWidget *parent, const SignedPayload &payload)
@@ -111,6 +117,8 @@ void QrSink::deliver(QWidget *parent, const SignedPayload &payload)
     const QString type = urTypeForChain(payload.chain);
     auto *player = new QrPlayer(d);
     player->setPayload(type, payload.binary, m_maxFragmentLen);
+    if (m_chooseFolder)
+        player->setFolderChooser(m_chooseFolder);
     // The type as one word when the line wraps: "crypto‑psbt" with a non-breaking hyphen.
     const QString shownType = QString(type).replace(QLatin1Char('-'), QChar(0x2011));
     auto *intro = new QLabel(

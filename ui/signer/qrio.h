@@ -1,6 +1,7 @@
-// The signer window's QR input and output: QrSource reads an unsigned transaction from QR
-// codes (image files or a camera, through QrReader) and QrSink shows the signed one as QR codes
-// (through QrPlayer). PSBTs travel as ur:crypto-psbt, Stellar XDR and Algorand msgpack as
+// The signer window's one QR input and one QR output: QrSource reads an unsigned transaction
+// from QR codes (image files, a folder of PNG frames or a camera, through QrReader) and QrSink
+// shows the signed one as QR codes (through QrPlayer, whose "Save frames…" writes numbered PNG
+// frames). PSBTs travel as ur:crypto-psbt; Stellar XDR, Algorand msgpack and Starknet JSON as
 // ur:bytes, always in their binary form.
 #pragma once
 
@@ -39,10 +40,16 @@ public:
     {
         m_choose = std::move(chooser);
     }
+    // Chooses the folder for the reader's "Open folder…" (tests give their own).
+    void setFolderChooser(std::function<QString(QWidget *)> chooser)
+    {
+        m_chooseFolder = std::move(chooser);
+    }
 
 private:
     QPointer<QDialog> m_dialog;
     std::function<QStringList(QWidget *)> m_choose;
+    std::function<QString(QWidget *)> m_chooseFolder;
 };
 
 class QrSink : public PayloadSink
@@ -58,10 +65,16 @@ public:
     QrPlayer *player() const;
     // The most bytes a frame carries (0: the UR default); tests make small frames.
     void setMaxFragmentLen(int bytes) { m_maxFragmentLen = bytes; }
+    // Chooses the folder for the player's "Save frames…" (tests give their own).
+    void setFolderChooser(std::function<QString(QWidget *)> chooser)
+    {
+        m_chooseFolder = std::move(chooser);
+    }
 
 private:
     QPointer<QDialog> m_dialog;
     int m_maxFragmentLen = 0;
+    std::function<QString(QWidget *)> m_chooseFolder;
 };
 
 } // namespace fb::ui

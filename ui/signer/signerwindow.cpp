@@ -6,6 +6,7 @@
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/signer/qrio.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -53,6 +54,8 @@ QString chainTitle(offlinetx::Chain c)
         return SignerWindow::tr("Algorand transaction");
     case offlinetx::Chain::Bitcoin:
         return SignerWindow::tr("Bitcoin transaction (PSBT)");
+    case offlinetx::Chain::Starknet:
+        return SignerWindow::tr("Starknet transaction (INVOKE v3)");
     }
     return {};
 }
@@ -98,7 +101,7 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_error = new QLabel(input);
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->hide();
     auto *inputLayout = new QVBoxLayout(input);
@@ -268,12 +271,12 @@ void SignerWindow::addSink(PayloadSink *sink)
     connect(b, &QPushButton::clicked, this, [this, sink] { deliver(sink); });
     connect(sink, &PayloadSink::delivered, this, [this](const QString &where) {
         m_exported = true;
-        m_status->setStyleSheet(QString());
+        Theme::clearTextColor(m_status);
         m_status->setText(where);
         Q_EMIT exported(where);
     });
     connect(sink, &PayloadSink::failed, this, [this](const QString &message) {
-        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(message);
     });
 }
@@ -439,42 +442,45 @@ offlinetx::OurAccounts SignerWindow::knownAccounts() const
         return *m_unlockedAccounts;
     offlinetx::OurAccounts o;
     // Only the cached public address is known before the password (account 0).
-    if (m_wallet && m_index->value() == 0)
+    if (m_wallet && m_index->value() == 0) {
         o.stellar = m_wallet->stellarAddress();
+        if (auto a = starknet::parseAddress(m_wallet->starknetAddress()))
+            o.starknet = *a;
+    }
     return o;
 }
 
 QString SignerWindow::validityHtml(const offlinetx::Validity &v) const
 {
     QString head;
-    QString color = QStringLiteral("#2e7d32");
+    ThemeColor color = ThemeColor::Success;
     switch (v.state) {
     case offlinetx::Validity::Open:
         head = tr("Valid now.");
         break;
     case offlinetx::Validity::NoExpiry:
         head = tr("Does not expire.");
-        color = QStringLiteral("#1565c0");
+        color = ThemeColor::Info;
         break;
     case offlinetx::Validity::NotYetValid:
         head = tr("Not valid yet.");
-        color = QStringLiteral("#e65100");
+        color = ThemeColor::Warning;
         break;
     case offlinetx::Validity::ExpiringSoon:
         head = tr("Expires within a minute.");
-        color = QStringLiteral("#b71c1c");
+        color = ThemeColor::Danger;
         break;
     case offlinetx::Validity::Expired:
         head = tr("Expired.");
-        color = QStringLiteral("#b71c1c");
+        color = ThemeColor::Danger;
         break;
     case offlinetx::Validity::Unknown:
         head = tr("Cannot be checked offline.");
-        color = QStringLiteral("#e65100");
+        color = ThemeColor::Warning;
         break;
     }
     return QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
-        .arg(color, esc(head), esc(v.text));
+        .arg(Theme::colorName(color), esc(head), esc(v.text));
 }
 
 void SignerWindow::refresh()
@@ -524,7 +530,8 @@ void SignerWindow::refresh()
         if (s.ours) {
             who = QStringLiteral("<b>%1</b>").arg(who);
             state += QStringLiteral(" · <b>%1</b>").arg(esc(tr("this wallet")));
-            style = QStringLiteral(" style='background-color:#fff3c4'");
+            style = QStringLiteral(" style='background-color:%1'")
+                        .arg(Theme::colorName(ThemeColor::NoticeBackground));
         }
         h += QStringLiteral("<tr%1><td>%2</td><td><small>%3</small></td><td>%4</td></tr>")
                  .arg(style, who, esc(s.role), s.ours ? state : esc(state));
@@ -588,38 +595,37 @@ void SignerWindow::sign()
     if (!m_wallet || !m_wallet->exists()) {
         const QString message = tr("There is no wallet in this data folder: create or restore it "
                                    "on the Wallet page first.");
-        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(message);
         Q_EMIT signFailed(message);
         return;
     }
     if (!confirmRisks())
         return;
-    auto password = askPassword(this, tr("Unlock the wallet to sign"),
-                                tr("Wallet password (account %1):").arg(m_index->value()));
+    // An unlocked wallet signs without asking again (WalletSecurity keeps its password).
+    auto password = walletPassword(this, m_wallet, tr("Unlock the wallet to sign"),
+                                   tr("Wallet password (account %1):").arg(m_index->value()));
     if (!password)
         return;
     m_busy = true;
-    m_status->setStyleSheet(QString());
+    Theme::clearTextColor(m_status);
     m_status->setText(tr("Opening the wallet…"));
     refresh();
-    m_wallet->unlockAsync(std::make_shared<const SecretBytes>(std::move(*password)), this,
-                          [this](Result<keystore::Secrets> secrets) {
-                              m_busy = false;
-                              if (!secrets) {
-                                  const QString message =
-                                      secrets.error().code == QLatin1String("wrong_password")
-                                          ? tr("The password does not open this wallet. Press "
-                                               "Sign to try again.")
-                                          : secrets.error().message;
-                                  m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
-                                  m_status->setText(message);
-                                  refresh();
-                                  Q_EMIT signFailed(message);
-                                  return;
-                              }
-                              finishSigning(std::move(*secrets));
-                          });
+    m_wallet->unlockAsync(password, this, [this](Result<keystore::Secrets> secrets) {
+        m_busy = false;
+        if (!secrets) {
+            const QString message = secrets.error().code == QLatin1String("wrong_password")
+                                        ? tr("The password does not open this wallet. Press "
+                                             "Sign to try again.")
+                                        : secrets.error().message;
+            Theme::setTextColor(m_status, ThemeColor::Danger);
+            m_status->setText(message);
+            refresh();
+            Q_EMIT signFailed(message);
+            return;
+        }
+        finishSigning(std::move(*secrets));
+    });
 }
 
 void SignerWindow::finishSigning(keystore::Secrets secrets)
@@ -635,14 +641,14 @@ void SignerWindow::finishSigning(keystore::Secrets secrets)
     m_keyedReviews = offlinetx::reviews(*m_tx, &secrets, index);
     auto result = offlinetx::sign(*m_tx, secrets, index);
     if (!result) {
-        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        Theme::setTextColor(m_status, ThemeColor::Danger);
         m_status->setText(result.error().message);
         refresh();
         Q_EMIT signFailed(result.error().message);
         return;
     }
     m_signed = true;
-    m_status->setStyleSheet(QStringLiteral("color:#2e7d32"));
+    Theme::setTextColor(m_status, ThemeColor::Success);
     m_status->setText(
         result->complete
             ? tr("Signed (%n signature(s) added); every required signature is present. Save or "

@@ -1,6 +1,7 @@
 #include "ui/signer/slatermsview.h"
 
 #include "models/formats.h"
+#include "ui/theme.h"
 
 #include "wire/domain.h"
 
@@ -76,10 +77,12 @@ QString SlaTermsView::html(const offlinetx::ExporterContext &c)
     if (list.isEmpty())
         return {};
     QString h = QStringLiteral("<p><b>%1</b></p><table cellspacing='3' style='background-color:"
-                               "#eef4fb; color:#10243a'>")
+                               "%2; color:%3'>")
                     .arg(tr("The storage agreement this payment funds (as the exporter states "
                             "it):")
-                             .toHtmlEscaped());
+                             .toHtmlEscaped(),
+                         Theme::colorName(ThemeColor::PanelBackground),
+                         Theme::colorName(ThemeColor::PanelText));
     for (const auto &[k, v] : list)
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                  .arg(k.toHtmlEscaped(), v.toHtmlEscaped());

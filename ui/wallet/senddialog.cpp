@@ -1,6 +1,7 @@
 #include "ui/wallet/senddialog.h"
 
 #include "models/walletaccountsmodel.h"
+#include "models/walletsecurity.h"
 #include "ui/dialogs/signdialog.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ namespace fb::ui {
 SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
                        const QList<WalletService::Account> &from, int preferred, QWidget *parent)
     : QDialog(parent)
+    , m_wallet(wallet)
     , m_from(from)
     , m_send(new WalletSend(wallet, accounts, this))
 {
@@ -36,16 +38,18 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     form->addRow(tr("&From:"), m_account);
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(QStringLiteral("destination"));
-    m_destination->setPlaceholderText(tr("G… (56 characters)"));
     form->addRow(tr("&To:"), m_destination);
+    m_addressHint = new QLabel(this);
+    m_addressHint->setObjectName(QStringLiteral("addressHint"));
+    m_addressHint->setWordWrap(true);
+    m_addressHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_addressHint);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("e.g. 12.5"));
     form->addRow(tr("&Amount:"), m_amount);
     m_memo = new QLineEdit(this);
     m_memo->setObjectName(QStringLiteral("memo"));
-    m_memo->setMaxLength(28);
-    m_memo->setPlaceholderText(tr("optional, up to 28 characters"));
     form->addRow(tr("&Memo:"), m_memo);
     layout->addLayout(form);
     m_note = new QLabel(this);
@@ -66,6 +70,7 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     layout->addWidget(buttons);
 
     connect(m_account, &QComboBox::currentIndexChanged, this, &SendDialog::onFromChanged);
+    connect(m_destination, &QLineEdit::textChanged, this, &SendDialog::checkAddress);
     connect(m_send, &WalletSend::stateChanged, this, &SendDialog::onState);
     connect(m_send, &WalletSend::reviewReady, this, [this] { askSignature(QString()); });
     connect(m_send, &WalletSend::passwordRejected, this, &SendDialog::askSignature);
@@ -74,20 +79,68 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
 
 SendDialog::~SendDialog() = default;
 
+QString SendDialog::chain() const
+{
+    const int i = m_account->currentIndex();
+    return i >= 0 && i < m_from.size() ? m_from.at(i).chain : QString();
+}
+
+void SendDialog::checkAddress()
+{
+    const QString text = m_destination->text().trimmed();
+    if (text.isEmpty() || chain().isEmpty()) {
+        m_addressHint->clear();
+        return;
+    }
+    const Status s = WalletSend::validateAddress(chain(), text);
+    m_addressHint->setText(
+        s ? tr("A valid %1 address.").arg(WalletAccountsModel::chainName(chain()))
+          : s.error().message);
+}
+
 void SendDialog::onFromChanged()
 {
     const int i = m_account->currentIndex();
-    const bool ok = i >= 0 && i < m_from.size() &&
-                    WalletSend::supportedChains().contains(m_from.at(i).chain);
+    const bool ok =
+        i >= 0 && i < m_from.size() && WalletSend::supportedChains().contains(m_from.at(i).chain);
     m_review->setEnabled(ok);
-    if (m_from.isEmpty())
+    if (m_from.isEmpty()) {
         m_note->setText(tr("The wallet has no account to send from."));
-    else if (!ok)
-        m_note->setText(tr("Sending %1 from this page comes later; pay agreements in it from "
-                           "the SLA wizard, or send from a Stellar (XLM) account.")
+        return;
+    }
+    if (!ok) {
+        m_note->setText(tr("Sending %1 from this page is not available.")
                             .arg(WalletAccountsModel::currencyOfChain(m_from.at(i).chain)));
-    else
+        return;
+    }
+    const QString c = m_from.at(i).chain;
+    const int memo = WalletSend::memoBytes(c);
+    m_memo->setEnabled(memo > 0);
+    m_memo->setMaxLength(memo > 0 ? memo : 0);
+    if (memo == 0)
+        m_memo->clear();
+    if (c == QLatin1String("algorand")) {
+        m_destination->setPlaceholderText(tr("58 characters, A–Z and 2–7"));
+        m_memo->setPlaceholderText(tr("optional note, readable by anyone"));
+        m_note->setText(tr("Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO."));
+    } else if (c == QLatin1String("bitcoin")) {
+        m_destination->setPlaceholderText(tr("tb1q… (development network, testnet format)"));
+        m_memo->setPlaceholderText(tr("Bitcoin transfers carry no memo"));
+        m_note->setText(tr("Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from "
+                           "your coins; the review shows it exactly. The payment is confirmed "
+                           "once a block holds it.")
+                            .arg(WalletSend::kBitcoinFeeRate));
+    } else if (c == QLatin1String("starknet")) {
+        m_destination->setPlaceholderText(tr("0x… (up to 64 hexadecimal digits)"));
+        m_memo->setPlaceholderText(tr("Starknet transfers carry no memo"));
+        m_note->setText(tr("Amounts are in STRK (up to 9 decimals). The development network "
+                           "charges no fee."));
+    } else {
+        m_destination->setPlaceholderText(tr("G… (56 characters)"));
+        m_memo->setPlaceholderText(tr("optional, up to 28 characters"));
         m_note->setText(tr("Amounts are in XLM. The network fee is 0.00001 XLM."));
+    }
+    checkAddress();
 }
 
 void SendDialog::review()
@@ -95,14 +148,20 @@ void SendDialog::review()
     const int i = m_account->currentIndex();
     if (i < 0 || i >= m_from.size())
         return;
-    auto units = parseUnits(m_amount->text().trimmed(), 7);
+    const QString c = m_from.at(i).chain;
+    if (auto a = WalletSend::validateAddress(c, m_destination->text()); !a) {
+        m_status->setText(a.error().message);
+        m_destination->setFocus();
+        return;
+    }
+    auto units = parseUnits(m_amount->text().trimmed(), WalletSend::decimalsOf(c));
     if (!units) {
         m_status->setText(tr("The amount: %1").arg(units.error().message));
         m_amount->setFocus();
         return;
     }
     WalletSend::Request r;
-    r.chain = m_from.at(i).chain;
+    r.chain = c;
     r.index = m_from.at(i).index;
     r.source = m_from.at(i).address;
     r.destination = m_destination->text();
@@ -119,6 +178,8 @@ void SendDialog::askSignature(const QString &error)
             tr("This payment leaves your wallet for good once the ledger takes it. Check the "
                "recipient and the amount, then sign."),
             this);
+        if (m_wallet) // an unlocked wallet signs without asking for the password again
+            m_sign->useUnlockedSession(m_wallet->security()->password());
     }
     if (!error.isEmpty())
         m_sign->showError(error);
@@ -128,19 +189,20 @@ void SendDialog::askSignature(const QString &error)
         m_status->setText(tr("Not sent."));
         return;
     }
-    m_send->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+    m_send->sign(m_sign->password());
 }
 
 void SendDialog::onState(WalletSend::State state)
 {
     m_status->setText(m_send->statusText());
-    const bool busy = state == WalletSend::State::Preparing ||
-                      state == WalletSend::State::Signing ||
-                      state == WalletSend::State::Submitting ||
-                      state == WalletSend::State::Confirming;
+    const bool busy =
+        state == WalletSend::State::Preparing || state == WalletSend::State::Signing ||
+        state == WalletSend::State::Submitting || state == WalletSend::State::Confirming;
     for (QWidget *w : {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_destination),
                        static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_memo)})
         w->setEnabled(!busy && state != WalletSend::State::Confirmed);
+    if (WalletSend::memoBytes(chain()) == 0)
+        m_memo->setEnabled(false);
     m_review->setEnabled(!busy && state != WalletSend::State::Confirmed);
     if (state == WalletSend::State::Confirmed) {
         m_sign.reset();

@@ -1,6 +1,8 @@
-// SendDialog: a payment from one of the wallet's accounts: recipient, amount and memo, then the
-// same plain-words review as the command line (SignDialog), the password, and the ledger's
-// confirmation. The flow itself is WalletSend (models/); this dialog only shows it.
+// SendDialog: a payment from one of the wallet's accounts (XLM, ALGO, BTC or STRK): recipient
+// (checked as it is typed, per chain), amount in the chain's unit and memo where the chain has
+// one, then the same plain-words review as the command line (SignDialog) with the fee, the
+// password, and the ledger's confirmation (a Bitcoin block for BTC). The flow itself is WalletSend
+// (models/); this dialog only shows it.
 #pragma once
 
 #include "models/walletsend.h"
@@ -24,8 +26,7 @@ class SendDialog : public QDialog
     Q_OBJECT
 public:
     SendDialog(WalletService *wallet, AccountService *accounts,
-               const QList<WalletService::Account> &from, int preferred,
-               QWidget *parent = nullptr);
+               const QList<WalletService::Account> &from, int preferred, QWidget *parent = nullptr);
     ~SendDialog() override;
 
     WalletSend *session() const { return m_send; }
@@ -39,11 +40,15 @@ private:
     void askSignature(const QString &error);
     void onState(WalletSend::State state);
     void onFromChanged();
+    void checkAddress();
+    QString chain() const;
 
+    WalletService *m_wallet;
     QList<WalletService::Account> m_from;
     WalletSend *m_send;
     QComboBox *m_account;
     QLineEdit *m_destination;
+    QLabel *m_addressHint;
     QLineEdit *m_amount;
     QLineEdit *m_memo;
     QLabel *m_note;

@@ -1,4 +1,5 @@
 #include "ui/widgets/badgedelegate.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -9,14 +10,14 @@ QColor BadgeDelegate::colorFor(const QString &text)
 {
     const QString t = text.toLower();
     if (t == QLatin1String("bronze"))
-        return QColor(0xb0, 0x6a, 0x2c);
+        return Theme::color(ThemeColor::BadgeBronze);
     if (t == QLatin1String("silver"))
-        return QColor(0x78, 0x84, 0x90);
+        return Theme::color(ThemeColor::BadgeSilver);
     if (t == QLatin1String("gold"))
-        return QColor(0xc0, 0x93, 0x00);
+        return Theme::color(ThemeColor::BadgeGold);
     if (t == QLatin1String("platinum"))
-        return QColor(0x4a, 0x5a, 0x9c);
-    return QColor(0x2e, 0x7d, 0x32); // certified
+        return Theme::color(ThemeColor::BadgePlatinum);
+    return Theme::color(ThemeColor::BadgeCertified);
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -41,7 +42,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(Qt::NoPen);
     painter->setBrush(colorFor(text));
     painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(Theme::color(ThemeColor::BadgeText));
     painter->setFont(opt.font);
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();

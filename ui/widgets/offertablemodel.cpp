@@ -3,6 +3,7 @@
 #include "models/formats.h"
 
 #include "models/offersmodel.h"
+#include "ui/theme.h"
 #include "wire/domain.h"
 
 #include <QBrush>
@@ -165,7 +166,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if ((index.column() == Uptime || index.column() == Latency) &&
             data(index, BelowTargetRole).toBool())
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Theme::color(ThemeColor::Danger));
         return {};
     }
 

@@ -1,6 +1,6 @@
 #include "ui/widgets/qoschart.h"
 
-#include "ui/theme.h"
+#include "ui/widgets/charttheme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -64,11 +64,11 @@ void QosChart::setSamples(const QList<QosSample> &samples, int latencyTargetMs, 
 {
     m_hasData = !samples.isEmpty();
     auto *chart = new QChart;
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_view->setChart(chart); // deletes the previous chart
+    ChartTheme::apply(chart);
     if (!m_hasData) {
         m_stack->setCurrentWidget(m_empty);
         return;
@@ -76,7 +76,8 @@ void QosChart::setSamples(const QList<QosSample> &samples, int latencyTargetMs, 
 
     auto *latency = new QLineSeries;
     latency->setName(tr("Latency (ms)"));
-    latency->setPen(QPen(QColor(0x19, 0x76, 0xd2), 1.6));
+    latency->setPen(QPen(Theme::color(ThemeColor::ChartLatency), 1.6));
+    ChartTheme::setColor(latency, ThemeColor::ChartLatency);
     qint64 minT = samples.first().at.toMSecsSinceEpoch();
     qint64 maxT = minT;
     int maxLatency = std::max(latencyTargetMs, 10);
@@ -94,7 +95,8 @@ void QosChart::setSamples(const QList<QosSample> &samples, int latencyTargetMs, 
 
     auto *avail = new QLineSeries;
     avail->setName(tr("Availability (%)"));
-    avail->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2.0));
+    avail->setPen(QPen(Theme::color(ThemeColor::ChartAvailability), 2.0));
+    ChartTheme::setColor(avail, ThemeColor::ChartAvailability);
     double minAvail = 100.0;
     // Drawn as steps: each bucket's share holds from the end of the previous bucket to its own.
     qint64 bucketStart = minT;
@@ -110,13 +112,9 @@ void QosChart::setSamples(const QList<QosSample> &samples, int latencyTargetMs, 
     chart->addSeries(avail);
 
     auto *x = new QDateTimeAxis;
-    const qint64 span = maxT - minT;
-    constexpr qint64 kDay = 24 * 3600 * 1000LL;
-    x->setFormat(span > 7 * kDay ? QStringLiteral("MMM d")
-                 : span > kDay   ? QStringLiteral("MMM d HH:mm")
-                                 : QStringLiteral("HH:mm"));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(minT), QDateTime::fromMSecsSinceEpoch(maxT));
-    x->setTickCount(6);
+    // Labels distinct over any range (a few minutes of probes read as seconds).
+    ChartTheme::setTimeRange(x, QDateTime::fromMSecsSinceEpoch(minT),
+                             QDateTime::fromMSecsSinceEpoch(maxT), 6);
     chart->addAxis(x, Qt::AlignBottom);
 
     auto *yLat = new QValueAxis;
@@ -157,14 +155,15 @@ void QosChart::setSamples(const QList<QosSample> &samples, int latencyTargetMs, 
     if (latencyTargetMs > 0) {
         auto *target = new QLineSeries;
         target->setName(tr("Latency target"));
-        QPen pen(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine);
-        target->setPen(pen);
+        target->setPen(QPen(Theme::color(ThemeColor::ChartTarget), 1.2, Qt::DashLine));
+        ChartTheme::setColor(target, ThemeColor::ChartTarget);
         target->append(double(minT), latencyTargetMs);
         target->append(double(maxT), latencyTargetMs);
         chart->addSeries(target);
         target->attachAxis(x);
         target->attachAxis(yLat);
     }
+    ChartTheme::apply(chart); // the axes and series just added
     m_stack->setCurrentWidget(m_view);
 }
 

@@ -4,6 +4,7 @@
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
@@ -107,6 +108,18 @@ public:
         m_status->setObjectName(QStringLiteral("status"));
         m_status->setWordWrap(true);
         m_error = errorLabel(this);
+        // Before Pay: the balance does not cover the amount and the network fees.
+        m_shortage = errorLabel(this);
+        m_shortage->setObjectName(QStringLiteral("shortage"));
+        m_shortage->setAccessibleName(SlaWizard::tr("Not enough funds"));
+        m_recheck = new QTimer(this);
+        m_recheck->setSingleShot(true);
+        m_recheck->setInterval(4000);
+        // Funded elsewhere meanwhile (another window, another wallet): the page notices.
+        connect(m_recheck, &QTimer::timeout, this, [this] {
+            if (isVisible() && !session()->busy() && m_short)
+                refreshWallet();
+        });
         m_setup->setAccessibleName(SlaWizard::tr("Set up a wallet"));
         m_fund->setAccessibleName(SlaWizard::tr("Get development funds"));
         m_pay->setAccessibleName(SlaWizard::tr("Pay"));
@@ -136,6 +149,7 @@ public:
         layout->addLayout(payWithRow);
         layout->addWidget(m_wallet);
         layout->addWidget(m_amount);
+        layout->addWidget(m_shortage);
         layout->addLayout(buttons);
         layout->addWidget(m_progress);
         layout->addWidget(m_status);
@@ -228,11 +242,11 @@ public:
             m_pay->setText(SlaWizard::tr("&Pay %1").arg(amount));
         }
         m_fund->setVisible(!m_w->payByCard());
-        m_fund->setText(SlaWizard::tr("Get &development %1 (no value)").arg(coin()));
-        m_fund->setToolTip(SlaWizard::tr("The local network's faucet credits test %1 to your "
-                                         "wallet. It has no value.")
+        m_fund->setText(SlaWizard::tr("Get &test funds (%1, no value)").arg(coin()));
+        m_fund->setToolTip(SlaWizard::tr("The development network's faucet credits test %1 to "
+                                         "your wallet. It has no value.")
                                .arg(coin()));
-        m_fund->setAccessibleName(SlaWizard::tr("Get development %1").arg(coin()));
+        m_fund->setAccessibleName(SlaWizard::tr("Get test funds in %1").arg(coin()));
         refreshWallet();
     }
 
@@ -253,7 +267,8 @@ public:
 
     bool isComplete() const override { return session()->state() == PurchaseSession::State::Paid; }
 
-    // Enter pays once a wallet exists; before that it opens the wallet set-up. Deferred: the
+    // Enter pays once a wallet exists and its balance covers the payments; before that it opens
+    // the wallet set-up, or takes test funds. Deferred: the
     // wizard re-assigns its own default button after initializePage and completeChanged.
     void focusNextAction()
     {
@@ -266,6 +281,10 @@ public:
             if (m_setup->isVisible() && m_setup->isEnabled()) {
                 m_setup->setDefault(true);
                 m_setup->setFocus(Qt::TabFocusReason);
+            } else if (m_short && m_fund->isVisible() && m_fund->isEnabled()) {
+                // Short of funds on a development network: Enter takes test funds.
+                m_fund->setDefault(true);
+                m_fund->setFocus(Qt::TabFocusReason);
             } else if (m_pay->isEnabled()) {
                 m_pay->setDefault(true);
                 m_pay->setFocus(Qt::TabFocusReason);
@@ -309,10 +328,61 @@ private:
         return SlaWizard::tr("Stellar");
     }
 
+    // What the payments cost in the coin (base units) and how many there are, when known
+    // before paying: the quote at the node's rate, or the intents of a resumed payment. -1:
+    // not known (the session checks the balance itself then).
+    qint64 expectedUnits(int *payments) const
+    {
+        const QString currency = coin();
+        if (!session()->intents().isEmpty()) {
+            *payments = int(session()->intents().size());
+            return session()->dueUnits();
+        }
+        if (m_w->quote && m_w->payRateUsd7 > 0 && !session()->resuming()) {
+            *payments = int(m_w->quote->lines.size());
+            return sla::payUnits(*m_w->quote, currency, m_w->payRateUsd7);
+        }
+        return -1;
+    }
+
+    // The balance against what paying needs: Pay only when it covers both, else the shortfall
+    // in words and, on a development network, the faucet.
+    void showFunding(const LedgerAccount *account)
+    {
+        int payments = 1;
+        const qint64 units = expectedUnits(&payments);
+        m_short = false;
+        if (units < 0) {
+            m_shortage->hide();
+            m_pay->setEnabled(!session()->busy());
+            return;
+        }
+        const PurchaseSession::Funding f =
+            PurchaseSession::funding(account, coin(), units, payments);
+        m_short = !f.enough();
+        if (m_short) {
+            m_shortage->setText(f.message());
+            m_shortage->show();
+            m_pay->setEnabled(false);
+            m_fund->setVisible(f.developmentNetwork);
+            m_fund->setEnabled(f.developmentNetwork);
+            m_recheck->start();
+        } else {
+            m_shortage->hide();
+            // A failed payment for want of funds is over once the balance covers it.
+            if (session()->error().code == QLatin1String("insufficient_funds"))
+                m_error->hide();
+            m_pay->setEnabled(!session()->busy());
+        }
+        focusNextAction();
+    }
+
     void refreshWallet()
     {
         const bool has = wallet() && wallet()->exists();
         m_setup->setVisible(!has);
+        m_shortage->hide();
+        m_short = false;
         m_pay->setEnabled(has && connected() && !session()->busy());
         m_fund->setEnabled(has && connected());
         m_addresses->hide();
@@ -359,6 +429,10 @@ private:
         if (!connected())
             return;
         const QString currency = coin();
+        // Pay waits for the balance: an unfunded account must not pay into an error.
+        int payments = 1;
+        if (expectedUnits(&payments) >= 0)
+            m_pay->setEnabled(false);
         m_w->context().accounts->account(
             address, this, [this, address, currency](Result<LedgerAccount> r) {
                 if (currency != coin())
@@ -372,12 +446,14 @@ private:
                         SlaWizard::tr("Paying from your %1 account %2\nBalance on "
                                       "the %3: %4")
                             .arg(chainName(), address, network, wizard::coin(0, currency)));
+                    showFunding(nullptr);
                     return;
                 }
                 if (!r) {
                     m_wallet->setText(SlaWizard::tr("Paying from your %1 account %2 (balance "
                                                     "unknown: %3)")
                                           .arg(chainName(), address, r.error().message));
+                    m_pay->setEnabled(!session()->busy()); // the session checks it itself
                     return;
                 }
                 // The faucet exists on a development network only.
@@ -400,6 +476,7 @@ private:
                 if (currency == QLatin1String("BTC"))
                     text += SlaWizard::tr(" in %n coin(s)", nullptr, int(r->utxos.size()));
                 m_wallet->setText(text);
+                showFunding(&*r);
             });
     }
 
@@ -438,22 +515,21 @@ private:
     // runs after a success.
     void rememberAddresses(std::function<void()> then = {})
     {
-        auto pw = askPassword(this, SlaWizard::tr("Show my addresses"),
-                              SlaWizard::tr("Your wallet password opens the wallet once to find "
-                                            "its Algorand, Bitcoin and Starknet addresses:"));
+        auto pw = walletPassword(this, wallet(), SlaWizard::tr("Show my addresses"),
+                                 SlaWizard::tr("Your wallet password opens the wallet once to find "
+                                               "its Algorand, Bitcoin and Starknet addresses:"));
         if (!pw)
             return;
         m_addresses->setEnabled(false);
-        wallet()->rememberCoinAccountsAsync(std::make_shared<const SecretBytes>(std::move(*pw)),
-                                            this, [this, then](Result<Ok> r) {
-                                                m_addresses->setEnabled(true);
-                                                if (!r)
-                                                    showError(r.error().message);
-                                                refreshWallet();
-                                                focusNextAction();
-                                                if (r && then)
-                                                    then();
-                                            });
+        wallet()->rememberCoinAccountsAsync(pw, this, [this, then](Result<Ok> r) {
+            m_addresses->setEnabled(true);
+            if (!r)
+                showError(r.error().message);
+            refreshWallet();
+            focusNextAction();
+            if (r && then)
+                then();
+        });
     }
 
     // The node fixed the amounts: show them exactly, in the coin and in the user's currency.
@@ -493,14 +569,15 @@ private:
     {
         if (session()->state() != PurchaseSession::State::SigningIn)
             return;
-        auto pw = askPassword(this, SlaWizard::tr("Sign in"),
-                              SlaWizard::tr("Your wallet password signs you in to %1:")
-                                  .arg(m_w->context().networkDisplayName()));
+        // An unlocked wallet signs in without asking (WalletSecurity keeps its password).
+        auto pw = walletPassword(this, wallet(), SlaWizard::tr("Sign in"),
+                                 SlaWizard::tr("Your wallet password signs you in to %1:")
+                                     .arg(m_w->context().networkDisplayName()));
         if (!pw) {
             session()->decline();
             return;
         }
-        session()->signIn(std::make_shared<const SecretBytes>(std::move(*pw)));
+        session()->signIn(pw);
     }
 
     void review(const QList<TxReview> &reviews)
@@ -517,6 +594,8 @@ private:
                 .arg(amount),
             this);
         m_sign->setObjectName(QStringLiteral("paymentReview"));
+        if (wallet()) // an unlocked wallet signs without asking for the password again
+            m_sign->useUnlockedSession(wallet()->security()->password());
         m_sign
             ->addAlternative(SlaWizard::tr("Sign on another &device…"),
                              SlaWizard::tr("Export these payments with the agreement's terms "
@@ -563,7 +642,7 @@ private:
             session()->decline();
             return;
         }
-        session()->sign(std::make_shared<const SecretBytes>(m_sign->takePassword()));
+        session()->sign(m_sign->password());
     }
 
     void onFinished()
@@ -589,6 +668,8 @@ private:
         } else {
             m_status->clear(); // declined the sign-in: back where it started
         }
+        if (!m_w->payByCard())
+            refreshWallet(); // the balance again: Pay only when it covers the payments
         if (session()->error().code != QLatin1String("not_signed"))
             m_sign.reset();
         emit completeChanged();
@@ -659,7 +740,9 @@ private:
     SlaWizard *m_w;
     QComboBox *m_payWith;
     QLabel *m_payWithLabel;
-    QLabel *m_wallet, *m_status, *m_error;
+    QLabel *m_wallet, *m_status, *m_error, *m_shortage;
+    QTimer *m_recheck;
+    bool m_short = false;
     QPushButton *m_setup, *m_fund, *m_pay, *m_cancel, *m_addresses;
     QLabel *m_amount;
     QWidget *m_checkoutBox, *m_stretch;

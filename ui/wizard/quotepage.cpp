@@ -1,15 +1,15 @@
 #include "ui/wizard/quotepage.h"
 
-#include "ui/wizard/slawizard.h"
-#include "ui/wizard/wizardsupport.h"
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
 
 #include <QApplication>
@@ -75,8 +75,13 @@ public:
         m_retry = retry;
         connect(retry, &QPushButton::clicked, this, [this] { initializePage(); });
         m_total->setWordWrap(true);
+        m_period = new QLabel(this);
+        m_period->setObjectName(QStringLiteral("renewalPeriod"));
+        m_period->setWordWrap(true);
+        m_period->hide();
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_table, 1);
+        layout->addWidget(m_period);
         layout->addWidget(m_total);
         layout->addWidget(m_busy);
         layout->addWidget(m_error);
@@ -167,12 +172,23 @@ private:
                          .arg(inCoin, usd(m_w->payRateUsd7), m_w->payCurrency());
         }
         m_total->setText(total);
+        // A renewal pays now for a period that follows the current one.
+        if (m_w->renewal()) {
+            const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+            m_period->setText(SlaWizard::tr("The new period runs from %1 to %2.")
+                                  .arg(m_w->renewalStart().toLocalTime().toString(format),
+                                       m_w->renewalEnd().toLocalTime().toString(format)));
+            m_period->show();
+        } else {
+            m_period->hide();
+        }
         emit completeChanged();
     }
 
     SlaWizard *m_w;
     QTableWidget *m_table;
     QLabel *m_total;
+    QLabel *m_period;
     QProgressBar *m_busy;
     QLabel *m_error;
     QPushButton *m_retry;

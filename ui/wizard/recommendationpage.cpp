@@ -1,15 +1,15 @@
 #include "ui/wizard/recommendationpage.h"
 
-#include "ui/wizard/slawizard.h"
-#include "ui/wizard/wizardsupport.h"
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
 
 #include <QApplication>
@@ -53,6 +53,10 @@ public:
         setTitle(SlaWizard::tr("Recommended providers"));
         setSubTitle(SlaWizard::tr("The cheapest set that meets every requirement, never two "
                                   "copies with one provider. Pick an alternative if you prefer."));
+        m_alternatives = new QLabel(this);
+        m_alternatives->setObjectName(QStringLiteral("alternativesNote"));
+        m_alternatives->setWordWrap(true);
+        m_alternatives->hide();
         m_choices = new QVBoxLayout;
         m_group = new QButtonGroup(this);
         m_tree = new QTreeWidget(this);
@@ -64,6 +68,7 @@ public:
         m_tree->header()->setStretchLastSection(false);
         m_error = errorLabel(this);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_alternatives);
         layout->addLayout(m_choices);
         layout->addWidget(m_tree, 1);
         layout->addWidget(m_error);
@@ -74,6 +79,7 @@ public:
     {
         qDeleteAll(m_group->buttons());
         m_plans.clear();
+        m_alternatives->hide();
         m_tree->clear();
         m_error->hide();
         auto market = m_w->context().market
@@ -114,18 +120,35 @@ public:
             fail(rec.error().message);
             return;
         }
-        m_plans << rec->recommended;
-        if (rec->cheapest)
-            m_plans << *rec->cheapest;
-        if (rec->mostReliable)
-            m_plans << *rec->mostReliable;
+        // The recommendation and its alternatives (next cheapest, cheapest without spreading,
+        // most reliable), each a choice; the one picked is what the quote prices.
+        m_plans = rec->choices();
+        const qint64 base = m_plans.first().totalUsd7;
         for (int i = 0; i < m_plans.size(); ++i) {
-            auto *b = new QRadioButton(
-                QStringLiteral("%1 — %2").arg(m_plans[i].label, m_plans[i].summary), this);
+            const sla::Plan &p = m_plans[i];
+            QString text = SlaWizard::tr("%1: %2").arg(planLabel(p.label), p.summary);
+            if (i > 0 && p.totalUsd7 != base)
+                text +=
+                    SlaWizard::tr(" (%1 %2 than recommended)")
+                        .arg(m_w->display.format(qAbs(p.totalUsd7 - base)),
+                             p.totalUsd7 > base ? SlaWizard::tr("more") : SlaWizard::tr("less"));
+            auto *b = new QRadioButton(text, this);
             b->setObjectName(QStringLiteral("plan%1").arg(i));
+            b->setProperty("planLabel", p.label);
+            b->setAccessibleName(planLabel(p.label));
+            b->setToolTip(p.summary);
             m_group->addButton(b, i);
             m_choices->addWidget(b);
         }
+        m_alternatives->setText(
+            m_plans.size() > 1
+                ? SlaWizard::tr("%n alternative(s) below the recommendation: pick one to see "
+                                "its providers and why; the quote follows your choice.",
+                                nullptr, int(m_plans.size() - 1))
+                : SlaWizard::tr("No other set of offers meets every requirement, so there is no "
+                                "alternative to pick. Relax a requirement on the previous page "
+                                "for more choice."));
+        m_alternatives->show();
         m_group->button(0)->setChecked(true);
         QWidget *prev = nullptr;
         for (QAbstractButton *b : m_group->buttons()) {
@@ -150,6 +173,20 @@ public:
     }
 
 private:
+    // The optimizer's plan labels, in the user's language.
+    static QString planLabel(const QString &label)
+    {
+        if (label == QLatin1String("Recommended"))
+            return SlaWizard::tr("Recommended");
+        if (label == QLatin1String("Next cheapest"))
+            return SlaWizard::tr("Next cheapest");
+        if (label == QLatin1String("Cheapest"))
+            return SlaWizard::tr("Cheapest without spreading");
+        if (label == QLatin1String("Most reliable"))
+            return SlaWizard::tr("Most reliable");
+        return label;
+    }
+
     void fail(const QString &message)
     {
         m_error->setText(message);
@@ -177,6 +214,7 @@ private:
     }
 
     SlaWizard *m_w;
+    QLabel *m_alternatives;
     QVBoxLayout *m_choices;
     QButtonGroup *m_group;
     QTreeWidget *m_tree;

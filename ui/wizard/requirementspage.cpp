@@ -129,6 +129,18 @@ public:
                                              "the platform's checkout page, in US dollars. Only "
                                              "providers that accept the currency are offered."));
         m_error = errorLabel(this);
+        // Offers chosen in the marketplace (Compare, the provider dialog): shown and ticked;
+        // the recommendation uses only the ticked ones.
+        m_chosen = new QListWidget(this);
+        m_chosen->setObjectName(QStringLiteral("chosenOffers"));
+        m_chosen->setAccessibleName(SlaWizard::tr("Chosen offers"));
+        m_chosen->setToolTip(SlaWizard::tr("The offers you chose in the marketplace. The "
+                                           "recommendation uses only the ticked ones."));
+        m_chosen->setMaximumHeight(96);
+        m_chosen->hide();
+        m_chosenLabel = new QLabel(SlaWizard::tr("Chosen o&ffers:"), this);
+        m_chosenLabel->setBuddy(m_chosen);
+        m_chosenLabel->hide();
         m_renewal = new QLabel(this);
         m_renewal->setObjectName(QStringLiteral("renewalNote"));
         m_renewal->setWordWrap(true);
@@ -156,6 +168,7 @@ public:
         ec->addWidget(m_n);
         auto *form = new QFormLayout(this);
         form->addRow(m_renewal);
+        form->addRow(m_chosenLabel, m_chosen);
         form->addRow(SlaWizard::tr("&Data size:"), m_size);
         form->addRow(SlaWizard::tr("Expected down&loads:"), m_egress);
         form->addRow(SlaWizard::tr("D&uration:"), m_days);
@@ -182,6 +195,7 @@ public:
         connect(m_redundancy, &QComboBox::currentIndexChanged, this, sync);
         sync();
         // Keyboard order follows the form, top to bottom.
+        setTabOrder(m_chosen, m_size);
         QWidget *order[] = {
             m_size,        m_egress, m_days,     m_redundancy, m_copies,           m_k,
             m_n,           m_tier,   m_protocol, m_regions,    m_excludeCountries, m_spreadRegions,
@@ -200,6 +214,7 @@ public:
             m_prefilled = true;
             prefill(*m_w->renewal());
         }
+        showChosenOffers();
         // Keyboard users start typing the size at once.
         QTimer::singleShot(0, m_size, [size = m_size] {
             size->setFocus(Qt::TabFocusReason);
@@ -243,12 +258,55 @@ public:
             m_error->show();
             return false;
         }
+        QStringList ticked;
+        for (int i = 0; i < m_chosen->count(); ++i) {
+            if (m_chosen->item(i)->checkState() == Qt::Checked)
+                ticked << m_chosen->item(i)->data(Qt::UserRole).toString();
+        }
+        if (m_chosen->count() > 0)
+            m_w->setPreselected(ticked);
         m_error->hide();
         m_w->requirements = r;
         return true;
     }
 
 private:
+    // The marketplace's chosen offers, each ticked, with its provider, region and prices (once;
+    // going back keeps what the user unticked).
+    void showChosenOffers()
+    {
+        if (m_chosen->count() > 0 || m_w->chosenOffers().isEmpty())
+            return;
+        MarketService *market = m_w->context().market;
+        for (const QString &id : m_w->chosenOffers()) {
+            auto *item = new QListWidgetItem(m_chosen);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(m_w->preselected().contains(id) ? Qt::Checked : Qt::Unchecked);
+            const std::optional<Offer> o = market ? market->offer(id) : std::nullopt;
+            if (!o) {
+                item->setText(id);
+                continue;
+            }
+            const std::optional<Provider> p = market->provider(o->providerId);
+            const QString who = p && !o->name.contains(p->name)
+                                    ? SlaWizard::tr("%1 — %2").arg(p->name, o->name)
+                                    : o->name;
+            item->setText(SlaWizard::tr("%1 · %2 · %3 tier · %4 per GB-month")
+                              .arg(who, o->region, o->qosTier,
+                                   m_w->display.format(o->priceStoragePerGbMonthUsd7)));
+            item->setToolTip(item->text());
+        }
+        m_chosen->setVisible(true);
+        m_chosenLabel->setVisible(true);
+        m_chosen->setMaximumHeight(
+            std::min(160, m_chosen->sizeHintForRow(0) * int(m_chosen->count()) +
+                              2 * m_chosen->frameWidth() + 4));
+        // Each chosen offer holds one copy unless the user says otherwise.
+        if (!m_w->renewal())
+            m_copies->setValue(std::max(1, int(m_w->chosenOffers().size())));
+    }
+
     // The renewed agreement's terms: its data size (a shard times k), redundancy, the lowest
     // tier of its offers, its protocol, its term and its downloads per month.
     void prefill(const SlaWizard::Renewal &r)
@@ -297,6 +355,8 @@ private:
     }
 
     SlaWizard *m_w;
+    QListWidget *m_chosen;
+    QLabel *m_chosenLabel;
     QLabel *m_renewal;
     bool m_prefilled = false;
     QDoubleSpinBox *m_size, *m_egress, *m_budget;

@@ -2,8 +2,9 @@
 
 #include "models/formats.h"
 
-#include "qr/frames/urframes.h"
 #include "ui/qr/qrplayer.h"
+#include "ui/qr/qrreader.h"
+#include "ui/theme.h"
 #include "wallet/ur.h"
 
 #include <QDialogButtonBox>
@@ -57,14 +58,14 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     setWindowTitle(tr("Sign on another device"));
     auto *intro = new QLabel(
         (m_requests.size() > 1
-             ? tr("<b>1.</b> Export the unsigned payments (one per provider) as files, as QR "
-                  "frames or as animated QR codes, and open them in the offline signer on the "
-                  "other device (<i>flashback --offline-signer</i>). ")
-             : tr("<b>1.</b> Export the unsigned payment as a file, as QR frames or as an "
-                  "animated QR code, and open it in the offline signer on the other device "
-                  "(<i>flashback --offline-signer</i>). ")) +
+             ? tr("<b>1.</b> Export the unsigned payments (one per provider) as files or as "
+                  "QR codes (shown on screen, or saved as frames), and open them in the offline "
+                  "signer on the other device (<i>flashback --offline-signer</i>). ")
+             : tr("<b>1.</b> Export the unsigned payment as a file or as a QR code (shown on "
+                  "screen, or saved as frames), and open it in the offline signer on the other "
+                  "device (<i>flashback --offline-signer</i>). ")) +
             tr("<b>2.</b> Check the terms below against what the signer shows, and sign there. "
-               "<b>3.</b> Import what the signer wrote (its file or its QR frames) here and "
+               "<b>3.</b> Import what the signer wrote (its file or its QR codes) here and "
                "submit."),
         this);
     intro->setWordWrap(true);
@@ -78,19 +79,19 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_saveFiles->setToolTip(tr("Write one signing request file per payment (JSON: the "
                                "transaction and the terms) into a folder you choose, e.g. on a "
                                "USB stick."));
-    m_saveQr = new QPushButton(tr("Save as &QR frames…"), this);
-    m_saveQr->setObjectName(QStringLiteral("saveQr"));
-    m_saveQr->setToolTip(tr("Write the payments as numbered QR images (frame-001.png, …) into an "
-                            "empty folder you choose; the other device reads them with its camera "
-                            "or from the files."));
-    m_showQr = new QPushButton(tr("Show as &animated QR…"), this);
+    m_showQr = new QPushButton(tr("Show as &QR…"), this);
     m_showQr->setObjectName(QStringLiteral("showQr"));
     m_showQr->setToolTip(tr("Play the payments as QR codes on this screen, for the offline "
-                            "signer's camera; it reads the frames in any order."));
+                            "signer's camera (it reads the frames in any order), or save their "
+                            "frames as numbered PNG images for it to open."));
     m_import = new QPushButton(tr("&Import signed…"), this);
     m_import->setObjectName(QStringLiteral("importSigned"));
     m_import->setToolTip(tr("Open what the signer wrote: the signed file, or every QR frame of "
                             "one signed payment."));
+    m_readQr = new QPushButton(tr("&Read signed QR…"), this);
+    m_readQr->setObjectName(QStringLiteral("readSignedQr"));
+    m_readQr->setToolTip(tr("Read the signer's QR codes: with this computer's camera, or from "
+                            "its saved frames (images or their folder)."));
     m_submit = new QPushButton(tr("S&ubmit payments"), this);
     m_submit->setObjectName(QStringLiteral("submit"));
     m_submit->setToolTip(tr("Send the signed payments to the platform and follow them until "
@@ -101,7 +102,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(m_error, ThemeColor::Danger);
     m_error->hide();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     close->button(QDialogButtonBox::Cancel)->setText(tr("&Back to the review"));
@@ -111,11 +112,11 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
 
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_saveFiles);
-    exportRow->addWidget(m_saveQr);
     exportRow->addWidget(m_showQr);
     exportRow->addStretch();
     auto *importRow = new QHBoxLayout;
     importRow->addWidget(m_import);
+    importRow->addWidget(m_readQr);
     importRow->addStretch();
     importRow->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
@@ -132,17 +133,13 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
         if (!dir.isEmpty())
             exportFiles(dir);
     });
-    connect(m_saveQr, &QPushButton::clicked, this, [this] {
-        const QString dir = m_chooseFolder(this);
-        if (!dir.isEmpty())
-            exportQrFrames(dir);
-    });
     connect(m_showQr, &QPushButton::clicked, this, &SignElsewhereDialog::showQrPlayer);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QStringList paths = m_chooseFiles(this);
         if (!paths.isEmpty())
             importSigned(paths);
     });
+    connect(m_readQr, &QPushButton::clicked, this, &SignElsewhereDialog::readSignedQr);
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(); });
     if (m_requests.isEmpty())
         showError(tr("There is no payment waiting for a signature."));
@@ -194,8 +191,9 @@ void SignElsewhereDialog::updateState()
     const int n = int(m_requests.size());
     m_submit->setEnabled(n > 0 && m_session->signedElsewhereComplete());
     m_import->setEnabled(n > 0);
+    m_readQr->setEnabled(n > 0);
     m_saveFiles->setEnabled(n > 0);
-    m_saveQr->setEnabled(n > 0);
+    m_showQr->setEnabled(n > 0);
     if (n > 0 && done > 0)
         m_status->setText(
             done == n ? tr("Every payment is signed: submit them.")
@@ -229,63 +227,121 @@ bool SignElsewhereDialog::exportFiles(const QString &dir)
     return true;
 }
 
-bool SignElsewhereDialog::writeFrames(const QString &dir, const QByteArray &request, QString *error,
-                                      int *frames)
-{
-    auto r = qr::writeQrFrames(dir, ur::kTypeBytes, request);
-    if (!r) {
-        *error = r.error().message;
-        return false;
-    }
-    *frames = *r;
-    return true;
-}
-
 void SignElsewhereDialog::showQrPlayer()
 {
     showError(QString());
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("qrPlayerDialog"));
-    dialog.setWindowTitle(tr("Payments as QR codes"));
+    if (m_playerDialog && m_playerDialog->isVisible()) {
+        m_playerDialog->raise();
+        m_playerDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("qrPlayerDialog"));
+    dialog->setWindowTitle(tr("Payments as QR codes"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *intro = new QLabel(tr("Hold the offline signer's camera to the code until it has read "
-                                "the payment; frames may be read in any order."),
-                             &dialog);
+                                "the payment; frames may be read in any order. Or save the "
+                                "frames and open them on the signer."),
+                             dialog);
     intro->setWordWrap(true);
-    auto *tabs = new QTabWidget(&dialog);
+    auto *tabs = new QTabWidget(dialog);
     for (int i = 0; i < m_requests.size(); ++i) {
         auto *player = new QrPlayer(tabs);
+        player->setObjectName(QStringLiteral("payment%1").arg(i + 1));
         player->setPayload(ur::kTypeBytes, m_requests[i].request);
-        tabs->addTab(player, tr("Payment %1 of %2").arg(i + 1).arg(m_requests.size()));
+        player->setFolderChooser(m_chooseFolder);
+        const QString label = m_requests.size() > 1
+                                  ? tr("Payment %1 of %2").arg(i + 1).arg(m_requests.size())
+                                  : tr("The payment");
+        connect(player, &QrPlayer::saved, this, [this, label](const QString &where) {
+            m_status->setText(tr("%1: %2 Open them in the offline signer, sign, and import what "
+                                 "it writes.")
+                                  .arg(label, where));
+        });
+        connect(player, &QrPlayer::saveFailed, this, &SignElsewhereDialog::showError);
+        tabs->addTab(player, label);
     }
     tabs->tabBar()->setVisible(m_requests.size() > 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(intro);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    dialog.exec();
+    dialog->resize(520, 640);
+    delete m_playerDialog; // a closed one not yet deleted
+    m_playerDialog = dialog;
+    dialog->open();
 }
 
-bool SignElsewhereDialog::exportQrFrames(const QString &dir)
+QList<QrPlayer *> SignElsewhereDialog::qrPlayers() const
+{
+    return m_playerDialog && m_playerDialog->isVisible()
+               ? m_playerDialog->findChildren<QrPlayer *>()
+               : QList<QrPlayer *>();
+}
+
+void SignElsewhereDialog::readSignedQr()
 {
     showError(QString());
-    QStringList written;
-    for (int i = 0; i < m_requests.size(); ++i) {
-        const QString target = m_requests.size() == 1
-                                   ? dir
-                                   : QDir(dir).filePath(QStringLiteral("payment-%1").arg(i + 1));
-        QString error;
-        int frames = 0;
-        if (!writeFrames(target, m_requests[i].request, &error, &frames)) {
-            showError(tr("The QR frames cannot be written: %1").arg(error));
-            return false;
-        }
-        written << tr("%n frame(s) in %1", nullptr, frames).arg(QDir::toNativeSeparators(target));
+    if (m_readerDialog && m_readerDialog->isVisible()) {
+        m_readerDialog->raise();
+        m_readerDialog->activateWindow();
+        return;
     }
-    m_status->setText(tr("Wrote %1. Show them to the offline signer (or copy the files), sign, "
-                         "and import what it writes.")
-                          .arg(written.join(QStringLiteral("; "))));
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("qrReaderDialog"));
+    dialog->setWindowTitle(tr("Read the signed payment's QR codes"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *intro = new QLabel(tr("Show the offline signer's QR code to the camera, or open the "
+                                "frames it saved (the images, or their folder). One payment at "
+                                "a time; frames in any order."),
+                             dialog);
+    intro->setWordWrap(true);
+    auto *reader = new QrReader(dialog);
+    reader->setAcceptedTypes({ur::kTypeBytes, ur::kTypePsbt});
+    if (m_chooseFiles)
+        reader->setImagesChooser(m_chooseFiles);
+    if (m_chooseFolder)
+        reader->setFolderChooser(m_chooseFolder);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(reader, &QrReader::completed, this,
+            [this, dialog, reader](const QString &, const QByteArray &payload) {
+                QString error;
+                const QString origin = tr("%n QR frame(s)", nullptr, reader->partsRead());
+                if (addSigned(payload, origin, &error)) {
+                    dialog->accept();
+                    showError(QString());
+                } else {
+                    dialog->reject();
+                    showError(error);
+                }
+                updateState();
+            });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(reader, 1);
+    layout->addWidget(buttons);
+    dialog->resize(560, 520);
+    delete m_readerDialog; // a closed one not yet deleted
+    m_readerDialog = dialog;
+    dialog->open();
+}
+
+QrReader *SignElsewhereDialog::signedQrReader() const
+{
+    return m_readerDialog && m_readerDialog->isVisible() ? m_readerDialog->findChild<QrReader *>()
+                                                         : nullptr;
+}
+
+bool SignElsewhereDialog::addSigned(const QByteArray &bytes, const QString &origin, QString *error)
+{
+    auto r = m_session->addSignedPayment(bytes);
+    if (!r) {
+        *error = tr("%1: %2").arg(origin, r.error().message);
+        return false;
+    }
     return true;
 }
 
@@ -310,21 +366,36 @@ int SignElsewhereDialog::importSigned(const QStringList &paths)
         payloads.emplaceBack(QDir::toNativeSeparators(p), f.readAll());
     }
     if (!images.isEmpty()) {
-        auto r = qr::readQrFrames(images);
-        if (!r) {
-            showError(tr("The QR frames cannot be read: %1").arg(r.error().message));
+        // The same reader as "Read signed QR…", without its window.
+        QrReader reader;
+        reader.setAcceptedTypes({ur::kTypeBytes, ur::kTypePsbt});
+        QByteArray payload;
+        connect(&reader, &QrReader::completed, this,
+                [&payload](const QString &, const QByteArray &p) { payload = p; });
+        reader.addImageFiles(images);
+        if (!reader.isComplete()) {
+            showError(
+                !reader.errorText().isEmpty()
+                    ? tr("The QR frames cannot be read: %1").arg(reader.errorText())
+                    : tr("The QR frames do not hold the whole payment: %1. Open every frame the "
+                         "signer saved.")
+                          .arg(reader.statusText()));
             return 0;
         }
-        payloads.emplaceBack(tr("%n QR frame(s)", nullptr, r->frames), r->payload);
+        if (payload.isEmpty()) {
+            showError(tr("The QR frames cannot be read: %1").arg(reader.errorText()));
+            return 0;
+        }
+        payloads.emplaceBack(tr("%n QR frame(s)", nullptr, reader.partsRead()), payload);
     }
     int completed = 0;
     QStringList errors;
     for (const auto &[origin, bytes] : std::as_const(payloads)) {
-        auto r = m_session->addSignedPayment(bytes);
-        if (!r)
-            errors << tr("%1: %2").arg(origin, r.error().message);
-        else
+        QString error;
+        if (addSigned(bytes, origin, &error))
             ++completed;
+        else
+            errors << error;
     }
     if (!errors.isEmpty())
         showError(errors.join(QLatin1Char('\n')));

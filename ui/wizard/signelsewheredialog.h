@@ -1,14 +1,16 @@
-// "Sign on another device": the wizard's payments leave for an offline signer as files or QR
-// frames, with the agreement's terms readable beside them, and come back signed (a file or the
-// signer's QR frames); once every payment is back, Submit hands them to the purchase session,
-// which submits them and follows the deals to Funded. The flow is PurchaseSession's; this
-// dialog only shows it.
+// "Sign on another device": the wizard's payments leave for an offline signer as files or as QR
+// codes (a QrPlayer per payment: animated on screen, or saved as numbered PNG frames with its
+// "Save frames…"), with the agreement's terms readable beside them, and come back signed (a
+// file, or the signer's QR codes read by a QrReader: images, a folder of frames or the camera);
+// once every payment is back, Submit hands them to the purchase session, which submits them and
+// follows the deals to Funded. The flow is PurchaseSession's; this dialog only shows it.
 #pragma once
 
 #include "models/purchasesession.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 #include <functional>
 
@@ -18,6 +20,9 @@ class QPushButton;
 
 namespace fb::ui {
 
+class QrPlayer;
+class QrReader;
+
 class SignElsewhereDialog : public QDialog
 {
     Q_OBJECT
@@ -26,14 +31,17 @@ public:
     SignElsewhereDialog(PurchaseSession *session, const QHash<QString, QString> &providerNames,
                         QWidget *parent = nullptr);
 
-    // The export, as the buttons do it once a folder is chosen: one signing request file per
-    // payment, or the QR frames of each (PNG files; a sub-folder per payment when several).
-    // Return false and show why on failure.
+    // The export, as "Save as file…" does it once a folder is chosen: one signing request file
+    // per payment. Returns false and shows why on failure.
     bool exportFiles(const QString &dir);
-    bool exportQrFrames(const QString &dir);
     // The way back: signed transaction files and QR images (the frames of one payment at a
-    // time). Returns the payments they completed (0 and an error shown when none).
+    // time, or a folder of them, read by a QrReader). Returns the payments they completed (0
+    // and an error shown when none).
     int importSigned(const QStringList &paths);
+    // "Read signed QR…": a window with a QrReader (images, a folder of frames, the camera)
+    // whose completed UR is imported as a signed payment. Not blocking.
+    void readSignedQr();
+    QrReader *signedQrReader() const;
     // Hands the signed payments to the session (Submit). False (and why) when some are missing.
     bool submit();
 
@@ -52,16 +60,18 @@ public:
         m_chooseFiles = std::move(chooser);
     }
 
-public:
-    // Plays each payment's signing request as an animated QR (ui/qr/QrPlayer), one tab per
-    // payment, for the offline signer's camera.
+    // "Show as QR…": plays each payment's signing request as an animated QR (ui/qr/QrPlayer),
+    // one tab per payment, for the offline signer's camera; each player's "Save frames…" writes
+    // its frames as PNG images for a signer that reads files. Not blocking.
     void showQrPlayer();
+    QList<QrPlayer *> qrPlayers() const;
 
 private:
     void showError(const QString &message);
     void updateState();
-    // The one place frames are written; an animated QR player shows the same frames later.
-    bool writeFrames(const QString &dir, const QByteArray &request, QString *error, int *frames);
+    // Hands one signed payload (a file's bytes, a UR's payload) to the session; false and the
+    // reason in *error when refused.
+    bool addSigned(const QByteArray &bytes, const QString &origin, QString *error);
 
     PurchaseSession *m_session;
     QList<PurchaseSession::SigningRequest> m_requests;
@@ -71,9 +81,11 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QPushButton *m_saveFiles;
-    QPushButton *m_saveQr;
     QPushButton *m_showQr;
     QPushButton *m_import;
+    QPushButton *m_readQr;
+    QPointer<QDialog> m_playerDialog;
+    QPointer<QDialog> m_readerDialog;
     QPushButton *m_submit;
 };
 

@@ -9,12 +9,15 @@
 #include "ui/wizard/statuspage.h"
 #include "ui/wizard/wizardsupport.h"
 
+#include <algorithm>
+
 namespace fb::ui {
 
 SlaWizard::SlaWizard(AppContext &context, const QStringList &preselected, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
     , m_preselected(preselected)
+    , m_chosen(preselected)
     , m_session(new PurchaseSession(context.deals, context.payments, context.accounts,
                                     context.wallet, this))
 {
@@ -50,6 +53,8 @@ QuoteRequest SlaWizard::order() const
               ? 1
               : requirements.dataShards;
     o.protocol = requirements.protocol;
+    if (m_renewal)
+        o.renewalOf = m_renewal->followsDealId;
     return o;
 }
 
@@ -106,17 +111,44 @@ void SlaWizard::setWalletSetupParams(const keystore::Params &params)
     setPaymentPageWalletSetupParams(page(PaymentPage), params);
 }
 
-void SlaWizard::renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals)
+void SlaWizard::renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals,
+                          const QDateTime &now)
 {
-    Renewal r{slaId, name, deals, {}};
+    Renewal r{slaId, name, deals, {}, {}};
     m_preselected.clear();
+    m_chosen.clear();
     for (const Deal &d : deals) {
         m_preselected << d.offerId;
-        if (d.endAt.isValid() && (!r.startsAt.isValid() || d.endAt > r.startsAt))
-            r.startsAt = d.endAt;
+        m_chosen << d.offerId;
+        // Where this deal's term ends, as the node reckons a renewal of it (docs/API.md).
+        QDateTime end;
+        if (d.state == DealState::Active)
+            end = d.endAt;
+        else if (d.state == DealState::Funded)
+            end = std::max(now, d.notBefore.isValid() ? d.notBefore : now).addDays(d.durationDays);
+        else if (d.state == DealState::Completed && d.endAt.isValid() &&
+                 std::min(d.endAt, d.updatedAt).addDays(90) >= now)
+            end = std::min(d.endAt, d.updatedAt);
+        if (end.isValid() && (!r.startsAt.isValid() || end > r.startsAt)) {
+            r.startsAt = end;
+            r.followsDealId = d.id;
+        }
     }
     m_renewal = r;
     setWindowTitle(tr("Renew %1").arg(name));
+}
+
+QDateTime SlaWizard::renewalStart(const QDateTime &now) const
+{
+    if (!m_renewal)
+        return {};
+    return m_renewal->startsAt.isValid() ? std::max(now, m_renewal->startsAt) : now;
+}
+
+QDateTime SlaWizard::renewalEnd(const QDateTime &now) const
+{
+    const QDateTime start = renewalStart(now);
+    return start.isValid() ? start.addDays(requirements.durationDays) : QDateTime();
 }
 
 } // namespace fb::ui

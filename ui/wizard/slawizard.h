@@ -33,6 +33,11 @@ public:
     // Tests set up wallets with libsodium's cheapest key stretching.
     void setWalletSetupParams(const keystore::Params &params);
     const QStringList &preselected() const { return m_preselected; }
+    // The requirements page narrows the offers chosen in the marketplace (unticked ones are
+    // left out; none left: the whole marketplace).
+    void setPreselected(const QStringList &offerIds) { m_preselected = offerIds; }
+    // The offers chosen when the wizard opened (Compare, the provider dialog, a renewal).
+    const QStringList &chosenOffers() const { return m_chosen; }
 
     // Shared state between pages.
     sla::Requirements requirements;
@@ -72,10 +77,19 @@ public:
         QString slaId;
         QString name;
         QList<Deal> deals;
-        QDateTime startsAt; // the old agreement's end (invalid: it has not started)
+        // The old agreement's end, where the new period starts, and the deal whose end it is
+        // (sent as the order's renewalOf). Invalid / empty when no deal of it runs any more:
+        // then the renewal is a new agreement from its activation.
+        QDateTime startsAt;
+        QString followsDealId;
     };
-    void renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals);
+    void renewFrom(const QString &slaId, const QString &name, const QList<Deal> &deals,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
     const std::optional<Renewal> &renewal() const { return m_renewal; }
+    // A renewal's new period: from the old end (or now, when that has passed) for the term the
+    // requirements ask; both invalid when this is not a renewal.
+    QDateTime renewalStart(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QDateTime renewalEnd(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 signals:
     // The SLA exists on the node (deals created); its id.
@@ -84,6 +98,7 @@ signals:
 private:
     AppContext &m_context;
     QStringList m_preselected;
+    QStringList m_chosen;
     PurchaseSession *m_session;
     qint64 m_resumeDueUsd7 = 0;
     std::optional<Renewal> m_renewal;

@@ -1,6 +1,7 @@
 #include "ui/wizard/wizardsupport.h"
 
 #include "models/formats.h"
+#include "ui/theme.h"
 #include "ui/wizard/slawizard.h"
 #include "wire/domain.h"
 
@@ -40,7 +41,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("error"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    Theme::setTextColor(l, ThemeColor::Danger);
     l->hide();
     return l;
 }

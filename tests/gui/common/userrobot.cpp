@@ -9,10 +9,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+
+#include <algorithm>
 
 namespace fb::testkit {
 
@@ -176,10 +179,27 @@ void UserRobot::act()
         if (!next || next->kind != Kind::Signature || !review.contains(next->fragment))
             return unexpected(w, QStringLiteral("unexpected dialog (expecting %1)").arg(expecting));
         seen << QStringLiteral("review:") + review;
-        if (!signScreenshot.isEmpty())
+        if (!signScreenshot.isEmpty() && screenshotBackdrop &&
+            qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR")) {
+            QImage picture = screenshotBackdrop->grab().toImage();
+            const QPixmap front = sign->grab();
+            QPainter p(&picture);
+            p.fillRect(picture.rect(), QColor(0, 0, 0, 90));
+            p.drawPixmap((picture.width() - front.width()) / 2,
+                         std::max(0, (picture.height() - front.height()) / 2), front);
+            p.end();
+            picture.save(qEnvironmentVariable("FB_SCREENSHOT_DIR") + QLatin1Char('/') +
+                         signScreenshot + QStringLiteral(".png"));
+        } else if (!signScreenshot.isEmpty()) {
             screenshot(sign, signScreenshot);
+        }
         answered();
-        QTest::keyClicks(sign->findChild<QLineEdit *>(QStringLiteral("password")), kRobotPassword);
+        // An unlocked wallet signs without its password: the field is hidden then.
+        auto *password = sign->findChild<QLineEdit *>(QStringLiteral("password"));
+        if (password->isVisibleTo(sign))
+            QTest::keyClicks(password, kRobotPassword);
+        else
+            seen << QStringLiteral("signed-unlocked");
         sign->findChild<QPushButton *>(QStringLiteral("sign"))->click();
     } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
         const bool matches =

@@ -13,6 +13,8 @@
 //   "wallet"                         the wallet set-up finished
 //   "sign-in", "password:<title>"    a password prompt was answered
 //   "review:<text>"                  the signing review (its full text) before signing
+//   "signed-unlocked"                that review signed with the unlocked wallet's password
+//                                    (WalletSecurity), no password typed
 //   "<objectName>:<text> <info>"     a message box, answered with the expected button
 #pragma once
 
@@ -52,6 +54,9 @@ public:
     QStringList m_allowed;
     // When set (and FB_SCREENSHOT_DIR is), the signing review is saved as <name>.png.
     QString signScreenshot;
+    // When set, that screenshot is the window behind (dimmed) with the review centred on it,
+    // as the user sees them, at the backdrop's size.
+    QPointer<QWidget> screenshotBackdrop;
 
     bool sawPrefix(const QString &prefix) const;
 

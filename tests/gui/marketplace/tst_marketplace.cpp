@@ -2,6 +2,8 @@
 // table lists the offers; search, region and tier filters narrow it; a header click sorts by
 // price; saved filters survive a round trip; Compare and "Create SLA…" take two offers and
 // refuse a fifth; the provider dialog shows the certification expiry and charts QoS samples.
+// While the app opens its cache (after its first paint) the page shows its frame, loading, and
+// fills when the cache is open.
 #include "ui/appcontext.h"
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/providerdialog.h"
@@ -99,6 +101,8 @@ private Q_SLOTS:
 
     void servicesTabListsVendors();
     void screenshots();
+    // Last: its own window takes the focus from the shared page.
+    void loadingUntilTheCacheOpens();
 
 private:
     int rows() const { return m_page->tableModel()->rowCount(); }
@@ -252,6 +256,42 @@ void tst_Marketplace::notConnectedWithoutCache()
     settings->click();
     QCOMPARE(nav.size(), 1);
     QCOMPARE(nav.first().first().toString(), QStringLiteral("settings"));
+}
+
+void tst_Marketplace::loadingUntilTheCacheOpens()
+{
+    // As the app builds it: services without a cache yet, the page, then the cache.
+    PlatformServices services(nullptr, QSqlDatabase(), nullptr, nullptr);
+    services.market.setCacheLoading(true);
+    AppContext ctx;
+    ctx.dataDir = m_dir.path();
+    ctx.market = &services.market;
+    ctx.deals = &services.deals;
+    MarketplacePage page(ctx);
+    page.resize(1200, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.state(), QStringLiteral("loading"));
+    auto *loading = page.findChild<QWidget *>(QStringLiteral("marketplaceLoading"));
+    QVERIFY(loading && loading->isVisible());
+    QVERIFY(!page.findChild<QWidget *>(QStringLiteral("marketplaceNotConnected"))->isVisible());
+    QVERIFY(page.filterPanel()->isVisible()); // the frame is there, waiting
+    QVERIFY(!page.filterPanel()->isEnabled());
+    QVERIFY(!page.tableModel());
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("createSla"))->isEnabled());
+
+    QSignalSpy opened(&services.market, &MarketService::cacheOpened);
+    services.setCache(m_cache);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(services.deals.hasCache());
+    QCOMPARE(page.state(), QStringLiteral("offers"));
+    QVERIFY(page.tableModel());
+    QCOMPARE(page.tableModel()->rowCount(), kOffers);
+    QVERIFY(page.filterPanel()->isEnabled());
+    QVERIFY(!loading->isVisible());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("offerCount"))
+                ->text()
+                .contains(QStringLiteral("50")));
 }
 
 void tst_Marketplace::showsOffers()

@@ -7,6 +7,7 @@
 // deal on it: the Deals tab counts it and the inbox lists it with the price and what the
 // provider earns; Accept hands sealed access, the consumer pays, Activate starts the term. A
 // second deal is accepted with the keyboard alone (table focus, arrows, Enter).
+#include "appuser.h"
 #include "localmarket.h"
 #include "models/accountservice.h"
 #include "models/apiclient.h"
@@ -24,9 +25,6 @@
 #include "ui/provider/overviewpanel.h"
 #include "ui/provider/providersession.h"
 #include "userrobot.h"
-#include "wallet/slip10.h"
-#include "wallet/stellar.h"
-#include "wallet/strkey.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,7 +33,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -47,45 +44,8 @@
 using namespace fb;
 using namespace fb::ui;
 
-namespace {
-
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-        return Error{QStringLiteral("test_timeout"), QStringLiteral("no reply in 60 s")};
-    return std::move(*out);
-}
-
-template <typename T> QString why(const Result<T> &r)
-{
-    return r ? QString() : r.error().code + QStringLiteral(": ") + r.error().message;
-}
-
-// Another person's app: its own key, API client and services, driven by the test.
-struct Consumer
-{
-    explicit Consumer(const QUrl &base)
-        : seed(32)
-        , api(base, std::make_shared<AuthSession>())
-        , deals(&api, QSqlDatabase(), nullptr)
-        , payments(&api, nullptr)
-        , accounts(&api, nullptr)
-    {
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(seed.data()), 8);
-        address = strkey::accountId(slip10::ed25519PublicKey(seed));
-    }
-    SecretBytes seed;
-    QString address;
-    ApiClient api;
-    DealService deals;
-    PaymentService payments;
-    AccountService accounts;
-};
-
-} // namespace
+using testkit::await;
+using testkit::why;
 
 class ProviderPanelTest : public QObject
 {
@@ -96,7 +56,7 @@ private:
     std::unique_ptr<testkit::LocalMarket> m_market;
     std::unique_ptr<testkit::UserRobot> m_robot;
     std::unique_ptr<ProviderPage> m_page;
-    std::unique_ptr<Consumer> m_consumer;
+    std::unique_ptr<testkit::AppUser> m_consumer; // another person's app, driven by the test
     QString m_offerId;
     QString m_dealId;
 
@@ -136,7 +96,7 @@ private:
         q.offerIds = {m_offerId};
         q.protocol = QStringLiteral("local");
         auto sla = await<CreatedSla>(
-            [&](QObject *c, Reply<CreatedSla> done) { m_consumer->deals.create(q, c, done); });
+            [&](QObject *c, Reply<CreatedSla> done) { m_consumer->deals->create(q, c, done); });
         if (!sla)
             return sla.error();
         return sla->deals.first();
@@ -144,36 +104,7 @@ private:
 
     Result<PaymentReceipt> consumerPays(const QString &dealId)
     {
-        auto account = await<LedgerAccount>([&](QObject *c, Reply<LedgerAccount> done) {
-            m_consumer->accounts.account(m_consumer->address, c, done);
-        });
-        if (!account)
-            return account.error();
-        auto in = await<PaymentIntent>([&](QObject *c, Reply<PaymentIntent> done) {
-            m_consumer->payments.intent(dealId, QStringLiteral("XLM"), c, done);
-        });
-        if (!in)
-            return in.error();
-        stellar::PaymentParams p;
-        p.source = m_consumer->address;
-        p.destination = in->escrowAddress;
-        p.amount = in->amount.units;
-        p.asset = QStringLiteral("XLM");
-        p.sequence = account->sequence + 1;
-        p.fee = 100;
-        p.maxTime = quint64(QDateTime::currentSecsSinceEpoch() + 600);
-        p.memo.type = stellar::MemoText;
-        p.memo.text = in->memo.toUtf8();
-        auto env = stellar::buildPayment(p);
-        if (!env)
-            return env.error();
-        if (auto s = stellar::sign(*env, m_consumer->seed, stellar::network(in->networkPassphrase));
-            !s)
-            return s.error();
-        const QString envelope = QString::fromLatin1(stellar::encodeBase64(*env));
-        return await<PaymentReceipt>([&](QObject *c, Reply<PaymentReceipt> done) {
-            m_consumer->payments.submitPayment(dealId, envelope, c, done);
-        });
+        return m_consumer->payXlm(dealId);
     }
 
 private slots:
@@ -196,17 +127,10 @@ private slots:
         }
         QVERIFY(ctx().wallet->exists());
 
-        m_consumer = std::make_unique<Consumer>(m_market->api->baseUrl());
-        std::optional<Status> in;
-        m_consumer->api.login(
-            m_consumer->address,
-            [this](const QByteArray &m) { return slip10::ed25519Sign(m_consumer->seed, m); },
-            [&in](Status s) { in.emplace(std::move(s)); });
-        QTRY_VERIFY_WITH_TIMEOUT(in.has_value(), 30000);
-        QVERIFY2(bool(*in), qPrintable(*in ? QString() : in->error().message));
-        auto funded = await<LedgerAccount>([&](QObject *c, Reply<LedgerAccount> done) {
-            m_consumer->accounts.faucet(m_consumer->address, QStringLiteral("XLM"), c, done);
-        });
+        m_consumer = std::make_unique<testkit::AppUser>();
+        const Status in = m_consumer->connectAndSignIn(m_market->api->baseUrl());
+        QVERIFY2(in, qPrintable(why(in)));
+        auto funded = m_consumer->faucet();
         QVERIFY2(funded, qPrintable(why(funded)));
 
         m_page = std::make_unique<ProviderPage>(ctx());
@@ -222,6 +146,9 @@ private slots:
         auto *action = find<QPushButton>(QStringLiteral("providerGateAction"));
         QVERIFY(action->isVisible());
         QVERIFY2(action->text().contains(QStringLiteral("Sign in")), qPrintable(action->text()));
+        // The wallet set up above is still unlocked; locked (Lock now), signing in asks for
+        // its password, as after a restart.
+        ctx().wallet->security()->lock();
         m_robot->expectPassword(QStringLiteral("Sign in"));
         action->click();
         // Signed in, no provider record: the onboarding wizard, inside the page.
@@ -460,7 +387,7 @@ private slots:
         QTRY_COMPARE(deals()->model()->rowCount(), 0);
         QVERIFY(text(QStringLiteral("dealsEmpty")).contains(QStringLiteral("No deal matches")));
         consumer->clear();
-        QTest::keyClicks(consumer, m_consumer->address.left(10));
+        QTest::keyClicks(consumer, m_consumer->address().left(10));
         QTRY_COMPARE(deals()->model()->rowCount(), 2);
         // By state: one deal is active, the other accepted and waiting for the payment.
         auto *state = find<QComboBox>(QStringLiteral("dealStateFilter"));

@@ -1,7 +1,7 @@
 // The provider's Earnings and QoS tab against a real flashback-node, as a provider with a running
-// deal sees it. The node's data directory is seeded with the demo market first, and its
-// node.json names the test's second person (the consumer) an admin, who runs the node's cycle
-// (QoS probes and settlement) on demand. The provider signs in through the page, is registered
+// deal sees it. The embedded node (with its demo market) names the test's second person (the
+// consumer, an AppUser) an admin, who runs the node's cycle (QoS probes and settlement) on
+// demand. The provider signs in through the page, is registered
 // and certified (expiring in 20 days: the dashboard warns), publishes an offer on a local folder
 // under the node's demo storage, accepts, gets paid and activates a deal. Then:
 //   - after a cycle the earnings cards show what the node released, in XLM units;
@@ -11,6 +11,7 @@
 //     the dashboard reaches the node;
 //   - a second offer's editor shows the pricing assistant's percentile and suggestion against
 //     the comparable offers (same region, tier and protocol) of the synced market.
+#include "appuser.h"
 #include "localmarket.h"
 #include "models/accountservice.h"
 #include "models/apiclient.h"
@@ -30,9 +31,6 @@
 #include "ui/theme.h"
 #include "ui/widgets/qoschart.h"
 #include "userrobot.h"
-#include "wallet/slip10.h"
-#include "wallet/stellar.h"
-#include "wallet/strkey.h"
 
 #include <QAbstractSeries>
 #include <QApplication>
@@ -47,7 +45,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -62,48 +59,8 @@
 using namespace fb;
 using namespace fb::ui;
 
-namespace {
-
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-        return Error{QStringLiteral("test_timeout"), QStringLiteral("no reply in 60 s")};
-    return std::move(*out);
-}
-
-template <typename T> QString why(const Result<T> &r)
-{
-    return r ? QString() : r.error().code + QStringLiteral(": ") + r.error().message;
-}
-
-// The other person: its own key and API client; an admin of the node (node.json).
-struct Consumer
-{
-    Consumer()
-        : seed(32)
-    {
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(seed.data()), 8);
-        address = strkey::accountId(slip10::ed25519PublicKey(seed));
-    }
-    void connect(const QUrl &base)
-    {
-        api = std::make_unique<ApiClient>(base, std::make_shared<AuthSession>());
-        deals = std::make_unique<DealService>(api.get(), QSqlDatabase(), nullptr);
-        payments = std::make_unique<PaymentService>(api.get(), nullptr);
-        accounts = std::make_unique<AccountService>(api.get(), nullptr);
-    }
-    SecretBytes seed;
-    QString address;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<DealService> deals;
-    std::unique_ptr<PaymentService> payments;
-    std::unique_ptr<AccountService> accounts;
-};
-
-} // namespace
+using testkit::await;
+using testkit::why;
 
 class ProviderDashboardTest : public QObject
 {
@@ -111,7 +68,8 @@ class ProviderDashboardTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Consumer m_consumer;
+    // The other person: its own key and app; an admin of the node (--admin).
+    testkit::AppUser m_consumer;
     std::unique_ptr<testkit::LocalMarket> m_market;
     std::unique_ptr<testkit::UserRobot> m_robot;
     std::unique_ptr<ProviderPage> m_page;
@@ -134,18 +92,7 @@ private:
     ApiResponse consumerCall(const QByteArray &verb, const QString &path,
                              const QJsonObject &body = {})
     {
-        std::optional<ApiResponse> out;
-        auto done = [&out](const ApiResponse &r) { out = r; };
-        if (verb == "GET")
-            m_consumer.api->get(path, {}, done);
-        else
-            m_consumer.api->post(path, body, done);
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000)) {
-            ApiResponse timeout;
-            timeout.error = Error{QStringLiteral("test_timeout"), QStringLiteral("no reply")};
-            return timeout;
-        }
-        return *out;
+        return m_consumer.call(verb, path, body);
     }
     static QString failure(const ApiResponse &r)
     {
@@ -179,73 +126,7 @@ private:
         return sum;
     }
 
-    Result<PaymentReceipt> consumerPays(const QString &dealId)
-    {
-        auto account = await<LedgerAccount>([&](QObject *c, Reply<LedgerAccount> done) {
-            m_consumer.accounts->account(m_consumer.address, c, done);
-        });
-        if (!account)
-            return account.error();
-        auto in = await<PaymentIntent>([&](QObject *c, Reply<PaymentIntent> done) {
-            m_consumer.payments->intent(dealId, QStringLiteral("XLM"), c, done);
-        });
-        if (!in)
-            return in.error();
-        stellar::PaymentParams p;
-        p.source = m_consumer.address;
-        p.destination = in->escrowAddress;
-        p.amount = in->amount.units;
-        p.asset = QStringLiteral("XLM");
-        p.sequence = account->sequence + 1;
-        p.fee = 100;
-        p.maxTime = quint64(QDateTime::currentSecsSinceEpoch() + 600);
-        p.memo.type = stellar::MemoText;
-        p.memo.text = in->memo.toUtf8();
-        auto env = stellar::buildPayment(p);
-        if (!env)
-            return env.error();
-        if (auto s = stellar::sign(*env, m_consumer.seed, stellar::network(in->networkPassphrase));
-            !s)
-            return s.error();
-        const QString envelope = QString::fromLatin1(stellar::encodeBase64(*env));
-        return await<PaymentReceipt>([&](QObject *c, Reply<PaymentReceipt> done) {
-            m_consumer.payments->submitPayment(dealId, envelope, c, done);
-        });
-    }
-
-    // The demo market is seeded by the node's first start; node.json is read on every start.
-    bool seedNode(QString *error)
-    {
-        const QString nodeDir = m_dir.filePath(QStringLiteral("node"));
-        QProcess node;
-        node.start(qEnvironmentVariable("FB_NODE_PATH"),
-                   {QStringLiteral("--data-dir"), nodeDir, QStringLiteral("--listen"),
-                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--seed-demo"),
-                    QStringLiteral("--allow-private-endpoints")});
-        QByteArray out;
-        const bool up = QTest::qWaitFor(
-            [&] {
-                node.waitForReadyRead(50);
-                out += node.readAllStandardOutput();
-                return out.contains("listening on ") || node.state() == QProcess::NotRunning;
-            },
-            60000);
-        node.terminate();
-        node.waitForFinished(20000);
-        if (!up || !out.contains("listening on ")) {
-            *error = QString::fromUtf8(out + node.readAllStandardError());
-            return false;
-        }
-        QFile config(QDir(nodeDir).filePath(QStringLiteral("node.json")));
-        if (!config.open(QIODevice::WriteOnly)) {
-            *error = config.errorString();
-            return false;
-        }
-        config.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("admins"), QJsonArray{m_consumer.address}}})
-                .toJson());
-        return true;
-    }
+    Result<PaymentReceipt> consumerPays(const QString &dealId) { return m_consumer.payXlm(dealId); }
 
     QChart *qosChart()
     {
@@ -284,9 +165,8 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("settings")));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QString error;
-        QVERIFY2(seedNode(&error), qPrintable(error));
-        m_market = std::make_unique<testkit::LocalMarket>(m_dir.path());
+        m_market = std::make_unique<testkit::LocalMarket>(
+            m_dir.path(), QStringList{QStringLiteral("--admin"), m_consumer.address()});
         QVERIFY2(m_market->start(), qPrintable(m_market->error()));
         m_robot = std::make_unique<testkit::UserRobot>();
         m_robot->allowWindow(QStringLiteral("offerEditor"));
@@ -298,17 +178,9 @@ private slots:
         }
         QVERIFY(ctx().wallet->exists());
 
-        m_consumer.connect(m_market->api->baseUrl());
-        std::optional<Status> in;
-        m_consumer.api->login(
-            m_consumer.address,
-            [this](const QByteArray &m) { return slip10::ed25519Sign(m_consumer.seed, m); },
-            [&in](Status s) { in.emplace(std::move(s)); });
-        QTRY_VERIFY_WITH_TIMEOUT(in.has_value(), 30000);
-        QVERIFY2(bool(*in), qPrintable(*in ? QString() : in->error().message));
-        auto funded = await<LedgerAccount>([&](QObject *c, Reply<LedgerAccount> done) {
-            m_consumer.accounts->faucet(m_consumer.address, QStringLiteral("XLM"), c, done);
-        });
+        const Status in = m_consumer.connectAndSignIn(m_market->api->baseUrl());
+        QVERIFY2(in, qPrintable(why(in)));
+        auto funded = m_consumer.faucet();
         QVERIFY2(funded, qPrintable(why(funded)));
 
         m_page = std::make_unique<ProviderPage>(ctx());
@@ -317,7 +189,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         // Sign in through the page, as the provider does.
         QTRY_COMPARE(m_page->state(), ProviderPage::State::SignedOut);
-        m_robot->expectPassword(QStringLiteral("Sign in"));
+        // The wallet set up above is still unlocked (WalletSecurity): no password asked.
         find<QPushButton>(QStringLiteral("providerGateAction"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_page->state(), ProviderPage::State::Onboarding, 30000);
     }

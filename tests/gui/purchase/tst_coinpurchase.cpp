@@ -144,7 +144,7 @@ private:
         const qint64 before = balance(ctx.accounts, address, currency);
         QVERIFY(before > 0);
 
-        robot.expectPassword(QStringLiteral("Sign in"));
+        // Unlocked since the set-up: the sign-in asks nothing, the review signs.
         robot.expectSignature(QStringLiteral("Transaction 2 of 2"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         PurchaseSession *session = w.session();
@@ -171,7 +171,8 @@ private:
                            .arg(w.currentId())
                            .arg(pageText(w), robot.seen.join(QLatin1Char(',')))),
             60000);
-        QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(!robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(robot.seen.contains(QStringLiteral("signed-unlocked")));
 
         // The review named the coin, the escrow, the memo and the development network.
         const QString seen = review(robot);
@@ -279,17 +280,27 @@ private slots:
             fb::testkit::UserRobot robot;
             robot.expectWalletSetup();
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
-            robot.expectPassword(QStringLiteral("Sign in"));
-            w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+            // No STRK yet: Pay waits, and the page names the balance and the next step.
+            auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
+            auto *shortage =
+                w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("shortage"));
+            QTRY_VERIFY_WITH_TIMEOUT(shortage->isVisible(), 20000);
+            QVERIFY(!pay->isEnabled());
+            QVERIFY2(shortage->text().contains(QStringLiteral("0.000000000 STRK")),
+                     qPrintable(shortage->text()));
+            // An agreement left unpaid, as a payment that failed for another reason leaves it:
+            // the session itself (the page's Pay is off) starts and stops at the balance, after
+            // the deal was made.
+            w.session()->start();
             auto *error =
                 w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("error"));
             QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
-            // No STRK yet: the balance, the need and the next step, in words.
             QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
             QVERIFY2(error->text().contains(QStringLiteral("0.000000000 STRK")),
                      qPrintable(error->text()));
-            QVERIFY2(error->text().contains(QStringLiteral("Get development STRK")),
+            QVERIFY2(error->text().contains(QStringLiteral("Get test funds (STRK")),
                      qPrintable(error->text()));
+            QVERIFY(!pay->isEnabled()); // still short
             slaId = w.session()->slaId();
             deals = w.session()->deals();
             QString why;
@@ -343,8 +354,8 @@ private slots:
         market.sync->stop();
     }
 
-    // Paying without the coins: a clear error naming the balance and the next step; the faucet
-    // button is the way on, and the same session then pays.
+    // Without the coins Pay waits, with a clear message naming the balance, the amount, the
+    // fees and the next step; the faucet button is the way on, and the session then pays.
     void insufficientFundsSaysWhatToDo()
     {
         QTemporaryDir dir;
@@ -364,31 +375,33 @@ private slots:
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(market.wallet->exists());
 
-        robot.expectPassword(QStringLiteral("Sign in"));
-        w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
+        // Before paying: Pay is off, and the page names the balance, the amount, the network
+        // fees and the next step.
         QWizardPage *paymentPage = w.page(SlaWizard::PaymentPage);
-        auto *error = paymentPage->findChild<QLabel *>(QStringLiteral("error"));
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
-        QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
-        QVERIFY2(error->text().contains(QStringLiteral("0.000000 ALGO")),
-                 qPrintable(error->text()));
-        QVERIFY2(error->text().contains(QStringLiteral("Get development ALGO")),
-                 qPrintable(error->text()));
+        auto *shortage = paymentPage->findChild<QLabel *>(QStringLiteral("shortage"));
+        auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
+        QTRY_VERIFY_WITH_TIMEOUT(shortage->isVisible(), 20000);
+        QVERIFY(!pay->isEnabled());
+        QVERIFY2(shortage->text().contains(QStringLiteral("0.000000 ALGO")),
+                 qPrintable(shortage->text()));
+        QVERIFY2(shortage->text().contains(QStringLiteral("0.001000 ALGO of network fees")),
+                 qPrintable(shortage->text()));
+        QVERIFY2(shortage->text().contains(QStringLiteral("Get test funds")),
+                 qPrintable(shortage->text()));
         QCOMPARE(w.currentId(), int(SlaWizard::PaymentPage));
         auto *faucet = w.findChild<QPushButton *>(QStringLiteral("faucet"));
         QVERIFY(faucet->isVisible() && faucet->isEnabled());
-        auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
-        QTRY_VERIFY(pay->isEnabled());
-        // Nothing was paid: the deal still waits for its payment.
-        QCOMPARE(w.session()->deals().size(), 1);
-        QCOMPARE(w.session()->deals().first().state, DealState::Accepted);
+        // Nothing was made: no deal waits for a payment.
+        QCOMPARE(w.session()->deals().size(), 0);
 
-        // The next step works: development ALGO, then Pay again (signed in already).
+        // The next step works: test ALGO, the message goes, Pay enables.
         faucet->click();
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
                                      ->text()
                                      .contains(QStringLiteral("10000.000000 ALGO")),
                                  20000);
+        QTRY_VERIFY(!shortage->isVisible() && pay->isEnabled());
+        auto *error = paymentPage->findChild<QLabel *>(QStringLiteral("error"));
         QVERIFY(!error->isVisible());
         robot.expectSignature(QStringLiteral("fb:"));
         pay->click();

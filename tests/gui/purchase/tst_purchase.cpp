@@ -137,8 +137,12 @@ private:
             type(kPassword);
             seen << QStringLiteral("sign-in");
             key(Qt::Key_Return);
-        } else if (qobject_cast<SignDialog *>(w)) {
-            if (tabTo(QStringLiteral("password"))) {
+        } else if (auto *sign = qobject_cast<SignDialog *>(w)) {
+            if (sign->usesUnlockedSession()) {
+                // The wallet is unlocked (the set-up's password): Enter signs.
+                seen << QStringLiteral("signed-unlocked");
+                key(Qt::Key_Return);
+            } else if (tabTo(QStringLiteral("password"))) {
                 type(kPassword);
                 seen << QStringLiteral("signed");
                 key(Qt::Key_Return);
@@ -219,13 +223,13 @@ private slots:
                                      .contains(QStringLiteral("10,000 XLM")),
                                  20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
-        // Paying signs in with the wallet's password, then shows both escrow payments in one
-        // review to sign.
-        robot.expectPassword(QStringLiteral("Sign in"));
+        // Paying signs in and shows both escrow payments in one review to sign; the wallet is
+        // unlocked since its set-up (WalletSecurity), so neither asks for the password again.
         robot.expectSignature(QStringLiteral("Transaction 2 of 2"));
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
-        QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(!robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(robot.seen.contains(QStringLiteral("signed-unlocked")));
         // The user saw each escrow payment before signing: amount, memo, development network.
         QString review;
         for (const QString &s : robot.seen) {
@@ -368,9 +372,11 @@ private slots:
         QTRY_VERIFY(wallet.exists());
         QVERIFY2(robot.seen.contains(QStringLiteral("wallet")),
                  qPrintable(robot.seen.join(QLatin1Char(','))));
-        // Alt+D takes development funds; the focus then moves to Pay, which Enter presses.
-        QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
-        key(Qt::Key_D, Qt::AltModifier);
+        // Unfunded, Pay waits and the focus is on "Get test funds": Alt+T takes them; the focus
+        // then moves to Pay, which Enter presses.
+        QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("faucet")));
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
+        key(Qt::Key_T, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
                                      ->text()
                                      .contains(QStringLiteral("10,000 XLM")),
@@ -383,8 +389,9 @@ private slots:
                                                  .arg(robot.seen.join(QLatin1Char(',')))
                                                  .arg(statusText(w))),
                                   60000);
-        QVERIFY(robot.seen.contains(QStringLiteral("sign-in")));
-        QVERIFY(robot.seen.contains(QStringLiteral("signed")));
+        // One password, typed in the set-up: the sign-in and the signature reuse it.
+        QVERIFY(!robot.seen.contains(QStringLiteral("sign-in")));
+        QVERIFY(robot.seen.contains(QStringLiteral("signed-unlocked")));
         auto *deals = w.findChild<QTableWidget *>(QStringLiteral("deals"));
         QTRY_COMPARE_WITH_TIMEOUT(deals->rowCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(deals->item(0, 1) &&

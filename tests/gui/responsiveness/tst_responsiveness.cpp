@@ -3,6 +3,7 @@
 // parameters (WalletService::unlockAsync, as the Files page and the sign-in call it) and (b) a
 // large upload through the file library and its transfer engine to the local demo providers.
 #include "localmarket.h"
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
@@ -170,7 +171,7 @@ private slots:
                                          ->text()
                                          .contains(QStringLiteral("10,000 XLM")),
                                      20000);
-            robotBox->expectPassword(QStringLiteral("Sign in"));
+            // Unlocked since the set-up: the sign-in asks nothing, the review signs.
             robotBox->expectSignature(QStringLiteral("Transaction 2 of 2"));
             w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SlaWizard::StatusPage), 60000);
@@ -221,6 +222,8 @@ private slots:
                             4 * 1024 * 1024);
             }
             page->selectFolder(sla, QStringLiteral("/"));
+            // Locked first (Lock now), so the page asks and runs Argon2 as after a restart.
+            wallet.security()->lock();
             robot.expectPassword(QStringLiteral("Unlock your files"));
             // The file's state in the library (the transfer engine exists once it is unlocked).
             auto state = [lib] {

@@ -168,6 +168,7 @@ void tst_Menus::menusHoldTheirActions()
         {QStringLiteral("documentation"), QKeySequence(QKeySequence::HelpContents)},
         {QStringLiteral("keyboardShortcuts"), QKeySequence(QStringLiteral("Ctrl+/"))},
         {QStringLiteral("fullScreen"), QKeySequence(QKeySequence::FullScreen)},
+        {QStringLiteral("lockWallet"), QKeySequence(QStringLiteral("Ctrl+Shift+L"))},
     };
     for (const auto &[name, keys] : expected) {
         QAction *a = w.menuAction(name);

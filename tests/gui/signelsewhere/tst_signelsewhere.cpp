@@ -2,23 +2,26 @@
 // payment, its review offers "Sign on another device…", which exports the unsigned payment with
 // the agreement's terms; an offline signer (a SignerWindow with the same wallet restored in
 // another data dir) reads it, shows the terms beside the payment, signs with its password and
-// writes the result; the wizard imports it, submits it, and the deal is Funded. XLM moves
-// through QR frame files only (PNG images both ways); ALGO through files; BTC with two providers
-// through QR frames, one payment at a time. The unsigned export brought back is refused with a
-// reason.
+// writes the result; the wizard imports it, submits it, and the deal is Funded. QR codes move
+// through the app's one QR output and one QR input on both sides: a QrPlayer's "Save frames…"
+// writes PNG frames, a QrReader's "Open folder…" reads them. XLM and STRK (a Starknet INVOKE v3,
+// JSON in ur:bytes) through QR frames only, both ways; ALGO through files; BTC with two
+// providers through QR frames, one payment at a time. The unsigned export brought back is
+// refused with a reason.
 #include "localmarket.h"
 #include "models/purchasesession.h"
 #include "models/walletservice.h"
-#include "qr/frames/urframes.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/qr/qrplayer.h"
-#include "ui/signer/qrframefiles.h"
+#include "ui/qr/qrreader.h"
+#include "ui/signer/qrio.h"
 #include "ui/signer/signerwindow.h"
 #include "ui/theme.h"
 #include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 #include "wallet/keystore.h"
+#include "wallet/starknet.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -131,6 +134,7 @@ private:
         robot.allowWindow(QStringLiteral("paymentReview"));
         robot.allowWindow(QStringLiteral("signElsewhereDialog"));
         robot.allowWindow(QStringLiteral("qrPlayerDialog"));
+        robot.allowWindow(QStringLiteral("qrReaderDialog"));
         robot.expectWalletSetup();
         w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
         QVERIFY(market.wallet->exists());
@@ -139,14 +143,11 @@ private:
         QTRY_VERIFY2_WITH_TIMEOUT(walletState->text().contains(funded),
                                   qPrintable(walletState->text()), 20000);
 
-        // The offline signer, on its own data dir, with QR frame files in and out.
+        // The offline signer, on its own data dir: QR codes in through its reader, out through
+        // its player.
         auto signerWallet = offlineWallet(root + QStringLiteral("/offline"));
         QVERIFY(signerWallet);
         SignerWindow signer(signerWallet.get());
-        auto *qrIn = new QrFramesSource(&signer);
-        auto *qrOut = new QrFramesSink(&signer);
-        signer.addSource(qrIn);
-        signer.addSink(qrOut);
         signer.resize(m_size);
         signer.show();
 
@@ -162,7 +163,8 @@ private:
             return copies == 1 ? (qr ? signedDir : signedFile)
                                : (qr ? signedDir : signedFile) + QStringLiteral("-%1").arg(i + 1);
         };
-        qrOut->setPathChooser([&](QWidget *, const QString &) { return signedAt(k); });
+        signer.qrSource()->setFolderChooser([&](QWidget *) { return exported(k); });
+        signer.qrSink()->setFolderChooser([&](QWidget *) { return signedAt(k); });
         signer.fileSink()->setPathChooser([&](QWidget *, const QString &) { return signedAt(k); });
 
         // The user's side of the two modal dialogs, step by step as they appear (they run
@@ -175,9 +177,17 @@ private:
         // The offline signer reads what was exported for payment k, and nothing else.
         auto loadPayment = [&] {
             if (qr) {
-                const QStringList frames = files(exported(k), QStringLiteral("frame-*.png"));
-                exportedFrames += int(frames.size());
-                qrIn->read(frames);
+                // "From QR codes…", then the reader's "Open folder…" on the saved frames.
+                exportedFrames += int(files(exported(k), QStringLiteral("frame-*.png")).size());
+                buttonEndingWith(&signer, QStringLiteral("QrSource"))->click();
+                QrReader *reader = signer.qrSource()->reader();
+                if (!reader) {
+                    problems << QStringLiteral("the signer opened no QR reader");
+                    return;
+                }
+                reader->findChild<QPushButton *>(QStringLiteral("openFolder"))->click();
+                if (!reader->errorText().isEmpty())
+                    problems << QStringLiteral("signer's reader: ") + reader->errorText();
             } else {
                 const QStringList f =
                     files(exportDir, QStringLiteral("payment-%1-of-*.json").arg(k + 1));
@@ -215,27 +225,36 @@ private:
                 fb::testkit::screenshot(
                     d,
                     QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));
+                bool ok = true;
                 if (qr) {
-                    // The payments also play on screen: one player per payment, animated.
-                    int players = 0;
-                    int frames = 0;
-                    QTimer::singleShot(0, d, [&players, &frames] {
-                        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-                        if (!dlg)
-                            return;
-                        const auto list = dlg->findChildren<fb::ui::QrPlayer *>();
-                        players = int(list.size());
-                        for (auto *p : list)
-                            frames = std::max(frames, p->frameCount());
-                        dlg->reject();
-                    });
+                    // "Show as QR…": one player per payment, animated; each saves its frames.
                     d->showQrPlayer();
-                    if (players != d->paymentCount() || frames < 2)
+                    const QList<QrPlayer *> players = d->qrPlayers();
+                    int frames = 0;
+                    for (int i = 0; i < players.size(); ++i) {
+                        QrPlayer *p =
+                            d->findChild<QrPlayer *>(QStringLiteral("payment%1").arg(i + 1));
+                        if (!p)
+                            continue;
+                        frames = std::max(frames, p->frameCount());
+                        p->setFolderChooser([&exported, i](QWidget *) { return exported(i); });
+                        p->findChild<QPushButton *>(QStringLiteral("saveFrames"))->click();
+                    }
+                    if (players.size() != d->paymentCount() || frames < 2)
                         problems << QStringLiteral("QR player: %1 players, %2 frames")
-                                        .arg(players)
+                                        .arg(players.size())
                                         .arg(frames);
+                    for (int i = 0; i < d->paymentCount(); ++i)
+                        ok = ok && !files(exported(i), QStringLiteral("frame-*.png")).isEmpty();
+                    if (!players.isEmpty())
+                        fb::testkit::screenshot(players.first()->window(),
+                                                QStringLiteral("sign-elsewhere-qr-%1%2")
+                                                    .arg(currency.toLower(), m_suffix));
+                    if (!players.isEmpty())
+                        players.first()->window()->close();
+                } else {
+                    ok = d->exportFiles(exportDir);
                 }
-                const bool ok = qr ? d->exportQrFrames(exportDir) : d->exportFiles(exportDir);
                 exportStatus = d->statusText();
                 if (!ok) {
                     problems << QStringLiteral("export: ") + d->errorText();
@@ -265,9 +284,10 @@ private:
                     &signer,
                     QStringLiteral("sign-elsewhere-signer-%1%2").arg(currency.toLower(), m_suffix));
                 step = 3;
-                // The development ledger's passphrase is no public Stellar network: the signer
-                // says so and asks before signing.
-                if (currency == QLatin1String("XLM"))
+                // The development ledger's passphrase is no public Stellar network, the
+                // development Starknet's chain id neither mainnet nor Sepolia: the signer says
+                // so and asks before signing.
+                if (currency == QLatin1String("XLM") || currency == QLatin1String("STRK"))
                     robot.expectMessage(QStringLiteral("dangerWarning"),
                                         QStringLiteral("Sign anyway"));
                 robot.expectPassword(QStringLiteral("Unlock"));
@@ -278,10 +298,33 @@ private:
             case 3: // the signed result goes out as QR frames (or a file)
                 if (!signer.isSigned())
                     return;
-                if (qr)
-                    buttonEndingWith(&signer, QStringLiteral("QrFramesSink"))->click();
-                else
+                if (qr) {
+                    // "Show as QR…", then the player's "Save frames…" (a still code: "Save as
+                    // image…" as frame-001.png).
+                    buttonEndingWith(&signer, QStringLiteral("QrSink"))->click();
+                    QrPlayer *player = signer.qrSink()->player();
+                    if (!player) {
+                        problems << QStringLiteral("the signer showed no QR player");
+                        step = 9;
+                        return;
+                    }
+                    if (k == 0)
+                        fb::testkit::screenshot(player->window(),
+                                                QStringLiteral("sign-elsewhere-signed-qr-%1%2")
+                                                    .arg(currency.toLower(), m_suffix));
+                    if (player->isAnimated()) {
+                        player->findChild<QPushButton *>(QStringLiteral("saveFrames"))->click();
+                    } else {
+                        const QString file =
+                            QDir(signedAt(k)).filePath(QStringLiteral("frame-001.png"));
+                        QDir().mkpath(signedAt(k));
+                        player->setFileChooser([file](QWidget *) { return file; });
+                        player->findChild<QPushButton *>(QStringLiteral("saveImage"))->click();
+                    }
+                    player->window()->close();
+                } else {
                     buttonEndingWith(&signer, QStringLiteral("FileSink"))->click();
+                }
                 if (++k < copies) { // the next payment, the same way
                     loadPayment();
                     step = 2;
@@ -300,12 +343,26 @@ private:
                 if (d->importSigned(unsignedBack) != 0 ||
                     !d->errorText().contains(QStringLiteral("sign it on the other device")))
                     problems << QStringLiteral("the unsigned export was taken: ") + d->errorText();
-                // QR: the frames of one payment at a time; files: all at once.
+                // QR: "Read signed QR…" and its reader's "Open folder…", one payment at a time;
+                // files: all at once.
                 if (qr) {
                     for (int i = 0; i < copies; ++i) {
-                        const QStringList back = files(signedAt(i), QStringLiteral("frame-*.png"));
-                        signedFrames += int(back.size());
-                        imported += d->importSigned(back);
+                        signedFrames +=
+                            int(files(signedAt(i), QStringLiteral("frame-*.png")).size());
+                        d->findChild<QPushButton *>(QStringLiteral("readSignedQr"))->click();
+                        QrReader *reader = d->signedQrReader();
+                        if (!reader) {
+                            problems << QStringLiteral("no reader for the signed payment");
+                            break;
+                        }
+                        reader->setFolderChooser([&signedAt, i](QWidget *) { return signedAt(i); });
+                        reader->findChild<QPushButton *>(QStringLiteral("openFolder"))->click();
+                        if (!reader->isComplete() || !d->errorText().isEmpty())
+                            problems << QStringLiteral("signed QR %1: %2 %3")
+                                            .arg(i + 1)
+                                            .arg(reader->errorText(), d->errorText());
+                        else
+                            ++imported;
                     }
                 } else {
                     QStringList back;
@@ -326,7 +383,7 @@ private:
         });
         drive.start();
 
-        robot.expectPassword(QStringLiteral("Sign in"));
+        // The wallet is unlocked since its set-up: the sign-in asks no password.
         w.findChild<QPushButton *>(QStringLiteral("pay"))->click();
         QTRY_VERIFY2_WITH_TIMEOUT(
             step >= 5,
@@ -377,7 +434,10 @@ private:
         // The signer reviewed the very payment: the escrow and the memo.
         QString compact = signerReview;
         compact.remove(QLatin1Char(' '));
-        QVERIFY2(compact.contains(intents.first().escrowAddress), qPrintable(signerReview));
+        QString escrow = intents.first().escrowAddress;
+        if (currency == QLatin1String("STRK")) // as Starknet addresses are shown: 64 digits
+            escrow = starknet::formatAddress(*starknet::parseAddress(escrow));
+        QVERIFY2(compact.contains(escrow, Qt::CaseInsensitive), qPrintable(signerReview));
         if (qr) {
             QVERIFY(exportedFrames >= 1);
             QVERIFY(signedFrames >= 1);
@@ -425,6 +485,13 @@ private slots:
     void algorandThroughFiles()
     {
         roundTrip(QStringLiteral("ALGO"), QStringLiteral("10,000 ALGO"), false);
+    }
+
+    // Starknet: a STRK transfer (INVOKE v3 as JSON, in ur:bytes) through QR frames only, both
+    // ways; the node checks the signature and the transfer, and the deal is Funded.
+    void starknetThroughQrFrames()
+    {
+        roundTrip(QStringLiteral("STRK"), QStringLiteral("1000.000000000 STRK"), true);
     }
 
     // Bitcoin, two providers: two PSBTs, each through its own QR frames both ways, imported one

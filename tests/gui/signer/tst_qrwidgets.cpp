@@ -2,13 +2,16 @@
 // counter that advances and stops on Pause, a short one is one still code; the reader takes
 // frames in any order with duplicates, shows its progress, refuses a QR code that is not a UR or
 // a UR of another type without losing what it read, and without a camera says so and keeps
-// working with images.
+// working with images. The camera's path is taken without a device: QVideoFrames in the formats
+// cameras deliver (NV12, YUV420P, ARGB32) carrying a real UR's QR codes complete the reader;
+// "Open folder…" reads the frames a player's "Save frames…" wrote.
 #include "qr/qrcode.h"
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
 #include "wallet/ur.h"
 
 #include <QApplication>
+
 #include <QDir>
 #include <QLabel>
 #include <QMimeData>
@@ -18,6 +21,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <algorithm>
+
+#ifdef FB_HAVE_MULTIMEDIA
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#endif
 
 using namespace fb;
 using namespace fb::ui;
@@ -241,6 +250,143 @@ private slots:
         QVERIFY(!reader.addImageFiles({text}));
         QVERIFY2(reader.errorText().contains(QStringLiteral("not an image")),
                  qPrintable(reader.errorText()));
+    }
+
+    // A folder of frames, as the player's "Save frames…" writes it, through "Open folder…".
+    void readerOpensAFolderOfSavedFrames()
+    {
+        QrPlayer player;
+        player.setPayload(ur::kTypeBytes, payloadOf(500), 60);
+        QVERIFY(player.isAnimated());
+        const QString dir = m_dir.filePath(QStringLiteral("saved-for-folder"));
+        QString error;
+        const int written = player.saveFrames(dir, &error);
+        QVERIFY2(written > 1, qPrintable(error));
+
+        QrReader reader;
+        reader.setAcceptedTypes({ur::kTypeBytes});
+        reader.setFolderChooser([&dir](QWidget *) { return dir; });
+        QSignalSpy done(&reader, &QrReader::completed);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        QTest::mouseClick(button(&reader, "openFolder"), Qt::LeftButton);
+        QVERIFY2(done.count() == 1,
+                 qPrintable(reader.errorText() + QLatin1Char(' ') + reader.statusText()));
+        QCOMPARE(done.first().at(1).toByteArray(), payloadOf(500));
+        QCOMPARE(reader.partsRead(), written);
+        QVERIFY(!button(&reader, "openFolder")->isEnabled());
+
+        // A folder without images is said, not taken.
+        QrReader other;
+        const QString empty = m_dir.filePath(QStringLiteral("no-frames"));
+        QVERIFY(QDir().mkpath(empty));
+        QVERIFY(!other.addImageFiles({empty}));
+        QVERIFY2(other.errorText().contains(QStringLiteral("holds no QR images")),
+                 qPrintable(other.errorText()));
+    }
+
+    void readerTakesCameraFrames_data()
+    {
+#ifdef FB_HAVE_MULTIMEDIA
+        QTest::addColumn<int>("format");
+        QTest::newRow("NV12") << int(QVideoFrameFormat::Format_NV12);
+        QTest::newRow("YUV420P") << int(QVideoFrameFormat::Format_YUV420P);
+        QTest::newRow("ARGB32") << int(QVideoFrameFormat::Format_BGRA8888); // QImage's ARGB32
+        QTest::newRow("ARGB8888") << int(QVideoFrameFormat::Format_ARGB8888);
+#endif
+    }
+
+    // Camera frames as a QVideoSink hands them over, made here from a real UR's QR codes set in
+    // a 640x480 picture (grey surroundings, the code off centre): the reader completes.
+    void readerTakesCameraFrames()
+    {
+#ifndef FB_HAVE_MULTIMEDIA
+        QSKIP("built without Qt Multimedia");
+#else
+        QFETCH(int, format);
+        const auto pixelFormat = QVideoFrameFormat::PixelFormat(format);
+        const QSize size(640, 480);
+        // A grey picture with the QR code of text at (60, 40), or none.
+        auto scene = [&size](const QString &text) {
+            QImage grey(size, QImage::Format_Grayscale8);
+            grey.fill(170);
+            if (!text.isEmpty()) {
+                const QImage code = qr::encode(text, 3);
+                for (int y = 0; y < code.height(); ++y)
+                    std::copy_n(code.constScanLine(y), code.width(), grey.scanLine(40 + y) + 60);
+            }
+            return grey;
+        };
+        // The camera frame of that picture in pixelFormat.
+        auto frameOf = [&](const QImage &grey) {
+            QVideoFrame frame(QVideoFrameFormat(size, pixelFormat));
+            if (!frame.map(QVideoFrame::WriteOnly))
+                return QVideoFrame();
+            const int w = size.width(), h = size.height();
+            switch (pixelFormat) {
+            case QVideoFrameFormat::Format_NV12:
+            case QVideoFrameFormat::Format_YUV420P:
+                for (int y = 0; y < h; ++y) // luminance
+                    std::copy_n(grey.constScanLine(y), w,
+                                frame.bits(0) + y * frame.bytesPerLine(0));
+                for (int p = 1; p < frame.planeCount(); ++p) // no colour
+                    std::fill_n(frame.bits(p), frame.mappedBytes(p), uchar(128));
+                break;
+            default:
+                for (int y = 0; y < h; ++y) {
+                    uchar *line = frame.bits(0) + y * frame.bytesPerLine(0);
+                    for (int x = 0; x < w; ++x) {
+                        const uchar v = grey.constScanLine(y)[x];
+                        // ARGB8888: A R G B in memory; BGRA8888: B G R A. Grey either way,
+                        // alpha first or last.
+                        const bool alphaFirst = pixelFormat == QVideoFrameFormat::Format_ARGB8888;
+                        line[4 * x + 0] = alphaFirst ? 255 : v;
+                        line[4 * x + 1] = v;
+                        line[4 * x + 2] = v;
+                        line[4 * x + 3] = alphaFirst ? v : 255;
+                    }
+                }
+            }
+            frame.unmap();
+            return frame;
+        };
+
+        const QByteArray payload = payloadOf(300);
+        ur::Encoder encoder(ur::kTypeBytes, payload, 50);
+        QVERIFY(encoder.fragmentCount() > 2);
+        QrReader reader;
+        reader.setAcceptedTypes({ur::kTypeBytes});
+        QSignalSpy done(&reader, &QrReader::completed);
+
+        // A frame with no QR code in it (the camera sees the room): no error, nothing read.
+        const QVideoFrame empty = frameOf(scene({}));
+        QVERIFY(empty.isValid());
+        QCOMPARE(empty.pixelFormat(), pixelFormat);
+        QVERIFY(!reader.addVideoFrame(empty));
+        QVERIFY(reader.errorText().isEmpty());
+        QCOMPARE(reader.partsRead(), 0);
+
+        // The animated code, frame after frame (the first one shown twice, as a camera does).
+        int frames = 0;
+        for (int i = 0; i < 3 * encoder.fragmentCount() && done.isEmpty(); ++i) {
+            const QString part = encoder.nextPart().toUpper();
+            const QVideoFrame f = frameOf(scene(part));
+            QVERIFY2(reader.addVideoFrame(f),
+                     qPrintable(QStringLiteral("frame %1: %2").arg(i).arg(reader.errorText())));
+            ++frames;
+            if (i == 0) {
+                QVERIFY(reader.addVideoFrame(f));
+                QVERIFY(reader.progress() > 0 && reader.progress() < 1);
+            }
+        }
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().at(0).toString(), ur::kTypeBytes);
+        QCOMPARE(done.first().at(1).toByteArray(), payload);
+        QVERIFY(reader.isComplete());
+        QVERIFY(frames >= encoder.fragmentCount());
+        // Once complete, further frames are not taken.
+        QVERIFY(!reader.addVideoFrame(frameOf(scene(encoder.nextPart().toUpper()))));
+#endif
     }
 
     void noCameraIsAClearMessage()

@@ -1,11 +1,12 @@
 // The "Sign a transaction" window as the offline signer's user meets it: an unsigned Stellar,
-// Algorand or Bitcoin transaction opened from a file or pasted as text, its review in plain
-// words (operations, fee, network, the accounts that sign with this wallet's marked, the
-// validity window), signed with the wallet password (the robot types it), exported to a file
-// and as text; the signature checked with the wallet's own verifiers. Expired or expiring time
-// bounds ask first; malformed input says why and replaces nothing.
+// Algorand, Bitcoin or Starknet (a STRK transfer, INVOKE v3 JSON) transaction opened from a file or
+// pasted as text, its review in plain words (operations, fee, network, the accounts that sign with
+// this wallet's marked, the validity window), signed with the wallet password (the robot types it),
+// exported to a file and as text; the signature checked with the wallet's own verifiers. Expired or
+// expiring time bounds ask first; malformed input says why and replaces nothing.
 #include "userrobot.h"
 
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "qr/qrcode.h"
 #include "ui/language.h"
@@ -20,6 +21,7 @@
 #include "wallet/offlinetx.h"
 #include "wallet/psbt.h"
 #include "wallet/slip10.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
 #include "wallet/ur.h"
@@ -145,6 +147,25 @@ private:
         return algorand::encodeFile({s});
     }
 
+    // 2.5 STRK from this wallet's Starknet account (as the wallet caches it) on Sepolia.
+    QByteArray starknetPayment()
+    {
+        const auto sender = starknet::parseAddress(m_wallet->starknetAddress());
+        const auto recipient = starknet::parseAddress(
+            QStringLiteral("0x0517b0b3b3c2e7b4a3b7d2a1c0ffee0000000000000000000000000000000042"));
+        const auto amount = starknet::parseStrk(QStringLiteral("2.5"));
+        if (!sender || !recipient || !amount)
+            return {};
+        starknet::PaymentParams p;
+        p.sender = *sender;
+        p.recipient = *recipient;
+        p.amountFri = *amount;
+        p.nonce = stark::Felt::fromUInt(7);
+        p.chainId = starknet::chainByName(QStringLiteral("sepolia"))->id;
+        p.l2Gas = {2000000, stark::Felt::fromUInt(1000000000)}; // at most 0.002 STRK
+        return starknet::toJson(starknet::buildStrkPayment(p));
+    }
+
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -161,6 +182,8 @@ private:
             return QByteArray::fromBase64(stellarPayment(3600));
         if (chain == QLatin1String("algorand"))
             return algorandFile();
+        if (chain == QLatin1String("starknet"))
+            return starknetPayment();
         return psbt::parse(QByteArray(kPsbtUnsigned))->serialize();
     }
 
@@ -257,11 +280,45 @@ private slots:
         QCOMPARE(m_wallet->stellarAddress(), m_stellarOurs);
     }
 
+    // Each case starts with the wallet locked, as after the signer starts: its first signature
+    // asks for the password (the unlocked session is the case below).
+    void init() { m_wallet->security()->lock(); }
+
+    // Unlocked once, the wallet signs the next transaction without asking again; locked (Lock
+    // now), it asks again.
+    void unlockedWalletSignsWithoutAsking()
+    {
+        UserRobot robot;
+        SignerWindow w(m_wallet.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.loadBytes(stellarPayment(3600), QStringLiteral("first")));
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        QVERIFY(m_wallet->security()->hasPassword());
+        QVERIFY(w.loadBytes(stellarPayment(3000), QStringLiteral("second")));
+        QVERIFY(!w.isSigned());
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        m_wallet->security()->lock();
+        QVERIFY(w.loadBytes(stellarPayment(2400), QStringLiteral("third")));
+        robot.expectPassword(QStringLiteral("Unlock"));
+        QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
+        int asked = 0;
+        for (const QString &seen : std::as_const(robot.seen))
+            asked += seen.startsWith(QStringLiteral("password:")) ? 1 : 0;
+        QCOMPARE(asked, 2);
+        QString why;
+        QVERIFY2(robot.verify(&why), qPrintable(why));
+    }
+
     void signEachChain_data()
     {
         QTest::addColumn<QString>("chain");
         QTest::addColumn<QString>("how");
-        for (const char *chain : {"stellar", "algorand", "bitcoin"}) {
+        for (const char *chain : {"stellar", "algorand", "bitcoin", "starknet"}) {
             for (const char *how : {"file", "paste"})
                 QTest::addRow("%s-%s", chain, how)
                     << QString::fromLatin1(chain) << QString::fromLatin1(how);
@@ -274,6 +331,7 @@ private slots:
         QFETCH(QString, how);
         UserRobot robot;
         SignerWindow w(m_wallet.get());
+        w.resize(1024, 640); // the smallest size the app supports
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -287,6 +345,11 @@ private slots:
             if (how == QLatin1String("paste"))
                 payload = payload.toBase64();
             name = QStringLiteral("payment.txn");
+        } else if (chain == QLatin1String("starknet")) {
+            payload = starknetPayment();
+            if (how == QLatin1String("paste"))
+                payload = payload.toBase64();
+            name = QStringLiteral("payment.json");
         } else {
             payload = QByteArray(kPsbtUnsigned);
             if (how == QLatin1String("file"))
@@ -320,6 +383,18 @@ private slots:
             QVERIFY2(review.contains(grouped(m_algorandOther)), qPrintable(review));
             QVERIFY2(review.contains(QStringLiteral("testnet")), qPrintable(review));
             QVERIFY2(w.validityText().contains(QStringLiteral("Cannot be checked offline")),
+                     qPrintable(w.validityText()));
+        } else if (chain == QLatin1String("starknet")) {
+            QVERIFY2(review.contains(QStringLiteral("Starknet transaction")), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("2.5 STRK")), qPrintable(review));
+            QVERIFY2(
+                QString(review).remove(QLatin1Char(' ')).contains(QStringLiteral("0x0517b0b3")),
+                qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("sepolia")), qPrintable(review));
+            QVERIFY2(review.contains(QStringLiteral("nonce 7")), qPrintable(review));
+            // The cached address marks this wallet's account before the password.
+            QVERIFY2(review.contains(QStringLiteral("this wallet")), qPrintable(review));
+            QVERIFY2(w.validityText().contains(QStringLiteral("Does not expire")),
                      qPrintable(w.validityText()));
         } else {
             QVERIFY2(review.contains(QStringLiteral("Bitcoin transaction")), qPrintable(review));
@@ -360,6 +435,17 @@ private slots:
             QVERIFY(!txns->first().sig.isEmpty());
             QVERIFY(algorand::verify(txns->first()));
             QCOMPARE(txns->first().txn.sender, m_algorandPub);
+        } else if (chain == QLatin1String("starknet")) {
+            // The JSON form with [r, s] over the transaction hash by the account's Stark key.
+            auto tx = starknet::parseJson(out);
+            QVERIFY2(tx.ok(), qPrintable(QString::fromUtf8(out)));
+            QCOMPARE(tx->signature.size(), 2);
+            const auto pub = stark::Felt::fromHex(m_wallet->starknetPublicKey());
+            QVERIFY(pub);
+            QVERIFY(starknet::verify(*tx, *pub));
+            auto unsignedTx = starknet::parseJson(starknetPayment());
+            QVERIFY(unsignedTx.ok());
+            QCOMPARE(starknet::transactionHash(*tx), starknet::transactionHash(*unsignedTx));
         } else {
             auto p = psbt::parse(out);
             QVERIFY(p.ok());
@@ -376,7 +462,7 @@ private slots:
     void signEachChainFromQr_data()
     {
         QTest::addColumn<QString>("chain");
-        for (const char *chain : {"stellar", "algorand", "bitcoin"})
+        for (const char *chain : {"stellar", "algorand", "bitcoin", "starknet"})
             QTest::newRow(chain) << QString::fromLatin1(chain);
     }
 
@@ -386,6 +472,7 @@ private slots:
         UserRobot robot;
         robot.allowWindow(QStringLiteral("qrReaderDialog"));
         SignerWindow w(m_wallet.get());
+        w.resize(1024, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -410,8 +497,11 @@ private slots:
         QVERIFY2(reader->statusText().contains(QStringLiteral("— 3 part")),
                  qPrintable(reader->statusText()));
         QVERIFY(!w.transaction());
-        if (chain == QLatin1String("bitcoin"))
+        if (chain == QLatin1String("bitcoin")) {
+            reader->window()->resize(1024, 640);
+            QTest::qWait(50);
             fb::testkit::screenshot(reader->window(), QStringLiteral("signer-qr-reader"));
+        }
         QTest::mouseClick(button(reader, QStringLiteral("openImages")), Qt::LeftButton);
         QTRY_VERIFY2(w.transaction(), qPrintable(w.errorText()));
         QTRY_VERIFY(!w.qrSource()->reader()); // the reader's window closed
@@ -442,8 +532,11 @@ private slots:
         QVERIFY(player->isAnimated());
         QVERIFY(player->isPlaying());
         player->pause();
-        if (chain == QLatin1String("bitcoin"))
+        if (chain == QLatin1String("bitcoin")) {
+            player->window()->resize(1024, 640);
+            QTest::qWait(50);
             fb::testkit::screenshot(player->window(), QStringLiteral("signer-qr-player"));
+        }
 
         // A camera that misses every third frame still reads it, from the pictures shown.
         QrReader back;
@@ -547,6 +640,8 @@ private slots:
             QrReader *reader = w.qrSource()->reader();
             QVERIFY(reader);
             QVERIFY(QTest::qWaitForWindowExposed(reader->window()));
+            reader->window()->resize(1024, 640);
+            QTest::qWait(50);
             fb::testkit::screenshot(reader->window(), QStringLiteral("signer-qr-reader") + tag);
             reader->addImageFiles(files.mid(4));
             QTRY_VERIFY(w.transaction());
@@ -556,6 +651,7 @@ private slots:
                 fb::testkit::screenshot(
                     &w, QStringLiteral("signer-review-bitcoin%1-%2").arg(tag).arg(size.width()));
             }
+            m_wallet->security()->lock(); // the prompt, as on a fresh start
             robot.expectPassword(QString());
             QTest::mouseClick(button(&w, QStringLiteral("sign")), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(w.isSigned(), 20000);
@@ -566,6 +662,8 @@ private slots:
             player->pause();
             player->advance();
             player->advance();
+            player->window()->resize(1024, 640);
+            QTest::qWait(50);
             fb::testkit::screenshot(player->window(), QStringLiteral("signer-qr-player") + tag);
             player->window()->close();
         }

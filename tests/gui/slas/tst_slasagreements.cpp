@@ -4,7 +4,9 @@
 // the deal's start; Paid is each deal's own deposit; the agreement has one editable name that
 // the Files page reads too; each detail line names its provider; Enter in the cancel
 // confirmation keeps the agreement; the dispute dialog picks the deal and shows the QoS
-// evidence; Renew opens the wizard prefilled from the agreement.
+// evidence; Renew opens the wizard prefilled from the agreement, whose quote says the new period
+// runs from the old end, and once paid and started the renewal is listed as "Starts <old end>"
+// with its term from the old end.
 #include "localmarket.h"
 #include "models/dealservice.h"
 #include "models/formats.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -56,10 +59,11 @@ private:
     AppContext &ctx() { return m_market->context; }
     QTreeView *list() { return m_page->findChild<QTreeView *>(QStringLiteral("slaList")); }
     QAbstractItemModel *rows() { return list()->model(); }
-    QModelIndex slaRow()
+    QModelIndex slaRow(const QString &slaId = {})
     {
+        const QString id = slaId.isEmpty() ? m_sla : slaId;
         for (int r = 0; r < rows()->rowCount(); ++r)
-            if (rows()->index(r, 0).data(SlaTreeModel::SlaIdRole).toString() == m_sla)
+            if (rows()->index(r, 0).data(SlaTreeModel::SlaIdRole).toString() == id)
                 return rows()->index(r, 0);
         return {};
     }
@@ -368,11 +372,94 @@ private slots:
         auto *note = wizard->findChild<QLabel *>(QStringLiteral("renewalNote"));
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("Family photos")), qPrintable(note->text()));
-        const auto deal = ctx().deals->cachedDeal(
-            rows()->index(0, 0, slaRow()).data(SlaTreeModel::DealIdRole).toString());
-        QVERIFY(deal && wizard->renewal()->startsAt == deal->endAt);
+        // The old end: the latest end of the agreement's running deals.
+        QDateTime oldEnd;
+        QString follows;
+        for (int i = 0; i < 2; ++i) {
+            const auto deal = ctx().deals->cachedDeal(
+                rows()->index(i, 0, slaRow()).data(SlaTreeModel::DealIdRole).toString());
+            QVERIFY(deal && deal->state == DealState::Active && deal->endAt.isValid());
+            if (!oldEnd.isValid() || deal->endAt > oldEnd) {
+                oldEnd = deal->endAt;
+                follows = deal->id;
+            }
+        }
+        QCOMPARE(wizard->renewal()->startsAt, oldEnd);
         testkit::screenshot(wizard, QStringLiteral("slas-renew"));
+
+        // The quote says when the new period runs: from the old end, for the 30 days.
+        QSignalSpy created(wizard, &SlaWizard::slaCreated);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SlaWizard::RecommendationPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SlaWizard::QuotePage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
+        auto *period = wizard->findChild<QLabel *>(QStringLiteral("renewalPeriod"));
+        QVERIFY(period && period->isVisible());
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        QCOMPARE(period->text(), QStringLiteral("The new period runs from %1 to %2.")
+                                     .arg(oldEnd.toLocalTime().toString(format),
+                                          oldEnd.addDays(30).toLocalTime().toString(format)));
+        QCOMPARE(wizard->order().renewalOf, follows);
+        testkit::screenshot(wizard, QStringLiteral("slas-renew-quote"));
+
+        // Paid now (signed in already: the review only).
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SlaWizard::PaymentPage));
+        auto *pay = wizard->findChild<QPushButton *>(QStringLiteral("pay"));
+        QTRY_VERIFY_WITH_TIMEOUT(pay->isEnabled(), 20000);
+        m_robot->expectSignature(QStringLiteral("Transaction 2 of 2"));
+        pay->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SlaWizard::StatusPage), 60000);
+        QCOMPARE(created.count(), 1);
+        const QString renewed = created.first().first().toString();
+        QVERIFY(!renewed.isEmpty() && renewed != m_sla);
         wizard->close();
+
+        // The provider agent starts the paid deals on its next cycle: Active, with the term from
+        // the old end. The SLAs page lists the renewal as starting then, not as Active.
+        QStringList renewedDeals;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                m_market->sync->syncNow();
+                const QModelIndex row = slaRow(renewed);
+                renewedDeals.clear();
+                for (int i = 0; row.isValid() && i < rows()->rowCount(row); ++i)
+                    renewedDeals
+                        << rows()->index(i, 0, row).data(SlaTreeModel::DealIdRole).toString();
+                if (renewedDeals.size() != 2)
+                    return false;
+                for (const QString &id : std::as_const(renewedDeals)) {
+                    const auto d = ctx().deals->cachedDeal(id);
+                    if (!d || d->state != DealState::Active)
+                        return false;
+                }
+                return true;
+            }(),
+            30000);
+        for (const QString &id : std::as_const(renewedDeals)) {
+            const auto d = ctx().deals->cachedDeal(id);
+            QCOMPARE(d->renewalOf, follows);
+            QCOMPARE(d->notBefore, oldEnd);
+            QCOMPARE(d->startAt, oldEnd);
+            QCOMPARE(d->endAt, oldEnd.addDays(30));
+        }
+        const QString starts =
+            QStringLiteral("Starts %1")
+                .arg(oldEnd.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (m_page->reload(),
+             slaRow(renewed).isValid()
+                 ? slaRow(renewed).siblingAtColumn(SlaTreeModel::State).data().toString()
+                 : QString()),
+            starts, 20000);
+        const QModelIndex row = slaRow(renewed);
+        QCOMPARE(rows()->index(0, SlaTreeModel::State, row).data().toString(), starts);
+        // The agreement it follows still runs.
+        QCOMPARE(cell(SlaTreeModel::State), QStringLiteral("Active"));
+        list()->setCurrentIndex(row);
+        testkit::screenshot(m_page.get(), QStringLiteral("slas-renewed"));
     }
 
     void cleanupTestCase()

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -195,6 +196,22 @@ private slots:
         const QString png = m_dir.path() + QStringLiteral("/address.png");
         onModal(QStringLiteral("receiveDialog"), [&](QDialog *d) {
             auto *r = qobject_cast<ReceiveDialog *>(d);
+            // The picture: the dialog over the page at 1024x640, as the user sees it.
+            if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR")) {
+                const QSize old = m_page->size();
+                m_page->resize(1024, 640);
+                QTest::qWait(50);
+                QPixmap back = m_page->grab();
+                QPainter p(&back);
+                p.fillRect(back.rect(), QColor(0, 0, 0, 90));
+                const QPixmap front = d->grab();
+                p.drawPixmap((back.width() - front.width()) / 2,
+                             (back.height() - front.height()) / 2, front);
+                p.end();
+                back.save(qEnvironmentVariable("FB_SCREENSHOT_DIR") +
+                          QStringLiteral("/wallet-receive.png"));
+                m_page->resize(old);
+            }
             shown = r->address();
             code = r->qrImage();
             saved = r->savePng(png);

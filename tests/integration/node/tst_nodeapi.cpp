@@ -486,6 +486,98 @@ private slots:
         QVERIFY(QString::fromUtf8(notes.raw).contains(QStringLiteral("deal.funded")));
     }
 
+    // POST /v1/deals with renewalOf: only the old deal's consumer, only while it runs (or shortly
+    // after it completed); the new deals carry notBefore, the old end, and activating them starts
+    // their term there, not at the activation.
+    void renewalStartsAtTheOldEnd()
+    {
+        const QString oldId = acceptedDeal(m_tConsumer, m_consumer, m_offer, m_tProvider)
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        QVERIFY(!oldId.isEmpty());
+        auto renewal = [&](const QJsonValue &of, const QString &token,
+                           const QString &offer = QString()) {
+            QJsonObject body = dealRequest({offer.isEmpty() ? m_offer : offer});
+            body.insert(QStringLiteral("renewalOf"), of);
+            return m_c->post(QStringLiteral("/v1/deals"), body, token);
+        };
+        auto payAndActivate = [&](const QString &dealId) {
+            const QJsonObject tx = payment(m_consumer, intentFor(dealId, m_tConsumer));
+            Reply paid = m_c->post(
+                QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+                {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, m_tConsumer);
+            if (paid.status != 200)
+                qWarning() << paid.raw;
+            return m_c->post(QStringLiteral("/v1/deals/%1/activate").arg(dealId), {}, m_tProvider);
+        };
+
+        // Accepted and unpaid, the old deal has no term to follow.
+        Reply early = renewal(oldId, m_tConsumer);
+        QCOMPARE(early.status, 422);
+        QCOMPARE(early.errorCode(), QStringLiteral("unprocessable"));
+
+        Reply active = payAndActivate(oldId);
+        QVERIFY2(active.status == 200, active.raw.constData());
+        const QString oldEnd = active.json.value(QStringLiteral("endAt")).toString();
+        QVERIFY(!oldEnd.isEmpty());
+
+        // Refusals: a malformed id, a deal that does not exist or is another consumer's, and the
+        // old deal's provider (who sees it, but is not its consumer).
+        for (const QJsonValue &bad : {QJsonValue(42), QJsonValue(QString())}) {
+            Reply r = renewal(bad, m_tConsumer);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+        }
+        Reply unknown = renewal(QStringLiteral("dl_nosuchdeal"), m_tConsumer);
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.errorCode(), QStringLiteral("not_found"));
+        Reply stranger = renewal(oldId, m_tConsumer2);
+        QCOMPARE(stranger.status, 404);
+        Reply provider = renewal(oldId, m_tProvider, m_offer2);
+        QCOMPARE(provider.status, 403);
+        QCOMPARE(provider.errorCode(), QStringLiteral("forbidden"));
+
+        // The renewal: its deals start no earlier than the old end.
+        Reply renewed = renewal(oldId, m_tConsumer);
+        QVERIFY2(renewed.status == 201, renewed.raw.constData());
+        const QJsonObject deal =
+            renewed.json.value(QStringLiteral("deals")).toArray().at(0).toObject();
+        const QString newId = deal.value(QStringLiteral("id")).toString();
+        QCOMPARE(deal.value(QStringLiteral("renewalOf")).toString(), oldId);
+        QCOMPARE(deal.value(QStringLiteral("notBefore")).toString(), oldEnd);
+        // Plain deals carry neither key.
+        QVERIFY(!active.json.contains(QStringLiteral("renewalOf")));
+        QVERIFY(!active.json.contains(QStringLiteral("notBefore")));
+
+        // Paid and activated today, its 30-day term still runs from the old end.
+        const QJsonObject accepted =
+            m_c->post(QStringLiteral("/v1/deals/%1/accept").arg(newId),
+                      {{QStringLiteral("sealedAccess"),
+                        QString::fromLatin1(sealTo(m_consumer, "renewal").toBase64())}},
+                      m_tProvider)
+                .json;
+        QCOMPARE(accepted.value(QStringLiteral("state")).toString(), QStringLiteral("Accepted"));
+        Reply started = payAndActivate(newId);
+        QVERIFY2(started.status == 200, started.raw.constData());
+        QCOMPARE(started.json.value(QStringLiteral("state")).toString(), QStringLiteral("Active"));
+        QCOMPARE(started.json.value(QStringLiteral("startAt")).toString(), oldEnd);
+        const QDateTime end = QDateTime::fromString(oldEnd, Qt::ISODateWithMs).addDays(30);
+        QCOMPARE(QDateTime::fromString(started.json.value(QStringLiteral("endAt")).toString(),
+                                       Qt::ISODateWithMs),
+                 end);
+
+        // Cancelled before its term starts, the renewal refunds all that was paid, fee included.
+        Reply cancelled =
+            m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(newId),
+                      {{QStringLiteral("reason"), QStringLiteral("Changed plans")}}, m_tConsumer);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("Cancelled"));
+        QCOMPARE(cancelled.json.value(QStringLiteral("refunded")).toObject(),
+                 cancelled.json.value(QStringLiteral("total")).toObject());
+        m_c->post(QStringLiteral("/v1/deals/%1/cancel").arg(oldId), {}, m_tConsumer);
+    }
+
     void badPaymentsRefused_data()
     {
         QTest::addColumn<QString>("kind");

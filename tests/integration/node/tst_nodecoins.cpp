@@ -1208,6 +1208,241 @@ private slots:
             balance(in.value(QStringLiteral("escrowAddress")).toString(), QStringLiteral("STRK")),
             0);
     }
+    // ---- plain transfers between two accounts (POST /v1/dev/transfers, the wallet's Send) ----
+private:
+    Reply transfer(const QString &chain, const QString &envelope)
+    {
+        return m_c->post(
+            QStringLiteral("/v1/dev/transfers"),
+            {{QStringLiteral("chain"), chain}, {QStringLiteral("envelope"), envelope}});
+    }
+    QJsonObject historyEntry(const QString &address, const QString &hash)
+    {
+        for (const QJsonValue &v :
+             m_c->get(QStringLiteral("/v1/dev/accounts/%1/history").arg(address))
+                 .json.value(QStringLiteral("items"))
+                 .toArray())
+            if (v.toObject().value(QStringLiteral("hash")).toString() == hash)
+                return v.toObject();
+        return {};
+    }
+
+private slots:
+    // algosdk signs a plain payment without a note from one fresh account to another: both
+    // balances move by exactly amount (+ the fee), both histories show it, a replay changes
+    // nothing, and the escrow cannot be paid this way.
+    void plainAlgoTransferBetweenAccounts()
+    {
+        const QString seedA = randomSeedHex(), seedB = randomSeedHex();
+        const QString a = coinTool({{QStringLiteral("cmd"), QStringLiteral("algo_keypair")},
+                                    {QStringLiteral("seed"), seedA}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        const QString b = coinTool({{QStringLiteral("cmd"), QStringLiteral("algo_keypair")},
+                                    {QStringLiteral("seed"), seedB}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        QCOMPARE(a.size(), 58);
+        QCOMPARE(m_c->post(QStringLiteral("/v1/dev/faucet"),
+                           {{QStringLiteral("address"), a},
+                            {QStringLiteral("currency"), QStringLiteral("ALGO")},
+                            {QStringLiteral("units"), 100000000}})
+                     .status,
+                 200);
+        const QJsonObject acct = account(a);
+        const qint64 round = acct.value(QStringLiteral("round")).toInteger();
+        auto pay = [&](const QString &to, qint64 amount) {
+            return coinTool(
+                {{QStringLiteral("cmd"), QStringLiteral("algo_pay")},
+                 {QStringLiteral("seed"), seedA},
+                 {QStringLiteral("receiver"), to},
+                 {QStringLiteral("amount"), amount},
+                 {QStringLiteral("firstValid"), round},
+                 {QStringLiteral("lastValid"), round + 1000},
+                 {QStringLiteral("genesisId"), acct.value(QStringLiteral("genesisId"))},
+                 {QStringLiteral("genesisHash"), acct.value(QStringLiteral("genesisHash"))}});
+        };
+        const QJsonObject tx = pay(b, 2500000);
+        const QString signedTx = tx.value(QStringLiteral("signed")).toString();
+        QVERIFY(!signedTx.isEmpty());
+        Reply r = transfer(QStringLiteral("algorand"), signedTx);
+        QVERIFY2(r.status == 201, r.raw.constData());
+        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(r.json.value(QStringLiteral("hash")).toString(),
+                 tx.value(QStringLiteral("txid")).toString());
+        QCOMPARE(r.json.value(QStringLiteral("destination")).toString(), b);
+        QCOMPARE(r.json.value(QStringLiteral("fee")).toInteger(), 1000);
+        QCOMPARE(units(r.json, "amount"), 2500000);
+        QCOMPARE(balance(a, QStringLiteral("ALGO")), 100000000 - 2500000 - 1000);
+        QCOMPARE(balance(b, QStringLiteral("ALGO")), 2500000);
+        const QJsonObject in = historyEntry(b, tx.value(QStringLiteral("txid")).toString());
+        QCOMPARE(in.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+        QCOMPARE(in.value(QStringLiteral("from")).toString(), a);
+        QCOMPARE(historyEntry(a, tx.value(QStringLiteral("txid")).toString())
+                     .value(QStringLiteral("fee"))
+                     .toInteger(),
+                 1000);
+        // Replayed: nothing moves twice.
+        QCOMPARE(transfer(QStringLiteral("algorand"), signedTx).status, 409);
+        QCOMPARE(balance(b, QStringLiteral("ALGO")), 2500000);
+        // The escrow takes deposits through a deal's intent only.
+        Reply escrow = transfer(QStringLiteral("algorand"),
+                                pay(algoEscrow(), 1000).value(QStringLiteral("signed")).toString());
+        QCOMPARE(escrow.status, 422);
+        // More than the balance.
+        Reply over = transfer(QStringLiteral("algorand"),
+                              pay(b, 100000000).value(QStringLiteral("signed")).toString());
+        QCOMPARE(over.status, 422);
+        QCOMPARE(balance(a, QStringLiteral("ALGO")), 100000000 - 2500000 - 1000);
+        // A Stellar envelope named as Algorand, and an unknown chain.
+        QCOMPARE(transfer(QStringLiteral("algorand"), QStringLiteral("AAAA")).status, 422);
+        QCOMPARE(transfer(QStringLiteral("dogecoin"), signedTx).status, 400);
+    }
+
+    // bitcoinjs-lib signs a plain transfer (one recipient, change back, no OP_RETURN): it is
+    // unconfirmed with 0 confirmations until a block is mined, then confirmed; the finalized PSBT
+    // form works as well; two recipients, a low fee and a double spend are refused.
+    void plainBtcTransferConfirmsInABlock()
+    {
+        const QString seedA = randomSeedHex();
+        const QString a = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                    {QStringLiteral("seed"), seedA}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        const QString b = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                    {QStringLiteral("seed"), randomSeedHex()}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        const QString c = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                    {QStringLiteral("seed"), randomSeedHex()}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        QVERIFY(a.startsWith(QStringLiteral("tb1q")) && b.startsWith(QStringLiteral("tb1q")));
+        QCOMPARE(m_c->post(QStringLiteral("/v1/dev/faucet"),
+                           {{QStringLiteral("address"), a},
+                            {QStringLiteral("currency"), QStringLiteral("BTC")},
+                            {QStringLiteral("units"), 1000000}})
+                     .status,
+                 200);
+        const QJsonObject coin = btcUtxos(a).at(0).toObject();
+        QCOMPARE(coin.value(QStringLiteral("amount")).toInteger(), 1000000);
+        auto pay = [&](const QJsonArray &outputs) {
+            return coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+                             {QStringLiteral("seed"), seedA},
+                             {QStringLiteral("utxos"), QJsonArray{coin}},
+                             {QStringLiteral("outputs"), outputs}});
+        };
+        auto out = [](const QString &address, qint64 value) {
+            return QJsonObject{{QStringLiteral("address"), address},
+                               {QStringLiteral("value"), value}};
+        };
+        // Refusals first: nothing changes.
+        Reply two = transfer(QStringLiteral("bitcoin"),
+                             pay({out(b, 100000), out(c, 100000), out(a, 799500)})
+                                 .value(QStringLiteral("hex"))
+                                 .toString());
+        QCOMPARE(two.status, 422);
+        QVERIFY(two.raw.contains("one recipient"));
+        Reply cheap =
+            transfer(QStringLiteral("bitcoin"),
+                     pay({out(b, 300000), out(a, 699900)}).value(QStringLiteral("hex")).toString());
+        QCOMPARE(cheap.status, 422); // 100 sat for ~141 vB: under 2 sat/vB
+        QCOMPARE(btcUtxos(a).size(), 1);
+
+        const QJsonObject tx = pay({out(b, 300000), out(a, 699500)});
+        Reply r = transfer(QStringLiteral("bitcoin"), tx.value(QStringLiteral("hex")).toString());
+        QVERIFY2(r.status == 201, r.raw.constData());
+        const QString txid = tx.value(QStringLiteral("txid")).toString();
+        QCOMPARE(r.json.value(QStringLiteral("hash")).toString(), txid);
+        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("unconfirmed"));
+        QCOMPARE(r.json.value(QStringLiteral("confirmations")).toInteger(), 0);
+        QCOMPARE(r.json.value(QStringLiteral("destination")).toString(), b);
+        QCOMPARE(units(r.json, "amount"), 300000);
+        QCOMPARE(r.json.value(QStringLiteral("fee")).toInteger(), 500);
+        QCOMPARE(balance(a, QStringLiteral("BTC")), 699500);
+        QCOMPARE(balance(b, QStringLiteral("BTC")), 300000);
+        QCOMPARE(historyEntry(b, txid).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("unconfirmed"));
+        QVERIFY2(historyEntry(a, txid).value(QStringLiteral("fee")).toInteger() == 500,
+                 m_c->get(QStringLiteral("/v1/dev/accounts/%1/history").arg(a)).raw.constData());
+        mine();
+        const QJsonObject confirmed = historyEntry(b, txid);
+        QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(confirmed.value(QStringLiteral("confirmations")).toInteger(), 1);
+        // The same coin again: a double spend.
+        QCOMPARE(
+            transfer(QStringLiteral("bitcoin"), tx.value(QStringLiteral("psbt")).toString()).status,
+            409);
+        // The change, spent as a finalized PSBT (base64).
+        const QJsonObject change = btcUtxos(a).at(0).toObject();
+        QCOMPARE(change.value(QStringLiteral("amount")).toInteger(), 699500);
+        const QJsonObject second =
+            coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+                      {QStringLiteral("seed"), seedA},
+                      {QStringLiteral("utxos"), QJsonArray{change}},
+                      {QStringLiteral("outputs"), QJsonArray{out(b, 100000), out(a, 599000)}}});
+        Reply r2 =
+            transfer(QStringLiteral("bitcoin"), second.value(QStringLiteral("psbt")).toString());
+        QVERIFY2(r2.status == 201, r2.raw.constData());
+        QCOMPARE(balance(b, QStringLiteral("BTC")), 400000);
+        QCOMPARE(balance(a, QStringLiteral("BTC")), 599000);
+    }
+
+    // starknet.js builds and signs a STRK transfer from a deployed account to an address with no
+    // account yet: the recipient holds it, the sender's balance and nonce move; a replay and the
+    // platform's fee account are refused.
+    void plainStrkTransferBuiltByStarknetJs()
+    {
+        const QJsonObject key = coinTool({{QStringLiteral("cmd"), QStringLiteral("strk_keypair")}});
+        const QString a = key.value(QStringLiteral("address")).toString();
+        QVERIFY2(a.size() == 66, "starknet.js is missing: link tests/node_modules");
+        const QString b = strkKey().address;
+        Reply funded = m_c->post(QStringLiteral("/v1/dev/faucet"),
+                                 {{QStringLiteral("address"), a},
+                                  {QStringLiteral("currency"), QStringLiteral("STRK")},
+                                  {QStringLiteral("publicKey"), key.value(QStringLiteral("pub"))}});
+        QVERIFY2(funded.status == 200, funded.raw.constData());
+        const qint64 before = balance(a, QStringLiteral("STRK"));
+        auto pay = [&](const QString &to, qint64 nanoStrk) {
+            return coinTool(
+                {{QStringLiteral("cmd"), QStringLiteral("strk_pay")},
+                 {QStringLiteral("priv"), key.value(QStringLiteral("priv"))},
+                 {QStringLiteral("sender"), a},
+                 {QStringLiteral("recipient"), to},
+                 {QStringLiteral("amountFri"),
+                  QString(QString::number(nanoStrk) + QStringLiteral("000000000"))},
+                 {QStringLiteral("nonce"), account(a).value(QStringLiteral("nonce")).toInteger()},
+                 {QStringLiteral("chainId"), account(a).value(QStringLiteral("chainId"))}});
+        };
+        const QJsonObject tx = pay(b, 12500000000);
+        Reply r = transfer(QStringLiteral("starknet"), tx.value(QStringLiteral("json")).toString());
+        QVERIFY2(r.status == 201, r.raw.constData());
+        QCOMPARE(r.json.value(QStringLiteral("hash")).toString(),
+                 tx.value(QStringLiteral("hash")).toString());
+        QCOMPARE(r.json.value(QStringLiteral("destination")).toString(), b);
+        QCOMPARE(r.json.value(QStringLiteral("fee")).toInteger(), 0);
+        QCOMPARE(balance(a, QStringLiteral("STRK")), before - 12500000000);
+        QCOMPARE(balance(b, QStringLiteral("STRK")), 12500000000);
+        QCOMPARE(account(a).value(QStringLiteral("nonce")).toInteger(), 1);
+        QCOMPARE(historyEntry(b, tx.value(QStringLiteral("hash")).toString())
+                     .value(QStringLiteral("direction"))
+                     .toString(),
+                 QStringLiteral("in"));
+        QVERIFY(transfer(QStringLiteral("starknet"), tx.value(QStringLiteral("json")).toString())
+                    .status >= 409);
+        QCOMPARE(balance(b, QStringLiteral("STRK")), 12500000000);
+        const QString fee = m_info.value(QStringLiteral("starknet"))
+                                .toObject()
+                                .value(QStringLiteral("platformFeeAddress"))
+                                .toString();
+        if (!fee.isEmpty())
+            QCOMPARE(transfer(QStringLiteral("starknet"),
+                              pay(fee, 1000000000).value(QStringLiteral("json")).toString())
+                         .status,
+                     422);
+        // The recipient has no account contract: it holds STRK but cannot send.
+        QCOMPARE(account(b).value(QStringLiteral("deployed")).toBool(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(NodeCoinsTest)

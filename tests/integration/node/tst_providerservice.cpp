@@ -5,6 +5,7 @@
 // XLM and ALGO with transactions the wallet library builds and signs, and the development
 // ledgers through AccountService (accounts of every chain, Bitcoin blocks). Every failure is
 // checked as the typed error a page would show: the node's code and its message.
+#include "appuser.h"
 #include "nodeharness.h"
 
 #include "models/accountservice.h"
@@ -27,25 +28,10 @@
 using namespace fb;
 using fbtest::Account;
 using fbtest::NodeProcess;
+using testkit::await;
+using testkit::why;
 
 namespace {
-
-// Runs one asynchronous service call and waits for its reply (the test's own event loop; the
-// services never wait).
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-        return Error{QStringLiteral("test_timeout"), QStringLiteral("no reply in 60 s")};
-    return std::move(*out);
-}
-
-template <typename T> QString why(const Result<T> &r)
-{
-    return r ? QString() : r.error().code + QStringLiteral(": ") + r.error().message;
-}
 
 // Evaluates expr once; fails the test with the error's code and message.
 #define REQUIRE_OK(expr)                                                                           \
@@ -54,32 +40,11 @@ template <typename T> QString why(const Result<T> &r)
         QVERIFY2(bool(result_), qPrintable(why(result_)));                                         \
     } while (false)
 
-// One signed-in user of the app: its own API client and session, and the services a page holds.
-struct User
+// One signed-in user of the app (testkit::AppUser) with the key of a test account.
+std::unique_ptr<testkit::AppUser> userOf(const Account &a)
 {
-    explicit User(const QString &base)
-        : api(QUrl(base), std::make_shared<AuthSession>())
-        , providers(&api, nullptr)
-        , payments(&api, nullptr)
-        , deals(&api, QSqlDatabase(), nullptr)
-        , accounts(&api, nullptr)
-    {}
-    ApiClient api;
-    ProviderService providers;
-    PaymentService payments;
-    DealService deals;
-    AccountService accounts;
-};
-
-bool signIn(User &u, const Account &a)
-{
-    std::optional<Status> out;
-    u.api.login(
-        a.address(), [&a](const QByteArray &m) { return a.sign(m); },
-        [&out](Status s) { out.emplace(std::move(s)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
-        return false;
-    return out && *out;
+    return std::make_unique<testkit::AppUser>(
+        SecretBytes::fromBytes(QByteArray::fromHex(a.seedHex())));
 }
 
 bool hasKind(const QList<Notification> &list, const QString &kind, const QString &entityId = {})
@@ -99,7 +64,7 @@ private:
     QTemporaryDir m_dir;
     NodeProcess m_node;
     Account m_admin, m_provider, m_consumer;
-    std::unique_ptr<User> m_a, m_p, m_c; // admin, provider, consumer
+    std::unique_ptr<testkit::AppUser> m_a, m_p, m_c; // admin, provider, consumer
     Provider m_record;
     Offer m_offer;
 
@@ -135,7 +100,7 @@ private:
         q.durationDays = 30;
         q.offerIds = {m_offer.id};
         auto sla = await<CreatedSla>(
-            [&](QObject *ctx, Reply<CreatedSla> done) { m_c->deals.create(q, ctx, done); });
+            [&](QObject *ctx, Reply<CreatedSla> done) { m_c->deals->create(q, ctx, done); });
         if (!sla)
             return sla.error();
         return sla->deals.first();
@@ -157,7 +122,7 @@ private:
             return d;
         const Deal pending = *d;
         return await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.accept(pending, storageAccess(), ctx, done);
+            m_p->providers->accept(pending, storageAccess(), ctx, done);
         });
     }
 
@@ -173,18 +138,18 @@ private slots:
                                QStringLiteral("--file-endpoint-root"), m_dir.path()},
                               &error),
                  qPrintable(error));
-        m_a = std::make_unique<User>(m_node.baseUrl());
-        m_p = std::make_unique<User>(m_node.baseUrl());
-        m_c = std::make_unique<User>(m_node.baseUrl());
-        QVERIFY(signIn(*m_a, m_admin));
-        QVERIFY(signIn(*m_p, m_provider));
-        QVERIFY(signIn(*m_c, m_consumer));
+        m_a = userOf(m_admin);
+        m_p = userOf(m_provider);
+        m_c = userOf(m_consumer);
+        for (testkit::AppUser *u : {m_a.get(), m_p.get(), m_c.get()})
+            REQUIRE_OK(u->connectAndSignIn(QUrl(m_node.baseUrl())));
+        QCOMPARE(m_p->address(), m_provider.address());
     }
 
     void registerAndCertify()
     {
         auto before = await<AccountProfile>(
-            [&](QObject *ctx, Reply<AccountProfile> done) { m_p->providers.me(ctx, done); });
+            [&](QObject *ctx, Reply<AccountProfile> done) { m_p->providers->me(ctx, done); });
         REQUIRE_OK(before);
         QCOMPARE(before->address, m_provider.address());
         QVERIFY(before->hasRole(QStringLiteral("consumer")));
@@ -197,7 +162,7 @@ private slots:
         entry.jurisdiction = QStringLiteral("DE");
         entry.contact = QStringLiteral("ops@rhein.example");
         auto reg = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_p->providers.registerProvider(entry, ctx, done);
+            m_p->providers->registerProvider(entry, ctx, done);
         });
         REQUIRE_OK(reg);
         QVERIFY(reg->id.startsWith(QStringLiteral("prv_")));
@@ -208,28 +173,29 @@ private slots:
         m_record = *reg;
 
         auto again = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_p->providers.registerProvider(entry, ctx, done);
+            m_p->providers->registerProvider(entry, ctx, done);
         });
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("already_exists"));
 
         auto after = await<AccountProfile>(
-            [&](QObject *ctx, Reply<AccountProfile> done) { m_p->providers.me(ctx, done); });
+            [&](QObject *ctx, Reply<AccountProfile> done) { m_p->providers->me(ctx, done); });
         REQUIRE_OK(after);
         QVERIFY(after->hasRole(QStringLiteral("provider")));
         QCOMPARE(after->providerOfRole()->id, m_record.id);
 
         Provider changed = m_record;
         changed.description = QStringLiteral("Frankfurt racks, two sites");
-        auto upd = await<Provider>(
-            [&](QObject *ctx, Reply<Provider> done) { m_p->providers.update(changed, ctx, done); });
+        auto upd = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
+            m_p->providers->update(changed, ctx, done);
+        });
         REQUIRE_OK(upd);
         QCOMPARE(upd->description, changed.description);
         QCOMPARE(upd->contact, entry.contact);
 
         // Not certified yet: publishing is refused with the node's reason and a next step.
         auto early = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.createOffer(draftOffer(QStringLiteral("Too early")), ctx, done);
+            m_p->providers->createOffer(draftOffer(QStringLiteral("Too early")), ctx, done);
         });
         QVERIFY(!early);
         QCOMPARE(early.error().code, QStringLiteral("not_certified"));
@@ -243,7 +209,7 @@ private slots:
         request.dataProtection = QStringLiteral("GDPR, data stays in Germany");
         request.documents = {QStringLiteral("https://rhein.example/iso27001.pdf")};
         auto pending = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_p->providers.requestCertification(m_record.id, request, ctx, done);
+            m_p->providers->requestCertification(m_record.id, request, ctx, done);
         });
         REQUIRE_OK(pending);
         QCOMPARE(pending->certification.status, QStringLiteral("pending"));
@@ -252,33 +218,33 @@ private slots:
         // The admin is told, rejects once with a reason, then approves the second request.
         auto adminNews =
             await<QList<Notification>>([&](QObject *ctx, Reply<QList<Notification>> d) {
-                m_a->providers.notifications(ctx, d);
+                m_a->providers->notifications(ctx, d);
             });
         REQUIRE_OK(adminNews);
         QVERIFY(hasKind(*adminNews, QStringLiteral("certification.requested"), m_record.id));
 
         const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(365);
         auto notAdmin = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_p->providers.approveCertification(m_record.id, QStringLiteral("standard"), expires,
-                                                ctx, done);
+            m_p->providers->approveCertification(m_record.id, QStringLiteral("standard"), expires,
+                                                 ctx, done);
         });
         QVERIFY(!notAdmin);
         QCOMPARE(notAdmin.error().code, QStringLiteral("forbidden"));
 
         auto rejected = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_a->providers.rejectCertification(m_record.id, QStringLiteral("Document unreadable"),
-                                               ctx, done);
+            m_a->providers->rejectCertification(m_record.id, QStringLiteral("Document unreadable"),
+                                                ctx, done);
         });
         REQUIRE_OK(rejected);
         QCOMPARE(rejected->certification.status, QStringLiteral("rejected"));
         QCOMPARE(rejected->certification.reason, QStringLiteral("Document unreadable"));
 
         REQUIRE_OK(await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_p->providers.requestCertification(m_record.id, request, ctx, done);
+            m_p->providers->requestCertification(m_record.id, request, ctx, done);
         }));
         auto approved = await<Provider>([&](QObject *ctx, Reply<Provider> done) {
-            m_a->providers.approveCertification(m_record.id, QStringLiteral("standard"), expires,
-                                                ctx, done);
+            m_a->providers->approveCertification(m_record.id, QStringLiteral("standard"), expires,
+                                                 ctx, done);
         });
         REQUIRE_OK(approved);
         QCOMPARE(approved->certification.status, QStringLiteral("approved"));
@@ -287,7 +253,7 @@ private slots:
         QVERIFY(approved->certification.reason.isEmpty());
 
         auto news = await<QList<Notification>>([&](QObject *ctx, Reply<QList<Notification>> d) {
-            m_p->providers.notifications(ctx, d);
+            m_p->providers->notifications(ctx, d);
         });
         REQUIRE_OK(news);
         QVERIFY(hasKind(*news, QStringLiteral("certification.approved"), m_record.id));
@@ -297,7 +263,7 @@ private slots:
     void publishOffers()
     {
         auto created = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.createOffer(draftOffer(QStringLiteral("Rhein Frankfurt")), ctx, done);
+            m_p->providers->createOffer(draftOffer(QStringLiteral("Rhein Frankfurt")), ctx, done);
         });
         REQUIRE_OK(created);
         QVERIFY(created->id.startsWith(QStringLiteral("off_")));
@@ -309,8 +275,8 @@ private slots:
         m_offer = *created;
 
         auto copy = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.duplicateOffer(m_offer, QStringLiteral("Rhein Frankfurt (copy)"), ctx,
-                                          done);
+            m_p->providers->duplicateOffer(m_offer, QStringLiteral("Rhein Frankfurt (copy)"), ctx,
+                                           done);
         });
         REQUIRE_OK(copy);
         QVERIFY(copy->id != m_offer.id);
@@ -322,24 +288,24 @@ private slots:
         cheaper.priceStoragePerGbMonthUsd7 = 199000;
         cheaper.qosTier = QStringLiteral("silver");
         auto edited = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.updateOffer(cheaper, ctx, done);
+            m_p->providers->updateOffer(cheaper, ctx, done);
         });
         REQUIRE_OK(edited);
         QCOMPARE(edited->priceStoragePerGbMonthUsd7, qint64(199000));
         QCOMPARE(edited->qosTier, QStringLiteral("silver"));
 
         auto mine = await<QList<Offer>>([&](QObject *ctx, Reply<QList<Offer>> d) {
-            m_p->providers.offers(m_record.id, ctx, d);
+            m_p->providers->offers(m_record.id, ctx, d);
         });
         REQUIRE_OK(mine);
         QCOMPARE(mine->size(), 2);
         QCOMPARE(mine->first().id, copy->id); // cheapest first
 
         REQUIRE_OK(await<Ok>([&](QObject *ctx, Reply<Ok> done) {
-            m_p->providers.deleteOffer(copy->id, ctx, done);
+            m_p->providers->deleteOffer(copy->id, ctx, done);
         }));
         mine = await<QList<Offer>>([&](QObject *ctx, Reply<QList<Offer>> d) {
-            m_p->providers.offers(m_record.id, ctx, d);
+            m_p->providers->offers(m_record.id, ctx, d);
         });
         REQUIRE_OK(mine);
         QCOMPARE(mine->size(), 1);
@@ -349,7 +315,7 @@ private slots:
         Offer outside = draftOffer(QStringLiteral("Outside"));
         outside.endpoint = QStringLiteral("file:///etc");
         auto refused = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.createOffer(outside, ctx, done);
+            m_p->providers->createOffer(outside, ctx, done);
         });
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("endpoint_not_allowed"));
@@ -364,7 +330,7 @@ private slots:
         QCOMPARE(pending->state, DealState::Pending);
 
         auto asked = await<QList<Deal>>([&](QObject *ctx, Reply<QList<Deal>> d) {
-            m_p->providers.deals(DealState::Pending, ctx, d);
+            m_p->providers->deals(DealState::Pending, ctx, d);
         });
         REQUIRE_OK(asked);
         QCOMPARE(asked->size(), 1);
@@ -375,28 +341,28 @@ private slots:
         Offer change = m_offer;
         change.priceStoragePerGbMonthUsd7 = 1;
         auto locked = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.updateOffer(change, ctx, done);
+            m_p->providers->updateOffer(change, ctx, done);
         });
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, QStringLiteral("offer_locked"));
         QVERIFY2(locked.error().message.contains(QStringLiteral("locked while an SLA uses it")),
                  qPrintable(locked.error().message));
         auto undeletable = await<Ok>([&](QObject *ctx, Reply<Ok> done) {
-            m_p->providers.deleteOffer(m_offer.id, ctx, done);
+            m_p->providers->deleteOffer(m_offer.id, ctx, done);
         });
         QVERIFY(!undeletable);
         QCOMPARE(undeletable.error().code, QStringLiteral("offer_locked"));
 
         auto providerNews =
             await<QList<Notification>>([&](QObject *ctx, Reply<QList<Notification>> d) {
-                m_p->providers.notifications(ctx, d);
+                m_p->providers->notifications(ctx, d);
             });
         REQUIRE_OK(providerNews);
         QVERIFY(hasKind(*providerNews, QStringLiteral("deal.created"), pending->id));
 
         const StorageAccess access = storageAccess();
         auto accepted = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.accept(*pending, access, ctx, done);
+            m_p->providers->accept(*pending, access, ctx, done);
         });
         REQUIRE_OK(accepted);
         QCOMPARE(accepted->state, DealState::Accepted);
@@ -410,14 +376,14 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(opened).object(), expected);
 
         auto twice = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.accept(*pending, access, ctx, done);
+            m_p->providers->accept(*pending, access, ctx, done);
         });
         QVERIFY(!twice);
         QCOMPARE(twice.error().code, QStringLiteral("bad_state"));
 
         auto consumerNews =
             await<QList<Notification>>([&](QObject *ctx, Reply<QList<Notification>> d) {
-                m_c->providers.notifications(ctx, d);
+                m_c->providers->notifications(ctx, d);
             });
         REQUIRE_OK(consumerNews);
         auto it =
@@ -427,12 +393,12 @@ private slots:
         QVERIFY(it != consumerNews->cend());
         QVERIFY(!it->read);
         auto read = await<Notification>([&](QObject *ctx, Reply<Notification> done) {
-            m_c->providers.markRead(it->id, ctx, done);
+            m_c->providers->markRead(it->id, ctx, done);
         });
         REQUIRE_OK(read);
         QVERIFY(read->read);
         auto othersNote = await<Notification>([&](QObject *ctx, Reply<Notification> done) {
-            m_p->providers.markRead(it->id, ctx, done);
+            m_p->providers->markRead(it->id, ctx, done);
         });
         QVERIFY(!othersNote);
         QCOMPARE(othersNote.error().code, QStringLiteral("not_found"));
@@ -440,14 +406,14 @@ private slots:
         auto second = newDeal();
         REQUIRE_OK(second);
         auto rejected = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-            m_p->providers.reject(second->id, QStringLiteral("Maintenance window this month"), ctx,
-                                  done);
+            m_p->providers->reject(second->id, QStringLiteral("Maintenance window this month"), ctx,
+                                   done);
         });
         REQUIRE_OK(rejected);
         QCOMPARE(rejected->state, DealState::Rejected);
         QCOMPARE(rejected->reason, QStringLiteral("Maintenance window this month"));
         auto rejectedList = await<QList<Deal>>([&](QObject *ctx, Reply<QList<Deal>> d) {
-            m_p->providers.deals(DealState::Rejected, ctx, d);
+            m_p->providers->deals(DealState::Rejected, ctx, d);
         });
         REQUIRE_OK(rejectedList);
         QCOMPARE(rejectedList->size(), 1);
@@ -459,14 +425,14 @@ private slots:
         auto deal = acceptedDeal();
         REQUIRE_OK(deal);
         auto funded = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.faucet(m_consumer.address(), QStringLiteral("XLM"), ctx, done);
+            m_c->accounts->faucet(m_consumer.address(), QStringLiteral("XLM"), ctx, done);
         });
         REQUIRE_OK(funded);
         QCOMPARE(funded->chain, QStringLiteral("stellar"));
         QCOMPARE(funded->balance(QStringLiteral("XLM")), qint64(10000) * 10000000);
 
         auto in = await<PaymentIntent>([&](QObject *ctx, Reply<PaymentIntent> done) {
-            m_c->payments.intent(deal->id, QStringLiteral("XLM"), ctx, done);
+            m_c->payments->intent(deal->id, QStringLiteral("XLM"), ctx, done);
         });
         REQUIRE_OK(in);
         QCOMPARE(in->dealId, deal->id);
@@ -478,7 +444,7 @@ private slots:
 
         // The provider cannot pay for the consumer.
         auto wrongParty = await<PaymentIntent>([&](QObject *ctx, Reply<PaymentIntent> done) {
-            m_p->payments.intent(deal->id, QStringLiteral("XLM"), ctx, done);
+            m_p->payments->intent(deal->id, QStringLiteral("XLM"), ctx, done);
         });
         QVERIFY(!wrongParty);
 
@@ -499,7 +465,7 @@ private slots:
         const QString envelope = QString::fromLatin1(stellar::encodeBase64(*env));
 
         auto receipt = await<PaymentReceipt>([&](QObject *ctx, Reply<PaymentReceipt> done) {
-            m_c->payments.submitPayment(deal->id, envelope, ctx, done);
+            m_c->payments->submitPayment(deal->id, envelope, ctx, done);
         });
         REQUIRE_OK(receipt);
         QCOMPARE(receipt->deal.state, DealState::Funded);
@@ -508,7 +474,7 @@ private slots:
         QCOMPARE(receipt->payment.from, m_consumer.address());
 
         auto replay = await<PaymentReceipt>([&](QObject *ctx, Reply<PaymentReceipt> done) {
-            m_c->payments.submitPayment(deal->id, envelope, ctx, done);
+            m_c->payments->submitPayment(deal->id, envelope, ctx, done);
         });
         QVERIFY(!replay);
         QVERIFY2(
@@ -516,7 +482,7 @@ private slots:
             qPrintable(replay.error().message));
 
         auto paid = await<DealPayments>([&](QObject *ctx, Reply<DealPayments> done) {
-            m_c->payments.payments(deal->id, ctx, done);
+            m_c->payments->payments(deal->id, ctx, done);
         });
         REQUIRE_OK(paid);
         QVERIFY(paid->intent);
@@ -527,7 +493,7 @@ private slots:
             return m.kind == QLatin1String("fee") && m.amountUsd == deal->fee;
         }));
         auto after = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.account(m_consumer.address(), ctx, done);
+            m_c->accounts->account(m_consumer.address(), ctx, done);
         });
         REQUIRE_OK(after);
         QCOMPARE(after->balance(QStringLiteral("XLM")),
@@ -535,14 +501,14 @@ private slots:
         QCOMPARE(after->sequence, funded->sequence + 1);
 
         auto active = await<Deal>(
-            [&](QObject *ctx, Reply<Deal> done) { m_p->providers.activate(deal->id, ctx, done); });
+            [&](QObject *ctx, Reply<Deal> done) { m_p->providers->activate(deal->id, ctx, done); });
         REQUIRE_OK(active);
         QCOMPARE(active->state, DealState::Active);
         QVERIFY(active->startAt.isValid());
         QCOMPARE(active->startAt.daysTo(active->endAt), qint64(30));
 
         auto qos = await<QosSummary>([&](QObject *ctx, Reply<QosSummary> done) {
-            m_p->providers.dealQos(deal->id, ctx, done);
+            m_p->providers->dealQos(deal->id, ctx, done);
         });
         REQUIRE_OK(qos);
         QCOMPARE(qos->dealId, deal->id);
@@ -552,40 +518,38 @@ private slots:
 
         // The consumer disputes; the provider sees it in its list.
         REQUIRE_OK(await<Dispute>([&](QObject *ctx, Reply<Dispute> done) {
-            m_c->deals.openDispute(deal->id, QStringLiteral("Uploads time out"), ctx, done);
+            m_c->deals->openDispute(deal->id, QStringLiteral("Uploads time out"), ctx, done);
         }));
-        auto disputes =
-            await<QList<AnsweredDispute>>([&](QObject *ctx, Reply<QList<AnsweredDispute>> d) {
-                m_p->providers.disputes(ctx, d);
-            });
+        auto disputes = await<QList<Dispute>>(
+            [&](QObject *ctx, Reply<QList<Dispute>> d) { m_p->providers->disputes(ctx, d); });
         REQUIRE_OK(disputes);
         QCOMPARE(disputes->size(), 1);
-        QCOMPARE(disputes->first().dispute.dealId, deal->id);
-        QCOMPARE(disputes->first().dispute.reason, QStringLiteral("Uploads time out"));
-        QCOMPARE(disputes->first().dispute.state, QStringLiteral("open"));
-        QVERIFY(disputes->first().response.isEmpty());
+        QCOMPARE(disputes->first().dealId, deal->id);
+        QCOMPARE(disputes->first().reason, QStringLiteral("Uploads time out"));
+        QCOMPARE(disputes->first().state, QStringLiteral("open"));
+        QVERIFY(!disputes->first().answered());
+        QVERIFY(!disputes->first().respondedAt.isValid());
 
         // The provider answers; the node keeps the answer on the dispute.
-        auto answered = await<AnsweredDispute>([&](QObject *ctx, Reply<AnsweredDispute> done) {
-            m_p->providers.respondToDispute(disputes->first().dispute.id,
-                                            QStringLiteral("The gateway was restarted."), ctx,
-                                            done);
+        auto answered = await<Dispute>([&](QObject *ctx, Reply<Dispute> done) {
+            m_p->providers->respondToDispute(
+                disputes->first().id, QStringLiteral("The gateway was restarted."), ctx, done);
         });
         REQUIRE_OK(answered);
-        QCOMPARE(answered->response.text, QStringLiteral("The gateway was restarted."));
-        QVERIFY(answered->response.at.isValid());
-        auto again =
-            await<QList<AnsweredDispute>>([&](QObject *ctx, Reply<QList<AnsweredDispute>> d) {
-                m_p->providers.disputes(ctx, d);
-            });
+        QCOMPARE(answered->response, QStringLiteral("The gateway was restarted."));
+        QCOMPARE(answered->respondedBy, m_provider.address());
+        QVERIFY(answered->respondedAt.isValid());
+        auto again = await<QList<Dispute>>(
+            [&](QObject *ctx, Reply<QList<Dispute>> d) { m_p->providers->disputes(ctx, d); });
         REQUIRE_OK(again);
-        QCOMPARE(again->first().response.text, QStringLiteral("The gateway was restarted."));
-        QCOMPARE(again->first().response.by, answered->response.by);
+        QCOMPARE(again->first().response, QStringLiteral("The gateway was restarted."));
+        QCOMPARE(again->first().respondedBy, answered->respondedBy);
+        QCOMPARE(again->first().respondedAt, answered->respondedAt);
 
         // The offer's QoS over a window, as the dashboard asks for it.
         auto window = await<QosSummary>([&](QObject *ctx, Reply<QosSummary> done) {
-            m_p->providers.offerQos(deal->offerId, QDateTime::currentDateTimeUtc().addDays(-30),
-                                    ctx, done);
+            m_p->providers->offerQos(deal->offerId, QDateTime::currentDateTimeUtc().addDays(-30),
+                                     ctx, done);
         });
         REQUIRE_OK(window);
         QCOMPARE(window->offerId, deal->offerId);
@@ -599,12 +563,12 @@ private slots:
         // The wallet's Algorand account here: the consumer's own ed25519 key.
         const QString algo = algorand::address(m_consumer.publicKey());
         auto missing = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.account(algo, ctx, done);
+            m_c->accounts->account(algo, ctx, done);
         });
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, QStringLiteral("not_found"));
         auto funded = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.faucet(algo, QStringLiteral("ALGO"), ctx, done);
+            m_c->accounts->faucet(algo, QStringLiteral("ALGO"), ctx, done);
         });
         REQUIRE_OK(funded);
         QCOMPARE(funded->chain, QStringLiteral("algorand"));
@@ -613,7 +577,7 @@ private slots:
         QCOMPARE(funded->minFee, quint64(1000));
 
         auto in = await<PaymentIntent>([&](QObject *ctx, Reply<PaymentIntent> done) {
-            m_c->payments.intent(deal->id, QStringLiteral("ALGO"), algo, ctx, done);
+            m_c->payments->intent(deal->id, QStringLiteral("ALGO"), algo, ctx, done);
         });
         REQUIRE_OK(in);
         QCOMPARE(in->chain, QStringLiteral("algorand"));
@@ -643,8 +607,8 @@ private slots:
         REQUIRE_OK(signedTxn);
 
         auto receipt = await<PaymentReceipt>([&](QObject *ctx, Reply<PaymentReceipt> done) {
-            m_c->payments.submitPayment(deal->id, intentpay::algorandEnvelope(*signedTxn), ctx,
-                                        done);
+            m_c->payments->submitPayment(deal->id, intentpay::algorandEnvelope(*signedTxn), ctx,
+                                         done);
         });
         REQUIRE_OK(receipt);
         QCOMPARE(receipt->deal.state, DealState::Funded);
@@ -652,13 +616,13 @@ private slots:
         QCOMPARE(receipt->payment.amount, in->amount);
 
         auto paid = await<DealPayments>([&](QObject *ctx, Reply<DealPayments> done) {
-            m_p->payments.payments(deal->id, ctx, done); // the provider sees them too
+            m_p->payments->payments(deal->id, ctx, done); // the provider sees them too
         });
         REQUIRE_OK(paid);
         QCOMPARE(paid->intent->status, QStringLiteral("paid"));
         QCOMPARE(paid->items.first().amount, in->amount);
         auto after = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.account(algo, ctx, done);
+            m_c->accounts->account(algo, ctx, done);
         });
         REQUIRE_OK(after);
         QCOMPARE(after->balance(QStringLiteral("ALGO")),
@@ -668,7 +632,7 @@ private slots:
     void payoutAddressesAndBitcoin()
     {
         auto payout = await<PayoutAddresses>([&](QObject *ctx, Reply<PayoutAddresses> d) {
-            m_p->providers.payoutAddresses(ctx, d);
+            m_p->providers->payoutAddresses(ctx, d);
         });
         REQUIRE_OK(payout);
         QCOMPARE(payout->algorand, algorand::address(m_provider.publicKey()));
@@ -678,7 +642,7 @@ private slots:
         auto deal = acceptedDeal();
         REQUIRE_OK(deal);
         auto noBtc = await<PaymentIntent>([&](QObject *ctx, Reply<PaymentIntent> done) {
-            m_c->payments.intent(deal->id, QStringLiteral("BTC"), ctx, done);
+            m_c->payments->intent(deal->id, QStringLiteral("BTC"), ctx, done);
         });
         QVERIFY(!noBtc);
         QCOMPARE(noBtc.error().code, QStringLiteral("unprocessable"));
@@ -686,7 +650,7 @@ private slots:
         PayoutAddresses bad;
         bad.bitcoin = QStringLiteral("bc1qnotatestnetaddress");
         auto refused = await<PayoutAddresses>([&](QObject *ctx, Reply<PayoutAddresses> d) {
-            m_p->providers.setPayoutAddresses(bad, ctx, d);
+            m_p->providers->setPayoutAddresses(bad, ctx, d);
         });
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("bad_address"));
@@ -697,14 +661,14 @@ private slots:
         PayoutAddresses good;
         good.bitcoin = *providerBtc;
         auto saved = await<PayoutAddresses>([&](QObject *ctx, Reply<PayoutAddresses> d) {
-            m_p->providers.setPayoutAddresses(good, ctx, d);
+            m_p->providers->setPayoutAddresses(good, ctx, d);
         });
         REQUIRE_OK(saved);
         QCOMPARE(saved->bitcoin, *providerBtc);
         QCOMPARE(saved->algorand, payout->algorand); // untouched
 
         auto in = await<PaymentIntent>([&](QObject *ctx, Reply<PaymentIntent> done) {
-            m_c->payments.intent(deal->id, QStringLiteral("BTC"), ctx, done);
+            m_c->payments->intent(deal->id, QStringLiteral("BTC"), ctx, done);
         });
         REQUIRE_OK(in);
         QCOMPARE(in->chain, QStringLiteral("bitcoin"));
@@ -718,7 +682,7 @@ private slots:
         auto consumerBtc = bitcoin::address(walletSeed, QStringLiteral("testnet"), 1);
         REQUIRE_OK(consumerBtc);
         auto coin = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.faucet(*consumerBtc, QStringLiteral("BTC"), ctx, done, 25000000);
+            m_c->accounts->faucet(*consumerBtc, QStringLiteral("BTC"), ctx, done, 25000000);
         });
         REQUIRE_OK(coin);
         QCOMPARE(coin->chain, QStringLiteral("bitcoin"));
@@ -731,19 +695,19 @@ private slots:
         const qint64 confirmations = coin->utxos.first().confirmations;
 
         auto height = await<qint64>([&](QObject *ctx, Reply<qint64> done) {
-            m_c->accounts.mineBitcoinBlocks(3, ctx, done);
+            m_c->accounts->mineBitcoinBlocks(3, ctx, done);
         });
         REQUIRE_OK(height);
         QCOMPARE(*height, coin->height + 3);
         auto later = await<LedgerAccount>([&](QObject *ctx, Reply<LedgerAccount> done) {
-            m_c->accounts.account(*consumerBtc, ctx, done);
+            m_c->accounts->account(*consumerBtc, ctx, done);
         });
         REQUIRE_OK(later);
         QCOMPARE(later->height, *height);
         QCOMPARE(later->utxos.first().confirmations, confirmations + 3);
 
         auto tooMany = await<qint64>([&](QObject *ctx, Reply<qint64> done) {
-            m_c->accounts.mineBitcoinBlocks(5000, ctx, done);
+            m_c->accounts->mineBitcoinBlocks(5000, ctx, done);
         });
         QVERIFY(!tooMany);
         QCOMPARE(tooMany.error().code, QStringLiteral("bad_request"));
@@ -754,7 +718,7 @@ private slots:
         // Every deal on the offer ends (the open ones cancelled by the consumer); then the
         // provider may change and withdraw it.
         auto all = await<QList<Deal>>([&](QObject *ctx, Reply<QList<Deal>> d) {
-            m_p->providers.deals(std::nullopt, ctx, d);
+            m_p->providers->deals(std::nullopt, ctx, d);
         });
         REQUIRE_OK(all);
         QVERIFY(all->size() >= 4);
@@ -762,7 +726,7 @@ private slots:
             if (isTerminal(d.state))
                 continue;
             auto c = await<Deal>([&](QObject *ctx, Reply<Deal> done) {
-                m_c->deals.cancel(d.id, QStringLiteral("Test over"), ctx, done);
+                m_c->deals->cancel(d.id, QStringLiteral("Test over"), ctx, done);
             });
             REQUIRE_OK(c);
             QCOMPARE(c->state, DealState::Cancelled);
@@ -770,16 +734,16 @@ private slots:
         Offer change = m_offer;
         change.priceStoragePerGbMonthUsd7 = 210000;
         auto edited = await<Offer>([&](QObject *ctx, Reply<Offer> done) {
-            m_p->providers.updateOffer(change, ctx, done);
+            m_p->providers->updateOffer(change, ctx, done);
         });
         REQUIRE_OK(edited);
         QCOMPARE(edited->priceStoragePerGbMonthUsd7, qint64(210000));
         QVERIFY(!edited->locked);
         REQUIRE_OK(await<Ok>([&](QObject *ctx, Reply<Ok> done) {
-            m_p->providers.deleteOffer(m_offer.id, ctx, done);
+            m_p->providers->deleteOffer(m_offer.id, ctx, done);
         }));
         auto mine = await<QList<Offer>>([&](QObject *ctx, Reply<QList<Offer>> d) {
-            m_p->providers.offers(m_record.id, ctx, d);
+            m_p->providers->offers(m_record.id, ctx, d);
         });
         REQUIRE_OK(mine);
         QVERIFY(mine->isEmpty());

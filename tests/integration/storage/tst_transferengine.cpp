@@ -57,6 +57,10 @@ private Q_SLOTS:
     void sourceChangedBeforeRetryFails();
     void providerKilledMidDownload();
     void serverAnswering500s();
+    void pipelinedDownloadDataRunsOnly();
+    void pipelinedDownloadCorruptAndMissing();
+    void killMidDownloadThenResume();
+    void readRangeFetchesOnlyWhatItNeeds();
 
 private:
     QString file(const QString &name) const { return m_tmp.filePath(name); }
@@ -693,6 +697,232 @@ void tst_TransferEngine::serverAnswering500s()
     // The engine's finished ops go (deleteLater) before the backend they came from.
     e.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+namespace {
+QByteArray bytesOf(const QString &path, qint64 offset, qint64 length)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
+        return {};
+    return f.read(length);
+}
+
+// Flips one byte of an object file in place.
+bool flipByte(const QString &path, qint64 at)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(at))
+        return false;
+    char c = 0;
+    if (!f.getChar(&c) || !f.seek(at))
+        return false;
+    return f.putChar(char(c ^ 0x01));
+}
+} // namespace
+
+void tst_TransferEngine::pipelinedDownloadDataRunsOnly()
+{
+    // 40 MiB, 2+1: three stripes of two ~6.7 MiB blocks. A healthy download fetches each data
+    // shard's runs by range, never the parity shard, and nothing twice.
+    const QString src = file(QStringLiteral("pipe"));
+    QVERIFY(fbtest::makeFile(src, 40 << 20, 41));
+    auto e = newEngine();
+    const qint64 up = uploadFile(*e, src, ids());
+    QVERIFY(up > 0);
+    const Manifest mf = e->manifest(up).value();
+    QCOMPARE(mf.stripes, 3);
+    const int getsBefore = e->shardGets();
+    const qint64 bytesBefore = e->shardBytesFetched();
+    downloadAndCompare(*e, mf.fileId, src, ids());
+    QCOMPARE(e->shardGets() - getsBefore, 2 * mf.stripes);
+    QCOMPARE(e->shardBytesFetched() - bytesBefore, mf.shards[0].size + mf.shards[1].size);
+}
+
+void tst_TransferEngine::pipelinedDownloadCorruptAndMissing()
+{
+    const QString src = file(QStringLiteral("pipebad"));
+    QVERIFY(fbtest::makeFile(src, 40 << 20, 42));
+    auto e = newEngine();
+    const qint64 up = uploadFile(*e, src, ids());
+    QVERIFY(up > 0);
+    const Manifest mf = e->manifest(up).value();
+    QCOMPARE(mf.stripes, 3);
+    // A corrupted byte in the middle block of data shard 1: that segment is rebuilt from shard 0
+    // and the parity, shard 1 is reported corrupt and not used again.
+    const QString shard1 = objectFile(1, mf.shards[1].objectKey);
+    const qint64 at = qint64(mf.blockSize) + mf.blockSize / 2;
+    QVERIFY(flipByte(shard1, at));
+    {
+        const QString out = file(QStringLiteral("pipebad.out"));
+        const qint64 parityBefore = e->shardBytesFetched();
+        auto id = e->download(mf.fileId, ids(), out);
+        QVERIFY(id.ok());
+        QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
+        QCOMPARE(e->info(id.value()).corruptShards, QList<int>{1});
+        QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+        // Shard 1's first run was good; its second was bad; the parity filled in for the last two.
+        // Shard 0 whole, shard 1's runs up to the bad one (and any already on the way), and
+        // the parity for the segments shard 1 could not serve: never everything.
+        const qint64 fetched = e->shardBytesFetched() - parityBefore;
+        QVERIFY2(fetched >= mf.shards[0].size + 3 * qint64(mf.blockSize) &&
+                     fetched <= mf.shards[0].size + 5 * qint64(mf.blockSize),
+                 qPrintable(QString::number(fetched)));
+        QFile::remove(out);
+    }
+    QVERIFY(flipByte(shard1, at)); // mended
+    // A provider down from the start: its shard's runs come from the parity instead.
+    m_servers[0].stop();
+    {
+        const QString out = file(QStringLiteral("pipedown.out"));
+        auto id = e->download(mf.fileId, {QStringLiteral("p2"), QStringLiteral("p3")}, out);
+        QVERIFY(id.ok());
+        QVERIFY2(e->waitFor(id.value(), 120000), qPrintable(e->info(id.value()).error));
+        QVERIFY(e->info(id.value()).deadProviders.contains(QStringLiteral("p1")));
+        QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+        QFile::remove(out);
+    }
+    // Two of three gone: the download fails cleanly and leaves no partial file.
+    m_servers[2].stop();
+    {
+        const QString out = file(QStringLiteral("pipefail.out"));
+        auto id = e->download(mf.fileId, {QStringLiteral("p2")}, out);
+        QVERIFY(id.ok());
+        QVERIFY(!e->waitFor(id.value(), 120000));
+        QVERIFY(e->info(id.value()).state == TransferState::Failed);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".fbpart")));
+    }
+}
+
+void tst_TransferEngine::killMidDownloadThenResume()
+{
+    const QString helper = qEnvironmentVariable("FB_UPLOAD_HELPER");
+    QVERIFY2(QFileInfo(helper).isExecutable(), qPrintable(helper));
+    const QString src = file(QStringLiteral("killdl"));
+    QVERIFY(fbtest::makeFile(src, 40 << 20, 43));
+    QString fileId;
+    qint64 fullBytes = 0;
+    {
+        auto e = newEngine();
+        const qint64 up = uploadFile(*e, src, ids());
+        QVERIFY(up > 0);
+        const Manifest mf = e->manifest(up).value();
+        fileId = mf.fileId;
+        fullBytes = mf.shards[0].size + mf.shards[1].size;
+    }
+    const QString out = file(QStringLiteral("killdl.out"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FB_HELPER_DOWNLOAD"), fileId);
+    env.insert(QStringLiteral("FB_HELPER_RATE"), QStringLiteral("6000000"));
+    p.setProcessEnvironment(env);
+    p.start(helper, {m_journal, m_work, out, QString::fromLatin1(kMaster.toHex()),
+                     QString::number(m_servers[0].port()), QString::number(m_servers[1].port()),
+                     QString::number(m_servers[2].port())});
+    QVERIFY(p.waitForStarted(10000));
+    // Kill it as soon as the first segment is decrypted, written and journalled.
+    QByteArray said;
+    while (!said.contains("written ")) {
+        QVERIFY2(p.waitForReadyRead(60000), p.readAllStandardError().constData());
+        said += p.readAllStandardOutput();
+    }
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!QFile::exists(out));
+    const QString part = out + QStringLiteral(".fbpart");
+    QVERIFY(QFile::exists(part));
+
+    qint64 tid = 0, plainBefore = 0;
+    {
+        TransferJournal j;
+        QVERIFY(j.open(m_journal).ok());
+        auto rows = j.unfinished();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        tid = rows->first().id;
+        plainBefore = rows->first()
+                          .extra.value(QStringLiteral("cp"))
+                          .toObject()
+                          .value(QStringLiteral("plain"))
+                          .toInteger(0);
+    }
+    QVERIFY2(plainBefore > 0 && plainBefore < (40 << 20), qPrintable(QString::number(plainBefore)));
+    QVERIFY(QFileInfo(part).size() >= plainBefore);
+    // The plaintext written before the kill is the file's.
+    QCOMPARE(bytesOf(part, 0, plainBefore), bytesOf(src, 0, plainBefore));
+
+    auto e = newEngine();
+    QCOMPARE(e->resumeAll(), QList<qint64>{tid});
+    QVERIFY2(e->waitFor(tid, 120000), qPrintable(e->info(tid).error));
+    QCOMPARE(blake2bFileHex(out), blake2bFileHex(src));
+    QVERIFY(!QFile::exists(part));
+    // It went on from the checkpoint: the segments written before the kill were not fetched
+    // again.
+    qInfo() << "resumed after" << plainBefore << "bytes; fetched" << e->shardBytesFetched() << "of"
+            << fullBytes;
+    QVERIFY2(e->shardBytesFetched() <= fullBytes - plainBefore / 2,
+             qPrintable(QString::number(e->shardBytesFetched())));
+}
+
+void tst_TransferEngine::readRangeFetchesOnlyWhatItNeeds()
+{
+    const QString src = file(QStringLiteral("range"));
+    const qint64 size = 40 << 20;
+    QVERIFY(fbtest::makeFile(src, size, 44));
+    auto e = newEngine();
+    const qint64 up = uploadFile(*e, src, ids());
+    QVERIFY(up > 0);
+    const Manifest mf = e->manifest(up).value();
+    auto read = [&](qint64 offset, qint64 length, int *gets, qint64 *bytes) -> QByteArray {
+        const int g = e->shardGets();
+        const qint64 b = e->shardBytesFetched();
+        auto id = e->readRange(mf.fileId, ids(), offset, length);
+        if (!id.ok() || !e->waitFor(id.value(), 60000)) {
+            qWarning() << "range read failed:" << (id.ok() ? e->info(id.value()).error : QString());
+            return "failed";
+        }
+        *gets = e->shardGets() - g;
+        *bytes = e->shardBytesFetched() - b;
+        return e->rangeData(id.value());
+    };
+    int gets = 0;
+    qint64 bytes = 0;
+    // The first byte: one run of data shard 0, nothing else.
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(read(0, 1, &gets, &bytes), bytesOf(src, 0, 1));
+    qInfo() << "first byte of a 40 MiB file in" << t.elapsed() << "ms";
+    QCOMPARE(gets, 1);
+    QCOMPARE(bytes, qint64(mf.blockSize));
+    // 4 KiB in the second stripe: the data runs holding the ciphertext up to the chunk of its
+    // last byte (secretstream chains the chunks), and no other.
+    const qint64 mid = 2 * qint64(mf.blockSize) + 12345;
+    const qint64 chunks = (mid + 4096 + mf.chunkSize - 1) / mf.chunkSize;
+    const qint64 cipherEnd = 24 + chunks * (mf.chunkSize + 17);
+    int runs = 0;
+    for (int st = 0; st < mf.stripes; ++st)
+        for (int i = 0; i < mf.k; ++i)
+            runs += qint64(st) * mf.k * mf.blockSize + qint64(i) * mf.blockSize < cipherEnd;
+    QCOMPARE(runs, 3); // both runs of stripe 0, and block 0 of stripe 1 (it holds `mid`)
+    QCOMPARE(read(mid, 4096, &gets, &bytes), bytesOf(src, mid, 4096));
+    QCOMPARE(gets, runs);
+    QCOMPARE(bytes, runs * qint64(mf.blockSize));
+    // Past the end: clipped; empty ranges are empty.
+    QCOMPARE(read(size - 10, 100, &gets, &bytes), bytesOf(src, size - 10, 10));
+    QCOMPARE(read(5, 0, &gets, &bytes), QByteArray());
+    QCOMPARE(gets, 0);
+    // A corrupted first block of shard 0: the run is rebuilt from shard 1 and the parity.
+    QVERIFY(flipByte(objectFile(0, mf.shards[0].objectKey), 100));
+    auto id = e->readRange(mf.fileId, ids(), 0, 100);
+    QVERIFY(id.ok());
+    QVERIFY2(e->waitFor(id.value(), 60000), qPrintable(e->info(id.value()).error));
+    QCOMPARE(e->rangeData(id.value()), bytesOf(src, 0, 100));
+    QCOMPARE(e->info(id.value()).corruptShards, QList<int>{0});
+    QVERIFY(flipByte(objectFile(0, mf.shards[0].objectKey), 100));
+    // Range reads are not journalled: nothing to resume.
+    QVERIFY(e->resumeAll().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TransferEngine)

@@ -1,11 +1,15 @@
 // storage_upload_helper: uploads one file through TransferEngine to s3rver instances, for the
 // kill-and-resume test. Prints "transfer <id>" when started and "shard <i>" after each shard is
 // stored, so the test can SIGKILL it mid-upload.
+// With FB_HELPER_DOWNLOAD=<fileId> it downloads that file into FILE instead, at
+// FB_HELPER_RATE bytes per second, and prints "written <bytes>" each time the journal records a
+// segment written (the download's checkpoint), so the test can kill it mid-download.
 // Usage: storage_upload_helper JOURNAL WORKDIR FILE MASTERHEX PORT1 PORT2 PORT3
 #include "storage/backend.h"
 #include "storage/transferengine.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -48,6 +52,32 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
     });
+    const QString downloadId = qEnvironmentVariable("FB_HELPER_DOWNLOAD");
+    if (!downloadId.isEmpty()) {
+        engine.setConcurrency(2);
+        engine.setBandwidthLimit(qEnvironmentVariableIntValue("FB_HELPER_RATE"));
+        auto id = engine.download(downloadId, ids, args[3]);
+        if (!id.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(id.error().message));
+            return 1;
+        }
+        const qint64 tid = id.value();
+        qint64 written = 0;
+        QObject::connect(&engine, &TransferEngine::progress, [&engine, &written, tid](qint64) {
+            auto rec = engine.journal().transfer(tid);
+            const qint64 plain = rec.ok() ? rec->extra.value(QStringLiteral("cp"))
+                                                .toObject()
+                                                .value(QStringLiteral("plain"))
+                                                .toInteger(0)
+                                          : 0;
+            if (plain > written) {
+                written = plain;
+                std::printf("written %lld\n", static_cast<long long>(plain));
+                std::fflush(stdout);
+            }
+        });
+        return engine.waitFor(tid) ? 0 : 1;
+    }
     auto id = engine.upload(args[3], ids, 2, 1);
     if (!id.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(id.error().message));

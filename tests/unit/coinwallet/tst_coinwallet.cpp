@@ -309,6 +309,40 @@ private slots:
         QVERIFY(foreign);
         QCOMPARE(m_wallet->signBitcoin({*foreign}, secret(m_password)).error().code,
                  QStringLiteral("not_our_coins"));
+
+        // A plain transfer (the wallet page's Send): no memo, so no OP_RETURN; the recipient
+        // first, the change second with its derivation (the review calls it the wallet's own),
+        // and a fee at the rate over the smaller transaction.
+        intentpay::BitcoinIntent plain;
+        plain.escrowScript = in.escrowScript; // the recipient's script
+        plain.amount = 5000;
+        plain.feeRate = 2;
+        auto plainSel = intentpay::selectCoins({coin}, plain);
+        QVERIFY(plainSel);
+        QCOMPARE(plainSel->vsize, intentpay::estimateVsize(1, 2, -1));
+        QVERIFY(plainSel->vsize < sel->vsize);
+        QCOMPARE(plainSel->fee, plainSel->vsize * 2);
+        QCOMPARE(plainSel->change, 100000 - 5000 - plainSel->fee);
+        auto plainPsbt =
+            intentpay::buildBitcoinPsbt(*plainSel, plain, a.masterFingerprint, a.publicKey, a.path);
+        QVERIFY(plainPsbt);
+        QCOMPARE(plainPsbt->tx.outputs.size(), 2);
+        QCOMPARE(plainPsbt->tx.outputs.at(0).script, plain.escrowScript);
+        QCOMPARE(plainPsbt->tx.outputs.at(1).script, ownScript);
+        QCOMPARE(plainPsbt->tx.outputs.at(1).amount, plainSel->change);
+        const TxReview plainReview = psbt::review(*plainPsbt, nullptr, QStringLiteral("testnet"));
+        QVERIFY(!plainReview.lines.isEmpty());
+        auto signedPlain = m_wallet->signBitcoin({*plainPsbt}, secret(m_password));
+        QVERIFY(signedPlain);
+        auto plainRaw = psbt::extractTransaction(signedPlain->first());
+        QVERIFY(plainRaw);
+        auto plainTx = psbt::parseTransaction(QByteArray::fromHex(*plainRaw));
+        QVERIFY(plainTx);
+        // The real size is within the estimate (signatures of 71 or 72 bytes): the rate holds.
+        const qint64 realVsize =
+            (plainTx->serialize(false).size() * 3 + plainTx->serialize(true).size() + 3) / 4;
+        QVERIFY(realVsize <= plainSel->vsize);
+        QVERIFY(plainSel->fee >= 2 * realVsize);
     }
 
 private:

@@ -1,13 +1,13 @@
-// ProvidersModel, DealsModel, PaymentsModel and SlaTreeModel over a cache filled through CacheStore::applyPage:
-// every filter and sort agrees with a brute-force evaluation of the same rows, windows load
-// lazily, LIKE wildcards in the search text are literal.
-#include "models/cachestore.h"
+// ProvidersModel, DealsModel, PaymentsModel and SlaTreeModel over a cache filled through
+// CacheStore::applyPage: every filter and sort agrees with a brute-force evaluation of the same
+// rows, windows load lazily, LIKE wildcards in the search text are literal.
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/dealsmodel.h"
 #include "models/paymentsmodel.h"
 #include "models/providersmodel.h"
 #include "models/slatreemodel.h"
+#include "wire/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -205,6 +205,33 @@ private slots:
                      [](const Provider &a, const Provider &b) {
                          return std::pair(a.reputation, a.id) > std::pair(b.reputation, b.id);
                      })));
+    }
+
+    // One wording of a certification for every table over the providers (providers, service
+    // vendors), and one test of "certified now".
+    void certificationTexts()
+    {
+        const QString expires = QStringLiteral("2031-05-06T07:08:09Z");
+        const QString day = displayTimestamp(expires, TimestampShows::Date);
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("approved"),
+                                                   QStringLiteral("standard")),
+                 QStringLiteral("Certified (standard)"));
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("approved"),
+                                                   QStringLiteral("standard"), expires),
+                 QStringLiteral("Certified (standard) until %1").arg(day));
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("approved"), QString()),
+                 QStringLiteral("Certified"));
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("pending"), QString(), expires),
+                 QStringLiteral("Pending"));
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("rejected"), QString()),
+                 QStringLiteral("Rejected"));
+        QCOMPARE(ProvidersModel::certificationText(QStringLiteral("none"), QString()),
+                 QStringLiteral("Not certified"));
+        const QDateTime now = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(ProvidersModel::isCertified(QStringLiteral("approved"), expires, now));
+        QVERIFY(ProvidersModel::isCertified(QStringLiteral("approved"), QString(), now));
+        QVERIFY(!ProvidersModel::isCertified(QStringLiteral("approved"), expires, now.addYears(2)));
+        QVERIFY(!ProvidersModel::isCertified(QStringLiteral("pending"), expires, now));
     }
 
     void providersFilters_data()
@@ -556,8 +583,8 @@ private slots:
             const QString text = i.data().toString();
             if (deposits.isEmpty()) {
                 const bool unpaid = d.state == DealState::Pending || d.state == DealState::Accepted;
-                QCOMPARE(text, unpaid ? QStringLiteral("Awaiting payment")
-                                      : QStringLiteral("Not paid"));
+                QCOMPARE(text,
+                         unpaid ? QStringLiteral("Awaiting payment") : QStringLiteral("Not paid"));
                 QCOMPARE(i.data(DealsModel::AwaitingPaymentRole).toBool(), unpaid);
                 ++(unpaid ? awaiting : notPaid);
             } else {

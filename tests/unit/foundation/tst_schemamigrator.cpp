@@ -1,4 +1,5 @@
-// Schema migrations: forward-only, one transaction each, from every older version.
+// Schema migrations: forward-only, one transaction each, from every older version. A new cache is
+// created from the baseline in one step and equals a cache migrated step by step.
 #include "models/cacheschema.h"
 #include "wire/database.h"
 #include "wire/schemamigrator.h"
@@ -7,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fb;
 
 class tst_SchemaMigrator : public QObject
@@ -14,6 +17,9 @@ class tst_SchemaMigrator : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void newDatabaseReachesLatest();
+    void newCacheIsCreatedInOneStep();
+    void baselineCacheEqualsMigratedCache();
+    void baselineOnlyForNewDatabases();
     void cacheMigratesFromEveryOlderVersion_data();
     void cacheMigratesFromEveryOlderVersion();
     void failingMigrationLeavesPreviousVersion();
@@ -22,6 +28,10 @@ private Q_SLOTS:
     void independentSchemasShareOneDatabase();
 
 private:
+    // Everything SQLite knows of the schema: each table, index and trigger with its statement,
+    // and each table's columns (name, type, not null, default, key position) in order.
+    static QStringList schemaOf(QSqlDatabase &db);
+
     QTemporaryDir m_dir;
     int m_n = 0;
     QString path() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)); }
@@ -36,6 +46,103 @@ void tst_SchemaMigrator::newDatabaseReachesLatest()
     // Running again changes nothing.
     QVERIFY(cacheMigrator().migrate(*db).ok());
     QCOMPARE(*cacheMigrator().currentVersion(*db), cacheMigrator().latestVersion());
+}
+
+QStringList tst_SchemaMigrator::schemaOf(QSqlDatabase &db)
+{
+    QStringList out;
+    QStringList tables;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master "
+                               "ORDER BY type, name")))
+        return {QStringLiteral("error")};
+    while (q.next()) {
+        out << QStringLiteral("%1 %2 on %3: %4")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString());
+        if (q.value(0).toString() == QLatin1String("table"))
+            tables << q.value(1).toString();
+    }
+    for (const QString &t : tables) {
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t)))
+            return {QStringLiteral("error")};
+        while (c.next())
+            out << QStringLiteral("column %1.%2 #%3 %4 notnull=%5 default=%6 pk=%7")
+                       .arg(t, c.value(1).toString(), c.value(0).toString(), c.value(2).toString(),
+                            c.value(3).toString(),
+                            c.value(4).isNull() ? QStringLiteral("null") : c.value(4).toString(),
+                            c.value(5).toString());
+    }
+    return out;
+}
+
+void tst_SchemaMigrator::newCacheIsCreatedInOneStep()
+{
+    auto db = Database::openSqlite(path(), QStringLiteral("onestep"));
+    QVERIFY(db.ok());
+    QVERIFY(cacheMigrator().baselineVersion() > 1);
+    QVERIFY(cacheMigrator().migrate(*db).ok());
+    // One recorded step (the baseline), then only the migrations after it, if any.
+    QSqlQuery q(*db);
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version WHERE schema_name = 'cache' "
+                                  "ORDER BY version")));
+    QList<int> versions;
+    while (q.next())
+        versions << q.value(0).toInt();
+    QList<int> expected{cacheMigrator().baselineVersion()};
+    for (int v = cacheMigrator().baselineVersion() + 1; v <= cacheMigrator().latestVersion(); ++v)
+        expected << v;
+    QCOMPARE(versions, expected);
+}
+
+void tst_SchemaMigrator::baselineCacheEqualsMigratedCache()
+{
+    auto fresh = Database::openSqlite(path(), QStringLiteral("fresh"));
+    QVERIFY(fresh.ok());
+    QVERIFY(cacheMigrator().migrate(*fresh).ok());
+    // Version 1 first: the rest goes migration by migration, as an old cache would.
+    auto stepped = Database::openSqlite(path(), QStringLiteral("stepped"));
+    QVERIFY(stepped.ok());
+    QVERIFY(cacheMigrator().migrate(*stepped, 1).ok());
+    QVERIFY(cacheMigrator().migrate(*stepped).ok());
+    QCOMPARE(*cacheMigrator().currentVersion(*fresh), *cacheMigrator().currentVersion(*stepped));
+    const QStringList a = schemaOf(*fresh);
+    const QStringList b = schemaOf(*stepped);
+    QVERIFY(a.size() > 60); // tables, indexes, triggers and their columns
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        QCOMPARE(a.at(i), b.at(i)); // names the first difference
+    QCOMPARE(a.size(), b.size());
+}
+
+void tst_SchemaMigrator::baselineOnlyForNewDatabases()
+{
+    const QList<Migration> steps{
+        {1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE t (a INTEGER)")}},
+        {2, QStringLiteral("two"), {QStringLiteral("ALTER TABLE t ADD COLUMN b INTEGER")}},
+        {3, QStringLiteral("three"), {QStringLiteral("CREATE TABLE u (c INTEGER)")}}};
+    // A baseline that differs from the steps on purpose (column z) shows which path ran.
+    const Migration baseline{2,
+                             QStringLiteral("baseline"),
+                             {QStringLiteral("CREATE TABLE t (a INTEGER, b INTEGER, z)")}};
+    const SchemaMigrator m(QStringLiteral("t"), steps, baseline);
+    auto hasZ = [](QSqlDatabase &db) {
+        return QSqlQuery(db).exec(QStringLiteral("SELECT z FROM t"));
+    };
+
+    auto fresh = Database::openSqlite(path(), QStringLiteral("b-fresh"));
+    QVERIFY(fresh.ok());
+    QVERIFY(m.migrate(*fresh).ok());
+    QCOMPARE(*m.currentVersion(*fresh), 3);
+    QVERIFY(hasZ(*fresh)); // the baseline, then migration 3
+    QVERIFY(QSqlQuery(*fresh).exec(QStringLiteral("SELECT c FROM u")));
+
+    auto old = Database::openSqlite(path(), QStringLiteral("b-old"));
+    QVERIFY(old.ok());
+    QVERIFY(m.migrate(*old, 1).ok()); // below the baseline: the steps
+    QVERIFY(m.migrate(*old).ok());
+    QCOMPARE(*m.currentVersion(*old), 3);
+    QVERIFY(!hasZ(*old));
 }
 
 void tst_SchemaMigrator::cacheMigratesFromEveryOlderVersion_data()
@@ -56,6 +163,11 @@ void tst_SchemaMigrator::cacheMigratesFromEveryOlderVersion()
     auto s = cacheMigrator().migrate(*db);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
     QCOMPARE(*cacheMigrator().currentVersion(*db), cacheMigrator().latestVersion());
+    // The same schema as a new cache.
+    auto fresh = Database::openSqlite(path(), conn + QStringLiteral("-fresh"));
+    QVERIFY(fresh.ok());
+    QVERIFY(cacheMigrator().migrate(*fresh).ok());
+    QCOMPARE(schemaOf(*db), schemaOf(*fresh));
 }
 
 void tst_SchemaMigrator::failingMigrationLeavesPreviousVersion()

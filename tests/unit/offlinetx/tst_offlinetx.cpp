@@ -2,12 +2,16 @@
 // recognised from its bytes alone; garbage, empty input and foreign JSON are refused with a
 // reason; a signing request carries the network, the round and the time; the validity window is
 // judged against a given clock for Stellar time bounds and Algorand rounds; signing is all or
-// nothing and writes the result in the form it came in.
+// nothing and writes the result in the form it came in. Starknet INVOKE v3 JSON (a STRK
+// transfer) is read bare, as base64 and in a signing request, and signed by the wallet's
+// Starknet account only.
 #include "wallet/algorand.h"
 #include "wallet/keystore.h"
 #include "wallet/offlinetx.h"
 #include "wallet/psbt.h"
 #include "wallet/slip10.h"
+#include "wallet/starknet.h"
+#include "wallet/starknettx.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
 
@@ -51,6 +55,23 @@ class OfflineTxTest : public QObject
         p.minTime = minTime;
         p.maxTime = maxTime;
         return *stellar::buildPayment(p);
+    }
+
+    // 2.5 STRK on Sepolia from the Starknet account at index (the Argent X key, the wallet's
+    // account class).
+    starknet::InvokeV3 starknetTx(quint32 index)
+    {
+        auto seed = keystore::bip39Seed(m_secrets);
+        auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, index);
+        starknet::PaymentParams p;
+        p.sender = starknet::accountAddress(*stark::publicKey(*key),
+                                            starknet::knownAccountClasses().first());
+        p.recipient = stark::Felt::fromUInt(0x4242);
+        p.amountFri = *starknet::parseStrk(QStringLiteral("2.5"));
+        p.nonce = stark::Felt::fromUInt(3);
+        p.chainId = starknet::chainByName(QStringLiteral("sepolia"))->id;
+        p.l2Gas = {1000, stark::Felt::fromUInt(1000)};
+        return starknet::buildStrkPayment(p);
     }
 
     QByteArray algorandTx(quint64 first, quint64 last)
@@ -102,6 +123,9 @@ private slots:
         QTest::newRow("psbt binary") << psbtRaw << "bitcoin" << true;
         QTest::newRow("psbt base64") << QByteArray(kPsbt) << "bitcoin" << false;
         QTest::newRow("psbt hex") << psbtRaw.toHex() << "bitcoin" << false;
+        const QByteArray strk = starknet::toJson(starknetTx(0));
+        QTest::newRow("starknet json") << strk << "starknet" << false;
+        QTest::newRow("starknet base64") << strk.toBase64() << "starknet" << false;
     }
     void recognisesEveryForm()
     {
@@ -137,9 +161,12 @@ private slots:
                                      << "not a JSON object";
         QTest::newRow("other chain")
             << QByteArray("{\"format\":\"flashback-signing-request\",\"version\":1,"
-                          "\"chain\":\"starknet\",\"payload\":\"AA==\"}")
+                          "\"chain\":\"ethereum\",\"payload\":\"AA==\"}")
             << "unsupported_chain"
-            << "starknet";
+            << "ethereum";
+        QTest::newRow("starknet json, a field missing")
+            << QByteArray("{\"type\": \"INVOKE\", \"sender_address\": \"0x1\"}") << "bad_json"
+            << "";
     }
     void refusesWithAReason()
     {
@@ -374,6 +401,61 @@ private slots:
         QVERIFY(psbt::extractTransaction(b->psbt).ok());
         QVERIFY(suggestedFileName(*b).endsWith(QStringLiteral("-signed.psbt.b64")));
         QCOMPARE(validity(*b, m_now).state, Validity::NoExpiry);
+    }
+
+    // A STRK payment in a signing request, as the wizard exports it: reviewed, signed by account
+    // 0 only (account 1 is refused and changes nothing), the hash unchanged by the signature.
+    void signsStarknet()
+    {
+        const starknet::InvokeV3 tx = starknetTx(0);
+        SlaTerms terms;
+        terms.priceCurrency = QStringLiteral("STRK");
+        terms.priceUnits = 2500000000;
+        ExporterContext c;
+        c.terms = terms;
+        auto t = decode(
+            signingRequest(Chain::Starknet, QStringLiteral("sepolia"), starknet::toJson(tx), c));
+        QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
+        QCOMPARE(t->chain, Chain::Starknet);
+        QCOMPARE(t->starknetTx, tx);
+        QCOMPARE(t->context.terms->priceCurrency, QStringLiteral("STRK"));
+        const QString id = transactionId(*t);
+        QCOMPARE(id, starknet::transactionHash(tx).toPaddedHex());
+        QCOMPARE(validity(*t, m_now).state, Validity::NoExpiry);
+        const QList<TxReview> rs = reviews(*t, &m_secrets, 0);
+        QCOMPARE(rs.size(), 1);
+        QCOMPARE(rs.first().signableInputs, 1);
+        QCOMPARE(rs.first().lines.first().amount, QStringLiteral("2.5 STRK"));
+        auto before = signers(*t, *ourAccounts(m_secrets, 0));
+        QCOMPARE(before.size(), 1);
+        QVERIFY(before.first().ours);
+        QVERIFY(!before.first().signedAlready);
+        QVERIFY(!signers(*t, *ourAccounts(m_secrets, 1)).first().ours);
+
+        const QByteArray unsignedJson = encode(*t, Form::Text);
+        auto other = sign(*t, m_secrets, 1);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, QStringLiteral("nothing_to_sign"));
+        QCOMPARE(encode(*t, Form::Text), unsignedJson);
+
+        auto s = sign(*t, m_secrets, 0);
+        QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().message));
+        QCOMPARE(s->signatures, 1);
+        QVERIFY(s->complete);
+        QCOMPARE(t->starknetTx.signature.size(), 2);
+        QCOMPARE(transactionId(*t), id);
+        QVERIFY(signers(*t, *ourAccounts(m_secrets, 0)).first().signedAlready);
+        // Written as JSON, read back with the signature, verified by the account's key.
+        auto back = decode(encode(*t, Form::Binary));
+        QVERIFY(back.ok());
+        QCOMPARE(back->starknetTx.signature, t->starknetTx.signature);
+        auto seed = keystore::bip39Seed(m_secrets);
+        auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, 0);
+        QVERIFY(starknet::verify(back->starknetTx, *stark::publicKey(*key)));
+        QVERIFY(suggestedFileName(*t).startsWith(QStringLiteral("starknet-")));
+        QVERIFY(suggestedFileName(*t).endsWith(QStringLiteral("-signed.json")));
+        auto again = sign(*t, m_secrets, 0);
+        QVERIFY(!again.ok());
     }
 };
 

@@ -150,8 +150,8 @@ private slots:
         Market m;
         m.provider(QStringLiteral("a"));
         m.provider(QStringLiteral("b"));
-        m.offer(QStringLiteral("dear"), QStringLiteral("a"), qint64(1000) * 10000000)
-            .freeBytes = qint64(1) << 52;
+        m.offer(QStringLiteral("dear"), QStringLiteral("a"), qint64(1000) * 10000000).freeBytes =
+            qint64(1) << 52;
         Requirements req = basic(1);
         req.dataBytes = qint64(1) << 52;
         req.durationDays = 365;
@@ -292,6 +292,56 @@ private slots:
         QCOMPARE(ids(*r->mostReliable),
                  (QSet<QString>{QStringLiteral("solid1"), QStringLiteral("mid1")}));
         QCOMPARE(r->mostReliable->minReputation, 60);
+    }
+
+    // The next cheapest: the best set other than the recommendation; choices() lists each set
+    // once, the recommendation first.
+    void nextCheapestAlternative()
+    {
+        Market m;
+        m.provider(QStringLiteral("a"), QStringLiteral("cloud"), 50);
+        m.provider(QStringLiteral("b"), QStringLiteral("cloud"), 50);
+        m.provider(QStringLiteral("c"), QStringLiteral("cloud"), 50);
+        m.provider(QStringLiteral("d"), QStringLiteral("cloud"), 90);
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 1000000);
+        m.offer(QStringLiteral("b1"), QStringLiteral("b"), 1100000);
+        m.offer(QStringLiteral("c1"), QStringLiteral("c"), 1500000);
+        m.offer(QStringLiteral("d1"), QStringLiteral("d"), 4000000);
+        auto r = recommend(basic(2), m.offers, m.providers, kTerms);
+        QVERIFY(r);
+        QCOMPARE(ids(r->recommended), (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b1")}));
+        // Without b1 the best is a1 + c1 (without a1: b1 + c1, dearer).
+        QVERIFY(r->nextCheapest);
+        QCOMPARE(ids(*r->nextCheapest),
+                 (QSet<QString>{QStringLiteral("a1"), QStringLiteral("c1")}));
+        QVERIFY(r->nextCheapest->totalUsd7 > r->recommended.totalUsd7);
+        checkDistinctProviders(*r->nextCheapest);
+        const QList<Plan> choices = r->choices();
+        QVERIFY(choices.size() >= 2);
+        QCOMPARE(ids(choices.at(0)), ids(r->recommended));
+        QCOMPARE(ids(choices.at(1)), ids(*r->nextCheapest));
+        QSet<QSet<QString>> distinct;
+        for (const Plan &p : choices)
+            distinct.insert(ids(p));
+        QCOMPARE(distinct.size(), choices.size());
+
+        // Exactly as many offers as copies: no other set, no alternative.
+        Market two;
+        two.provider(QStringLiteral("a"));
+        two.provider(QStringLiteral("b"));
+        two.offer(QStringLiteral("a1"), QStringLiteral("a"), 1000000);
+        two.offer(QStringLiteral("b1"), QStringLiteral("b"), 1100000);
+        auto only = recommend(basic(2), two.offers, two.providers, kTerms);
+        QVERIFY(only);
+        QVERIFY(!only->nextCheapest);
+        QCOMPARE(only->choices().size(), 1);
+
+        // A budget between the two: the dearer set is no choice.
+        Requirements tight = basic(2);
+        tight.budgetUsd7 = r->recommended.totalUsd7;
+        auto capped = recommend(tight, m.offers, m.providers, kTerms);
+        QVERIFY(capped);
+        QVERIFY(!capped->nextCheapest);
     }
 
     void impossibleRequestsAreExplained()

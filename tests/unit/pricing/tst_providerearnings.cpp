@@ -284,7 +284,7 @@ private slots:
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         d.openedByRole = QStringLiteral("consumer");
         d.state = QStringLiteral("open");
-        disputes.setDisputes({AnsweredDispute{d, {}}});
+        disputes.setDisputes({d});
         QCOMPARE(disputes.index(0, DisputesModel::State).data().toString(),
                  QStringLiteral("Open, awaiting your response"));
         QVERIFY(disputes.index(0, 0).data(DisputesModel::CanRespondRole).toBool());
@@ -295,9 +295,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("missed its targets")));
 
         // The provider's response shows under the evidence; a resolved dispute takes no more.
-        disputes.updateDispute(AnsweredDispute{
-            d, DisputeResponse{QStringLiteral("Fixed the gateway."), QStringLiteral("GPROV"),
-                               QDateTime::currentDateTimeUtc()}});
+        Dispute answered = d;
+        answered.response = QStringLiteral("Fixed the gateway.");
+        answered.respondedBy = QStringLiteral("GPROV");
+        answered.respondedAt = QDateTime::currentDateTimeUtc();
+        disputes.updateDispute(answered);
         QCOMPARE(disputes.index(0, DisputesModel::State).data().toString(),
                  QStringLiteral("Open, answered"));
         QCOMPARE(disputes.index(0, 0).data(DisputesModel::ResponseRole).toString(),
@@ -308,19 +310,29 @@ private slots:
                     .contains(QStringLiteral("Fixed the gateway.")));
         d.state = QStringLiteral("resolved");
         d.resolution = QStringLiteral("dismiss");
-        disputes.updateDispute(AnsweredDispute{d, {}});
+        disputes.updateDispute(d);
         QVERIFY(!disputes.index(0, 0).data(DisputesModel::CanRespondRole).toBool());
-        // What the node sends: the response keys beside the dispute's own.
-        QJsonObject wire = d.toJson();
-        DisputeResponse{QStringLiteral("Late."), QStringLiteral("GPROV"),
-                        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)}
-            .writeTo(wire);
-        auto parsed = AnsweredDispute::fromJson(wire);
+        // What the node sends: the response as fields of the dispute, through its JSON.
+        d.response = QStringLiteral("Late.");
+        d.respondedBy = QStringLiteral("GPROV");
+        d.respondedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        const QJsonObject wire = d.toJson();
+        QCOMPARE(wire.value(QStringLiteral("response")).toString(), QStringLiteral("Late."));
+        QCOMPARE(wire.value(QStringLiteral("respondedBy")).toString(), QStringLiteral("GPROV"));
+        auto parsed = Dispute::fromJson(wire);
         QVERIFY(parsed);
-        QCOMPARE(parsed->dispute.id, d.id);
-        QCOMPARE(parsed->response.text, QStringLiteral("Late."));
-        QCOMPARE(parsed->response.at, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        QVERIFY(AnsweredDispute::fromJson(d.toJson())->response.isEmpty());
+        QCOMPARE(*parsed, d);
+        QCOMPARE(parsed->respondedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        // A dispute nobody answered yet, and a malformed response, which is refused.
+        Dispute open = d;
+        open.response.clear();
+        open.respondedBy.clear();
+        open.respondedAt = QDateTime();
+        auto unanswered = Dispute::fromJson(open.toJson());
+        QVERIFY(unanswered && !unanswered->answered() && !unanswered->respondedAt.isValid());
+        QJsonObject bad = wire;
+        bad.insert(QStringLiteral("response"), 42);
+        QVERIFY(!Dispute::fromJson(bad));
     }
 };
 
