@@ -15,6 +15,7 @@
 #include "models/paymentservice.h"
 #include "models/providerdealsmodel.h"
 #include "models/providerservice.h"
+#include "models/walletsecurity.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/providerpage.h"
 #include "ui/provider/certificationpanel.h"
