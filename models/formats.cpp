@@ -35,6 +35,14 @@ Formats::Formats(const QLocale &locale, const QString &currency, double ratePerU
     setCurrency(currency, ratePerUsd);
 }
 
+QLocale Formats::locale() const
+{
+    const QLocale l = m_fixedLocale ? m_locale : QLocale();
+    if (l.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return l;
+}
+
 void Formats::setCurrency(const QString &code, double ratePerUsd)
 {
     m_code = code.isEmpty() ? QStringLiteral("USD") : code.toUpper();

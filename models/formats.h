@@ -25,8 +25,9 @@ public:
     explicit Formats(const QLocale &locale, const QString &currency = QStringLiteral("USD"),
                      double ratePerUsd = 1.0);
 
-    // The locale given, else the default locale at the time of each call.
-    QLocale locale() const { return m_fixedLocale ? m_locale : QLocale(); }
+    // The locale given, else the default locale at the time of each call. The "C" locale (no
+    // language chosen and none in the environment) reads as US English: "$1.18", not "1.18$".
+    QLocale locale() const;
     void setLocale(const QLocale &locale)
     {
         m_locale = locale;

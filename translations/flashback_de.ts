@@ -486,6 +486,10 @@
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Beginnt am %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -992,10 +996,6 @@
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <source>Redundancy role</source>
-        <translation>Redundanzrolle</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -1014,6 +1014,14 @@
     <message>
         <source>%1 up, %2 ms</source>
         <translation>%1 verfügbar, %2 ms</translation>
+    </message>
+    <message>
+        <source>Redundancy role: the only copy, or which shard of the consumer&apos;s data you keep (any k of the n shards rebuild it).</source>
+        <translation>Redundanzrolle: die einzige Kopie oder welches Fragment der Kundendaten Sie aufbewahren (beliebige k der n Fragmente stellen sie wieder her).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1256,14 @@
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>Certified until %1</source>
+        <translation>Zertifiziert bis %1</translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation>Zertifiziert (%1) bis %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::PurchaseSession</name>
@@ -1333,10 +1349,6 @@
     <message>
         <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
         <translation>Ihr Guthaben (%1) deckt die Zahlungen und ihre Netzwerkgebühren (%2) nicht.</translation>
-    </message>
-    <message>
-        <source>Get development %1 (free, no value), then press Pay again.</source>
-        <translation>Holen Sie sich Entwicklungs-%1 (kostenlos, ohne Wert) und klicken Sie dann erneut auf Bezahlen.</translation>
     </message>
     <message>
         <source>Add %1 to your wallet, then press Pay again.</source>
@@ -1506,29 +1518,29 @@
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation>%1 von %2 Zahlungen sind signiert: Importieren Sie zuerst die anderen.</translation>
     </message>
+    <message>
+        <source>Your %1 balance (%2) does not cover %3 for the storage plus about %4 of network fees: %5 is missing.</source>
+        <translation>Ihr %1-Guthaben (%2) deckt %3 für den Speicher plus etwa %4 Netzwerkgebühren nicht: Es fehlen %5.</translation>
+    </message>
+    <message>
+        <source>Get test funds (free, no value) below, then pay.</source>
+        <translation>Holen Sie unten Testguthaben (kostenlos, ohne Wert) und bezahlen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then pay.</source>
+        <translation>Laden Sie %1 auf Ihr Wallet und bezahlen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Get test funds (%1, free, no value), then press Pay again.</source>
+        <translation>Holen Sie Testguthaben (%1, kostenlos, ohne Wert) und klicken Sie dann erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Starknet-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ServiceVendorsModel</name>
-    <message>
-        <source>Certified (%1)</source>
-        <translation>Zertifiziert (%1)</translation>
-    </message>
-    <message>
-        <source>Certified (%1) until %2</source>
-        <translation>Zertifiziert (%1) bis %2</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation>Nicht zertifiziert</translation>
-    </message>
     <message>
         <source>Vendor</source>
         <translation>Anbieterfirma</translation>
@@ -1920,14 +1932,6 @@
 <context>
     <name>fb::WalletSend</name>
     <message>
-        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
-        <translation>Senden von %1-Konten ist noch nicht möglich; senden Sie von einem Stellar-Konto (XLM).</translation>
-    </message>
-    <message>
-        <source>The sending account %1 is not a Stellar address.</source>
-        <translation>Das sendende Konto %1 ist keine Stellar-Adresse.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
         <translation>„%1“ ist keine Stellar-Adresse: Sie beginnt mit G und hat 56 Zeichen.</translation>
     </message>
@@ -1946,10 +1950,6 @@
     <message>
         <source>Preparing the payment…</source>
         <translation>Zahlung wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Review the payment and sign it with your password.</source>
-        <translation>Prüfen Sie die Zahlung und signieren Sie sie mit Ihrem Passwort.</translation>
     </message>
     <message>
         <source>Signing…</source>
@@ -1982,6 +1982,148 @@
     <message>
         <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
         <translation>Der Ledger hat die Zahlung angenommen (Transaktion %1), aber noch nicht aufgeführt; sehen Sie später im Verlauf nach.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Algorand address: 58 characters, capital letters and digits 2 to 7, ending in a checksum (%2).</source>
+        <translation>„%1“ ist keine Algorand-Adresse: 58 Zeichen, Großbuchstaben und Ziffern 2 bis 7, am Ende eine Prüfsumme (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Bitcoin mainnet address; the development network takes testnet addresses (tb1q…).</source>
+        <translation>„%1“ ist eine Bitcoin-Mainnet-Adresse; das Entwicklungsnetzwerk akzeptiert Testnet-Adressen (tb1q…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bitcoin address of the development network: it starts with tb1q (%2).</source>
+        <translation>„%1“ ist keine Bitcoin-Adresse des Entwicklungsnetzwerks: Sie beginnt mit tb1q (%2).</translation>
+    </message>
+    <message>
+        <source>Send to a native segwit address (tb1q…, P2WPKH); &quot;%1&quot; is another kind.</source>
+        <translation>Senden Sie an eine native SegWit-Adresse (tb1q…, P2WPKH); „%1“ ist von einem anderen Typ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Starknet address: 0x and up to 64 hexadecimal digits.</source>
+        <translation>„%1“ ist keine Starknet-Adresse: 0x und bis zu 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Sending from %1 accounts is not available.</source>
+        <translation>Senden von %1-Konten ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not an address of its chain.</source>
+        <translation>Das sendende Konto %1 ist keine Adresse seiner Chain.</translation>
+    </message>
+    <message>
+        <source>Send at least %1 BTC (%2 sat): a smaller output is dust that Bitcoin nodes do not relay.</source>
+        <translation>Senden Sie mindestens %1 BTC (%2 sat): Eine kleinere Ausgabe ist Dust, den Bitcoin-Knoten nicht weiterleiten.</translation>
+    </message>
+    <message>
+        <source>A %1 transfer carries no memo; leave it empty.</source>
+        <translation>Eine %1-Überweisung trägt kein Memo; lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The note holds at most %1 bytes; shorten it.</source>
+        <translation>Die Notiz fasst höchstens %1 Bytes; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Send %1 from account #0; other %1 accounts receive only.</source>
+        <translation>Senden Sie %1 vom Konto #0; andere %1-Konten empfangen nur.</translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password. Network fee: %1.</source>
+        <translation>Prüfen Sie die Zahlung und signieren Sie sie mit Ihrem Passwort. Netzwerkgebühr: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; unconfirmed (%n confirmation(s)): waiting for the next Bitcoin block…</source>
+        <translation>
+            <numerusform>Gesendet; unbestätigt (%n Bestätigung): warten auf den nächsten Bitcoin-Block…</numerusform>
+            <numerusform>Gesendet; unbestätigt (%n Bestätigungen): warten auf den nächsten Bitcoin-Block…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed in a Bitcoin block, %n confirmation(s) (transaction %1).</source>
+        <translation>
+            <numerusform>In einem Bitcoin-Block bestätigt, %n Bestätigung (Transaktion %1).</numerusform>
+            <numerusform>In einem Bitcoin-Block bestätigt, %n Bestätigungen (Transaktion %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
+        <translation>ALGO vom Algorand-Konto #0 des Wallets senden (%1).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee need %2.</source>
+        <translation>Das Konto enthält %1; Zahlung und Gebühr erfordern %2.</translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Algorand network (genesis and round).</source>
+        <translation>Der Ledger hat sein Algorand-Netzwerk nicht genannt (Genesis und Runde).</translation>
+    </message>
+    <message>
+        <source>Not an Algorand address.</source>
+        <translation>Keine Algorand-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (development network)</source>
+        <translation>%1 (Entwicklungsnetzwerk)</translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
+        <translation>BTC vom Bitcoin-Konto #0 des Wallets senden (%1).</translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase).</source>
+        <translation>Dieses Wallet hat kein Bitcoin-Konto (es hat keine Wiederherstellungsphrase).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee (%2 sat/vB) need about %3.</source>
+        <translation>Das Konto enthält %1; Zahlung und Gebühr (%2 sat/vB) erfordern etwa %3.</translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation>Bitcoin-Entwicklungsnetzwerk (Testnet-Adressen)</translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: a Starknet key comes from a recovery phrase.</source>
+        <translation>Dieses Wallet hat kein Starknet-Konto: Ein Starknet-Schlüssel stammt aus einer Wiederherstellungsphrase.</translation>
+    </message>
+    <message>
+        <source>Send STRK from the wallet&apos;s Starknet account (%1).</source>
+        <translation>STRK vom Starknet-Konto des Wallets senden (%1).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment needs %2.</source>
+        <translation>Das Konto enthält %1; die Zahlung erfordert %2.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. &quot;Get development coins&quot; deploys it (with your wallet&apos;s public key); then send again.</source>
+        <translation>Ihr Starknet-Konto %1 ist noch nicht bereitgestellt und kann daher nicht senden. „Entwicklungs-Coins holen“ stellt es bereit (mit dem öffentlichen Schlüssel Ihres Wallets); senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet first.</source>
+        <translation>Ihr Starknet-Konto %1 ist noch nicht bereitgestellt und kann daher nicht senden. Stellen Sie es zuerst aus einem Starknet-Wallet bereit.</translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Starknet chain.</source>
+        <translation>Der Ledger hat seine Starknet-Chain nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation>Starknet-Entwicklungsnetzwerk (%1)</translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation>das Entwicklungsnetzwerk misst kein Gas: Es fallen keine Gebühren an</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
+        <translation>Der Ledger hat die Zahlung angenommen (Transaktion %1), aber noch kein Block enthält sie; sie bleibt im Verlauf unbestätigt, bis ein Block sie aufnimmt.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2334,10 @@
         <source>measured uptime %1</source>
         <translation>gemessene Verfügbarkeit %1</translation>
     </message>
+    <message>
+        <source>Next cheapest</source>
+        <translation>Nächstgünstigste</translation>
+    </message>
 </context>
 <context>
     <name>fb::storage::Backend</name>
@@ -2246,6 +2392,10 @@
     <message>
         <source>Unknown storage type &quot;%1&quot;</source>
         <translation>Unbekannter Speichertyp „%1“</translation>
+    </message>
+    <message>
+        <source>The object is shorter than expected</source>
+        <translation>Das Objekt ist kürzer als erwartet</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2559,10 @@
     <message>
         <source>Shard %1 of transfer %2 has an unknown state in the journal</source>
         <translation>Fragment %1 der Übertragung %2 hat im Journal einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
+        <translation>Der Prüfpunkt des Downloads ist unbrauchbar</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2748,14 @@
     <message>
         <source>The transfer finished, but the transfer journal could not record it: %1</source>
         <translation>Die Übertragung ist abgeschlossen, aber das Übertragungsprotokoll konnte sie nicht erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Invalid byte range</source>
+        <translation>Ungültiger Bytebereich</translation>
+    </message>
+    <message>
+        <source>The file cannot be rebuilt from its shards</source>
+        <translation>Die Datei kann aus ihren Fragmenten nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4146,10 @@ oder Hochladen verwenden (%1)</translation>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
+    <message>
+        <source>&amp;Lock wallet now</source>
+        <translation>Wallet jetzt &amp;sperren</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
@@ -4130,6 +4296,18 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>Vendors of migration, analytics and compliance tools</source>
         <translation>Anbieter von Migrations-, Analyse- und Compliance-Tools</translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation>Angebote werden geladen…</translation>
+    </message>
+    <message>
+        <source>Opening this computer&apos;s copy of the marketplace.</source>
+        <translation>Die Kopie des Marktplatzes auf diesem Computer wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -4819,10 +4997,6 @@ Stufe</translation>
         <translation>Offline-Signierer — kein Netzwerk</translation>
     </message>
     <message>
-        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
-        <translation>Dieser Modus startet keinen Knoten und öffnet keine Verbindung: Transaktionen werden als Dateien oder Text ausgetauscht.</translation>
-    </message>
-    <message>
         <source>&amp;Sign a transaction</source>
         <translation>Transaktion &amp;signieren</translation>
     </message>
@@ -4861,6 +5035,10 @@ Stufe</translation>
     <message>
         <source>Offline: no node, no network connection.</source>
         <translation>Offline: kein Knoten, keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files, text or QR codes.</source>
+        <translation>Dieser Modus startet keinen Knoten und öffnet keine Verbindung: Transaktionen kommen und gehen als Dateien, Text oder QR-Codes.</translation>
     </message>
 </context>
 <context>
@@ -6003,58 +6181,6 @@ Stufe</translation>
     </message>
 </context>
 <context>
-    <name>fb::ui::QrFramesSink</name>
-    <message>
-        <source>Choose an empty folder for the QR frames</source>
-        <translation>Wählen Sie einen leeren Ordner für die QR-Bilder</translation>
-    </message>
-    <message>
-        <source>Save as Q&amp;R frames…</source>
-        <translation>Als Q&amp;R-Bilder speichern…</translation>
-    </message>
-    <message>
-        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
-        <translation>Die signierte Transaktion als nummerierte QR-Bilder (frame-001.png, …) in einen leeren Ordner schreiben, damit der Online-Computer sie lesen kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) written to %1</source>
-        <translation>
-            <numerusform>%n QR-Bild in %1 geschrieben</numerusform>
-            <numerusform>%n QR-Bilder in %1 geschrieben</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::QrFramesSource</name>
-    <message>
-        <source>Open the QR frames of a transaction</source>
-        <translation>QR-Bilder einer Transaktion öffnen</translation>
-    </message>
-    <message>
-        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
-        <translation>QR-Bilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;QR frames…</source>
-        <translation>&amp;QR-Bilder öffnen…</translation>
-    </message>
-    <message>
-        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
-        <translation>Die QR-Bilder einer Transaktion öffnen: ein Bild oder die Bilder eines animierten QR-Codes (frame-001.png, …) in beliebiger Reihenfolge. Wählen Sie alle Bilder einer Transaktion aus.</translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be read: %1</source>
-        <translation>Die QR-Bilder können nicht gelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) in %1</source>
-        <translation>
-            <numerusform>%n QR-Bild in %1</numerusform>
-            <numerusform>%n QR-Bilder in %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fb::ui::QrPlayer</name>
     <message>
         <source>Save the QR frames to a folder</source>
@@ -6320,16 +6446,28 @@ Stufe</translation>
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
     </message>
+    <message>
+        <source>Open a folder of QR frames</source>
+        <translation>Einen Ordner mit QR-Bildern öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a folder of QR frames (frame-001.png, …), as the other device&apos;s &quot;Save frames…&quot; writes them</source>
+        <translation>Einen Ordner mit QR-Bildern öffnen (frame-001.png, …), wie „Bilder speichern…“ auf dem anderen Gerät sie schreibt</translation>
+    </message>
+    <message>
+        <source>%1 holds no QR images. Open the folder the frames were saved in.</source>
+        <translation>%1 enthält keine QR-Bilder. Öffnen Sie den Ordner, in dem die Bilder gespeichert wurden.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSink</name>
     <message>
         <source>Show as Q&amp;R…</source>
         <translation>Als Q&amp;R anzeigen…</translation>
-    </message>
-    <message>
-        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
-        <translation>Die signierte Transaktion als QR-Code für die Kamera des Online-Geräts anzeigen, animiert, wenn sie nicht in einen Code passt; oder die Bilder speichern</translation>
     </message>
     <message>
         <source>There is no signed transaction to show.</source>
@@ -6358,6 +6496,10 @@ Stufe</translation>
         <source>Shown as a QR code (ur:%1).</source>
         <translation>Als QR-Code angezeigt (ur:%1).</translation>
     </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save its frames as numbered PNG images</source>
+        <translation>Die signierte Transaktion als QR-Code für die Kamera des Online-Geräts anzeigen, animiert, wenn sie nicht in einen Code passt; oder ihre Bilder als nummerierte PNG-Bilder speichern</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSource</name>
@@ -6366,16 +6508,8 @@ Stufe</translation>
         <translation>Aus &amp;QR-Codes…</translation>
     </message>
     <message>
-        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
-        <translation>Die unsignierte Transaktion aus QR-Codes lesen: aus Bildern davon (die Bilder eines animierten Codes in beliebiger Reihenfolge) oder mit der Kamera dieses Computers. PSBTs kommen als ur:crypto-psbt, Stellar- und Algorand-Transaktionen als ur:bytes.</translation>
-    </message>
-    <message>
         <source>Read the transaction&apos;s QR codes</source>
         <translation>QR-Codes der Transaktion lesen</translation>
-    </message>
-    <message>
-        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
-        <translation>Öffnen Sie die QR-Bilder des anderen Geräts oder ziehen Sie sie hierher, oder halten Sie dessen Bildschirm vor die Kamera. Die Bilder eines animierten Codes können in beliebiger Reihenfolge kommen; verpasste Bilder werden durch spätere ausgeglichen.</translation>
     </message>
     <message numerus="yes">
         <source>QR codes (ur:%1, %n frame(s))</source>
@@ -6383,6 +6517,14 @@ Stufe</translation>
             <numerusform>QR-Codes (ur:%1, %n Bild)</numerusform>
             <numerusform>QR-Codes (ur:%1, %n Bilder)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order, or the folder they were saved in) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar, Algorand and Starknet transactions as ur:bytes.</source>
+        <translation>Die unsignierte Transaktion aus QR-Codes lesen: aus ihren Bildern (die Bilder eines animierten Codes in beliebiger Reihenfolge oder der Ordner, in dem sie gespeichert wurden) oder mit der Kamera dieses Computers. PSBTs kommen als ur:crypto-psbt, Stellar-, Algorand- und Starknet-Transaktionen als ur:bytes.</translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made (or the folder of its frames), or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation>Öffnen oder ziehen Sie die QR-Bilder des anderen Geräts hierher (oder den Ordner seiner Bilder), oder halten Sie seinen Bildschirm vor die Kamera. Die Bilder eines animierten Codes dürfen in beliebiger Reihenfolge kommen; verpasste Bilder gleichen spätere aus.</translation>
     </message>
 </context>
 <context>
@@ -6529,10 +6671,6 @@ Stufe</translation>
         <translation>Das Wallet hat kein Konto zum Senden.</translation>
     </message>
     <message>
-        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
-        <translation>Das Senden von %1 auf dieser Seite kommt später; bezahlen Sie Vereinbarungen darin über den SLA-Assistenten oder senden Sie von einem Stellar-Konto (XLM).</translation>
-    </message>
-    <message>
         <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
         <translation>Beträge in XLM. Die Netzwerkgebühr beträgt 0.00001 XLM.</translation>
     </message>
@@ -6547,6 +6685,50 @@ Stufe</translation>
     <message>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>A valid %1 address.</source>
+        <translation>Eine gültige %1-Adresse.</translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page is not available.</source>
+        <translation>Senden von %1 ist auf dieser Seite nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>58 characters, A–Z and 2–7</source>
+        <translation>58 Zeichen, A–Z und 2–7</translation>
+    </message>
+    <message>
+        <source>optional note, readable by anyone</source>
+        <translation>optionale Notiz, für alle lesbar</translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
+        <translation>Beträge in ALGO (6 Dezimalstellen). Die Netzwerkgebühr beträgt 0.001 ALGO.</translation>
+    </message>
+    <message>
+        <source>tb1q… (development network, testnet format)</source>
+        <translation>tb1q… (Entwicklungsnetzwerk, Testnet-Format)</translation>
+    </message>
+    <message>
+        <source>Bitcoin transfers carry no memo</source>
+        <translation>Bitcoin-Überweisungen tragen kein Memo</translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation>Beträge in BTC (8 Dezimalstellen). Die Gebühr beträgt %1 sat/vB und wird aus Ihren Coins bezahlt; die Prüfung zeigt sie genau. Die Zahlung ist bestätigt, sobald ein Block sie enthält.</translation>
+    </message>
+    <message>
+        <source>0x… (up to 64 hexadecimal digits)</source>
+        <translation>0x… (bis zu 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Starknet transfers carry no memo</source>
+        <translation>Starknet-Überweisungen tragen kein Memo</translation>
+    </message>
+    <message>
+        <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
+        <translation>Beträge in STRK (bis zu 9 Dezimalstellen). Das Entwicklungsnetzwerk erhebt keine Gebühr.</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +6913,41 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <source>Saved: connecting to %1…</source>
         <translation>Gespeichert: Verbindung zu %1 wird hergestellt…</translation>
     </message>
+    <message>
+        <source>Wallet security</source>
+        <translation>Wallet-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after</source>
+        <translation>Wallet sperren nach</translation>
+    </message>
+    <message>
+        <source>Once unlocked, the wallet signs and opens your files without asking for the password again until this long passes without keyboard or mouse input, or the computer sleeps or locks its screen.</source>
+        <translation>Einmal entsperrt, signiert das Wallet und öffnet Ihre Dateien, ohne erneut nach dem Passwort zu fragen, bis diese Zeit ohne Tastatur- oder Mauseingabe vergeht oder der Computer in den Ruhezustand wechselt oder seinen Bildschirm sperrt.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the wallet after:</source>
+        <translation>Wallet sperren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
+        <translation>Das Wallet wird auch gesperrt, wenn der Computer in den Ruhezustand wechselt oder der Bildschirm gesperrt wird, sowie über Datei › Wallet jetzt sperren.</translation>
+    </message>
+    <message>
+        <source>The wallet also locks from File › Lock wallet now.</source>
+        <translation>Das Wallet wird auch über Datei › Wallet jetzt sperren gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::ShareLinkDialog</name>
@@ -6844,6 +7061,10 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <source>Wallet &amp;password:</source>
         <translation>Wallet-&amp;Passwort:</translation>
     </message>
+    <message>
+        <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
+        <translation>Das Wallet ist entsperrt: Beim Signieren wird es genutzt, ohne erneut nach dem Passwort zu fragen.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SignElsewhereDialog</name>
@@ -6874,22 +7095,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
         <translation>Pro Zahlung eine Signaturanfrage-Datei (JSON: Transaktion und Bedingungen) in einen Ordner Ihrer Wahl schreiben, z. B. auf einen USB-Stick.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;QR frames…</source>
-        <translation>Als &amp;QR-Bilder speichern…</translation>
-    </message>
-    <message>
-        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
-        <translation>Die Zahlungen als nummerierte QR-Bilder (frame-001.png, …) in einen leeren Ordner Ihrer Wahl schreiben; das andere Gerät liest sie mit seiner Kamera oder aus den Dateien.</translation>
-    </message>
-    <message>
-        <source>Show as &amp;animated QR…</source>
-        <translation>Als &amp;animierten QR anzeigen…</translation>
-    </message>
-    <message>
-        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
-        <translation>Die Zahlungen als QR-Codes auf diesem Bildschirm abspielen, für die Kamera des Offline-Signierers; er liest die Bilder in beliebiger Reihenfolge.</translation>
     </message>
     <message>
         <source>&amp;Import signed…</source>
@@ -6954,27 +7159,8 @@ Transaktion %5</translation>
         <translation>Zahlungen als QR-Codes</translation>
     </message>
     <message>
-        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
-        <translation>Halten Sie die Kamera des Offline-Signierers auf den Code, bis er die Zahlung gelesen hat; die Bilder können in beliebiger Reihenfolge gelesen werden.</translation>
-    </message>
-    <message>
         <source>Payment %1 of %2</source>
         <translation>Zahlung %1 von %2</translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be written: %1</source>
-        <translation>Die QR-Bilder können nicht geschrieben werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) in %1</source>
-        <translation>
-            <numerusform>%n Bild in %1</numerusform>
-            <numerusform>%n Bilder in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
-        <translation>%1 geschrieben. Zeigen Sie sie dem Offline-Signierer (oder kopieren Sie die Dateien), signieren Sie und importieren Sie, was er schreibt.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a signed transaction%2.</source>
@@ -7000,16 +7186,56 @@ Transaktion %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierten Zahlungen (eine pro Anbieter) als Dateien, als QR-Bilder oder als animierte QR-Codes und öffnen Sie sie im Offline-Signierer des anderen Geräts (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files or as QR codes (shown on screen, or saved as frames), and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierten Zahlungen (eine pro Anbieter) als Dateien oder QR-Codes (auf dem Bildschirm angezeigt oder als Bilder gespeichert) und öffnen Sie sie im Offline-Signierer auf dem anderen Gerät (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung als Datei, als QR-Bilder oder als animierten QR-Code und öffnen Sie sie im Offline-Signierer des anderen Geräts (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file or as a QR code (shown on screen, or saved as frames), and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung als Datei oder QR-Code (auf dem Bildschirm angezeigt oder als Bilder gespeichert) und öffnen Sie sie im Offline-Signierer auf dem anderen Gerät (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
-        <translation>&lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (seine Datei oder seine QR-Bilder), und senden Sie es ab.</translation>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (seine Datei oder seine QR-Codes), und reichen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR…</source>
+        <translation>Als &amp;QR anzeigen…</translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera (it reads the frames in any order), or save their frames as numbered PNG images for it to open.</source>
+        <translation>Die Zahlungen als QR-Codes auf diesem Bildschirm abspielen, für die Kamera des Offline-Signierers (er liest die Bilder in beliebiger Reihenfolge), oder ihre Bilder als nummerierte PNG-Bilder zum Öffnen speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Read signed QR…</source>
+        <translation>Signierten QR &amp;lesen…</translation>
+    </message>
+    <message>
+        <source>Read the signer&apos;s QR codes: with this computer&apos;s camera, or from its saved frames (images or their folder).</source>
+        <translation>Die QR-Codes des Signierers lesen: mit der Kamera dieses Computers oder aus seinen gespeicherten Bildern (die Bilder oder ihr Ordner).</translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order. Or save the frames and open them on the signer.</source>
+        <translation>Halten Sie die Kamera des Offline-Signierers auf den Code, bis sie die Zahlung gelesen hat; die Bilder dürfen in beliebiger Reihenfolge gelesen werden. Oder speichern Sie die Bilder und öffnen Sie sie auf dem Signierer.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Die Zahlung</translation>
+    </message>
+    <message>
+        <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
+        <translation>%1: %2 Öffnen Sie sie im Offline-Signierer, signieren Sie und importieren Sie, was er schreibt.</translation>
+    </message>
+    <message>
+        <source>Read the signed payment&apos;s QR codes</source>
+        <translation>QR-Codes der signierten Zahlung lesen</translation>
+    </message>
+    <message>
+        <source>Show the offline signer&apos;s QR code to the camera, or open the frames it saved (the images, or their folder). One payment at a time; frames in any order.</source>
+        <translation>Zeigen Sie den QR-Code des Offline-Signierers der Kamera oder öffnen Sie die Bilder, die er gespeichert hat (die Bilder oder ihren Ordner). Eine Zahlung nach der anderen; Bilder in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
+        <translation>Die QR-Bilder enthalten nicht die ganze Zahlung: %1. Öffnen Sie alle Bilder, die der Signierer gespeichert hat.</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7509,10 @@ Transaktion %5</translation>
             <numerusform>Signiert (%n Signatur hinzugefügt); andere Konten müssen noch signieren. Speichern oder kopieren Sie sie für den nächsten Signierer.</numerusform>
             <numerusform>Signiert (%n Signaturen hinzugefügt); andere Konten müssen noch signieren. Speichern oder kopieren Sie sie für den nächsten Signierer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Starknet transaction (INVOKE v3)</source>
+        <translation>Starknet-Transaktion (INVOKE v3)</translation>
     </message>
 </context>
 <context>
@@ -7730,18 +7960,6 @@ Ihre Wallet meldet Sie an; die Karte bezahlt.</translation>
         <translation>In %1 auf Treuhand zahlen</translation>
     </message>
     <message>
-        <source>Get &amp;development %1 (no value)</source>
-        <translation>&amp;Entwicklungs-%1 holen (ohne Wert)</translation>
-    </message>
-    <message>
-        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
-        <translation>Das Faucet des lokalen Netzwerks schreibt Ihrem Wallet Test-%1 gut. Sie haben keinen Wert.</translation>
-    </message>
-    <message>
-        <source>Get development %1</source>
-        <translation>Entwicklungs-%1 holen</translation>
-    </message>
-    <message>
         <source>Algorand</source>
         <translation>Algorand</translation>
     </message>
@@ -7851,6 +8069,89 @@ Guthaben im %3: %4</translation>
     <message>
         <source>card</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Not enough funds</source>
+        <translation>Nicht genügend Guthaben</translation>
+    </message>
+    <message>
+        <source>Get &amp;test funds (%1, no value)</source>
+        <translation>&amp;Testguthaben holen (%1, ohne Wert)</translation>
+    </message>
+    <message>
+        <source>The development network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation>Das Faucet des Entwicklungsnetzwerks schreibt Ihrem Wallet Test-%1 gut. Sie haben keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Get test funds in %1</source>
+        <translation>Testguthaben in %1 holen</translation>
+    </message>
+    <message>
+        <source>The new period runs from %1 to %2.</source>
+        <translation>Der neue Zeitraum läuft vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1 %2 than recommended)</source>
+        <translation> (%1 %2 als empfohlen)</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>weniger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternative(s) below the recommendation: pick one to see its providers and why; the quote follows your choice.</source>
+        <translation>
+            <numerusform>%n Alternative unter der Empfehlung: Wählen Sie eine, um ihre Anbieter und die Gründe zu sehen; der Kostenvoranschlag folgt Ihrer Wahl.</numerusform>
+            <numerusform>%n Alternativen unter der Empfehlung: Wählen Sie eine, um ihre Anbieter und die Gründe zu sehen; der Kostenvoranschlag folgt Ihrer Wahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other set of offers meets every requirement, so there is no alternative to pick. Relax a requirement on the previous page for more choice.</source>
+        <translation>Keine andere Auswahl von Angeboten erfüllt alle Anforderungen, daher gibt es keine Alternative. Lockern Sie auf der vorherigen Seite eine Anforderung für mehr Auswahl.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Next cheapest</source>
+        <translation>Nächstgünstigste</translation>
+    </message>
+    <message>
+        <source>Cheapest without spreading</source>
+        <translation>Günstigste ohne Verteilung</translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation>Am zuverlässigsten</translation>
+    </message>
+    <message>
+        <source>Chosen offers</source>
+        <translation>Gewählte Angebote</translation>
+    </message>
+    <message>
+        <source>The offers you chose in the marketplace. The recommendation uses only the ticked ones.</source>
+        <translation>Die Angebote, die Sie im Marktplatz gewählt haben. Die Empfehlung nutzt nur die angehakten.</translation>
+    </message>
+    <message>
+        <source>Chosen o&amp;ffers:</source>
+        <translation>Gewählte &amp;Angebote:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 tier · %4 per GB-month</source>
+        <translation>%1 · %2 · Stufe %3 · %4 pro GB-Monat</translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8376,10 @@ Guthaben im %3: %4</translation>
     <message>
         <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
         <translation>Seit Beginn des Teilvertrags keine QoS-Messungen: Die Plattform prüft jeden Anbieter nach Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Its period has not started: everything you paid comes back, the platform fee included.</source>
+        <translation>Sein Zeitraum hat nicht begonnen: Alles, was Sie bezahlt haben, wird erstattet, einschließlich der Plattformgebühr.</translation>
     </message>
 </context>
 <context>
@@ -8630,6 +8935,14 @@ Wallet-Passwort:</translation>
     <message>
         <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
         <translation>„%1“ ist keine Stellar-, Algorand- oder Bitcoin-Adresse.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>&amp;Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
+        <translation>Das Passwort des Wallets jetzt vergessen: Die nächste Signatur, Anmeldung oder Dateientsperrung fragt erneut danach (Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>

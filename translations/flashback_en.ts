@@ -486,6 +486,10 @@
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -991,10 +995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redundancy role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1008,14 @@
     </message>
     <message>
         <source>Expires / time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy role: the only copy, or which shard of the consumer&apos;s data you keep (any k of the n shards rebuild it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +1255,14 @@
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certified until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::PurchaseSession</name>
@@ -1331,10 +1347,6 @@
     </message>
     <message>
         <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get development %1 (free, no value), then press Pay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,29 +1517,29 @@
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your %1 balance (%2) does not cover %3 for the storage plus about %4 of network fees: %5 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get test funds (free, no value) below, then pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get test funds (%1, free, no value), then press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ServiceVendorsModel</name>
-    <message>
-        <source>Certified (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified (%1) until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
@@ -1919,14 +1931,6 @@
 <context>
     <name>fb::WalletSend</name>
     <message>
-        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sending account %1 is not a Stellar address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,10 +1948,6 @@
     </message>
     <message>
         <source>Preparing the payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the payment and sign it with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1980,6 +1980,148 @@
     </message>
     <message>
         <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Algorand address: 58 characters, capital letters and digits 2 to 7, ending in a checksum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Bitcoin mainnet address; the development network takes testnet addresses (tb1q…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bitcoin address of the development network: it starts with tb1q (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a native segwit address (tb1q…, P2WPKH); &quot;%1&quot; is another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Starknet address: 0x and up to 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending from %1 accounts is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not an address of its chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at least %1 BTC (%2 sat): a smaller output is dust that Bitcoin nodes do not relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 transfer carries no memo; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note holds at most %1 bytes; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 from account #0; other %1 accounts receive only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password. Network fee: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; unconfirmed (%n confirmation(s)): waiting for the next Bitcoin block…</source>
+        <translation>
+            <numerusform>Sent; unconfirmed (%n confirmation): waiting for the next Bitcoin block…</numerusform>
+            <numerusform>Sent; unconfirmed (%n confirmations): waiting for the next Bitcoin block…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed in a Bitcoin block, %n confirmation(s) (transaction %1).</source>
+        <translation>
+            <numerusform>Confirmed in a Bitcoin block, %n confirmation (transaction %1).</numerusform>
+            <numerusform>Confirmed in a Bitcoin block, %n confirmations (transaction %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee need %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Algorand network (genesis and round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Algorand address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (development network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee (%2 sat/vB) need about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: a Starknet key comes from a recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send STRK from the wallet&apos;s Starknet account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. &quot;Get development coins&quot; deploys it (with your wallet&apos;s public key); then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Starknet chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,6 +2282,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,6 +2392,10 @@
         <source>Unknown storage type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The object is shorter than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::storage::Errors</name>
@@ -2319,6 +2469,10 @@
     </message>
     <message>
         <source>The encrypted object has a bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,6 +2746,14 @@
     </message>
     <message>
         <source>The transfer finished, but the transfer journal could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid byte range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be rebuilt from its shards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,6 +4143,10 @@ or use Upload (%1)</source>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock wallet now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
@@ -4126,6 +4292,18 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Vendors of migration, analytics and compliance tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening this computer&apos;s copy of the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4811,10 +4989,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sign a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,6 +5026,10 @@ tier</source>
     </message>
     <message>
         <source>Offline: no node, no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files, text or QR codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5995,58 +6173,6 @@ tier</source>
     </message>
 </context>
 <context>
-    <name>fb::ui::QrFramesSink</name>
-    <message>
-        <source>Choose an empty folder for the QR frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Q&amp;R frames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) written to %1</source>
-        <translation>
-            <numerusform>%n QR frame written to %1</numerusform>
-            <numerusform>%n QR frames written to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::QrFramesSource</name>
-    <message>
-        <source>Open the QR frames of a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;QR frames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) in %1</source>
-        <translation>
-            <numerusform>%n QR frame in %1</numerusform>
-            <numerusform>%n QR frames in %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fb::ui::QrPlayer</name>
     <message>
         <source>Save the QR frames to a folder</source>
@@ -6312,15 +6438,27 @@ tier</source>
         <source>the dropped picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a folder of QR frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of QR frames (frame-001.png, …), as the other device&apos;s &quot;Save frames…&quot; writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no QR images. Open the folder the frames were saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSink</name>
     <message>
         <source>Show as Q&amp;R…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6350,6 +6488,10 @@ tier</source>
         <source>Shown as a QR code (ur:%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save its frames as numbered PNG images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSource</name>
@@ -6358,15 +6500,7 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the transaction&apos;s QR codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6375,6 +6509,14 @@ tier</source>
             <numerusform>QR codes (ur:%1, %n frame)</numerusform>
             <numerusform>QR codes (ur:%1, %n frames)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order, or the folder they were saved in) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar, Algorand and Starknet transactions as ur:bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made (or the folder of its frames), or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6521,10 +6663,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,6 +6676,50 @@ tier</source>
     </message>
     <message>
         <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid %1 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 characters, A–Z and 2–7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional note, readable by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tb1q… (development network, testnet format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin transfers carry no memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… (up to 64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starknet transfers carry no memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6721,6 +6903,41 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <source>Saved: connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wallet security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the wallet after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once unlocked, the wallet signs and opens your files without asking for the password again until this long passes without keyboard or mouse input, or the computer sleeps or locks its screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the wallet after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet also locks from File › Lock wallet now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::ShareLinkDialog</name>
@@ -6834,6 +7051,10 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <source>Wallet &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SignElsewhereDialog</name>
@@ -6863,22 +7084,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;QR frames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as &amp;animated QR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6943,26 +7148,7 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) in %1</source>
-        <translation>
-            <numerusform>%n frame in %1</numerusform>
-            <numerusform>%n frames in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6989,15 +7175,55 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files or as QR codes (shown on screen, or saved as frames), and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file or as a QR code (shown on screen, or saved as frames), and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera (it reads the frames in any order), or save their frames as numbered PNG images for it to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read signed QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the signer&apos;s QR codes: with this computer&apos;s camera, or from its saved frames (images or their folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order. Or save the frames and open them on the signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the signed payment&apos;s QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the offline signer&apos;s QR code to the camera, or open the frames it saved (the images, or their folder). One payment at a time; frames in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7272,6 +7498,10 @@ Transaction %5</source>
             <numerusform>Signed (%n signature added); other accounts must still sign. Save or copy it for the next signer.</numerusform>
             <numerusform>Signed (%n signatures added); other accounts must still sign. Save or copy it for the next signer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Starknet transaction (INVOKE v3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7718,18 +7948,6 @@ Your wallet signs you in; the card pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get &amp;development %1 (no value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get development %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Algorand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7837,6 +8055,89 @@ Balance on the %3: %4</source>
     </message>
     <message>
         <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;test funds (%1, no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The development network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get test funds in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new period runs from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 %2 than recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternative(s) below the recommendation: pick one to see its providers and why; the quote follows your choice.</source>
+        <translation>
+            <numerusform>%n alternative below the recommendation: pick one to see its providers and why; the quote follows your choice.</numerusform>
+            <numerusform>%n alternatives below the recommendation: pick one to see its providers and why; the quote follows your choice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other set of offers meets every requirement, so there is no alternative to pick. Relax a requirement on the previous page for more choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest without spreading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offers you chose in the marketplace. The recommendation uses only the ticked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen o&amp;ffers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 tier · %4 per GB-month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8061,6 +8362,10 @@ Balance on the %3: %4</source>
     </message>
     <message>
         <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its period has not started: everything you paid comes back, the platform fee included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8615,6 +8920,14 @@ Wallet password:</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

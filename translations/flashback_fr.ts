@@ -486,6 +486,10 @@
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Commence le %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::LocalNode</name>
@@ -992,10 +996,6 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Redundancy role</source>
-        <translation>Rôle de redondance</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -1014,6 +1014,14 @@
     <message>
         <source>%1 up, %2 ms</source>
         <translation>%1 disponible, %2 ms</translation>
+    </message>
+    <message>
+        <source>Redundancy role: the only copy, or which shard of the consumer&apos;s data you keep (any k of the n shards rebuild it).</source>
+        <translation>Rôle de redondance : la seule copie, ou le fragment des données du client que vous conservez (k fragments quelconques parmi les n les reconstruisent).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1256,14 @@
         <source>Account</source>
         <translation>Compte</translation>
     </message>
+    <message>
+        <source>Certified until %1</source>
+        <translation>Certifié jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Certified (%1) until %2</source>
+        <translation>Certifié (%1) jusqu&apos;au %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::PurchaseSession</name>
@@ -1333,10 +1349,6 @@
     <message>
         <source>Your balance (%1) does not cover the payments and their network fees (%2).</source>
         <translation>Votre solde (%1) ne couvre pas les paiements et leurs frais de réseau (%2).</translation>
-    </message>
-    <message>
-        <source>Get development %1 (free, no value), then press Pay again.</source>
-        <translation>Obtenez des %1 de développement (gratuits, sans valeur), puis appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
         <source>Add %1 to your wallet, then press Pay again.</source>
@@ -1506,29 +1518,29 @@
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation>%1 paiements sur %2 sont signés : importez d&apos;abord les autres.</translation>
     </message>
+    <message>
+        <source>Your %1 balance (%2) does not cover %3 for the storage plus about %4 of network fees: %5 is missing.</source>
+        <translation>Votre solde %1 (%2) ne couvre pas %3 pour le stockage plus environ %4 de frais de réseau : il manque %5.</translation>
+    </message>
+    <message>
+        <source>Get test funds (free, no value) below, then pay.</source>
+        <translation>Obtenez des fonds de test (gratuits, sans valeur) ci-dessous, puis payez.</translation>
+    </message>
+    <message>
+        <source>Add %1 to your wallet, then pay.</source>
+        <translation>Ajoutez %1 à votre portefeuille, puis payez.</translation>
+    </message>
+    <message>
+        <source>Get test funds (%1, free, no value), then press Pay again.</source>
+        <translation>Obtenez des fonds de test (%1, gratuits, sans valeur), puis appuyez de nouveau sur Payer.</translation>
+    </message>
+    <message>
+        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Starknet : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ServiceVendorsModel</name>
-    <message>
-        <source>Certified (%1)</source>
-        <translation>Certifié (%1)</translation>
-    </message>
-    <message>
-        <source>Certified (%1) until %2</source>
-        <translation>Certifié (%1) jusqu&apos;au %2</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Not certified</source>
-        <translation>Non certifié</translation>
-    </message>
     <message>
         <source>Vendor</source>
         <translation>Éditeur</translation>
@@ -1920,14 +1932,6 @@
 <context>
     <name>fb::WalletSend</name>
     <message>
-        <source>Sending from %1 accounts is not available yet; send from a Stellar (XLM) account.</source>
-        <translation>L&apos;envoi depuis des comptes %1 n&apos;est pas encore disponible ; envoyez depuis un compte Stellar (XLM).</translation>
-    </message>
-    <message>
-        <source>The sending account %1 is not a Stellar address.</source>
-        <translation>Le compte émetteur %1 n&apos;est pas une adresse Stellar.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Stellar address: it starts with G and has 56 characters.</source>
         <translation>« %1 » n&apos;est pas une adresse Stellar : elle commence par G et compte 56 caractères.</translation>
     </message>
@@ -1946,10 +1950,6 @@
     <message>
         <source>Preparing the payment…</source>
         <translation>Préparation du paiement…</translation>
-    </message>
-    <message>
-        <source>Review the payment and sign it with your password.</source>
-        <translation>Vérifiez le paiement et signez-le avec votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing…</source>
@@ -1982,6 +1982,148 @@
     <message>
         <source>The ledger took the payment (transaction %1) but has not listed it yet; look for it in the history later.</source>
         <translation>Le registre a accepté le paiement (transaction %1) mais ne l&apos;a pas encore listé ; consultez l&apos;historique plus tard.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address.</source>
+        <translation>Saisissez l&apos;adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Algorand address: 58 characters, capital letters and digits 2 to 7, ending in a checksum (%2).</source>
+        <translation>« %1 » n&apos;est pas une adresse Algorand : 58 caractères, lettres majuscules et chiffres de 2 à 7, terminés par une somme de contrôle (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Bitcoin mainnet address; the development network takes testnet addresses (tb1q…).</source>
+        <translation>« %1 » est une adresse Bitcoin du réseau principal ; le réseau de développement accepte les adresses testnet (tb1q…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bitcoin address of the development network: it starts with tb1q (%2).</source>
+        <translation>« %1 » n&apos;est pas une adresse Bitcoin du réseau de développement : elle commence par tb1q (%2).</translation>
+    </message>
+    <message>
+        <source>Send to a native segwit address (tb1q…, P2WPKH); &quot;%1&quot; is another kind.</source>
+        <translation>Envoyez à une adresse segwit native (tb1q…, P2WPKH) ; « %1 » est d&apos;un autre type.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Starknet address: 0x and up to 64 hexadecimal digits.</source>
+        <translation>« %1 » n&apos;est pas une adresse Starknet : 0x suivi d&apos;au plus 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Sending from %1 accounts is not available.</source>
+        <translation>L&apos;envoi depuis des comptes %1 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The sending account %1 is not an address of its chain.</source>
+        <translation>Le compte d&apos;envoi %1 n&apos;est pas une adresse de sa chaîne.</translation>
+    </message>
+    <message>
+        <source>Send at least %1 BTC (%2 sat): a smaller output is dust that Bitcoin nodes do not relay.</source>
+        <translation>Envoyez au moins %1 BTC (%2 sat) : une sortie plus petite est de la poussière (dust) que les nœuds Bitcoin ne relaient pas.</translation>
+    </message>
+    <message>
+        <source>A %1 transfer carries no memo; leave it empty.</source>
+        <translation>Un transfert %1 ne porte pas de mémo ; laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>The note holds at most %1 bytes; shorten it.</source>
+        <translation>La note contient au plus %1 octets ; raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>Send %1 from account #0; other %1 accounts receive only.</source>
+        <translation>Envoyez des %1 depuis le compte #0 ; les autres comptes %1 ne font que recevoir.</translation>
+    </message>
+    <message>
+        <source>Review the payment and sign it with your password. Network fee: %1.</source>
+        <translation>Vérifiez le paiement et signez-le avec votre mot de passe. Frais de réseau : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; unconfirmed (%n confirmation(s)): waiting for the next Bitcoin block…</source>
+        <translation>
+            <numerusform>Envoyé ; non confirmé (%n confirmation) : en attente du prochain bloc Bitcoin…</numerusform>
+            <numerusform>Envoyé ; non confirmé (%n confirmations) : en attente du prochain bloc Bitcoin…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed in a Bitcoin block, %n confirmation(s) (transaction %1).</source>
+        <translation>
+            <numerusform>Confirmé dans un bloc Bitcoin, %n confirmation (transaction %1).</numerusform>
+            <numerusform>Confirmé dans un bloc Bitcoin, %n confirmations (transaction %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
+        <translation>Envoyer des ALGO depuis le compte Algorand #0 du portefeuille (%1).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee need %2.</source>
+        <translation>Le compte détient %1 ; le paiement et ses frais nécessitent %2.</translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Algorand network (genesis and round).</source>
+        <translation>Le registre n&apos;a pas indiqué son réseau Algorand (genèse et round).</translation>
+    </message>
+    <message>
+        <source>Not an Algorand address.</source>
+        <translation>Pas une adresse Algorand.</translation>
+    </message>
+    <message>
+        <source>%1 (development network)</source>
+        <translation>%1 (réseau de développement)</translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
+        <translation>Envoyer des BTC depuis le compte Bitcoin #0 du portefeuille (%1).</translation>
+    </message>
+    <message>
+        <source>This wallet has no Bitcoin account (it has no recovery phrase).</source>
+        <translation>Ce portefeuille n&apos;a pas de compte Bitcoin (il n&apos;a pas de phrase de récupération).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment and its fee (%2 sat/vB) need about %3.</source>
+        <translation>Le compte détient %1 ; le paiement et ses frais (%2 sat/vB) nécessitent environ %3.</translation>
+    </message>
+    <message>
+        <source>Bitcoin development network (testnet addresses)</source>
+        <translation>Réseau de développement Bitcoin (adresses testnet)</translation>
+    </message>
+    <message>
+        <source>This wallet has no Starknet account: a Starknet key comes from a recovery phrase.</source>
+        <translation>Ce portefeuille n&apos;a pas de compte Starknet : une clé Starknet provient d&apos;une phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Send STRK from the wallet&apos;s Starknet account (%1).</source>
+        <translation>Envoyer des STRK depuis le compte Starknet du portefeuille (%1).</translation>
+    </message>
+    <message>
+        <source>The account holds %1; the payment needs %2.</source>
+        <translation>Le compte détient %1 ; le paiement nécessite %2.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. &quot;Get development coins&quot; deploys it (with your wallet&apos;s public key); then send again.</source>
+        <translation>Votre compte Starknet %1 n&apos;est pas encore déployé, il ne peut donc pas envoyer. « Obtenir des pièces de développement » le déploie (avec la clé publique de votre portefeuille) ; puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your Starknet account %1 is not deployed yet, so it cannot send. Deploy it from a Starknet wallet first.</source>
+        <translation>Votre compte Starknet %1 n&apos;est pas encore déployé, il ne peut donc pas envoyer. Déployez-le d&apos;abord depuis un portefeuille Starknet.</translation>
+    </message>
+    <message>
+        <source>The ledger did not name its Starknet chain.</source>
+        <translation>Le registre n&apos;a pas indiqué sa chaîne Starknet.</translation>
+    </message>
+    <message>
+        <source>Starknet development network (%1)</source>
+        <translation>Réseau de développement Starknet (%1)</translation>
+    </message>
+    <message>
+        <source>the development network does not meter gas: no fee is charged</source>
+        <translation>le réseau de développement ne mesure pas le gaz : aucuns frais ne sont prélevés</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
+        <translation>Le registre a accepté le paiement (transaction %1) mais aucun bloc ne le contient encore ; il reste non confirmé dans l&apos;historique jusqu&apos;à ce qu&apos;un bloc le contienne.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2334,10 @@
         <source>measured uptime %1</source>
         <translation>disponibilité mesurée %1</translation>
     </message>
+    <message>
+        <source>Next cheapest</source>
+        <translation>Le moins cher suivant</translation>
+    </message>
 </context>
 <context>
     <name>fb::storage::Backend</name>
@@ -2246,6 +2392,10 @@
     <message>
         <source>Unknown storage type &quot;%1&quot;</source>
         <translation>Type de stockage « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>The object is shorter than expected</source>
+        <translation>L&apos;objet est plus court que prévu</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2559,10 @@
     <message>
         <source>Shard %1 of transfer %2 has an unknown state in the journal</source>
         <translation>Le fragment %1 du transfert %2 a un état inconnu dans le journal</translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
+        <translation>Le point de reprise du téléchargement est inutilisable</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2748,14 @@
     <message>
         <source>The transfer finished, but the transfer journal could not record it: %1</source>
         <translation>Le transfert est terminé, mais le journal des transferts n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Invalid byte range</source>
+        <translation>Plage d&apos;octets non valide</translation>
+    </message>
+    <message>
+        <source>The file cannot be rebuilt from its shards</source>
+        <translation>Le fichier ne peut pas être reconstruit à partir de ses fragments</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4146,10 @@ ou utilisez Envoyer (%1)</translation>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>&amp;Lock wallet now</source>
+        <translation>&amp;Verrouiller le portefeuille maintenant</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::MarketplacePage</name>
@@ -4130,6 +4296,18 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>Vendors of migration, analytics and compliance tools</source>
         <translation>Éditeurs d&apos;outils de migration, d&apos;analyse et de conformité</translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation>Chargement des offres…</translation>
+    </message>
+    <message>
+        <source>Opening this computer&apos;s copy of the marketplace.</source>
+        <translation>Ouverture de la copie de la place de marché sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -4819,10 +4997,6 @@ QoS</translation>
         <translation>Signataire hors ligne — aucun réseau</translation>
     </message>
     <message>
-        <source>This mode starts no node and opens no connection: transactions come and go as files or text.</source>
-        <translation>Ce mode ne démarre aucun nœud et n&apos;ouvre aucune connexion : les transactions transitent sous forme de fichiers ou de texte.</translation>
-    </message>
-    <message>
         <source>&amp;Sign a transaction</source>
         <translation>&amp;Signer une transaction</translation>
     </message>
@@ -4861,6 +5035,10 @@ QoS</translation>
     <message>
         <source>Offline: no node, no network connection.</source>
         <translation>Hors ligne : aucun nœud, aucune connexion réseau.</translation>
+    </message>
+    <message>
+        <source>This mode starts no node and opens no connection: transactions come and go as files, text or QR codes.</source>
+        <translation>Ce mode ne démarre aucun nœud et n&apos;ouvre aucune connexion : les transactions circulent sous forme de fichiers, de texte ou de codes QR.</translation>
     </message>
 </context>
 <context>
@@ -6003,58 +6181,6 @@ QoS</translation>
     </message>
 </context>
 <context>
-    <name>fb::ui::QrFramesSink</name>
-    <message>
-        <source>Choose an empty folder for the QR frames</source>
-        <translation>Choisissez un dossier vide pour les images QR</translation>
-    </message>
-    <message>
-        <source>Save as Q&amp;R frames…</source>
-        <translation>Enregistrer en images Q&amp;R…</translation>
-    </message>
-    <message>
-        <source>Write the signed transaction as numbered QR images (frame-001.png, …) in an empty folder, for the online computer to read.</source>
-        <translation>Écrire la transaction signée sous forme d&apos;images QR numérotées (frame-001.png, …) dans un dossier vide, pour que l&apos;ordinateur en ligne les lise.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) written to %1</source>
-        <translation>
-            <numerusform>%n image QR écrite dans %1</numerusform>
-            <numerusform>%n images QR écrites dans %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::QrFramesSource</name>
-    <message>
-        <source>Open the QR frames of a transaction</source>
-        <translation>Ouvrir les images QR d&apos;une transaction</translation>
-    </message>
-    <message>
-        <source>QR images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
-        <translation>Images QR (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;QR frames…</source>
-        <translation>Ouvrir des images &amp;QR…</translation>
-    </message>
-    <message>
-        <source>Open the QR images of a transaction: one image, or the frames of an animated QR (frame-001.png, …) in any order. Select every frame of one transaction.</source>
-        <translation>Ouvrir les images QR d&apos;une transaction : une image, ou les images d&apos;un QR animé (frame-001.png, …) dans n&apos;importe quel ordre. Sélectionnez toutes les images d&apos;une même transaction.</translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be read: %1</source>
-        <translation>Impossible de lire les images QR : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR frame(s) in %1</source>
-        <translation>
-            <numerusform>%n image QR dans %1</numerusform>
-            <numerusform>%n images QR dans %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fb::ui::QrPlayer</name>
     <message>
         <source>Save the QR frames to a folder</source>
@@ -6320,16 +6446,28 @@ QoS</translation>
         <source>the dropped picture</source>
         <translation>l&apos;image déposée</translation>
     </message>
+    <message>
+        <source>Open a folder of QR frames</source>
+        <translation>Ouvrir un dossier d&apos;images QR</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Open a folder of QR frames (frame-001.png, …), as the other device&apos;s &quot;Save frames…&quot; writes them</source>
+        <translation>Ouvrir un dossier d&apos;images QR (frame-001.png, …), tel que « Enregistrer les images… » de l&apos;autre appareil les écrit</translation>
+    </message>
+    <message>
+        <source>%1 holds no QR images. Open the folder the frames were saved in.</source>
+        <translation>%1 ne contient aucune image QR. Ouvrez le dossier dans lequel les images ont été enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSink</name>
     <message>
         <source>Show as Q&amp;R…</source>
         <translation>Afficher en Q&amp;R…</translation>
-    </message>
-    <message>
-        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save the frames as images</source>
-        <translation>Afficher la transaction signée sous forme de code QR pour la caméra de l&apos;appareil en ligne, animé s&apos;il ne tient pas dans un seul code ; ou enregistrer les images</translation>
     </message>
     <message>
         <source>There is no signed transaction to show.</source>
@@ -6358,6 +6496,10 @@ QoS</translation>
         <source>Shown as a QR code (ur:%1).</source>
         <translation>Affiché sous forme de code QR (ur:%1).</translation>
     </message>
+    <message>
+        <source>Show the signed transaction as a QR code for the online device&apos;s camera, animated when it does not fit one code; or save its frames as numbered PNG images</source>
+        <translation>Afficher la transaction signée sous forme de code QR pour la caméra de l&apos;appareil en ligne, animé s&apos;il ne tient pas dans un seul code ; ou enregistrer ses images en PNG numérotés</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::QrSource</name>
@@ -6366,16 +6508,8 @@ QoS</translation>
         <translation>Depuis des codes &amp;QR…</translation>
     </message>
     <message>
-        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar and Algorand transactions as ur:bytes.</source>
-        <translation>Lire la transaction non signée depuis des codes QR : leurs images (les images d&apos;un code animé dans n&apos;importe quel ordre) ou la caméra de cet ordinateur. Les PSBT arrivent en ur:crypto-psbt, les transactions Stellar et Algorand en ur:bytes.</translation>
-    </message>
-    <message>
         <source>Read the transaction&apos;s QR codes</source>
         <translation>Lire les codes QR de la transaction</translation>
-    </message>
-    <message>
-        <source>Open or drop the QR images the other device made, or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
-        <translation>Ouvrez ou déposez les images QR créées par l&apos;autre appareil, ou placez son écran devant la caméra. Les images d&apos;un code animé peuvent arriver dans n&apos;importe quel ordre ; les images manquées sont compensées par les suivantes.</translation>
     </message>
     <message numerus="yes">
         <source>QR codes (ur:%1, %n frame(s))</source>
@@ -6383,6 +6517,14 @@ QoS</translation>
             <numerusform>Codes QR (ur:%1, %n image)</numerusform>
             <numerusform>Codes QR (ur:%1, %n images)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the unsigned transaction from QR codes: images of them (an animated code&apos;s frames in any order, or the folder they were saved in) or this computer&apos;s camera. PSBTs come as ur:crypto-psbt, Stellar, Algorand and Starknet transactions as ur:bytes.</source>
+        <translation>Lire la transaction non signée depuis des codes QR : leurs images (les images d&apos;un code animé dans n&apos;importe quel ordre, ou le dossier où elles ont été enregistrées) ou la caméra de cet ordinateur. Les PSBT arrivent en ur:crypto-psbt, les transactions Stellar, Algorand et Starknet en ur:bytes.</translation>
+    </message>
+    <message>
+        <source>Open or drop the QR images the other device made (or the folder of its frames), or hold its screen in front of the camera. An animated code&apos;s frames can come in any order; missed frames are made up by later ones.</source>
+        <translation>Ouvrez ou déposez les images QR de l&apos;autre appareil (ou le dossier de ses images), ou tenez son écran devant la caméra. Les images d&apos;un code animé peuvent arriver dans n&apos;importe quel ordre ; les images manquées sont compensées par les suivantes.</translation>
     </message>
 </context>
 <context>
@@ -6529,10 +6671,6 @@ QoS</translation>
         <translation>Le portefeuille n&apos;a aucun compte d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Sending %1 from this page comes later; pay agreements in it from the SLA wizard, or send from a Stellar (XLM) account.</source>
-        <translation>L&apos;envoi de %1 depuis cette page viendra plus tard ; payez les contrats dans cette monnaie depuis l&apos;assistant SLA, ou envoyez depuis un compte Stellar (XLM).</translation>
-    </message>
-    <message>
         <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
         <translation>Les montants sont en XLM. Les frais de réseau sont de 0.00001 XLM.</translation>
     </message>
@@ -6547,6 +6685,50 @@ QoS</translation>
     <message>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>A valid %1 address.</source>
+        <translation>Une adresse %1 valide.</translation>
+    </message>
+    <message>
+        <source>Sending %1 from this page is not available.</source>
+        <translation>L&apos;envoi de %1 depuis cette page n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>58 characters, A–Z and 2–7</source>
+        <translation>58 caractères, A–Z et 2–7</translation>
+    </message>
+    <message>
+        <source>optional note, readable by anyone</source>
+        <translation>note facultative, lisible par tous</translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
+        <translation>Les montants sont en ALGO (6 décimales). Les frais de réseau sont de 0.001 ALGO.</translation>
+    </message>
+    <message>
+        <source>tb1q… (development network, testnet format)</source>
+        <translation>tb1q… (réseau de développement, format testnet)</translation>
+    </message>
+    <message>
+        <source>Bitcoin transfers carry no memo</source>
+        <translation>Les transferts Bitcoin ne portent pas de mémo</translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation>Les montants sont en BTC (8 décimales). Les frais sont de %1 sat/vB, payés sur vos pièces ; la vérification les indique exactement. Le paiement est confirmé dès qu&apos;un bloc le contient.</translation>
+    </message>
+    <message>
+        <source>0x… (up to 64 hexadecimal digits)</source>
+        <translation>0x… (jusqu&apos;à 64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Starknet transfers carry no memo</source>
+        <translation>Les transferts Starknet ne portent pas de mémo</translation>
+    </message>
+    <message>
+        <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
+        <translation>Les montants sont en STRK (jusqu&apos;à 9 décimales). Le réseau de développement ne prélève aucuns frais.</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +6913,41 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <source>Saved: connecting to %1…</source>
         <translation>Enregistré : connexion à %1…</translation>
     </message>
+    <message>
+        <source>Wallet security</source>
+        <translation>Sécurité du portefeuille</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after</source>
+        <translation>Verrouiller le portefeuille après</translation>
+    </message>
+    <message>
+        <source>Once unlocked, the wallet signs and opens your files without asking for the password again until this long passes without keyboard or mouse input, or the computer sleeps or locks its screen.</source>
+        <translation>Une fois déverrouillé, le portefeuille signe et ouvre vos fichiers sans redemander le mot de passe, jusqu&apos;à ce que cette durée s&apos;écoule sans activité du clavier ni de la souris, ou que l&apos;ordinateur se mette en veille ou verrouille son écran.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the wallet after:</source>
+        <translation>&amp;Verrouiller le portefeuille après :</translation>
+    </message>
+    <message>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
+        <translation>Le portefeuille se verrouille aussi quand l&apos;ordinateur se met en veille ou que l&apos;écran se verrouille, et depuis Fichier › Verrouiller le portefeuille maintenant.</translation>
+    </message>
+    <message>
+        <source>The wallet also locks from File › Lock wallet now.</source>
+        <translation>Le portefeuille se verrouille aussi depuis Fichier › Verrouiller le portefeuille maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::ShareLinkDialog</name>
@@ -6844,6 +7061,10 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <source>Wallet &amp;password:</source>
         <translation>Mot de &amp;passe du portefeuille :</translation>
     </message>
+    <message>
+        <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
+        <translation>Le portefeuille est déverrouillé : la signature l&apos;utilise sans redemander le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::SignElsewhereDialog</name>
@@ -6874,22 +7095,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
         <translation>Écrire un fichier de demande de signature par paiement (JSON : la transaction et les conditions) dans le dossier de votre choix, p. ex. sur une clé USB.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;QR frames…</source>
-        <translation>Enregistrer en images &amp;QR…</translation>
-    </message>
-    <message>
-        <source>Write the payments as numbered QR images (frame-001.png, …) into an empty folder you choose; the other device reads them with its camera or from the files.</source>
-        <translation>Écrire les paiements sous forme d&apos;images QR numérotées (frame-001.png, …) dans un dossier vide de votre choix ; l&apos;autre appareil les lit avec sa caméra ou depuis les fichiers.</translation>
-    </message>
-    <message>
-        <source>Show as &amp;animated QR…</source>
-        <translation>Afficher en QR &amp;animé…</translation>
-    </message>
-    <message>
-        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera; it reads the frames in any order.</source>
-        <translation>Afficher les paiements sous forme de codes QR sur cet écran, pour la caméra du signataire hors ligne ; il lit les images dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>&amp;Import signed…</source>
@@ -6954,27 +7159,8 @@ Transaction %5</translation>
         <translation>Paiements en codes QR</translation>
     </message>
     <message>
-        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order.</source>
-        <translation>Présentez le code à la caméra du signataire hors ligne jusqu&apos;à ce qu&apos;il ait lu le paiement ; les images peuvent être lues dans n&apos;importe quel ordre.</translation>
-    </message>
-    <message>
         <source>Payment %1 of %2</source>
         <translation>Paiement %1 sur %2</translation>
-    </message>
-    <message>
-        <source>The QR frames cannot be written: %1</source>
-        <translation>Impossible d&apos;écrire les images QR : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) in %1</source>
-        <translation>
-            <numerusform>%n image dans %1</numerusform>
-            <numerusform>%n images dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote %1. Show them to the offline signer (or copy the files), sign, and import what it writes.</source>
-        <translation>%1 écrit. Présentez-les au signataire hors ligne (ou copiez les fichiers), signez, puis importez ce qu&apos;il écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a signed transaction%2.</source>
@@ -7000,16 +7186,56 @@ Transaction %5</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files, as QR frames or as animated QR codes, and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez les paiements non signés (un par fournisseur) sous forme de fichiers, d’images QR ou de codes QR animés, et ouvrez-les dans le signataire hors ligne de l’autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payments (one per provider) as files or as QR codes (shown on screen, or saved as frames), and open them in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez les paiements non signés (un par fournisseur) sous forme de fichiers ou de codes QR (affichés à l&apos;écran, ou enregistrés en images), et ouvrez-les dans le signataire hors ligne sur l&apos;autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file, as QR frames or as an animated QR code, and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé sous forme de fichier, d’images QR ou de code QR animé, et ouvrez-le dans le signataire hors ligne de l’autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; Export the unsigned payment as a file or as a QR code (shown on screen, or saved as frames), and open it in the offline signer on the other device (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé sous forme de fichier ou de code QR (affiché à l&apos;écran, ou enregistré en images), et ouvrez-le dans le signataire hors ligne sur l&apos;autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR frames) here and submit.</source>
-        <translation>&lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous à ce qu’affiche le signataire, et signez là-bas. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a produit (son fichier ou ses images QR) et soumettez.</translation>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous avec ce qu&apos;affiche le signataire, et signez-y. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a écrit (son fichier ou ses codes QR) et soumettez.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR…</source>
+        <translation>Afficher en &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Play the payments as QR codes on this screen, for the offline signer&apos;s camera (it reads the frames in any order), or save their frames as numbered PNG images for it to open.</source>
+        <translation>Afficher les paiements sous forme de codes QR sur cet écran, pour la caméra du signataire hors ligne (il lit les images dans n&apos;importe quel ordre), ou enregistrer leurs images en PNG numérotés pour qu&apos;il les ouvre.</translation>
+    </message>
+    <message>
+        <source>&amp;Read signed QR…</source>
+        <translation>&amp;Lire le QR signé…</translation>
+    </message>
+    <message>
+        <source>Read the signer&apos;s QR codes: with this computer&apos;s camera, or from its saved frames (images or their folder).</source>
+        <translation>Lire les codes QR du signataire : avec la caméra de cet ordinateur, ou depuis ses images enregistrées (les images ou leur dossier).</translation>
+    </message>
+    <message>
+        <source>Hold the offline signer&apos;s camera to the code until it has read the payment; frames may be read in any order. Or save the frames and open them on the signer.</source>
+        <translation>Présentez le code à la caméra du signataire hors ligne jusqu&apos;à ce qu&apos;il ait lu le paiement ; les images peuvent être lues dans n&apos;importe quel ordre. Ou enregistrez les images et ouvrez-les sur le signataire.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Le paiement</translation>
+    </message>
+    <message>
+        <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
+        <translation>%1 : %2 Ouvrez-les dans le signataire hors ligne, signez, puis importez ce qu&apos;il écrit.</translation>
+    </message>
+    <message>
+        <source>Read the signed payment&apos;s QR codes</source>
+        <translation>Lire les codes QR du paiement signé</translation>
+    </message>
+    <message>
+        <source>Show the offline signer&apos;s QR code to the camera, or open the frames it saved (the images, or their folder). One payment at a time; frames in any order.</source>
+        <translation>Montrez le code QR du signataire hors ligne à la caméra, ou ouvrez les images qu&apos;il a enregistrées (les images ou leur dossier). Un paiement à la fois ; images dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
+        <translation>Les images QR ne contiennent pas tout le paiement : %1. Ouvrez toutes les images enregistrées par le signataire.</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7509,10 @@ Transaction %5</translation>
             <numerusform>Signée (%n signature ajoutée) ; d&apos;autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
             <numerusform>Signée (%n signatures ajoutées) ; d&apos;autres comptes doivent encore signer. Enregistrez-la ou copiez-la pour le signataire suivant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Starknet transaction (INVOKE v3)</source>
+        <translation>Transaction Starknet (INVOKE v3)</translation>
     </message>
 </context>
 <context>
@@ -7730,18 +7960,6 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
         <translation>Payer sous séquestre en %1</translation>
     </message>
     <message>
-        <source>Get &amp;development %1 (no value)</source>
-        <translation>Obtenir des %1 de &amp;développement (sans valeur)</translation>
-    </message>
-    <message>
-        <source>The local network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
-        <translation>Le faucet du réseau local crédite des %1 de test sur votre portefeuille. Ils n&apos;ont aucune valeur.</translation>
-    </message>
-    <message>
-        <source>Get development %1</source>
-        <translation>Obtenir des %1 de développement</translation>
-    </message>
-    <message>
         <source>Algorand</source>
         <translation>Algorand</translation>
     </message>
@@ -7851,6 +8069,89 @@ Solde sur le %3 : %4</translation>
     <message>
         <source>card</source>
         <translation>carte</translation>
+    </message>
+    <message>
+        <source>Not enough funds</source>
+        <translation>Fonds insuffisants</translation>
+    </message>
+    <message>
+        <source>Get &amp;test funds (%1, no value)</source>
+        <translation>Obtenir des fonds de &amp;test (%1, sans valeur)</translation>
+    </message>
+    <message>
+        <source>The development network&apos;s faucet credits test %1 to your wallet. It has no value.</source>
+        <translation>Le robinet (faucet) du réseau de développement crédite des %1 de test sur votre portefeuille. Ils n&apos;ont aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Get test funds in %1</source>
+        <translation>Obtenir des fonds de test en %1</translation>
+    </message>
+    <message>
+        <source>The new period runs from %1 to %2.</source>
+        <translation>La nouvelle période va du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (%1 %2 than recommended)</source>
+        <translation> (%1 de %2 que recommandé)</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternative(s) below the recommendation: pick one to see its providers and why; the quote follows your choice.</source>
+        <translation>
+            <numerusform>%n alternative sous la recommandation : choisissez-en une pour voir ses fournisseurs et pourquoi ; le devis suit votre choix.</numerusform>
+            <numerusform>%n alternatives sous la recommandation : choisissez-en une pour voir ses fournisseurs et pourquoi ; le devis suit votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other set of offers meets every requirement, so there is no alternative to pick. Relax a requirement on the previous page for more choice.</source>
+        <translation>Aucun autre ensemble d&apos;offres ne satisfait toutes les exigences : il n&apos;y a donc pas d&apos;alternative à choisir. Assouplissez une exigence à la page précédente pour avoir plus de choix.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Next cheapest</source>
+        <translation>Le moins cher suivant</translation>
+    </message>
+    <message>
+        <source>Cheapest without spreading</source>
+        <translation>Le moins cher sans répartition</translation>
+    </message>
+    <message>
+        <source>Most reliable</source>
+        <translation>Le plus fiable</translation>
+    </message>
+    <message>
+        <source>Chosen offers</source>
+        <translation>Offres choisies</translation>
+    </message>
+    <message>
+        <source>The offers you chose in the marketplace. The recommendation uses only the ticked ones.</source>
+        <translation>Les offres que vous avez choisies sur la place de marché. La recommandation n&apos;utilise que celles qui sont cochées.</translation>
+    </message>
+    <message>
+        <source>Chosen o&amp;ffers:</source>
+        <translation>Offre&amp;s choisies :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 tier · %4 per GB-month</source>
+        <translation>%1 · %2 · niveau %3 · %4 par Go-mois</translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8376,10 @@ Solde sur le %3 : %4</translation>
     <message>
         <source>No QoS samples since the deal started: the platform probes each provider on a schedule.</source>
         <translation>Aucune mesure de QoS depuis le début de l&apos;accord : la plateforme sonde chaque fournisseur selon un calendrier.</translation>
+    </message>
+    <message>
+        <source>Its period has not started: everything you paid comes back, the platform fee included.</source>
+        <translation>Sa période n&apos;a pas commencé : tout ce que vous avez payé vous est rendu, frais de plateforme compris.</translation>
     </message>
 </context>
 <context>
@@ -8630,6 +8935,14 @@ Mot de passe du portefeuille :</translation>
     <message>
         <source>&quot;%1&quot; is not a Stellar, Algorand or Bitcoin address.</source>
         <translation>« %1 » n&apos;est pas une adresse Stellar, Algorand ou Bitcoin.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>Verr&amp;ouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
+        <translation>Oublier maintenant le mot de passe du portefeuille : la prochaine signature, connexion ou ouverture de fichier le redemandera (Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
