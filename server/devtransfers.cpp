@@ -253,10 +253,14 @@ ApiReply Node::devHistory(ApiRequest &r)
             {QStringLiteral("fee"), out ? q->value(7).toLongLong() : qint64(0)},
             {QStringLiteral("memo"), q->value(8).toString()},
             {QStringLiteral("at"), timestampToJson(msToTime(at))}};
-        if (o.value(QStringLiteral("chain")).toString() == btcdev::kChain)
-            addBitcoinStatus(o, o.value(QStringLiteral("hash")).toString());
         entries.append({o, at});
     }
+    // Bitcoin confirmations after the rows are read: on PostgreSQL a forward-only query streams
+    // its rows (Qt's single-row mode), and another query on the connection in the middle of
+    // the loop would drop the rows not yet read.
+    for (Entry &e : entries)
+        if (e.json.value(QStringLiteral("chain")).toString() == btcdev::kChain)
+            addBitcoinStatus(e.json, e.json.value(QStringLiteral("hash")).toString());
     // Deal movements (deposits, releases, refunds, slashes, fees) that touch this address.
     auto p = m_db.exec(QStringLiteral("SELECT data, created_at FROM payments WHERE "
                                       "from_address = ? OR data LIKE ?"),

@@ -18,7 +18,7 @@ QString bytes(qint64 b)
 
 QString coin(qint64 units, const QString &currency)
 {
-    return Formats().coin(units, currency); // "0.2815200 XLM"
+    return Formats().coin(units, currency); // "0.28152 XLM"
 }
 
 } // namespace

@@ -218,10 +218,11 @@ private slots:
         QVERIFY(wallet.exists());
         QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
         w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                     ->text()
-                                     .contains(QStringLiteral("10,000 XLM")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("walletState"))
+                ->text()
+                .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+            20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
         // Paying signs in and shows both escrow payments in one review to sign; the wallet is
         // unlocked since its set-up (WalletSecurity), so neither asks for the password again.
@@ -377,10 +378,11 @@ private slots:
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("faucet")));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
         key(Qt::Key_T, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                     ->text()
-                                     .contains(QStringLiteral("10,000 XLM")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("walletState"))
+                ->text()
+                .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+            20000);
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
         QTest::keyClick(focus(), Qt::Key_Return);
         QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),
