@@ -1,5 +1,7 @@
 #include "models/dealservice.h"
 
+#include "models/formats.h"
+
 #include "models/apiclient.h"
 #include "models/dealsmodel.h"
 #include "models/modelslog.h"
@@ -283,10 +285,8 @@ QString DealService::defaultSlaName(const QList<Deal> &deals)
         if (!created.isValid() || d.createdAt < created)
             created = d.createdAt;
     }
-    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-    const QString date =
-        created.isValid() ? QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat)
-                          : QString();
+    const QString size = Formats().size(bytes);
+    const QString date = created.isValid() ? Formats().date(created) : QString();
     return date.isEmpty()
                ? tr("%1 · %n provider(s)", nullptr, int(deals.size())).arg(size)
                : tr("%1 · %n provider(s) · %2", nullptr, int(deals.size())).arg(size, date);

@@ -1,5 +1,7 @@
 #include "models/dealsmodel.h"
 
+#include "models/formats.h"
+
 #include "wire/domain.h"
 
 namespace fb {
@@ -148,7 +150,7 @@ QString DealsModel::paidText(qint64 paidUnits, const QString &currencies, const 
         return awaitingPayment(state, paidUnits) ? tr("Awaiting payment") : tr("Not paid");
     if (currencies.contains(QLatin1Char(',')))
         return tr("Paid in several coins (%1)").arg(currencies);
-    return fb::Amount{paidUnits, currencies}.toDecimalString();
+    return Formats().coin(paidUnits, currencies);
 }
 
 QDateTime DealsModel::upcomingStart(const QString &state, const QDateTime &start,
@@ -269,10 +271,8 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
                                             data(index, UpcomingStartRole).toDateTime()))
                        : value(row, FState);
     case Total:
-        return display
-                   ? QVariant(
-                         Amount{value(row, FTotal).toLongLong(), currency::USD}.toDecimalString())
-                   : QVariant(value(row, FTotal).toLongLong());
+        return display ? QVariant(Formats().usd(value(row, FTotal).toLongLong()))
+                       : QVariant(value(row, FTotal).toLongLong());
     case Updated:
         return display ? QVariant(displayTimestamp(value(row, FUpdated).toString()))
                        : value(row, FUpdated);

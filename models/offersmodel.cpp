@@ -1,5 +1,7 @@
 #include "models/offersmodel.h"
 
+#include "models/formats.h"
+
 #include "models/cachestore.h"
 #include "models/modelslog.h"
 #include "wire/domain.h"
@@ -39,7 +41,7 @@ QString escapeLike(QString s)
 
 QString usd7(qint64 units)
 {
-    return QStringLiteral("$%1").arg(double(units) / 1e7, 0, 'f', 4);
+    return Formats().usd(units);
 }
 } // namespace
 
@@ -442,14 +444,11 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     case Reputation:
         return r.reputation;
     case FreeBytes:
-        return display
-                   ? QVariant(QStringLiteral("%1 TB").arg(double(r.freeBytes) / 1e12, 0, 'f', 2))
-                   : QVariant(r.freeBytes);
+        return display ? QVariant(Formats().size(r.freeBytes)) : QVariant(r.freeBytes);
     case Uptime:
-        return display ? (r.uptime < 0
-                              ? QVariant(tr("n/a"))
-                              : QVariant(QStringLiteral("%1 %").arg(r.uptime / 100.0, 0, 'f', 2)))
-                       : QVariant(r.uptime);
+        return display
+                   ? (r.uptime < 0 ? QVariant(tr("n/a")) : QVariant(Formats().percentBps(r.uptime)))
+                   : QVariant(r.uptime);
     case Latency:
         return display ? (r.latency < 0 ? QVariant(tr("n/a"))
                                         : QVariant(QStringLiteral("%1 ms").arg(r.latency)))

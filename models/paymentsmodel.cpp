@@ -1,5 +1,7 @@
 #include "models/paymentsmodel.h"
 
+#include "models/formats.h"
+
 #include "wire/domain.h"
 
 namespace fb {
@@ -127,15 +129,12 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
     case Deal:
         return value(row, FDeal);
     case Amount:
-        return display ? QVariant(fb::Amount{value(row, FUnits).toLongLong(),
-                                             value(row, FCurrency).toString()}
-                                      .toDecimalString())
+        return display ? QVariant(Formats().coin(value(row, FUnits).toLongLong(),
+                                                 value(row, FCurrency).toString()))
                        : QVariant(value(row, FUnits).toLongLong());
     case AmountUsd:
-        return display
-                   ? QVariant(
-                         fb::Amount{value(row, FUsd).toLongLong(), currency::USD}.toDecimalString())
-                   : QVariant(value(row, FUsd).toLongLong());
+        return display ? QVariant(Formats().usd(value(row, FUsd).toLongLong()))
+                       : QVariant(value(row, FUsd).toLongLong());
     case Transaction:
         return value(row, FTx);
     default:

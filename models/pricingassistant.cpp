@@ -10,11 +10,6 @@ namespace fb::pricing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::pricing", text);
-}
-
 int clampBps(int bps)
 {
     return std::clamp(bps, 0, kFullBps);
@@ -164,28 +159,39 @@ std::optional<Suggestion> suggest(const PriceDistribution &market, int targetUti
 
     const QString marketText =
         market.size() == 1
-            ? tr("The only comparable offer costs %1 per GB-month.").arg(formatUsd7(market.min()))
-            : tr("%1 comparable offers cost from %2 to %3 per GB-month (median %4).")
+            ? QCoreApplication::translate("fb::pricing",
+                                          "The only comparable offer costs %1 per GB-month.")
+                  .arg(formatUsd7(market.min()))
+            : QCoreApplication::translate(
+                  "fb::pricing",
+                  "%1 comparable offers cost from %2 to %3 per GB-month (median %4).")
                   .arg(market.size())
                   .arg(formatUsd7(market.min()), formatUsd7(market.max()),
                        formatUsd7(market.median()));
     QString where;
     if (s.targetPercentileBps == 0)
-        where = tr("To fill %1 of your capacity, match the cheapest comparable offer: %2.")
+        where = QCoreApplication::translate(
+                    "fb::pricing",
+                    "To fill %1 of your capacity, match the cheapest comparable offer: %2.")
                     .arg(percentText(s.targetUtilisationBps), formatUsd7(s.priceUsd7));
     else if (s.targetPercentileBps == kFullBps)
-        where = tr("Aiming at %1 utilisation, you can ask as much as the dearest comparable "
-                   "offer: %2.")
+        where = QCoreApplication::translate(
+                    "fb::pricing",
+                    "Aiming at %1 utilisation, you can ask as much as the dearest comparable "
+                    "offer: %2.")
                     .arg(percentText(s.targetUtilisationBps), formatUsd7(s.priceUsd7));
     else
-        where = tr("To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 "
-                   "percentile.")
+        where = QCoreApplication::translate(
+                    "fb::pricing",
+                    "To fill %1 of your capacity, price below %2 of them: %3 sits at the %4 "
+                    "percentile.")
                     .arg(percentText(s.targetUtilisationBps),
                          percentText(kFullBps - s.targetPercentileBps), formatUsd7(s.priceUsd7),
                          percentText(s.targetPercentileBps));
-    const QString model =
-        tr("Buyers compare offers cheapest first, so the assistant expects an offer priced above "
-           "p % of its market to fill about 100 - p % of its capacity.");
+    const QString model = QCoreApplication::translate(
+        "fb::pricing",
+        "Buyers compare offers cheapest first, so the assistant expects an offer priced above "
+        "p % of its market to fill about 100 - p % of its capacity.");
     s.reason = marketText + QLatin1Char(' ') + where + QLatin1Char(' ') + model;
     return s;
 }

@@ -1,5 +1,7 @@
 #include "models/providerdashboardmodels.h"
 
+#include "models/formats.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -8,20 +10,15 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ProviderDashboardModels", text);
-}
-
 QString bytesText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return Formats().size(bytes);
 }
 
 QString bpsText(int bps)
 {
     if (bps < 0)
-        return tr("none");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "none");
     return QStringLiteral("%1.%2 %").arg(bps / 100).arg(bps % 100, 2, 10, QLatin1Char('0'));
 }
 
@@ -29,7 +26,7 @@ QString bpsText(int bps)
 
 QString unitsText(qint64 units, const QString &currency)
 {
-    return Amount{units, currency}.toDecimalString();
+    return Formats().coin(units, currency);
 }
 
 // ---- capacity -------------------------------------------------------------------------------
@@ -70,7 +67,8 @@ QVariant CapacityModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Offer:
-            return total ? tr("All offers") : c.name;
+            return total ? QCoreApplication::translate("fb::ProviderDashboardModels", "All offers")
+                         : c.name;
         case SoldShare:
             return bpsText(c.soldBps());
         default:
@@ -78,8 +76,10 @@ QVariant CapacityModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Reserved)
-        return tr("Held for deals that are pending or accepted but not paid yet; released when "
-                  "they expire.");
+        return QCoreApplication::translate(
+            "fb::ProviderDashboardModels",
+            "Held for deals that are pending or accepted but not paid yet; released when "
+            "they expire.");
     return {};
 }
 
@@ -89,17 +89,17 @@ QVariant CapacityModel::headerData(int section, Qt::Orientation o, int role) con
         return {};
     switch (section) {
     case Offer:
-        return tr("Offer");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Offer");
     case Capacity:
-        return tr("Capacity");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Capacity");
     case Sold:
-        return tr("Sold");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Sold");
     case Reserved:
-        return tr("Reserved");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Reserved");
     case Free:
-        return tr("Free");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Free");
     case SoldShare:
-        return tr("Sold share");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Sold share");
     }
     return {};
 }
@@ -119,9 +119,10 @@ QString EarningsPeriodModel::periodText(const QDate &start, earnings::Period per
 {
     switch (period) {
     case earnings::Period::Day:
-        return QLocale().toString(start, QLocale::ShortFormat);
+        return Formats().date(start);
     case earnings::Period::Week:
-        return tr("Week of %1").arg(QLocale().toString(start, QLocale::ShortFormat));
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Week of %1")
+            .arg(Formats().date(start));
     case earnings::Period::Month:
         return QLocale().toString(start, QStringLiteral("MMMM yyyy"));
     }
@@ -171,17 +172,17 @@ QVariant EarningsPeriodModel::headerData(int section, Qt::Orientation o, int rol
         return {};
     switch (section) {
     case Period:
-        return tr("Period");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Period");
     case Currency:
-        return tr("Currency");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Currency");
     case Released:
-        return tr("Released");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Released");
     case Slashed:
-        return tr("Slashed");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Slashed");
     case Fees:
-        return tr("Platform fees");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Platform fees");
     case Refunded:
-        return tr("Refunded");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Refunded");
     }
     return {};
 }
@@ -198,11 +199,13 @@ void DisputesModel::setDisputes(const QList<Dispute> &disputes)
 QString DisputesModel::evidenceSummary(const QJsonObject &e)
 {
     if (e.isEmpty())
-        return tr("No evidence attached");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "No evidence attached");
     const qint64 samples = e.value(QStringLiteral("samples")).toInteger(0);
     if (samples == 0)
-        return tr("No QoS sample since the deal started");
-    return tr("Uptime %1 (target %2), %3 samples")
+        return QCoreApplication::translate("fb::ProviderDashboardModels",
+                                           "No QoS sample since the deal started");
+    return QCoreApplication::translate("fb::ProviderDashboardModels",
+                                       "Uptime %1 (target %2), %3 samples")
         .arg(bpsText(e.value(QStringLiteral("uptimeBps")).toInt(-1)),
              bpsText(e.value(QStringLiteral("uptimeTargetBps")).toInt(-1)))
         .arg(samples);
@@ -211,35 +214,51 @@ QString DisputesModel::evidenceSummary(const QJsonObject &e)
 QString DisputesModel::evidenceText(const QJsonObject &e)
 {
     if (e.isEmpty())
-        return tr("The platform attached no evidence to this dispute.");
+        return QCoreApplication::translate("fb::ProviderDashboardModels",
+                                           "The platform attached no evidence to this dispute.");
     const qint64 samples = e.value(QStringLiteral("samples")).toInteger(0);
     const qint64 ok = e.value(QStringLiteral("okSamples")).toInteger(0);
     QStringList lines;
-    lines << tr("QoS of the offer since the deal started: %1 of %2 probes succeeded.")
+    lines << QCoreApplication::translate(
+                 "fb::ProviderDashboardModels",
+                 "QoS of the offer since the deal started: %1 of %2 probes succeeded.")
                  .arg(ok)
                  .arg(samples);
-    lines << tr("Measured uptime %1 against a target of %2.")
+    lines << QCoreApplication::translate("fb::ProviderDashboardModels",
+                                         "Measured uptime %1 against a target of %2.")
                  .arg(bpsText(e.value(QStringLiteral("uptimeBps")).toInt(-1)),
                       bpsText(e.value(QStringLiteral("uptimeTargetBps")).toInt(-1)));
     const int latency = e.value(QStringLiteral("avgLatencyMs")).toInt(-1);
     const int latencyTarget = e.value(QStringLiteral("latencyTargetMs")).toInt(-1);
-    lines << (latency < 0 ? tr("No latency measured (target %1 ms).").arg(latencyTarget)
-                          : tr("Mean latency %1 ms against a target of %2 ms.")
-                                .arg(latency)
-                                .arg(latencyTarget));
+    lines << (latency < 0
+                  ? QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                "No latency measured (target %1 ms).")
+                        .arg(latencyTarget)
+                  : QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                "Mean latency %1 ms against a target of %2 ms.")
+                        .arg(latency)
+                        .arg(latencyTarget));
     const int deal = e.value(QStringLiteral("dealComplianceBps")).toInt(-1);
     if (deal >= 0)
-        lines << tr("The deal's own compliance: %1.").arg(bpsText(deal));
+        lines << QCoreApplication::translate("fb::ProviderDashboardModels",
+                                             "The deal's own compliance: %1.")
+                     .arg(bpsText(deal));
     if (e.contains(QStringLiteral("meetsTargets")))
         lines << (e.value(QStringLiteral("meetsTargets")).toBool()
-                      ? tr("Over this window the offer met its targets.")
-                      : tr("Over this window the offer missed its targets."));
+                      ? QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                    "Over this window the offer met its targets.")
+                      : QCoreApplication::translate(
+                            "fb::ProviderDashboardModels",
+                            "Over this window the offer missed its targets."));
     const QJsonArray series = e.value(QStringLiteral("series")).toArray();
     int down = 0;
     for (const QJsonValue &v : series)
         down += v.toObject().value(QStringLiteral("ok")).toBool() ? 0 : 1;
     if (!series.isEmpty())
-        lines << tr("Of the last %1 probes, %2 failed.").arg(series.size()).arg(down);
+        lines << QCoreApplication::translate("fb::ProviderDashboardModels",
+                                             "Of the last %1 probes, %2 failed.")
+                     .arg(series.size())
+                     .arg(down);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -276,15 +295,19 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
     case EvidenceTextRole: {
         QString text = evidenceText(d.evidence);
         if (d.answered())
-            text += QStringLiteral("\n\n") +
-                    tr("Your response (%1):\n%2")
-                        .arg(QLocale().toString(d.respondedAt.toLocalTime(), QLocale::ShortFormat),
-                             d.response);
+            text +=
+                QStringLiteral("\n\n") + QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                                     "Your response (%1):\n%2")
+                                             .arg(Formats().dateTime(d.respondedAt), d.response);
         if (d.state == QLatin1String("resolved"))
-            text += QStringLiteral("\n\n") +
-                    (d.resolutionNote.isEmpty()
-                         ? tr("Resolved: %1.").arg(d.resolution)
-                         : tr("Resolved: %1. %2").arg(d.resolution, d.resolutionNote));
+            text +=
+                QStringLiteral("\n\n") +
+                (d.resolutionNote.isEmpty()
+                     ? QCoreApplication::translate("fb::ProviderDashboardModels", "Resolved: %1.")
+                           .arg(d.resolution)
+                     : QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                   "Resolved: %1. %2")
+                           .arg(d.resolution, d.resolutionNote));
         return text;
     }
     case CanRespondRole:
@@ -296,16 +319,22 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Opened:
-            return QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return Formats().dateTime(d.createdAt);
         case Deal:
             return d.dealId;
         case Reason:
             return d.reason;
         case State:
             if (d.state == QLatin1String("resolved"))
-                return d.resolution.isEmpty() ? tr("Resolved")
-                                              : tr("Resolved: %1").arg(d.resolution);
-            return !d.answered() ? tr("Open, awaiting your response") : tr("Open, answered");
+                return d.resolution.isEmpty()
+                           ? QCoreApplication::translate("fb::ProviderDashboardModels", "Resolved")
+                           : QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                         "Resolved: %1")
+                                 .arg(d.resolution);
+            return !d.answered() ? QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                               "Open, awaiting your response")
+                                 : QCoreApplication::translate("fb::ProviderDashboardModels",
+                                                               "Open, answered");
         case Evidence:
             return evidenceSummary(d.evidence);
         }
@@ -319,15 +348,15 @@ QVariant DisputesModel::headerData(int section, Qt::Orientation o, int role) con
         return {};
     switch (section) {
     case Opened:
-        return tr("Opened");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Opened");
     case Deal:
-        return tr("Deal");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Deal");
     case Reason:
-        return tr("Reason");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Reason");
     case State:
-        return tr("State");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "State");
     case Evidence:
-        return tr("Evidence");
+        return QCoreApplication::translate("fb::ProviderDashboardModels", "Evidence");
     }
     return {};
 }

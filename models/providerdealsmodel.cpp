@@ -1,5 +1,7 @@
 #include "models/providerdealsmodel.h"
 
+#include "models/formats.h"
+
 #include "wire/economics.h"
 
 #include <QLocale>
@@ -38,11 +40,9 @@ QString ProviderDealsModel::usd(qint64 usd7)
     qint64 scale = 1;
     for (int i = decimals; i < 7; ++i)
         scale *= 10;
-    const qint64 shown = frac / scale; // truncated, never rounded up into a false amount
-    return QStringLiteral("%1$%2.%3")
-        .arg(negative ? QStringLiteral("-") : QString())
-        .arg(QLocale::c().toString(whole))
-        .arg(shown, decimals, 10, QLatin1Char('0'));
+    // Truncated, never rounded up into a false amount; then written as Formats writes dollars.
+    const qint64 shown = whole * 10000000 + (frac / scale) * scale;
+    return Formats().usd(negative ? -shown : shown);
 }
 
 QString ProviderDealsModel::stateText(DealState s)
@@ -102,7 +102,7 @@ int ProviderDealsModel::columnCount(const QModelIndex &parent) const
 
 static QString bytes(qint64 b)
 {
-    return QLocale().formattedDataSize(b, 1, QLocale::DataSizeSIFormat);
+    return Formats().size(b);
 }
 
 QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
@@ -135,8 +135,7 @@ QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
                       "targets withhold part of it.");
         case Deadline:
             return d.state == DealState::Active
-                       ? tr("The term ends %1.")
-                             .arg(QLocale().toString(d.endAt.toLocalTime(), QLocale::ShortFormat))
+                       ? tr("The term ends %1.").arg(Formats().dateTime(d.endAt))
                        : tr("An unpaid deal expires about an hour after it was created "
                             "(the node's default) and gives its capacity back.");
         default:
@@ -181,8 +180,8 @@ QVariant ProviderDealsModel::data(const QModelIndex &index, int role) const
             return sort ? QVariant(0) : QVariant(QString());
         if (sort)
             return it->uptimeTargetBps;
-        return tr("%1 % up, %2 ms")
-            .arg(QLocale().toString(it->uptimeTargetBps / 100.0, 'f', 2))
+        return tr("%1 up, %2 ms")
+            .arg(Formats().percentBps(it->uptimeTargetBps))
             .arg(it->latencyTargetMs);
     }
     case Deadline: {

@@ -1,5 +1,7 @@
 #include "models/provideroffersmodel.h"
 
+#include "models/formats.h"
+
 #include "models/providerdealsmodel.h"
 
 #include <QLocale>
@@ -39,9 +41,7 @@ int ProviderOffersModel::columnCount(const QModelIndex &parent) const
 
 static QString tierText(const QString &tier)
 {
-    if (tier.isEmpty())
-        return tier;
-    return tier.left(1).toUpper() + tier.mid(1);
+    return Formats::tier(tier);
 }
 
 QVariant ProviderOffersModel::data(const QModelIndex &index, int role) const
@@ -95,13 +95,9 @@ QVariant ProviderOffersModel::data(const QModelIndex &index, int role) const
         return sort ? QVariant(o.priceEgressPerGbUsd7)
                     : QVariant(tr("%1 /GB").arg(ProviderDealsModel::usd(o.priceEgressPerGbUsd7)));
     case Capacity:
-        return sort ? QVariant(o.capacityBytes)
-                    : QVariant(QLocale().formattedDataSize(o.capacityBytes, 1,
-                                                           QLocale::DataSizeSIFormat));
+        return sort ? QVariant(o.capacityBytes) : QVariant(Formats().size(o.capacityBytes));
     case Free:
-        return sort ? QVariant(o.freeBytes)
-                    : QVariant(
-                          QLocale().formattedDataSize(o.freeBytes, 1, QLocale::DataSizeSIFormat));
+        return sort ? QVariant(o.freeBytes) : QVariant(Formats().size(o.freeBytes));
     case Status: {
         if (!locked)
             return tr("Published");

@@ -109,7 +109,7 @@ QString ProvidersModel::certificationText(const QString &status, const QString &
                                           const QString &expiresIso)
 {
     if (status == QLatin1String("approved")) {
-        const QString until = displayTimestamp(expiresIso, QStringLiteral("yyyy-MM-dd"));
+        const QString until = displayTimestamp(expiresIso, TimestampShows::Date);
         if (level.isEmpty())
             return until.isEmpty() ? tr("Certified") : tr("Certified until %1").arg(until);
         return until.isEmpty() ? tr("Certified (%1)").arg(level)
@@ -171,7 +171,7 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         const QString t = value(row, FCertExpires).toString();
         if (!display)
             return t;
-        return displayTimestamp(t, QStringLiteral("yyyy-MM-dd"));
+        return displayTimestamp(t, TimestampShows::Date);
     }
     case Offers:
         return value(row, FOffers).toLongLong();

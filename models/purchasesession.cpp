@@ -1,5 +1,7 @@
 #include "models/purchasesession.h"
 
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/modelslog.h"
 #include "models/walletservice.h"
@@ -16,7 +18,7 @@ namespace {
 // An exact amount of a coin in its own units ("10.455000 ALGO", "0.00003485 BTC").
 QString coinText(qint64 units, const QString &coin)
 {
-    return Amount{units, coin}.toDecimalString();
+    return Formats().coin(units, coin);
 }
 
 constexpr quint32 kStellarFee = 100; // stroops per payment
@@ -931,7 +933,7 @@ void PurchaseSession::confirm()
             m_confirming.removeAll(d.id);
             if (d.state != DealState::Funded && d.state != DealState::Active &&
                 d.state != DealState::Completed)
-                ended << dealStateName(d.state);
+                ended << Formats::dealState(d.state);
             else if (m_signed.isEmpty())
                 ++m_paid; // resumed: a payment sent earlier, confirmed now
         }

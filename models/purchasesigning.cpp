@@ -1,4 +1,6 @@
 // PurchaseSession, signing on another device: the unsigned payments leave as signing requests
+
+#include "models/formats.h"
 // that carry the agreement's terms, and come back signed from an offline signer (a file or QR
 // frames), checked to be the very transactions exported, signed by this wallet's account.
 #include "models/purchasesession.h"
@@ -28,7 +30,7 @@ offlinetx::Chain chainOf(const QString &currency)
 
 QString bytesText(qint64 b)
 {
-    return QLocale::c().formattedDataSize(b, 2, QLocale::DataSizeSIFormat);
+    return Formats().size(b);
 }
 
 } // namespace
@@ -56,15 +58,14 @@ QString PurchaseSession::termsText(const offlinetx::SlaTerms &t)
     if (!names.isEmpty())
         lines << tr("Providers: %1").arg(names.join(QStringLiteral("; ")));
     if (!t.priceCurrency.isEmpty()) {
-        QString price =
-            tr("Price: %1").arg(Amount{t.priceUnits, t.priceCurrency}.toDecimalString());
+        QString price = tr("Price: %1").arg(Formats().coin(t.priceUnits, t.priceCurrency));
         if (t.priceUsd7 > 0)
-            price += tr(" (%1)").arg(Amount{t.priceUsd7, QStringLiteral("USD")}.toDecimalString());
+            price += tr(" (%1)").arg(Formats().usd(t.priceUsd7));
         lines << price;
     }
     if (t.paymentCount > 0 && !t.paymentDealId.isEmpty())
         lines << tr("This payment: %1, payment %2 of %3, for deal %4")
-                     .arg(Amount{t.paymentUnits, t.priceCurrency}.toDecimalString())
+                     .arg(Formats().coin(t.paymentUnits, t.priceCurrency))
                      .arg(t.paymentIndex + 1)
                      .arg(t.paymentCount)
                      .arg(t.paymentDealId);

@@ -1,5 +1,6 @@
 #include "models/slaoptimizer.h"
 
+#include "models/formats.h"
 #include "wire/economics.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,19 @@ namespace fb::sla {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlaOptimizer", text);
-}
-
 QString usd(qint64 usd7)
 {
-    return QStringLiteral("$%1").arg(double(usd7) / 1e7, 0, 'f', 2);
+    return Formats().usd(usd7);
+}
+
+// "cloud" and "depin" in the user's words.
+QString kindText(const QString &kind)
+{
+    if (kind == QLatin1String("cloud"))
+        return QCoreApplication::translate("fb::sla", "cloud");
+    if (kind == QLatin1String("depin"))
+        return QCoreApplication::translate("fb::sla", "DePIN");
+    return kind;
 }
 
 struct Candidate
@@ -148,29 +154,35 @@ Status Requirements::validate() const
         return Status::failure(QStringLiteral("bad_requirements"), m);
     };
     if (dataBytes <= 0)
-        return bad(tr("Enter how much data you will store."));
+        return bad(QCoreApplication::translate("fb::sla", "Enter how much data you will store."));
     if (dataBytes > economics::kMaxBytes)
-        return bad(
-            tr("At most %L1 bytes can be stored in one agreement.").arg(economics::kMaxBytes));
-    if (durationDays <= 0)
-        return bad(tr("Choose how long the agreement runs."));
-    if (durationDays > economics::kMaxDurationDays)
-        return bad(tr("An agreement runs at most %1 days.").arg(economics::kMaxDurationDays));
-    if (egressBytesPerMonth < 0)
-        return bad(tr("Expected downloads cannot be negative."));
-    if (egressBytesOverTerm() == economics::kOutOfRange)
-        return bad(tr("At most %L1 bytes of downloads can be planned over one agreement.")
+        return bad(QCoreApplication::translate("fb::sla",
+                                               "At most %L1 bytes can be stored in one agreement.")
                        .arg(economics::kMaxBytes));
+    if (durationDays <= 0)
+        return bad(QCoreApplication::translate("fb::sla", "Choose how long the agreement runs."));
+    if (durationDays > economics::kMaxDurationDays)
+        return bad(QCoreApplication::translate("fb::sla", "An agreement runs at most %1 days.")
+                       .arg(economics::kMaxDurationDays));
+    if (egressBytesPerMonth < 0)
+        return bad(
+            QCoreApplication::translate("fb::sla", "Expected downloads cannot be negative."));
+    if (egressBytesOverTerm() == economics::kOutOfRange)
+        return bad(
+            QCoreApplication::translate(
+                "fb::sla", "At most %L1 bytes of downloads can be planned over one agreement.")
+                .arg(economics::kMaxBytes));
     if (redundancy == Redundancy::Replication && (replicas < 1 || replicas > 16))
-        return bad(tr("Keep between 1 and 16 copies."));
+        return bad(QCoreApplication::translate("fb::sla", "Keep between 1 and 16 copies."));
     if (redundancy == Redundancy::ErasureCoding &&
         (dataShards < 1 || totalShards <= dataShards || totalShards > 32))
-        return bad(tr("Erasure coding needs k data shards and n > k total shards (n at most "
-                      "32)."));
+        return bad(QCoreApplication::translate(
+            "fb::sla", "Erasure coding needs k data shards and n > k total shards (n at most "
+                       "32)."));
     if (tierRank(minTier) < 0)
-        return bad(tr("Unknown QoS tier \"%1\".").arg(minTier));
+        return bad(QCoreApplication::translate("fb::sla", "Unknown QoS tier \"%1\".").arg(minTier));
     if (budgetUsd7 < 0)
-        return bad(tr("The budget cannot be negative."));
+        return bad(QCoreApplication::translate("fb::sla", "The budget cannot be negative."));
     return success();
 }
 
@@ -182,8 +194,10 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     if (terms.feeBps < 0 || terms.feeBps > 10000)
         return Result<Recommendation>::failure(
             QStringLiteral("bad_terms"),
-            tr("The node's platform fee is unknown, so no price can be worked out. Check the "
-               "connection to the node and try again."));
+            QCoreApplication::translate(
+                "fb::sla",
+                "The node's platform fee is unknown, so no price can be worked out. Check the "
+                "connection to the node and try again."));
     const int need = req.placements();
     const qint64 shard = req.shardBytes();
     const int minTier = tierRank(req.minTier);
@@ -199,14 +213,17 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         int offers = 0;
         QSet<QString> providers;
     };
-    QList<Step> funnel{{tr("offers on the market"), 0, {}},
-                       {tr("meet the QoS tier"), 0, {}},
-                       {tr("are in an allowed region and country"), 0, {}},
-                       {tr("speak the protocol"), 0, {}},
-                       {tr("accept the currency"), 0, {}},
-                       {tr("allow the duration"), 0, {}},
-                       {tr("have room for a shard"), 0, {}},
-                       {tr("price it within the platform's largest amount"), 0, {}}};
+    QList<Step> funnel{
+        {QCoreApplication::translate("fb::sla", "offers on the market"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "meet the QoS tier"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "are in an allowed region and country"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "speak the protocol"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "accept the currency"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "allow the duration"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "have room for a shard"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "price it within the platform's largest amount"),
+         0,
+         {}}};
     QList<Candidate> all;
     QHash<QString, int> bestPerColumn; // provider+column → candidate index (cheapest)
     for (int i = 0; i < offers.size(); ++i) {
@@ -272,9 +289,11 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     auto explainShortage = [&]() -> QString {
         for (const Step &s : funnel) {
             if (s.providers.size() < need) {
-                return tr("Only %1 provider(s) (%2 offers) %3, but %4 placements on different "
-                          "providers are needed. Relax that requirement or lower the "
-                          "redundancy.")
+                return QCoreApplication::translate(
+                           "fb::sla",
+                           "Only %1 provider(s) (%2 offers) %3, but %4 placements on different "
+                           "providers are needed. Relax that requirement or lower the "
+                           "redundancy.")
                     .arg(s.providers.size())
                     .arg(s.offers)
                     .arg(s.what)
@@ -285,13 +304,17 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         for (const auto &c : all)
             regions.insert(offers[c.offer].region);
         if (req.spreadRegions && regions.size() < need) {
-            return tr("The eligible offers cover only %1 region(s), but spreading %2 placements "
-                      "across regions needs %2. Allow more regions or turn off region spreading.")
+            return QCoreApplication::translate(
+                       "fb::sla",
+                       "The eligible offers cover only %1 region(s), but spreading %2 placements "
+                       "across regions needs %2. Allow more regions or turn off region spreading.")
                 .arg(regions.size())
                 .arg(need);
         }
-        return tr("No set of %1 offers on different providers meets every requirement together. "
-                  "Relax the regions, the kinds of provider or the redundancy.")
+        return QCoreApplication::translate(
+                   "fb::sla",
+                   "No set of %1 offers on different providers meets every requirement together. "
+                   "Relax the regions, the kinds of provider or the redundancy.")
             .arg(need);
     };
 
@@ -308,18 +331,20 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
             pl.storageUsd7 = c.storage;
             pl.egressUsd7 = c.egress;
             pl.feeUsd7 = economics::fee(c.cost(), terms.feeBps);
-            pl.reasons << tr("%1 tier in %2 (%3)")
-                              .arg(pl.offer.qosTier, pl.offer.region, pl.offer.country);
-            pl.reasons << tr("%1 for storage and %2 for egress over the term")
+            pl.reasons << QCoreApplication::translate("fb::sla", "%1 tier in %2 (%3)")
+                              .arg(Formats::tier(pl.offer.qosTier), pl.offer.region,
+                                   pl.offer.country);
+            pl.reasons << QCoreApplication::translate(
+                              "fb::sla", "%1 for storage and %2 for egress over the term")
                               .arg(usd(c.storage), usd(c.egress));
-            pl.reasons << tr("reputation %1/100, %2 provider")
+            pl.reasons << QCoreApplication::translate("fb::sla", "reputation %1/100, %2 provider")
                               .arg(pl.provider.reputation)
-                              .arg(pl.provider.kind);
+                              .arg(kindText(pl.provider.kind));
             if (pl.offer.measuredUptimeBps >= 0)
-                pl.reasons << tr("measured uptime %1 %")
-                                  .arg(pl.offer.measuredUptimeBps / 100.0, 0, 'f', 2);
+                pl.reasons << QCoreApplication::translate("fb::sla", "measured uptime %1")
+                                  .arg(Formats().percentBps(pl.offer.measuredUptimeBps));
             if (reliability)
-                pl.reasons << tr("chosen for its track record");
+                pl.reasons << QCoreApplication::translate("fb::sla", "chosen for its track record");
             regions.insert(pl.offer.region);
             plan.minReputation = qMin(plan.minReputation, pl.provider.reputation);
             plan.placements.append(pl);
@@ -336,7 +361,8 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         }
         plan.totalUsd7 = economics::add(plan.subtotalUsd7, plan.feeUsd7);
         plan.regions = int(regions.size());
-        plan.summary = tr("%1 placements on %2 providers in %3 region(s), %4 in total")
+        plan.summary = QCoreApplication::translate(
+                           "fb::sla", "%1 placements on %2 providers in %3 region(s), %4 in total")
                            .arg(plan.placements.size())
                            .arg(plan.placements.size())
                            .arg(plan.regions)
@@ -432,25 +458,31 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     if (rec.isEmpty()) {
         QString why = explainShortage();
         if (req.spreadKinds && rec.isEmpty())
-            why += QLatin1Char(' ') + tr("Mixing cloud and DePIN providers was also required.");
+            why += QLatin1Char(' ') +
+                   QCoreApplication::translate(
+                       "fb::sla", "Mixing cloud and DePIN providers was also required.");
         return Result<Recommendation>::failure(QStringLiteral("no_valid_set"), why);
     }
     Recommendation out;
     out.eligibleOffers = eligible;
-    out.recommended = planFrom(rec, tr("Recommended"), false);
+    out.recommended = planFrom(rec, QCoreApplication::translate("fb::sla", "Recommended"), false);
     if (out.recommended.totalUsd7 == economics::kOutOfRange) {
         return Result<Recommendation>::failure(
             QStringLiteral("too_large"),
-            tr("Even the cheapest set that meets every requirement costs more than the platform "
-               "takes in one agreement (%1). Store less, shorten the term or lower the "
-               "redundancy.")
+            QCoreApplication::translate(
+                "fb::sla",
+                "Even the cheapest set that meets every requirement costs more than the platform "
+                "takes in one agreement (%1). Store less, shorten the term or lower the "
+                "redundancy.")
                 .arg(usd(economics::kMaxUnits)));
     }
     if (req.budgetUsd7 > 0 && out.recommended.totalUsd7 > req.budgetUsd7) {
         return Result<Recommendation>::failure(
             QStringLiteral("over_budget"),
-            tr("The cheapest set that meets every requirement costs %1, above your budget of %2. "
-               "Raise the budget, shorten the term, store less or lower the redundancy.")
+            QCoreApplication::translate(
+                "fb::sla",
+                "The cheapest set that meets every requirement costs %1, above your budget of %2. "
+                "Raise the budget, shorten the term, store less or lower the redundancy.")
                 .arg(usd(out.recommended.totalUsd7), usd(req.budgetUsd7)));
     }
     auto sameSet = [](const Plan &a, const Plan &b) {
@@ -464,8 +496,9 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     if (diversity) {
         const QList<int> cheap = solve(false, false);
         if (!cheap.isEmpty()) {
-            Plan p = planFrom(cheap, tr("Cheapest"), false);
-            p.summary += tr(" — without spreading across regions or kinds");
+            Plan p = planFrom(cheap, QCoreApplication::translate("fb::sla", "Cheapest"), false);
+            p.summary += QCoreApplication::translate(
+                "fb::sla", " — without spreading across regions or kinds");
             if (!sameSet(p, out.recommended) && p.totalUsd7 != economics::kOutOfRange)
                 out.cheapest = p;
         }
@@ -478,7 +511,8 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
             const QList<int> other = solve(false, diversity, {all[ci].offer});
             if (other.isEmpty())
                 continue;
-            Plan p = planFrom(other, tr("Next cheapest"), false);
+            Plan p =
+                planFrom(other, QCoreApplication::translate("fb::sla", "Next cheapest"), false);
             if (sameSet(p, out.recommended) || (out.cheapest && sameSet(p, *out.cheapest)) ||
                 p.totalUsd7 == economics::kOutOfRange ||
                 (req.budgetUsd7 > 0 && p.totalUsd7 > req.budgetUsd7))
@@ -490,7 +524,7 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     }
     const QList<int> reliable = solve(true, diversity);
     if (!reliable.isEmpty()) {
-        Plan p = planFrom(reliable, tr("Most reliable"), true);
+        Plan p = planFrom(reliable, QCoreApplication::translate("fb::sla", "Most reliable"), true);
         if (!sameSet(p, out.recommended) && p.totalUsd7 != economics::kOutOfRange &&
             (req.budgetUsd7 == 0 || p.totalUsd7 <= req.budgetUsd7))
             out.mostReliable = p;

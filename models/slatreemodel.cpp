@@ -2,30 +2,11 @@
 
 #include "wire/domain.h"
 
-#include <QLocale>
-
 namespace fb {
 
 namespace {
 
 constexpr quintptr kSlaRow = 0; // internal id of an SLA row; a deal row holds its SLA's row + 1
-
-QString usd(qint64 usd7)
-{
-    const double v = double(usd7) / 1e7;
-    return QStringLiteral("$%L1").arg(v, 0, 'f', qAbs(v) < 1.0 && usd7 != 0 ? 4 : 2);
-}
-
-QString day(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
-                       : QStringLiteral("—");
-}
-
-QString gb(qint64 bytes)
-{
-    return SlaTreeModel::tr("%1 GB").arg(double(bytes) / 1e9, 0, 'f', 2);
-}
 
 } // namespace
 
@@ -68,6 +49,19 @@ void SlaTreeModel::setNames(NameFunction names, RenameFunction rename)
     m_names = std::move(names);
     m_rename = std::move(rename);
     refreshNames();
+}
+
+void SlaTreeModel::setFormats(const Formats &formats)
+{
+    m_formats = formats;
+    if (!m_slas.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_slas.size()) - 1, ColumnCount - 1));
+    for (int i = 0; i < m_slas.size(); ++i) {
+        const QModelIndex parent = index(i, 0);
+        if (rowCount(parent) > 0)
+            Q_EMIT dataChanged(index(0, 0, parent),
+                               index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
 }
 
 void SlaTreeModel::refreshNames()
@@ -242,6 +236,29 @@ QVariant SlaTreeModel::data(const QModelIndex &idx, int role) const
     return dealData(sla.deals.at(idx.row()), idx.column(), role);
 }
 
+// What was deposited in its coin, and about what that is in the display currency:
+// "10.7273 XLM (≈ 1,09 €)".
+QString SlaTreeModel::withDisplayValue(const QString &coinText, qint64 usd7) const
+{
+    if (usd7 <= 0 || coinText.contains(m_formats.currency()))
+        return coinText;
+    return tr("%1 (≈ %2)").arg(coinText, m_formats.money(usd7));
+}
+
+qint64 SlaTreeModel::paidUsd(const SlaRow &sla)
+{
+    qint64 usd7 = 0;
+    for (const DealRow &d : sla.deals)
+        usd7 += d.paidUsd;
+    return usd7;
+}
+
+QString SlaTreeModel::paidText(const DealRow &d) const
+{
+    const QString text = DealsModel::paidText(d.paidUnits, d.paidCurrency, d.state);
+    return d.paidUnits != 0 ? withDisplayValue(text, d.paidUsd) : text;
+}
+
 QString SlaTreeModel::slaPaidText(const SlaRow &sla) const
 {
     qint64 paid = 0;
@@ -258,7 +275,8 @@ QString SlaTreeModel::slaPaidText(const SlaRow &sla) const
     }
     QString text;
     if (paid != 0)
-        text = DealsModel::paidText(paid, coins.join(QLatin1Char(',')), QString());
+        text = withDisplayValue(DealsModel::paidText(paid, coins.join(QLatin1Char(',')), QString()),
+                                paidUsd(sla));
     if (awaiting)
         return text.isEmpty() ? tr("Awaiting payment")
                               : tr("%1, the rest awaiting payment").arg(text);
@@ -322,10 +340,12 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
     case Size: {
         if (sort)
             return size;
-        return sla.usedBytes ? tr("%1 / %2").arg(gb(*sla.usedBytes), gb(size)) : gb(size);
+        return sla.usedBytes
+                   ? tr("%1 / %2").arg(m_formats.size(*sla.usedBytes), m_formats.size(size))
+                   : m_formats.size(size);
     }
     case Cost:
-        return sort ? QVariant(total) : QVariant(usd(total));
+        return sort ? QVariant(total) : QVariant(m_formats.money(total));
     case Paid:
         return sort ? QVariant(paidUsd) : QVariant(slaPaidText(sla));
     case Qos:
@@ -351,7 +371,7 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
     case AwaitingPaymentRole:
         return d.awaiting;
     case PaidTextRole:
-        return DealsModel::paidText(d.paidUnits, d.paidCurrency, d.state);
+        return paidText(d);
     case PaidUnitsRole:
         return d.paidUnits;
     case SearchRole:
@@ -360,7 +380,7 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
             .join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (column == Paid && d.paidUnits != 0)
-            return tr("Deposited into escrow for this deal (%1)").arg(usd(d.paidUsd));
+            return tr("Deposited into escrow for this deal (%1)").arg(m_formats.money(d.paidUsd));
         if (column == Paid && d.awaiting)
             return d.state == QLatin1String("Pending")
                        ? tr("The provider has not accepted yet; you pay once it does.")
@@ -381,20 +401,18 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
     case Period:
         if (sort)
             return d.start.isValid() ? d.start : d.created;
-        return d.start.isValid() ? tr("%1 – %2").arg(day(d.start), day(d.end))
+        return d.start.isValid() ? tr("%1 – %2").arg(m_formats.date(d.start), m_formats.date(d.end))
                                  : tr("%n day(s), not started", nullptr, d.durationDays);
     case Size:
-        return sort ? QVariant(d.sizeBytes) : QVariant(gb(d.sizeBytes));
+        return sort ? QVariant(d.sizeBytes) : QVariant(m_formats.size(d.sizeBytes));
     case Cost:
-        return sort ? QVariant(d.totalUnits) : QVariant(usd(d.totalUnits));
+        return sort ? QVariant(d.totalUnits) : QVariant(m_formats.money(d.totalUnits));
     case Paid:
-        return sort ? QVariant(d.paidUsd)
-                    : QVariant(DealsModel::paidText(d.paidUnits, d.paidCurrency, d.state));
+        return sort ? QVariant(d.paidUsd) : QVariant(paidText(d));
     case Qos:
         if (sort)
             return d.complianceBps;
-        return d.complianceBps < 0 ? tr("no samples yet")
-                                   : QStringLiteral("%1 %").arg(d.complianceBps / 100.0, 0, 'f', 2);
+        return d.complianceBps < 0 ? tr("no samples yet") : m_formats.percentBps(d.complianceBps);
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/dealsmodel.h"
+#include "models/formats.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -51,6 +52,9 @@ public:
     void setNames(NameFunction names, RenameFunction rename);
     // Re-reads the names (after a rename elsewhere).
     void refreshNames();
+    // How amounts, sizes and dates read (the display currency at the node's rates).
+    void setFormats(const Formats &formats);
+    const Formats &formats() const { return m_formats; }
 
     QModelIndex slaIndex(const QString &slaId) const;
     QModelIndex dealIndex(const QString &dealId) const;
@@ -92,12 +96,16 @@ private:
     QVariant slaData(const SlaRow &sla, int column, int role) const;
     QVariant dealData(const DealRow &deal, int column, int role) const;
     QString slaPaidText(const SlaRow &sla) const;
+    QString paidText(const DealRow &deal) const;
+    QString withDisplayValue(const QString &coinText, qint64 usd7) const;
+    static qint64 paidUsd(const SlaRow &sla);
 
     std::unique_ptr<DealsModel> m_source;
     UsageFunction m_usage;
     NameFunction m_names;
     RenameFunction m_rename;
     QList<SlaRow> m_slas;
+    Formats m_formats;
     bool m_loading = false;
 };
 

@@ -1,5 +1,7 @@
 #include "models/sqlwindowmodel.h"
 
+#include "models/formats.h"
+
 #include "wire/domain.h"
 
 #include <QSqlError>
@@ -17,10 +19,13 @@ QString likeContains(const QString &text)
     return QLatin1Char('%') + s + QLatin1Char('%');
 }
 
-QString displayTimestamp(const QString &iso, const QString &format)
+QString displayTimestamp(const QString &iso, TimestampShows shows)
 {
     const std::optional<QDateTime> at = timestampFromJson(iso);
-    return at && at->isValid() ? at->toLocalTime().toString(format) : QString();
+    if (!at || !at->isValid())
+        return QString();
+    const Formats f;
+    return shows == TimestampShows::Date ? f.date(*at) : f.dateTime(*at);
 }
 
 SqlWindowModel::SqlWindowModel(QSqlDatabase db, int sortColumn, Qt::SortOrder order,

@@ -63,8 +63,9 @@ private:
 
 // "%text%" for LIKE ... ESCAPE '\' with the text's own wildcards taken literally.
 QString likeContains(const QString &text);
-// A stored ISO timestamp in local time with format; empty when unset or unparsable.
-QString displayTimestamp(const QString &iso,
-                         const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"));
+// A stored ISO timestamp as Formats shows it (local date and time, or the date alone); empty
+// when unset or unparsable.
+enum class TimestampShows { DateTime, Date };
+QString displayTimestamp(const QString &iso, TimestampShows shows = TimestampShows::DateTime);
 
 } // namespace fb

@@ -1,6 +1,7 @@
 #include "models/walletaccountsmodel.h"
 
 #include "models/accountservice.h"
+#include "models/formats.h"
 #include "models/marketservice.h"
 #include "wallet/txreview.h"
 #include "wire/economics.h"
@@ -14,11 +15,7 @@ WalletAccountsModel::WalletAccountsModel(WalletService *wallet, AccountService *
     , m_accounts(accounts)
     , m_market(market)
 {
-    m_format = [](qint64 usd7) {
-        QString text = formatUnits(QString::number(usd7 / 100000), 2);
-        text.prepend(QLatin1Char('$'));
-        return text;
-    };
+    m_format = [](qint64 usd7) { return Formats().usd(usd7); };
 }
 
 QString WalletAccountsModel::currencyOfChain(const QString &chain)
@@ -64,8 +61,7 @@ QString WalletAccountsModel::chainOfAddress(const QString &address)
 QString WalletAccountsModel::formatAmount(qint64 units, const QString &currency)
 {
     // The node's ledgers count STRK in nano-STRK (9 decimals), like every platform amount.
-    const int decimals = currencyDecimals(currency);
-    return formatUnits(QString::number(units), qMax(0, decimals)) + QLatin1Char(' ') + currency;
+    return Formats().coin(units, currency);
 }
 
 int WalletAccountsModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "models/wallethistorymodel.h"
 
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/walletaccountsmodel.h"
 
@@ -72,7 +74,7 @@ QVariant WalletHistoryModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        return Formats().dateTime(e.at);
     case AccountColumn:
         return tr("%1 #%2")
             .arg(WalletAccountsModel::chainName(r.account.chain))

@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-multimedia-dev
+  # Qt's own translations (Back/Next/Cancel, standard dialogs) in French and German
+  qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, coding, QR

@@ -2,6 +2,7 @@
 
 #include "storage/filecrypto.h"
 
+#include <QCoreApplication>
 #include <isa-l/erasure_code.h>
 #include <openssl/evp.h>
 #include <sodium.h>
@@ -134,7 +135,8 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
     if (m.version != 1 && m.version != 2)
         return Result<Manifest>::failure(
             QStringLiteral("bad_manifest"),
-            QStringLiteral("Unknown manifest version %1").arg(m.version));
+            QCoreApplication::translate("fb::storage::Errors", "Unknown manifest version %1")
+                .arg(m.version));
     m.fileId = o.value(QStringLiteral("fileId")).toString();
     m.name = o.value(QStringLiteral("name")).toString();
     m.size = o.value(QStringLiteral("size")).toInteger(-1);
@@ -164,8 +166,10 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
     }
     if (m.size < 0 || m.encryptedSize < 0 || m.k < 1 || m.m < 0 || m.k + m.m > 255 ||
         m.blockSize <= 0 || m.shards.size() != m.k + m.m || m.chunkSize <= 0)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("The file manifest is inconsistent"));
+        return Result<Manifest>::failure(
+            QStringLiteral("bad_manifest"),
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The file manifest is inconsistent"));
     return m;
 }
 
@@ -177,7 +181,9 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
     using R = Result<QList<ShardInfo>>;
     QFile src(in);
     if (!src.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+        return R::failure(
+            QStringLiteral("io"),
+            QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
     const qint64 total = src.size();
     const qint64 stripeBytes = qint64(k) * blockSize;
     const int stripes = int(std::max<qint64>(1, (total + stripeBytes - 1) / stripeBytes));
@@ -189,7 +195,8 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
         auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
         if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
             return R::failure(QStringLiteral("io"),
-                              QStringLiteral("Cannot write %1").arg(f->fileName()));
+                              QCoreApplication::translate("fb::storage::Errors", "Cannot write %1")
+                                  .arg(f->fileName()));
         outs.push_back(std::move(f));
         ShardInfo s;
         s.index = i;
@@ -205,14 +212,17 @@ Result<QList<ShardInfo>> encodeShards(const QString &in, const QString &dir, int
         std::fill(buf.begin(), buf.begin() + qsizetype(stripeBytes), 0);
         const qint64 got = src.read(reinterpret_cast<char *>(buf.data()), stripeBytes);
         if (got < 0)
-            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+            return R::failure(
+                QStringLiteral("io"),
+                QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
         rs.encode(ptr.data(), ptr.data() + k, blockSize);
         for (int i = 0; i < n; ++i) {
             const QByteArrayView block(reinterpret_cast<const char *>(ptr[size_t(i)]), blockSize);
             shards[i].blockHashes.append(blockHashHex(version, block));
             if (outs[size_t(i)]->write(block.data(), blockSize) != blockSize)
                 return R::failure(QStringLiteral("io"),
-                                  QStringLiteral("Cannot write shards (disk full?)"));
+                                  QCoreApplication::translate("fb::storage::Errors",
+                                                              "Cannot write shards (disk full?)"));
         }
     }
     for (int i = 0; i < n; ++i) {
@@ -254,13 +264,17 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     constexpr qint64 kHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     constexpr qint64 kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
     if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return R::failure(QStringLiteral("bad_key"),
-                          QStringLiteral("The file key has the wrong size"));
+        return R::failure(
+            QStringLiteral("bad_key"),
+            QCoreApplication::translate("fb::storage::Errors", "The file key has the wrong size"));
     if (k < 1 || m < 0 || k + m > 255 || chunk <= 0)
-        return R::failure(QStringLiteral("bad_scheme"), QStringLiteral("Bad erasure scheme"));
+        return R::failure(QStringLiteral("bad_scheme"),
+                          QCoreApplication::translate("fb::storage::Errors", "Bad erasure scheme"));
     QFile src(in);
     if (!src.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+        return R::failure(
+            QStringLiteral("io"),
+            QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
     const qint64 total = src.size();
     EncodedFile ef;
     ef.encryptedSize = encryptedSize(total, chunk);
@@ -273,7 +287,8 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     const bool inMemory = hooks.memoryParts > 0 && hooks.partStripes > 0;
     if (!hooks.header.isEmpty() && hooks.header.size() != kHeader)
         return R::failure(QStringLiteral("bad_key"),
-                          QStringLiteral("The stream header has the wrong size"));
+                          QCoreApplication::translate("fb::storage::Errors",
+                                                      "The stream header has the wrong size"));
     std::vector<std::unique_ptr<QFile>> outs;
     if (!inMemory)
         QDir().mkpath(dir);
@@ -282,14 +297,18 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         if (!inMemory) {
             auto f = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral("shard-%1").arg(i)));
             if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return R::failure(QStringLiteral("io"),
-                                  QStringLiteral("Cannot write %1").arg(f->fileName()));
+                return R::failure(
+                    QStringLiteral("io"),
+                    QCoreApplication::translate("fb::storage::Errors", "Cannot write %1")
+                        .arg(f->fileName()));
             outs.push_back(std::move(f));
         }
         shardSha.emplace_back(EVP_MD_CTX_new());
         if (!shardSha.back() ||
             EVP_DigestInit_ex(shardSha.back().get(), EVP_sha256(), nullptr) != 1)
-            return R::failure(QStringLiteral("crypto"), QStringLiteral("SHA-256 unavailable"));
+            return R::failure(
+                QStringLiteral("crypto"),
+                QCoreApplication::translate("fb::storage::Errors", "SHA-256 unavailable"));
         ShardInfo s;
         s.index = i;
         s.size = qint64(ef.stripes) * bs;
@@ -441,9 +460,12 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
     };
     const auto diskFull = [&hooks] {
         if (hooks.cancel && hooks.cancel->load())
-            return R::failure(QStringLiteral("cancelled"),
-                              QStringLiteral("The transfer was cancelled"));
-        return R::failure(QStringLiteral("io"), QStringLiteral("Cannot write shards (disk full?)"));
+            return R::failure(
+                QStringLiteral("cancelled"),
+                QCoreApplication::translate("fb::storage::Errors", "The transfer was cancelled"));
+        return R::failure(
+            QStringLiteral("io"),
+            QCoreApplication::translate("fb::storage::Errors", "Cannot write shards (disk full?)"));
     };
 
     crypto_secretstream_xchacha20poly1305_state st;
@@ -465,7 +487,9 @@ Result<EncodedFile> encryptEncodeShards(const QString &in, const QString &dir,
         const qint64 got =
             src.read(reinterpret_cast<char *>(plain.data()), std::min<qint64>(chunk, total - done));
         if (got < 0)
-            return R::failure(QStringLiteral("io"), QStringLiteral("Cannot read %1").arg(in));
+            return R::failure(
+                QStringLiteral("io"),
+                QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
         if (got == 0 && done < total)
             return R::failure(QStringLiteral("io"),
                               QStringLiteral("%1 changed while reading").arg(in));
@@ -582,7 +606,9 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, qint64 si
 {
     const int k = mf.k, n = mf.k + mf.m, bs = mf.blockSize;
     if (shardPaths.size() != n)
-        return Status::failure(QStringLiteral("bad_manifest"), QStringLiteral("Wrong shard count"));
+        return Status::failure(
+            QStringLiteral("bad_manifest"),
+            QCoreApplication::translate("fb::storage::Errors", "Wrong shard count"));
     std::vector<std::unique_ptr<QFile>> ins(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         if (shardPaths[i].isEmpty())
@@ -618,10 +644,12 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, qint64 si
         for (int i = 0; i < k; ++i)
             dataComplete &= present[size_t(i)];
         if (!dataComplete && !rs.reconstruct(ptr.data(), present, bs)) {
-            return Status::failure(QStringLiteral("not_enough_shards"),
-                                   QStringLiteral("Fewer than %1 intact shards: the file cannot be "
-                                                  "rebuilt")
-                                       .arg(k));
+            return Status::failure(
+                QStringLiteral("not_enough_shards"),
+                QCoreApplication::translate("fb::storage::Errors",
+                                            "Fewer than %1 intact shards: the file cannot be "
+                                            "rebuilt")
+                    .arg(k));
         }
         for (int i = 0; i < k && left > 0; ++i) {
             const qint64 w = std::min<qint64>(left, bs);
@@ -638,12 +666,16 @@ Status decodeShards(const Manifest &mf, const QStringList &shardPaths, const QSt
 {
     QFile dst(out);
     if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Status::failure(QStringLiteral("io"), QStringLiteral("Cannot write %1").arg(out));
+        return Status::failure(
+            QStringLiteral("io"),
+            QCoreApplication::translate("fb::storage::Errors", "Cannot write %1").arg(out));
     Status s = decodeShards(mf, shardPaths, size, corrupt, [&](const char *data, qint64 len) {
         return dst.write(data, len) == len
                    ? success()
-                   : Status::failure(QStringLiteral("io"),
-                                     QStringLiteral("Cannot write %1").arg(out));
+                   : Status::failure(
+                         QStringLiteral("io"),
+                         QCoreApplication::translate("fb::storage::Errors", "Cannot write %1")
+                             .arg(out));
     });
     if (!s) {
         dst.close();

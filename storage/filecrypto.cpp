@@ -1,5 +1,6 @@
 #include "storage/filecrypto.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 #include <cstring>
@@ -56,17 +57,21 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
 {
     initSodium();
     if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return fail("bad_key", QStringLiteral("The file key has the wrong size"));
+        return fail("bad_key", QCoreApplication::translate("fb::storage::Errors",
+                                                           "The file key has the wrong size"));
     QFile src(in), dst(out);
     if (!src.open(QIODevice::ReadOnly))
-        return fail("io", QStringLiteral("Cannot read %1").arg(in));
+        return fail("io",
+                    QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
     if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail("io", QStringLiteral("Cannot write %1").arg(out));
+        return fail("io",
+                    QCoreApplication::translate("fb::storage::Errors", "Cannot write %1").arg(out));
     crypto_secretstream_xchacha20poly1305_state st;
     unsigned char header[kHeader];
     crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
     if (dst.write(reinterpret_cast<const char *>(header), kHeader) != kHeader)
-        return fail("io", QStringLiteral("Cannot write %1").arg(out));
+        return fail("io",
+                    QCoreApplication::translate("fb::storage::Errors", "Cannot write %1").arg(out));
     const qint64 total = src.size();
     qint64 done = 0;
     QByteArray plain(chunk, Qt::Uninitialized);
@@ -74,7 +79,8 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
     do {
         const qint64 n = src.read(plain.data(), std::min<qint64>(chunk, total - done));
         if (n < 0)
-            return fail("io", QStringLiteral("Cannot read %1").arg(in));
+            return fail(
+                "io", QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
         done += n;
         const unsigned char tag =
             done >= total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
@@ -84,7 +90,9 @@ Status encryptFile(const QString &in, const QString &out, const SecretBytes &key
             reinterpret_cast<const unsigned char *>(plain.constData()),
             static_cast<unsigned long long>(n), nullptr, 0, tag);
         if (dst.write(cipher.constData(), qint64(clen)) != qint64(clen))
-            return fail("io", QStringLiteral("Cannot write %1 (disk full?)").arg(out));
+            return fail("io", QCoreApplication::translate("fb::storage::Errors",
+                                                          "Cannot write %1 (disk full?)")
+                                  .arg(out));
         if (n == 0 && done < total)
             return fail("io", QStringLiteral("%1 changed while reading").arg(in));
     } while (done < total);
@@ -97,11 +105,14 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
 {
     QFile src(in);
     if (!src.open(QIODevice::ReadOnly))
-        return fail("io", QStringLiteral("Cannot read %1").arg(in));
+        return fail("io",
+                    QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
     const QString partPath = out + QStringLiteral(".part");
     QFile dst(partPath);
     if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail("io", QStringLiteral("Cannot write %1").arg(partPath));
+        return fail(
+            "io",
+            QCoreApplication::translate("fb::storage::Errors", "Cannot write %1").arg(partPath));
     Status s = success();
     {
         StreamDecryptor dec(key, chunk, dst);
@@ -109,7 +120,8 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
         for (qint64 n = 0; s && (n = src.read(buf.data(), buf.size())) > 0;)
             s = dec.write(buf.constData(), n);
         if (s && src.error() != QFileDevice::NoError)
-            s = fail("io", QStringLiteral("Cannot read %1").arg(in));
+            s = fail("io",
+                     QCoreApplication::translate("fb::storage::Errors", "Cannot read %1").arg(in));
         if (s)
             s = dec.finish();
     }
@@ -120,7 +132,9 @@ Status decryptFile(const QString &in, const QString &out, const SecretBytes &key
     }
     QFile::remove(out);
     if (!QFile::rename(partPath, out))
-        return fail("io", QStringLiteral("Cannot rename %1").arg(partPath));
+        return fail(
+            "io",
+            QCoreApplication::translate("fb::storage::Errors", "Cannot rename %1").arg(partPath));
     return success();
 }
 
@@ -149,11 +163,14 @@ Status StreamDecryptor::pull(const char *cipher, qint64 len)
             st, reinterpret_cast<unsigned char *>(m_plain.data()), &plen, &tag,
             reinterpret_cast<const unsigned char *>(cipher), static_cast<unsigned long long>(len),
             nullptr, 0) != 0)
-        return fail(
-            "bad_checksum",
-            QStringLiteral("The encrypted object was tampered with (authentication failed)"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate(
+                        "fb::storage::Errors",
+                        "The encrypted object was tampered with (authentication failed)"));
     if (m_sink.write(m_plain.constData(), qint64(plen)) != qint64(plen))
-        return fail("io", QStringLiteral("Cannot write the decrypted file (disk full?)"));
+        return fail("io",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "Cannot write the decrypted file (disk full?)"));
     m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     m_cipherPulled += len;
     m_plainWritten += qint64(plen);
@@ -163,7 +180,9 @@ Status StreamDecryptor::pull(const char *cipher, qint64 len)
 Status StreamDecryptor::write(const char *data, qint64 len)
 {
     if (m_final && len > 0)
-        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object has data after its end"));
     if (!m_started) {
         const qint64 take = std::min<qint64>(len, kHeader - m_buffer.size());
         m_buffer.append(data, take);
@@ -175,7 +194,9 @@ Status StreamDecryptor::write(const char *data, qint64 len)
         if (crypto_secretstream_xchacha20poly1305_init_pull(
                 st, reinterpret_cast<const unsigned char *>(m_buffer.constData()), m_key.data()) !=
             0)
-            return fail("bad_checksum", QStringLiteral("The encrypted object has a bad header"));
+            return fail("bad_checksum",
+                        QCoreApplication::translate("fb::storage::Errors",
+                                                    "The encrypted object has a bad header"));
         m_header = m_buffer;
         m_buffer.clear();
         m_started = true;
@@ -198,14 +219,17 @@ Status StreamDecryptor::write(const char *data, qint64 len)
     while (len >= whole) {
         if (m_final)
             return fail("bad_checksum",
-                        QStringLiteral("The encrypted object has data after its end"));
+                        QCoreApplication::translate("fb::storage::Errors",
+                                                    "The encrypted object has data after its end"));
         if (Status s = pull(data, whole); !s)
             return s;
         data += whole;
         len -= whole;
     }
     if (m_final && len > 0)
-        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object has data after its end"));
     m_buffer.append(data, len);
     return success();
 }
@@ -229,10 +253,14 @@ Status StreamDecryptor::resumeAt(const StreamCheckpoint &cp)
     auto *st = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state *>(m_state.get());
     if (m_started || !cp.isValid() || cp.header.size() != kHeader ||
         cp.nonce.size() != qsizetype(sizeof st->nonce))
-        return fail("bad_checkpoint", QStringLiteral("The download checkpoint is unusable"));
+        return fail("bad_checkpoint",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The download checkpoint is unusable"));
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             st, reinterpret_cast<const unsigned char *>(cp.header.constData()), m_key.data()) != 0)
-        return fail("bad_checksum", QStringLiteral("The encrypted object has a bad header"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object has a bad header"));
     // The subkey comes from the key and header again; the nonce (counter and the running XOR of
     // the chunks' tags, all public) is the checkpoint's.
     std::memcpy(st->nonce, cp.nonce.constData(), sizeof st->nonce);
@@ -247,17 +275,25 @@ Status StreamDecryptor::resumeAt(const StreamCheckpoint &cp)
 Status StreamDecryptor::finish()
 {
     if (!m_started)
-        return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object is truncated"));
     if (!m_final) {
         if (m_buffer.size() < kTag)
-            return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+            return fail("bad_checksum",
+                        QCoreApplication::translate("fb::storage::Errors",
+                                                    "The encrypted object is truncated"));
         if (Status s = pull(m_buffer.constData(), m_buffer.size()); !s)
             return s;
         m_buffer.clear();
         if (!m_final)
-            return fail("bad_checksum", QStringLiteral("The encrypted object is truncated"));
+            return fail("bad_checksum",
+                        QCoreApplication::translate("fb::storage::Errors",
+                                                    "The encrypted object is truncated"));
     } else if (!m_buffer.isEmpty()) {
-        return fail("bad_checksum", QStringLiteral("The encrypted object has data after its end"));
+        return fail("bad_checksum",
+                    QCoreApplication::translate("fb::storage::Errors",
+                                                "The encrypted object has data after its end"));
     }
     return success();
 }

@@ -2,6 +2,7 @@
 
 #include "storage/filecrypto.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <sodium.h>
@@ -39,8 +40,9 @@ Result<Manifest> openManifest(const SecretBytes &master, const QByteArray &blob,
                            qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     if (!blob.startsWith(kManifestMagic) ||
         blob.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("Not a file manifest"));
+        return Result<Manifest>::failure(
+            QStringLiteral("bad_manifest"),
+            QCoreApplication::translate("fb::storage::Errors", "Not a file manifest"));
     const QByteArray salt = blob.mid(kManifestMagic.size(), kSaltBytes);
     const QByteArray nonce =
         blob.mid(kManifestMagic.size() + kSaltBytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
@@ -54,14 +56,17 @@ Result<Manifest> openManifest(const SecretBytes &master, const QByteArray &blob,
             reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
             reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
             reinterpret_cast<const unsigned char *>(nonce.constData()), key.data()) != 0)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("The file manifest does not authenticate "
-                                                        "(tampered, or another wallet's)"));
+        return Result<Manifest>::failure(
+            QStringLiteral("bad_manifest"),
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The file manifest does not authenticate "
+                                        "(tampered, or another wallet's)"));
     plain.resize(qsizetype(plen));
     auto mf = Manifest::fromJson(QJsonDocument::fromJson(plain).object());
     if (mf.ok() && mf->fileId != fileId)
-        return Result<Manifest>::failure(QStringLiteral("bad_manifest"),
-                                         QStringLiteral("The manifest is of another file"));
+        return Result<Manifest>::failure(
+            QStringLiteral("bad_manifest"),
+            QCoreApplication::translate("fb::storage::Errors", "The manifest is of another file"));
     return mf;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/ratelimiter.h"
 #include "storage/storagelog.h"
 
+#include <QCoreApplication>
 #include <openssl/evp.h>
 
 #include <QCryptographicHash>
@@ -222,7 +223,9 @@ S3Error S3Error::fromXml(int httpStatus, const QByteArray &body)
         }
     }
     if (e.message.isEmpty())
-        e.message = QStringLiteral("The storage server answered HTTP %1").arg(httpStatus);
+        e.message = QCoreApplication::translate("fb::storage::Errors",
+                                                "The storage server answered HTTP %1")
+                        .arg(httpStatus);
     return e;
 }
 
@@ -271,7 +274,8 @@ Result<S3ListPage> S3ListPage::fromXml(const QByteArray &body)
     if (xml.hasError())
         return Result<S3ListPage>::failure(
             QStringLiteral("bad_response"),
-            QStringLiteral("Unreadable object listing: %1").arg(xml.errorString()));
+            QCoreApplication::translate("fb::storage::Errors", "Unreadable object listing: %1")
+                .arg(xml.errorString()));
     return page;
 }
 
@@ -399,11 +403,12 @@ void S3Reply::abort()
     if (m_reply)
         m_reply->abort(); // onFinished reports Cancelled
     else
-        finish(S3Error{S3Error::Kind::Cancelled,
-                       0,
-                       QStringLiteral("cancelled"),
-                       QStringLiteral("The transfer was cancelled"),
-                       {}});
+        finish(S3Error{
+            S3Error::Kind::Cancelled,
+            0,
+            QStringLiteral("cancelled"),
+            QCoreApplication::translate("fb::storage::Errors", "The transfer was cancelled"),
+            {}});
 }
 
 bool S3Reply::waitForFinished(int timeoutMs)
@@ -462,7 +467,8 @@ void S3Reply::startAttempt()
             finish(S3Error{S3Error::Kind::Io,
                            0,
                            QStringLiteral("io"),
-                           QStringLiteral("Cannot read %1").arg(s.body.filePath),
+                           QCoreApplication::translate("fb::storage::Errors", "Cannot read %1")
+                               .arg(s.body.filePath),
                            {}});
             return;
         }
@@ -478,7 +484,8 @@ void S3Reply::startAttempt()
             finish(S3Error{S3Error::Kind::Io,
                            0,
                            QStringLiteral("io"),
-                           QStringLiteral("Cannot read %1").arg(s.body.filePath),
+                           QCoreApplication::translate("fb::storage::Errors", "Cannot read %1")
+                               .arg(s.body.filePath),
                            {}});
             return;
         }
@@ -495,11 +502,12 @@ void S3Reply::startAttempt()
     if (!s.toFile.isEmpty()) {
         auto f = std::make_unique<QFile>(s.toFile);
         if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            finish(S3Error{S3Error::Kind::Io,
-                           0,
-                           QStringLiteral("io"),
-                           QStringLiteral("Cannot write %1").arg(s.toFile),
-                           {}});
+            finish(S3Error{
+                S3Error::Kind::Io,
+                0,
+                QStringLiteral("io"),
+                QCoreApplication::translate("fb::storage::Errors", "Cannot write %1").arg(s.toFile),
+                {}});
             return;
         }
         m_sink = std::move(f);
@@ -607,11 +615,13 @@ void S3Reply::drain(bool force)
             m_reply->abort();
             m_reply->deleteLater();
             m_reply = nullptr;
-            finish(S3Error{S3Error::Kind::Io,
-                           0,
-                           QStringLiteral("io"),
-                           QStringLiteral("Cannot write %1 (disk full?)").arg(m_spec->toFile),
-                           {}});
+            finish(S3Error{
+                S3Error::Kind::Io,
+                0,
+                QStringLiteral("io"),
+                QCoreApplication::translate("fb::storage::Errors", "Cannot write %1 (disk full?)")
+                    .arg(m_spec->toFile),
+                {}});
         }
     } else {
         if (m_body.isEmpty() && m_spec->rangeLength > 0)
@@ -638,11 +648,12 @@ void S3Reply::onFinished()
         return;
 
     if (m_aborted) {
-        finish(S3Error{S3Error::Kind::Cancelled,
-                       0,
-                       QStringLiteral("cancelled"),
-                       QStringLiteral("The transfer was cancelled"),
-                       {}});
+        finish(S3Error{
+            S3Error::Kind::Cancelled,
+            0,
+            QStringLiteral("cancelled"),
+            QCoreApplication::translate("fb::storage::Errors", "The transfer was cancelled"),
+            {}});
         return;
     }
     S3Error err;
@@ -656,7 +667,8 @@ void S3Reply::onFinished()
                 finish(S3Error{S3Error::Kind::Io,
                                0,
                                QStringLiteral("io"),
-                               QStringLiteral("The download file was closed"),
+                               QCoreApplication::translate("fb::storage::Errors",
+                                                           "The download file was closed"),
                                {}});
                 return;
             }
@@ -670,7 +682,8 @@ void S3Reply::onFinished()
         err = S3Error{S3Error::Kind::Timeout,
                       0,
                       QStringLiteral("timeout"),
-                      QStringLiteral("The storage server did not answer in time"),
+                      QCoreApplication::translate("fb::storage::Errors",
+                                                  "The storage server did not answer in time"),
                       {}};
     } else {
         err =

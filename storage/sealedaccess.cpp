@@ -1,5 +1,6 @@
 #include "storage/sealedaccess.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <sodium.h>
@@ -16,8 +17,10 @@ const unsigned char *u8(const QByteArray &b)
 Result<BoxKeys> boxKeysFromSeed(const SecretBytes &ed25519Seed)
 {
     if (ed25519Seed.size() != crypto_sign_SEEDBYTES)
-        return Result<BoxKeys>::failure(QStringLiteral("bad_key"),
-                                        QStringLiteral("The account key must be 32 bytes."));
+        return Result<BoxKeys>::failure(
+            QStringLiteral("bad_key"),
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The account key must be 32 bytes."));
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     SecretBytes sk(crypto_sign_SECRETKEYBYTES);
     crypto_sign_seed_keypair(pk, sk.data(), ed25519Seed.data());
@@ -29,7 +32,8 @@ Result<BoxKeys> boxKeysFromSeed(const SecretBytes &ed25519Seed)
         crypto_sign_ed25519_sk_to_curve25519(keys.secretKey.data(), sk.data()) != 0) {
         return Result<BoxKeys>::failure(
             QStringLiteral("bad_key"),
-            QStringLiteral("The account key cannot be converted for encryption."));
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The account key cannot be converted for encryption."));
     }
     return keys;
 }
@@ -41,7 +45,8 @@ Result<QJsonObject> openSealedAccess(const QString &sealedBase64, const BoxKeys 
     if (!decoded || decoded.decoded.size() <= qsizetype(crypto_box_SEALBYTES))
         return Result<QJsonObject>::failure(
             QStringLiteral("bad_sealed_access"),
-            QStringLiteral("The provider's access parameters are not a sealed box."));
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The provider's access parameters are not a sealed box."));
     const QByteArray &box = decoded.decoded;
     QByteArray plain(box.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), u8(box),
@@ -49,8 +54,10 @@ Result<QJsonObject> openSealedAccess(const QString &sealedBase64, const BoxKeys 
         SecretBytes::wipe(plain);
         return Result<QJsonObject>::failure(
             QStringLiteral("cannot_open"),
-            QStringLiteral("The provider's access parameters were sealed to another wallet, or "
-                           "were altered."));
+            QCoreApplication::translate(
+                "fb::storage::Errors",
+                "The provider's access parameters were sealed to another wallet, or "
+                "were altered."));
     }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(plain, &err);
@@ -58,7 +65,8 @@ Result<QJsonObject> openSealedAccess(const QString &sealedBase64, const BoxKeys 
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return Result<QJsonObject>::failure(
             QStringLiteral("bad_access_json"),
-            QStringLiteral("The provider's access parameters are not a JSON object."));
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The provider's access parameters are not a JSON object."));
     return doc.object();
 }
 
@@ -74,8 +82,10 @@ Result<SecretBytes> deriveFilesMasterSecret(const SecretBytes &accountSeed)
 {
     if (accountSeed.size() < crypto_generichash_KEYBYTES_MIN ||
         accountSeed.size() > crypto_generichash_KEYBYTES_MAX)
-        return Result<SecretBytes>::failure(QStringLiteral("bad_key"),
-                                            QStringLiteral("The account key has the wrong size."));
+        return Result<SecretBytes>::failure(
+            QStringLiteral("bad_key"),
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "The account key has the wrong size."));
     static const char personal[] = "flashback files v1";
     SecretBytes out(32);
     crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char *>(personal),

@@ -3,6 +3,7 @@
 #include "storage/sqlstatus.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -66,7 +67,9 @@ Result<TransferRecord> recordFrom(const QSqlQuery &q)
     if (!kind || !state)
         return Result<TransferRecord>::failure(
             kJournal,
-            QStringLiteral("Transfer %1 has an unknown kind or state in the journal").arg(t.id));
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "Transfer %1 has an unknown kind or state in the journal")
+                .arg(t.id));
     t.kind = *kind;
     t.path = q.value(2).toString();
     t.fileId = q.value(3).toString();
@@ -177,8 +180,10 @@ Status TransferJournal::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return Status::failure(kJournal, QStringLiteral("Cannot open the transfer journal %1: %2")
-                                             .arg(path, db.lastError().text()));
+        return Status::failure(
+            kJournal, QCoreApplication::translate("fb::storage::Errors",
+                                                  "Cannot open the transfer journal %1: %2")
+                          .arg(path, db.lastError().text()));
     // A kill must not lose committed rows; WAL keeps writers from blocking readers. A database
     // that cannot take these (not a database, unreadable) is refused here, not at the first write.
     for (const char *pragma :
@@ -226,8 +231,9 @@ Result<qint64> TransferJournal::insertTransfer(const TransferRecord &t)
         return sqlError(q);
     const QVariant row = q.lastInsertId();
     if (!row.isValid())
-        return Result<qint64>::failure(kJournal,
-                                       QStringLiteral("The transfer journal gave no row id"));
+        return Result<qint64>::failure(
+            kJournal, QCoreApplication::translate("fb::storage::Errors",
+                                                  "The transfer journal gave no row id"));
     return row.toLongLong();
 }
 
@@ -250,8 +256,10 @@ Status TransferJournal::updateTransfer(const TransferRecord &t)
     if (!q.exec())
         return sqlError(q);
     if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("not_found"),
-                               QStringLiteral("No transfer %1 in the journal").arg(t.id));
+        return Status::failure(
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("fb::storage::Errors", "No transfer %1 in the journal")
+                .arg(t.id));
     return success();
 }
 
@@ -263,8 +271,9 @@ Result<TransferRecord> TransferJournal::transfer(qint64 id) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Result<TransferRecord>::failure(QStringLiteral("not_found"),
-                                               QStringLiteral("No transfer %1").arg(id));
+        return Result<TransferRecord>::failure(
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("fb::storage::Errors", "No transfer %1").arg(id));
     return recordFrom(q);
 }
 
@@ -293,8 +302,9 @@ Result<QJsonObject> TransferJournal::latestManifest(const QString &fileId) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Result<QJsonObject>::failure(QStringLiteral("not_found"),
-                                            QStringLiteral("No manifest for this file"));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("fb::storage::Errors", "No manifest for this file"));
     return jsonObject(q.value(0));
 }
 
@@ -345,10 +355,12 @@ Status TransferJournal::updateTask(const ShardTask &t)
     if (!q.exec())
         return sqlError(q);
     if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("not_found"),
-                               QStringLiteral("No shard %1 of transfer %2 in the journal")
-                                   .arg(t.index)
-                                   .arg(t.transfer));
+        return Status::failure(
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("fb::storage::Errors",
+                                        "No shard %1 of transfer %2 in the journal")
+                .arg(t.index)
+                .arg(t.transfer));
     return success();
 }
 
@@ -372,10 +384,11 @@ Result<QList<ShardTask>> TransferJournal::tasks(qint64 transfer) const
         const auto state = shardStateFrom(q.value(4).toString());
         if (!state)
             return Result<QList<ShardTask>>::failure(
-                kJournal,
-                QStringLiteral("Shard %1 of transfer %2 has an unknown state in the journal")
-                    .arg(t.index)
-                    .arg(transfer));
+                kJournal, QCoreApplication::translate(
+                              "fb::storage::Errors",
+                              "Shard %1 of transfer %2 has an unknown state in the journal")
+                              .arg(t.index)
+                              .arg(transfer));
         t.state = *state == ShardState::Verifying ? ShardState::Pending : *state;
         t.bytesDone = q.value(5).toLongLong();
         t.size = q.value(6).toLongLong();

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platin</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation>%1 PB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -173,10 +220,6 @@
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Nicht mit einem Plattformknoten verbunden; prüfen Sie die Einstellungen.</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
 </context>
 <context>
     <name>fb::AccountService</name>
@@ -294,41 +337,6 @@
     <message>
         <source>The sign-in was abandoned.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::CapacityModel</name>
-    <message>
-        <source>All offers</source>
-        <translation>Alle Angebote</translation>
-    </message>
-    <message>
-        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
-        <translation>Reserviert für ausstehende oder angenommene, noch nicht bezahlte Teilverträge; wird bei deren Ablauf freigegeben.</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Verkauft</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Reserviert</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Sold share</source>
-        <translation>Verkaufter Anteil</translation>
     </message>
 </context>
 <context>
@@ -481,138 +489,6 @@
     <message>
         <source>Starts %1</source>
         <translation>Beginnt am %1</translation>
-    </message>
-</context>
-<context>
-    <name>fb::DisputesModel</name>
-    <message>
-        <source>No evidence attached</source>
-        <translation>Keine Nachweise angehängt</translation>
-    </message>
-    <message>
-        <source>No QoS sample since the deal started</source>
-        <translation>Keine QoS-Messung seit Beginn des Teilvertrags</translation>
-    </message>
-    <message>
-        <source>Uptime %1 (target %2), %3 samples</source>
-        <translation>Verfügbarkeit %1 (Ziel %2), %3 Messungen</translation>
-    </message>
-    <message>
-        <source>The platform attached no evidence to this dispute.</source>
-        <translation>Die Plattform hat diesem Streitfall keine Nachweise angehängt.</translation>
-    </message>
-    <message>
-        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
-        <translation>QoS des Angebots seit Beginn des Teilvertrags: %1 von %2 Prüfungen erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Measured uptime %1 against a target of %2.</source>
-        <translation>Gemessene Verfügbarkeit %1 bei einem Ziel von %2.</translation>
-    </message>
-    <message>
-        <source>No latency measured (target %1 ms).</source>
-        <translation>Keine Latenz gemessen (Ziel %1 ms).</translation>
-    </message>
-    <message>
-        <source>Mean latency %1 ms against a target of %2 ms.</source>
-        <translation>Mittlere Latenz %1 ms bei einem Ziel von %2 ms.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s own compliance: %1.</source>
-        <translation>Eigene Konformität des Teilvertrags: %1.</translation>
-    </message>
-    <message>
-        <source>Over this window the offer met its targets.</source>
-        <translation>In diesem Zeitraum hat das Angebot seine Ziele erreicht.</translation>
-    </message>
-    <message>
-        <source>Over this window the offer missed its targets.</source>
-        <translation>In diesem Zeitraum hat das Angebot seine Ziele verfehlt.</translation>
-    </message>
-    <message>
-        <source>Of the last %1 probes, %2 failed.</source>
-        <translation>Von den letzten %1 Prüfungen sind %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Your response (%1):
-%2</source>
-        <translation>Ihre Antwort (%1):
-%2</translation>
-    </message>
-    <message>
-        <source>Resolved: %1.</source>
-        <translation>Gelöst: %1.</translation>
-    </message>
-    <message>
-        <source>Resolved: %1. %2</source>
-        <translation>Gelöst: %1. %2</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>Resolved: %1</source>
-        <translation>Gelöst: %1</translation>
-    </message>
-    <message>
-        <source>Open, awaiting your response</source>
-        <translation>Offen, wartet auf Ihre Antwort</translation>
-    </message>
-    <message>
-        <source>Open, answered</source>
-        <translation>Offen, beantwortet</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Eröffnet</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Teilvertrag</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-</context>
-<context>
-    <name>fb::EarningsPeriodModel</name>
-    <message>
-        <source>Week of %1</source>
-        <translation>Woche vom %1</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Slashed</source>
-        <translation>Gekürzt</translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation>Plattformgebühren</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -826,6 +702,171 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDashboardModels</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation>Reserviert für ausstehende oder angenommene, noch nicht bezahlte Teilverträge; wird bei deren Ablauf freigegeben.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation>Verkaufter Anteil</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Plattformgebühren</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Keine Nachweise angehängt</translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation>Keine QoS-Messung seit Beginn des Teilvertrags</translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation>Verfügbarkeit %1 (Ziel %2), %3 Messungen</translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation>Die Plattform hat diesem Streitfall keine Nachweise angehängt.</translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation>QoS des Angebots seit Beginn des Teilvertrags: %1 von %2 Prüfungen erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation>Gemessene Verfügbarkeit %1 bei einem Ziel von %2.</translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation>Keine Latenz gemessen (Ziel %1 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation>Mittlere Latenz %1 ms bei einem Ziel von %2 ms.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation>Eigene Konformität des Teilvertrags: %1.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation>In diesem Zeitraum hat das Angebot seine Ziele erreicht.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation>In diesem Zeitraum hat das Angebot seine Ziele verfehlt.</translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation>Von den letzten %1 Prüfungen sind %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation>Ihre Antwort (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Gelöst: %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation>Gelöst: %1. %2</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation>Offen, wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation>Offen, beantwortet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Teilvertrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderDealsModel</name>
     <message>
         <source>Awaiting your answer</source>
@@ -927,10 +968,6 @@
         <translation>Fragment %1 von %2</translation>
     </message>
     <message>
-        <source>%1 % up, %2 ms</source>
-        <translation>%1 % verfügbar, %2 ms</translation>
-    </message>
-    <message>
         <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
         <translation>Wartet auf Zahlung: Zeit bis zum unbezahlten Ablauf des Teilvertrags. Aktiv: verbleibende Laufzeit.</translation>
     </message>
@@ -973,6 +1010,10 @@
     <message>
         <source>Expires / time left</source>
         <translation>Ablauf / Restzeit</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 ms</source>
+        <translation>%1 verfügbar, %2 ms</translation>
     </message>
     <message>
         <source>Redundancy role: the only copy, or which shard of the consumer&apos;s data you keep (any k of the n shards rebuild it).</source>
@@ -1599,10 +1640,6 @@
 <context>
     <name>fb::SlaTreeModel</name>
     <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
         <source>Awaiting payment</source>
         <translation>Zahlung ausstehend</translation>
     </message>
@@ -1687,6 +1724,10 @@
     <message>
         <source>%1 (agreement %2). F2 renames it.</source>
         <translation>%1 (Vereinbarung %2). Mit F2 umbenennen.</translation>
+    </message>
+    <message>
+        <source>%1 (≈ %2)</source>
+        <translation>%1 (≈ %2)</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2239,6 @@
         <translation>Reputation %1/100, %2-Anbieter</translation>
     </message>
     <message>
-        <source>measured uptime %1 %</source>
-        <translation>gemessene Verfügbarkeit %1 %</translation>
-    </message>
-    <message>
         <source>chosen for its track record</source>
         <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
     </message>
@@ -2246,23 +2283,36 @@
         <translation>Selbst die günstigste Auswahl, die alle Anforderungen erfüllt, kostet mehr, als die Plattform für einen Vertrag annimmt (%1). Speichern Sie weniger, verkürzen Sie die Laufzeit oder verringern Sie die Redundanz.</translation>
     </message>
     <message>
-        <source>Next cheapest</source>
-        <translation>Nächstgünstigste</translation>
+        <source>cloud</source>
+        <translation>Cloud</translation>
     </message>
-</context>
-<context>
-    <name>fb::sla::Requirements</name>
+    <message>
+        <source>DePIN</source>
+        <translation>DePIN</translation>
+    </message>
     <message>
         <source>Enter how much data you will store.</source>
         <translation>Geben Sie an, wie viele Daten Sie speichern werden.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
+        <translation>In einem Vertrag können höchstens %L1 Byte gespeichert werden.</translation>
     </message>
     <message>
         <source>Choose how long the agreement runs.</source>
         <translation>Wählen Sie die Laufzeit des Vertrags.</translation>
     </message>
     <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation>Ein Vertrag läuft höchstens %1 Tage.</translation>
+    </message>
+    <message>
         <source>Expected downloads cannot be negative.</source>
         <translation>Die erwarteten Downloads dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
+        <translation>Über einen Vertrag können höchstens %L1 Byte an Downloads geplant werden.</translation>
     </message>
     <message>
         <source>Keep between 1 and 16 copies.</source>
@@ -2281,16 +2331,12 @@
         <translation>Das Budget darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>At most %L1 bytes can be stored in one agreement.</source>
-        <translation>In einem Vertrag können höchstens %L1 Byte gespeichert werden.</translation>
+        <source>measured uptime %1</source>
+        <translation>gemessene Verfügbarkeit %1</translation>
     </message>
     <message>
-        <source>An agreement runs at most %1 days.</source>
-        <translation>Ein Vertrag läuft höchstens %1 Tage.</translation>
-    </message>
-    <message>
-        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
-        <translation>Über einen Vertrag können höchstens %L1 Byte an Downloads geplant werden.</translation>
+        <source>Next cheapest</source>
+        <translation>Nächstgünstigste</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2396,173 @@
     <message>
         <source>The object is shorter than expected</source>
         <translation>Das Objekt ist kürzer als erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Errors</name>
+    <message>
+        <source>Unknown manifest version %1</source>
+        <translation>Unbekannte Manifest-Version %1</translation>
+    </message>
+    <message>
+        <source>The file manifest is inconsistent</source>
+        <translation>Das Dateimanifest ist widersprüchlich</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write shards (disk full?)</source>
+        <translation>Die Fragmente können nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>The file key has the wrong size</source>
+        <translation>Der Dateischlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>Bad erasure scheme</source>
+        <translation>Ungültiges Erasure-Coding-Schema</translation>
+    </message>
+    <message>
+        <source>The stream header has the wrong size</source>
+        <translation>Der Stream-Header hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256 unavailable</source>
+        <translation>SHA-256 nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Wrong shard count</source>
+        <translation>Falsche Anzahl an Fragmenten</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 intact shards: the file cannot be rebuilt</source>
+        <translation>Weniger als %1 intakte Fragmente: Die Datei kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1</source>
+        <translation>%1 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The encrypted object was tampered with (authentication failed)</source>
+        <translation>Das verschlüsselte Objekt wurde manipuliert (Authentifizierung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted file (disk full?)</source>
+        <translation>Die entschlüsselte Datei kann nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>The encrypted object has data after its end</source>
+        <translation>Das verschlüsselte Objekt enthält Daten nach seinem Ende</translation>
+    </message>
+    <message>
+        <source>The encrypted object has a bad header</source>
+        <translation>Das verschlüsselte Objekt hat einen ungültigen Header</translation>
+    </message>
+    <message>
+        <source>The encrypted object is truncated</source>
+        <translation>Das verschlüsselte Objekt ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Not a file manifest</source>
+        <translation>Kein Dateimanifest</translation>
+    </message>
+    <message>
+        <source>The file manifest does not authenticate (tampered, or another wallet&apos;s)</source>
+        <translation>Das Dateimanifest lässt sich nicht authentifizieren (manipuliert oder von einer anderen Wallet)</translation>
+    </message>
+    <message>
+        <source>The manifest is of another file</source>
+        <translation>Das Manifest gehört zu einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>The storage server answered HTTP %1</source>
+        <translation>Der Speicherserver antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>Unreadable object listing: %1</source>
+        <translation>Unlesbare Objektliste: %1</translation>
+    </message>
+    <message>
+        <source>The download file was closed</source>
+        <translation>Die Download-Datei wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The storage server did not answer in time</source>
+        <translation>Der Speicherserver hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The account key must be 32 bytes.</source>
+        <translation>Der Kontoschlüssel muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>The account key cannot be converted for encryption.</source>
+        <translation>Der Kontoschlüssel kann nicht für die Verschlüsselung umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a sealed box.</source>
+        <translation>Die Zugangsparameter des Anbieters sind keine versiegelte Box.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters were sealed to another wallet, or were altered.</source>
+        <translation>Die Zugangsparameter des Anbieters wurden für eine andere Wallet versiegelt oder verändert.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a JSON object.</source>
+        <translation>Die Zugangsparameter des Anbieters sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The account key has the wrong size.</source>
+        <translation>Der Kontoschlüssel hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has an unknown kind or state in the journal</source>
+        <translation>Übertragung %1 hat im Journal eine unbekannte Art oder einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>Cannot open the transfer journal %1: %2</source>
+        <translation>Das Übertragungsjournal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The transfer journal gave no row id</source>
+        <translation>Das Übertragungsjournal lieferte keine Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the journal</source>
+        <translation>Keine Übertragung %1 im Journal</translation>
+    </message>
+    <message>
+        <source>No transfer %1</source>
+        <translation>Keine Übertragung %1</translation>
+    </message>
+    <message>
+        <source>No manifest for this file</source>
+        <translation>Kein Manifest für diese Datei</translation>
+    </message>
+    <message>
+        <source>No shard %1 of transfer %2 in the journal</source>
+        <translation>Kein Fragment %1 der Übertragung %2 im Journal</translation>
+    </message>
+    <message>
+        <source>Shard %1 of transfer %2 has an unknown state in the journal</source>
+        <translation>Fragment %1 der Übertragung %2 hat im Journal einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
+        <translation>Der Prüfpunkt des Downloads ist unbrauchbar</translation>
     </message>
 </context>
 <context>
@@ -7304,14 +7517,6 @@ Transaktion %5</translation>
 </context>
 <context>
     <name>fb::ui::SlaWizard</name>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1 TB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
     <message>
         <source>What do you need?</source>
         <translation>Was benötigen Sie?</translation>

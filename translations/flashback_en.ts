@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -173,10 +220,6 @@
         <source>Not connected to a platform node; check Settings.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fb::AccountService</name>
@@ -293,41 +336,6 @@
     </message>
     <message>
         <source>The sign-in was abandoned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fb::CapacityModel</name>
-    <message>
-        <source>All offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,137 +488,6 @@
     </message>
     <message>
         <source>Starts %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fb::DisputesModel</name>
-    <message>
-        <source>No evidence attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No QoS sample since the deal started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime %1 (target %2), %3 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform attached no evidence to this dispute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured uptime %1 against a target of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No latency measured (target %1 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency %1 ms against a target of %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deal&apos;s own compliance: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over this window the offer met its targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over this window the offer missed its targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the last %1 probes, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your response (%1):
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, awaiting your response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fb::EarningsPeriodModel</name>
-    <message>
-        <source>Week of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slashed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +702,170 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDashboardModels</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderDealsModel</name>
     <message>
         <source>Awaiting your answer</source>
@@ -926,10 +967,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 % up, %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,6 +1016,10 @@
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,10 +1639,6 @@
 <context>
     <name>fb::SlaTreeModel</name>
     <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Awaiting payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1722,10 @@
     </message>
     <message>
         <source>%1 (agreement %2). F2 renames it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (≈ %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,10 +2238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>measured uptime %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chosen for its track record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,11 +2285,20 @@
         <source>Next cheapest</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fb::sla::Requirements</name>
+    <message>
+        <source>cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DePIN</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enter how much data you will store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2260,7 +2306,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected downloads cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2280,15 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %L1 bytes can be stored in one agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An agreement runs at most %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
+        <source>measured uptime %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2394,173 @@
     </message>
     <message>
         <source>The object is shorter than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Errors</name>
+    <message>
+        <source>Unknown manifest version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file manifest is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write shards (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file key has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad erasure scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream header has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong shard count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 intact shards: the file cannot be rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted object was tampered with (authentication failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted file (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted object has data after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted object has a bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted object is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file manifest does not authenticate (tampered, or another wallet&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is of another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable object listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download file was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key cannot be converted for encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a sealed box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters were sealed to another wallet, or were altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 has an unknown kind or state in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the transfer journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal gave no row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shard %1 of transfer %2 in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1 of transfer %2 has an unknown state in the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7293,14 +7506,6 @@ Transaction %5</source>
 </context>
 <context>
     <name>fb::ui::SlaWizard</name>
-    <message>
-        <source>%1 TB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>What do you need?</source>
         <translation type="unfinished"></translation>

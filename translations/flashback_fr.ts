@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platine</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation>%1 Po</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -173,10 +220,6 @@
         <source>Not connected to a platform node; check Settings.</source>
         <translation>Non connecté à un nœud de plateforme ; vérifiez les Paramètres.</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
 </context>
 <context>
     <name>fb::AccountService</name>
@@ -294,41 +337,6 @@
     <message>
         <source>The sign-in was abandoned.</source>
         <translation>La connexion a été abandonnée.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::CapacityModel</name>
-    <message>
-        <source>All offers</source>
-        <translation>Toutes les offres</translation>
-    </message>
-    <message>
-        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
-        <translation>Réservé aux accords en attente ou acceptés mais pas encore payés ; libéré à leur expiration.</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Vendu</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Réservé</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Libre</translation>
-    </message>
-    <message>
-        <source>Sold share</source>
-        <translation>Part vendue</translation>
     </message>
 </context>
 <context>
@@ -481,138 +489,6 @@
     <message>
         <source>Starts %1</source>
         <translation>Commence le %1</translation>
-    </message>
-</context>
-<context>
-    <name>fb::DisputesModel</name>
-    <message>
-        <source>No evidence attached</source>
-        <translation>Aucune preuve jointe</translation>
-    </message>
-    <message>
-        <source>No QoS sample since the deal started</source>
-        <translation>Aucune mesure de QoS depuis le début de l&apos;accord</translation>
-    </message>
-    <message>
-        <source>Uptime %1 (target %2), %3 samples</source>
-        <translation>Disponibilité %1 (objectif %2), %3 mesures</translation>
-    </message>
-    <message>
-        <source>The platform attached no evidence to this dispute.</source>
-        <translation>La plateforme n&apos;a joint aucune preuve à ce litige.</translation>
-    </message>
-    <message>
-        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
-        <translation>QoS de l&apos;offre depuis le début de l&apos;accord : %1 sondes réussies sur %2.</translation>
-    </message>
-    <message>
-        <source>Measured uptime %1 against a target of %2.</source>
-        <translation>Disponibilité mesurée %1 pour un objectif de %2.</translation>
-    </message>
-    <message>
-        <source>No latency measured (target %1 ms).</source>
-        <translation>Aucune latence mesurée (objectif %1 ms).</translation>
-    </message>
-    <message>
-        <source>Mean latency %1 ms against a target of %2 ms.</source>
-        <translation>Latence moyenne %1 ms pour un objectif de %2 ms.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s own compliance: %1.</source>
-        <translation>Conformité propre de l&apos;accord : %1.</translation>
-    </message>
-    <message>
-        <source>Over this window the offer met its targets.</source>
-        <translation>Sur cette période, l&apos;offre a atteint ses objectifs.</translation>
-    </message>
-    <message>
-        <source>Over this window the offer missed its targets.</source>
-        <translation>Sur cette période, l&apos;offre a manqué ses objectifs.</translation>
-    </message>
-    <message>
-        <source>Of the last %1 probes, %2 failed.</source>
-        <translation>Sur les %1 dernières sondes, %2 ont échoué.</translation>
-    </message>
-    <message>
-        <source>Your response (%1):
-%2</source>
-        <translation>Votre réponse (%1) :
-%2</translation>
-    </message>
-    <message>
-        <source>Resolved: %1.</source>
-        <translation>Résolu : %1.</translation>
-    </message>
-    <message>
-        <source>Resolved: %1. %2</source>
-        <translation>Résolu : %1. %2</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <source>Resolved: %1</source>
-        <translation>Résolu : %1</translation>
-    </message>
-    <message>
-        <source>Open, awaiting your response</source>
-        <translation>Ouvert, en attente de votre réponse</translation>
-    </message>
-    <message>
-        <source>Open, answered</source>
-        <translation>Ouvert, répondu</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-</context>
-<context>
-    <name>fb::EarningsPeriodModel</name>
-    <message>
-        <source>Week of %1</source>
-        <translation>Semaine du %1</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Libéré</translation>
-    </message>
-    <message>
-        <source>Slashed</source>
-        <translation>Pénalisé</translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation>Frais de plateforme</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
     </message>
 </context>
 <context>
@@ -826,6 +702,171 @@
     </message>
 </context>
 <context>
+    <name>fb::ProviderDashboardModels</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <source>Held for deals that are pending or accepted but not paid yet; released when they expire.</source>
+        <translation>Réservé aux accords en attente ou acceptés mais pas encore payés ; libéré à leur expiration.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Sold share</source>
+        <translation>Part vendue</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Slashed</source>
+        <translation>Pénalisé</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Aucune preuve jointe</translation>
+    </message>
+    <message>
+        <source>No QoS sample since the deal started</source>
+        <translation>Aucune mesure de QoS depuis le début de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Uptime %1 (target %2), %3 samples</source>
+        <translation>Disponibilité %1 (objectif %2), %3 mesures</translation>
+    </message>
+    <message>
+        <source>The platform attached no evidence to this dispute.</source>
+        <translation>La plateforme n&apos;a joint aucune preuve à ce litige.</translation>
+    </message>
+    <message>
+        <source>QoS of the offer since the deal started: %1 of %2 probes succeeded.</source>
+        <translation>QoS de l&apos;offre depuis le début de l&apos;accord : %1 sondes réussies sur %2.</translation>
+    </message>
+    <message>
+        <source>Measured uptime %1 against a target of %2.</source>
+        <translation>Disponibilité mesurée %1 pour un objectif de %2.</translation>
+    </message>
+    <message>
+        <source>No latency measured (target %1 ms).</source>
+        <translation>Aucune latence mesurée (objectif %1 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency %1 ms against a target of %2 ms.</source>
+        <translation>Latence moyenne %1 ms pour un objectif de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s own compliance: %1.</source>
+        <translation>Conformité propre de l&apos;accord : %1.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer met its targets.</source>
+        <translation>Sur cette période, l&apos;offre a atteint ses objectifs.</translation>
+    </message>
+    <message>
+        <source>Over this window the offer missed its targets.</source>
+        <translation>Sur cette période, l&apos;offre a manqué ses objectifs.</translation>
+    </message>
+    <message>
+        <source>Of the last %1 probes, %2 failed.</source>
+        <translation>Sur les %1 dernières sondes, %2 ont échoué.</translation>
+    </message>
+    <message>
+        <source>Your response (%1):
+%2</source>
+        <translation>Votre réponse (%1) :
+%2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Résolu : %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1. %2</source>
+        <translation>Résolu : %1. %2</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolu : %1</translation>
+    </message>
+    <message>
+        <source>Open, awaiting your response</source>
+        <translation>Ouvert, en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>Open, answered</source>
+        <translation>Ouvert, répondu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProviderDealsModel</name>
     <message>
         <source>Awaiting your answer</source>
@@ -927,10 +968,6 @@
         <translation>Fragment %1 sur %2</translation>
     </message>
     <message>
-        <source>%1 % up, %2 ms</source>
-        <translation>%1 % disponible, %2 ms</translation>
-    </message>
-    <message>
         <source>Awaiting payment: time until the deal expires unpaid. Active: time left in the term.</source>
         <translation>En attente de paiement : délai avant l&apos;expiration de l&apos;accord impayé. Actif : temps restant de la période.</translation>
     </message>
@@ -973,6 +1010,10 @@
     <message>
         <source>Expires / time left</source>
         <translation>Expiration / temps restant</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 ms</source>
+        <translation>%1 disponible, %2 ms</translation>
     </message>
     <message>
         <source>Redundancy role: the only copy, or which shard of the consumer&apos;s data you keep (any k of the n shards rebuild it).</source>
@@ -1599,10 +1640,6 @@
 <context>
     <name>fb::SlaTreeModel</name>
     <message>
-        <source>%1 GB</source>
-        <translation>%1 Go</translation>
-    </message>
-    <message>
         <source>Awaiting payment</source>
         <translation>En attente de paiement</translation>
     </message>
@@ -1687,6 +1724,10 @@
     <message>
         <source>%1 (agreement %2). F2 renames it.</source>
         <translation>%1 (contrat %2). F2 pour le renommer.</translation>
+    </message>
+    <message>
+        <source>%1 (≈ %2)</source>
+        <translation>%1 (≈ %2)</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2239,6 @@
         <translation>réputation %1/100, fournisseur %2</translation>
     </message>
     <message>
-        <source>measured uptime %1 %</source>
-        <translation>disponibilité mesurée %1 %</translation>
-    </message>
-    <message>
         <source>chosen for its track record</source>
         <translation>choisi pour sa fiabilité passée</translation>
     </message>
@@ -2246,23 +2283,36 @@
         <translation>Même l’ensemble le moins cher qui satisfait toutes les exigences coûte plus que ce que la plateforme accepte pour un seul contrat (%1). Stockez moins, raccourcissez la durée ou réduisez la redondance.</translation>
     </message>
     <message>
-        <source>Next cheapest</source>
-        <translation>Le moins cher suivant</translation>
+        <source>cloud</source>
+        <translation>cloud</translation>
     </message>
-</context>
-<context>
-    <name>fb::sla::Requirements</name>
+    <message>
+        <source>DePIN</source>
+        <translation>DePIN</translation>
+    </message>
     <message>
         <source>Enter how much data you will store.</source>
         <translation>Indiquez la quantité de données que vous allez stocker.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes can be stored in one agreement.</source>
+        <translation>Un contrat ne peut pas stocker plus de %L1 octets.</translation>
     </message>
     <message>
         <source>Choose how long the agreement runs.</source>
         <translation>Choisissez la durée du contrat.</translation>
     </message>
     <message>
+        <source>An agreement runs at most %1 days.</source>
+        <translation>Un contrat dure au plus %1 jours.</translation>
+    </message>
+    <message>
         <source>Expected downloads cannot be negative.</source>
         <translation>Les téléchargements prévus ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
+        <translation>Un contrat ne peut pas prévoir plus de %L1 octets de téléchargements.</translation>
     </message>
     <message>
         <source>Keep between 1 and 16 copies.</source>
@@ -2281,16 +2331,12 @@
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>At most %L1 bytes can be stored in one agreement.</source>
-        <translation>Un contrat ne peut pas stocker plus de %L1 octets.</translation>
+        <source>measured uptime %1</source>
+        <translation>disponibilité mesurée %1</translation>
     </message>
     <message>
-        <source>An agreement runs at most %1 days.</source>
-        <translation>Un contrat dure au plus %1 jours.</translation>
-    </message>
-    <message>
-        <source>At most %L1 bytes of downloads can be planned over one agreement.</source>
-        <translation>Un contrat ne peut pas prévoir plus de %L1 octets de téléchargements.</translation>
+        <source>Next cheapest</source>
+        <translation>Le moins cher suivant</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2396,173 @@
     <message>
         <source>The object is shorter than expected</source>
         <translation>L&apos;objet est plus court que prévu</translation>
+    </message>
+</context>
+<context>
+    <name>fb::storage::Errors</name>
+    <message>
+        <source>Unknown manifest version %1</source>
+        <translation>Version de manifeste inconnue : %1</translation>
+    </message>
+    <message>
+        <source>The file manifest is inconsistent</source>
+        <translation>Le manifeste du fichier est incohérent</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write shards (disk full?)</source>
+        <translation>Impossible d’écrire les fragments (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>The file key has the wrong size</source>
+        <translation>La clé du fichier n’a pas la bonne taille</translation>
+    </message>
+    <message>
+        <source>Bad erasure scheme</source>
+        <translation>Schéma de codage d’effacement invalide</translation>
+    </message>
+    <message>
+        <source>The stream header has the wrong size</source>
+        <translation>L’en-tête du flux n’a pas la bonne taille</translation>
+    </message>
+    <message>
+        <source>SHA-256 unavailable</source>
+        <translation>SHA-256 indisponible</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>Le transfert a été annulé</translation>
+    </message>
+    <message>
+        <source>Wrong shard count</source>
+        <translation>Nombre de fragments incorrect</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 intact shards: the file cannot be rebuilt</source>
+        <translation>Moins de %1 fragments intacts : le fichier ne peut pas être reconstruit</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?)</source>
+        <translation>Impossible d’écrire %1 (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1</source>
+        <translation>Impossible de renommer %1</translation>
+    </message>
+    <message>
+        <source>The encrypted object was tampered with (authentication failed)</source>
+        <translation>L’objet chiffré a été altéré (échec de l’authentification)</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted file (disk full?)</source>
+        <translation>Impossible d’écrire le fichier déchiffré (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>The encrypted object has data after its end</source>
+        <translation>L’objet chiffré contient des données après sa fin</translation>
+    </message>
+    <message>
+        <source>The encrypted object has a bad header</source>
+        <translation>L’en-tête de l’objet chiffré est invalide</translation>
+    </message>
+    <message>
+        <source>The encrypted object is truncated</source>
+        <translation>L’objet chiffré est tronqué</translation>
+    </message>
+    <message>
+        <source>Not a file manifest</source>
+        <translation>Ce n’est pas un manifeste de fichier</translation>
+    </message>
+    <message>
+        <source>The file manifest does not authenticate (tampered, or another wallet&apos;s)</source>
+        <translation>Le manifeste du fichier ne s’authentifie pas (altéré, ou celui d’un autre portefeuille)</translation>
+    </message>
+    <message>
+        <source>The manifest is of another file</source>
+        <translation>Le manifeste est celui d’un autre fichier</translation>
+    </message>
+    <message>
+        <source>The storage server answered HTTP %1</source>
+        <translation>Le serveur de stockage a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>Unreadable object listing: %1</source>
+        <translation>Liste d’objets illisible : %1</translation>
+    </message>
+    <message>
+        <source>The download file was closed</source>
+        <translation>Le fichier de téléchargement a été fermé</translation>
+    </message>
+    <message>
+        <source>The storage server did not answer in time</source>
+        <translation>Le serveur de stockage n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The account key must be 32 bytes.</source>
+        <translation>La clé du compte doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The account key cannot be converted for encryption.</source>
+        <translation>La clé du compte ne peut pas être convertie pour le chiffrement.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a sealed box.</source>
+        <translation>Les paramètres d’accès du fournisseur ne sont pas une boîte scellée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters were sealed to another wallet, or were altered.</source>
+        <translation>Les paramètres d’accès du fournisseur ont été scellés pour un autre portefeuille, ou ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access parameters are not a JSON object.</source>
+        <translation>Les paramètres d’accès du fournisseur ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The account key has the wrong size.</source>
+        <translation>La clé du compte n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has an unknown kind or state in the journal</source>
+        <translation>Le transfert %1 a un type ou un état inconnu dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot open the transfer journal %1: %2</source>
+        <translation>Impossible d’ouvrir le journal des transferts %1 : %2</translation>
+    </message>
+    <message>
+        <source>The transfer journal gave no row id</source>
+        <translation>Le journal des transferts n’a renvoyé aucun identifiant de ligne</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the journal</source>
+        <translation>Aucun transfert %1 dans le journal</translation>
+    </message>
+    <message>
+        <source>No transfer %1</source>
+        <translation>Aucun transfert %1</translation>
+    </message>
+    <message>
+        <source>No manifest for this file</source>
+        <translation>Aucun manifeste pour ce fichier</translation>
+    </message>
+    <message>
+        <source>No shard %1 of transfer %2 in the journal</source>
+        <translation>Aucun fragment %1 du transfert %2 dans le journal</translation>
+    </message>
+    <message>
+        <source>Shard %1 of transfer %2 has an unknown state in the journal</source>
+        <translation>Le fragment %1 du transfert %2 a un état inconnu dans le journal</translation>
+    </message>
+    <message>
+        <source>The download checkpoint is unusable</source>
+        <translation>Le point de reprise du téléchargement est inutilisable</translation>
     </message>
 </context>
 <context>
@@ -7304,14 +7517,6 @@ Transaction %5</translation>
 </context>
 <context>
     <name>fb::ui::SlaWizard</name>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1 To</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 Go</translation>
-    </message>
     <message>
         <source>What do you need?</source>
         <translation>De quoi avez-vous besoin ?</translation>

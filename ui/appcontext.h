@@ -4,6 +4,7 @@
 // (tests, or before the node is up): pages then show an empty state that says what is missing.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -34,15 +35,23 @@ struct AppContext
     {}
 
     QString dataDir;
-    MarketService *market = nullptr;     // offers, providers, quotes, rates
-    DealService *deals = nullptr;        // agreements, payments, intents, disputes
-    AccountService *accounts = nullptr;  // sign-in, the development ledgers
-    PaymentService *payments = nullptr;  // intents, payments on every chain, card checkout
-    ProviderService *providers = nullptr; // the provider's record, offers, deals, payouts
-    SyncEngine *sync = nullptr;          // background delta sync (its signals refresh models)
-    WalletService *wallet = nullptr;     // the embedded wallet
+    MarketService *market = nullptr;         // offers, providers, quotes, rates
+    DealService *deals = nullptr;            // agreements, payments, intents, disputes
+    AccountService *accounts = nullptr;      // sign-in, the development ledgers
+    PaymentService *payments = nullptr;      // intents, payments on every chain, card checkout
+    ProviderService *providers = nullptr;    // the provider's record, offers, deals, payouts
+    SyncEngine *sync = nullptr;              // background delta sync (its signals refresh models)
+    WalletService *wallet = nullptr;         // the embedded wallet
     storage::FileLibrary *library = nullptr; // the user's files (owned by the composition root)
-    QString networkName;                 // "Local network" or the node's host
+    QString networkName;                     // the node's host (empty on the local network)
+    bool localNetwork = false;               // the embedded node on this computer
+    // What the user reads for the network, in the language in effect now: "Local network"
+    // ("Réseau local", "Lokales Netzwerk") or the node's host.
+    QString networkDisplayName() const
+    {
+        return localNetwork ? QCoreApplication::translate("fb::LocalNode", "Local network")
+                            : networkName;
+    }
     // Builds a web view for documents (QtWebEngine lives in its own target, wired by app/).
     // Null: documents open in the system browser.
     std::function<QWidget *(const QUrl &url, QWidget *parent)> documentView;

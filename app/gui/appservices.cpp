@@ -111,12 +111,13 @@ void AppServices::start()
                     kind = QStringLiteral("offline");
                 else if (s == SyncEngine::State::Error)
                     kind = QStringLiteral("error");
-                report(QStringLiteral("%1 · %2").arg(m_context.networkName, m_sync->statusText()),
+                report(QStringLiteral("%1 · %2").arg(m_context.networkDisplayName(),
+                                                     m_sync->statusText()),
                        kind);
             });
     const QString configured = QSettings().value(ui::SettingsKeys::platformUrl()).toString();
-    m_context.networkName =
-        configured.isEmpty() ? LocalNode::statusText() : QUrl(configured).host();
+    m_context.localNetwork = configured.isEmpty();
+    m_context.networkName = configured.isEmpty() ? QString() : QUrl(configured).host();
     report(configured.isEmpty() ? tr("Starting the local network…") : tr("Connecting…"),
            QStringLiteral("busy"));
 }
@@ -158,11 +159,13 @@ void AppServices::connectTo(const QString &configured)
         if (m_node) // a remote node replaces the local one
             m_node->stop();
         const QUrl url(configured);
+        m_context.localNetwork = false;
         m_context.networkName = url.host();
         startSync(url, SyncEngine::scopeFor(url, false));
         return;
     }
-    m_context.networkName = LocalNode::statusText();
+    m_context.localNetwork = true;
+    m_context.networkName.clear();
     if (!m_node) {
         m_node = std::make_unique<LocalNode>(LocalNode::Options{m_context.dataDir, {}, {}, 60000});
         connect(m_node.get(), &LocalNode::crashed, this, [this](const QString &reason) {

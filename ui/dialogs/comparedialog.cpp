@@ -1,5 +1,7 @@
 #include "ui/dialogs/comparedialog.h"
 
+#include "models/formats.h"
+
 #include "models/cachestore.h"
 #include "ui/theme.h"
 
@@ -29,7 +31,7 @@ struct Attribute
 
 QString percent(int bps)
 {
-    return QStringLiteral("%1 %").arg(QLocale().toString(bps / 100.0, 'f', 2));
+    return Formats().percentBps(bps);
 }
 } // namespace
 
@@ -52,9 +54,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
              if (!certified(p))
                  return tr("Not certified");
              return p.certification.expiresAt.isValid()
-                        ? tr("Certified until %1")
-                              .arg(QLocale().toString(p.certification.expiresAt.date(),
-                                                      QLocale::ShortFormat))
+                        ? tr("Certified until %1").arg(Formats().date(p.certification.expiresAt))
                         : tr("Certified");
          },
          [certified](const Offer &, const Provider &p) { return certified(p) ? 1.0 : 0.0; },
@@ -77,13 +77,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
          [price](const Offer &o, const Provider &) { return price.format(o.priceEgressPerGbUsd7); },
          [](const Offer &o, const Provider &) { return double(o.priceEgressPerGbUsd7); },
          Better::Lower},
-        {tr("QoS tier"),
-         [](const Offer &o, const Provider &) {
-             QString t = o.qosTier;
-             if (!t.isEmpty())
-                 t[0] = t.at(0).toUpper();
-             return t;
-         },
+        {tr("QoS tier"), [](const Offer &o, const Provider &) { return Formats::tier(o.qosTier); },
          [](const Offer &o, const Provider &) { return double(CacheStore::tierRank(o.qosTier)); },
          Better::Higher},
         {tr("Uptime target"),
@@ -110,9 +104,7 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
          [](const Offer &, const Provider &p) { return QString::number(p.reputation); },
          [](const Offer &, const Provider &p) { return double(p.reputation); }, Better::Higher},
         {tr("Free capacity"),
-         [](const Offer &o, const Provider &) {
-             return QLocale().formattedDataSize(o.freeBytes, 1, QLocale::DataSizeSIFormat);
-         },
+         [](const Offer &o, const Provider &) { return Formats().size(o.freeBytes); },
          [](const Offer &o, const Provider &) { return double(o.freeBytes); }, Better::Higher},
         {tr("Term"),
          [](const Offer &o, const Provider &) {

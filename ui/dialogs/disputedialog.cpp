@@ -1,5 +1,7 @@
 #include "ui/dialogs/disputedialog.h"
 
+#include "models/formats.h"
+
 #include "models/providerservice.h"
 
 #include <QComboBox>
@@ -17,7 +19,7 @@ namespace fb::ui {
 namespace {
 QString percent(int bps)
 {
-    return QStringLiteral("%L1 %").arg(bps / 100.0, 0, 'f', 2);
+    return Formats().percentBps(bps);
 }
 } // namespace
 
@@ -37,9 +39,10 @@ DisputeDialog::DisputeDialog(const QList<Party> &parties, ProviderService *qos, 
     m_deal->setObjectName(QStringLiteral("disputeDeal"));
     m_deal->setAccessibleName(tr("Deal in dispute"));
     for (const Party &p : m_parties)
-        m_deal->addItem(tr("%1 — %2 (deal %3)")
-                            .arg(p.providerName, dealStateName(p.deal.state), p.deal.id.right(8)),
-                        p.deal.id);
+        m_deal->addItem(
+            tr("%1 — %2 (deal %3)")
+                .arg(p.providerName, Formats::dealState(p.deal.state), p.deal.id.right(8)),
+            p.deal.id);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("disputeKind"));
     m_kind->setAccessibleName(tr("What went wrong"));
@@ -128,12 +131,11 @@ void DisputeDialog::dealChanged()
         } else if (r->samples == 0) {
             text = tr("No QoS samples since the deal started yet.");
         } else {
-            const QLocale l;
             text = tr("Since %1: %n probe(s), uptime %2 (target %3), average latency %4 ms "
                       "(target %5 ms), compliance %6. %7",
                       nullptr, int(r->samples))
-                       .arg(l.toString(r->from.toLocalTime(), QLocale::ShortFormat),
-                            percent(r->uptimeBps), percent(r->uptimeTargetBps))
+                       .arg(Formats().dateTime(r->from), percent(r->uptimeBps),
+                            percent(r->uptimeTargetBps))
                        .arg(r->avgLatencyMs)
                        .arg(r->latencyTargetMs)
                        .arg(r->complianceBps < 0 ? tr("not measured") : percent(r->complianceBps),

@@ -1,5 +1,7 @@
 #include "ui/dialogs/providerdialog.h"
 
+#include "models/formats.h"
+
 #include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/qoschart.h"
 
@@ -174,14 +176,10 @@ QWidget *ProviderDialog::buildProfile()
         if (!c.expiresAt.isValid())
             summary = tr("Approved, level %1, no expiry").arg(level);
         else if (c.expiresAt > now)
-            summary = tr("Approved, level %1, valid until %2")
-                          .arg(level, QLocale().toString(c.expiresAt.toLocalTime().date(),
-                                                         QLocale::LongFormat));
-        else
             summary =
-                tr("Expired on %1 (level %2)")
-                    .arg(QLocale().toString(c.expiresAt.toLocalTime().date(), QLocale::LongFormat),
-                         level);
+                tr("Approved, level %1, valid until %2").arg(level, Formats().date(c.expiresAt));
+        else
+            summary = tr("Expired on %1 (level %2)").arg(Formats().date(c.expiresAt), level);
     } else if (c.status == QLatin1String("rejected") && !c.reason.isEmpty()) {
         summary = tr("Rejected: %1").arg(c.reason);
     }
@@ -265,8 +263,7 @@ void ProviderDialog::showQos(const QString &offerId)
             tr("%1 probes from %2 to %3: %4 % available, average latency %5 ms (targets: %6 %, %7 "
                "ms).")
                 .arg(samples.size())
-                .arg(QLocale().toString(samples.first().at.toLocalTime(), QLocale::ShortFormat),
-                     QLocale().toString(samples.last().at.toLocalTime(), QLocale::ShortFormat),
+                .arg(Formats().dateTime(samples.first().at), Formats().dateTime(samples.last().at),
                      QLocale().toString(100.0 * ok / double(samples.size()), 'f', 2))
                 .arg(latN ? latSum / latN : 0)
                 .arg(QLocale().toString(offer.uptimeTargetBps / 100.0, 'f', 2))
@@ -304,13 +301,8 @@ QWidget *ProviderDialog::buildOffers()
         m_offers->setItem(r, 1, new QTableWidgetItem(tr("%1 (%2)").arg(o.region, o.country)));
         m_offers->setItem(r, 2, new QTableWidgetItem(m_price.format(o.priceStoragePerGbMonthUsd7)));
         m_offers->setItem(r, 3, new QTableWidgetItem(m_price.format(o.priceEgressPerGbUsd7)));
-        QString tier = o.qosTier;
-        if (!tier.isEmpty())
-            tier[0] = tier.at(0).toUpper();
-        m_offers->setItem(r, 4, new QTableWidgetItem(tier));
-        m_offers->setItem(r, 5,
-                          new QTableWidgetItem(QLocale().formattedDataSize(
-                              o.freeBytes, 1, QLocale::DataSizeSIFormat)));
+        m_offers->setItem(r, 4, new QTableWidgetItem(Formats::tier(o.qosTier)));
+        m_offers->setItem(r, 5, new QTableWidgetItem(Formats().size(o.freeBytes)));
     }
     m_offers->resizeColumnsToContents();
     m_offers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

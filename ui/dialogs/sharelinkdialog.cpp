@@ -1,5 +1,7 @@
 #include "ui/dialogs/sharelinkdialog.h"
 
+#include "models/formats.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -43,8 +45,7 @@ ShareLinkDialog::ShareLinkDialog(const QString &fileName, const QUrl &url, const
     });
     row->addWidget(copy);
     layout->addLayout(row);
-    auto *exp = new QLabel(
-        tr("Expires %1").arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)), this);
+    auto *exp = new QLabel(tr("Expires %1").arg(Formats().dateTime(expires)), this);
     exp->setObjectName(QStringLiteral("shareExpiry"));
     layout->addWidget(exp);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,5 +1,7 @@
 #include "ui/pages/filespage.h"
 
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/syncengine.h"
@@ -520,8 +522,7 @@ void FilesPage::rebuildList()
                                  tr("%1 file, %2 kept with your providers")
                                      .arg(TransfersPanel::formatBytes(f.size),
                                           TransfersPanel::formatBytes(stored)));
-            item->setText(FileListWidget::ModifiedColumn,
-                          QLocale().toString(f.mtime.toLocalTime(), QLocale::ShortFormat));
+            item->setText(FileListWidget::ModifiedColumn, Formats().dateTime(f.mtime));
             if (f.healthOk >= 0 && f.state == QLatin1String("stored")) {
                 item->setText(FileListWidget::HealthColumn,
                               tr("%1/%2 shards").arg(f.healthOk).arg(f.healthTotal));

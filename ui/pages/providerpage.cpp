@@ -1,5 +1,7 @@
 #include "ui/pages/providerpage.h"
 
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/providerservice.h"
 #include "models/syncengine.h"
@@ -187,7 +189,8 @@ void ProviderPage::refresh()
         showGate(State::SignedOut, tr("Step 2: sign in"),
                  tr("Sign in to %1 with your wallet: your password unlocks it on this computer "
                     "to sign the login. Nothing is sent but the signature.")
-                     .arg(ctx.networkName.isEmpty() ? tr("the platform") : ctx.networkName),
+                     .arg(ctx.networkDisplayName().isEmpty() ? tr("the platform")
+                                                             : ctx.networkDisplayName()),
                  tr("Sign in…"));
         return;
     }
@@ -239,10 +242,11 @@ void ProviderPage::gateAction()
 
 void ProviderPage::signIn()
 {
-    auto pw = walletPassword(
-        this, context().wallet, tr("Sign in"),
-        tr("Your wallet password signs you in to %1:")
-            .arg(context().networkName.isEmpty() ? tr("the platform") : context().networkName));
+    auto pw = walletPassword(this, context().wallet, tr("Sign in"),
+                             tr("Your wallet password signs you in to %1:")
+                                 .arg(context().networkDisplayName().isEmpty()
+                                          ? tr("the platform")
+                                          : context().networkDisplayName()));
     if (!pw)
         return;
     m_gateButton->setEnabled(false);
@@ -265,8 +269,7 @@ void ProviderPage::onNewDeals(const QList<Deal> &deals)
             ? tr("A consumer asks you to store %1 for %n day(s). Accept or reject it in "
                  "Provider → Deals.",
                  "", deals.first().durationDays)
-                  .arg(QLocale().formattedDataSize(deals.first().sizeBytes, 1,
-                                                   QLocale::DataSizeSIFormat))
+                  .arg(Formats().size(deals.first().sizeBytes))
             : tr("%n new deal(s) await your answer in Provider → Deals.", "", int(deals.size()));
     Q_EMIT dealsArrived(int(deals.size()), text);
     QWidget *w = window();

@@ -275,7 +275,7 @@ void SettingsPage::showSyncState()
             m_connection->setText(tr("Not connected"));
         return;
     }
-    const QString network = context().networkName;
+    const QString network = context().networkDisplayName();
     m_connection->setText(network.isEmpty() ? m_watched->statusText()
                                             : tr("%1 · %2").arg(network, m_watched->statusText()));
 }

@@ -36,18 +36,6 @@ namespace fb::ui {
 
 namespace {
 
-QString usd(qint64 usd7)
-{
-    const double v = double(usd7) / 1e7;
-    return QStringLiteral("$%L1").arg(v, 0, 'f', qAbs(v) < 1.0 && usd7 != 0 ? 4 : 2);
-}
-
-QString day(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
-                       : QStringLiteral("—");
-}
-
 bool cancellable(DealState s)
 {
     return s == DealState::Pending || s == DealState::Accepted || s == DealState::Funded ||
@@ -303,6 +291,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     connect(m_dispute, &QPushButton::clicked, this, &SlasPage::disputeSelected);
     connect(m_pay, &QPushButton::clicked, this, &SlasPage::paySelected);
     connect(m_discard, &QPushButton::clicked, this, &SlasPage::discardSelected);
+    loadDisplayCurrency();
     restoreSelection();
     m_list->setFocus(); // the list has the keyboard when the page opens; Shift+Tab: the search
 }
@@ -319,9 +308,30 @@ QString SlasPage::title() const
     return tr("SLAs");
 }
 
+void SlasPage::loadDisplayCurrency()
+{
+    const QString code = PriceFormat::preferredCurrency();
+    if (code == QLatin1String("USD") || !context().market) {
+        m_formats.setCurrency(QStringLiteral("USD"), 1.0);
+        if (m_tree)
+            m_tree->setFormats(m_formats);
+        return;
+    }
+    context().market->rates(this, [this, code](Result<QList<Rate>> r) {
+        if (!r)
+            return; // the prices stay in dollars until the node's rates come
+        m_formats.setFromRates(code, *r);
+        if (m_tree)
+            m_tree->setFormats(m_formats);
+        showDetail();
+    });
+}
+
 void SlasPage::reload()
 {
-    m_qosKey.clear(); // the chart is redrawn too (in the current theme)
+    if (PriceFormat::preferredCurrency() != m_formats.currency())
+        loadDisplayCurrency(); // chosen in Settings since, or the node had no rates yet
+    m_qosKey.clear();          // the chart is redrawn too (in the current theme)
     if (m_tree)
         m_tree->refresh(); // ends in restoreSelection()
     else
@@ -380,18 +390,20 @@ void SlasPage::showDetail()
         const QString provider = m_tree->dealIndex(d.id).data().toString();
         html += tr("<p><b>%1</b> — %2: created %3")
                     .arg(provider.toHtmlEscaped(), DealsModel::stateText(dealStateName(d.state)),
-                         day(d.createdAt));
+                         m_formats.dateTime(d.createdAt));
         if (d.startAt.isValid())
-            html += tr(" · started %1 · ends %2").arg(day(d.startAt), day(d.endAt));
+            html += tr(" · started %1 · ends %2")
+                        .arg(m_formats.dateTime(d.startAt), m_formats.dateTime(d.endAt));
         // What was paid comes from the deal's deposits; its price is not a payment.
         const QModelIndex row = m_tree->dealIndex(d.id);
         const QString paid = row.data(SlaTreeModel::PaidTextRole).toString();
         if (row.data(SlaTreeModel::PaidUnitsRole).toLongLong() != 0)
             html += tr(" · paid %1, released to the provider %2, refunded %3, withheld for QoS %4")
-                        .arg(paid.toHtmlEscaped(), usd(d.released.units), usd(d.refunded.units),
-                             usd(d.slashed.units));
+                        .arg(paid.toHtmlEscaped(), m_formats.money(d.released.units),
+                             m_formats.money(d.refunded.units), m_formats.money(d.slashed.units));
         else
-            html += tr(" · %1 (price %2)").arg(paid.toHtmlEscaped(), usd(d.total.units));
+            html +=
+                tr(" · %1 (price %2)").arg(paid.toHtmlEscaped(), m_formats.money(d.total.units));
         if (!d.reason.isEmpty())
             html += tr(" · reason: %1").arg(d.reason.toHtmlEscaped());
         html += QStringLiteral("</p>");
@@ -416,7 +428,7 @@ void SlasPage::showDetail()
     m_awaitingText->setText(
         payable ? tr("<b>Awaiting payment</b>: %n deal(s) not paid yet, %1 due.", nullptr,
                      int(awaiting.size()))
-                      .arg(usd(due))
+                      .arg(m_formats.money(due))
                 : tr("<b>Awaiting payment</b>: %n deal(s) not paid yet; the provider has not "
                      "accepted, you pay once it does.",
                      nullptr, int(awaiting.size())));
@@ -500,14 +512,14 @@ void SlasPage::discardSelected()
         const QModelIndex row = m_tree->dealIndex(d.id);
         lines << tr("• %1 (%2, %3): %4")
                      .arg(row.data().toString(), DealsModel::stateText(dealStateName(d.state)),
-                          usd(d.total.units), d.id);
+                          m_formats.money(d.total.units), d.id);
         total += d.total.units;
     }
     QMessageBox box(QMessageBox::Question, tr("Discard the unpaid agreement?"),
                     tr("Discard %n unpaid deal(s) worth %1? They are cancelled with their "
                        "providers; nothing was paid, so nothing moves.",
                        nullptr, int(deals.size()))
-                        .arg(usd(total)),
+                        .arg(m_formats.money(total)),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDiscard"));
     box.setInformativeText(lines.join(QLatin1Char('\n')));
@@ -641,12 +653,13 @@ void SlasPage::cancelSelected()
             continue;
         QString why;
         refund += estimatedRefund(d, QDateTime::currentDateTimeUtc(), &why);
-        lines << QStringLiteral("• %1: %2").arg(dealStateName(d.state), why);
+        lines << QStringLiteral("• %1: %2").arg(Formats::dealState(d.state), why);
     }
     if (lines.isEmpty() || !context().deals || !context().deals->connected())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Cancel the agreement?"),
-                    tr("You get back about %1.").arg(usd(refund)), QMessageBox::NoButton, this);
+                    tr("You get back about %1.").arg(m_formats.money(refund)),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     QPushButton *keep = box.addButton(tr("Keep the agreement"), QMessageBox::RejectRole);
     QPushButton *yes = box.addButton(tr("Cancel it"), QMessageBox::DestructiveRole);

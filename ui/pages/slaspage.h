@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ui/page.h"
+#include "ui/widgets/priceformat.h"
 #include "wire/domain.h"
 
 #include <memory>
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void slaWizardRequested(const QStringList &offerIds);
 
 private:
+    // The display currency (Settings) at the node's rates, for the list and the details.
+    void loadDisplayCurrency();
     void showDetail();
     void restoreSelection();
     QModelIndex currentSourceIndex() const;
@@ -83,6 +86,7 @@ private:
     QString m_selectedId;
     bool m_selectedSla = false;
     bool m_resetting = false;
+    PriceFormat m_formats;
     QString m_qosKey; // the deal (and its start) whose QoS the chart shows
 };
 

@@ -1,5 +1,7 @@
 #include "ui/provider/certificationpanel.h"
 
+#include "models/formats.h"
+
 #include "models/providerservice.h"
 #include "ui/provider/providersession.h"
 #include "ui/theme.h"
@@ -160,12 +162,11 @@ void CertificationPanel::refresh()
     if (c.status == QLatin1String("pending")) {
         text = tr("Pending: the platform's admins are reviewing your request (sent %1). You can "
                   "prepare offers meanwhile; they publish once approved.")
-                   .arg(QLocale().toString(c.requestedAt.toLocalTime(), QLocale::ShortFormat));
+                   .arg(Formats().dateTime(c.requestedAt));
         m_submit->setText(tr("&Update the request"));
     } else if (c.status == QLatin1String("approved")) {
         const qint64 days = now.daysTo(c.expiresAt);
-        const QString until =
-            QLocale().toString(c.expiresAt.toLocalTime().date(), QLocale::LongFormat);
+        const QString until = Formats().date(c.expiresAt);
         if (!c.isApproved(now)) {
             text = tr("Expired on %1: your offers are no longer listed. Request certification "
                       "again below.")

@@ -1,5 +1,7 @@
 #include "ui/provider/dealinbox.h"
 
+#include "models/formats.h"
+
 #include "models/providerdealsmodel.h"
 #include "models/providerservice.h"
 #include "ui/dialogs/passwordprompt.h"
@@ -231,17 +233,14 @@ void DealInbox::updateDetail()
     lines << tr("%1 — %2").arg(d->id, ProviderDealsModel::stateText(d->state));
     lines << tr("Consumer %1 stores %2 with you for %n day(s), with %3 of egress.", "",
                 d->durationDays)
-                 .arg(d->consumer,
-                      QLocale().formattedDataSize(d->sizeBytes, 1, QLocale::DataSizeSIFormat),
-                      QLocale().formattedDataSize(d->egressBytes, 1, QLocale::DataSizeSIFormat));
+                 .arg(d->consumer, Formats().size(d->sizeBytes), Formats().size(d->egressBytes));
     lines << tr("The consumer pays %1; you earn %2 at full QoS (platform fee %3).")
                  .arg(ProviderDealsModel::usd(d->total.units),
                       ProviderDealsModel::usd(ProviderDealsModel::netEarningsUsd7(*d)),
                       ProviderDealsModel::usd(d->fee.units));
     if (d->state == DealState::Active) {
         lines << tr("Started %1, ends %2 (%3 left). Released to you so far: %4.")
-                     .arg(QLocale().toString(d->startAt.toLocalTime(), QLocale::ShortFormat),
-                          QLocale().toString(d->endAt.toLocalTime(), QLocale::ShortFormat),
+                     .arg(Formats().dateTime(d->startAt), Formats().dateTime(d->endAt),
                           ProviderDealsModel::timeLeft(d->endAt, QDateTime::currentDateTimeUtc()),
                           ProviderDealsModel::usd(d->released.units));
         if (d->complianceBps >= 0)

@@ -1,5 +1,7 @@
 #include "ui/provider/offereditordialog.h"
 
+#include "models/formats.h"
+
 #include "models/providerservice.h"
 #include "ui/theme.h"
 #include "wire/economics.h"
@@ -104,7 +106,7 @@ OfferEditorDialog::OfferEditorDialog(ProviderService *service, Mode mode, const 
     m_tier = new QComboBox(this);
     m_tier->setObjectName(QStringLiteral("qosTier"));
     for (const QString &t : kTiers)
-        m_tier->addItem(t.left(1).toUpper() + t.mid(1), t);
+        m_tier->addItem(Formats::tier(t), t);
     m_tier->setToolTip(tr("The service level you promise; choosing one fills in its usual "
                           "targets."));
     m_uptime = new QDoubleSpinBox(this);

@@ -242,9 +242,10 @@ QWizardPage *OnboardingWizard::buildReview()
 {
     auto *page = new Page([this] { return !m_registering; });
     page->setTitle(tr("Register"));
-    page->setSubTitle(
-        tr("Register signs your business to your wallet's account on %1.")
-            .arg(m_context.networkName.isEmpty() ? tr("the platform") : m_context.networkName));
+    page->setSubTitle(tr("Register signs your business to your wallet's account on %1.")
+                          .arg(m_context.networkDisplayName().isEmpty()
+                                   ? tr("the platform")
+                                   : m_context.networkDisplayName()));
     m_summary = note(QString(), page);
     m_summary->setObjectName(QStringLiteral("onboardingSummary"));
     m_summary->setTextFormat(Qt::PlainText);

@@ -1,5 +1,7 @@
 #include "ui/provider/overviewpanel.h"
 
+#include "models/formats.h"
+
 #include "ui/provider/providersession.h"
 
 #include <QFormLayout>
@@ -80,21 +82,18 @@ void OverviewPanel::refresh()
 {
     const Provider &p = m_session->provider();
     const bool service = p.role == QLatin1String("service");
-    m_identity->setText(tr("%1 — %2, %3, %4")
-                            .arg(p.name,
-                                 service ? tr("service vendor") : tr("storage provider"),
-                                 p.kind == QLatin1String("depin") ? tr("DePIN network")
-                                                                  : tr("cloud"),
-                                 p.jurisdiction));
+    m_identity->setText(
+        tr("%1 — %2, %3, %4")
+            .arg(p.name, service ? tr("service vendor") : tr("storage provider"),
+                 p.kind == QLatin1String("depin") ? tr("DePIN network") : tr("cloud"),
+                 p.jurisdiction));
     m_reputation->setText(tr("%1 / 100").arg(p.reputation));
     const Certification &c = p.certification;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool approved = c.isApproved(now);
     if (approved)
         m_certification->setText(
-            tr("Approved, %1 level, until %2")
-                .arg(c.level, QLocale().toString(c.expiresAt.toLocalTime().date(),
-                                                 QLocale::ShortFormat)));
+            tr("Approved, %1 level, until %2").arg(c.level, Formats().date(c.expiresAt)));
     else if (c.status == QLatin1String("pending"))
         m_certification->setText(tr("Pending: an admin is reviewing your request"));
     else if (c.status == QLatin1String("rejected"))
@@ -118,8 +117,7 @@ void OverviewPanel::refresh()
         pending += d.state == DealState::Pending ? 1 : 0;
     QStringList steps;
     if (c.status == QLatin1String("none") || c.status == QLatin1String("rejected") ||
-        (c.status == QLatin1String("approved") &&
-         now.daysTo(c.expiresAt) <= 30))
+        (c.status == QLatin1String("approved") && now.daysTo(c.expiresAt) <= 30))
         steps << tr("1. Request certification: the platform's admins check your business and "
                     "documents. Consumers only see certified providers.");
     else if (c.status == QLatin1String("pending"))

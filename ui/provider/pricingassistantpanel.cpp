@@ -1,5 +1,7 @@
 #include "ui/provider/pricingassistantpanel.h"
 
+#include "models/formats.h"
+
 #include "models/marketservice.h"
 #include "models/syncengine.h"
 #include "ui/theme.h"
@@ -30,7 +32,7 @@ constexpr int kDefaultUtilisationBps = 7000;
 
 QString percentOf(int bps)
 {
-    return QLocale().toString(bps / 100.0, 'f', bps % 100 == 0 ? 0 : 1) + QStringLiteral(" %");
+    return Formats().percent(bps / 100.0, 1);
 }
 
 double dollars(qint64 usd7)
@@ -253,9 +255,7 @@ void PricingAssistantPanel::recompute()
         m_projection->setText(
             tr("Projected: selling %1 of %2 at this price earns you %3 a month. Consumers pay %4, "
                "which includes %5 (%6, added on top of your price).")
-                .arg(QLocale().formattedDataSize(p.soldBytes, 1, QLocale::DataSizeSIFormat),
-                     QLocale().formattedDataSize(m_draft.capacityBytes, 1,
-                                                 QLocale::DataSizeSIFormat),
+                .arg(Formats().size(p.soldBytes), Formats().size(m_draft.capacityBytes),
                      pricing::formatUsd7(p.providerUsd7), pricing::formatUsd7(p.consumersPayUsd7),
                      feeText, pricing::formatUsd7(p.feeUsd7)));
     const int expected = pricing::expectedUtilisationBps(percentile);

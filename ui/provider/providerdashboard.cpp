@@ -1,5 +1,7 @@
 #include "ui/provider/providerdashboard.h"
 
+#include "models/formats.h"
+
 #include "models/marketservice.h"
 #include "models/paymentservice.h"
 #include "models/providerdashboardmodels.h"
@@ -556,8 +558,7 @@ void ProviderDashboard::showAll()
     QString cert;
     if (c.status == QLatin1String("approved")) {
         cert = c.expiresAt.isValid()
-                   ? tr("certified (%1) until %2")
-                         .arg(c.level, QLocale().toString(c.expiresAt.date(), QLocale::ShortFormat))
+                   ? tr("certified (%1) until %2").arg(c.level, Formats().date(c.expiresAt))
                    : tr("certified (%1)").arg(c.level);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (c.expiresAt.isValid() && c.expiresAt <= now)
@@ -748,9 +749,7 @@ void ProviderDashboard::showQos()
                                  "offers that deals use; samples appear after the first probes."));
         return;
     }
-    auto pct = [](int bps) -> QString {
-        return QLocale().toString(bps / 100.0, 'f', 2) + QStringLiteral(" %");
-    };
+    auto pct = [](int bps) -> QString { return Formats().percentBps(bps); };
     m_qosSummary->setText(
         tr("Uptime %1 (target %2), mean latency %3 (target %4 ms), %n breach(es) in %5 samples: "
            "%6.",

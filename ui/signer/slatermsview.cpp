@@ -1,6 +1,8 @@
 #include "ui/signer/slatermsview.h"
 
+#include "models/formats.h"
 #include "ui/theme.h"
+
 #include "wire/domain.h"
 
 #include <QLocale>
@@ -11,12 +13,12 @@ namespace {
 
 QString bytes(qint64 b)
 {
-    return QLocale().formattedDataSize(b, 2, QLocale::DataSizeSIFormat);
+    return Formats().size(b);
 }
 
 QString coin(qint64 units, const QString &currency)
 {
-    return Amount{units, currency}.toDecimalString(); // "0.2815200 XLM"
+    return Formats().coin(units, currency); // "0.28152 XLM"
 }
 
 } // namespace

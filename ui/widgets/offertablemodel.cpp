@@ -1,5 +1,7 @@
 #include "ui/widgets/offertablemodel.h"
 
+#include "models/formats.h"
+
 #include "models/offersmodel.h"
 #include "ui/theme.h"
 #include "wire/domain.h"
@@ -14,7 +16,7 @@ namespace fb::ui {
 namespace {
 QString percent(int bps)
 {
-    return QStringLiteral("%1 %").arg(QLocale().toString(bps / 100.0, 'f', 2));
+    return Formats().percentBps(bps);
 }
 } // namespace
 
@@ -197,7 +199,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
             return e.certExpires.isValid()
                        ? tr("Certified (%1), valid until %2")
                              .arg(e.certLevel.isEmpty() ? tr("standard") : e.certLevel,
-                                  QLocale().toString(e.certExpires.date(), QLocale::ShortFormat))
+                                  Formats().date(e.certExpires))
                        : tr("Certified (%1)")
                              .arg(e.certLevel.isEmpty() ? tr("standard") : e.certLevel);
         case Uptime:
@@ -243,17 +245,13 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     case PriceEgress:
         return m_price.format(source(row, SM::PriceEgress, SM::SortValueRole).toLongLong());
     case Tier: {
-        QString tier = source(row, SM::Tier).toString();
-        if (!tier.isEmpty())
-            tier[0] = tier.at(0).toUpper();
-        return tier;
+        return Formats::tier(source(row, SM::Tier).toString());
     }
     case Uptime: {
         const int target = extra(row).uptimeTarget;
         if (target < 0)
             return uptime < 0 ? tr("n/a") : percent(uptime);
-        const QString measured =
-            uptime < 0 ? tr("n/a") : QLocale().toString(uptime / 100.0, 'f', 2);
+        const QString measured = uptime < 0 ? tr("n/a") : Formats().number(uptime / 100.0, 4);
         return tr("%1 / %2").arg(measured, percent(target));
     }
     case Latency: {
@@ -267,7 +265,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         return source(row, SM::Reputation);
     case FreeCapacity: {
         const qint64 bytes = source(row, SM::FreeBytes, SM::SortValueRole).toLongLong();
-        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+        return Formats().size(bytes);
     }
     default:
         return {};

@@ -1,7 +1,8 @@
-// PriceFormat: how the marketplace shows platform prices (USD x 10^7) in the user's currency:
-// the display currency and its rate per US dollar, with 2 to 4 decimals.
+// PriceFormat: the marketplace's Formats (models/formats.h) with the user's display currency
+// from Settings: platform prices (USD x 10^7) in USD, EUR or XLM at the node's rates.
 #pragma once
 
+#include "models/formats.h"
 #include "models/marketservice.h"
 
 #include <QList>
@@ -9,29 +10,18 @@
 
 namespace fb::ui {
 
-class PriceFormat
+class PriceFormat : public Formats
 {
 public:
-    // rate: display-currency units per 1 USD (1.0 for USD).
-    void setCurrency(const QString &code, double ratePerUsd);
-    QString currency() const { return m_code; }
-    double rate() const { return m_rate; }
-    // The amount in the display currency as a number (for spin boxes and comparisons).
-    double toDisplay(qint64 usd7) const;
-    qint64 fromDisplay(double value) const;
-    // "$0.0042", "$1.25", "0.0210 GBP": 2 decimals at or above 1, 4 below it.
-    QString format(qint64 usd7) const;
+    PriceFormat() = default;
+    // "$0.0042", "1,25 €", "0.0210 XLM": Formats::money.
+    QString format(qint64 usd7) const { return money(usd7); }
 
     // The user's display currency: QSettings "ui/displayCurrency" (USD, EUR or XLM), USD when
     // unset or unknown.
     static QString preferredCurrency();
-    // Sets code at the node's rate (MarketService::rates). Without a rate for code, falls back to
-    // USD and returns false.
-    bool setFromRates(const QString &code, const QList<Rate> &rates);
-
-private:
-    QString m_code = QStringLiteral("USD");
-    double m_rate = 1.0;
+    // The display currency at the node's rates (USD when the rate is missing).
+    static PriceFormat preferred(const QList<Rate> &rates);
 };
 
 } // namespace fb::ui

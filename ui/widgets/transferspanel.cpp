@@ -1,5 +1,7 @@
 #include "ui/widgets/transferspanel.h"
 
+#include "models/formats.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,7 +108,7 @@ void TransfersPanel::setSpeedLimit(qint64 bytesPerSecond)
 
 QString TransfersPanel::formatBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return Formats().size(bytes);
 }
 
 QString TransfersPanel::formatDuration(qint64 seconds)

@@ -219,9 +219,14 @@ public:
     // What depends on the coin paid in: the title, the Pay and faucet buttons, the account.
     void showCoin()
     {
-        QString amount = m_w->dueText();
-        if (const QString inCoin = m_w->dueCoinText(); !inCoin.isEmpty())
-            amount = SlaWizard::tr("%1 (about %2)").arg(amount, inCoin);
+        // "Pay 10.7273 XLM (about 1,09 €)": the coin that leaves the wallet, and what it is worth
+        // in the user's currency; by card, the dollars charged (and their worth).
+        QString amount =
+            m_w->payByCard() ? m_w->money(qMax<qint64>(0, m_w->dueUsd7())) : m_w->dueText();
+        if (const QString inCoin = m_w->dueCoinText(); !inCoin.isEmpty() && !m_w->payByCard())
+            amount = m_w->display.currency() == coin()
+                         ? inCoin
+                         : SlaWizard::tr("%1 (about %2)").arg(inCoin, m_w->dueText());
         m_amount->hide();
         if (m_w->payByCard()) {
             setTitle(SlaWizard::tr("Pay by card"));
@@ -432,9 +437,9 @@ private:
             address, this, [this, address, currency](Result<LedgerAccount> r) {
                 if (currency != coin())
                     return; // the page shows another coin now
-                const QString network = m_w->context().networkName.isEmpty()
+                const QString network = m_w->context().networkDisplayName().isEmpty()
                                             ? SlaWizard::tr("network")
-                                            : m_w->context().networkName;
+                                            : m_w->context().networkDisplayName();
                 if (!r && r.error().code == QLatin1String("not_found")) {
                     // A development account exists once the faucet funded it.
                     m_wallet->setText(
@@ -567,7 +572,7 @@ private:
         // An unlocked wallet signs in without asking (WalletSecurity keeps its password).
         auto pw = walletPassword(this, wallet(), SlaWizard::tr("Sign in"),
                                  SlaWizard::tr("Your wallet password signs you in to %1:")
-                                     .arg(m_w->context().networkName));
+                                     .arg(m_w->context().networkDisplayName()));
         if (!pw) {
             session()->decline();
             return;

@@ -1,5 +1,7 @@
 #include "ui/wizard/requirementspage.h"
 
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
@@ -91,8 +93,8 @@ public:
         m_n->setPrefix(SlaWizard::tr("n = "));
         m_tier = new QComboBox(this);
         m_tier->setObjectName(QStringLiteral("tier"));
-        for (const char *t : {"bronze", "silver", "gold", "platinum"})
-            m_tier->addItem(QString::fromLatin1(t));
+        for (const QString &t : Formats::tierKeys())
+            m_tier->addItem(Formats::tier(t), t);
         m_tier->setToolTip(SlaWizard::tr("The lowest QoS tier you accept (uptime and latency "
                                          "targets rise with the tier)."));
         m_protocol = new QComboBox(this);
@@ -238,7 +240,7 @@ public:
         r.replicas = m_copies->value();
         r.dataShards = m_k->value();
         r.totalShards = m_n->value();
-        r.minTier = m_tier->currentText();
+        r.minTier = m_tier->currentData().toString();
         r.protocol = m_protocol->currentData().toString();
         r.currency = m_currency->currentData().toString();
         for (int i = 0; i < m_regions->count(); ++i) {
@@ -340,14 +342,12 @@ private:
             m_tier->setCurrentIndex(tier);
         if (const int p = m_protocol->findData(first.protocol); p >= 0)
             m_protocol->setCurrentIndex(p);
-        const QLocale l;
         m_renewal->setText(
             r.startsAt.isValid()
                 ? SlaWizard::tr("Renewing <b>%1</b> with the same %n provider(s). The new period "
                                 "follows the current one, which ends on %2.",
                                 nullptr, int(r.deals.size()))
-                      .arg(r.name.toHtmlEscaped(),
-                           l.toString(r.startsAt.toLocalTime(), QLocale::ShortFormat))
+                      .arg(r.name.toHtmlEscaped(), Formats().date(r.startsAt))
                 : SlaWizard::tr("Renewing <b>%1</b> with the same %n provider(s).", nullptr,
                                 int(r.deals.size()))
                       .arg(r.name.toHtmlEscaped()));

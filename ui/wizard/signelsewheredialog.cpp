@@ -1,5 +1,7 @@
 #include "ui/wizard/signelsewheredialog.h"
 
+#include "models/formats.h"
+
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
 #include "ui/theme.h"
@@ -161,8 +163,8 @@ QString SignElsewhereDialog::termsText() const
                 tr("Payment %1 of %2: %3 for deal %4\nTransaction %5")
                     .arg(i + 1)
                     .arg(m_requests.size())
-                    .arg(Amount{r.terms.paymentUnits, r.terms.priceCurrency}.toDecimalString(),
-                         r.dealId, r.transactionId);
+                    .arg(Formats().coin(r.terms.paymentUnits, r.terms.priceCurrency), r.dealId,
+                         r.transactionId);
     }
     return text;
 }

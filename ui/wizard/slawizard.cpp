@@ -68,13 +68,19 @@ void SlaWizard::resumePayment(const QString &slaId, const QList<Deal> &deals)
     setStartId(PaymentPage);
 }
 
-QString SlaWizard::dueText() const
+qint64 SlaWizard::dueUsd7() const
 {
     if (quote)
-        return wizard::usd(quote->total.units);
+        return quote->total.units;
     if (m_session->resuming())
-        return wizard::usd(m_resumeDueUsd7);
-    return {};
+        return m_resumeDueUsd7;
+    return -1;
+}
+
+QString SlaWizard::dueText() const
+{
+    const qint64 usd7 = dueUsd7();
+    return usd7 >= 0 ? display.format(usd7) : QString();
 }
 
 QString SlaWizard::payCurrency() const

@@ -65,6 +65,8 @@ public:
     // Pay); call before showing the wizard.
     void resumePayment(const QString &slaId, const QList<Deal> &deals);
     // What the payment page asks for: the quote's total, or the resumed deals' total.
+    // What is due, in USD x 10^7 (-1: nothing known yet), and in the display currency.
+    qint64 dueUsd7() const;
     QString dueText() const;
 
     // Renewing an agreement: the requirements start from its deals (same providers, size,

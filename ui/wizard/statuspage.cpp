@@ -1,15 +1,17 @@
 #include "ui/wizard/statuspage.h"
 
-#include "ui/wizard/slawizard.h"
-#include "ui/wizard/wizardsupport.h"
+#include "models/formats.h"
+
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
+#include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/wizard/slawizard.h"
+#include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
 
 #include <QApplication>
@@ -105,7 +107,7 @@ private:
         for (int i = 0; i < m_deals.size(); ++i) {
             const Deal &d = m_deals[i];
             m_table->setItem(i, 0, new QTableWidgetItem(names.value(d.offerId, d.providerId)));
-            m_table->setItem(i, 1, new QTableWidgetItem(dealStateName(d.state)));
+            m_table->setItem(i, 1, new QTableWidgetItem(Formats::dealState(d.state)));
             m_table->setItem(i, 2, new QTableWidgetItem(m_w->money(d.total.units)));
             m_table->setItem(i, 3,
                              new QTableWidgetItem(m_w->payByCard()

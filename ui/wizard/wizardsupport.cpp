@@ -1,9 +1,8 @@
 #include "ui/wizard/wizardsupport.h"
 
+#include "models/formats.h"
 #include "ui/theme.h"
-#include "ui/widgets/priceformat.h"
 #include "ui/wizard/slawizard.h"
-#include "wallet/txreview.h"
 #include "wire/domain.h"
 
 #include <QHeaderView>
@@ -16,27 +15,17 @@ namespace fb::ui::wizard {
 
 QString usd(qint64 usd7)
 {
-    const double v = double(usd7) / 1e7;
-    return QStringLiteral("$%L1").arg(v, 0, 'f', qAbs(v) < 1.0 && usd7 != 0 ? 4 : 2);
-}
-
-QString xlm(qint64 stroops)
-{
-    return QStringLiteral("%1 XLM").arg(formatUnits(QString::number(stroops), 7));
+    return Formats().usd(usd7);
 }
 
 QString coin(qint64 units, const QString &currency)
 {
-    if (currency == QLatin1String("XLM"))
-        return xlm(units);
-    return Amount{units, currency}.toDecimalString();
+    return Formats().coin(units, currency);
 }
 
 QString bytesText(qint64 b)
 {
-    if (b >= 1000 * kGB)
-        return SlaWizard::tr("%1 TB").arg(double(b) / (1000.0 * kGB), 0, 'f', 2);
-    return SlaWizard::tr("%1 GB").arg(double(b) / kGB, 0, 'f', 2);
+    return Formats().size(b);
 }
 
 void fitRows(QTableWidget *t)

@@ -11,12 +11,11 @@ namespace fb::ui::wizard {
 
 constexpr qint64 kGB = 1000000000;
 
+// What Formats says (models/formats.h), in the user's locale:
 // USD from USD×10^7. Small sums keep four decimals so a fee of a fraction of a cent does not
 // read as zero.
 QString usd(qint64 usd7);
-QString xlm(qint64 stroops);
-// An exact amount of a coin with all its decimals ("10.455000 ALGO", "0.00003485 BTC"); XLM as
-// xlm() does.
+// An exact amount of a coin ("10.455 ALGO", "0.00003485 BTC").
 QString coin(qint64 units, const QString &currency);
 QString bytesText(qint64 bytes);
 // A short table takes the height of its rows, not the whole page.

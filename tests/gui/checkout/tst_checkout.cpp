@@ -4,6 +4,7 @@
 // notices the recorded payment and ends on the Status page with every deal Funded.
 #include "localmarket.h"
 #include "models/apiclient.h"
+#include "models/formats.h"
 #include "models/localnode.h"
 #include "models/purchasesession.h"
 #include "models/syncengine.h"
@@ -73,8 +74,7 @@ QString nodeUsd(qint64 usd7)
 // The wizard writes them the same way, in the user's locale.
 QString wizardUsd(qint64 usd7)
 {
-    const double v = double(usd7) / 1e7;
-    return QStringLiteral("$%L1").arg(v, 0, 'f', qAbs(v) < 1.0 && usd7 != 0 ? 4 : 2);
+    return Formats().usd(usd7);
 }
 
 } // namespace

@@ -65,7 +65,7 @@ bool LocalMarket::start(int timeoutMs)
     context.library = library.get();
     context.sync = sync.get();
     context.wallet = wallet.get();
-    context.networkName = LocalNode::statusText();
+    context.localNetwork = true;
     return true;
 }
 

@@ -4,6 +4,7 @@
 // provider's directory disappears.
 #include "localmarket.h"
 #include "models/apiclient.h"
+#include "models/formats.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
 #include "models/walletsecurity.h"
@@ -159,10 +160,11 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
             QVERIFY(wallet.exists());
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-            QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                         ->text()
-                                         .contains(QStringLiteral("10000 XLM")),
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.findChild<QLabel *>(QStringLiteral("walletState"))
+                    ->text()
+                    .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+                20000);
             // Paying signs in and signs both escrow payments at once, with the wallet unlocked
             // since its set-up (no password asked again).
             robotBox->expectSignature(QStringLiteral("Transaction 2 of 2"));

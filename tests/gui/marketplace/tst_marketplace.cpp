@@ -4,6 +4,7 @@
 // refuse a fifth; the provider dialog shows the certification expiry and charts QoS samples.
 // While the app opens its cache (after its first paint) the page shows its frame, loading, and
 // fills when the cache is open.
+#include "models/formats.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/providerdialog.h"
@@ -569,8 +570,7 @@ void tst_Marketplace::providerShowsCertificationAndChart()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.hasProvider());
-    const QString expiry =
-        QLocale().toString(p.certification.expiresAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString expiry = Formats().date(p.certification.expiresAt);
     QVERIFY2(dialog.certificationText().contains(expiry), qPrintable(dialog.certificationText()));
     QVERIFY(dialog.certificationText().contains(QStringLiteral("enterprise")));
     QVERIFY(dialog.qosChart()->hasData());

@@ -12,6 +12,7 @@
 #include "models/accountservice.h"
 #include "models/apiclient.h"
 #include "models/dealservice.h"
+#include "models/formats.h"
 #include "models/paymentservice.h"
 #include "models/providerdealsmodel.h"
 #include "models/providerservice.h"
@@ -291,18 +292,19 @@ private slots:
         syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(dealRow(m_dealId).isValid(), 40000);
         QTRY_VERIFY(arrived.count() >= 1);
-        QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("5.0 GB for 30 day")),
+        QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("5 GB for 30 day")),
                  qPrintable(arrived.first().at(1).toString()));
         QCOMPARE(m_page->tabs()->tabText(ProviderPage::DealsTab), QStringLiteral("&Deals (1)"));
         // The inbox row says what the provider decides on.
         const QModelIndex row = dealRow(m_dealId);
         auto cell = [&](int c) { return row.siblingAtColumn(c).data().toString(); };
         QCOMPARE(cell(ProviderDealsModel::State), QStringLiteral("Awaiting your answer"));
-        QCOMPARE(cell(ProviderDealsModel::Size), QStringLiteral("5.0 GB"));
+        QCOMPARE(cell(ProviderDealsModel::Size), QStringLiteral("5 GB"));
         QVERIFY(cell(ProviderDealsModel::Duration).startsWith(QStringLiteral("30 day")));
         QCOMPARE(cell(ProviderDealsModel::Price), ProviderDealsModel::usd(d->total.units));
         QCOMPARE(cell(ProviderDealsModel::Net), ProviderDealsModel::usd(d->subtotal.units));
-        QCOMPARE(cell(ProviderDealsModel::Qos), QStringLiteral("99.90 % up, 200 ms"));
+        QCOMPARE(cell(ProviderDealsModel::Qos),
+                 Formats().percent(99.9) + QStringLiteral(" up, 200 ms"));
         QVERIFY(d->total.units > d->subtotal.units);
         // Locked offer: shown as such, with the deal.
         QTRY_COMPARE(m_page->offers()

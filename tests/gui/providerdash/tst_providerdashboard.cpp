@@ -16,6 +16,7 @@
 #include "models/accountservice.h"
 #include "models/apiclient.h"
 #include "models/dealservice.h"
+#include "models/formats.h"
 #include "models/paymentservice.h"
 #include "models/providerdashboardmodels.h"
 #include "models/providerservice.h"
@@ -305,10 +306,12 @@ private slots:
                                   unitsText(released, QStringLiteral("XLM")), 30000);
         QCOMPARE(text(QStringLiteral("earnings_7d_released")),
                  text(QStringLiteral("earnings_all_released")));
-        QVERIFY2(text(QStringLiteral("earnings_all_released")).endsWith(QStringLiteral(" XLM")),
-                 qPrintable(text(QStringLiteral("earnings_all_released"))));
-        QVERIFY2(text(QStringLiteral("earnings_all_escrowed")).endsWith(QStringLiteral(" XLM")),
-                 qPrintable(text(QStringLiteral("earnings_all_escrowed"))));
+        QVERIFY2(
+            text(QStringLiteral("earnings_all_released")).endsWith(QStringLiteral("\u00A0XLM")),
+            qPrintable(text(QStringLiteral("earnings_all_released"))));
+        QVERIFY2(
+            text(QStringLiteral("earnings_all_escrowed")).endsWith(QStringLiteral("\u00A0XLM")),
+            qPrintable(text(QStringLiteral("earnings_all_escrowed"))));
         QVERIFY(text(QStringLiteral("earnings_all_escrowed")) !=
                 unitsText(0, QStringLiteral("XLM")));
         // The certification expires in 20 days: the header warns.

@@ -8,6 +8,7 @@
 // agreement left unpaid is paid later (the SLAs page's Pay) in any coin, chosen there.
 #include "localmarket.h"
 #include "models/accountservice.h"
+#include "models/formats.h"
 #include "models/paymentservice.h"
 #include "models/purchasesession.h"
 #include "models/walletservice.h"
@@ -251,11 +252,22 @@ private slots:
                            m_dir.path() + QStringLiteral("/settings"));
     }
 
-    void paysInAlgo() { paysInCoin(QStringLiteral("ALGO"), QStringLiteral("10000.000000 ALGO")); }
+    void paysInAlgo()
+    {
+        paysInCoin(QStringLiteral("ALGO"),
+                   Formats().coin(qint64(10000) * 1000000, QStringLiteral("ALGO")));
+    }
 
-    void paysInBitcoin() { paysInCoin(QStringLiteral("BTC"), QStringLiteral("1.00000000 BTC")); }
+    void paysInBitcoin()
+    {
+        paysInCoin(QStringLiteral("BTC"), Formats().coin(100000000, QStringLiteral("BTC")));
+    }
 
-    void paysInStrk() { paysInCoin(QStringLiteral("STRK"), QStringLiteral("1000.000000000 STRK")); }
+    void paysInStrk()
+    {
+        paysInCoin(QStringLiteral("STRK"),
+                   Formats().coin(qint64(1000) * 1000000000, QStringLiteral("STRK")));
+    }
 
     // An agreement whose payment failed (no STRK yet) waits, Accepted and unpaid; paying it later
     // (the SLAs page's Pay opens the wizard on its payment step) offers every coin and the card,
@@ -286,7 +298,7 @@ private slots:
                 w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("shortage"));
             QTRY_VERIFY_WITH_TIMEOUT(shortage->isVisible(), 20000);
             QVERIFY(!pay->isEnabled());
-            QVERIFY2(shortage->text().contains(QStringLiteral("0.000000000 STRK")),
+            QVERIFY2(shortage->text().contains(Formats().coin(0, QStringLiteral("STRK"))),
                      qPrintable(shortage->text()));
             // An agreement left unpaid, as a payment that failed for another reason leaves it:
             // the session itself (the page's Pay is off) starts and stops at the balance, after
@@ -296,7 +308,7 @@ private slots:
                 w.page(SlaWizard::PaymentPage)->findChild<QLabel *>(QStringLiteral("error"));
             QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
             QCOMPARE(w.session()->error().code, QStringLiteral("insufficient_funds"));
-            QVERIFY2(error->text().contains(QStringLiteral("0.000000000 STRK")),
+            QVERIFY2(error->text().contains(Formats().coin(0, QStringLiteral("STRK"))),
                      qPrintable(error->text()));
             QVERIFY2(error->text().contains(QStringLiteral("Get test funds (STRK")),
                      qPrintable(error->text()));
@@ -329,7 +341,8 @@ private slots:
         auto *faucet = w.findChild<QPushButton *>(QStringLiteral("faucet"));
         QVERIFY2(faucet->text().contains(QStringLiteral("ALGO")), qPrintable(faucet->text()));
         faucet->click();
-        QTRY_VERIFY2_WITH_TIMEOUT(walletState->text().contains(QStringLiteral("10000.000000 ALGO")),
+        QTRY_VERIFY2_WITH_TIMEOUT(walletState->text().contains(Formats().coin(
+                                      qint64(10000) * 1000000, QStringLiteral("ALGO"))),
                                   qPrintable(walletState->text()), 20000);
         const qint64 before = balance(ctx.accounts, address, QStringLiteral("ALGO"));
 
@@ -382,9 +395,10 @@ private slots:
         auto *pay = w.findChild<QPushButton *>(QStringLiteral("pay"));
         QTRY_VERIFY_WITH_TIMEOUT(shortage->isVisible(), 20000);
         QVERIFY(!pay->isEnabled());
-        QVERIFY2(shortage->text().contains(QStringLiteral("0.000000 ALGO")),
+        QVERIFY2(shortage->text().contains(Formats().coin(0, QStringLiteral("ALGO"))),
                  qPrintable(shortage->text()));
-        QVERIFY2(shortage->text().contains(QStringLiteral("0.001000 ALGO of network fees")),
+        QVERIFY2(shortage->text().contains(Formats().coin(1000, QStringLiteral("ALGO")) +
+                                           QStringLiteral(" of network fees")),
                  qPrintable(shortage->text()));
         QVERIFY2(shortage->text().contains(QStringLiteral("Get test funds")),
                  qPrintable(shortage->text()));
@@ -396,10 +410,11 @@ private slots:
 
         // The next step works: test ALGO, the message goes, Pay enables.
         faucet->click();
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                     ->text()
-                                     .contains(QStringLiteral("10000.000000 ALGO")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("walletState"))
+                ->text()
+                .contains(Formats().coin(qint64(10000) * 1000000, QStringLiteral("ALGO"))),
+            20000);
         QTRY_VERIFY(!shortage->isVisible() && pay->isEnabled());
         auto *error = paymentPage->findChild<QLabel *>(QStringLiteral("error"));
         QVERIFY(!error->isVisible());

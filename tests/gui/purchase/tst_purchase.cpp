@@ -5,6 +5,7 @@
 #include "localmarket.h"
 #include "models/apiclient.h"
 #include "models/cacheschema.h"
+#include "models/formats.h"
 #include "models/localnode.h"
 #include "models/platformservices.h"
 #include "models/syncengine.h"
@@ -217,10 +218,11 @@ private slots:
         QVERIFY(wallet.exists());
         QVERIFY(robot.seen.contains(QStringLiteral("wallet")));
         w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                     ->text()
-                                     .contains(QStringLiteral("10000 XLM")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("walletState"))
+                ->text()
+                .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+            20000);
         fb::testkit::screenshot(&w, QStringLiteral("wizard-payment"));
         // Paying signs in and shows both escrow payments in one review to sign; the wallet is
         // unlocked since its set-up (WalletSecurity), so neither asks for the password again.
@@ -276,8 +278,7 @@ private slots:
             if (s.startsWith(QStringLiteral("confirmCancel:")))
                 cancelText = s;
         }
-        QVERIFY2(cancelText.contains(QStringLiteral("$%L1").arg(double(paid) / 1e7, 0, 'f', 4)),
-                 qPrintable(cancelText));
+        QVERIFY2(cancelText.contains(Formats().usd(paid)), qPrintable(cancelText));
         QTRY_VERIFY_WITH_TIMEOUT(
             (sync.syncNow(), page.reload(),
              rows->rowCount() == 1 && text(0, 1) == QLatin1String("Cancelled")),
@@ -319,7 +320,7 @@ private slots:
         ctx.providers = &services.providers;
         ctx.sync = &sync;
         ctx.wallet = &wallet;
-        ctx.networkName = LocalNode::statusText();
+        ctx.localNetwork = true;
 
         SlaWizard w(ctx);
         w.setWalletSetupParams(keystore::fastParams());
@@ -377,10 +378,11 @@ private slots:
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("faucet")));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pay"))->isEnabled());
         key(Qt::Key_T, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                     ->text()
-                                     .contains(QStringLiteral("10000 XLM")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("walletState"))
+                ->text()
+                .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+            20000);
         QTRY_COMPARE(focus(), w.findChild<QPushButton *>(QStringLiteral("pay")));
         QTest::keyClick(focus(), Qt::Key_Return);
         QTRY_VERIFY2_WITH_TIMEOUT(w.currentId() == int(SlaWizard::StatusPage),

@@ -3,6 +3,7 @@
 // parameters (WalletService::unlockAsync, as the Files page and the sign-in call it) and (b) a
 // large upload through the file library and its transfer engine to the local demo providers.
 #include "localmarket.h"
+#include "models/formats.h"
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
@@ -167,10 +168,11 @@ private slots:
             w.findChild<QPushButton *>(QStringLiteral("setupWallet"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(wallet.exists(), 30000);
             w.findChild<QPushButton *>(QStringLiteral("faucet"))->click();
-            QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("walletState"))
-                                         ->text()
-                                         .contains(QStringLiteral("10000 XLM")),
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.findChild<QLabel *>(QStringLiteral("walletState"))
+                    ->text()
+                    .contains(Formats().coin(qint64(10000) * 10000000, QStringLiteral("XLM"))),
+                20000);
             // Unlocked since the set-up: the sign-in asks nothing, the review signs.
             robotBox->expectSignature(QStringLiteral("Transaction 2 of 2"));
             w.findChild<QPushButton *>(QStringLiteral("pay"))->click();

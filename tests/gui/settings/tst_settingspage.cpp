@@ -3,8 +3,8 @@
 // self-signed certificate's SHA-256 fingerprint and pins it on "Trust this certificate"; Save
 // writes the platform URL (empty for the local network); the connection state follows the sync
 // engine.
-#include "ui/appcontext.h"
 #include "models/platformservices.h"
+#include "ui/appcontext.h"
 #include "ui/pages/settingspage.h"
 #include "ui/settingskeys.h"
 
@@ -272,7 +272,7 @@ private slots:
         c.intervalMs = 0;
         SyncEngine engine(c);
         context.sync = &engine;
-        context.networkName = LocalNode::statusText();
+        context.localNetwork = true;
         SettingsPage page(context);
         auto *state = child<QLabel>(page, "connectionState");
         QCOMPARE(state->text(), QStringLiteral("Local network · Not synced yet"));

@@ -5,6 +5,7 @@
 // payment page for the other, and once signed, Paid shows the deposit from the synced payments.
 #include "localmarket.h"
 #include "models/dealservice.h"
+#include "models/formats.h"
 #include "models/marketservice.h"
 #include "models/purchasesession.h"
 #include "models/slatreemodel.h"
@@ -252,9 +253,13 @@ private slots:
                 deposited += p.amount.units;
             }
         QVERIFY(deposited > 0);
-        const QString paid = Amount{deposited, QStringLiteral("XLM")}.toDecimalString();
-        QTRY_COMPARE(dealCell(m_paySla, SlaTreeModel::Paid), paid);
-        QCOMPARE(cell(m_paySla, SlaTreeModel::Paid), paid);
+        // The coin paid, exact, then its worth in the display currency (dollars here).
+        const QString paid = Formats().coin(deposited, QStringLiteral("XLM"));
+        QTRY_VERIFY2(
+            dealCell(m_paySla, SlaTreeModel::Paid).startsWith(paid + QStringLiteral(" (≈ $")),
+            qPrintable(dealCell(m_paySla, SlaTreeModel::Paid)));
+        QVERIFY2(cell(m_paySla, SlaTreeModel::Paid).startsWith(paid),
+                 qPrintable(cell(m_paySla, SlaTreeModel::Paid)));
         QVERIFY(select(m_paySla));
         QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("awaitingPayment"))->isVisible());
         QTRY_VERIFY(

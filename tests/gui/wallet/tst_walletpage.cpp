@@ -3,6 +3,7 @@
 // change, the history shows it, search and CSV), lock, auto-lock, password change, and a
 // keystore that survives a kill at any instant of a password change.
 #include "localmarket.h"
+#include "models/formats.h"
 #include "models/walletaccountsmodel.h"
 #include "models/wallethistorymodel.h"
 #include "models/walletsecurity.h"
@@ -246,7 +247,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(1000) * 1000000000, 20000);
         const int row = accounts()->rowOf(me);
         QCOMPARE(accounts()->index(row, WalletAccountsModel::BalanceColumn).data().toString(),
-                 QStringLiteral("1000 STRK"));
+                 Formats().coin(qint64(1000) * 1000000000, QStringLiteral("STRK")));
         // 1,000 STRK at the development rate of $0.40.
         QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
                  QStringLiteral("$400.00"));

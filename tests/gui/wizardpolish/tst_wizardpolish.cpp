@@ -11,6 +11,7 @@
 //     after "Lock now" and after the idle time (a short interval stands in for the minutes).
 #include "localmarket.h"
 #include "models/accountservice.h"
+#include "models/formats.h"
 #include "models/purchasesession.h"
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
@@ -151,7 +152,7 @@ private slots:
             QVERIFY(pay && shortage && faucet);
             QTRY_VERIFY_WITH_TIMEOUT(shortage->isVisible(), 20000);
             QVERIFY(!pay->isEnabled());
-            QVERIFY2(shortage->text().contains(QStringLiteral("0 XLM")) &&
+            QVERIFY2(shortage->text().contains(Formats().coin(0, QStringLiteral("XLM"))) &&
                          shortage->text().contains(QStringLiteral("network fees")) &&
                          shortage->text().contains(QStringLiteral("Get test funds")),
                      qPrintable(shortage->text()));

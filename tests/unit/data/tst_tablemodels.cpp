@@ -4,6 +4,7 @@
 #include "models/cacheschema.h"
 #include "models/cachestore.h"
 #include "models/dealsmodel.h"
+#include "models/formats.h"
 #include "models/paymentsmodel.h"
 #include "models/providersmodel.h"
 #include "models/slatreemodel.h"
@@ -212,7 +213,7 @@ private slots:
     void certificationTexts()
     {
         const QString expires = QStringLiteral("2031-05-06T07:08:09Z");
-        const QString day = displayTimestamp(expires, QStringLiteral("yyyy-MM-dd"));
+        const QString day = displayTimestamp(expires, TimestampShows::Date);
         QCOMPARE(ProvidersModel::certificationText(QStringLiteral("approved"),
                                                    QStringLiteral("standard")),
                  QStringLiteral("Certified (standard)"));
@@ -552,7 +553,7 @@ private slots:
             *std::find_if(m_payments.begin(), m_payments.end(), [&](const Payment &x) {
                 return x.id == m.index(0, 0).data(PaymentsModel::IdRole).toString();
             });
-        QCOMPARE(m.index(0, PaymentsModel::Amount).data().toString(), p.amount.toDecimalString());
+        QCOMPARE(m.index(0, PaymentsModel::Amount).data().toString(), Formats().coin(p.amount));
         QCOMPARE(m.index(0, PaymentsModel::Deal).data().toString(), p.dealId);
     }
 
@@ -590,7 +591,7 @@ private slots:
             } else {
                 QVERIFY(!i.data(DealsModel::AwaitingPaymentRole).toBool());
                 if (deposits.size() == 1) {
-                    QCOMPARE(text, (Amount{sum, deposits.firstKey()}.toDecimalString()));
+                    QCOMPARE(text, Formats().coin(sum, deposits.firstKey()));
                     ++paid;
                 }
             }

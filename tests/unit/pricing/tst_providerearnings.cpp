@@ -2,6 +2,7 @@
 // QoS, slashed, fees) over 7 days, 30 days and all time, by period, the monthly revenue with the
 // contracted months, capacity sold against free, QoS windows with breaches, and the item models
 // the dashboard binds to (checked by QAbstractItemModelTester).
+#include "models/formats.h"
 #include "models/providerdashboardmodels.h"
 #include "models/providerearnings.h"
 #include "wire/economics.h"
@@ -263,9 +264,9 @@ private slots:
         periods.setRows(byPeriod(ledgers(), Period::Month), Period::Month);
         QCOMPARE(periods.rowCount(), 3);
         QCOMPARE(periods.index(0, EarningsPeriodModel::Released).data().toString(),
-                 QStringLiteral("3.0000000 XLM"));
+                 Formats().coin(30000000, QStringLiteral("XLM")));
         QCOMPARE(periods.index(1, EarningsPeriodModel::Released).data().toString(),
-                 QStringLiteral("49.000000 ALGO"));
+                 Formats().coin(49000000, QStringLiteral("ALGO")));
         QCOMPARE(periods.index(0, EarningsPeriodModel::Released)
                      .data(EarningsPeriodModel::UnitsRole)
                      .toLongLong(),
