@@ -177,10 +177,12 @@ Status WalletSend::validate(const Request &r)
                                    ? tr("A Stellar memo holds at most 28 bytes; shorten it.")
                                    : tr("The note holds at most %1 bytes; shorten it.").arg(memo));
     }
-    if (r.chain != kStellar && r.index != 0)
+    if (r.chain == kStarknet && r.index != 0)
         return Status::failure(QStringLiteral("not_supported"),
                                tr("Send %1 from account #0; other %1 accounts receive only.")
                                    .arg(currencyOf(r.chain)));
+    if (r.chain == kBitcoin && r.feeRate < 0)
+        return Status::failure(QStringLiteral("bad_fee"), tr("Choose a fee rate above zero."));
     return success();
 }
 
@@ -256,6 +258,8 @@ void WalletSend::prepare(const Request &request)
     m_error = {};
     m_receipt = {};
     m_fee = 0;
+    m_feeRate = 0;
+    m_vsize = 0;
     m_confirmations = -1;
     if (auto v = validate(m_request); !v) {
         fail(v.error());
@@ -352,10 +356,16 @@ void WalletSend::prepareStellar(quint64 generation)
 
 void WalletSend::prepareAlgorand(quint64 generation)
 {
-    if (m_request.source != m_wallet->algorandAddress()) {
+    const QString own = m_wallet->accountAddress(kAlgorand, m_request.index);
+    if (own.isEmpty() || m_request.source != own) {
         fail(Error{QStringLiteral("not_supported"),
-                   tr("Send ALGO from the wallet's Algorand account #0 (%1).")
-                       .arg(m_wallet->algorandAddress())});
+                   own.isEmpty()
+                       ? tr("The wallet does not know its Algorand account #%1 yet: add it "
+                            "with \"Add an account index\", then send again.")
+                             .arg(m_request.index)
+                       : tr("Send ALGO from the wallet's Algorand account #%1 (%2).")
+                             .arg(m_request.index)
+                             .arg(own)});
         return;
     }
     m_accounts->account(m_request.source, this, [this, generation](Result<LedgerAccount> acct) {
@@ -414,17 +424,37 @@ void WalletSend::prepareAlgorand(quint64 generation)
 
 void WalletSend::prepareBitcoin(quint64 generation)
 {
-    const WalletService::BitcoinAccount account = m_wallet->bitcoinAccount();
-    if (!account.isValid() || m_request.source != account.address) {
-        fail(Error{
-            QStringLiteral("not_supported"),
-            account.isValid()
-                ? tr("Send BTC from the wallet's Bitcoin account #0 (%1).").arg(account.address)
-                : tr("This wallet has no Bitcoin account (it has no recovery phrase).")});
+    if (m_request.feeRate > 0) {
+        prepareBitcoinAt(generation, m_request.feeRate);
         return;
     }
+    // The node's "normal" estimate; a node without one gets the network's floor.
+    m_accounts->bitcoinFeeEstimate(this, [this, generation](Result<BitcoinFeeEstimate> e) {
+        if (generation != m_generation)
+            return;
+        const qint64 normal = e ? e->rateOf(QStringLiteral("normal")) : 0;
+        prepareBitcoinAt(generation, normal > 0 ? normal : kBitcoinFeeRate);
+    });
+}
+
+void WalletSend::prepareBitcoinAt(quint64 generation, qint64 feeRate)
+{
+    const WalletService::BitcoinAccount account = m_wallet->bitcoinAccount(m_request.index);
+    if (!account.isValid() || m_request.source != account.address) {
+        fail(Error{QStringLiteral("not_supported"),
+                   account.isValid() ? tr("Send BTC from the wallet's Bitcoin account #%1 (%2).")
+                                           .arg(m_request.index)
+                                           .arg(account.address)
+                   : m_request.index == 0
+                       ? tr("This wallet has no Bitcoin account (it has no recovery phrase).")
+                       : tr("The wallet does not know the key of its Bitcoin account #%1 yet: "
+                            "add it with \"Add an account index\", then send again.")
+                             .arg(m_request.index)});
+        return;
+    }
+    m_feeRate = feeRate;
     m_accounts->account(
-        m_request.source, this, [this, generation, account](Result<LedgerAccount> acct) {
+        m_request.source, this, [this, generation, account, feeRate](Result<LedgerAccount> acct) {
             if (generation != m_generation)
                 return;
             const bool unfunded = !acct && acct.error().code == QLatin1String("not_found");
@@ -432,25 +462,11 @@ void WalletSend::prepareBitcoin(quint64 generation)
                 fail(acct.error());
                 return;
             }
-            const QByteArray ownScript = bitcoin::p2wpkhScript(account.publicKey);
-            QList<intentpay::Coin> coins;
+            const QList<intentpay::Coin> coins =
+                unfunded ? QList<intentpay::Coin>() : ownCoins(acct->utxos, account);
             qint64 balance = 0;
-            if (!unfunded) {
-                for (const LedgerUtxo &u : acct->utxos) {
-                    if (u.script != ownScript)
-                        continue;
-                    intentpay::Coin c;
-                    c.txid = u.txid;
-                    c.vout = u.vout;
-                    c.amount = u.amount;
-                    c.script = u.script;
-                    c.prevTx = u.tx;
-                    c.publicKey = account.publicKey;
-                    c.path = account.path;
-                    coins << c;
-                    balance += u.amount;
-                }
-            }
+            for (const intentpay::Coin &c : coins)
+                balance += c.amount;
             auto to = bech32::decodeSegwit(m_request.destination, bitcoin::hrp(kBitcoinNetwork));
             if (!to) {
                 fail(Error{QStringLiteral("bad_address"), to.error().message});
@@ -459,19 +475,19 @@ void WalletSend::prepareBitcoin(quint64 generation)
             intentpay::BitcoinIntent bi;
             bi.escrowScript = bech32::scriptPubKey(0, to->program); // the recipient
             bi.amount = m_request.units;
-            bi.feeRate = kBitcoinFeeRate;
+            bi.feeRate = feeRate;
             auto selection = intentpay::selectCoins(coins, bi);
             if (!selection) {
                 if (selection.error().code == QLatin1String("insufficient_funds")) {
                     const qint64 need =
                         m_request.units +
                         intentpay::estimateVsize(int(std::max<qsizetype>(1, coins.size())), 2, -1) *
-                            kBitcoinFeeRate;
+                            feeRate;
                     fail(Error{QStringLiteral("insufficient_funds"),
                                tr("The account holds %1; the payment and its fee (%2 sat/vB) need "
                                   "about %3.")
                                    .arg(unitsText(balance))
-                                   .arg(kBitcoinFeeRate)
+                                   .arg(feeRate)
                                    .arg(unitsText(need))});
                 } else {
                     fail(selection.error());
@@ -486,6 +502,7 @@ void WalletSend::prepareBitcoin(quint64 generation)
             }
             m_psbt = *p;
             m_fee = selection->fee;
+            m_vsize = selection->vsize;
             TxReview review = psbt::review(*p, nullptr, kBitcoinNetwork);
             markOwnCoins(review, account.address, account.path);
             if (unfunded || acct->developmentNetwork)
@@ -602,8 +619,8 @@ void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
     const quint64 generation = m_generation;
     setState(State::Signing);
     if (m_request.chain == kAlgorand) {
-        m_wallet->signAlgorandAsync(
-            {m_algorand}, std::move(password), this,
+        m_wallet->signAlgorandAccountAsync(
+            m_request.index, {m_algorand}, std::move(password), this,
             onSigned<algorand::SignedTransaction>(
                 generation, [](const auto &t) { return intentpay::algorandEnvelope(t); }));
         return;

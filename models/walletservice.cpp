@@ -408,12 +408,13 @@ namespace {
 
 Result<QList<algorand::SignedTransaction>> signedAlgorand(const QString &path,
                                                           const QList<algorand::Transaction> &txns,
-                                                          const SecretBytes &password)
+                                                          const SecretBytes &password,
+                                                          quint32 index = 0)
 {
     auto secrets = keystore::read(path, password);
     if (!secrets)
         return secrets.error();
-    auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), 0);
+    auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), index);
     if (!key)
         return Error{QStringLiteral("not_supported"),
                      WalletService::tr("This wallet holds no Algorand account (it was made from "
@@ -489,6 +490,53 @@ WalletService::BitcoinAccount WalletService::bitcoinAccount() const
     return a;
 }
 
+namespace {
+// Public keys of the derived Bitcoin accounts: "index:hex".
+const QString kBitcoinKeysKey = QStringLiteral("wallet/bitcoinKeys");
+} // namespace
+
+WalletService::BitcoinAccount WalletService::bitcoinAccount(quint32 index) const
+{
+    if (index == 0)
+        return bitcoinAccount();
+    BitcoinAccount a;
+    if (!exists())
+        return a;
+    const QString address = accountAddress(QStringLiteral("bitcoin"), index);
+    if (address.isEmpty())
+        return a;
+    QSettings s;
+    const QString prefix = QString::number(index) + QLatin1Char(':');
+    for (const QString &entry : s.value(kBitcoinKeysKey).toStringList()) {
+        if (!entry.startsWith(prefix))
+            continue;
+        const QByteArray pub = QByteArray::fromHex(entry.mid(prefix.size()).toLatin1());
+        // A tampered setting could point the change elsewhere: the address must be the key's.
+        auto derived = bitcoin::p2wpkhAddress(pub, kBitcoinNetwork);
+        if (!derived || *derived != address)
+            continue;
+        a.address = address;
+        a.publicKey = pub;
+        a.path = bitcoin::accountPath(kBitcoinNetwork, 0, index);
+        a.masterFingerprint = quint32(s.value(kBitcoinFingerprintKey).toULongLong());
+        a.network = kBitcoinNetwork;
+        break;
+    }
+    return a;
+}
+
+QString WalletService::accountAddress(const QString &chain, quint32 index) const
+{
+    for (const Account &a : accounts())
+        if (!a.watchOnly && a.chain == chain && a.index == index)
+            return a.address;
+    if (index == 0 && chain == QLatin1String("algorand"))
+        return algorandAddress();
+    if (index == 0 && chain == QLatin1String("bitcoin"))
+        return bitcoinAccount().address;
+    return {};
+}
+
 QString WalletService::starknetPublicKey() const
 {
     if (!exists())
@@ -547,6 +595,18 @@ void WalletService::signAlgorandAsync(QList<algorand::Transaction> txns,
     const QString path = keystorePath();
     offThread<QList<algorand::SignedTransaction>>(
         context, [path, txns, password] { return signedAlgorand(path, txns, *password); },
+        watched<QList<algorand::SignedTransaction>>(password, std::move(done)));
+}
+
+void WalletService::signAlgorandAccountAsync(quint32 index, QList<algorand::Transaction> txns,
+                                             std::shared_ptr<const SecretBytes> password,
+                                             QObject *context,
+                                             Reply<QList<algorand::SignedTransaction>> done) const
+{
+    const QString path = keystorePath();
+    offThread<QList<algorand::SignedTransaction>>(
+        context,
+        [path, txns, password, index] { return signedAlgorand(path, txns, *password, index); },
         watched<QList<algorand::SignedTransaction>>(password, std::move(done)));
 }
 
@@ -640,16 +700,24 @@ QList<WalletService::Account> WalletService::accounts() const
     return out;
 }
 
+// What deriveAccounts learns: the addresses, and the Bitcoin accounts' public keys.
+struct WalletService::Derived
+{
+    QList<Account> accounts;
+    QList<std::pair<quint32, QByteArray>> bitcoinKeys;
+};
+
 namespace {
 
-Result<QList<WalletService::Account>>
-derivedAccounts(const QString &path, const QList<std::pair<QString, quint32>> &wanted,
-                const SecretBytes &password)
+Result<WalletService::Derived> derivedAccounts(const QString &path,
+                                               const QList<std::pair<QString, quint32>> &wanted,
+                                               const SecretBytes &password)
 {
     auto secrets = keystore::read(path, password);
     if (!secrets)
         return secrets.error();
-    QList<WalletService::Account> derived;
+    WalletService::Derived out;
+    QList<WalletService::Account> &derived = out.accounts;
     for (const auto &[chain, index] : wanted) {
         if (!WalletService::derivableChains().contains(chain))
             return Error{QStringLiteral("unsupported_chain"),
@@ -660,19 +728,38 @@ derivedAccounts(const QString &path, const QList<std::pair<QString, quint32>> &w
         if (!address)
             return address.error();
         derived.append({chain, index, *address, false});
+        if (chain == QLatin1String("bitcoin")) {
+            auto seed = keystore::bip39Seed(*secrets);
+            if (!seed)
+                return seed.error();
+            auto key = bip32::derive(*seed, bitcoin::accountPath(kBitcoinNetwork, 0, index));
+            if (!key)
+                return key.error();
+            out.bitcoinKeys.append({index, key->publicKey});
+        }
     }
-    return derived;
+    return out;
 }
 
 } // namespace
 
-void WalletService::cacheAccounts(const QList<Account> &derived)
+void WalletService::cacheAccounts(const Derived &derived)
 {
     QSettings settings;
     QStringList list;
-    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress())
+    QStringList keys;
+    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress()) {
         list = settings.value(kAccountsKey).toStringList();
-    for (const Account &a : derived) {
+        keys = settings.value(kBitcoinKeysKey).toStringList();
+    }
+    for (const auto &[index, key] : derived.bitcoinKeys) {
+        const QString entry =
+            QStringLiteral("%1:%2").arg(index).arg(QString::fromLatin1(key.toHex()));
+        if (!keys.contains(entry))
+            keys.append(entry);
+    }
+    settings.setValue(kBitcoinKeysKey, keys);
+    for (const Account &a : derived.accounts) {
         if (a.chain == QLatin1String("stellar") && a.index == 0)
             continue; // cached on its own since the wallet was made
         const QString entry = QStringLiteral("%1:%2:%3").arg(a.chain).arg(a.index).arg(a.address);
@@ -689,9 +776,10 @@ WalletService::deriveAccounts(const QList<std::pair<QString, quint32>> &wanted,
                               const SecretBytes &password)
 {
     auto derived = derivedAccounts(keystorePath(), wanted, password);
-    if (derived)
-        cacheAccounts(*derived);
-    return derived;
+    if (!derived)
+        return derived.error();
+    cacheAccounts(*derived);
+    return derived->accounts;
 }
 
 void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wanted,
@@ -701,13 +789,16 @@ void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wante
     // Argon2 and the derivations off the GUI thread; the cache is written back on this one.
     const QString path = keystorePath();
     QPointer<WalletService> self(this);
-    offThread<QList<Account>>(
+    offThread<Derived>(
         context, [path, wanted, password] { return derivedAccounts(path, wanted, *password); },
-        [self,
-         done = watched<QList<Account>>(password, std::move(done))](Result<QList<Account>> r) {
-            if (r && self)
+        [self, done = watched<QList<Account>>(password, std::move(done))](Result<Derived> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            if (self)
                 self->cacheAccounts(*r);
-            done(std::move(r));
+            done(r->accounts);
         });
 }
 

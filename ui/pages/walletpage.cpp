@@ -404,6 +404,7 @@ void WalletPage::send()
         from << a;
     }
     SendDialog dialog(context().wallet, context().accounts, from, preferred, this);
+    dialog.setAccountsModel(m_accounts);
     connect(&dialog, &SendDialog::sent, this, &WalletPage::refresh);
     dialog.exec();
 }
