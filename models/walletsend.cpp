@@ -177,10 +177,6 @@ Status WalletSend::validate(const Request &r)
                                    ? tr("A Stellar memo holds at most 28 bytes; shorten it.")
                                    : tr("The note holds at most %1 bytes; shorten it.").arg(memo));
     }
-    if (r.chain == kStarknet && r.index != 0)
-        return Status::failure(QStringLiteral("not_supported"),
-                               tr("Send %1 from account #0; other %1 accounts receive only.")
-                                   .arg(currencyOf(r.chain)));
     if (r.chain == kBitcoin && r.feeRate < 0)
         return Status::failure(QStringLiteral("bad_fee"), tr("Choose a fee rate above zero."));
     return success();
@@ -361,7 +357,7 @@ void WalletSend::prepareAlgorand(quint64 generation)
         fail(Error{QStringLiteral("not_supported"),
                    own.isEmpty()
                        ? tr("The wallet does not know its Algorand account #%1 yet: add it "
-                            "with \"Add an account index\", then send again.")
+                            "with \"Add an account\", then send again.")
                              .arg(m_request.index)
                        : tr("Send ALGO from the wallet's Algorand account #%1 (%2).")
                              .arg(m_request.index)
@@ -448,7 +444,7 @@ void WalletSend::prepareBitcoinAt(quint64 generation, qint64 feeRate)
                    : m_request.index == 0
                        ? tr("This wallet has no Bitcoin account (it has no recovery phrase).")
                        : tr("The wallet does not know the key of its Bitcoin account #%1 yet: "
-                            "add it with \"Add an account index\", then send again.")
+                            "add it with \"Add an account\", then send again.")
                              .arg(m_request.index)});
         return;
     }
@@ -513,10 +509,14 @@ void WalletSend::prepareBitcoinAt(quint64 generation, qint64 feeRate)
 
 void WalletSend::prepareStarknet(quint64 generation)
 {
-    const QString address = m_wallet->starknetAddress();
+    const QString address = m_wallet->accountAddress(kStarknet, m_request.index);
     if (address.isEmpty() || m_request.source != address) {
         fail(Error{QStringLiteral("not_supported"),
-                   address.isEmpty()
+                   address.isEmpty() && m_request.index > 0
+                       ? tr("The wallet does not know its Starknet account #%1 yet: add it with "
+                            "\"Add an account\", then send again.")
+                             .arg(m_request.index)
+                   : address.isEmpty()
                        ? tr("This wallet has no Starknet account: a Starknet key comes from a "
                             "recovery phrase.")
                        : tr("Send STRK from the wallet's Starknet account (%1).").arg(address)});
@@ -532,13 +532,7 @@ void WalletSend::prepareStarknet(quint64 generation)
         }
         const bool dev = unfunded || acct->developmentNetwork;
         const qint64 balance = unfunded ? 0 : acct->balance(QStringLiteral("STRK"));
-        // The development network does not meter gas: a transfer costs its amount, no fee.
-        if (balance < m_request.units) {
-            fail(Error{QStringLiteral("insufficient_funds"),
-                       tr("The account holds %1; the payment needs %2.")
-                           .arg(unitsText(balance), unitsText(m_request.units))});
-            return;
-        }
+        // An undeployed account cannot send whatever it holds: say how to deploy it first.
         if (unfunded || !acct->deployed) {
             fail(Error{QStringLiteral("not_deployed"),
                        dev ? tr("Your Starknet account %1 is not deployed yet, so it cannot send. "
@@ -548,6 +542,13 @@ void WalletSend::prepareStarknet(quint64 generation)
                            : tr("Your Starknet account %1 is not deployed yet, so it cannot "
                                 "send. Deploy it from a Starknet wallet first.")
                                  .arg(address)});
+            return;
+        }
+        // The development network does not meter gas: a transfer costs its amount, no fee.
+        if (balance < m_request.units) {
+            fail(Error{QStringLiteral("insufficient_funds"),
+                       tr("The account holds %1; the payment needs %2.")
+                           .arg(unitsText(balance), unitsText(m_request.units))});
             return;
         }
         const auto sender = starknet::parseAddress(address);
@@ -633,10 +634,10 @@ void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
         return;
     }
     if (m_request.chain == kStarknet) {
-        m_wallet->signStarknetAsync({m_starknet}, std::move(password), this,
-                                    onSigned<starknet::InvokeV3>(generation, [](const auto &t) {
-                                        return QString::fromUtf8(starknet::toJson(t));
-                                    }));
+        m_wallet->signStarknetAccountAsync(
+            m_request.index, {m_starknet}, std::move(password), this,
+            onSigned<starknet::InvokeV3>(
+                generation, [](const auto &t) { return QString::fromUtf8(starknet::toJson(t)); }));
         return;
     }
     m_wallet->signStellarAccountAsync(

@@ -1,8 +1,8 @@
 // WalletSend: one payment from the wallet's page, as a flow the Send dialog only shows:
 // prepare (the ledger's network and the account's state, then the chain's own transaction and
 // its plain-words review), sign with the password (off the GUI thread), submit to the ledger,
-// then follow it until the ledger lists it (confirmed). XLM, ALGO and BTC from any of the
-// wallet's accounts of that chain (the request's index), STRK from account 0: an Algorand pay
+// then follow it until the ledger lists it (confirmed). From any of the wallet's accounts of
+// that chain (the request's index; a Starknet one once deployed): an Algorand pay
 // transaction, a Bitcoin PSBT (coin selection over that account's unspent outputs at the fee
 // rate chosen, by default the node's "normal" estimate, change back to the same address) and a
 // Starknet INVOKE v3 STRK transfer. A Bitcoin transfer is confirmed once a block holds it; the
@@ -47,8 +47,8 @@ public:
     struct Request
     {
         QString chain = QStringLiteral("stellar"); // "stellar", "algorand", "bitcoin", "starknet"
-        quint32 index = 0; // the wallet's account index on that chain (Starknet: 0)
-        QString source;    // its address
+        quint32 index = 0;                         // the wallet's account index on that chain
+        QString source;                            // its address
         QString destination;
         qint64 units = 0;   // base units: stroops, microalgos, satoshis, nano-STRK
         QString memo;       // Stellar: text memo (28 bytes); Algorand: the note; none elsewhere

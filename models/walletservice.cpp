@@ -110,12 +110,13 @@ QString WalletService::starknetSettingsKey()
 namespace {
 
 // Account 0's Starknet key and address as the wallet uses them.
-Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets)
+Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets,
+                                                            quint32 index = 0)
 {
     auto seed = keystore::bip39Seed(secrets);
     if (!seed)
         return seed.error();
-    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, 0);
+    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, index);
     if (!key)
         return key.error();
     auto pub = stark::publicKey(*key);
@@ -353,15 +354,23 @@ void WalletService::signStarknetAsync(QList<starknet::InvokeV3> txs,
                                       std::shared_ptr<const SecretBytes> password, QObject *context,
                                       Reply<QList<starknet::InvokeV3>> done) const
 {
+    signStarknetAccountAsync(0, std::move(txs), std::move(password), context, std::move(done));
+}
+
+void WalletService::signStarknetAccountAsync(quint32 index, QList<starknet::InvokeV3> txs,
+                                             std::shared_ptr<const SecretBytes> password,
+                                             QObject *context,
+                                             Reply<QList<starknet::InvokeV3>> done) const
+{
     const QString path = keystorePath();
     offThread<QList<starknet::InvokeV3>>(
         context,
-        [path, txs, password]() -> Result<QList<starknet::InvokeV3>> {
+        [path, txs, password, index]() -> Result<QList<starknet::InvokeV3>> {
             QList<starknet::InvokeV3> out = txs;
             auto secrets = keystore::read(path, *password);
             if (!secrets)
                 return secrets.error();
-            auto account = starknetAccount(*secrets);
+            auto account = starknetAccount(*secrets, index);
             if (!account)
                 return Error{QStringLiteral("not_supported"),
                              WalletService::tr("This wallet holds no Starknet account (it was "
@@ -493,7 +502,30 @@ WalletService::BitcoinAccount WalletService::bitcoinAccount() const
 namespace {
 // Public keys of the derived Bitcoin accounts: "index:hex".
 const QString kBitcoinKeysKey = QStringLiteral("wallet/bitcoinKeys");
+// Public keys of the derived Starknet accounts: "index:0x…".
+const QString kStarknetKeysKey = QStringLiteral("wallet/starknetKeys");
 } // namespace
+
+QString WalletService::starknetPublicKey(quint32 index) const
+{
+    if (index == 0)
+        return starknetPublicKey();
+    const auto address = starknet::parseAddress(accountAddress(QStringLiteral("starknet"), index));
+    if (!address)
+        return {};
+    const QString prefix = QString::number(index) + QLatin1Char(':');
+    for (const QString &entry : QSettings().value(kStarknetKeysKey).toStringList()) {
+        if (!entry.startsWith(prefix))
+            continue;
+        // A tampered setting must not deploy another account: the key must give the address.
+        const QString key = entry.mid(prefix.size());
+        const auto pub = stark::Felt::fromHex(key);
+        if (pub &&
+            starknet::accountAddress(*pub, starknet::knownAccountClasses().first()) == *address)
+            return key;
+    }
+    return {};
+}
 
 WalletService::BitcoinAccount WalletService::bitcoinAccount(quint32 index) const
 {
@@ -534,6 +566,8 @@ QString WalletService::accountAddress(const QString &chain, quint32 index) const
         return algorandAddress();
     if (index == 0 && chain == QLatin1String("bitcoin"))
         return bitcoinAccount().address;
+    if (index == 0 && chain == QLatin1String("starknet"))
+        return starknetAddress();
     return {};
 }
 
@@ -648,6 +682,12 @@ const QString kWatchOnlyKey = QStringLiteral("wallet/watchOnly"); // "chain:addr
 
 Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &chain, quint32 index)
 {
+    if (chain == QLatin1String("starknet")) {
+        auto account = starknetAccount(secrets, index);
+        if (!account)
+            return account.error();
+        return starknet::formatAddress(account->second);
+    }
     if (chain == QLatin1String("bitcoin")) {
         auto seed = keystore::bip39Seed(secrets);
         if (!seed)
@@ -665,7 +705,8 @@ Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &c
 
 QStringList WalletService::derivableChains()
 {
-    return {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin")};
+    return {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin"),
+            QStringLiteral("starknet")};
 }
 
 QList<WalletService::Account> WalletService::accounts() const
@@ -705,6 +746,7 @@ struct WalletService::Derived
 {
     QList<Account> accounts;
     QList<std::pair<quint32, QByteArray>> bitcoinKeys;
+    QList<std::pair<quint32, QString>> starknetKeys; // 0x hex: the faucet deploys for it
 };
 
 namespace {
@@ -737,6 +779,15 @@ Result<WalletService::Derived> derivedAccounts(const QString &path,
                 return key.error();
             out.bitcoinKeys.append({index, key->publicKey});
         }
+        if (chain == QLatin1String("starknet")) {
+            auto account = starknetAccount(*secrets, index);
+            if (!account)
+                return account.error();
+            auto pub = stark::publicKey(account->first);
+            if (!pub)
+                return pub.error();
+            out.starknetKeys.append({index, pub->toPaddedHex()});
+        }
     }
     return out;
 }
@@ -759,9 +810,19 @@ void WalletService::cacheAccounts(const Derived &derived)
             keys.append(entry);
     }
     settings.setValue(kBitcoinKeysKey, keys);
+    QStringList starkKeys;
+    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress())
+        starkKeys = settings.value(kStarknetKeysKey).toStringList();
+    for (const auto &[index, key] : derived.starknetKeys) {
+        const QString entry = QStringLiteral("%1:%2").arg(index).arg(key);
+        if (!starkKeys.contains(entry))
+            starkKeys.append(entry);
+    }
+    settings.setValue(kStarknetKeysKey, starkKeys);
     for (const Account &a : derived.accounts) {
-        if (a.chain == QLatin1String("stellar") && a.index == 0)
-            continue; // cached on its own since the wallet was made
+        if ((a.chain == QLatin1String("stellar") || a.chain == QLatin1String("starknet")) &&
+            a.index == 0)
+            continue; // cached on their own since the wallet was made
         const QString entry = QStringLiteral("%1:%2:%3").arg(a.chain).arg(a.index).arg(a.address);
         if (!list.contains(entry))
             list.append(entry);

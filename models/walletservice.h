@@ -44,6 +44,8 @@ public:
     // deploys the account for it on its first credit. Empty for a wallet without a recovery
     // phrase or made before the key was cached (see rememberCoinAccountsAsync).
     QString starknetPublicKey() const;
+    // The same for Starknet account index (derived with deriveAccounts; empty before).
+    QString starknetPublicKey(quint32 index) const;
 
     // Writes the keystore for these secrets (refuses to replace an existing one) and caches
     // the public addresses.
@@ -68,6 +70,10 @@ public:
     void signStarknetAsync(QList<starknet::InvokeV3> txs,
                            std::shared_ptr<const SecretBytes> password, QObject *context,
                            Reply<QList<starknet::InvokeV3>> done) const;
+    // The same for the Starknet account at index (its key: ArgentX scheme at that index).
+    void signStarknetAccountAsync(quint32 index, QList<starknet::InvokeV3> txs,
+                                  std::shared_ptr<const SecretBytes> password, QObject *context,
+                                  Reply<QList<starknet::InvokeV3>> done) const;
     void signStellarAsync(QList<stellar::Envelope> envelopes, QList<stellar::Network> networks,
                           std::shared_ptr<const SecretBytes> password, QObject *context,
                           Reply<QList<stellar::Envelope>> done) const;
@@ -145,7 +151,8 @@ public:
     // The cached accounts: Stellar and Starknet account 0 always (when the wallet has them),
     // the derived ones (deriveAccounts), then the watch-only addresses.
     QList<Account> accounts() const;
-    // Chains whose accounts the wallet can derive ("stellar", "algorand", "bitcoin").
+    // Chains whose accounts the wallet can derive ("stellar", "algorand", "bitcoin",
+    // "starknet").
     static QStringList derivableChains();
     // Opens the keystore once, derives the public address of each (chain, index) and caches
     // them (Bitcoin on the development network's testnet format, with its public key so Send

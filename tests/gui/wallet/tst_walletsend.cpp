@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -227,7 +228,8 @@ private slots:
                                                      {QStringLiteral("bitcoin"), 0u},
                                                      {QStringLiteral("stellar"), 1u},
                                                      {QStringLiteral("algorand"), 1u},
-                                                     {QStringLiteral("bitcoin"), 1u}},
+                                                     {QStringLiteral("bitcoin"), 1u},
+                                                     {QStringLiteral("starknet"), 1u}},
                                                     secret(testkit::kRobotPassword));
         QVERIFY(derived);
         m_a[QStringLiteral("stellar")] = ctx().wallet->stellarAddress();
@@ -240,7 +242,7 @@ private slots:
             else
                 m_a1[a.chain] = a.address;
         }
-        QCOMPARE(m_a1.size(), 3);
+        QCOMPARE(m_a1.size(), 4);
         // Bitcoin #1 is m/84'/1'/0'/0/1, its public key cached for Send.
         QCOMPARE(ctx().wallet->bitcoinAccount(1).address, m_a1.value(QStringLiteral("bitcoin")));
         QCOMPARE(formatDerivationPath(ctx().wallet->bitcoinAccount(1).path),
@@ -409,6 +411,43 @@ private slots:
         QCOMPARE(balance(a1, QStringLiteral("BTC")), before1 - 100000 - o.fee);
         QCOMPARE(balance(b, QStringLiteral("BTC")), beforeB + 100000);
         QCOMPARE(balance(a0, QStringLiteral("BTC")), before0);
+        QString why;
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+    }
+
+    // STRK from Starknet account #1: refused with the clear not-deployed words until the page's
+    // faucet deploys it (with that account's own public key), then sent from it.
+    void sendsStrkFromAccountIndex1OnceDeployed()
+    {
+        const QString a0 = m_a.value(QStringLiteral("starknet"));
+        const QString a1 = m_a1.value(QStringLiteral("starknet"));
+        const QString b = m_b.value(QStringLiteral("starknet"));
+        QVERIFY(a1.size() == 66 && a1 != a0);
+        const Outcome refused = send(QStringLiteral("starknet"), b, QStringLiteral("1"), false, a1);
+        QCOMPARE(refused.state, WalletSend::State::Failed);
+        QCOMPARE(refused.code, QStringLiteral("not_deployed"));
+        QVERIFY2(refused.status.contains(QStringLiteral("not deployed")) &&
+                     refused.status.contains(QStringLiteral("Get development coins")),
+                 qPrintable(refused.status));
+
+        // The page's faucet on the #1 row deploys it.
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("accounts"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.page->accountsModel()->rowOf(a1) >= 0, 20000);
+        view->selectRow(m_rig.page->accountsModel()->rowOf(a1));
+        auto *faucet = m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"));
+        QTRY_VERIFY_WITH_TIMEOUT(faucet->isVisible() && faucet->isEnabled(), 20000);
+        faucet->click();
+        QTRY_COMPARE_WITH_TIMEOUT(balance(a1, QStringLiteral("STRK")), qint64(1000) * 1000000000,
+                                  20000);
+
+        const qint64 before0 = balance(a0, QStringLiteral("STRK"));
+        const qint64 beforeB = balance(b, QStringLiteral("STRK"));
+        m_rig.robot->expectSignature(QString());
+        const Outcome o = send(QStringLiteral("starknet"), b, QStringLiteral("2.5"), false, a1);
+        QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
+        QCOMPARE(balance(a1, QStringLiteral("STRK")), qint64(1000) * 1000000000 - 2500000000);
+        QCOMPARE(balance(b, QStringLiteral("STRK")), beforeB + 2500000000);
+        QCOMPARE(balance(a0, QStringLiteral("STRK")), before0);
         QString why;
         QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
     }
