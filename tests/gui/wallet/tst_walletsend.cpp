@@ -9,7 +9,9 @@
 // payment's virtual size.
 //
 // With FB_SCREENSHOT_DIR set, the review of each chain is saved there as
-// wallet-send-review-<chain>.png (the page at 1024x640 with the review on top).
+// wallet-send-review-<chain>.png (the page at 1024x640 with the review on top), and the Send
+// form of the Priority Bitcoin payment (From with balances, the fee choice) as
+// wallet-send-form-bitcoin.png.
 #include "localmarket.h"
 #include "models/accountservice.h"
 #include "models/walletaccountsmodel.h"
@@ -138,6 +140,11 @@ class WalletSendTest : public QObject
                     if (choice->itemText(i).startsWith(fee))
                         choice->setCurrentIndex(i);
                 out.feeChoice = choice->currentText();
+                const QString shots = qEnvironmentVariable("FB_SCREENSHOT_DIR");
+                if (!shots.isEmpty() && !fee.isEmpty()) {
+                    QTest::qWait(100); // the layout with the fee row
+                    d->grab().save(shots + QStringLiteral("/wallet-send-form-bitcoin.png"));
+                }
             }
             auto *session = qobject_cast<SendDialog *>(d)->session();
             d->findChild<QPushButton *>(QStringLiteral("review"))->click();
