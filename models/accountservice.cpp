@@ -157,6 +157,17 @@ void AccountService::mineBitcoinBlocks(int count, QObject *context, Reply<qint64
                 });
 }
 
+void AccountService::bitcoinFeeEstimate(QObject *context, Reply<BitcoinFeeEstimate> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (!connected()) {
+        reply(Error{QStringLiteral("offline"), tr("Not connected to a platform node.")});
+        return;
+    }
+    m_api->get(QStringLiteral("/v1/dev/bitcoin/fee-estimate"), {},
+               typedReply<BitcoinFeeEstimate>(reply, tr("The Bitcoin fee estimate")));
+}
+
 // ---- wallet page: the ledger's network, plain transfers, an account's history ----
 
 void AccountService::ledgerNetwork(QObject *context, Reply<LedgerNetwork> done)

@@ -45,6 +45,9 @@ public:
     // Adds count (1..1000) blocks to the development Bitcoin chain at once, so deposits reach
     // their confirmations; answers the new tip height.
     void mineBitcoinBlocks(int count, QObject *context, Reply<qint64> done);
+    // The fee rates (sat/vB) the development Bitcoin network suggests per confirmation target
+    // (GET /v1/dev/bitcoin/fee-estimate).
+    void bitcoinFeeEstimate(QObject *context, Reply<BitcoinFeeEstimate> done);
 
     static Result<LedgerAccount> parseAccount(const QJsonObject &json);
 

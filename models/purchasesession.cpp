@@ -589,23 +589,8 @@ void PurchaseSession::prepareBitcoin()
             fail(r.error());
             return;
         }
-        const QByteArray ownScript = bitcoin::p2wpkhScript(account.publicKey);
-        QList<intentpay::Coin> coins;
-        if (!unfunded) {
-            for (const LedgerUtxo &u : r->utxos) {
-                if (u.script != ownScript)
-                    continue;
-                intentpay::Coin c;
-                c.txid = u.txid;
-                c.vout = u.vout;
-                c.amount = u.amount;
-                c.script = u.script;
-                c.prevTx = u.tx;
-                c.publicKey = account.publicKey;
-                c.path = account.path;
-                coins << c;
-            }
-        }
+        QList<intentpay::Coin> coins =
+            unfunded ? QList<intentpay::Coin>() : ownCoins(r->utxos, account);
         const qint64 balance = unfunded ? 0 : r->balance(QStringLiteral("BTC"));
         const bool dev = unfunded || r->developmentNetwork;
         // What the payments need at least: each amount and the fee of a one-coin payment.
@@ -655,7 +640,7 @@ void PurchaseSession::prepareBitcoin()
                 change.txid = p->tx.txid();
                 change.vout = 2;
                 change.amount = selection->change;
-                change.script = ownScript;
+                change.script = bitcoin::p2wpkhScript(account.publicKey);
                 change.prevTx = p->tx.serialize(false);
                 change.publicKey = account.publicKey;
                 change.path = account.path;

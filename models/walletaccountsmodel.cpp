@@ -76,15 +76,25 @@ int WalletAccountsModel::columnCount(const QModelIndex &parent) const
 
 qint64 WalletAccountsModel::usd7(const Row &r) const
 {
-    const QString cur = currencyOfChain(r.account.chain);
+    return usd7(r.units, currencyOfChain(r.account.chain));
+}
+
+qint64 WalletAccountsModel::usd7(qint64 units, const QString &cur) const
+{
     const qint64 rate = m_rates.value(cur, -1);
     const int decimals = currencyDecimals(cur);
-    if (r.units < 0 || rate < 0 || decimals < 0)
+    if (units < 0 || rate < 0 || decimals < 0)
         return -1;
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
-    return economics::mulDivFloor(r.units, rate, scale);
+    return economics::mulDivFloor(units, rate, scale);
+}
+
+QString WalletAccountsModel::valueText(qint64 units, const QString &currency) const
+{
+    const qint64 v = usd7(units, currency);
+    return v < 0 ? QString() : m_format(v);
 }
 
 QVariant WalletAccountsModel::data(const QModelIndex &index, int role) const

@@ -54,6 +54,9 @@ public:
     int rowOf(const QString &address) const;
     // How the Value column shows USD x 10^7 (the page's display currency); default "$1.23".
     void setValueFormatter(std::function<QString(qint64 usd7)> format);
+    // What units of currency are worth at the node's rates, formatted as the Value column
+    // ("$0.19"); empty without a rate.
+    QString valueText(qint64 units, const QString &currency) const;
     // Whether the platform's ledgers are a development network (a faucet exists).
     bool developmentNetwork() const { return m_development; }
 
@@ -79,6 +82,7 @@ private:
     };
     void settle();
     qint64 usd7(const Row &r) const;
+    qint64 usd7(qint64 units, const QString &currency) const;
 
     WalletService *m_wallet;
     AccountService *m_accounts;

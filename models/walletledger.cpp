@@ -1,6 +1,9 @@
 #include "models/walletledger.h"
 
+#include "wallet/bitcoin.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace fb {
 
@@ -81,6 +84,62 @@ Result<LedgerEntry> LedgerEntry::fromJson(const QJsonObject &o)
         return malformed("at");
     e.at = *at;
     return e;
+}
+
+qint64 BitcoinFeeEstimate::rateOf(const QString &name) const
+{
+    for (const Target &t : targets)
+        if (t.name == name)
+            return t.rate;
+    return 0;
+}
+
+Result<BitcoinFeeEstimate> BitcoinFeeEstimate::fromJson(const QJsonObject &o)
+{
+    BitcoinFeeEstimate e;
+    e.minRate = o.value(QStringLiteral("minFeeRate")).toInteger(-1);
+    e.mempool = int(o.value(QStringLiteral("mempool")).toInteger(0));
+    if (e.minRate < 1)
+        return malformed("minFeeRate");
+    const QJsonValue list = o.value(QStringLiteral("estimates"));
+    if (!list.isArray())
+        return malformed("estimates");
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject t = v.toObject();
+        Target target;
+        target.name = t.value(QStringLiteral("name")).toString();
+        target.blocks = int(t.value(QStringLiteral("blocks")).toInteger(0));
+        target.rate = t.value(QStringLiteral("satPerVbyte")).toInteger(0);
+        if (target.name.isEmpty() || target.blocks < 1 || target.rate < e.minRate)
+            return malformed("estimates");
+        e.targets << target;
+    }
+    if (e.targets.isEmpty())
+        return malformed("estimates");
+    return e;
+}
+
+QList<intentpay::Coin> ownCoins(const QList<LedgerUtxo> &utxos,
+                                const WalletService::BitcoinAccount &account)
+{
+    const QByteArray ownScript = bitcoin::p2wpkhScript(account.publicKey);
+    QList<intentpay::Coin> coins;
+    if (ownScript.isEmpty())
+        return coins;
+    for (const LedgerUtxo &u : utxos) {
+        if (u.script != ownScript)
+            continue;
+        intentpay::Coin c;
+        c.txid = u.txid;
+        c.vout = u.vout;
+        c.amount = u.amount;
+        c.script = u.script;
+        c.prevTx = u.tx;
+        c.publicKey = account.publicKey;
+        c.path = account.path;
+        coins << c;
+    }
+    return coins;
 }
 
 } // namespace fb

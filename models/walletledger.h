@@ -1,8 +1,11 @@
 // WalletLedger: what the wallet page reads from a platform's ledgers beyond an account's
 // balance: the network to sign for, a plain transfer's receipt, and an account's movements
-// (transfers, faucet credits, deal payments) newest first.
+// (transfers, faucet credits, deal payments) newest first; the Bitcoin fee rates it suggests;
+// and which of an account's unspent outputs the wallet can spend.
 #pragma once
 
+#include "models/walletservice.h"
+#include "wallet/intentpayment.h"
 #include "wire/domain.h"
 
 #include <QDateTime>
@@ -58,5 +61,30 @@ struct LedgerEntry
     bool incoming() const { return direction == QLatin1String("in"); }
     static Result<LedgerEntry> fromJson(const QJsonObject &o);
 };
+
+// The Bitcoin fee rates the development network suggests (GET /v1/dev/bitcoin/fee-estimate):
+// one per confirmation target, from the slowest (cheapest) to the fastest.
+struct BitcoinFeeEstimate
+{
+    struct Target
+    {
+        QString name;    // "economy", "normal", "priority"
+        int blocks = 0;  // the confirmation target
+        qint64 rate = 0; // sat/vB
+    };
+    QList<Target> targets;
+    qint64 minRate = 0; // sat/vB the ledger takes at least
+    int mempool = 0;    // transactions waiting for the next block
+    // The rate of the named target (0 when there is none).
+    qint64 rateOf(const QString &name) const;
+
+    static Result<BitcoinFeeEstimate> fromJson(const QJsonObject &o);
+};
+
+// The ledger's unspent outputs that pay account's own P2WPKH script, as coins a PSBT can spend
+// (the account's key and derivation path attached). Send and the purchase wizard select from
+// these.
+QList<intentpay::Coin> ownCoins(const QList<LedgerUtxo> &utxos,
+                                const WalletService::BitcoinAccount &account);
 
 } // namespace fb

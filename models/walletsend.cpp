@@ -177,10 +177,8 @@ Status WalletSend::validate(const Request &r)
                                    ? tr("A Stellar memo holds at most 28 bytes; shorten it.")
                                    : tr("The note holds at most %1 bytes; shorten it.").arg(memo));
     }
-    if (r.chain != kStellar && r.index != 0)
-        return Status::failure(QStringLiteral("not_supported"),
-                               tr("Send %1 from account #0; other %1 accounts receive only.")
-                                   .arg(currencyOf(r.chain)));
+    if (r.chain == kBitcoin && r.feeRate < 0)
+        return Status::failure(QStringLiteral("bad_fee"), tr("Choose a fee rate above zero."));
     return success();
 }
 
@@ -256,6 +254,8 @@ void WalletSend::prepare(const Request &request)
     m_error = {};
     m_receipt = {};
     m_fee = 0;
+    m_feeRate = 0;
+    m_vsize = 0;
     m_confirmations = -1;
     if (auto v = validate(m_request); !v) {
         fail(v.error());
@@ -352,10 +352,16 @@ void WalletSend::prepareStellar(quint64 generation)
 
 void WalletSend::prepareAlgorand(quint64 generation)
 {
-    if (m_request.source != m_wallet->algorandAddress()) {
+    const QString own = m_wallet->accountAddress(kAlgorand, m_request.index);
+    if (own.isEmpty() || m_request.source != own) {
         fail(Error{QStringLiteral("not_supported"),
-                   tr("Send ALGO from the wallet's Algorand account #0 (%1).")
-                       .arg(m_wallet->algorandAddress())});
+                   own.isEmpty()
+                       ? tr("The wallet does not know its Algorand account #%1 yet: add it "
+                            "with \"Add an account\", then send again.")
+                             .arg(m_request.index)
+                       : tr("Send ALGO from the wallet's Algorand account #%1 (%2).")
+                             .arg(m_request.index)
+                             .arg(own)});
         return;
     }
     m_accounts->account(m_request.source, this, [this, generation](Result<LedgerAccount> acct) {
@@ -414,17 +420,37 @@ void WalletSend::prepareAlgorand(quint64 generation)
 
 void WalletSend::prepareBitcoin(quint64 generation)
 {
-    const WalletService::BitcoinAccount account = m_wallet->bitcoinAccount();
-    if (!account.isValid() || m_request.source != account.address) {
-        fail(Error{
-            QStringLiteral("not_supported"),
-            account.isValid()
-                ? tr("Send BTC from the wallet's Bitcoin account #0 (%1).").arg(account.address)
-                : tr("This wallet has no Bitcoin account (it has no recovery phrase).")});
+    if (m_request.feeRate > 0) {
+        prepareBitcoinAt(generation, m_request.feeRate);
         return;
     }
+    // The node's "normal" estimate; a node without one gets the network's floor.
+    m_accounts->bitcoinFeeEstimate(this, [this, generation](Result<BitcoinFeeEstimate> e) {
+        if (generation != m_generation)
+            return;
+        const qint64 normal = e ? e->rateOf(QStringLiteral("normal")) : 0;
+        prepareBitcoinAt(generation, normal > 0 ? normal : kBitcoinFeeRate);
+    });
+}
+
+void WalletSend::prepareBitcoinAt(quint64 generation, qint64 feeRate)
+{
+    const WalletService::BitcoinAccount account = m_wallet->bitcoinAccount(m_request.index);
+    if (!account.isValid() || m_request.source != account.address) {
+        fail(Error{QStringLiteral("not_supported"),
+                   account.isValid() ? tr("Send BTC from the wallet's Bitcoin account #%1 (%2).")
+                                           .arg(m_request.index)
+                                           .arg(account.address)
+                   : m_request.index == 0
+                       ? tr("This wallet has no Bitcoin account (it has no recovery phrase).")
+                       : tr("The wallet does not know the key of its Bitcoin account #%1 yet: "
+                            "add it with \"Add an account\", then send again.")
+                             .arg(m_request.index)});
+        return;
+    }
+    m_feeRate = feeRate;
     m_accounts->account(
-        m_request.source, this, [this, generation, account](Result<LedgerAccount> acct) {
+        m_request.source, this, [this, generation, account, feeRate](Result<LedgerAccount> acct) {
             if (generation != m_generation)
                 return;
             const bool unfunded = !acct && acct.error().code == QLatin1String("not_found");
@@ -432,25 +458,11 @@ void WalletSend::prepareBitcoin(quint64 generation)
                 fail(acct.error());
                 return;
             }
-            const QByteArray ownScript = bitcoin::p2wpkhScript(account.publicKey);
-            QList<intentpay::Coin> coins;
+            const QList<intentpay::Coin> coins =
+                unfunded ? QList<intentpay::Coin>() : ownCoins(acct->utxos, account);
             qint64 balance = 0;
-            if (!unfunded) {
-                for (const LedgerUtxo &u : acct->utxos) {
-                    if (u.script != ownScript)
-                        continue;
-                    intentpay::Coin c;
-                    c.txid = u.txid;
-                    c.vout = u.vout;
-                    c.amount = u.amount;
-                    c.script = u.script;
-                    c.prevTx = u.tx;
-                    c.publicKey = account.publicKey;
-                    c.path = account.path;
-                    coins << c;
-                    balance += u.amount;
-                }
-            }
+            for (const intentpay::Coin &c : coins)
+                balance += c.amount;
             auto to = bech32::decodeSegwit(m_request.destination, bitcoin::hrp(kBitcoinNetwork));
             if (!to) {
                 fail(Error{QStringLiteral("bad_address"), to.error().message});
@@ -459,19 +471,19 @@ void WalletSend::prepareBitcoin(quint64 generation)
             intentpay::BitcoinIntent bi;
             bi.escrowScript = bech32::scriptPubKey(0, to->program); // the recipient
             bi.amount = m_request.units;
-            bi.feeRate = kBitcoinFeeRate;
+            bi.feeRate = feeRate;
             auto selection = intentpay::selectCoins(coins, bi);
             if (!selection) {
                 if (selection.error().code == QLatin1String("insufficient_funds")) {
                     const qint64 need =
                         m_request.units +
                         intentpay::estimateVsize(int(std::max<qsizetype>(1, coins.size())), 2, -1) *
-                            kBitcoinFeeRate;
+                            feeRate;
                     fail(Error{QStringLiteral("insufficient_funds"),
                                tr("The account holds %1; the payment and its fee (%2 sat/vB) need "
                                   "about %3.")
                                    .arg(unitsText(balance))
-                                   .arg(kBitcoinFeeRate)
+                                   .arg(feeRate)
                                    .arg(unitsText(need))});
                 } else {
                     fail(selection.error());
@@ -486,6 +498,7 @@ void WalletSend::prepareBitcoin(quint64 generation)
             }
             m_psbt = *p;
             m_fee = selection->fee;
+            m_vsize = selection->vsize;
             TxReview review = psbt::review(*p, nullptr, kBitcoinNetwork);
             markOwnCoins(review, account.address, account.path);
             if (unfunded || acct->developmentNetwork)
@@ -496,10 +509,14 @@ void WalletSend::prepareBitcoin(quint64 generation)
 
 void WalletSend::prepareStarknet(quint64 generation)
 {
-    const QString address = m_wallet->starknetAddress();
+    const QString address = m_wallet->accountAddress(kStarknet, m_request.index);
     if (address.isEmpty() || m_request.source != address) {
         fail(Error{QStringLiteral("not_supported"),
-                   address.isEmpty()
+                   address.isEmpty() && m_request.index > 0
+                       ? tr("The wallet does not know its Starknet account #%1 yet: add it with "
+                            "\"Add an account\", then send again.")
+                             .arg(m_request.index)
+                   : address.isEmpty()
                        ? tr("This wallet has no Starknet account: a Starknet key comes from a "
                             "recovery phrase.")
                        : tr("Send STRK from the wallet's Starknet account (%1).").arg(address)});
@@ -515,13 +532,7 @@ void WalletSend::prepareStarknet(quint64 generation)
         }
         const bool dev = unfunded || acct->developmentNetwork;
         const qint64 balance = unfunded ? 0 : acct->balance(QStringLiteral("STRK"));
-        // The development network does not meter gas: a transfer costs its amount, no fee.
-        if (balance < m_request.units) {
-            fail(Error{QStringLiteral("insufficient_funds"),
-                       tr("The account holds %1; the payment needs %2.")
-                           .arg(unitsText(balance), unitsText(m_request.units))});
-            return;
-        }
+        // An undeployed account cannot send whatever it holds: say how to deploy it first.
         if (unfunded || !acct->deployed) {
             fail(Error{QStringLiteral("not_deployed"),
                        dev ? tr("Your Starknet account %1 is not deployed yet, so it cannot send. "
@@ -531,6 +542,13 @@ void WalletSend::prepareStarknet(quint64 generation)
                            : tr("Your Starknet account %1 is not deployed yet, so it cannot "
                                 "send. Deploy it from a Starknet wallet first.")
                                  .arg(address)});
+            return;
+        }
+        // The development network does not meter gas: a transfer costs its amount, no fee.
+        if (balance < m_request.units) {
+            fail(Error{QStringLiteral("insufficient_funds"),
+                       tr("The account holds %1; the payment needs %2.")
+                           .arg(unitsText(balance), unitsText(m_request.units))});
             return;
         }
         const auto sender = starknet::parseAddress(address);
@@ -602,8 +620,8 @@ void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
     const quint64 generation = m_generation;
     setState(State::Signing);
     if (m_request.chain == kAlgorand) {
-        m_wallet->signAlgorandAsync(
-            {m_algorand}, std::move(password), this,
+        m_wallet->signAlgorandAccountAsync(
+            m_request.index, {m_algorand}, std::move(password), this,
             onSigned<algorand::SignedTransaction>(
                 generation, [](const auto &t) { return intentpay::algorandEnvelope(t); }));
         return;
@@ -616,10 +634,10 @@ void WalletSend::sign(std::shared_ptr<const SecretBytes> password)
         return;
     }
     if (m_request.chain == kStarknet) {
-        m_wallet->signStarknetAsync({m_starknet}, std::move(password), this,
-                                    onSigned<starknet::InvokeV3>(generation, [](const auto &t) {
-                                        return QString::fromUtf8(starknet::toJson(t));
-                                    }));
+        m_wallet->signStarknetAccountAsync(
+            m_request.index, {m_starknet}, std::move(password), this,
+            onSigned<starknet::InvokeV3>(
+                generation, [](const auto &t) { return QString::fromUtf8(starknet::toJson(t)); }));
         return;
     }
     m_wallet->signStellarAccountAsync(

@@ -1,11 +1,12 @@
 // WalletSend: one payment from the wallet's page, as a flow the Send dialog only shows:
 // prepare (the ledger's network and the account's state, then the chain's own transaction and
 // its plain-words review), sign with the password (off the GUI thread), submit to the ledger,
-// then follow it until the ledger lists it (confirmed). XLM from any Stellar account; ALGO, BTC
-// and STRK from account 0 of each chain: an Algorand pay transaction, a Bitcoin PSBT (coin
-// selection over the ledger's unspent outputs at a fixed fee rate, change back to the same
-// address) and a Starknet INVOKE v3 STRK transfer. A Bitcoin transfer is confirmed once a block
-// holds it; the others when the ledger lists them.
+// then follow it until the ledger lists it (confirmed). From any of the wallet's accounts of
+// that chain (the request's index; a Starknet one once deployed): an Algorand pay
+// transaction, a Bitcoin PSBT (coin selection over that account's unspent outputs at the fee
+// rate chosen, by default the node's "normal" estimate, change back to the same address) and a
+// Starknet INVOKE v3 STRK transfer. A Bitcoin transfer is confirmed once a block holds it; the
+// others when the ledger lists them.
 #pragma once
 
 #include "models/servicesupport.h"
@@ -46,14 +47,16 @@ public:
     struct Request
     {
         QString chain = QStringLiteral("stellar"); // "stellar", "algorand", "bitcoin", "starknet"
-        quint32 index = 0; // the wallet's account index on that chain (0 but on Stellar)
-        QString source;    // its address
+        quint32 index = 0;                         // the wallet's account index on that chain
+        QString source;                            // its address
         QString destination;
-        qint64 units = 0; // base units: stroops, microalgos, satoshis, nano-STRK
-        QString memo;     // Stellar: text memo (28 bytes); Algorand: the note; none elsewhere
+        qint64 units = 0;   // base units: stroops, microalgos, satoshis, nano-STRK
+        QString memo;       // Stellar: text memo (28 bytes); Algorand: the note; none elsewhere
+        qint64 feeRate = 0; // Bitcoin: sat/vB; 0 asks the node's "normal" estimate
     };
 
-    // The fee rate of a Bitcoin transfer (sat/vB): what the development network asks at least.
+    // The fee rate of a Bitcoin transfer (sat/vB) when the node suggests none: what the
+    // development network asks at least.
     static constexpr qint64 kBitcoinFeeRate = 2;
 
     WalletSend(WalletService *wallet, AccountService *accounts, QObject *parent = nullptr);
@@ -81,6 +84,9 @@ public:
     const LedgerTransfer &receipt() const { return m_receipt; }
     // The prepared payment's network fee in the chain's base units (0 before prepare).
     qint64 fee() const { return m_fee; }
+    // Bitcoin: the prepared payment's fee rate (sat/vB) and estimated virtual size (0 before).
+    qint64 feeRate() const { return m_feeRate; }
+    qint64 vsize() const { return m_vsize; }
     const Request &request() const { return m_request; }
     // Bitcoin: confirmations of the submitted transfer (0 while unconfirmed); -1 elsewhere.
     int confirmations() const { return m_confirmations; }
@@ -105,6 +111,7 @@ private:
     void prepareStellar(quint64 generation);
     void prepareAlgorand(quint64 generation);
     void prepareBitcoin(quint64 generation);
+    void prepareBitcoinAt(quint64 generation, qint64 feeRate);
     void prepareStarknet(quint64 generation);
     // Reports a signing failure (a wrong password keeps the review); true when it was one.
     bool signingFailed(const Error &e);
@@ -124,6 +131,8 @@ private:
     psbt::Psbt m_psbt;
     starknet::InvokeV3 m_starknet;
     qint64 m_fee = 0;
+    qint64 m_feeRate = 0;
+    qint64 m_vsize = 0;
     int m_confirmations = -1;
     TxReview m_review;
     LedgerTransfer m_receipt;

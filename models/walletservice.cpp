@@ -110,12 +110,13 @@ QString WalletService::starknetSettingsKey()
 namespace {
 
 // Account 0's Starknet key and address as the wallet uses them.
-Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets)
+Result<std::pair<SecretBytes, stark::Felt>> starknetAccount(const keystore::Secrets &secrets,
+                                                            quint32 index = 0)
 {
     auto seed = keystore::bip39Seed(secrets);
     if (!seed)
         return seed.error();
-    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, 0);
+    auto key = starknet::privateKeyFromSeed(*seed, starknet::KeyScheme::ArgentX, index);
     if (!key)
         return key.error();
     auto pub = stark::publicKey(*key);
@@ -353,15 +354,23 @@ void WalletService::signStarknetAsync(QList<starknet::InvokeV3> txs,
                                       std::shared_ptr<const SecretBytes> password, QObject *context,
                                       Reply<QList<starknet::InvokeV3>> done) const
 {
+    signStarknetAccountAsync(0, std::move(txs), std::move(password), context, std::move(done));
+}
+
+void WalletService::signStarknetAccountAsync(quint32 index, QList<starknet::InvokeV3> txs,
+                                             std::shared_ptr<const SecretBytes> password,
+                                             QObject *context,
+                                             Reply<QList<starknet::InvokeV3>> done) const
+{
     const QString path = keystorePath();
     offThread<QList<starknet::InvokeV3>>(
         context,
-        [path, txs, password]() -> Result<QList<starknet::InvokeV3>> {
+        [path, txs, password, index]() -> Result<QList<starknet::InvokeV3>> {
             QList<starknet::InvokeV3> out = txs;
             auto secrets = keystore::read(path, *password);
             if (!secrets)
                 return secrets.error();
-            auto account = starknetAccount(*secrets);
+            auto account = starknetAccount(*secrets, index);
             if (!account)
                 return Error{QStringLiteral("not_supported"),
                              WalletService::tr("This wallet holds no Starknet account (it was "
@@ -408,12 +417,13 @@ namespace {
 
 Result<QList<algorand::SignedTransaction>> signedAlgorand(const QString &path,
                                                           const QList<algorand::Transaction> &txns,
-                                                          const SecretBytes &password)
+                                                          const SecretBytes &password,
+                                                          quint32 index = 0)
 {
     auto secrets = keystore::read(path, password);
     if (!secrets)
         return secrets.error();
-    auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), 0);
+    auto key = keystore::accountKey(*secrets, QStringLiteral("algorand"), index);
     if (!key)
         return Error{QStringLiteral("not_supported"),
                      WalletService::tr("This wallet holds no Algorand account (it was made from "
@@ -489,6 +499,78 @@ WalletService::BitcoinAccount WalletService::bitcoinAccount() const
     return a;
 }
 
+namespace {
+// Public keys of the derived Bitcoin accounts: "index:hex".
+const QString kBitcoinKeysKey = QStringLiteral("wallet/bitcoinKeys");
+// Public keys of the derived Starknet accounts: "index:0x…".
+const QString kStarknetKeysKey = QStringLiteral("wallet/starknetKeys");
+} // namespace
+
+QString WalletService::starknetPublicKey(quint32 index) const
+{
+    if (index == 0)
+        return starknetPublicKey();
+    const auto address = starknet::parseAddress(accountAddress(QStringLiteral("starknet"), index));
+    if (!address)
+        return {};
+    const QString prefix = QString::number(index) + QLatin1Char(':');
+    for (const QString &entry : QSettings().value(kStarknetKeysKey).toStringList()) {
+        if (!entry.startsWith(prefix))
+            continue;
+        // A tampered setting must not deploy another account: the key must give the address.
+        const QString key = entry.mid(prefix.size());
+        const auto pub = stark::Felt::fromHex(key);
+        if (pub &&
+            starknet::accountAddress(*pub, starknet::knownAccountClasses().first()) == *address)
+            return key;
+    }
+    return {};
+}
+
+WalletService::BitcoinAccount WalletService::bitcoinAccount(quint32 index) const
+{
+    if (index == 0)
+        return bitcoinAccount();
+    BitcoinAccount a;
+    if (!exists())
+        return a;
+    const QString address = accountAddress(QStringLiteral("bitcoin"), index);
+    if (address.isEmpty())
+        return a;
+    QSettings s;
+    const QString prefix = QString::number(index) + QLatin1Char(':');
+    for (const QString &entry : s.value(kBitcoinKeysKey).toStringList()) {
+        if (!entry.startsWith(prefix))
+            continue;
+        const QByteArray pub = QByteArray::fromHex(entry.mid(prefix.size()).toLatin1());
+        // A tampered setting could point the change elsewhere: the address must be the key's.
+        auto derived = bitcoin::p2wpkhAddress(pub, kBitcoinNetwork);
+        if (!derived || *derived != address)
+            continue;
+        a.address = address;
+        a.publicKey = pub;
+        a.path = bitcoin::accountPath(kBitcoinNetwork, 0, index);
+        a.masterFingerprint = quint32(s.value(kBitcoinFingerprintKey).toULongLong());
+        a.network = kBitcoinNetwork;
+        break;
+    }
+    return a;
+}
+
+QString WalletService::accountAddress(const QString &chain, quint32 index) const
+{
+    for (const Account &a : accounts())
+        if (!a.watchOnly && a.chain == chain && a.index == index)
+            return a.address;
+    if (index == 0 && chain == QLatin1String("algorand"))
+        return algorandAddress();
+    if (index == 0 && chain == QLatin1String("bitcoin"))
+        return bitcoinAccount().address;
+    if (index == 0 && chain == QLatin1String("starknet"))
+        return starknetAddress();
+    return {};
+}
+
 QString WalletService::starknetPublicKey() const
 {
     if (!exists())
@@ -550,6 +632,18 @@ void WalletService::signAlgorandAsync(QList<algorand::Transaction> txns,
         watched<QList<algorand::SignedTransaction>>(password, std::move(done)));
 }
 
+void WalletService::signAlgorandAccountAsync(quint32 index, QList<algorand::Transaction> txns,
+                                             std::shared_ptr<const SecretBytes> password,
+                                             QObject *context,
+                                             Reply<QList<algorand::SignedTransaction>> done) const
+{
+    const QString path = keystorePath();
+    offThread<QList<algorand::SignedTransaction>>(
+        context,
+        [path, txns, password, index] { return signedAlgorand(path, txns, *password, index); },
+        watched<QList<algorand::SignedTransaction>>(password, std::move(done)));
+}
+
 Result<QList<psbt::Psbt>> WalletService::signBitcoin(const QList<psbt::Psbt> &psbts,
                                                      const SecretBytes &password) const
 {
@@ -588,6 +682,12 @@ const QString kWatchOnlyKey = QStringLiteral("wallet/watchOnly"); // "chain:addr
 
 Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &chain, quint32 index)
 {
+    if (chain == QLatin1String("starknet")) {
+        auto account = starknetAccount(secrets, index);
+        if (!account)
+            return account.error();
+        return starknet::formatAddress(account->second);
+    }
     if (chain == QLatin1String("bitcoin")) {
         auto seed = keystore::bip39Seed(secrets);
         if (!seed)
@@ -605,7 +705,8 @@ Result<QString> deriveAddress(const keystore::Secrets &secrets, const QString &c
 
 QStringList WalletService::derivableChains()
 {
-    return {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin")};
+    return {QStringLiteral("stellar"), QStringLiteral("algorand"), QStringLiteral("bitcoin"),
+            QStringLiteral("starknet")};
 }
 
 QList<WalletService::Account> WalletService::accounts() const
@@ -640,16 +741,25 @@ QList<WalletService::Account> WalletService::accounts() const
     return out;
 }
 
+// What deriveAccounts learns: the addresses, and the Bitcoin accounts' public keys.
+struct WalletService::Derived
+{
+    QList<Account> accounts;
+    QList<std::pair<quint32, QByteArray>> bitcoinKeys;
+    QList<std::pair<quint32, QString>> starknetKeys; // 0x hex: the faucet deploys for it
+};
+
 namespace {
 
-Result<QList<WalletService::Account>>
-derivedAccounts(const QString &path, const QList<std::pair<QString, quint32>> &wanted,
-                const SecretBytes &password)
+Result<WalletService::Derived> derivedAccounts(const QString &path,
+                                               const QList<std::pair<QString, quint32>> &wanted,
+                                               const SecretBytes &password)
 {
     auto secrets = keystore::read(path, password);
     if (!secrets)
         return secrets.error();
-    QList<WalletService::Account> derived;
+    WalletService::Derived out;
+    QList<WalletService::Account> &derived = out.accounts;
     for (const auto &[chain, index] : wanted) {
         if (!WalletService::derivableChains().contains(chain))
             return Error{QStringLiteral("unsupported_chain"),
@@ -660,21 +770,59 @@ derivedAccounts(const QString &path, const QList<std::pair<QString, quint32>> &w
         if (!address)
             return address.error();
         derived.append({chain, index, *address, false});
+        if (chain == QLatin1String("bitcoin")) {
+            auto seed = keystore::bip39Seed(*secrets);
+            if (!seed)
+                return seed.error();
+            auto key = bip32::derive(*seed, bitcoin::accountPath(kBitcoinNetwork, 0, index));
+            if (!key)
+                return key.error();
+            out.bitcoinKeys.append({index, key->publicKey});
+        }
+        if (chain == QLatin1String("starknet")) {
+            auto account = starknetAccount(*secrets, index);
+            if (!account)
+                return account.error();
+            auto pub = stark::publicKey(account->first);
+            if (!pub)
+                return pub.error();
+            out.starknetKeys.append({index, pub->toPaddedHex()});
+        }
     }
-    return derived;
+    return out;
 }
 
 } // namespace
 
-void WalletService::cacheAccounts(const QList<Account> &derived)
+void WalletService::cacheAccounts(const Derived &derived)
 {
     QSettings settings;
     QStringList list;
-    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress())
+    QStringList keys;
+    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress()) {
         list = settings.value(kAccountsKey).toStringList();
-    for (const Account &a : derived) {
-        if (a.chain == QLatin1String("stellar") && a.index == 0)
-            continue; // cached on its own since the wallet was made
+        keys = settings.value(kBitcoinKeysKey).toStringList();
+    }
+    for (const auto &[index, key] : derived.bitcoinKeys) {
+        const QString entry =
+            QStringLiteral("%1:%2").arg(index).arg(QString::fromLatin1(key.toHex()));
+        if (!keys.contains(entry))
+            keys.append(entry);
+    }
+    settings.setValue(kBitcoinKeysKey, keys);
+    QStringList starkKeys;
+    if (settings.value(kAccountsOwnerKey).toString() == stellarAddress())
+        starkKeys = settings.value(kStarknetKeysKey).toStringList();
+    for (const auto &[index, key] : derived.starknetKeys) {
+        const QString entry = QStringLiteral("%1:%2").arg(index).arg(key);
+        if (!starkKeys.contains(entry))
+            starkKeys.append(entry);
+    }
+    settings.setValue(kStarknetKeysKey, starkKeys);
+    for (const Account &a : derived.accounts) {
+        if ((a.chain == QLatin1String("stellar") || a.chain == QLatin1String("starknet")) &&
+            a.index == 0)
+            continue; // cached on their own since the wallet was made
         const QString entry = QStringLiteral("%1:%2:%3").arg(a.chain).arg(a.index).arg(a.address);
         if (!list.contains(entry))
             list.append(entry);
@@ -689,9 +837,10 @@ WalletService::deriveAccounts(const QList<std::pair<QString, quint32>> &wanted,
                               const SecretBytes &password)
 {
     auto derived = derivedAccounts(keystorePath(), wanted, password);
-    if (derived)
-        cacheAccounts(*derived);
-    return derived;
+    if (!derived)
+        return derived.error();
+    cacheAccounts(*derived);
+    return derived->accounts;
 }
 
 void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wanted,
@@ -701,13 +850,16 @@ void WalletService::deriveAccountsAsync(QList<std::pair<QString, quint32>> wante
     // Argon2 and the derivations off the GUI thread; the cache is written back on this one.
     const QString path = keystorePath();
     QPointer<WalletService> self(this);
-    offThread<QList<Account>>(
+    offThread<Derived>(
         context, [path, wanted, password] { return derivedAccounts(path, wanted, *password); },
-        [self,
-         done = watched<QList<Account>>(password, std::move(done))](Result<QList<Account>> r) {
-            if (r && self)
+        [self, done = watched<QList<Account>>(password, std::move(done))](Result<Derived> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            if (self)
                 self->cacheAccounts(*r);
-            done(std::move(r));
+            done(r->accounts);
         });
 }
 

@@ -44,6 +44,8 @@ public:
     // deploys the account for it on its first credit. Empty for a wallet without a recovery
     // phrase or made before the key was cached (see rememberCoinAccountsAsync).
     QString starknetPublicKey() const;
+    // The same for Starknet account index (derived with deriveAccounts; empty before).
+    QString starknetPublicKey(quint32 index) const;
 
     // Writes the keystore for these secrets (refuses to replace an existing one) and caches
     // the public addresses.
@@ -68,6 +70,10 @@ public:
     void signStarknetAsync(QList<starknet::InvokeV3> txs,
                            std::shared_ptr<const SecretBytes> password, QObject *context,
                            Reply<QList<starknet::InvokeV3>> done) const;
+    // The same for the Starknet account at index (its key: ArgentX scheme at that index).
+    void signStarknetAccountAsync(quint32 index, QList<starknet::InvokeV3> txs,
+                                  std::shared_ptr<const SecretBytes> password, QObject *context,
+                                  Reply<QList<starknet::InvokeV3>> done) const;
     void signStellarAsync(QList<stellar::Envelope> envelopes, QList<stellar::Network> networks,
                           std::shared_ptr<const SecretBytes> password, QObject *context,
                           Reply<QList<stellar::Envelope>> done) const;
@@ -92,6 +98,11 @@ public:
     // rememberCoinAccountsAsync).
     QString algorandAddress() const;
     BitcoinAccount bitcoinAccount() const;
+    // Bitcoin account index (m/84'/1'/0'/0/index, the wallet page's "Bitcoin #index"): index 0
+    // as above, the others once deriveAccounts cached their public key. Invalid otherwise.
+    BitcoinAccount bitcoinAccount(quint32 index) const;
+    // The cached address of the wallet's own account (chain, index), or empty.
+    QString accountAddress(const QString &chain, quint32 index) const;
     // Whether the wallet's keys can have these accounts at all (known without the password only
     // after rememberCoinAccountsAsync or for a wallet made by this version).
     bool coinAccountsKnown() const;
@@ -110,6 +121,10 @@ public:
     void signAlgorandAsync(QList<algorand::Transaction> txns,
                            std::shared_ptr<const SecretBytes> password, QObject *context,
                            Reply<QList<algorand::SignedTransaction>> done) const;
+    // The same with the key of Algorand account index (m/44'/283'/index').
+    void signAlgorandAccountAsync(quint32 index, QList<algorand::Transaction> txns,
+                                  std::shared_ptr<const SecretBytes> password, QObject *context,
+                                  Reply<QList<algorand::SignedTransaction>> done) const;
     // Signs every input of these PSBTs that derives from the wallet's seed (BIP84, testnet coin
     // type) and finalizes them, unlocking once. All or nothing. Errors: not_our_coins (an input
     // the wallet cannot sign), not_supported (no recovery phrase), wrong_password, ...
@@ -136,13 +151,16 @@ public:
     // The cached accounts: Stellar and Starknet account 0 always (when the wallet has them),
     // the derived ones (deriveAccounts), then the watch-only addresses.
     QList<Account> accounts() const;
-    // Chains whose accounts the wallet can derive ("stellar", "algorand", "bitcoin").
+    // Chains whose accounts the wallet can derive ("stellar", "algorand", "bitcoin",
+    // "starknet").
     static QStringList derivableChains();
     // Opens the keystore once, derives the public address of each (chain, index) and caches
-    // them (Bitcoin on the development network's testnet format). Errors: wrong_password,
+    // them (Bitcoin on the development network's testnet format, with its public key so Send
+    // can build a payment from it before the password). Errors: wrong_password,
     // not_supported (a single-key wallet has no such account), ...
     Result<QList<Account>> deriveAccounts(const QList<std::pair<QString, quint32>> &wanted,
                                           const SecretBytes &password);
+    struct Derived; // the addresses and the Bitcoin public keys one derivation learns
     void deriveAccountsAsync(QList<std::pair<QString, quint32>> wanted,
                              std::shared_ptr<const SecretBytes> password, QObject *context,
                              Reply<QList<Account>> done);
@@ -175,7 +193,7 @@ private:
     std::function<void(Result<T>)> watched(std::shared_ptr<const SecretBytes> password,
                                            std::function<void(Result<T>)> done) const;
     mutable WalletSecurity *m_security = nullptr;
-    void cacheAccounts(const QList<Account> &derived); // wallet page
+    void cacheAccounts(const Derived &derived); // wallet page
     QString m_dataDir;
 };
 

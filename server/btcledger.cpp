@@ -303,6 +303,31 @@ Result<QString> BtcLedger::move(const QString &from, const QString &to, qint64 s
     return tx.txid();
 }
 
+Result<int> BtcLedger::mempoolSize()
+{
+    auto tip = tipHeight();
+    if (!tip)
+        return tip.error();
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM dev_transactions WHERE chain = ? AND seq > ?"),
+        {kChain, *tip});
+    if (!n)
+        return n.error();
+    return int(n->toLongLong());
+}
+
+// The development network's fee policy: economy (6 blocks) pays the floor plus one sat/vB per 20
+// waiting transactions, normal (3 blocks) twice the floor plus one per 10, priority (the next
+// block) four times the floor plus one per 5. Documented in docs/API.md.
+QList<BtcLedger::FeeTarget> BtcLedger::feeEstimate(qint64 minRate, int mempool)
+{
+    const qint64 floor = std::max<qint64>(1, minRate);
+    const qint64 waiting = std::max(0, mempool);
+    return {{QStringLiteral("economy"), 6, floor + waiting / 20},
+            {QStringLiteral("normal"), 3, 2 * floor + waiting / 10},
+            {QStringLiteral("priority"), 1, 4 * floor + waiting / 5}};
+}
+
 Result<int> BtcLedger::confirmations(const QString &txid)
 {
     auto h = m_db.scalar(

@@ -61,6 +61,17 @@ public:
     // An escrow movement made by the node: spends from's outputs (largest first) into one
     // output to `to` and change back to from, without fee. Returns the txid.
     Result<QString> move(const QString &from, const QString &to, qint64 sats);
+    // Transactions waiting for the next block (the development mempool).
+    Result<int> mempoolSize();
+    // The fee rates (sat/vB) suggested for a transaction to confirm within 6, 3 and 1 blocks,
+    // from the floor the ledger takes (minRate) and the mempool's size; see FeeEstimate.
+    struct FeeTarget
+    {
+        QString name;
+        int blocks = 0;
+        qint64 rate = 0;
+    };
+    static QList<FeeTarget> feeEstimate(qint64 minRate, int mempool);
     // Confirmations of a transaction: 0 while it waits for its block.
     Result<int> confirmations(const QString &txid);
     // The raw transaction (hex) that created an output: what a PSBT's NON_WITNESS_UTXO holds.

@@ -559,6 +559,27 @@ ApiReply Node::mineBlocks(ApiRequest &r)
                            {QStringLiteral("height"), height}});
 }
 
+ApiReply Node::bitcoinFeeEstimate(ApiRequest &)
+{
+    auto tip = m_btc->tipHeight();
+    if (!tip)
+        return ApiReply::fromError(tip.error());
+    auto waiting = m_btc->mempoolSize();
+    if (!waiting)
+        return ApiReply::fromError(waiting.error());
+    QJsonArray estimates;
+    for (const BtcLedger::FeeTarget &t : BtcLedger::feeEstimate(m_config.btcMinFeeRate, *waiting))
+        estimates.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                     {QStringLiteral("blocks"), t.blocks},
+                                     {QStringLiteral("satPerVbyte"), t.rate}});
+    return ApiReply::json({{QStringLiteral("chain"), btcdev::kChain},
+                           {QStringLiteral("unit"), QStringLiteral("sat/vB")},
+                           {QStringLiteral("height"), *tip},
+                           {QStringLiteral("mempool"), *waiting},
+                           {QStringLiteral("minFeeRate"), m_config.btcMinFeeRate},
+                           {QStringLiteral("estimates"), estimates}});
+}
+
 ApiReply Node::getPayoutAddresses(ApiRequest &r)
 {
     auto c = caller(r, true);

@@ -224,6 +224,8 @@ void Node::registerRoutes(ApiServer &s)
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/transfers"), bind(&Node::devTransfer));
     s.add(QStringLiteral("POST"), QStringLiteral("/v1/dev/bitcoin/blocks"),
           bind(&Node::mineBlocks));
+    s.add(QStringLiteral("GET"), QStringLiteral("/v1/dev/bitcoin/fee-estimate"),
+          bind(&Node::bitcoinFeeEstimate));
     s.add(QStringLiteral("GET"), QStringLiteral("/v1/me/payout-addresses"),
           bind(&Node::getPayoutAddresses));
     s.add(QStringLiteral("PUT"), QStringLiteral("/v1/me/payout-addresses"),

@@ -187,6 +187,7 @@ private:
     ApiReply coinFaucet(ApiRequest &r, const QJsonObject &body, const QString &currency);
     ApiReply coinAccount(ApiRequest &r);
     ApiReply mineBlocks(ApiRequest &r);
+    ApiReply bitcoinFeeEstimate(ApiRequest &r);
     ApiReply setPayoutAddresses(ApiRequest &r);
     ApiReply getPayoutAddresses(ApiRequest &r);
     Status settleDeal(Deal &d, qint64 nowMs, bool final);

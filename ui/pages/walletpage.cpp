@@ -404,6 +404,7 @@ void WalletPage::send()
         from << a;
     }
     SendDialog dialog(context().wallet, context().accounts, from, preferred, this);
+    dialog.setAccountsModel(m_accounts);
     connect(&dialog, &SendDialog::sent, this, &WalletPage::refresh);
     dialog.exec();
 }
@@ -418,7 +419,13 @@ void WalletPage::faucet()
     // STRK: the first credit deploys the account contract for the wallet's public key.
     QString publicKey;
     if (a.chain == QLatin1String("starknet") && !a.watchOnly) {
-        publicKey = context().wallet->starknetPublicKey();
+        publicKey = context().wallet->starknetPublicKey(a.index);
+        if (publicKey.isEmpty() && a.index > 0) {
+            setStatus(tr("Add Starknet account #%1 again (\"Add an account\") so the wallet "
+                         "knows the public key its deployment needs.")
+                          .arg(a.index));
+            return;
+        }
         if (publicKey.isEmpty()) {
             auto pw = walletPassword(this, context().wallet, tr("Deploy your Starknet account"),
                                      tr("Your wallet password opens the wallet once to find its "

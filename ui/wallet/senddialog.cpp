@@ -1,5 +1,6 @@
 #include "ui/wallet/senddialog.h"
 
+#include "models/accountservice.h"
 #include "models/walletaccountsmodel.h"
 #include "models/walletsecurity.h"
 #include "ui/dialogs/signdialog.h"
@@ -25,6 +26,7 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     setWindowTitle(tr("Send"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("from"));
     for (const WalletService::Account &a : std::as_const(m_from)) {
@@ -51,6 +53,10 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     m_memo = new QLineEdit(this);
     m_memo->setObjectName(QStringLiteral("memo"));
     form->addRow(tr("&Memo:"), m_memo);
+    m_feeChoice = new QComboBox(this);
+    m_feeChoice->setObjectName(QStringLiteral("feeChoice"));
+    m_feeChoice->setToolTip(tr("A higher fee rate gets the payment into a block sooner."));
+    form->addRow(tr("&Fee:"), m_feeChoice);
     layout->addLayout(form);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -75,9 +81,75 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     connect(m_send, &WalletSend::reviewReady, this, [this] { askSignature(QString()); });
     connect(m_send, &WalletSend::passwordRejected, this, &SendDialog::askSignature);
     onFromChanged();
+    fillFeeChoice();
+    if (accounts && accounts->connected()) {
+        accounts->bitcoinFeeEstimate(this, [this](Result<BitcoinFeeEstimate> e) {
+            if (!e)
+                return; // the network's floor stays the only choice
+            m_estimate = *e;
+            fillFeeChoice();
+        });
+    }
 }
 
 SendDialog::~SendDialog() = default;
+
+void SendDialog::setAccountsModel(const WalletAccountsModel *model)
+{
+    m_model = model;
+    for (int i = 0; i < m_from.size() && model; ++i) {
+        const WalletService::Account &a = m_from.at(i);
+        const int row = model->rowOf(a.address);
+        const qint64 units = row < 0 ? -1 : model->units(row);
+        if (units < 0)
+            continue;
+        m_account->setItemText(i,
+                               tr("%1 #%2 — %3 — %4")
+                                   .arg(WalletAccountsModel::chainName(a.chain))
+                                   .arg(a.index)
+                                   .arg(a.address.left(10) + QStringLiteral("…"),
+                                        WalletAccountsModel::formatAmount(
+                                            units, WalletAccountsModel::currencyOfChain(a.chain))));
+    }
+    fillFeeChoice();
+}
+
+// Economy, Normal and Priority from the node's estimate (Normal chosen), each with the fee of
+// a one-coin payment with change in BTC and in the user's currency; the network's floor alone
+// while the node has not answered.
+void SendDialog::fillFeeChoice()
+{
+    // The user's choice among the node's rates stays; the floor alone was no choice.
+    const qint64 chosen = m_feeChoice->count() > 1 ? m_feeChoice->currentData().toLongLong() : 0;
+    m_feeChoice->clear();
+    auto add = [this](const QString &name, qint64 rate) {
+        const qint64 fee = intentpay::estimateVsize(1, 2, -1) * rate;
+        const QString btc = WalletAccountsModel::formatAmount(fee, QStringLiteral("BTC"));
+        const QString value = m_model ? m_model->valueText(fee, QStringLiteral("BTC")) : QString();
+        m_feeChoice->addItem(
+            value.isEmpty()
+                ? tr("%1 — %2 sat/vB, about %3").arg(name).arg(rate).arg(btc)
+                : tr("%1 — %2 sat/vB, about %3 (%4)").arg(name).arg(rate).arg(btc, value),
+            rate);
+    };
+    if (m_estimate.targets.isEmpty()) {
+        add(tr("Network minimum"), WalletSend::kBitcoinFeeRate);
+        return;
+    }
+    int normal = 0;
+    for (const BitcoinFeeEstimate::Target &t : std::as_const(m_estimate.targets)) {
+        if (t.name == QLatin1String("normal"))
+            normal = m_feeChoice->count();
+        const QString name = t.name == QLatin1String("economy")
+                                 ? tr("Economy (about %n block(s))", nullptr, t.blocks)
+                             : t.name == QLatin1String("priority")
+                                 ? tr("Priority (next block)")
+                                 : tr("Normal (about %n block(s))", nullptr, t.blocks);
+        add(name, t.rate);
+    }
+    const int kept = chosen > 0 ? m_feeChoice->findData(chosen) : -1;
+    m_feeChoice->setCurrentIndex(kept >= 0 ? kept : normal);
+}
 
 QString SendDialog::chain() const
 {
@@ -114,6 +186,7 @@ void SendDialog::onFromChanged()
         return;
     }
     const QString c = m_from.at(i).chain;
+    m_form->setRowVisible(m_feeChoice, c == QLatin1String("bitcoin"));
     const int memo = WalletSend::memoBytes(c);
     m_memo->setEnabled(memo > 0);
     m_memo->setMaxLength(memo > 0 ? memo : 0);
@@ -126,10 +199,9 @@ void SendDialog::onFromChanged()
     } else if (c == QLatin1String("bitcoin")) {
         m_destination->setPlaceholderText(tr("tb1q… (development network, testnet format)"));
         m_memo->setPlaceholderText(tr("Bitcoin transfers carry no memo"));
-        m_note->setText(tr("Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from "
-                           "your coins; the review shows it exactly. The payment is confirmed "
-                           "once a block holds it.")
-                            .arg(WalletSend::kBitcoinFeeRate));
+        m_note->setText(tr("Amounts are in BTC (8 decimals). The fee is the rate you choose "
+                           "times the payment's size, paid from your coins; the review shows it "
+                           "exactly. The payment is confirmed once a block holds it."));
     } else if (c == QLatin1String("starknet")) {
         m_destination->setPlaceholderText(tr("0x… (up to 64 hexadecimal digits)"));
         m_memo->setPlaceholderText(tr("Starknet transfers carry no memo"));
@@ -167,6 +239,8 @@ void SendDialog::review()
     r.destination = m_destination->text();
     r.units = *units;
     r.memo = m_memo->text();
+    if (c == QLatin1String("bitcoin"))
+        r.feeRate = m_feeChoice->currentData().toLongLong();
     m_send->prepare(r);
 }
 
@@ -199,7 +273,8 @@ void SendDialog::onState(WalletSend::State state)
         state == WalletSend::State::Preparing || state == WalletSend::State::Signing ||
         state == WalletSend::State::Submitting || state == WalletSend::State::Confirming;
     for (QWidget *w : {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_destination),
-                       static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_memo)})
+                       static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_memo),
+                       static_cast<QWidget *>(m_feeChoice)})
         w->setEnabled(!busy && state != WalletSend::State::Confirmed);
     if (WalletSend::memoBytes(chain()) == 0)
         m_memo->setEnabled(false);

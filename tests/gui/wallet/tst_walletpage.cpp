@@ -12,6 +12,7 @@
 #include "ui/wallet/receivedialog.h"
 #include "ui/wallet/senddialog.h"
 #include "userrobot.h"
+#include "walletpagerig.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -89,16 +90,14 @@ class WalletPageTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<testkit::LocalMarket> m_market;
-    std::unique_ptr<testkit::UserRobot> m_robot;
-    std::unique_ptr<WalletPage> m_page;
+    testkit::WalletPageRig m_rig;
 
-    AppContext &ctx() { return m_market->context; }
-    WalletAccountsModel *accounts() { return m_page->accountsModel(); }
-    QStackedWidget *stack() { return m_page->findChild<QStackedWidget *>(); }
+    AppContext &ctx() { return m_rig.context(); }
+    WalletAccountsModel *accounts() { return m_rig.page->accountsModel(); }
+    QStackedWidget *stack() { return m_rig.page->findChild<QStackedWidget *>(); }
     bool showsMain()
     {
-        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("accounts"));
         return view && view->isVisible();
     }
     qint64 units(const QString &address)
@@ -106,47 +105,25 @@ class WalletPageTest : public QObject
         const int row = accounts()->rowOf(address);
         return row < 0 ? -2 : accounts()->units(row);
     }
-    // Runs drive on the modal dialog named name once it is up, then closes it if still open.
     void onModal(const QString &name, std::function<void(QDialog *)> drive)
     {
-        m_robot->allowWindow(name);
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, name, drive] {
-            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!d || d->objectName() != name)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            drive(d);
-            if (d->isVisible())
-                d->reject();
-        });
-        timer->start();
+        m_rig.onModal(name, std::move(drive));
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(initSodium());
-        QCoreApplication::setOrganizationName(QStringLiteral("FlashbackWalletPageTest"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.path() + QStringLiteral("/settings"));
-        m_market = std::make_unique<testkit::LocalMarket>(m_dir.path());
-        QVERIFY2(m_market->start(), qPrintable(m_market->error()));
-        m_robot = std::make_unique<testkit::UserRobot>();
-        m_page = std::make_unique<WalletPage>(ctx());
-        m_page->resize(1000, 700);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        testkit::WalletPageRig::useSettings(m_dir.path(),
+                                            QStringLiteral("FlashbackWalletPageTest"));
+        QVERIFY2(m_rig.start(m_dir.path(), QSize(1000, 700)), qPrintable(m_rig.error()));
     }
 
     void noWalletShowsTheEmptyState()
     {
         QVERIFY(!showsMain());
-        QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
-                !m_page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
+        QVERIFY(m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
+                !m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
     }
 
     void walletWithFunds()
@@ -159,20 +136,20 @@ private slots:
         ctx().accounts->faucet(ctx().wallet->stellarAddress(), QString(), this,
                                [&funded](Result<LedgerAccount> r) { funded = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(funded, 20000);
-        m_page->refresh();
+        m_rig.page->refresh();
         const QString me = ctx().wallet->stellarAddress();
         QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(10000) * 10000000, 20000);
         const int row = accounts()->rowOf(me);
         // 10,000 XLM at the development rate of $0.25.
         QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
                  QStringLiteral("$2,500.00"));
-        QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
+        QTRY_VERIFY(m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
     }
 
     void algorandAndBitcoinAccounts()
     {
-        m_robot->expectPassword(QStringLiteral("Show your other accounts"));
-        m_page->findChild<QPushButton *>(QStringLiteral("deriveAccounts"))->click();
+        m_rig.robot->expectPassword(QStringLiteral("Show your other accounts"));
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("deriveAccounts"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(accounts()->rowCount() >= 3, 20000);
         QString algo, btc;
         for (const auto &a : ctx().wallet->accounts()) {
@@ -183,13 +160,13 @@ private slots:
         }
         QCOMPARE(algo.size(), 58);
         QVERIFY(btc.startsWith(QStringLiteral("tb1q")));
-        QVERIFY(m_robot->sawPrefix(QStringLiteral("password:")));
+        QVERIFY(m_rig.robot->sawPrefix(QStringLiteral("password:")));
     }
 
     void receiveShowsTheAddressAsQr()
     {
         const QString me = ctx().wallet->stellarAddress();
-        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("accounts"));
         view->selectRow(accounts()->rowOf(me));
         QString shown;
         QImage code;
@@ -199,10 +176,10 @@ private slots:
             auto *r = qobject_cast<ReceiveDialog *>(d);
             // The picture: the dialog over the page at 1024x640, as the user sees it.
             if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR")) {
-                const QSize old = m_page->size();
-                m_page->resize(1024, 640);
+                const QSize old = m_rig.page->size();
+                m_rig.page->resize(1024, 640);
                 QTest::qWait(50);
-                QPixmap back = m_page->grab();
+                QPixmap back = m_rig.page->grab();
                 QPainter p(&back);
                 p.fillRect(back.rect(), QColor(0, 0, 0, 90));
                 const QPixmap front = d->grab();
@@ -211,13 +188,13 @@ private slots:
                 p.end();
                 back.save(qEnvironmentVariable("FB_SCREENSHOT_DIR") +
                           QStringLiteral("/wallet-receive.png"));
-                m_page->resize(old);
+                m_rig.page->resize(old);
             }
             shown = r->address();
             code = r->qrImage();
             saved = r->savePng(png);
         });
-        m_page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
         QCOMPARE(shown, me);
         QVERIFY(!code.isNull());
         QVERIFY(saved);
@@ -239,9 +216,9 @@ private slots:
         const QString me = ctx().wallet->starknetAddress();
         QCOMPARE(me.size(), 66);
         QTRY_VERIFY(accounts()->rowOf(me) >= 0);
-        auto *view = m_page->findChild<QTableView *>(QStringLiteral("accounts"));
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("accounts"));
         view->selectRow(accounts()->rowOf(me));
-        auto *faucet = m_page->findChild<QPushButton *>(QStringLiteral("faucet"));
+        auto *faucet = m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"));
         QTRY_VERIFY(faucet->isVisible() && faucet->isEnabled());
         faucet->click();
         QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(1000) * 1000000000, 20000);
@@ -255,7 +232,7 @@ private slots:
         QString shown;
         onModal(QStringLiteral("receiveDialog"),
                 [&](QDialog *d) { shown = qobject_cast<ReceiveDialog *>(d)->address(); });
-        m_page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("receive"))->click();
         QCOMPARE(shown, me);
     }
 
@@ -266,10 +243,10 @@ private slots:
                                                    secret(testkit::kRobotPassword));
         QVERIFY(second);
         const QString to = second->first().address;
-        m_page->refresh();
+        m_rig.page->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(units(to), qint64(0), 20000);
         const qint64 before = units(me);
-        m_robot->expectSignature(QStringLiteral("12.5"));
+        m_rig.robot->expectSignature(QStringLiteral("12.5"));
         bool confirmed = false;
         QString status;
         onModal(QStringLiteral("sendDialog"), [&](QDialog *d) {
@@ -287,21 +264,21 @@ private slots:
                         session->state() == WalletSend::State::Confirmed;
             status = session->statusText();
         });
-        m_page->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("send"))->click();
         QVERIFY2(confirmed, qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("Confirmed")));
         QTRY_COMPARE_WITH_TIMEOUT(units(to), qint64(125000000), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(units(me), before - 125000000 - 100, 20000);
 
         // The history shows it on both sides; the search finds it by memo; CSV has it.
-        WalletHistoryModel *h = m_page->historyModel();
+        WalletHistoryModel *h = m_rig.page->historyModel();
         QTRY_VERIFY_WITH_TIMEOUT(h->rowCount() >= 3, 20000); // faucet, out, in
-        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("historySearch"));
+        auto *search = m_rig.page->findChild<QLineEdit *>(QStringLiteral("historySearch"));
         QTest::keyClicks(search, QStringLiteral("rent june"));
-        auto *view = m_page->findChild<QTableView *>(QStringLiteral("history"));
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("history"));
         QCOMPARE(view->model()->rowCount(), 2);
         const QString csvPath = m_dir.path() + QStringLiteral("/history.csv");
-        QVERIFY(m_page->exportHistory(csvPath));
+        QVERIFY(m_rig.page->exportHistory(csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
@@ -314,25 +291,25 @@ private slots:
     void lockAndAutoLock()
     {
         QVERIFY(showsMain());
-        m_page->findChild<QAction *>(QStringLiteral("lockNow"))->trigger();
-        QVERIFY(m_page->security()->isLocked());
+        m_rig.page->findChild<QAction *>(QStringLiteral("lockNow"))->trigger();
+        QVERIFY(m_rig.page->security()->isLocked());
         QVERIFY(!showsMain());
-        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        m_rig.robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
 
         // The setting holds minutes only; a short interval stands in for them here.
-        auto *autoLock = m_page->findChild<QComboBox *>(QStringLiteral("autoLock"));
+        auto *autoLock = m_rig.page->findChild<QComboBox *>(QStringLiteral("autoLock"));
         QVERIFY(autoLock);
-        m_page->security()->setAutoLockMinutes(1);
+        m_rig.page->security()->setAutoLockMinutes(1);
         QCOMPARE(QSettings().value(WalletSecurity::autoLockSettingsKey()).toInt(), 1);
-        m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(300));
+        m_rig.page->security()->overrideAutoLockInterval(std::chrono::milliseconds(300));
         QTRY_VERIFY_WITH_TIMEOUT(!showsMain(), 5000);
-        QVERIFY(m_page->security()->isLocked());
-        m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(0));
-        m_page->security()->setAutoLockMinutes(0);
-        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        QVERIFY(m_rig.page->security()->isLocked());
+        m_rig.page->security()->overrideAutoLockInterval(std::chrono::milliseconds(0));
+        m_rig.page->security()->setAutoLockMinutes(0);
+        m_rig.robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
     }
 
@@ -347,18 +324,18 @@ private slots:
             done = QTest::qWaitFor([d] { return !d->isVisible(); }, 20000) &&
                    d->result() == QDialog::Accepted;
         });
-        m_page->findChild<QAction *>(QStringLiteral("changePassword"))->trigger();
+        m_rig.page->findChild<QAction *>(QStringLiteral("changePassword"))->trigger();
         QVERIFY(done);
         auto old = ctx().wallet->unlock(secret(testkit::kRobotPassword));
         QVERIFY(!old);
         QCOMPARE(old.error().code, QStringLiteral("wrong_password"));
         QVERIFY(ctx().wallet->unlock(secret(kNewPassword)));
         // The old password no longer unlocks the page either.
-        m_page->security()->lock();
-        m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_robot->expectMessage(QStringLiteral("unlockFailed"), QStringLiteral("OK"));
-        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_robot->pending().isEmpty(), 20000);
+        m_rig.page->security()->lock();
+        m_rig.robot->expectPassword(QStringLiteral("Unlock the wallet"));
+        m_rig.robot->expectMessage(QStringLiteral("unlockFailed"), QStringLiteral("OK"));
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.robot->pending().isEmpty(), 20000);
         QVERIFY(!showsMain());
         QVERIFY(
             ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
@@ -392,10 +369,9 @@ private slots:
     void cleanupTestCase()
     {
         QString why;
-        if (m_robot)
-            QVERIFY2(m_robot->verify(&why), qPrintable(why));
-        m_page.reset();
-        m_market.reset();
+        if (m_rig.robot)
+            QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+        m_rig.stop();
     }
 };
 

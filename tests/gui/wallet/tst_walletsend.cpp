@@ -3,10 +3,15 @@
 // dialog, the review in plain words, the password and the ledger's confirmation (Bitcoin: shown
 // unconfirmed until a block is mined, then confirmed). Both balances change by exactly the
 // amount, the sender's by the amount and the fee; a bad address, an amount above the balance and
-// a mainnet Bitcoin address are refused with words, and nothing moves.
+// a mainnet Bitcoin address are refused with words, and nothing moves. XLM, ALGO and BTC also
+// leave from account index 1 (chosen in From) while account 0 keeps its balance; Bitcoin's fee
+// is the rate chosen among the node's estimates (Normal by default, Priority once) times the
+// payment's virtual size.
 //
 // With FB_SCREENSHOT_DIR set, the review of each chain is saved there as
-// wallet-send-review-<chain>.png (the page at 1024x640 with the review on top).
+// wallet-send-review-<chain>.png (the page at 1024x640 with the review on top), and the Send
+// form of the Priority Bitcoin payment (From with balances, the fee choice) as
+// wallet-send-form-bitcoin.png.
 #include "localmarket.h"
 #include "models/accountservice.h"
 #include "models/walletaccountsmodel.h"
@@ -14,6 +19,7 @@
 #include "ui/wallet/senddialog.h"
 #include "userrobot.h"
 #include "wallet/intentpayment.h"
+#include "walletpagerig.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,15 +51,14 @@ class WalletSendTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<testkit::LocalMarket> m_market;
-    std::unique_ptr<testkit::UserRobot> m_robot;
-    std::unique_ptr<WalletPage> m_page;
+    testkit::WalletPageRig m_rig;
     // Wallet B's accounts (public addresses only; its keystore lives in its own directory).
     QHash<QString, QString> m_b;
-    // Wallet A's accounts.
+    // Wallet A's accounts: index 0 by chain, and index 1 of Stellar, Algorand and Bitcoin.
     QHash<QString, QString> m_a;
+    QHash<QString, QString> m_a1;
 
-    AppContext &ctx() { return m_market->context; }
+    AppContext &ctx() { return m_rig.context(); }
 
     // The ledger's balance of address in its coin (0 for an account the ledger does not know).
     qint64 balance(const QString &address, const QString &currency)
@@ -71,23 +77,24 @@ class WalletSendTest : public QObject
         return units;
     }
 
-    // Runs drive on the modal dialog named name once it is up, then closes it if still open.
     void onModal(const QString &name, std::function<void(QDialog *)> drive)
     {
-        m_robot->allowWindow(name);
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, name, drive] {
-            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!d || d->objectName() != name)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            drive(d);
-            if (d->isVisible())
-                d->reject();
+        m_rig.onModal(name, std::move(drive));
+    }
+
+    // The node's suggested Bitcoin fee rate for target ("economy", "normal", "priority").
+    qint64 nodeFeeRate(const QString &target)
+    {
+        bool done = false;
+        qint64 rate = -1;
+        ctx().accounts->bitcoinFeeEstimate(this, [&](Result<BitcoinFeeEstimate> r) {
+            done = true;
+            if (r)
+                rate = r->rateOf(target);
         });
-        timer->start();
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return -2;
+        return rate;
     }
 
     static void chooseFrom(QDialog *d, const QString &address)
@@ -104,22 +111,41 @@ class WalletSendTest : public QObject
         QString status;
         QString code;
         qint64 fee = -1;
+        qint64 feeRate = -1; // Bitcoin: the rate the payment was built at (sat/vB)
+        qint64 vsize = -1;
+        QString feeChoice; // Bitcoin: the fee choice shown when Review was pressed
         bool sawUnconfirmed = false;
         QString addressHint;
     };
 
     // Opens Send on the page, fills it and follows the payment until it is confirmed or fails.
     // mineWhenUnconfirmed: a Bitcoin transfer waits for a block; the test mines it once it has
-    // seen the transfer unconfirmed.
+    // seen the transfer unconfirmed. from: the sending address (account 0 of chain when empty);
+    // fee: the Bitcoin fee choice whose text starts with it (the default when empty).
     Outcome send(const QString &chain, const QString &to, const QString &amount,
-                 bool mineWhenUnconfirmed = false)
+                 bool mineWhenUnconfirmed = false, const QString &from = {},
+                 const QString &fee = {})
     {
         Outcome out;
         onModal(QStringLiteral("sendDialog"), [&](QDialog *d) {
-            chooseFrom(d, m_a.value(chain));
+            chooseFrom(d, from.isEmpty() ? m_a.value(chain) : from);
             d->findChild<QLineEdit *>(QStringLiteral("destination"))->setText(to);
             out.addressHint = d->findChild<QLabel *>(QStringLiteral("addressHint"))->text();
             d->findChild<QLineEdit *>(QStringLiteral("amount"))->setText(amount);
+            if (chain == QLatin1String("bitcoin")) {
+                // The node's estimate replaces the network's floor once it answers.
+                auto *choice = d->findChild<QComboBox *>(QStringLiteral("feeChoice"));
+                (void)QTest::qWaitFor([choice] { return choice->count() == 3; }, 20000);
+                for (int i = 0; i < choice->count() && !fee.isEmpty(); ++i)
+                    if (choice->itemText(i).startsWith(fee))
+                        choice->setCurrentIndex(i);
+                out.feeChoice = choice->currentText();
+                const QString shots = qEnvironmentVariable("FB_SCREENSHOT_DIR");
+                if (!shots.isEmpty() && !fee.isEmpty()) {
+                    QTest::qWait(100); // the layout with the fee row
+                    d->grab().save(shots + QStringLiteral("/wallet-send-form-bitcoin.png"));
+                }
+            }
             auto *session = qobject_cast<SendDialog *>(d)->session();
             d->findChild<QPushButton *>(QStringLiteral("review"))->click();
             bool mined = false;
@@ -145,17 +171,19 @@ class WalletSendTest : public QObject
                 out.status += QLatin1Char('\n') + session->statusText();
             out.code = session->error().code;
             out.fee = session->fee();
+            out.feeRate = session->feeRate();
+            out.vsize = session->vsize();
         });
-        m_page->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("send"))->click();
         return out;
     }
 
     // The review the robot signed named the recipient and the amount in the chain's unit.
     void checkReview(const QString &to, const QString &amount)
     {
-        QVERIFY(m_robot->sawPrefix(QStringLiteral("review:")));
+        QVERIFY(m_rig.robot->sawPrefix(QStringLiteral("review:")));
         QString review;
-        for (const QString &s : std::as_const(m_robot->seen))
+        for (const QString &s : std::as_const(m_rig.robot->seen))
             if (s.startsWith(QStringLiteral("review:")))
                 review = s;
         // Addresses are shown in groups of four characters.
@@ -165,17 +193,14 @@ class WalletSendTest : public QObject
 
     void robotScreenshot(const QString &chain)
     {
-        m_robot->signScreenshot = QStringLiteral("wallet-send-review-") + chain;
+        m_rig.robot->signScreenshot = QStringLiteral("wallet-send-review-") + chain;
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(initSodium());
-        QCoreApplication::setOrganizationName(kOrganization);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.path() + QStringLiteral("/settings"));
+        testkit::WalletPageRig::useSettings(m_dir.path(), kOrganization);
         // Wallet B first, under settings of its own: the app keeps one wallet's public side in
         // its settings, and B is another person's wallet.
         {
@@ -188,6 +213,7 @@ private slots:
             m_b[QStringLiteral("algorand")] = b.algorandAddress();
             m_b[QStringLiteral("bitcoin")] = b.bitcoinAccount().address;
             m_b[QStringLiteral("starknet")] = b.starknetAddress();
+            m_b[QStringLiteral("stellar")] = b.stellarAddress();
             QCoreApplication::setOrganizationName(kOrganization);
         }
         QCOMPARE(m_b.value(QStringLiteral("algorand")).size(), 58);
@@ -195,30 +221,39 @@ private slots:
         QCOMPARE(m_b.value(QStringLiteral("starknet")).size(), 66);
 
         // Blocks only when the test mines them: the unconfirmed state is there to be seen.
-        m_market = std::make_unique<testkit::LocalMarket>(
-            m_dir.path(),
-            QStringList{QStringLiteral("--btc-block-seconds"), QStringLiteral("86400")});
-        QVERIFY2(m_market->start(), qPrintable(m_market->error()));
-        m_robot = std::make_unique<testkit::UserRobot>();
-        m_page = std::make_unique<WalletPage>(ctx());
-        m_page->resize(1024, 640);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_robot->screenshotBackdrop = m_page.get();
+        QVERIFY2(m_rig.start(m_dir.path(), QSize(1024, 640),
+                             {QStringLiteral("--btc-block-seconds"), QStringLiteral("86400")}),
+                 qPrintable(m_rig.error()));
+        m_rig.robot->screenshotBackdrop = m_rig.page.get();
 
         auto s = keystore::fromBip39(secret(testkit::kRobotPhrase), SecretBytes());
         QVERIFY(s);
         QVERIFY(ctx().wallet->create(*s, secret(testkit::kRobotPassword), keystore::fastParams()));
-        // Account 0 of Algorand and Bitcoin on the page beside Stellar and Starknet.
-        auto derived = ctx().wallet->deriveAccounts(
-            {{QStringLiteral("algorand"), 0u}, {QStringLiteral("bitcoin"), 0u}},
-            secret(testkit::kRobotPassword));
+        // Account 0 of Algorand and Bitcoin on the page beside Stellar and Starknet, and index 1
+        // of Stellar, Algorand and Bitcoin.
+        auto derived = ctx().wallet->deriveAccounts({{QStringLiteral("algorand"), 0u},
+                                                     {QStringLiteral("bitcoin"), 0u},
+                                                     {QStringLiteral("stellar"), 1u},
+                                                     {QStringLiteral("algorand"), 1u},
+                                                     {QStringLiteral("bitcoin"), 1u},
+                                                     {QStringLiteral("starknet"), 1u}},
+                                                    secret(testkit::kRobotPassword));
         QVERIFY(derived);
+        m_a[QStringLiteral("stellar")] = ctx().wallet->stellarAddress();
         m_a[QStringLiteral("algorand")] = ctx().wallet->algorandAddress();
         m_a[QStringLiteral("bitcoin")] = ctx().wallet->bitcoinAccount().address;
         m_a[QStringLiteral("starknet")] = ctx().wallet->starknetAddress();
-        for (const auto &a : *derived)
-            QVERIFY(a.address == m_a.value(a.chain)); // account 0 is the one that signs
+        for (const auto &a : *derived) {
+            if (a.index == 0)
+                QVERIFY(a.address == m_a.value(a.chain)); // account 0 is the one that signs
+            else
+                m_a1[a.chain] = a.address;
+        }
+        QCOMPARE(m_a1.size(), 4);
+        // Bitcoin #1 is m/84'/1'/0'/0/1, its public key cached for Send.
+        QCOMPARE(ctx().wallet->bitcoinAccount(1).address, m_a1.value(QStringLiteral("bitcoin")));
+        QCOMPARE(formatDerivationPath(ctx().wallet->bitcoinAccount(1).path),
+                 QStringLiteral("m/84'/1'/0'/0/1"));
         QVERIFY(m_a.value(QStringLiteral("algorand")) != m_b.value(QStringLiteral("algorand")));
 
         // Development coins for A: 10,000 ALGO, 1 BTC, 1,000 STRK (deploying its account).
@@ -230,9 +265,16 @@ private slots:
                                count);
         ctx().accounts->faucet(m_a.value(QStringLiteral("starknet")), QStringLiteral("STRK"), this,
                                count, 0, ctx().wallet->starknetPublicKey());
-        QTRY_VERIFY_WITH_TIMEOUT(funded >= 3, 20000);
-        QCOMPARE(funded, 3);
-        m_page->refresh();
+        // Index 1: 10,000 XLM, 10,000 ALGO and 0.5 BTC.
+        ctx().accounts->faucet(m_a1.value(QStringLiteral("stellar")), QStringLiteral("XLM"), this,
+                               count);
+        ctx().accounts->faucet(m_a1.value(QStringLiteral("algorand")), QStringLiteral("ALGO"), this,
+                               count);
+        ctx().accounts->faucet(m_a1.value(QStringLiteral("bitcoin")), QStringLiteral("BTC"), this,
+                               count, 50000000);
+        QTRY_VERIFY_WITH_TIMEOUT(funded >= 6, 20000);
+        QCOMPARE(funded, 6);
+        m_rig.page->refresh();
     }
 
     void sendsAlgo()
@@ -243,7 +285,7 @@ private slots:
         const qint64 beforeB = balance(b, QStringLiteral("ALGO"));
         QCOMPARE(beforeA, qint64(10000) * 1000000);
         robotScreenshot(QStringLiteral("algorand"));
-        m_robot->expectSignature(QString());
+        m_rig.robot->expectSignature(QString());
         const Outcome o = send(QStringLiteral("algorand"), b, QStringLiteral("12.345678"));
         QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
         QVERIFY(o.status.contains(QStringLiteral("Confirmed")));
@@ -253,7 +295,7 @@ private slots:
         QCOMPARE(balance(b, QStringLiteral("ALGO")), beforeB + 12345678);
         checkReview(b, QStringLiteral("12.345678 ALGO"));
         QString why;
-        QVERIFY2(m_robot->verify(&why), qPrintable(why));
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
     }
 
     void sendsBitcoinAndFollowsItToItsBlock()
@@ -264,7 +306,7 @@ private slots:
         const qint64 beforeB = balance(b, QStringLiteral("BTC"));
         QCOMPARE(beforeA, qint64(100000000));
         robotScreenshot(QStringLiteral("bitcoin"));
-        m_robot->expectSignature(QString());
+        m_rig.robot->expectSignature(QString());
         const Outcome o =
             send(QStringLiteral("bitcoin"), b, QStringLiteral("0.0025"), /*mine*/ true);
         QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
@@ -272,13 +314,18 @@ private slots:
         QVERIFY2(o.status.contains(QStringLiteral("unconfirmed")), qPrintable(o.status));
         QVERIFY2(o.status.contains(QStringLiteral("Confirmed in a Bitcoin block")),
                  qPrintable(o.status));
-        // One coin in, the payment and the change out, at 2 sat/vB.
-        QCOMPARE(o.fee, intentpay::estimateVsize(1, 2, -1) * WalletSend::kBitcoinFeeRate);
+        // One coin in, the payment and the change out, at the node's Normal rate (the default).
+        const qint64 normal = nodeFeeRate(QStringLiteral("normal"));
+        QVERIFY(normal > WalletSend::kBitcoinFeeRate);
+        QVERIFY2(o.feeChoice.startsWith(QStringLiteral("Normal")), qPrintable(o.feeChoice));
+        QCOMPARE(o.feeRate, normal);
+        QCOMPARE(o.vsize, intentpay::estimateVsize(1, 2, -1));
+        QCOMPARE(o.fee, o.vsize * normal);
         QCOMPARE(balance(a, QStringLiteral("BTC")), beforeA - 250000 - o.fee);
         QCOMPARE(balance(b, QStringLiteral("BTC")), beforeB + 250000);
         checkReview(b, QStringLiteral("0.0025 BTC"));
         QString why;
-        QVERIFY2(m_robot->verify(&why), qPrintable(why));
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
     }
 
     void sendsStrk()
@@ -289,7 +336,7 @@ private slots:
         const qint64 beforeB = balance(b, QStringLiteral("STRK"));
         QCOMPARE(beforeA, qint64(1000) * 1000000000);
         robotScreenshot(QStringLiteral("starknet"));
-        m_robot->expectSignature(QString());
+        m_rig.robot->expectSignature(QString());
         const Outcome o = send(QStringLiteral("starknet"), b, QStringLiteral("7.5"));
         QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
         QCOMPARE(o.fee, qint64(0)); // the development network does not meter gas
@@ -297,7 +344,119 @@ private slots:
         QCOMPARE(balance(b, QStringLiteral("STRK")), beforeB + 7500000000);
         checkReview(b, QStringLiteral("7.5 STRK"));
         QString why;
-        QVERIFY2(m_robot->verify(&why), qPrintable(why));
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+    }
+
+    // XLM from Stellar account #1: it pays the amount and the fee, account 0 does not move.
+    void sendsXlmFromAccountIndex1()
+    {
+        const QString a0 = m_a.value(QStringLiteral("stellar"));
+        const QString a1 = m_a1.value(QStringLiteral("stellar"));
+        const QString b = m_b.value(QStringLiteral("stellar"));
+        const qint64 before0 = balance(a0, QStringLiteral("XLM"));
+        const qint64 before1 = balance(a1, QStringLiteral("XLM"));
+        const qint64 beforeB = balance(b, QStringLiteral("XLM"));
+        QCOMPARE(before1, qint64(10000) * 10000000);
+        m_rig.robot->expectSignature(QString());
+        const Outcome o = send(QStringLiteral("stellar"), b, QStringLiteral("25.5"), false, a1);
+        QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
+        QCOMPARE(o.fee, qint64(100));
+        QCOMPARE(balance(a1, QStringLiteral("XLM")), before1 - 255000000 - 100);
+        QCOMPARE(balance(b, QStringLiteral("XLM")), beforeB + 255000000);
+        QCOMPARE(balance(a0, QStringLiteral("XLM")), before0);
+        checkReview(b, QStringLiteral("25.5 XLM"));
+        QString why;
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+    }
+
+    // ALGO from Algorand account #1, signed with its own key (m/44'/283'/1').
+    void sendsAlgoFromAccountIndex1()
+    {
+        const QString a0 = m_a.value(QStringLiteral("algorand"));
+        const QString a1 = m_a1.value(QStringLiteral("algorand"));
+        const QString b = m_b.value(QStringLiteral("algorand"));
+        const qint64 before0 = balance(a0, QStringLiteral("ALGO"));
+        const qint64 before1 = balance(a1, QStringLiteral("ALGO"));
+        const qint64 beforeB = balance(b, QStringLiteral("ALGO"));
+        m_rig.robot->expectSignature(QString());
+        const Outcome o = send(QStringLiteral("algorand"), b, QStringLiteral("3"), false, a1);
+        QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
+        QCOMPARE(balance(a1, QStringLiteral("ALGO")), before1 - 3000000 - o.fee);
+        QCOMPARE(balance(b, QStringLiteral("ALGO")), beforeB + 3000000);
+        QCOMPARE(balance(a0, QStringLiteral("ALGO")), before0);
+        QString why;
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+    }
+
+    // BTC from Bitcoin account #1 (its own coins, m/84'/1'/0'/0/1) at the Priority rate: the
+    // fee is the payment's virtual size times that rate, above what Normal would have cost.
+    void sendsBitcoinFromAccountIndex1AtPriority()
+    {
+        const QString a0 = m_a.value(QStringLiteral("bitcoin"));
+        const QString a1 = m_a1.value(QStringLiteral("bitcoin"));
+        const QString b = m_b.value(QStringLiteral("bitcoin"));
+        const qint64 before0 = balance(a0, QStringLiteral("BTC"));
+        const qint64 before1 = balance(a1, QStringLiteral("BTC"));
+        const qint64 beforeB = balance(b, QStringLiteral("BTC"));
+        QCOMPARE(before1, qint64(50000000));
+        const qint64 priority = nodeFeeRate(QStringLiteral("priority"));
+        const qint64 normal = nodeFeeRate(QStringLiteral("normal"));
+        QVERIFY(priority > normal && normal > 0);
+        m_rig.robot->expectSignature(QString());
+        const Outcome o = send(QStringLiteral("bitcoin"), b, QStringLiteral("0.001"), true, a1,
+                               QStringLiteral("Priority"));
+        QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
+        // The choice names its rate and the fee it makes in BTC.
+        const qint64 rough = intentpay::estimateVsize(1, 2, -1) * priority;
+        QVERIFY2(o.feeChoice.contains(QStringLiteral("%1 sat/vB").arg(priority)) &&
+                     o.feeChoice.contains(
+                         WalletAccountsModel::formatAmount(rough, QStringLiteral("BTC"))),
+                 qPrintable(o.feeChoice));
+        QCOMPARE(o.feeRate, priority);
+        QCOMPARE(o.vsize, intentpay::estimateVsize(1, 2, -1));
+        QCOMPARE(o.fee, o.vsize * priority);
+        QCOMPARE(balance(a1, QStringLiteral("BTC")), before1 - 100000 - o.fee);
+        QCOMPARE(balance(b, QStringLiteral("BTC")), beforeB + 100000);
+        QCOMPARE(balance(a0, QStringLiteral("BTC")), before0);
+        QString why;
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
+    }
+
+    // STRK from Starknet account #1: refused with the clear not-deployed words until the page's
+    // faucet deploys it (with that account's own public key), then sent from it.
+    void sendsStrkFromAccountIndex1OnceDeployed()
+    {
+        const QString a0 = m_a.value(QStringLiteral("starknet"));
+        const QString a1 = m_a1.value(QStringLiteral("starknet"));
+        const QString b = m_b.value(QStringLiteral("starknet"));
+        QVERIFY(a1.size() == 66 && a1 != a0);
+        const Outcome refused = send(QStringLiteral("starknet"), b, QStringLiteral("1"), false, a1);
+        QCOMPARE(refused.state, WalletSend::State::Failed);
+        QCOMPARE(refused.code, QStringLiteral("not_deployed"));
+        QVERIFY2(refused.status.contains(QStringLiteral("not deployed")) &&
+                     refused.status.contains(QStringLiteral("Get development coins")),
+                 qPrintable(refused.status));
+
+        // The page's faucet on the #1 row deploys it.
+        auto *view = m_rig.page->findChild<QTableView *>(QStringLiteral("accounts"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.page->accountsModel()->rowOf(a1) >= 0, 20000);
+        view->selectRow(m_rig.page->accountsModel()->rowOf(a1));
+        auto *faucet = m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"));
+        QTRY_VERIFY_WITH_TIMEOUT(faucet->isVisible() && faucet->isEnabled(), 20000);
+        faucet->click();
+        QTRY_COMPARE_WITH_TIMEOUT(balance(a1, QStringLiteral("STRK")), qint64(1000) * 1000000000,
+                                  20000);
+
+        const qint64 before0 = balance(a0, QStringLiteral("STRK"));
+        const qint64 beforeB = balance(b, QStringLiteral("STRK"));
+        m_rig.robot->expectSignature(QString());
+        const Outcome o = send(QStringLiteral("starknet"), b, QStringLiteral("2.5"), false, a1);
+        QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
+        QCOMPARE(balance(a1, QStringLiteral("STRK")), qint64(1000) * 1000000000 - 2500000000);
+        QCOMPARE(balance(b, QStringLiteral("STRK")), beforeB + 2500000000);
+        QCOMPARE(balance(a0, QStringLiteral("STRK")), before0);
+        QString why;
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
     }
 
     void refusalsMoveNothing_data()
@@ -378,7 +537,7 @@ private slots:
             o.code = session->error().code;
             shown = d->findChild<QLabel *>(QStringLiteral("status"))->text();
         });
-        m_page->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        m_rig.page->findChild<QPushButton *>(QStringLiteral("send"))->click();
         if (code == QLatin1String("insufficient_funds")) {
             QCOMPARE(o.state, WalletSend::State::Failed);
             QCOMPARE(o.code, code);
@@ -391,14 +550,10 @@ private slots:
         QCOMPARE(balance(m_a.value(chain), currency), beforeA);
         QCOMPARE(balance(m_b.value(chain), currency), beforeB);
         QString why;
-        QVERIFY2(m_robot->verify(&why), qPrintable(why));
+        QVERIFY2(m_rig.robot->verify(&why), qPrintable(why));
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        m_market.reset();
-    }
+    void cleanupTestCase() { m_rig.stop(); }
 };
 
 int main(int argc, char **argv)

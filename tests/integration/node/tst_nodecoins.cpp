@@ -1388,6 +1388,80 @@ private slots:
         QCOMPARE(balance(a, QStringLiteral("BTC")), 599000);
     }
 
+    // GET /v1/dev/bitcoin/fee-estimate: on an idle network the floor (2 sat/vB) for economy,
+    // twice it for normal and four times for priority; transactions waiting for the next block
+    // raise the rates by the documented policy, and a block brings them back.
+    void btcFeeEstimateFollowsTheMempool()
+    {
+        mine(); // whatever earlier tests left waiting goes into a block
+        auto estimate = [this] {
+            Reply r = m_c->get(QStringLiteral("/v1/dev/bitcoin/fee-estimate"));
+            QMap<QString, qint64> rates;
+            if (r.status != 200)
+                return std::pair{r.json, rates};
+            for (const QJsonValue &v : r.json.value(QStringLiteral("estimates")).toArray())
+                rates.insert(v[QStringLiteral("name")].toString(),
+                             v[QStringLiteral("satPerVbyte")].toInteger());
+            return std::pair{r.json, rates};
+        };
+        auto [idle, idleRates] = estimate();
+        QCOMPARE(idle.value(QStringLiteral("unit")).toString(), QStringLiteral("sat/vB"));
+        QCOMPARE(idle.value(QStringLiteral("minFeeRate")).toInteger(), 2);
+        QCOMPARE(idle.value(QStringLiteral("mempool")).toInteger(), 0);
+        QCOMPARE(idleRates, (QMap<QString, qint64>{{QStringLiteral("economy"), 2},
+                                                   {QStringLiteral("normal"), 4},
+                                                   {QStringLiteral("priority"), 8}}));
+        const QJsonArray targets = idle.value(QStringLiteral("estimates")).toArray();
+        QCOMPARE(targets.size(), 3);
+        QCOMPARE(targets.at(0)[QStringLiteral("blocks")].toInteger(), 6);
+        QCOMPARE(targets.at(1)[QStringLiteral("blocks")].toInteger(), 3);
+        QCOMPARE(targets.at(2)[QStringLiteral("blocks")].toInteger(), 1);
+
+        // Five transfers wait for the next block: priority pays one sat/vB more.
+        const QString seedA = randomSeedHex();
+        const QString a = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                    {QStringLiteral("seed"), seedA}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        const QString b = coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_keypair")},
+                                    {QStringLiteral("seed"), randomSeedHex()}})
+                              .value(QStringLiteral("address"))
+                              .toString();
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_c->post(QStringLiteral("/v1/dev/faucet"),
+                               {{QStringLiteral("address"), a},
+                                {QStringLiteral("currency"), QStringLiteral("BTC")},
+                                {QStringLiteral("units"), 100000}})
+                         .status,
+                     200);
+        const QJsonArray coins = btcUtxos(a);
+        QCOMPARE(coins.size(), 5);
+        QCOMPARE(estimate().first.value(QStringLiteral("mempool")).toInteger(), 0); // credits
+        for (const QJsonValue &coin : coins) {
+            const QJsonObject tx =
+                coinTool({{QStringLiteral("cmd"), QStringLiteral("btc_pay")},
+                          {QStringLiteral("seed"), seedA},
+                          {QStringLiteral("utxos"), QJsonArray{coin}},
+                          {QStringLiteral("outputs"),
+                           QJsonArray{QJsonObject{{QStringLiteral("address"), b},
+                                                  {QStringLiteral("value"), 50000}},
+                                      QJsonObject{{QStringLiteral("address"), a},
+                                                  {QStringLiteral("value"), 49000}}}}});
+            Reply r =
+                transfer(QStringLiteral("bitcoin"), tx.value(QStringLiteral("hex")).toString());
+            QVERIFY2(r.status == 201, r.raw.constData());
+        }
+        auto [busy, busyRates] = estimate();
+        QCOMPARE(busy.value(QStringLiteral("mempool")).toInteger(), 5);
+        QCOMPARE(busyRates, (QMap<QString, qint64>{{QStringLiteral("economy"), 2},
+                                                   {QStringLiteral("normal"), 4},
+                                                   {QStringLiteral("priority"), 9}}));
+        mine();
+        auto [after, afterRates] = estimate();
+        QCOMPARE(after.value(QStringLiteral("mempool")).toInteger(), 0);
+        QCOMPARE(afterRates, idleRates);
+    }
+
     // starknet.js builds and signs a STRK transfer from a deployed account to an address with no
     // account yet: the recipient holds it, the sender's balance and nonce move; a replay and the
     // platform's fee account are refused.
