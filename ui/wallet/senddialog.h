@@ -1,7 +1,8 @@
 // SendDialog: a payment from one of the wallet's accounts (XLM, ALGO, BTC or STRK): recipient
 // (checked as it is typed, per chain), amount in the chain's unit and memo where the chain has
 // one, then the same plain-words review as the command line (SignDialog) with the fee, the
-// password, and the ledger's confirmation (a Bitcoin block for BTC). The flow itself is WalletSend
+// password (or "Sign on another device…": SignElsewhereDialog over the same WalletSend), and the
+// ledger's confirmation (a Bitcoin block for BTC). The flow itself is WalletSend
 // (models/); this dialog only shows it.
 #pragma once
 
@@ -38,6 +39,9 @@ signals:
 private:
     void review();
     void askSignature(const QString &error);
+    // The review's "Sign on another device…": export, sign there, import, submit; back from
+    // it without submitting, the review opens again.
+    void signElsewhere();
     void onState(WalletSend::State state);
     void onFromChanged();
     void checkAddress();
