@@ -117,6 +117,7 @@ class SendElsewhereTest : public QObject
         QString signerReview; // what the offline signer showed
         QString unsignedRefusal;
         QString wrongRefusal;
+        QString wrongCode; // WalletSend::submitSigned(bytes) on the wrong transaction
         int exportedFrames = 0;
         int signedFrames = 0;
         QStringList problems;
@@ -153,6 +154,7 @@ class SendElsewhereTest : public QObject
             [signedFile](QWidget *, const QString &) { return signedFile; });
 
         int step = 0;
+        WalletSend *sendSession = nullptr;
         QTimer drive;
         drive.setInterval(50);
         connect(&drive, &QTimer::timeout, this, [&] {
@@ -291,6 +293,14 @@ class SendElsewhereTest : public QObject
                     if (d->importSigned({wrongFile}) != 0)
                         out.problems << QStringLiteral("another transaction was taken");
                     out.wrongRefusal = d->errorText();
+                    // The model refuses it as well, and keeps waiting for the right one.
+                    QFile f(wrongFile);
+                    if (sendSession && f.open(QIODevice::ReadOnly)) {
+                        const auto r = sendSession->submitSigned(f.readAll());
+                        out.wrongCode = r ? QStringLiteral("taken") : r.error().code;
+                        if (sendSession->state() != WalletSend::State::AwaitingSignature)
+                            out.problems << QStringLiteral("the session left its review");
+                    }
                 }
                 if (d->findChild<QPushButton *>(QStringLiteral("submit"))->isEnabled())
                     out.problems << QStringLiteral("Submit enabled before the signed import");
@@ -338,6 +348,7 @@ class SendElsewhereTest : public QObject
             d->findChild<QLineEdit *>(QStringLiteral("destination"))->setText(m_b.value(chain));
             d->findChild<QLineEdit *>(QStringLiteral("amount"))->setText(amount);
             WalletSend *session = d->session();
+            sendSession = session;
             drive.start();
             d->findChild<QPushButton *>(QStringLiteral("review"))->click();
             bool mined = false;
@@ -372,7 +383,8 @@ class SendElsewhereTest : public QObject
     }
 
     // The summary and the signer both named the payment: recipient, amount.
-    void checkBothSides(const Outcome &o, const QString &chain, const QString &amountText)
+    void checkBothSides(const Outcome &o, const QString &chain, const QString &amountText,
+                        bool qr = false)
     {
         QVERIFY2(o.summary.contains(m_a.value(chain)) && o.summary.contains(m_b.value(chain)),
                  qPrintable(o.summary));
@@ -384,6 +396,11 @@ class SendElsewhereTest : public QObject
         QVERIFY2(compact.contains(m_b.value(chain), Qt::CaseInsensitive),
                  qPrintable(o.signerReview));
         QVERIFY2(o.signerReview.contains(amountText), qPrintable(o.signerReview));
+        // A request file carries the summary to the signer; a bare PSBT (QR) does not.
+        if (!qr)
+            QVERIFY2(o.signerReview.contains(QStringLiteral("Made at")) &&
+                         o.signerReview.contains(m_a.value(chain)),
+                     qPrintable(o.signerReview));
         QVERIFY2(o.unsignedRefusal.contains(QStringLiteral("sign it on the other device")) ||
                      o.unsignedRefusal.contains(QStringLiteral("not fully signed")),
                  qPrintable(o.unsignedRefusal));
@@ -478,6 +495,7 @@ private slots:
             roundTrip(QStringLiteral("algorand"), QStringLiteral("1.5"), false, wrong);
         QVERIFY2(o.wrongRefusal.contains(QStringLiteral("not the payment exported here")),
                  qPrintable(o.wrongRefusal));
+        QCOMPARE(o.wrongCode, QStringLiteral("not_this_payment"));
         QVERIFY2(o.problems.isEmpty(), qPrintable(o.problems.join(QStringLiteral("; "))));
         QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
         // Only the right one moved money, once.
@@ -530,7 +548,7 @@ private slots:
         QVERIFY2(o.state == WalletSend::State::Confirmed, qPrintable(o.status));
         QVERIFY2(o.status.contains(QStringLiteral("Confirmed in a Bitcoin block")),
                  qPrintable(o.status));
-        checkBothSides(o, QStringLiteral("bitcoin"), QStringLiteral("0.0025"));
+        checkBothSides(o, QStringLiteral("bitcoin"), QStringLiteral("0.0025"), true);
         QVERIFY(o.exportedFrames >= 2); // a PSBT with its previous transaction: animated
         QVERIFY(o.signedFrames >= 1);
         QVERIFY(o.fee > 0);
