@@ -23,6 +23,7 @@
 #include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/paymentservice.h"
+#include "models/signelsewhere.h"
 #include "wallet/algorand.h"
 #include "wallet/offlinetx.h"
 #include "wallet/psbt.h"
@@ -173,6 +174,10 @@ public:
     // Submits the payments signed elsewhere once all are in, and follows them to Funded.
     // Errors: wrong_state, not_complete.
     Result<Ok> submitSignedElsewhere();
+    // All of the above as one SignElsewhereFlow (what SignElsewhereDialog shows); it must not
+    // outlive the session.
+    std::unique_ptr<SignElsewhereFlow>
+    signElsewhereFlow(const QHash<QString, QString> &providerNames = {});
 
 signals:
     void stateChanged(fb::PurchaseSession::State state);

@@ -7,6 +7,7 @@
 
 #include "models/walletservice.h"
 #include "wallet/intentpayment.h"
+#include "wallet/ur.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -204,58 +205,17 @@ Result<int> PurchaseSession::addSignedPayment(QByteArrayView bytes)
                         "agreement (or it was changed): transaction %1. Export again and sign "
                         "what was exported.")
                          .arg(id)};
-    QString submission;
-    switch (chain) {
-    case offlinetx::Chain::Stellar: {
-        if (!stellar::hasValidSignature(tx->stellarEnvelope, m_networks[index],
-                                        m_envelopes[index].tx.source.key))
-            return Error{QStringLiteral("not_signed"),
-                         tr("Payment %1 carries no valid signature of your Stellar account: "
-                            "sign it on the other device with this wallet, then import it again.")
-                             .arg(index + 1)};
-        submission = QString::fromLatin1(stellar::encodeBase64(tx->stellarEnvelope));
-        break;
+    signelsewhere::Signer signer;
+    if (chain == offlinetx::Chain::Stellar) {
+        signer.stellarNetwork = m_networks[index];
+        signer.stellarSource = m_envelopes[index].tx.source.key;
     }
-    case offlinetx::Chain::Algorand: {
-        if (tx->algorandTxns.size() != 1 || tx->algorandTxns.first().sig.isEmpty() ||
-            !algorand::verify(tx->algorandTxns.first()))
-            return Error{QStringLiteral("not_signed"),
-                         tr("Payment %1 carries no valid signature of your Algorand account: "
-                            "sign it on the other device with this wallet, then import it again.")
-                             .arg(index + 1)};
-        submission = intentpay::algorandEnvelope(tx->algorandTxns.first());
-        break;
-    }
-    case offlinetx::Chain::Bitcoin: {
-        if (!psbt::extractTransaction(tx->psbt))
-            return Error{QStringLiteral("not_signed"),
-                         tr("Payment %1 is not fully signed (the signer finalises a Bitcoin "
-                            "payment once every input is signed): sign it on the other device "
-                            "with this wallet, then import it again.")
-                             .arg(index + 1)};
-        submission = intentpay::bitcoinEnvelope(tx->psbt);
-        break;
-    }
-    case offlinetx::Chain::Starknet: {
-        // The hash matched an exported payment, so the sender is this wallet's account; the
-        // signature must be that account's key over it. The key is known once the wallet
-        // opened (WalletService keeps its public key); without it the node checks.
-        const starknet::InvokeV3 &sent = tx->starknetTx;
-        bool valid = sent.signature.size() == 2;
-        if (valid && m_wallet) {
-            if (const auto pub = stark::Felt::fromHex(m_wallet->starknetPublicKey()))
-                valid = starknet::verify(sent, *pub);
-        }
-        if (!valid)
-            return Error{QStringLiteral("not_signed"),
-                         tr("Payment %1 carries no valid signature of your Starknet account: "
-                            "sign it on the other device with this wallet, then import it again.")
-                             .arg(index + 1)};
-        submission = QString::fromUtf8(starknet::toJson(sent));
-        break;
-    }
-    }
-    m_remoteSigned.insert(index, submission);
+    if (chain == offlinetx::Chain::Starknet && m_wallet)
+        signer.starknetPublicKey = m_wallet->starknetPublicKey();
+    auto submission = signelsewhere::signedSubmission(*tx, signer, tr("Payment %1").arg(index + 1));
+    if (!submission)
+        return submission.error();
+    m_remoteSigned.insert(index, *submission);
     if (index < m_prepared.size() && m_prepared[index].txid.isEmpty())
         m_prepared[index].txid = id;
     return index;
@@ -288,6 +248,85 @@ Result<Ok> PurchaseSession::submitSignedElsewhere()
     m_remoteSigned.clear();
     submit(0);
     return Ok{};
+}
+
+namespace {
+
+// The session's payments as the sign-on-another-device dialog shows them.
+class PurchaseSignElsewhere : public SignElsewhereFlow
+{
+public:
+    PurchaseSignElsewhere(PurchaseSession *session, QHash<QString, QString> providerNames)
+        : m_session(session)
+        , m_names(std::move(providerNames))
+        , m_madeAt(QDateTime::currentDateTimeUtc())
+    {}
+
+    QList<SigningExport> signingExports() const override
+    {
+        QList<SigningExport> out;
+        const auto requests = m_session->signingRequests(m_names);
+        for (int i = 0; i < requests.size(); ++i) {
+            const auto &r = requests[i];
+            SigningExport e;
+            e.label = requests.size() > 1
+                          ? PurchaseSession::tr("Payment %1 of %2").arg(i + 1).arg(requests.size())
+                          : PurchaseSession::tr("The payment");
+            e.fileName = r.fileName;
+            e.request = r.request;
+            // The agreement's terms travel with every payment, so the request itself (in
+            // ur:bytes) even for a PSBT.
+            e.urType = ur::kTypeBytes;
+            e.urPayload = r.request;
+            e.transactionId = r.transactionId;
+            out << e;
+        }
+        return out;
+    }
+
+    QString exportSummary() const override
+    {
+        const auto requests = m_session->signingRequests(m_names);
+        if (requests.isEmpty())
+            return {};
+        offlinetx::SlaTerms overall = requests.first().terms;
+        overall.paymentDealId.clear(); // the payments are listed below, each with its transaction
+        QString text = PurchaseSession::termsText(overall);
+        text += QLatin1Char('\n') +
+                PurchaseSession::tr("Made at %1")
+                    .arg(m_madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        for (int i = 0; i < requests.size(); ++i) {
+            const auto &r = requests[i];
+            text += QStringLiteral("\n\n") +
+                    PurchaseSession::tr("Payment %1 of %2: %3 for deal %4\nTransaction %5")
+                        .arg(i + 1)
+                        .arg(requests.size())
+                        .arg(Formats().coin(r.terms.paymentUnits, r.terms.priceCurrency), r.dealId,
+                             r.transactionId);
+        }
+        return text;
+    }
+
+    Result<int> addSigned(QByteArrayView bytes) override
+    {
+        return m_session->addSignedPayment(bytes);
+    }
+    int signedCount() const override { return m_session->signedElsewhereCount(); }
+    bool signedComplete() const override { return m_session->signedElsewhereComplete(); }
+    Result<Ok> submitSigned() override { return m_session->submitSignedElsewhere(); }
+
+private:
+    PurchaseSession *m_session;
+    QHash<QString, QString> m_names;
+    QDateTime m_madeAt;
+};
+
+} // namespace
+
+std::unique_ptr<SignElsewhereFlow>
+PurchaseSession::signElsewhereFlow(const QHash<QString, QString> &providerNames)
+{
+    return std::make_unique<PurchaseSignElsewhere>(this, providerNames);
 }
 
 } // namespace fb

@@ -7,6 +7,7 @@
 #include "wallet/intentpayment.h"
 #include "wallet/starknet.h"
 #include "wallet/strkey.h"
+#include "wallet/ur.h"
 
 #include <QDateTime>
 
@@ -241,6 +242,7 @@ QString WalletSend::statusText() const
 void WalletSend::cancel()
 {
     ++m_generation;
+    m_signedElsewhere.clear();
     m_poll.stop();
     if (m_state != State::Confirmed && m_state != State::Confirming && m_state != State::Submitting)
         setState(State::Idle);
@@ -257,6 +259,8 @@ void WalletSend::prepare(const Request &request)
     m_feeRate = 0;
     m_vsize = 0;
     m_confirmations = -1;
+    m_madeAtLedger = -1;
+    m_signedElsewhere.clear();
     if (auto v = validate(m_request); !v) {
         fail(v.error());
         return;
@@ -282,6 +286,7 @@ void WalletSend::prepare(const Request &request)
 void WalletSend::reviewed(TxReview review)
 {
     m_review = std::move(review);
+    m_madeAt = QDateTime::currentDateTimeUtc();
     setState(State::AwaitingSignature);
     emit reviewReady(m_review);
 }
@@ -333,6 +338,7 @@ void WalletSend::prepareStellar(quint64 generation)
                     return;
                 }
                 m_envelope = *env;
+                m_madeAtLedger = p.sequence;
                 m_network = stellar::network(ledger.passphrase);
                 const auto ourKey = strkey::decodeAccountId(m_request.source);
                 m_review = stellar::review(m_envelope, m_network, ourKey ? *ourKey : QByteArray());
@@ -404,6 +410,7 @@ void WalletSend::prepareAlgorand(quint64 generation)
         t.genesisHash = acct->genesisHash;
         t.note = m_request.memo.toUtf8();
         m_algorand = t;
+        m_madeAtLedger = qint64(acct->round);
         m_fee = fee;
         TxReview review = algorand::review(t, *from);
         if (!algorand::networkByGenesisId(t.genesisId) && acct->developmentNetwork) {
@@ -497,6 +504,7 @@ void WalletSend::prepareBitcoinAt(quint64 generation, qint64 feeRate)
                 return;
             }
             m_psbt = *p;
+            m_madeAtLedger = unfunded ? -1 : acct->height;
             m_fee = selection->fee;
             m_vsize = selection->vsize;
             TxReview review = psbt::review(*p, nullptr, kBitcoinNetwork);
@@ -568,6 +576,7 @@ void WalletSend::prepareStarknet(quint64 generation)
         p.nonce = stark::Felt::fromUInt(quint64(acct->nonce));
         p.chainId = *chainId;
         m_starknet = starknet::buildStrkPayment(p);
+        m_madeAtLedger = acct->nonce;
         m_fee = 0;
         TxReview review = starknet::review(m_starknet, *sender);
         if (dev) {
@@ -713,6 +722,168 @@ void WalletSend::pollConfirmation()
         }
         m_poll.start(m_request.chain == kBitcoin ? 1000 : 250);
     });
+}
+
+// ---- Sign on another device ----
+
+QString WalletSend::transactionId() const
+{
+    if (m_state == State::Idle || m_state == State::Preparing || m_review.lines.isEmpty())
+        return {};
+    if (m_request.chain == kAlgorand)
+        return algorand::txId(m_algorand);
+    if (m_request.chain == kBitcoin)
+        return m_psbt.tx.txid();
+    if (m_request.chain == kStarknet)
+        return starknet::transactionHash(m_starknet).toPaddedHex();
+    return QString::fromLatin1(stellar::hash(m_envelope, m_network).toHex());
+}
+
+QString WalletSend::exportSummary() const
+{
+    if (m_state != State::AwaitingSignature)
+        return {};
+    QStringList lines;
+    lines << tr("Payment of %1").arg(unitsText(m_request.units));
+    lines << tr("From: %1").arg(m_request.source);
+    lines << tr("To: %1").arg(m_request.destination);
+    if (!m_request.memo.isEmpty())
+        lines
+            << (m_request.chain == kAlgorand ? tr("Note: %1") : tr("Memo: %1")).arg(m_request.memo);
+    lines << (m_request.chain == kBitcoin
+                  ? tr("Network fee: %1 (%2 sat/vB)").arg(unitsText(m_fee)).arg(kBitcoinFeeRate)
+                  : tr("Network fee: %1").arg(unitsText(m_fee)));
+    lines << tr("Total leaving the account: %1").arg(unitsText(m_request.units + m_fee));
+    lines << tr("Network: %1").arg(m_review.network);
+    QString made =
+        tr("Made at %1").arg(m_madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+    if (m_madeAtLedger >= 0) {
+        if (m_request.chain == kAlgorand)
+            made += tr(", round %1 (valid until round %2)")
+                        .arg(m_madeAtLedger)
+                        .arg(m_algorand.lastValid);
+        else if (m_request.chain == kBitcoin)
+            made += tr(", block height %1").arg(m_madeAtLedger);
+        else if (m_request.chain == kStarknet)
+            made += tr(", account nonce %1").arg(m_madeAtLedger);
+        else
+            made += tr(", account sequence %1").arg(m_madeAtLedger);
+    }
+    lines << made;
+    if (m_request.chain == kStellar && m_envelope.tx.cond.maxTime > 0)
+        lines << tr("Valid until %1: sign and bring it back before then.")
+                     .arg(QDateTime::fromSecsSinceEpoch(qint64(m_envelope.tx.cond.maxTime), Qt::UTC)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+    lines << tr("Transaction %1").arg(transactionId());
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<SigningExport> WalletSend::unsignedRequest() const
+{
+    if (m_state != State::AwaitingSignature)
+        return Error{QStringLiteral("wrong_state"),
+                     tr("No payment is waiting for a signature now.")};
+    offlinetx::Chain chain = offlinetx::Chain::Stellar;
+    QByteArray payload;
+    QString network;
+    offlinetx::ExporterContext context;
+    context.madeAt = m_madeAt;
+    context.summary = exportSummary();
+    SigningExport e;
+    e.label = tr("The payment");
+    e.urType = ur::kTypeBytes;
+    if (m_request.chain == kAlgorand) {
+        chain = offlinetx::Chain::Algorand;
+        algorand::SignedTransaction unsignedTxn;
+        unsignedTxn.txn = m_algorand;
+        payload = algorand::encodeFile({unsignedTxn});
+        network = m_algorand.genesisId;
+        // The round the ledger was at: the signer estimates the expiry from it.
+        context.round = m_algorand.firstValid;
+    } else if (m_request.chain == kBitcoin) {
+        chain = offlinetx::Chain::Bitcoin;
+        payload = m_psbt.serialize();
+        network = kBitcoinNetwork;
+        // As Sparrow and hardware signers take it: the bare PSBT.
+        e.urType = ur::kTypePsbt;
+        e.urPayload = payload;
+    } else if (m_request.chain == kStarknet) {
+        chain = offlinetx::Chain::Starknet;
+        payload = starknet::toJson(m_starknet);
+        network = starknet::chainName(m_starknet.chainId);
+    } else {
+        payload = stellar::encode(m_envelope);
+        network = m_network.passphrase;
+    }
+    e.transactionId = transactionId();
+    e.request = offlinetx::signingRequest(chain, network, payload, context);
+    if (e.urPayload.isEmpty())
+        e.urPayload = e.request;
+    e.fileName = QStringLiteral("send-%1-%2.json")
+                     .arg(offlinetx::chainName(chain), e.transactionId.left(8).toLower());
+    return e;
+}
+
+QList<SigningExport> WalletSend::signingExports() const
+{
+    auto e = unsignedRequest();
+    return e ? QList<SigningExport>{*e} : QList<SigningExport>{};
+}
+
+Result<int> WalletSend::addSigned(QByteArrayView bytes)
+{
+    if (m_state != State::AwaitingSignature)
+        return Error{QStringLiteral("wrong_state"),
+                     tr("No payment is waiting for a signature now.")};
+    auto tx =
+        offlinetx::decode(bytes, m_request.chain == kStellar ? m_network.passphrase : QString());
+    if (!tx)
+        return tx.error();
+    const QString chain = offlinetx::chainName(tx->chain);
+    if (chain != m_request.chain)
+        return Error{QStringLiteral("not_this_payment"),
+                     tr("This is a %1 transaction; the payment is in %2. Import what the signer "
+                        "wrote for this payment.")
+                         .arg(chain, currencyOf(m_request.chain))};
+    const QString id = offlinetx::transactionId(*tx);
+    if (id.compare(transactionId(), Qt::CaseInsensitive) != 0)
+        return Error{QStringLiteral("not_this_payment"),
+                     tr("This signed transaction (%1) is not the payment exported here (%2), or "
+                        "it was changed. Nothing was sent: export this payment again and sign "
+                        "what was exported.")
+                         .arg(id, transactionId())};
+    signelsewhere::Signer signer;
+    if (m_request.chain == kStellar) {
+        signer.stellarNetwork = m_network;
+        signer.stellarSource = m_envelope.tx.source.key;
+    }
+    if (m_request.chain == kStarknet)
+        signer.starknetPublicKey = m_wallet->starknetPublicKey();
+    auto submission = signelsewhere::signedSubmission(*tx, signer, tr("The payment"));
+    if (!submission)
+        return submission.error();
+    m_signedElsewhere = *submission;
+    return 0;
+}
+
+Result<Ok> WalletSend::submitSigned()
+{
+    if (m_state != State::AwaitingSignature)
+        return Error{QStringLiteral("wrong_state"),
+                     tr("No payment is waiting for a signature now.")};
+    if (m_signedElsewhere.isEmpty())
+        return Error{QStringLiteral("not_complete"),
+                     tr("The payment is not signed yet: import what the signer wrote first.")};
+    const QString envelope = std::exchange(m_signedElsewhere, QString());
+    submit(m_generation, envelope);
+    return Ok{};
+}
+
+Result<Ok> WalletSend::submitSigned(QByteArrayView bytes)
+{
+    if (auto r = addSigned(bytes); !r)
+        return r.error();
+    return submitSigned();
 }
 
 } // namespace fb

@@ -6,10 +6,13 @@
 // transaction, a Bitcoin PSBT (coin selection over that account's unspent outputs at the fee
 // rate chosen, by default the node's "normal" estimate, change back to the same address) and a
 // Starknet INVOKE v3 STRK transfer. A Bitcoin transfer is confirmed once a block holds it; the
-// others when the ledger lists them.
+// others when the ledger lists them. Instead of the password, the prepared transaction may
+// leave for an offline signer (a SignElsewhereFlow: a signing request file or QR codes, with a
+// summary) and come back signed; it is then submitted and followed the same way.
 #pragma once
 
 #include "models/servicesupport.h"
+#include "models/signelsewhere.h"
 #include "models/walletledger.h"
 #include "wallet/algorand.h"
 #include "wallet/psbt.h"
@@ -18,6 +21,7 @@
 #include "wallet/stellar.h"
 #include "wallet/txreview.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -28,7 +32,7 @@ namespace fb {
 class AccountService;
 class WalletService;
 
-class WalletSend : public QObject
+class WalletSend : public QObject, public SignElsewhereFlow
 {
     Q_OBJECT
 public:
@@ -97,6 +101,29 @@ public:
     void setConfirmationTimeout(int ms) { m_confirmTimeoutMs = ms; }
     void setBitcoinConfirmationTimeout(int ms) { m_bitcoinConfirmTimeoutMs = ms; }
 
+    // ---- Sign on another device ----
+    // The prepared transaction as a signing request for an offline signer (AwaitingSignature
+    // only; wrong_state otherwise): the chain's own unsigned transaction with a summary (from,
+    // to, amount, fee, network, when and at which round or height it was made). Its QR form is
+    // the request in ur:bytes, but a bare PSBT in ur:crypto-psbt for Bitcoin.
+    Result<SigningExport> unsignedRequest() const;
+    // Takes the transaction back signed, then submits it and follows it to confirmation as
+    // sign() does. Errors: as addSigned(), and wrong_state.
+    Result<Ok> submitSigned(QByteArrayView bytes);
+
+    // SignElsewhereFlow: one transaction.
+    QList<SigningExport> signingExports() const override;
+    QString exportSummary() const override;
+    Result<int> addSigned(QByteArrayView bytes) override;
+    int signedCount() const override { return m_signedElsewhere.isEmpty() ? 0 : 1; }
+    bool signedComplete() const override
+    {
+        return m_state == State::AwaitingSignature && !m_signedElsewhere.isEmpty();
+    }
+    Result<Ok> submitSigned() override;
+    // The prepared transaction's id as explorers show it (empty before prepare).
+    QString transactionId() const;
+
 signals:
     void stateChanged(fb::WalletSend::State state);
     void reviewReady(const fb::TxReview &review);
@@ -142,6 +169,11 @@ private:
     int m_confirmTimeoutMs = 30000;
     int m_bitcoinConfirmTimeoutMs = 15 * 60 * 1000;
     quint64 m_generation = 0;
+    // When the prepared transaction was made, and the ledger's round (Algorand), tip height
+    // (Bitcoin), account sequence (Stellar) or nonce (Starknet) it was made at.
+    QDateTime m_madeAt;
+    qint64 m_madeAtLedger = -1;
+    QString m_signedElsewhere; // the submission signed on another device, once imported
 };
 
 } // namespace fb

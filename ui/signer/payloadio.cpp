@@ -27,7 +27,8 @@ QString FileSource::label() const
 QString FileSource::toolTip() const
 {
     return tr("Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction "
-              "file or a PSBT (%1). You can also drop the file on this window.")
+              "file, a PSBT, a Starknet INVOKE v3 (JSON) or a signing request (%1). You can also "
+              "drop the file on this window.")
         .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
 }
 
@@ -42,8 +43,8 @@ void FileSource::read(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Q_EMIT failed(tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(path),
-                                                         f.errorString()));
+        Q_EMIT failed(
+            tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
         return;
     }
     if (f.size() > kMaxFileBytes) {

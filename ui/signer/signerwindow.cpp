@@ -89,8 +89,8 @@ SignerWindow::SignerWindow(WalletService *wallet, QWidget *parent)
     m_paste = new QPlainTextEdit(input);
     m_paste->setObjectName(QStringLiteral("pasteInput"));
     m_paste->setPlaceholderText(tr("Paste the transaction here (base64 Stellar XDR, base64 "
-                                   "Algorand msgpack, base64 PSBT), or drop its file on this "
-                                   "window."));
+                                   "Algorand msgpack, base64 PSBT, Starknet INVOKE v3 JSON or "
+                                   "a signing request), or drop its file on this window."));
     m_paste->setAccessibleName(tr("Pasted transaction text"));
     m_paste->setToolTip(tr("Paste an unsigned transaction as text; it is read as you paste"));
     m_paste->setTabChangesFocus(true);

@@ -4,6 +4,7 @@
 #include "models/walletaccountsmodel.h"
 #include "models/walletsecurity.h"
 #include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/signelsewheredialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,9 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fb::ui {
+
+namespace {
+constexpr int kSignElsewhere = 2; // SignDialog's result for "Sign on another device"
+}
 
 SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
                        const QList<WalletService::Account> &from, int preferred, QWidget *parent)
@@ -252,18 +258,40 @@ void SendDialog::askSignature(const QString &error)
             tr("This payment leaves your wallet for good once the ledger takes it. Check the "
                "recipient and the amount, then sign."),
             this);
+        m_sign->setObjectName(QStringLiteral("sendReview"));
         if (m_wallet) // an unlocked wallet signs without asking for the password again
             m_sign->useUnlockedSession(m_wallet->security()->password());
+        m_sign
+            ->addAlternative(tr("Sign on another &device…"),
+                             tr("Export this payment (a file or QR codes) to an offline signer "
+                                "that holds this wallet's keys, then import the signed result "
+                                "here and send it."),
+                             kSignElsewhere)
+            ->setObjectName(QStringLiteral("signElsewhere"));
     }
     if (!error.isEmpty())
         m_sign->showError(error);
-    if (m_sign->exec() != QDialog::Accepted) {
+    const int result = m_sign->exec();
+    if (result == kSignElsewhere) {
+        QTimer::singleShot(0, this, &SendDialog::signElsewhere);
+        return;
+    }
+    if (result != QDialog::Accepted) {
         m_sign.reset();
         m_send->cancel();
         m_status->setText(tr("Not sent."));
         return;
     }
     m_send->sign(m_sign->password());
+}
+
+void SendDialog::signElsewhere()
+{
+    SignElsewhereDialog d(m_send, this);
+    if (d.exec() == QDialog::Accepted)
+        return; // submitted: the session follows it to confirmation
+    if (m_send->state() == WalletSend::State::AwaitingSignature)
+        askSignature(QString()); // back to the review
 }
 
 void SendDialog::onState(WalletSend::State state)

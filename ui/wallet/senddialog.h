@@ -3,8 +3,9 @@
 // (checked as it is typed, per chain), amount in the chain's unit and memo where the chain has
 // one, for BTC the fee rate (Economy, Normal or Priority from the node's estimate, with the
 // fee it makes in BTC and in the user's currency), then the same plain-words review as the command
-// line (SignDialog) with the fee, the password, and the ledger's confirmation (a Bitcoin block for
-// BTC). The flow itself is WalletSend (models/); this dialog only shows it.
+// line (SignDialog) with the fee, the password (or "Sign on another device…": SignElsewhereDialog
+// over the same WalletSend), and the ledger's confirmation (a Bitcoin block for BTC). The flow
+// itself is WalletSend (models/); this dialog only shows it.
 #pragma once
 
 #include "models/walletsend.h"
@@ -48,6 +49,9 @@ signals:
 private:
     void review();
     void askSignature(const QString &error);
+    // The review's "Sign on another device…": export, sign there, import, submit; back from
+    // it without submitting, the review opens again.
+    void signElsewhere();
     void onState(WalletSend::State state);
     void onFromChanged();
     void checkAddress();

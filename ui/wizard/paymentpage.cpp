@@ -8,8 +8,8 @@
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/signelsewheredialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
 #include "ui/wizard/wizardsupport.h"
 #include "wallet/stellar.h"
@@ -617,7 +617,8 @@ private:
                     names.insert(d.providerId, p->name);
         for (const auto &p : m_w->chosenPlan.placements)
             names.insert(p.provider.id, p.provider.name);
-        SignElsewhereDialog d(session(), names, this);
+        const auto flow = session()->signElsewhereFlow(names);
+        SignElsewhereDialog d(flow.get(), this);
         if (d.exec() == QDialog::Accepted) {
             m_sign.reset();
             return; // the session submits and follows the deals to Funded

@@ -13,12 +13,12 @@
 #include "models/purchasesession.h"
 #include "models/walletservice.h"
 #include "ui/dialogs/signdialog.h"
+#include "ui/dialogs/signelsewheredialog.h"
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
 #include "ui/signer/qrio.h"
 #include "ui/signer/signerwindow.h"
 #include "ui/theme.h"
-#include "ui/wizard/signelsewheredialog.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 #include "wallet/keystore.h"
@@ -222,7 +222,7 @@ private:
                 auto *d = qobject_cast<SignElsewhereDialog *>(modal);
                 if (!d)
                     return;
-                terms = d->termsText();
+                terms = d->summaryText();
                 fb::testkit::screenshot(
                     d,
                     QStringLiteral("sign-elsewhere-export-%1%2").arg(currency.toLower(), m_suffix));

@@ -1,15 +1,15 @@
-// "Sign on another device": the wizard's payments leave for an offline signer as files or as QR
-// codes (a QrPlayer per payment: animated on screen, or saved as numbered PNG frames with its
-// "Save frames…"), with the agreement's terms readable beside them, and come back signed (a
-// file, or the signer's QR codes read by a QrReader: images, a folder of frames or the camera);
-// once every payment is back, Submit hands them to the purchase session, which submits them and
-// follows the deals to Funded. The flow is PurchaseSession's; this dialog only shows it.
+// "Sign on another device": a flow's unsigned payments (the SLA wizard's, one per provider, or
+// the Wallet page's Send) leave for an offline signer as files or as QR codes (a QrPlayer per
+// payment: animated on screen, or saved as numbered PNG frames with its "Save frames…"), with a
+// summary readable beside them (the agreement's terms; from, to, amount, fee), and come back
+// signed (a file, or the signer's QR codes read by a QrReader: images, a folder of frames or the
+// camera); once every payment is back, Submit hands them to the flow, which submits them and
+// follows them. The flow is a SignElsewhereFlow (models/); this dialog only shows it.
 #pragma once
 
-#include "models/purchasesession.h"
+#include "models/signelsewhere.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -27,9 +27,8 @@ class SignElsewhereDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // providerNames: provider id -> name, as the wizard knows them.
-    SignElsewhereDialog(PurchaseSession *session, const QHash<QString, QString> &providerNames,
-                        QWidget *parent = nullptr);
+    // flow must outlive the dialog.
+    explicit SignElsewhereDialog(SignElsewhereFlow *flow, QWidget *parent = nullptr);
 
     // The export, as "Save as file…" does it once a folder is chosen: one signing request file
     // per payment. Returns false and shows why on failure.
@@ -45,7 +44,8 @@ public:
     // Hands the signed payments to the session (Submit). False (and why) when some are missing.
     bool submit();
 
-    QString termsText() const;
+    // What is exported, in plain words (the flow's summary and each payment's transaction).
+    QString summaryText() const { return m_summary; }
     QString statusText() const;
     QString errorText() const;
     int paymentCount() const { return int(m_requests.size()); }
@@ -73,8 +73,9 @@ private:
     // reason in *error when refused.
     bool addSigned(const QByteArray &bytes, const QString &origin, QString *error);
 
-    PurchaseSession *m_session;
-    QList<PurchaseSession::SigningRequest> m_requests;
+    SignElsewhereFlow *m_flow;
+    QList<SigningExport> m_requests; // as exported when the dialog opened
+    QString m_summary;
     std::function<QString(QWidget *)> m_chooseFolder;
     std::function<QStringList(QWidget *)> m_chooseFiles;
     QPlainTextEdit *m_terms;

@@ -1,6 +1,4 @@
-#include "ui/wizard/signelsewheredialog.h"
-
-#include "models/formats.h"
+#include "ui/dialogs/signelsewheredialog.h"
 
 #include "ui/qr/qrplayer.h"
 #include "ui/qr/qrreader.h"
@@ -37,12 +35,10 @@ bool isImage(const QString &path)
 
 } // namespace
 
-SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
-                                         const QHash<QString, QString> &providerNames,
-                                         QWidget *parent)
+SignElsewhereDialog::SignElsewhereDialog(SignElsewhereFlow *flow, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_requests(session->signingRequests(providerNames))
+    , m_flow(flow)
+    , m_requests(flow->signingExports())
     , m_chooseFolder([](QWidget *w) {
         return QFileDialog::getExistingDirectory(w, tr("Choose an empty folder for the export"),
                                                  QDir::homePath());
@@ -56,6 +52,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
 {
     setObjectName(QStringLiteral("signElsewhereDialog"));
     setWindowTitle(tr("Sign on another device"));
+    m_summary = m_flow->exportSummary();
     auto *intro = new QLabel(
         (m_requests.size() > 1
              ? tr("<b>1.</b> Export the unsigned payments (one per provider) as files or as "
@@ -64,7 +61,7 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
              : tr("<b>1.</b> Export the unsigned payment as a file or as a QR code (shown on "
                   "screen, or saved as frames), and open it in the offline signer on the other "
                   "device (<i>flashback --offline-signer</i>). ")) +
-            tr("<b>2.</b> Check the terms below against what the signer shows, and sign there. "
+            tr("<b>2.</b> Check the summary below against what the signer shows, and sign there. "
                "<b>3.</b> Import what the signer wrote (its file or its QR codes) here and "
                "submit."),
         this);
@@ -72,12 +69,12 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_terms = new QPlainTextEdit(this);
     m_terms->setObjectName(QStringLiteral("terms"));
     m_terms->setReadOnly(true);
-    m_terms->setAccessibleName(tr("The agreement's terms and the payments"));
-    m_terms->setPlainText(termsText());
+    m_terms->setAccessibleName(tr("What is exported: the summary and the payments"));
+    m_terms->setPlainText(m_summary);
     m_saveFiles = new QPushButton(tr("Save as &file…"), this);
     m_saveFiles->setObjectName(QStringLiteral("saveFiles"));
     m_saveFiles->setToolTip(tr("Write one signing request file per payment (JSON: the "
-                               "transaction and the terms) into a folder you choose, e.g. on a "
+                               "transaction and its summary) into a folder you choose, e.g. on a "
                                "USB stick."));
     m_showQr = new QPushButton(tr("Show as &QR…"), this);
     m_showQr->setObjectName(QStringLiteral("showQr"));
@@ -92,10 +89,11 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     m_readQr->setObjectName(QStringLiteral("readSignedQr"));
     m_readQr->setToolTip(tr("Read the signer's QR codes: with this computer's camera, or from "
                             "its saved frames (images or their folder)."));
-    m_submit = new QPushButton(tr("S&ubmit payments"), this);
+    m_submit = new QPushButton(
+        m_requests.size() > 1 ? tr("S&ubmit payments") : tr("S&ubmit the payment"), this);
     m_submit->setObjectName(QStringLiteral("submit"));
-    m_submit->setToolTip(tr("Send the signed payments to the platform and follow them until "
-                            "the deals are funded."));
+    m_submit->setToolTip(tr("Send what was signed to the ledger and follow it until it is "
+                            "confirmed."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -147,28 +145,6 @@ SignElsewhereDialog::SignElsewhereDialog(PurchaseSession *session,
     resize(680, 520);
 }
 
-QString SignElsewhereDialog::termsText() const
-{
-    if (m_requests.isEmpty())
-        return {};
-    offlinetx::SlaTerms overall = m_requests.first().terms;
-    overall.paymentDealId.clear(); // the payments are listed below, each with its transaction
-    QString text = PurchaseSession::termsText(overall);
-    text += QLatin1Char('\n') + tr("Made at %1")
-                                    .arg(QDateTime::currentDateTimeUtc().toString(
-                                        QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-    for (int i = 0; i < m_requests.size(); ++i) {
-        const auto &r = m_requests[i];
-        text += QStringLiteral("\n\n") +
-                tr("Payment %1 of %2: %3 for deal %4\nTransaction %5")
-                    .arg(i + 1)
-                    .arg(m_requests.size())
-                    .arg(Formats().coin(r.terms.paymentUnits, r.terms.priceCurrency), r.dealId,
-                         r.transactionId);
-    }
-    return text;
-}
-
 QString SignElsewhereDialog::statusText() const
 {
     return m_status->text();
@@ -187,16 +163,17 @@ void SignElsewhereDialog::showError(const QString &message)
 
 void SignElsewhereDialog::updateState()
 {
-    const int done = m_session->signedElsewhereCount();
+    const int done = m_flow->signedCount();
     const int n = int(m_requests.size());
-    m_submit->setEnabled(n > 0 && m_session->signedElsewhereComplete());
+    m_submit->setEnabled(n > 0 && m_flow->signedComplete());
     m_import->setEnabled(n > 0);
     m_readQr->setEnabled(n > 0);
     m_saveFiles->setEnabled(n > 0);
     m_showQr->setEnabled(n > 0);
     if (n > 0 && done > 0)
         m_status->setText(
-            done == n ? tr("Every payment is signed: submit them.")
+            done == n ? (n > 1 ? tr("Every payment is signed: submit them.")
+                               : tr("The payment is signed: submit it."))
                       : tr("%1 of %2 payments signed: import the others.").arg(done).arg(n));
     if (m_submit->isEnabled())
         m_submit->setDefault(true);
@@ -248,11 +225,9 @@ void SignElsewhereDialog::showQrPlayer()
     for (int i = 0; i < m_requests.size(); ++i) {
         auto *player = new QrPlayer(tabs);
         player->setObjectName(QStringLiteral("payment%1").arg(i + 1));
-        player->setPayload(ur::kTypeBytes, m_requests[i].request);
+        player->setPayload(m_requests[i].urType, m_requests[i].urPayload);
         player->setFolderChooser(m_chooseFolder);
-        const QString label = m_requests.size() > 1
-                                  ? tr("Payment %1 of %2").arg(i + 1).arg(m_requests.size())
-                                  : tr("The payment");
+        const QString label = m_requests[i].label;
         connect(player, &QrPlayer::saved, this, [this, label](const QString &where) {
             m_status->setText(tr("%1: %2 Open them in the offline signer, sign, and import what "
                                  "it writes.")
@@ -337,7 +312,7 @@ QrReader *SignElsewhereDialog::signedQrReader() const
 
 bool SignElsewhereDialog::addSigned(const QByteArray &bytes, const QString &origin, QString *error)
 {
-    auto r = m_session->addSignedPayment(bytes);
+    auto r = m_flow->addSigned(bytes);
     if (!r) {
         *error = tr("%1: %2").arg(origin, r.error().message);
         return false;
@@ -405,7 +380,7 @@ int SignElsewhereDialog::importSigned(const QStringList &paths)
 
 bool SignElsewhereDialog::submit()
 {
-    auto r = m_session->submitSignedElsewhere();
+    auto r = m_flow->submitSigned();
     if (!r) {
         showError(r.error().message);
         return false;
