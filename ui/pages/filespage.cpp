@@ -3,6 +3,7 @@
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/syncengine.h"
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
@@ -219,8 +220,21 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
                     status(
                         tr("Some objects could not be removed from the providers: %1").arg(error));
             });
-    if (context.wallet)
+    if (context.wallet) {
         connect(context.wallet, &WalletService::changed, this, [this] { reload(); });
+        // One lock for the whole app: Lock now, Ctrl+Shift+L, the idle time and sleep lock the
+        // files too. Unlocking the wallet again continues the transfers the lock paused.
+        connect(context.wallet->security(), &WalletSecurity::lockedChanged, this,
+                [this](bool locked) {
+                    if (locked) {
+                        ++m_locks;
+                        m_library->lock();
+                    } else if (!m_pausedByLock.isEmpty() && !m_library->isUnlocked()) {
+                        ensureUnlocked();
+                    }
+                });
+    }
+    connect(m_library, &storage::FileLibrary::locked, this, &FilesPage::onLibraryLocked);
     if (context.sync)
         connect(context.sync, &SyncEngine::pageApplied, this,
                 [this](qint64, int, const QStringList &entities) {
@@ -650,16 +664,21 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
     // An unlocked wallet opens the files without asking again (WalletSecurity).
     auto secret = walletPassword(this, wallet, tr("Unlock your files"),
                                  tr("Enter your wallet password. Your files are encrypted with "
-                                    "keys derived from your wallet; they stay unlocked until you "
-                                    "quit."));
+                                    "keys derived from your wallet; they stay unlocked until the "
+                                    "wallet locks."));
     if (!secret)
         return false;
     // Argon2 runs on a worker: the window keeps painting, the status says what is going on.
     m_unlocking = true;
     status(tr("Unlocking your files…"));
     wallet->unlockAsync(
-        secret, this, [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
+        secret, this,
+        [this, then = std::move(then), locks = m_locks](Result<keystore::Secrets> secrets) {
             m_unlocking = false;
+            if (locks != m_locks) { // the wallet locked while the keystore was opening
+                status(tr("The wallet locked before your files were unlocked."));
+                return;
+            }
             Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
             if (!m_library->isUnlocked()) {
                 QMessageBox::warning(this, tr("Cannot unlock"),
@@ -866,8 +885,31 @@ void FilesPage::resumeTransfer(qint64 id)
     showPhase(id);
 }
 
+void FilesPage::onLibraryLocked(const QList<qint64> &stopped)
+{
+    const QString why = tr("Paused when the wallet locked. It continues from what was already "
+                           "transferred once you unlock the wallet.");
+    int paused = 0;
+    for (qint64 id : stopped) {
+        if (m_transfers->kindOf(id).isEmpty())
+            continue; // not shown here: listInterrupted() picks it up
+        if (!m_transfers->isPaused(id))
+            m_pausedByLock.insert(id); // it was running: it continues after the unlock
+        m_transfers->interrupt(id, why);
+        ++paused;
+    }
+    m_resumeWanted.unite(m_pausedByLock);
+    listInterrupted();
+    status(paused > 0 ? tr("The wallet locked: your files' keys are wiped and %n transfer(s) "
+                           "paused. They continue when you unlock the wallet.",
+                           nullptr, paused)
+                      : tr("The wallet locked: your files' keys are wiped."));
+    rebuildList();
+}
+
 void FilesPage::onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size)
 {
+    m_pausedByLock.remove(id);
     if (m_transfers->isInterrupted(id) && !m_resumeAllWanted && !m_resumeWanted.contains(id)) {
         // Unlocked for something else: the engine took the transfer over, the user did not ask
         // to continue it yet.

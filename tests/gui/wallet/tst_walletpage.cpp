@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
@@ -313,26 +314,40 @@ private slots:
     void lockAndAutoLock()
     {
         QVERIFY(showsMain());
+        auto *state = m_page->findChild<QLabel *>(QStringLiteral("sessionState"));
+        auto *unlock = m_page->findChild<QPushButton *>(QStringLiteral("unlock"));
+        auto *lockNow = m_page->findChild<QPushButton *>(QStringLiteral("lockWalletNow"));
+        QVERIFY(state && unlock && lockNow);
+        // Locked, the public view stays: accounts and balances, with Unlock in the bar.
         m_page->findChild<QAction *>(QStringLiteral("lockNow"))->trigger();
         QVERIFY(m_page->security()->isLocked());
-        QVERIFY(!showsMain());
+        QVERIFY(showsMain());
+        QVERIFY2(state->text().contains(QStringLiteral("Locked")), qPrintable(state->text()));
+        QVERIFY(unlock->isVisible() && !lockNow->isVisible());
         m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+        unlock->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->security()->isLocked(), 20000);
+        QVERIFY(!unlock->isVisible() && lockNow->isVisible());
 
         // The setting holds minutes only; a short interval stands in for them here.
         auto *autoLock = m_page->findChild<QComboBox *>(QStringLiteral("autoLock"));
         QVERIFY(autoLock);
         m_page->security()->setAutoLockMinutes(1);
         QCOMPARE(QSettings().value(WalletSecurity::autoLockSettingsKey()).toInt(), 1);
+        // The bar counts down to the auto-lock: "Locks in 1:00 …".
+        QTRY_VERIFY2(state->text().contains(QStringLiteral("Locks in 1:00")) ||
+                         state->text().contains(QStringLiteral("Locks in 0:5")),
+                     qPrintable(state->text()));
         m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(300));
-        QTRY_VERIFY_WITH_TIMEOUT(!showsMain(), 5000);
-        QVERIFY(m_page->security()->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->security()->isLocked(), 5000);
+        QVERIFY(state->text().contains(QStringLiteral("Locked")));
         m_page->security()->overrideAutoLockInterval(std::chrono::milliseconds(0));
         m_page->security()->setAutoLockMinutes(0);
         m_robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+        unlock->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->security()->isLocked(), 20000);
+        QVERIFY2(state->text().contains(QStringLiteral("until you lock it")),
+                 qPrintable(state->text()));
     }
 
     void changePassword()
@@ -358,7 +373,7 @@ private slots:
         m_robot->expectMessage(QStringLiteral("unlockFailed"), QStringLiteral("OK"));
         m_page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_robot->pending().isEmpty(), 20000);
-        QVERIFY(!showsMain());
+        QVERIFY(m_page->security()->isLocked());
         QVERIFY(
             ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
     }
