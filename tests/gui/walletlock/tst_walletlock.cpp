@@ -274,6 +274,7 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("Locked")));
         QVERIFY(m_wallet->findChild<QPushButton *>(QStringLiteral("unlock"))->isVisible());
+        testkit::screenshot(m_wallet.get(), QStringLiteral("wallet-locked"));
 
         // The Files page: the upload is paused, and nothing moves while locked.
         m_wallet->hide();
@@ -287,6 +288,7 @@ private slots:
         QTRY_VERIFY(list->topLevelItemCount() == 1);
         QCOMPARE(list->topLevelItem(0)->text(FileListWidget::StatusColumn),
                  QStringLiteral("Paused"));
+        testkit::screenshot(m_files.get(), QStringLiteral("files-paused-by-lock"));
         QTest::qWait(1500);
         QVERIFY(panel->isPaused(id));
         QVERIFY(!library()->isUnlocked());
@@ -301,6 +303,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session()->isLocked(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(library()->isUnlocked(), 20000);
         QCOMPARE(passwordsAsked(), before + 1);
+        QTRY_VERIFY(m_wallet->findChild<QLabel *>(QStringLiteral("sessionState"))
+                        ->text()
+                        .contains(QStringLiteral("Locks in")));
+        testkit::screenshot(m_wallet.get(), QStringLiteral("wallet-unlocked"));
         m_wallet->hide();
         m_files->show();
         QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 60000);
