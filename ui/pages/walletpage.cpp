@@ -100,7 +100,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
                               tr("Type the wallet password once: sending, signing and the "
                                  "recovery words then use it until the wallet locks."),
                               sessionBar);
-        connect(m_unlock, &QPushButton::clicked, this, [this] { unlock(); });
+        connect(m_unlock, &QPushButton::clicked, this, &WalletPage::unlock);
         l->addWidget(m_unlock);
         m_lockNow = makeButton("lockWalletNow", tr("Loc&k now"),
                                tr("Forget the wallet's password now: the next signature, "
@@ -380,7 +380,7 @@ void WalletPage::hideEvent(QHideEvent *event)
     m_sessionTick.stop();
 }
 
-void WalletPage::unlock(std::function<void()> then)
+void WalletPage::unlock()
 {
     if (!m_security)
         return;
@@ -388,24 +388,21 @@ void WalletPage::unlock(std::function<void()> then)
     if (!pw)
         return;
     setStatus(tr("Unlocking…"));
-    m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this,
-                       [this, then = std::move(then)](Status s) {
-                           if (!s) {
-                               setStatus(QString());
-                               QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
-                                               s.error().code == QLatin1String("wrong_password")
-                                                   ? tr("That password does not open the "
-                                                        "wallet. Try again.")
-                                                   : s.error().message,
-                                               QMessageBox::Ok, this);
-                               box.setObjectName(QStringLiteral("unlockFailed"));
-                               box.exec();
-                               return;
-                           }
-                           setStatus(QString());
-                           if (then)
-                               then();
-                       });
+    m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this, [this](Status s) {
+        if (!s) {
+            setStatus(QString());
+            QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
+                            s.error().code == QLatin1String("wrong_password")
+                                ? tr("That password does not open the "
+                                     "wallet. Try again.")
+                                : s.error().message,
+                            QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("unlockFailed"));
+            box.exec();
+            return;
+        }
+        setStatus(QString());
+    });
 }
 
 void WalletPage::receive()
@@ -425,11 +422,8 @@ void WalletPage::send()
 {
     if (!m_accounts)
         return;
-    if (m_security && m_security->isLocked()) {
-        // Locked: the password is asked once, by the session; the dialog then signs with it.
-        unlock([this] { send(); });
-        return;
-    }
+    // Locked, the review asks the password (after the payment is checked); the signature that
+    // it opens unlocks the session (WalletService reports it), so the next one asks nothing.
     QList<WalletService::Account> from;
     int preferred = -1;
     const WalletService::Account selected = m_accounts->account(selectedRow());

@@ -59,8 +59,8 @@ private:
     void updateView();
     // The session bar: locked or unlocked, and the time left before the idle time locks.
     void updateSession();
-    // Asks the password and unlocks the session (WalletSecurity), then runs then.
-    void unlock(std::function<void()> then = {});
+    // Asks the password and unlocks the session (WalletSecurity).
+    void unlock();
     void receive();
     void send();
     void faucet();
