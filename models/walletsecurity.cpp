@@ -146,10 +146,11 @@ void WalletSecurity::lock()
 {
     m_idle.stop();
     ++m_lockCount;
-    if (!m_password)
-        return;
+    const bool had = m_password != nullptr;
     m_password.reset();
-    emit lockedChanged(true);
+    emit locked();
+    if (had)
+        emit lockedChanged(true);
 }
 
 void WalletSecurity::unlock(std::shared_ptr<const SecretBytes> password, QObject *context,

@@ -84,6 +84,9 @@ public:
 signals:
     // Locked (the password is wiped) or unlocked (a password opened the keystore).
     void lockedChanged(bool locked);
+    // Every lock (Lock now, idle time, sleep, screen lock, a refused password), even when no
+    // password was kept: what else holds keys (the files) drops them on this.
+    void locked();
 
 private:
     void armTimer();

@@ -149,8 +149,17 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     hsplit->setStretchFactor(1, 3);
     hsplit->setSizes({180, 720});
     m_transfers = new TransfersPanel(vsplit);
-    connect(m_transfers, &TransfersPanel::cancelRequested, this,
-            [this](qint64 id) { m_library->cancel(id); });
+    connect(m_transfers, &TransfersPanel::cancelRequested, this, [this](qint64 id) {
+        if (!m_library->isUnlocked() && m_transfers->isInterrupted(id)) {
+            // Paused by a lock or a quit: the engine cancels it (and cleans up what it stored)
+            // once the files are unlocked, so this asks for the password first.
+            m_resumeWanted.remove(id);
+            m_pausedByLock.remove(id);
+            ensureUnlocked([this, id] { m_library->cancel(id); });
+            return;
+        }
+        m_library->cancel(id);
+    });
     connect(m_transfers, &TransfersPanel::pauseRequested, this, [this](qint64 id) {
         m_library->pause(id);
         m_transfers->setPaused(id, true);
@@ -224,15 +233,13 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
         connect(context.wallet, &WalletService::changed, this, [this] { reload(); });
         // One lock for the whole app: Lock now, Ctrl+Shift+L, the idle time and sleep lock the
         // files too. Unlocking the wallet again continues the transfers the lock paused.
-        connect(context.wallet->security(), &WalletSecurity::lockedChanged, this,
-                [this](bool locked) {
-                    if (locked) {
-                        ++m_locks;
-                        m_library->lock();
-                    } else if (!m_pausedByLock.isEmpty() && !m_library->isUnlocked()) {
-                        ensureUnlocked();
-                    }
-                });
+        WalletSecurity *session = context.wallet->security();
+        connect(session, &WalletSecurity::locked, m_library, &storage::FileLibrary::lock,
+                Qt::UniqueConnection);
+        connect(session, &WalletSecurity::lockedChanged, this, [this](bool locked) {
+            if (!locked && !m_pausedByLock.isEmpty() && !m_library->isUnlocked())
+                ensureUnlocked();
+        });
     }
     connect(m_library, &storage::FileLibrary::locked, this, &FilesPage::onLibraryLocked);
     if (context.sync)
@@ -673,9 +680,11 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
     status(tr("Unlocking your files…"));
     wallet->unlockAsync(
         secret, this,
-        [this, then = std::move(then), locks = m_locks](Result<keystore::Secrets> secrets) {
+        [this, wallet, then = std::move(then),
+         locks = wallet->security()->lockCount()](Result<keystore::Secrets> secrets) {
             m_unlocking = false;
-            if (locks != m_locks) { // the wallet locked while the keystore was opening
+            if (locks != wallet->security()->lockCount()) {
+                // The wallet locked while the keystore was opening: the lock wins.
                 status(tr("The wallet locked before your files were unlocked."));
                 return;
             }

@@ -107,7 +107,6 @@ private:
     storage::FileLibrary *m_library = nullptr;
     std::unique_ptr<storage::FileLibrary> m_ownLibrary; // when the context has none
     bool m_unlocking = false;
-    int m_locks = 0; // wallet locks seen: an unlock started before one is dropped
     // Transfers that were running when the wallet locked: they continue after the next unlock.
     QSet<qint64> m_pausedByLock;
     QStackedWidget *m_stack = nullptr;

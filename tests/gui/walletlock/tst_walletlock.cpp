@@ -419,6 +419,56 @@ private slots:
         QVERIFY(m_files->findChild<QLabel *>(QStringLiteral("filesStatus"))
                     ->text()
                     .contains(QStringLiteral("wallet locked")));
+    }
+
+    // A lock while the files are being unlocked (the keystore opening off the GUI thread) wins:
+    // neither the files nor the wallet end up unlocked.
+    void lockDuringUnlockWins()
+    {
+        QVERIFY(session()->isLocked());
+        QVERIFY(!library()->isUnlocked());
+        m_robot->expectPassword(QStringLiteral("Unlock your files"));
+        QVERIFY(!m_files->ensureUnlocked()); // asked; the keystore opens in the background
+        session()->lock();
+        QTest::qWait(1500);
+        QVERIFY(session()->isLocked());
+        QVERIFY(!library()->isUnlocked());
+        QVERIFY(m_files->findChild<QLabel *>(QStringLiteral("filesStatus"))
+                    ->text()
+                    .contains(QStringLiteral("locked before your files were unlocked")));
+    }
+
+    // Cancel on a transfer the lock paused asks for the password (the engine needs the keys to
+    // clean up), then cancels it.
+    void cancelATransferPausedByTheLock()
+    {
+        m_robot->expectPassword(QStringLiteral("Unlock your files"));
+        m_files->ensureUnlocked();
+        QTRY_VERIFY_WITH_TIMEOUT(library()->isUnlocked(), 20000);
+        const QString src = m_dir.path() + QStringLiteral("/src/cancel.bin");
+        QVERIFY(writeFile(src, randomBytes(2 * 1024 * 1024 + 5, 9)));
+        library()->setBandwidthLimit(200 * 1000);
+        QSignalSpy started(library(), &storage::FileLibrary::transferStarted);
+        m_files->selectFolder(m_sla, QStringLiteral("/"));
+        QVERIFY(m_files->uploadPaths({src}));
+        QCOMPARE(started.size(), 1);
+        const qint64 id = started.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(library()->engine()->info(id).bytesDone > 0, 30000);
+        session()->lock();
+        verifyFilesLocked();
+        TransfersPanel *panel = m_files->transfersPanel();
+        QCOMPARE(panel->statusOf(id), QStringLiteral("Paused (locked)"));
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : panel->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Cancel") && b->isVisible())
+                cancel = b;
+        QVERIFY(cancel);
+        m_robot->expectPassword(QStringLiteral("Unlock your files"));
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(library()->isUnlocked(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->activeCount(), 0, 20000);
+        QVERIFY(library()->engine()->info(id).state == storage::TransferState::Cancelled);
+        library()->setBandwidthLimit(0);
         QString why;
         QVERIFY2(m_robot->verify(&why), qPrintable(why));
     }
