@@ -9,7 +9,8 @@
 //  4. The computer going to sleep: a private dbus-daemon, on which this test plays logind (an
 //     object /org/freedesktop/login1, interface org.freedesktop.login1.Manager) and sends
 //     PrepareForSleep(true); the app listens there through FB_SLEEP_BUS_ADDRESS. The wallet
-//     locks and the files' keys are gone.
+//     locks and the files' keys are gone. The screen saver's ActiveChanged(true) (the same bus
+//     standing in for the session bus) does the same.
 #include "localmarket.h"
 #include "models/walletsecurity.h"
 #include "models/walletsend.h"
@@ -88,6 +89,17 @@ Q_SIGNALS:
     void PrepareForSleep(bool start);
 };
 
+// The desktop's screen saver (session bus): ActiveChanged(true) when the screen locks.
+class FakeScreenSaver : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void ActiveChanged(bool active);
+};
+
 class WalletLockTest : public QObject
 {
     Q_OBJECT
@@ -97,6 +109,7 @@ private:
     QProcess m_bus;
     QString m_busAddress;
     FakeLogin1 *m_login1 = nullptr;
+    FakeScreenSaver *m_screenSaver = nullptr;
     std::unique_ptr<testkit::LocalMarket> m_market;
     std::unique_ptr<testkit::UserRobot> m_robot;
     std::unique_ptr<WalletPage> m_wallet;
@@ -183,7 +196,12 @@ private slots:
         m_login1 = new FakeLogin1(this);
         QVERIFY(logind.registerObject(QStringLiteral("/org/freedesktop/login1"), m_login1,
                                       QDBusConnection::ExportAllSignals));
+        m_screenSaver = new FakeScreenSaver(this);
+        QVERIFY(logind.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), m_screenSaver,
+                                      QDBusConnection::ExportAllSignals));
         qputenv(qPrintable(WalletSecurity::sleepBusEnvironmentVariable()), m_busAddress.toUtf8());
+        // The same bus stands in for the desktop session's (the screen saver's).
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
 
         m_market = std::make_unique<testkit::LocalMarket>(m_dir.path());
         QVERIFY2(m_market->start(), qPrintable(m_market->error()));
@@ -419,6 +437,21 @@ private slots:
         QVERIFY(m_files->findChild<QLabel *>(QStringLiteral("filesStatus"))
                     ->text()
                     .contains(QStringLiteral("wallet locked")));
+    }
+
+    // The screen locking (the desktop's screen saver on the session bus) locks as well.
+    void screenLockLocks()
+    {
+        m_robot->expectPassword(QStringLiteral("Unlock your files"));
+        m_files->ensureUnlocked();
+        QTRY_VERIFY_WITH_TIMEOUT(library()->isUnlocked(), 20000);
+        QVERIFY(!session()->isLocked()); // the typed password unlocked the session too
+        Q_EMIT m_screenSaver->ActiveChanged(false);
+        QTest::qWait(300);
+        QVERIFY(!session()->isLocked());
+        Q_EMIT m_screenSaver->ActiveChanged(true);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isLocked(), 10000);
+        verifyFilesLocked();
     }
 
     // A lock while the files are being unlocked (the keystore opening off the GUI thread) wins:
