@@ -195,13 +195,12 @@ void WalletSecurity::watchSystem()
     // watches, and the idle time and "Lock now" still lock.
     // logind's PrepareForSleep comes on the system bus, or on the bus FB_SLEEP_BUS_ADDRESS names.
     const QString address = qEnvironmentVariable(qPrintable(sleepBusEnvironmentVariable()));
-    QDBusConnection system = QDBusConnection::systemBus();
-    if (!address.isEmpty()) {
+    if (!address.isEmpty())
         m_sleepBus = QStringLiteral("fb-sleep-%1").arg(quintptr(this), 0, 16);
-        system = QDBusConnection::connectToBus(address, m_sleepBus);
-        if (!system.isConnected())
-            qCWarning(lcApp) << "the sleep bus cannot be reached:" << system.lastError().message();
-    }
+    QDBusConnection system = address.isEmpty() ? QDBusConnection::systemBus()
+                                               : QDBusConnection::connectToBus(address, m_sleepBus);
+    if (!address.isEmpty() && !system.isConnected())
+        qCWarning(lcApp) << "the sleep bus cannot be reached:" << system.lastError().message();
     if (system.isConnected())
         m_watchingSleep = system.connect(
             QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
