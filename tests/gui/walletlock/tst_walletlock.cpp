@@ -5,12 +5,15 @@
 //     wallet (one password) continues it, and the file comes back byte for byte.
 //  2. After a lock, Send asks for the password once (in the review; the signature unlocks the
 //     wallet's session), then sends; a second payment asks nothing.
+//     The recovery words likewise: the password once (after the warning), then the session.
 //  3. The idle time (a short interval stands in for the minutes) locks the wallet and the files.
 //  4. The computer going to sleep: a private dbus-daemon, on which this test plays logind (an
 //     object /org/freedesktop/login1, interface org.freedesktop.login1.Manager) and sends
 //     PrepareForSleep(true); the app listens there through FB_SLEEP_BUS_ADDRESS. The wallet
 //     locks and the files' keys are gone. The screen saver's ActiveChanged(true) (the same bus
 //     standing in for the session bus) does the same.
+//  5. A lock while the files' unlock is running wins; Cancel on a transfer the lock paused asks
+//     for the password, then cancels it.
 #include "localmarket.h"
 #include "models/walletsecurity.h"
 #include "models/walletsend.h"
@@ -25,6 +28,7 @@
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDBusConnection>
@@ -394,6 +398,39 @@ private slots:
             return;
         QCOMPARE(int(m_robot->seen.count(QStringLiteral("signed-unlocked"))), unlockedBefore + 1);
         QCOMPARE(passwordsAsked(), before); // no separate password prompt either time
+    }
+
+    // The recovery words: locked, the password is asked once (after the warning); unlocked, the
+    // session's password opens the wallet and only the warning is shown.
+    void recoveryWordsUseTheSession()
+    {
+        m_wallet->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wallet.get()));
+        auto showWords = [&](bool asksPassword) {
+            QStringList words;
+            onModal(QStringLiteral("recoveryWordsDialog"), [&](QDialog *d) {
+                for (int i = 1; i <= 12; ++i)
+                    if (auto *w = d->findChild<QLabel *>(QStringLiteral("word%1").arg(i)))
+                        words << w->text();
+            });
+            m_robot->expectMessage(QStringLiteral("confirmRecoveryWords"),
+                                   QStringLiteral("Show the words"));
+            if (asksPassword)
+                m_robot->expectPassword(QStringLiteral("Show recovery words"));
+            m_wallet->findChild<QAction *>(QStringLiteral("showWords"))->trigger();
+            (void)QTest::qWaitFor([&words] { return !words.isEmpty(); }, 20000);
+            return words.join(QLatin1Char(' '));
+        };
+        session()->lock();
+        const int before = passwordsAsked();
+        const QString first = showWords(true);
+        QVERIFY2(first.contains(QStringLiteral("legal")) &&
+                     first.contains(QStringLiteral("yellow")),
+                 qPrintable(first));
+        QCOMPARE(passwordsAsked(), before + 1);
+        QVERIFY(!session()->isLocked());
+        QCOMPARE(showWords(false), first);
+        QCOMPARE(passwordsAsked(), before + 1);
     }
 
     void idleTimeLocksWalletAndFiles()
