@@ -171,6 +171,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     connect(m_autoLock, &QComboBox::activated, this, [this](int i) {
         if (m_security)
             m_security->setAutoLockMinutes(m_autoLock->itemData(i).toInt());
+        updateSession();
     });
     actions->addWidget(receiveButton);
     actions->addWidget(sendButton);
@@ -286,6 +287,8 @@ QString WalletPage::title() const
 void WalletPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    if (m_security) // Settings may have changed it meanwhile
+        m_autoLock->setCurrentIndex(qMax(0, m_autoLock->findData(m_security->autoLockMinutes())));
     updateSession();
     if (!m_shownOnce && context().wallet && context().wallet->exists()) {
         m_shownOnce = true;
