@@ -296,6 +296,9 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("Locked")));
         QVERIFY(m_wallet->findChild<QPushButton *>(QStringLiteral("unlock"))->isVisible());
+        // Balances come in while locked (public data).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_wallet->findChild<QLabel *>(QStringLiteral("total"))->text().isEmpty(), 20000);
         testkit::screenshot(m_wallet.get(), QStringLiteral("wallet-locked"));
 
         // The Files page: the upload is paused, and nothing moves while locked.
