@@ -12,7 +12,8 @@
 //     PrepareForSleep(true); the app listens there through FB_SLEEP_BUS_ADDRESS. The wallet
 //     locks and the files' keys are gone. The screen saver's ActiveChanged(true) (the same bus
 //     standing in for the session bus) does the same.
-//  5. A lock while the files' unlock is running wins; Cancel on a transfer the lock paused asks
+//  5. A provider's S3 secret typed for the session is dropped by the lock too.
+//  6. A lock while the files' unlock is running wins; Cancel on a transfer the lock paused asks
 //     for the password, then cancels it.
 #include "localmarket.h"
 #include "models/walletsecurity.h"
@@ -22,6 +23,7 @@
 #include "storage/transferengine.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/walletpage.h"
+#include "ui/provider/providersession.h"
 #include "ui/wallet/senddialog.h"
 #include "ui/widgets/filelistwidget.h"
 #include "ui/widgets/transferspanel.h"
@@ -492,6 +494,26 @@ private slots:
         Q_EMIT m_screenSaver->ActiveChanged(true);
         QTRY_VERIFY_WITH_TIMEOUT(session()->isLocked(), 10000);
         verifyFilesLocked();
+    }
+
+    // A provider's S3 secret, typed for the session, goes with the lock as well.
+    void providerSecretGoesWithTheLock()
+    {
+        ProviderSession provider(ctx());
+        StorageEndpoint store;
+        store.type = QStringLiteral("s3");
+        store.endpoint = QStringLiteral("http://127.0.0.1:9");
+        store.bucket = QStringLiteral("b");
+        store.accessKey = QStringLiteral("AK");
+        store.secretKey = std::make_shared<const SecretBytes>(secret(QStringLiteral("s3-secret")));
+        provider.storage() = store;
+        store.secretKey.reset();
+        QVERIFY(!provider.storage().needsSecret());
+        std::weak_ptr<const SecretBytes> kept = provider.storage().secretKey;
+        session()->lock();
+        QVERIFY(provider.storage().needsSecret());
+        QVERIFY(kept.expired()); // freed: SecretBytes zeroes its sodium memory on release
+        QVERIFY(provider.storage().isValid()); // the rest of the endpoint stays
     }
 
     // A lock while the files are being unlocked (the keystore opening off the GUI thread) wins:
