@@ -1209,6 +1209,8 @@ void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
 
 void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
 {
+    if (r->generation != m_generation)
+        return; // locked meanwhile: lock() reported it
     int files = 0;
     // All or nothing: a list half brought in line would drop or duplicate files.
     auto apply = [&]() -> Status {
