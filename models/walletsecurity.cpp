@@ -98,7 +98,9 @@ std::optional<std::chrono::milliseconds> WalletSecurity::timeUntilAutoLock() con
 {
     if (!m_password || !m_idle.isActive())
         return std::nullopt;
-    return std::max(std::chrono::milliseconds(0), m_idle.remainingTimeAsDuration());
+    // A coarse timer may report a little more than its interval: never more than the idle time.
+    return std::clamp(m_idle.remainingTimeAsDuration(), std::chrono::milliseconds(0),
+                      autoLockInterval());
 }
 
 bool WalletSecurity::eventFilter(QObject *watched, QEvent *event)
