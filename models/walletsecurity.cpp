@@ -7,8 +7,11 @@
 #include <QEvent>
 #include <QSettings>
 
+#include <algorithm>
+
 #ifdef FB_HAVE_DBUS
 #include <QDBusConnection>
+#include <QDBusError>
 #endif
 
 namespace fb {
@@ -28,6 +31,15 @@ WalletSecurity::WalletSecurity(WalletService *wallet, QObject *parent)
 WalletSecurity::~WalletSecurity()
 {
     m_password.reset(); // SecretBytes wipes itself when the last holder lets go
+#ifdef FB_HAVE_DBUS
+    if (!m_sleepBus.isEmpty())
+        QDBusConnection::disconnectFromBus(m_sleepBus);
+#endif
+}
+
+QString WalletSecurity::sleepBusEnvironmentVariable()
+{
+    return QStringLiteral("FB_SLEEP_BUS_ADDRESS");
 }
 
 QString WalletSecurity::autoLockSettingsKey()
@@ -69,7 +81,7 @@ void WalletSecurity::overrideAutoLockInterval(std::chrono::milliseconds interval
 void WalletSecurity::armTimer()
 {
     const auto interval = autoLockInterval();
-    if ((m_locked && !m_password) || interval.count() <= 0) {
+    if (!m_password || interval.count() <= 0) {
         m_idle.stop();
         return;
     }
@@ -78,8 +90,17 @@ void WalletSecurity::armTimer()
 
 void WalletSecurity::noteActivity()
 {
-    if ((!m_locked || m_password) && m_idle.isActive())
+    if (m_password && m_idle.isActive())
         m_idle.start(autoLockInterval());
+}
+
+std::optional<std::chrono::milliseconds> WalletSecurity::timeUntilAutoLock() const
+{
+    if (!m_password || !m_idle.isActive())
+        return std::nullopt;
+    // A coarse timer may report a little more than its interval: never more than the idle time.
+    return std::clamp(m_idle.remainingTimeAsDuration(), std::chrono::milliseconds(0),
+                      autoLockInterval());
 }
 
 bool WalletSecurity::eventFilter(QObject *watched, QEvent *event)
@@ -104,40 +125,34 @@ std::shared_ptr<const SecretBytes> WalletSecurity::password()
     return m_password;
 }
 
-void WalletSecurity::remember(std::shared_ptr<const SecretBytes> password)
+void WalletSecurity::remember(std::shared_ptr<const SecretBytes> password,
+                              std::optional<quint64> lockCount)
 {
-    if (!password || password->isEmpty())
+    if (!password || password->isEmpty() || (lockCount && *lockCount != m_lockCount))
         return;
-    const bool had = m_password != nullptr;
+    const bool wasLocked = m_password == nullptr;
     m_password = std::move(password);
-    const bool wasLocked = m_locked;
-    m_locked = false;
     armTimer();
     if (wasLocked)
         emit lockedChanged(false);
-    if (!had)
-        emit sessionChanged(true);
 }
 
 void WalletSecurity::forget(const std::shared_ptr<const SecretBytes> &password)
 {
     if (!m_password || (password && password != m_password && !(*password == *m_password)))
         return;
-    m_password.reset();
-    emit sessionChanged(false);
+    lock();
 }
 
 void WalletSecurity::lock()
 {
     m_idle.stop();
+    ++m_lockCount;
     const bool had = m_password != nullptr;
     m_password.reset();
+    emit locked();
     if (had)
-        emit sessionChanged(false);
-    if (m_locked)
-        return;
-    m_locked = true;
-    emit lockedChanged(true);
+        emit lockedChanged(true);
 }
 
 void WalletSecurity::unlock(std::shared_ptr<const SecretBytes> password, QObject *context,
@@ -149,15 +164,21 @@ void WalletSecurity::unlock(std::shared_ptr<const SecretBytes> password, QObject
         return;
     }
     QPointer<WalletSecurity> self(this);
-    m_wallet->unlockAsync(password, this, [self, password, reply](Result<keystore::Secrets> s) {
-        if (!s) {
-            reply(s.error());
-            return;
-        }
-        if (self)
-            self->remember(password);
-        reply(Ok{});
-    });
+    const quint64 locks = m_lockCount;
+    m_wallet->unlockAsync(
+        password, this, [self, password, reply, locks](Result<keystore::Secrets> s) {
+            if (!s) {
+                reply(s.error());
+                return;
+            }
+            if (self && self->m_lockCount != locks) {
+                reply(Error{QStringLiteral("locked"), tr("The wallet was locked meanwhile.")});
+                return;
+            }
+            if (self)
+                self->remember(password, locks);
+            reply(Ok{});
+        });
 }
 
 bool WalletSecurity::watchesSystemLock()
@@ -174,12 +195,19 @@ void WalletSecurity::watchSystem()
 #ifdef FB_HAVE_DBUS
     // Either bus may be missing (a headless test, a desktop without logind): then nothing
     // watches, and the idle time and "Lock now" still lock.
-    QDBusConnection system = QDBusConnection::systemBus();
+    // logind's PrepareForSleep comes on the system bus, or on the bus FB_SLEEP_BUS_ADDRESS names.
+    const QString address = qEnvironmentVariable(qPrintable(sleepBusEnvironmentVariable()));
+    if (!address.isEmpty())
+        m_sleepBus = QStringLiteral("fb-sleep-%1").arg(quintptr(this), 0, 16);
+    QDBusConnection system = address.isEmpty() ? QDBusConnection::systemBus()
+                                               : QDBusConnection::connectToBus(address, m_sleepBus);
+    if (!address.isEmpty() && !system.isConnected())
+        qCWarning(lcApp) << "the sleep bus cannot be reached:" << system.lastError().message();
     if (system.isConnected())
-        system.connect(QStringLiteral("org.freedesktop.login1"),
-                       QStringLiteral("/org/freedesktop/login1"),
-                       QStringLiteral("org.freedesktop.login1.Manager"),
-                       QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
+        m_watchingSleep = system.connect(
+            QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+            QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+            this, SLOT(onPrepareForSleep(bool)));
     QDBusConnection session = QDBusConnection::sessionBus();
     if (session.isConnected()) {
         for (const QString &path :

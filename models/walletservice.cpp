@@ -86,10 +86,12 @@ std::function<void(Result<T>)> WalletService::watched(std::shared_ptr<const Secr
                                                       std::function<void(Result<T>)> done) const
 {
     QPointer<WalletSecurity> session(security());
-    return [session, password = std::move(password), done = std::move(done)](Result<T> r) {
+    // A lock while the work runs wins: its password is not kept.
+    const quint64 locks = session->lockCount();
+    return [session, locks, password = std::move(password), done = std::move(done)](Result<T> r) {
         if (session) {
             if (r)
-                session->remember(password);
+                session->remember(password, locks);
             else if (r.error().code == QLatin1String("wrong_password"))
                 session->forget(password);
         }
@@ -911,11 +913,12 @@ void WalletService::changePasswordAsync(std::shared_ptr<const SecretBytes> oldPa
         [path, oldPassword, newPassword] {
             return changedPassword(path, *oldPassword, *newPassword);
         },
-        [session = QPointer<WalletSecurity>(security()), oldPassword, newPassword,
-         done = std::move(done)](Status s) {
-            // The session keeps the new password; a refused old one is forgotten.
+        [session = QPointer<WalletSecurity>(security()), locks = security()->lockCount(),
+         oldPassword, newPassword, done = std::move(done)](Status s) {
+            // The session keeps the new password (unless it locked meanwhile); a refused old
+            // one is forgotten.
             if (session && s)
-                session->remember(newPassword);
+                session->remember(newPassword, locks);
             else if (session && s.error().code == QLatin1String("wrong_password"))
                 session->forget(oldPassword);
             done(std::move(s));

@@ -19,6 +19,8 @@ PACKAGES=(
   libsqlite3-dev zlib1g-dev
   # headless runs, fonts, test peers
   xvfb xauth fonts-dejavu-core postgresql nodejs npm sqlite3 openssl
+  # a private D-Bus for the lock-on-sleep test (tst_walletlock)
+  dbus-daemon
   # packaging (make package, tst_package): the .deb's library dependencies, metainfo check
   dpkg-dev appstream
 )

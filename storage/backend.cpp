@@ -115,6 +115,9 @@ public:
     S3Op(Kind kind)
         : m_kind(kind)
     {}
+    // The reply is a child of the backend's client: a backend destroyed first (the wallet
+    // locked) takes it along, and the op then only forgets it.
+    ~S3Op() override { delete m_reply.data(); }
     void abort() override
     {
         m_aborted = true;
@@ -125,7 +128,7 @@ public:
     }
     void attach(S3Reply *reply)
     {
-        m_reply.reset(reply);
+        m_reply = reply;
         connect(reply, &S3Reply::progress, this, &BackendOp::progress);
         connect(reply, &S3Reply::finished, this, [this] { onReply(); });
     }
@@ -137,7 +140,7 @@ public:
 private:
     void onReply()
     {
-        S3Reply *r = m_reply.get();
+        S3Reply *r = m_reply.data();
         const S3Error &e = r->error();
         if (m_aborted || e.kind == S3Error::Kind::Cancelled) {
             finish(cancelledError());
@@ -200,7 +203,8 @@ private:
                 m_objects.append({o.key, o.size, o.lastModified});
             if (page->truncated && !page->nextContinuationToken.isEmpty()) {
                 S3Reply *next = nextPage(page->nextContinuationToken);
-                m_reply.release()->deleteLater();
+                m_reply->deleteLater();
+                m_reply.clear();
                 attach(next);
                 return;
             }
@@ -211,7 +215,7 @@ private:
     }
 
     Kind m_kind;
-    std::unique_ptr<S3Reply> m_reply;
+    QPointer<S3Reply> m_reply;
     bool m_aborted = false;
 };
 

@@ -309,6 +309,17 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     }
     for (qint64 row : std::as_const(dirty))
         storeManifest(row);
+    // Deletions a lock (or a kill) interrupted are finished.
+    QList<qint64> deleting;
+    if (q.exec(QStringLiteral("SELECT id FROM library_files WHERE state = 'deleting'"))) {
+        while (q.next())
+            deleting << q.value(0).toLongLong();
+    } else if (opened) {
+        opened = sqlError(q);
+    }
+    for (qint64 row : std::as_const(deleting))
+        if (Status r = remove(row); !r)
+            qCWarning(lcStorage) << "an interrupted deletion cannot continue:" << r.error().code;
     for (qint64 id : m_engine->resumeAll()) {
         const TransferInfo info = m_engine->info(id);
         const auto rec = m_engine->journal().transfer(id);
@@ -329,6 +340,48 @@ Status FileLibrary::unlock(const keystore::Secrets &secrets)
     return opened;
 }
 
+void FileLibrary::lock()
+{
+    if (!isUnlocked())
+        return;
+    // Work with the providers that the library itself runs is abandoned: its handlers see the
+    // new generation and record nothing, and the next unlock() does it again (manifest_dirty,
+    // state 'deleting'). Aborting stops the network and disk work now.
+    ++m_generation;
+    for (const QPointer<BackendOp> &op : std::as_const(m_ops))
+        if (op && !op->isFinished())
+            op->abort();
+    m_ops.clear();
+    m_manifestWrites.clear();
+    // The transfers stop as they do at a quit: running shard transfers are aborted, the journal
+    // keeps what is done, and interruptedTransfers() lists them until the next unlock()
+    // continues them.
+    QList<qint64> stopped;
+    if (const auto rows = m_engine->journal().unfinished(); rows.ok())
+        for (const TransferRecord &rec : *rows)
+            stopped << rec.id;
+    m_engine.reset();
+    // The opened storage access (S3 secret keys) goes with the backends, then the keys.
+    m_backends.clear();
+    m_keys.reset();
+    m_master.reset();
+    m_uploadRows.clear();
+    qCInfo(lcStorage) << "files locked:" << stopped.size() << "transfer(s) paused";
+    if (m_rebuilding) {
+        m_rebuilding = false;
+        Q_EMIT rebuilt(false, 0, tr("The wallet locked before the file list was rebuilt."));
+    }
+    Q_EMIT locked(stopped);
+    Q_EMIT changed();
+}
+
+BackendOp *FileLibrary::track(BackendOp *op)
+{
+    m_ops.removeIf([](const QPointer<BackendOp> &p) { return p.isNull() || p->isFinished(); });
+    m_ops << op;
+    return op;
+}
+
 Status FileLibrary::openBackends()
 {
     for (const Deal &d : std::as_const(m_deals)) {
@@ -346,7 +399,7 @@ Status FileLibrary::openBackends()
             m_openErrors.insert(d.id, backend.error().message);
             continue;
         }
-        std::unique_ptr<BackendOp> prep((*backend)->prepare());
+        std::unique_ptr<BackendOp> prep(track((*backend)->prepare()));
         connect(prep.get(), &BackendOp::finished, prep.get(), &QObject::deleteLater);
         (void)prep.release();
         m_engine->addBackend(backend->get());
@@ -706,13 +759,13 @@ Status FileLibrary::remove(qint64 fileRow)
         QStringList providers;
         for (const ShardInfo &s : mf->shards) {
             if (Backend *b = backendFor(s.provider)) {
-                ops << b->remove(s.objectKey);
+                ops << track(b->remove(s.objectKey));
                 if (!providers.contains(s.provider))
                     providers << s.provider;
             }
         }
         for (const QString &p : providers)
-            ops << backendFor(p)->remove(TransferEngine::manifestKey(f->fileId));
+            ops << track(backendFor(p)->remove(TransferEngine::manifestKey(f->fileId)));
     }
     if (auto u = exec(QStringLiteral("UPDATE library_files SET state = ? WHERE id = ?"),
                       {kDeleting, fileRow});
@@ -723,7 +776,9 @@ Status FileLibrary::remove(qint64 fileRow)
     Q_EMIT changed();
     auto pending = std::make_shared<int>(int(ops.size()));
     auto failures = std::make_shared<QStringList>();
-    auto done = [this, fileRow, failures] {
+    auto done = [this, fileRow, failures, generation = m_generation] {
+        if (generation != m_generation)
+            return; // locked meanwhile: the row stays 'deleting', unlock() deletes it again
         // Objects a provider had already lost count as deleted.
         if (auto d = exec(QStringLiteral("DELETE FROM library_files WHERE id = ?"), {fileRow}); !d)
             failures->append(d.error().message);
@@ -764,7 +819,9 @@ Status FileLibrary::checkHealth(qint64 fileRow)
     const int total = int(mf->shards.size());
     auto pending = std::make_shared<int>(total);
     auto reachable = std::make_shared<int>(0);
-    auto done = [this, fileRow, reachable, total] {
+    auto done = [this, fileRow, reachable, total, generation = m_generation] {
+        if (generation != m_generation)
+            return; // locked meanwhile: the checks were aborted, nothing is known
         Q_EMIT healthChecked(fileRow, *reachable, total);
         if (auto s =
                 exec(QStringLiteral(
@@ -786,7 +843,7 @@ Status FileLibrary::checkHealth(qint64 fileRow)
                 QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
             continue;
         }
-        BackendOp *op = b->head(s.objectKey);
+        BackendOp *op = track(b->head(s.objectKey));
         const qint64 expected = s.size;
         auto handle = [op, pending, reachable, done, expected] {
             if (op->ok() && (op->objects().isEmpty() || op->objects().first().size < 0 ||
@@ -973,13 +1030,15 @@ void FileLibrary::storeManifest(qint64 fileRow)
     QList<BackendOp *> ops;
     for (const QString &p : std::as_const(providers)) {
         if (Backend *b = backendFor(p))
-            ops << b->putData(TransferEngine::manifestKey(mf->fileId), blob);
+            ops << track(b->putData(TransferEngine::manifestKey(mf->fileId), blob));
         else
             failures->append(tr("The storage access of deal %1 is not open.").arg(p));
     }
     m_manifestWrites.insert(fileRow, false);
     auto pending = std::make_shared<int>(int(ops.size()));
-    auto done = [this, fileRow, failures] {
+    auto done = [this, fileRow, failures, generation = m_generation] {
+        if (generation != m_generation)
+            return; // locked meanwhile: still flagged dirty, unlock() writes it again
         const bool again = m_manifestWrites.take(fileRow);
         if (again) {
             storeManifest(fileRow);
@@ -1029,6 +1088,7 @@ struct FileLibrary::Rebuild
     QSet<QString> incomplete; // SLAs with a provider that did not answer the listing
     QStringList slas;
     std::map<std::pair<QString, QString>, Found> found; // (SLA, file id)
+    quint64 generation = 0;                             // FileLibrary::m_generation when it started
 };
 
 Status FileLibrary::rebuildFromProviders()
@@ -1040,6 +1100,7 @@ Status FileLibrary::rebuildFromProviders()
                                tr("The file list is being rebuilt already."));
     m_rebuilding = true;
     auto r = std::make_shared<Rebuild>();
+    r->generation = m_generation;
     r->slas = slaIds();
     QList<std::pair<QString, BackendOp *>> ops; // (SLA, op) with the deal as objectName
     for (const QString &slaId : std::as_const(r->slas)) {
@@ -1050,7 +1111,7 @@ Status FileLibrary::rebuildFromProviders()
                 r->errors << tr("The storage access of provider %1 is not open.").arg(d.providerId);
                 continue;
             }
-            BackendOp *op = b->list(kManifestPrefix);
+            BackendOp *op = track(b->list(kManifestPrefix));
             op->setObjectName(d.id);
             ops << std::make_pair(slaId, op);
         }
@@ -1066,6 +1127,10 @@ Status FileLibrary::rebuildFromProviders()
         const QString slaId = entry.first;
         BackendOp *op = entry.second;
         auto handle = [this, r, slaId, op] {
+            if (r->generation != m_generation) { // locked meanwhile
+                op->deleteLater();
+                return;
+            }
             const QString dealId = op->objectName();
             if (op->ok()) {
                 for (const ObjectInfo &o : op->objects()) {
@@ -1105,6 +1170,8 @@ void FileLibrary::fetchManifests(const std::shared_ptr<Rebuild> &r)
 void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
                                 const std::pair<QString, QString> &key, int candidate)
 {
+    if (r->generation != m_generation)
+        return; // locked meanwhile
     Rebuild::Found &found = r->found[key];
     if (candidate >= found.deals.size() || !isUnlocked()) {
         r->errors << tr("No provider holds a readable manifest of file %1.").arg(key.second);
@@ -1117,9 +1184,11 @@ void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
         fetchManifest(r, key, candidate + 1);
         return;
     }
-    BackendOp *op = b->get(TransferEngine::manifestKey(key.second));
+    BackendOp *op = track(b->get(TransferEngine::manifestKey(key.second)));
     auto handle = [this, r, key, candidate, op] {
         op->deleteLater();
+        if (r->generation != m_generation)
+            return; // locked meanwhile
         if (op->ok()) {
             auto mf = openManifest(op->data(), key.second);
             if (mf) {
@@ -1140,6 +1209,8 @@ void FileLibrary::fetchManifest(const std::shared_ptr<Rebuild> &r,
 
 void FileLibrary::finishRebuild(const std::shared_ptr<Rebuild> &r)
 {
+    if (r->generation != m_generation)
+        return; // locked meanwhile: lock() reported it
     int files = 0;
     // All or nothing: a list half brought in line would drop or duplicate files.
     auto apply = [&]() -> Status {

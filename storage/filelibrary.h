@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
@@ -38,6 +39,7 @@
 namespace fb::storage {
 
 class Backend;
+class BackendOp;
 class TransferEngine;
 struct BoxKeys;
 
@@ -108,6 +110,12 @@ public:
     // Derives the session keys from the wallet's secrets, opens every deal's access parameters,
     // starts the engine and resumes unfinished transfers.
     Status unlock(const keystore::Secrets &secrets);
+    // The wallet locked: the transfers stop as at a quit (the journal keeps them, so
+    // interruptedTransfers() lists them and the next unlock() continues them where they were),
+    // the backends with their opened storage access (S3 secret keys), the X25519 key and the
+    // master secret are wiped, and the library's own work with the providers is abandoned, to
+    // be done again at the next unlock (manifest rewrites, deletions). Signal locked().
+    void lock();
     // Opens the deals the wallet can open (those that failed stay in openErrors()).
     QHash<QString, QString> openErrors() const { return m_openErrors; }
     TransferEngine *engine() const { return m_engine.get(); }
@@ -178,12 +186,16 @@ Q_SIGNALS:
     void manifestStored(qint64 fileRow, bool ok, const QString &error);
     // files: the files the providers hold, over all SLAs listed.
     void rebuilt(bool ok, int files, const QString &error);
+    // lock() stopped these unfinished transfers (journal ids).
+    void locked(const QList<qint64> &stoppedTransfers);
     // Work started earlier failed in a way no other signal reports (the cache could not record
     // a health check).
     void failed(const QString &error);
 
 private:
     Status openBackends();
+    // Keeps an operation of the library's own (not the engine's) so that lock() aborts it.
+    BackendOp *track(BackendOp *op);
     Result<qint64> uploadOne(const QString &path, const SlaInfo &sla, const QString &folder);
     void onFinished(qint64 transferId, bool ok, const QString &error);
     // Every statement's failure is logged (statement, not values) and returned.
@@ -213,6 +225,8 @@ private:
     std::unique_ptr<SecretBytes> m_master; // seals and opens manifests (session only)
     QHash<qint64, bool> m_manifestWrites;  // file row -> write again when the current one ends
     bool m_rebuilding = false;
+    QList<QPointer<BackendOp>> m_ops; // see track()
+    quint64 m_generation = 0;         // lock() counts up: older handlers record nothing
 };
 
 } // namespace fb::storage

@@ -328,12 +328,18 @@ TransferEngine::~TransferEngine()
         j->cancelled = true;
         if (UploadJob *u = j->upload())
             u->stop->store(true);
+        // Aborted and let go: their handlers (this engine's) are gone with it; a lock (the
+        // app goes on) must not keep them.
         for (const auto &op : j->ops)
-            if (op)
+            if (op) {
                 op->abort();
+                op->deleteLater();
+            }
         for (const auto &op : j->sideOps)
-            if (op)
+            if (op) {
                 op->abort();
+                op->deleteLater();
+            }
     }
     m_pool.waitForDone();
 }

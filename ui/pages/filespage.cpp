@@ -5,6 +5,7 @@
 #include "models/accountservice.h"
 #include "models/dealservice.h"
 #include "models/syncengine.h"
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
@@ -150,8 +151,17 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     hsplit->setStretchFactor(1, 3);
     hsplit->setSizes({180, 720});
     m_transfers = new TransfersPanel(vsplit);
-    connect(m_transfers, &TransfersPanel::cancelRequested, this,
-            [this](qint64 id) { m_library->cancel(id); });
+    connect(m_transfers, &TransfersPanel::cancelRequested, this, [this](qint64 id) {
+        if (!m_library->isUnlocked() && m_transfers->isInterrupted(id)) {
+            // Paused by a lock or a quit: the engine cancels it (and cleans up what it stored)
+            // once the files are unlocked, so this asks for the password first.
+            m_resumeWanted.remove(id);
+            m_pausedByLock.remove(id);
+            ensureUnlocked([this, id] { m_library->cancel(id); });
+            return;
+        }
+        m_library->cancel(id);
+    });
     connect(m_transfers, &TransfersPanel::pauseRequested, this, [this](qint64 id) {
         m_library->pause(id);
         m_transfers->setPaused(id, true);
@@ -221,8 +231,19 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
                     status(
                         tr("Some objects could not be removed from the providers: %1").arg(error));
             });
-    if (context.wallet)
+    if (context.wallet) {
         connect(context.wallet, &WalletService::changed, this, [this] { reload(); });
+        // One lock for the whole app: Lock now, Ctrl+Shift+L, the idle time and sleep lock the
+        // files too. Unlocking the wallet again continues the transfers the lock paused.
+        WalletSecurity *session = context.wallet->security();
+        connect(session, &WalletSecurity::locked, m_library, &storage::FileLibrary::lock,
+                Qt::UniqueConnection);
+        connect(session, &WalletSecurity::lockedChanged, this, [this](bool locked) {
+            if (!locked && !m_pausedByLock.isEmpty() && !m_library->isUnlocked())
+                ensureUnlocked();
+        });
+    }
+    connect(m_library, &storage::FileLibrary::locked, this, &FilesPage::onLibraryLocked);
     if (context.sync)
         connect(context.sync, &SyncEngine::pageApplied, this,
                 [this](qint64, int, const QStringList &entities) {
@@ -651,16 +672,23 @@ bool FilesPage::ensureUnlocked(std::function<void()> then)
     // An unlocked wallet opens the files without asking again (WalletSecurity).
     auto secret = walletPassword(this, wallet, tr("Unlock your files"),
                                  tr("Enter your wallet password. Your files are encrypted with "
-                                    "keys derived from your wallet; they stay unlocked until you "
-                                    "quit."));
+                                    "keys derived from your wallet; they stay unlocked until the "
+                                    "wallet locks."));
     if (!secret)
         return false;
     // Argon2 runs on a worker: the window keeps painting, the status says what is going on.
     m_unlocking = true;
     status(tr("Unlocking your files…"));
     wallet->unlockAsync(
-        secret, this, [this, then = std::move(then)](Result<keystore::Secrets> secrets) {
+        secret, this,
+        [this, wallet, then = std::move(then),
+         locks = wallet->security()->lockCount()](Result<keystore::Secrets> secrets) {
             m_unlocking = false;
+            if (locks != wallet->security()->lockCount()) {
+                // The wallet locked while the keystore was opening: the lock wins.
+                status(tr("The wallet locked before your files were unlocked."));
+                return;
+            }
             Status s = secrets ? m_library->unlock(*secrets) : Status(secrets.error());
             if (!m_library->isUnlocked()) {
                 QMessageBox::warning(this, tr("Cannot unlock"),
@@ -867,8 +895,31 @@ void FilesPage::resumeTransfer(qint64 id)
     showPhase(id);
 }
 
+void FilesPage::onLibraryLocked(const QList<qint64> &stopped)
+{
+    const QString why = tr("Paused when the wallet locked. It continues from what was already "
+                           "transferred once you unlock the wallet.");
+    int paused = 0;
+    for (qint64 id : stopped) {
+        if (m_transfers->kindOf(id).isEmpty())
+            continue; // not shown here: listInterrupted() picks it up
+        if (!m_transfers->isPaused(id))
+            m_pausedByLock.insert(id); // it was running: it continues after the unlock
+        m_transfers->interrupt(id, why);
+        ++paused;
+    }
+    m_resumeWanted.unite(m_pausedByLock);
+    listInterrupted();
+    status(paused > 0 ? tr("The wallet locked: your files' keys are wiped and %n transfer(s) "
+                           "paused. They continue when you unlock the wallet.",
+                           nullptr, paused)
+                      : tr("The wallet locked: your files' keys are wiped."));
+    rebuildList();
+}
+
 void FilesPage::onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size)
 {
+    m_pausedByLock.remove(id);
     if (m_transfers->isInterrupted(id) && !m_resumeAllWanted && !m_resumeWanted.contains(id)) {
         // Unlocked for something else: the engine took the transfer over, the user did not ask
         // to continue it yet.

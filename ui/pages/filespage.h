@@ -2,7 +2,9 @@
 // SLA, the file list (drop files or folders on it to upload), a toolbar (upload, download, new
 // folder, rename, move, delete, share link, health), a search field and the transfers panel.
 // The library (storage/filelibrary.h) does the work; the page asks for the wallet password once,
-// when an operation first needs the keys.
+// when an operation first needs the keys (none when the wallet's session is unlocked). When the
+// session locks, the library drops its keys and storage access and the running transfers pause;
+// they continue once the wallet is unlocked again.
 #pragma once
 
 #include "ui/page.h"
@@ -99,10 +101,14 @@ private:
     void onTransferStarted(qint64 id, const QString &kind, const QString &name, qint64 size);
     void showPhase(qint64 id);
     void resumeTransfer(qint64 id);
+    // The wallet locked (FileLibrary::locked): the stopped transfers show as paused.
+    void onLibraryLocked(const QList<qint64> &stopped);
 
     storage::FileLibrary *m_library = nullptr;
     std::unique_ptr<storage::FileLibrary> m_ownLibrary; // when the context has none
     bool m_unlocking = false;
+    // Transfers that were running when the wallet locked: they continue after the next unlock.
+    QSet<qint64> m_pausedByLock;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_noWallet = nullptr;
     EmptyState *m_noSla = nullptr;

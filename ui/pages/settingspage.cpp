@@ -188,8 +188,11 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     sf->addRow(tr("Loc&k the wallet after:"), autoLock);
     auto *lockNote = new QLabel(WalletSecurity::watchesSystemLock()
                                     ? tr("The wallet also locks when the computer sleeps or the "
-                                         "screen locks, and from File › Lock wallet now.")
-                                    : tr("The wallet also locks from File › Lock wallet now."),
+                                         "screen locks, and from File › Lock wallet now. A lock "
+                                         "also locks your files and pauses their transfers.")
+                                    : tr("The wallet also locks from File › Lock wallet now. A "
+                                         "lock also locks your files and pauses their "
+                                         "transfers."),
                                 security);
     lockNote->setWordWrap(true);
     lockNote->setForegroundRole(QPalette::PlaceholderText);

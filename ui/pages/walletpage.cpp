@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -78,34 +79,42 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         this);
     m_stack->addWidget(m_empty);
 
-    // Locked: nothing of the wallet shows until the password is typed again.
-    m_locked = new QWidget(this);
-    {
-        auto *l = new QVBoxLayout(m_locked);
-        l->addStretch();
-        auto *text = new QLabel(tr("The wallet is locked. Unlock it with your password to see "
-                                   "your accounts and payments."),
-                                m_locked);
-        text->setObjectName(QStringLiteral("lockedText"));
-        text->setAlignment(Qt::AlignCenter);
-        text->setWordWrap(true);
-        l->addWidget(text);
-        auto *unlockButton = makeButton(
-            "unlock", tr("&Unlock…"), tr("Type the wallet password to show the wallet."), m_locked);
-        connect(unlockButton, &QPushButton::clicked, this, &WalletPage::unlock);
-        auto *row = new QHBoxLayout;
-        row->addStretch();
-        row->addWidget(unlockButton);
-        row->addStretch();
-        l->addLayout(row);
-        l->addStretch();
-    }
-    m_stack->addWidget(m_locked);
-
     m_main = new QWidget(this);
     auto *main = new QVBoxLayout(m_main);
     main->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_main);
+
+    // The session: the public view (accounts, addresses, balances, history) always shows; the
+    // bar says whether the keys are unlocked and for how long, with Unlock or Lock now.
+    auto *sessionBar = new QFrame(m_main);
+    sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    sessionBar->setFrameShape(QFrame::StyledPanel);
+    {
+        auto *l = new QHBoxLayout(sessionBar);
+        l->setContentsMargins(8, 4, 8, 4);
+        m_sessionState = new QLabel(sessionBar);
+        m_sessionState->setObjectName(QStringLiteral("sessionState"));
+        m_sessionState->setWordWrap(true);
+        l->addWidget(m_sessionState, 1);
+        m_unlock = makeButton("unlock", tr("&Unlock…"),
+                              tr("Type the wallet password once: sending, signing and the "
+                                 "recovery words then use it until the wallet locks."),
+                              sessionBar);
+        connect(m_unlock, &QPushButton::clicked, this, &WalletPage::unlock);
+        l->addWidget(m_unlock);
+        m_lockNow = makeButton("lockWalletNow", tr("Loc&k now"),
+                               tr("Forget the wallet's password now: the next signature, "
+                                  "sign-in or file unlock asks for it again (Ctrl+Shift+L)."),
+                               sessionBar);
+        connect(m_lockNow, &QAbstractButton::clicked, this, [this] {
+            if (m_security)
+                m_security->lock();
+        });
+        l->addWidget(m_lockNow);
+    }
+    main->addWidget(sessionBar);
+    m_sessionTick.setInterval(1000);
+    connect(&m_sessionTick, &QTimer::timeout, this, &WalletPage::updateSession);
 
     if (context.wallet) {
         m_accounts =
@@ -162,21 +171,13 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     connect(m_autoLock, &QComboBox::activated, this, [this](int i) {
         if (m_security)
             m_security->setAutoLockMinutes(m_autoLock->itemData(i).toInt());
+        updateSession();
     });
     actions->addWidget(receiveButton);
     actions->addWidget(sendButton);
     actions->addWidget(m_faucet);
     actions->addWidget(refreshButton);
     actions->addStretch();
-    auto *lockButton = makeButton("lockWalletNow", tr("Loc&k now"),
-                                  tr("Forget the wallet's password now: the next signature, "
-                                     "sign-in or file unlock asks for it again (Ctrl+Shift+L)."),
-                                  m_main);
-    connect(lockButton, &QAbstractButton::clicked, this, [this] {
-        if (m_security)
-            m_security->lock();
-    });
-    actions->addWidget(lockButton);
     actions->addWidget(new QLabel(tr("Auto-lock:"), m_main));
     actions->addWidget(m_autoLock);
     actions->addWidget(security);
@@ -259,7 +260,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         });
         connect(m_accounts, &WalletAccountsModel::failed, this, &WalletPage::setStatus);
         connect(m_history, &WalletHistoryModel::failed, this, &WalletPage::setStatus);
-        connect(m_security, &WalletSecurity::lockedChanged, this, &WalletPage::updateView);
+        connect(m_security, &WalletSecurity::lockedChanged, this, &WalletPage::updateSession);
         connect(context.wallet, &WalletService::changed, this, [this] {
             updateView();
             if (isVisible())
@@ -268,6 +269,7 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     }
     applyDisplayCurrency();
     updateView();
+    updateSession();
 }
 
 WalletPage::~WalletPage() = default;
@@ -285,6 +287,9 @@ QString WalletPage::title() const
 void WalletPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    if (m_security) // Settings may have changed it meanwhile
+        m_autoLock->setCurrentIndex(qMax(0, m_autoLock->findData(m_security->autoLockMinutes())));
+    updateSession();
     if (!m_shownOnce && context().wallet && context().wallet->exists()) {
         m_shownOnce = true;
         refresh();
@@ -301,10 +306,6 @@ void WalletPage::updateView()
     WalletService *wallet = context().wallet;
     if (!wallet || !wallet->exists()) {
         m_stack->setCurrentWidget(m_empty);
-        return;
-    }
-    if (m_security && m_security->isLocked()) {
-        m_stack->setCurrentWidget(m_locked);
         return;
     }
     m_stack->setCurrentWidget(m_main);
@@ -351,6 +352,37 @@ int WalletPage::selectedRow() const
     return i.isValid() ? i.row() : (m_accounts && m_accounts->rowCount() > 0 ? 0 : -1);
 }
 
+void WalletPage::updateSession()
+{
+    const bool locked = !m_security || m_security->isLocked();
+    m_unlock->setVisible(locked && m_security);
+    m_lockNow->setVisible(!locked);
+    QString text;
+    if (locked) {
+        text = tr("<b>Locked.</b> Your accounts and balances stay visible; sending, signing and "
+                  "the recovery words ask for your password once.");
+    } else if (const auto left = m_security->timeUntilAutoLock()) {
+        const qint64 s = (left->count() + 999) / 1000;
+        text = tr("<b>Unlocked.</b> Locks in %1 without keyboard or mouse input, when the "
+                  "computer sleeps or with Lock now.")
+                   .arg(QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    } else {
+        text = tr("<b>Unlocked</b> until you lock it, the screen locks or the computer sleeps.");
+    }
+    m_sessionState->setText(text);
+    const bool tick = !locked && m_security->timeUntilAutoLock().has_value() && isVisible();
+    if (tick && !m_sessionTick.isActive())
+        m_sessionTick.start();
+    else if (!tick)
+        m_sessionTick.stop();
+}
+
+void WalletPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_sessionTick.stop();
+}
+
 void WalletPage::unlock()
 {
     if (!m_security)
@@ -361,6 +393,7 @@ void WalletPage::unlock()
     setStatus(tr("Unlocking…"));
     m_security->unlock(std::make_shared<const SecretBytes>(std::move(*pw)), this, [this](Status s) {
         if (!s) {
+            setStatus(QString());
             QMessageBox box(QMessageBox::Warning, tr("Wallet still locked"),
                             s.error().code == QLatin1String("wrong_password")
                                 ? tr("That password does not open the "
@@ -372,7 +405,6 @@ void WalletPage::unlock()
             return;
         }
         setStatus(QString());
-        refresh();
     });
 }
 
@@ -393,6 +425,8 @@ void WalletPage::send()
 {
     if (!m_accounts)
         return;
+    // Locked, the review asks the password (after the payment is checked); the signature that
+    // it opens unlocks the session (WalletService reports it), so the next one asks nothing.
     QList<WalletService::Account> from;
     int preferred = -1;
     const WalletService::Account selected = m_accounts->account(selectedRow());
@@ -496,23 +530,21 @@ void WalletPage::exportCsv()
 void WalletPage::withSecrets(const QString &title, const QString &text,
                              std::function<void(const keystore::Secrets &)> use)
 {
-    auto pw = askPassword(this, title, text);
+    // The unlocked session's password, else one typed now (which then unlocks the session).
+    auto pw = walletPassword(this, context().wallet, title, text);
     if (!pw)
         return;
     setStatus(tr("Opening the wallet…"));
-    context().wallet->unlockAsync(std::make_shared<const SecretBytes>(std::move(*pw)), this,
-                                  [this, use](Result<keystore::Secrets> s) {
-                                      if (!s) {
-                                          setStatus(s.error().code ==
-                                                            QLatin1String("wrong_password")
-                                                        ? tr("That password does not open the "
-                                                             "wallet.")
-                                                        : s.error().message);
-                                          return;
-                                      }
-                                      setStatus(QString());
-                                      use(*s);
-                                  });
+    context().wallet->unlockAsync(pw, this, [this, use](Result<keystore::Secrets> s) {
+        if (!s) {
+            setStatus(s.error().code == QLatin1String("wrong_password")
+                          ? tr("That password does not open the wallet.")
+                          : s.error().message);
+            return;
+        }
+        setStatus(QString());
+        use(*s);
+    });
 }
 
 void WalletPage::changePassword()

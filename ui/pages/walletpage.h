@@ -1,12 +1,15 @@
 // WalletPage: the embedded wallet: accounts per chain with balances and their value, receive
 // (address and QR code), send (reviewed and signed here), the history of payments with their
 // agreements, and security: lock, auto-lock, password change, recovery words, backup check,
-// more accounts and watch-only addresses.
+// more accounts and watch-only addresses. The public view always shows; a bar shows the wallet's
+// one session (WalletSecurity): locked, or unlocked with the time left before it locks itself.
 #pragma once
 
 #include "ui/page.h"
 #include "ui/widgets/priceformat.h"
 #include "wallet/keystore.h"
+
+#include <QTimer>
 
 #include <functional>
 
@@ -50,9 +53,13 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateView();
+    // The session bar: locked or unlocked, and the time left before the idle time locks.
+    void updateSession();
+    // Asks the password and unlocks the session (WalletSecurity).
     void unlock();
     void receive();
     void send();
@@ -79,8 +86,11 @@ private:
     PriceFormat m_price;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    QWidget *m_locked;
     QWidget *m_main;
+    QLabel *m_sessionState = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QPushButton *m_lockNow = nullptr;
+    QTimer m_sessionTick;
     QTableView *m_accountsView;
     QTableView *m_historyView;
     QLineEdit *m_search;

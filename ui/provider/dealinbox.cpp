@@ -285,9 +285,10 @@ void DealInbox::acceptSelected()
         return;
     }
     if (store.needsSecret()) {
-        auto secret = askPassword(
-            this, tr("S3 secret key"),
-            tr("The secret key of %1 (kept in memory until you quit):").arg(store.accessKey));
+        auto secret =
+            askPassword(this, tr("S3 secret key"),
+                        tr("The secret key of %1 (kept in memory until the wallet locks):")
+                            .arg(store.accessKey));
         if (!secret)
             return;
         store.secretKey = std::make_shared<const SecretBytes>(std::move(*secret));

@@ -1,6 +1,8 @@
 #include "ui/provider/providersession.h"
 
 #include "models/providerservice.h"
+#include "models/walletsecurity.h"
+#include "models/walletservice.h"
 
 namespace fb::ui {
 
@@ -9,7 +11,13 @@ ProviderSession::ProviderSession(AppContext &context, QObject *parent)
     , m_context(context)
     , m_offers(new ProviderOffersModel(this))
     , m_deals(new ProviderDealsModel(this))
-{}
+{
+    // The S3 secret typed for this session goes with the wallet's lock, as the files' keys do:
+    // the next acceptance asks for it again.
+    if (context.wallet)
+        connect(context.wallet->security(), &WalletSecurity::locked, this,
+                [this] { m_storage.secretKey.reset(); });
+}
 
 void ProviderSession::setProvider(const Provider &p)
 {

@@ -1,7 +1,8 @@
 // StorageEndpoint: where a provider sells from (models/storageaccess.h's StorageAccess) kept per
 // provider in QSettings, and the live probe that proves it works (list, put, get, delete a probe
 // object through the storage layer's backends). The S3 secret key lives in SecretBytes in memory
-// only: QSettings keeps the rest, and the panel asks for the secret again after a restart.
+// only: QSettings keeps the rest, and the panel asks for the secret again after a restart or
+// once the wallet locked (ProviderSession drops it then).
 #pragma once
 
 #include "models/storageaccess.h"

@@ -286,6 +286,19 @@ void TransfersPanel::addInterrupted(qint64 id, const QString &kind, const QStrin
     setPaused(id, true);
 }
 
+void TransfersPanel::interrupt(qint64 id, const QString &why)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end() || it->finished)
+        return;
+    it->interrupted = true;
+    it->item->setText(SpeedColumn, QString());
+    it->item->setText(EtaColumn, QString());
+    setPaused(id, true);
+    it->item->setText(StatusColumn, tr("Paused (locked)"));
+    it->item->setToolTip(StatusColumn, why);
+}
+
 bool TransfersPanel::isInterrupted(qint64 id) const
 {
     auto it = m_rows.constFind(id);

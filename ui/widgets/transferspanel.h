@@ -28,6 +28,9 @@ public:
     // A transfer a previous run left unfinished: listed as paused until it is resumed.
     void addInterrupted(qint64 id, const QString &kind, const QString &name, qint64 size);
     bool isInterrupted(qint64 id) const;
+    // A listed transfer stopped by the wallet locking: paused, with the reason in its status
+    // tooltip, and continued by the engine after the next unlock (as an interrupted one).
+    void interrupt(qint64 id, const QString &why);
     QList<qint64> pausedIds() const; // unfinished and paused
     // What the transfer is doing before its bytes flow ("Encrypting and coding…"): shown in the
     // status column and on the bar instead of a bare 0 %. Empty: the plain state again.

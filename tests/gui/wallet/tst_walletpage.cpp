@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
@@ -291,26 +292,44 @@ private slots:
     void lockAndAutoLock()
     {
         QVERIFY(showsMain());
+        auto *state = m_rig.page->findChild<QLabel *>(QStringLiteral("sessionState"));
+        auto *unlock = m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"));
+        auto *lockNow = m_rig.page->findChild<QPushButton *>(QStringLiteral("lockWalletNow"));
+        QVERIFY(state && unlock && lockNow);
+        // Locked, the public view stays: accounts and balances, with Unlock in the bar.
         m_rig.page->findChild<QAction *>(QStringLiteral("lockNow"))->trigger();
         QVERIFY(m_rig.page->security()->isLocked());
-        QVERIFY(!showsMain());
+        QVERIFY(showsMain());
+        QVERIFY2(state->text().contains(QStringLiteral("Locked")), qPrintable(state->text()));
+        QVERIFY(unlock->isVisible() && !lockNow->isVisible());
         m_rig.robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+        unlock->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.page->security()->isLocked(), 20000);
+        QVERIFY(!unlock->isVisible() && lockNow->isVisible());
 
         // The setting holds minutes only; a short interval stands in for them here.
         auto *autoLock = m_rig.page->findChild<QComboBox *>(QStringLiteral("autoLock"));
         QVERIFY(autoLock);
-        m_rig.page->security()->setAutoLockMinutes(1);
+        // Chosen on the page (as the user does): kept as minutes, shown in the bar at once.
+        autoLock->setCurrentIndex(autoLock->findData(1));
+        Q_EMIT autoLock->activated(autoLock->currentIndex());
         QCOMPARE(QSettings().value(WalletSecurity::autoLockSettingsKey()).toInt(), 1);
+        QCOMPARE(m_rig.page->security()->autoLockMinutes(), 1);
+        // The bar counts down to the auto-lock: "Locks in 1:00 …", then a second later 0:59.
+        QVERIFY2(state->text().contains(QStringLiteral("Locks in 1:00")),
+                 qPrintable(state->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("Locks in 0:5")),
+                                  qPrintable(state->text()), 4000);
         m_rig.page->security()->overrideAutoLockInterval(std::chrono::milliseconds(300));
-        QTRY_VERIFY_WITH_TIMEOUT(!showsMain(), 5000);
-        QVERIFY(m_rig.page->security()->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.page->security()->isLocked(), 5000);
+        QVERIFY(state->text().contains(QStringLiteral("Locked")));
         m_rig.page->security()->overrideAutoLockInterval(std::chrono::milliseconds(0));
         m_rig.page->security()->setAutoLockMinutes(0);
         m_rig.robot->expectPassword(QStringLiteral("Unlock the wallet"));
-        m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(showsMain(), 20000);
+        unlock->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.page->security()->isLocked(), 20000);
+        QVERIFY2(state->text().contains(QStringLiteral("until you lock it")),
+                 qPrintable(state->text()));
     }
 
     void changePassword()
@@ -336,7 +355,7 @@ private slots:
         m_rig.robot->expectMessage(QStringLiteral("unlockFailed"), QStringLiteral("OK"));
         m_rig.page->findChild<QPushButton *>(QStringLiteral("unlock"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_rig.robot->pending().isEmpty(), 20000);
-        QVERIFY(!showsMain());
+        QVERIFY(m_rig.page->security()->isLocked());
         QVERIFY(
             ctx().wallet->changePassword(secret(kNewPassword), secret(testkit::kRobotPassword)));
     }
