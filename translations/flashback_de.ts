@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>SignElsewhere</name>
+    <message>
+        <source>%1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 trägt keine gültige Signatur Ihres Stellar-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 trägt keine gültige Signatur Ihres Algorand-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 ist nicht vollständig signiert (der Signierer schließt eine Bitcoin-Zahlung ab, sobald jeder Input signiert ist): Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 trägt keine gültige Signatur Ihres Starknet-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is of a chain this app cannot submit.</source>
+        <translation>%1 gehört zu einer Chain, die diese App nicht einreichen kann.</translation>
+    </message>
+</context>
+<context>
     <name>SlaTermsView</name>
     <message>
         <source>%1 (%2)</source>
@@ -266,6 +289,10 @@
     <message>
         <source>The account&apos;s history</source>
         <translation>Der Verlauf des Kontos</translation>
+    </message>
+    <message>
+        <source>The Bitcoin fee estimate</source>
+        <translation>Die Bitcoin-Gebührenschätzung</translation>
     </message>
 </context>
 <context>
@@ -1503,18 +1530,6 @@
         <translation>Diese signierte Transaktion gehört nicht zu den für diese Vereinbarung exportierten Zahlungen (oder wurde geändert): Transaktion %1. Exportieren Sie erneut und signieren Sie das Exportierte.</translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Stellar-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Algorand-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
-        <translation>Zahlung %1 ist nicht vollständig signiert (der Signierer schließt eine Bitcoin-Zahlung ab, sobald jeder Input signiert ist): Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
-    </message>
-    <message>
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation>%1 von %2 Zahlungen sind signiert: Importieren Sie zuerst die anderen.</translation>
     </message>
@@ -1535,8 +1550,26 @@
         <translation>Holen Sie Testguthaben (%1, kostenlos, ohne Wert) und klicken Sie dann erneut auf Bezahlen.</translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Zahlung %1 trägt keine gültige Signatur Ihres Starknet-Kontos: Signieren Sie sie auf dem anderen Gerät mit diesem Wallet und importieren Sie sie dann erneut.</translation>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation>Zahlung %1 von %2</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Die Zahlung</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
+        <translation>Zahlung %1 von %2: %3 für Teilvertrag %4
+Transaktion %5</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1961,10 @@
         <source>There is no wallet to unlock.</source>
         <translation>Es gibt kein Wallet zum Entsperren.</translation>
     </message>
+    <message>
+        <source>The wallet was locked meanwhile.</source>
+        <translation>Das Wallet wurde inzwischen gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WalletSend</name>
@@ -2028,10 +2065,6 @@
         <translation>Die Notiz fasst höchstens %1 Bytes; kürzen Sie sie.</translation>
     </message>
     <message>
-        <source>Send %1 from account #0; other %1 accounts receive only.</source>
-        <translation>Senden Sie %1 vom Konto #0; andere %1-Konten empfangen nur.</translation>
-    </message>
-    <message>
         <source>Review the payment and sign it with your password. Network fee: %1.</source>
         <translation>Prüfen Sie die Zahlung und signieren Sie sie mit Ihrem Passwort. Netzwerkgebühr: %1.</translation>
     </message>
@@ -2050,10 +2083,6 @@
         </translation>
     </message>
     <message>
-        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
-        <translation>ALGO vom Algorand-Konto #0 des Wallets senden (%1).</translation>
-    </message>
-    <message>
         <source>The account holds %1; the payment and its fee need %2.</source>
         <translation>Das Konto enthält %1; Zahlung und Gebühr erfordern %2.</translation>
     </message>
@@ -2068,10 +2097,6 @@
     <message>
         <source>%1 (development network)</source>
         <translation>%1 (Entwicklungsnetzwerk)</translation>
-    </message>
-    <message>
-        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
-        <translation>BTC vom Bitcoin-Konto #0 des Wallets senden (%1).</translation>
     </message>
     <message>
         <source>This wallet has no Bitcoin account (it has no recovery phrase).</source>
@@ -2124,6 +2149,114 @@
     <message>
         <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
         <translation>Der Ledger hat die Zahlung angenommen (Transaktion %1), aber noch kein Block enthält sie; sie bleibt im Verlauf unbestätigt, bis ein Block sie aufnimmt.</translation>
+    </message>
+    <message>
+        <source>Choose a fee rate above zero.</source>
+        <translation>Wählen Sie einen Gebührensatz über null.</translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Algorand account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Das Wallet kennt sein Algorand-Konto #%1 noch nicht: Fügen Sie es mit „Konto hinzufügen“ hinzu und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #%1 (%2).</source>
+        <translation>ALGO vom Algorand-Konto #%1 des Wallets senden (%2).</translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #%1 (%2).</source>
+        <translation>BTC vom Bitcoin-Konto #%1 des Wallets senden (%2).</translation>
+    </message>
+    <message>
+        <source>The wallet does not know the key of its Bitcoin account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Das Wallet kennt den Schlüssel seines Bitcoin-Kontos #%1 noch nicht: Fügen Sie es mit „Konto hinzufügen“ hinzu und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Starknet account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Das Wallet kennt sein Starknet-Konto #%1 noch nicht: Fügen Sie es mit „Konto hinzufügen“ hinzu und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Zahlung von %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>Network fee: %1 (%2 sat/vB)</source>
+        <translation>Netzwerkgebühr: %1 (%2 sat/vB)</translation>
+    </message>
+    <message>
+        <source>Network fee: %1</source>
+        <translation>Netzwerkgebühr: %1</translation>
+    </message>
+    <message>
+        <source>Total leaving the account: %1</source>
+        <translation>Insgesamt vom Konto abgebucht: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>, round %1 (valid until round %2)</source>
+        <translation>, Runde %1 (gültig bis Runde %2)</translation>
+    </message>
+    <message>
+        <source>, block height %1</source>
+        <translation>, Blockhöhe %1</translation>
+    </message>
+    <message>
+        <source>, account nonce %1</source>
+        <translation>, Konto-Nonce %1</translation>
+    </message>
+    <message>
+        <source>, account sequence %1</source>
+        <translation>, Kontosequenz %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1: sign and bring it back before then.</source>
+        <translation>Gültig bis %1: Signieren Sie sie und bringen Sie sie bis dahin zurück.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation>Derzeit wartet keine Zahlung auf eine Signatur.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Die Zahlung</translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import what the signer wrote for this payment.</source>
+        <translation>Dies ist eine %1-Transaktion; die Zahlung erfolgt in %2. Importieren Sie, was der Signierer für diese Zahlung geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This signed transaction (%1) is not the payment exported here (%2), or it was changed. Nothing was sent: export this payment again and sign what was exported.</source>
+        <translation>Diese signierte Transaktion (%1) ist nicht die hier exportierte Zahlung (%2) oder wurde verändert. Es wurde nichts gesendet: Exportieren Sie diese Zahlung erneut und signieren Sie, was exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The payment is not signed yet: import what the signer wrote first.</source>
+        <translation>Die Zahlung ist noch nicht signiert: Importieren Sie zuerst, was der Signierer geschrieben hat.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2787,10 @@
     <message>
         <source>The file list could not be updated: %1</source>
         <translation>Die Dateiliste konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The wallet locked before the file list was rebuilt.</source>
+        <translation>Das Wallet wurde gesperrt, bevor die Dateiliste neu aufgebaut war.</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3426,6 @@
         <translation>Geheimer S3-Schlüssel</translation>
     </message>
     <message>
-        <source>The secret key of %1 (kept in memory until you quit):</source>
-        <translation>Der geheime Schlüssel von %1 (bis zum Beenden im Speicher gehalten):</translation>
-    </message>
-    <message>
         <source>Accepting %1…</source>
         <translation>%1 wird angenommen…</translation>
     </message>
@@ -3319,6 +3452,10 @@
     <message>
         <source>Activated %1: the term started and QoS probes begin.</source>
         <translation>%1 aktiviert: Die Laufzeit hat begonnen und die QoS-Prüfungen starten.</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until the wallet locks):</source>
+        <translation>Der geheime Schlüssel von %1 (im Speicher gehalten, bis das Wallet gesperrt wird):</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3639,6 @@ Vom Kunden gesehene Nachweise: %3</translation>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
-        <translation>Eine unsignierte Transaktionsdatei öffnen: einen Stellar-XDR-Umschlag, eine Algorand-Transaktionsdatei oder eine PSBT (%1). Sie können die Datei auch auf dieses Fenster ziehen.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -3516,6 +3649,10 @@ Vom Kunden gesehene Nachweise: %3</translation>
     <message>
         <source>file %1</source>
         <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file, a PSBT, a Starknet INVOKE v3 (JSON) or a signing request (%1). You can also drop the file on this window.</source>
+        <translation>Eine unsignierte Transaktionsdatei öffnen: einen Stellar-XDR-Umschlag, eine Algorand-Transaktionsdatei, eine PSBT, ein Starknet-INVOKE-v3 (JSON) oder eine Signaturanfrage (%1). Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
 </context>
 <context>
@@ -3786,10 +3923,6 @@ oder Hochladen verwenden (%1)</translation>
         <translation>Dateien entsperren</translation>
     </message>
     <message>
-        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until you quit.</source>
-        <translation>Geben Sie Ihr Wallet-Passwort ein. Ihre Dateien werden mit Schlüsseln verschlüsselt, die aus Ihrer Wallet abgeleitet sind; sie bleiben entsperrt, bis Sie die Anwendung beenden.</translation>
-    </message>
-    <message>
         <source>Cannot unlock</source>
         <translation>Entsperren nicht möglich</translation>
     </message>
@@ -3910,6 +4043,29 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>%1 (agreement %2)</source>
         <translation>%1 (Vereinbarung %2)</translation>
+    </message>
+    <message>
+        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until the wallet locks.</source>
+        <translation>Geben Sie Ihr Wallet-Passwort ein. Ihre Dateien werden mit Schlüsseln verschlüsselt, die aus Ihrem Wallet abgeleitet sind; sie bleiben entsperrt, bis das Wallet gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>The wallet locked before your files were unlocked.</source>
+        <translation>Das Wallet wurde gesperrt, bevor Ihre Dateien entsperrt waren.</translation>
+    </message>
+    <message>
+        <source>Paused when the wallet locked. It continues from what was already transferred once you unlock the wallet.</source>
+        <translation>Beim Sperren des Wallets pausiert. Sie wird ab dem bereits Übertragenen fortgesetzt, sobald Sie das Wallet entsperren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet locked: your files&apos; keys are wiped and %n transfer(s) paused. They continue when you unlock the wallet.</source>
+        <translation>
+            <numerusform>Das Wallet wurde gesperrt: Die Schlüssel Ihrer Dateien sind gelöscht und %n Übertragung ist pausiert. Sie wird fortgesetzt, wenn Sie das Wallet entsperren.</numerusform>
+            <numerusform>Das Wallet wurde gesperrt: Die Schlüssel Ihrer Dateien sind gelöscht und %n Übertragungen sind pausiert. Sie werden fortgesetzt, wenn Sie das Wallet entsperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet locked: your files&apos; keys are wiped.</source>
+        <translation>Das Wallet wurde gesperrt: Die Schlüssel Ihrer Dateien sind gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6715,10 +6871,6 @@ Stufe</translation>
         <translation>Bitcoin-Überweisungen tragen kein Memo</translation>
     </message>
     <message>
-        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
-        <translation>Beträge in BTC (8 Dezimalstellen). Die Gebühr beträgt %1 sat/vB und wird aus Ihren Coins bezahlt; die Prüfung zeigt sie genau. Die Zahlung ist bestätigt, sobald ein Block sie enthält.</translation>
-    </message>
-    <message>
         <source>0x… (up to 64 hexadecimal digits)</source>
         <translation>0x… (bis zu 64 Hexadezimalziffern)</translation>
     </message>
@@ -6729,6 +6881,60 @@ Stufe</translation>
     <message>
         <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
         <translation>Beträge in STRK (bis zu 9 Dezimalstellen). Das Entwicklungsnetzwerk erhebt keine Gebühr.</translation>
+    </message>
+    <message>
+        <source>A higher fee rate gets the payment into a block sooner.</source>
+        <translation>Ein höherer Gebührensatz bringt die Zahlung früher in einen Block.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>G&amp;ebühr:</translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3 — %4</source>
+        <translation>%1 #%2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3</source>
+        <translation>%1 — %2 sat/vB, etwa %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3 (%4)</source>
+        <translation>%1 — %2 sat/vB, etwa %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Network minimum</source>
+        <translation>Netzwerkminimum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Economy (about %n block(s))</source>
+        <translation>
+            <numerusform>Günstig (etwa %n Block)</numerusform>
+            <numerusform>Günstig (etwa %n Blöcke)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority (next block)</source>
+        <translation>Priorität (nächster Block)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Normal (about %n block(s))</source>
+        <translation>
+            <numerusform>Normal (etwa %n Block)</numerusform>
+            <numerusform>Normal (etwa %n Blöcke)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is the rate you choose times the payment&apos;s size, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation>Beträge in BTC (8 Dezimalstellen). Die Gebühr ist der gewählte Satz mal die Größe der Zahlung und wird aus Ihren Coins bezahlt; die Prüfung zeigt sie genau. Die Zahlung ist bestätigt, sobald ein Block sie enthält.</translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation>Auf anderem &amp;Gerät signieren…</translation>
+    </message>
+    <message>
+        <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
+        <translation>Diese Zahlung (Datei oder QR-Codes) an einen Offline-Signierer exportieren, der die Schlüssel dieses Wallets hält, dann das signierte Ergebnis hier importieren und senden.</translation>
     </message>
 </context>
 <context>
@@ -6941,12 +7147,12 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Wallet sperren &amp;nach:</translation>
     </message>
     <message>
-        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
-        <translation>Das Wallet wird auch gesperrt, wenn der Computer in den Ruhezustand wechselt oder der Bildschirm gesperrt wird, sowie über Datei › Wallet jetzt sperren.</translation>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
+        <translation>Das Wallet wird auch gesperrt, wenn der Computer in den Ruhezustand wechselt oder der Bildschirm gesperrt wird, sowie über Datei › Wallet jetzt sperren. Eine Sperre sperrt auch Ihre Dateien und pausiert deren Übertragungen.</translation>
     </message>
     <message>
-        <source>The wallet also locks from File › Lock wallet now.</source>
-        <translation>Das Wallet wird auch über Datei › Wallet jetzt sperren gesperrt.</translation>
+        <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
+        <translation>Das Wallet wird auch über Datei › Wallet jetzt sperren gesperrt. Eine Sperre sperrt auch Ihre Dateien und pausiert deren Übertragungen.</translation>
     </message>
 </context>
 <context>
@@ -7085,16 +7291,8 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Auf einem anderen Gerät signieren</translation>
     </message>
     <message>
-        <source>The agreement&apos;s terms and the payments</source>
-        <translation>Die Bedingungen der Vereinbarung und die Zahlungen</translation>
-    </message>
-    <message>
         <source>Save as &amp;file…</source>
         <translation>Als &amp;Datei speichern…</translation>
-    </message>
-    <message>
-        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
-        <translation>Pro Zahlung eine Signaturanfrage-Datei (JSON: Transaktion und Bedingungen) in einen Ordner Ihrer Wahl schreiben, z. B. auf einen USB-Stick.</translation>
     </message>
     <message>
         <source>&amp;Import signed…</source>
@@ -7109,10 +7307,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Zahlungen &amp;einreichen</translation>
     </message>
     <message>
-        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
-        <translation>Die signierten Zahlungen an die Plattform senden und verfolgen, bis die Teilverträge finanziert sind.</translation>
-    </message>
-    <message>
         <source>&amp;Back to the review</source>
         <translation>&amp;Zurück zur Prüfung</translation>
     </message>
@@ -7123,16 +7317,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>There is no payment waiting for a signature.</source>
         <translation>Keine Zahlung wartet auf eine Signatur.</translation>
-    </message>
-    <message>
-        <source>Made at %1</source>
-        <translation>Abgeschlossen am %1</translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2: %3 for deal %4
-Transaction %5</source>
-        <translation>Zahlung %1 von %2: %3 für Teilvertrag %4
-Transaktion %5</translation>
     </message>
     <message>
         <source>Every payment is signed: submit them.</source>
@@ -7157,10 +7341,6 @@ Transaktion %5</translation>
     <message>
         <source>Payments as QR codes</source>
         <translation>Zahlungen als QR-Codes</translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2</source>
-        <translation>Zahlung %1 von %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a signed transaction%2.</source>
@@ -7194,10 +7374,6 @@ Transaktion %5</translation>
         <translation>&lt;b&gt;1.&lt;/b&gt; Exportieren Sie die unsignierte Zahlung als Datei oder QR-Code (auf dem Bildschirm angezeigt oder als Bilder gespeichert) und öffnen Sie sie im Offline-Signierer auf dem anderen Gerät (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
-        <translation>&lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Bedingungen unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (seine Datei oder seine QR-Codes), und reichen Sie es ein.</translation>
-    </message>
-    <message>
         <source>Show as &amp;QR…</source>
         <translation>Als &amp;QR anzeigen…</translation>
     </message>
@@ -7218,10 +7394,6 @@ Transaktion %5</translation>
         <translation>Halten Sie die Kamera des Offline-Signierers auf den Code, bis sie die Zahlung gelesen hat; die Bilder dürfen in beliebiger Reihenfolge gelesen werden. Oder speichern Sie die Bilder und öffnen Sie sie auf dem Signierer.</translation>
     </message>
     <message>
-        <source>The payment</source>
-        <translation>Die Zahlung</translation>
-    </message>
-    <message>
         <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
         <translation>%1: %2 Öffnen Sie sie im Offline-Signierer, signieren Sie und importieren Sie, was er schreibt.</translation>
     </message>
@@ -7236,6 +7408,30 @@ Transaktion %5</translation>
     <message>
         <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
         <translation>Die QR-Bilder enthalten nicht die ganze Zahlung: %1. Öffnen Sie alle Bilder, die der Signierer gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the summary below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Vergleichen Sie die Zusammenfassung unten mit der Anzeige des Signierers und signieren Sie dort. &lt;b&gt;3.&lt;/b&gt; Importieren Sie hier, was der Signierer geschrieben hat (seine Datei oder seine QR-Codes), und reichen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>What is exported: the summary and the payments</source>
+        <translation>Was exportiert wird: die Zusammenfassung und die Zahlungen</translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and its summary) into a folder you choose, e.g. on a USB stick.</source>
+        <translation>Pro Zahlung eine Signaturanfrage-Datei (JSON: Transaktion und Zusammenfassung) in einen Ordner Ihrer Wahl schreiben, z. B. auf einen USB-Stick.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit the payment</source>
+        <translation>Zahlung &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Send what was signed to the ledger and follow it until it is confirmed.</source>
+        <translation>Das Signierte an den Ledger senden und verfolgen, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>The payment is signed: submit it.</source>
+        <translation>Die Zahlung ist signiert: Reichen Sie sie ein.</translation>
     </message>
 </context>
 <context>
@@ -7263,10 +7459,6 @@ Transaktion %5</translation>
     <message>
         <source>1. Unsigned transaction</source>
         <translation>1. Unsignierte Transaktion</translation>
-    </message>
-    <message>
-        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
-        <translation>Fügen Sie die Transaktion hier ein (Stellar-XDR in Base64, Algorand-msgpack in Base64, PSBT in Base64) oder ziehen Sie ihre Datei auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Pasted transaction text</source>
@@ -7513,6 +7705,10 @@ Transaktion %5</translation>
     <message>
         <source>Starknet transaction (INVOKE v3)</source>
         <translation>Starknet-Transaktion (INVOKE v3)</translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT, Starknet INVOKE v3 JSON or a signing request), or drop its file on this window.</source>
+        <translation>Fügen Sie die Transaktion hier ein (Stellar-XDR in Base64, Algorand-msgpack in Base64, PSBT in Base64, Starknet-INVOKE-v3-JSON oder eine Signaturanfrage) oder ziehen Sie ihre Datei auf dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -8611,6 +8807,10 @@ Guthaben im %3: %4</translation>
         <source>Limit: %1/s</source>
         <translation>Limit: %1/s</translation>
     </message>
+    <message>
+        <source>Paused (locked)</source>
+        <translation>Pausiert (gesperrt)</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::VerifyBackupDialog</name>
@@ -8661,16 +8861,8 @@ Guthaben im %3: %4</translation>
         <translation>Wallet</translation>
     </message>
     <message>
-        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
-        <translation>Das Wallet ist gesperrt. Entsperren Sie es mit Ihrem Passwort, um Ihre Konten und Zahlungen zu sehen.</translation>
-    </message>
-    <message>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
-    </message>
-    <message>
-        <source>Type the wallet password to show the wallet.</source>
-        <translation>Geben Sie das Wallet-Passwort ein, um das Wallet anzuzeigen.</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
@@ -8943,6 +9135,26 @@ Wallet-Passwort:</translation>
     <message>
         <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
         <translation>Das Passwort des Wallets jetzt vergessen: Die nächste Signatur, Anmeldung oder Dateientsperrung fragt erneut danach (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Type the wallet password once: sending, signing and the recovery words then use it until the wallet locks.</source>
+        <translation>Geben Sie das Wallet-Passwort einmal ein: Senden, Signieren und die Wiederherstellungswörter verwenden es dann, bis das Wallet gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; Your accounts and balances stay visible; sending, signing and the recovery words ask for your password once.</source>
+        <translation>&lt;b&gt;Gesperrt.&lt;/b&gt; Ihre Konten und Guthaben bleiben sichtbar; Senden, Signieren und die Wiederherstellungswörter fragen einmal nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked.&lt;/b&gt; Locks in %1 without keyboard or mouse input, when the computer sleeps or with Lock now.</source>
+        <translation>&lt;b&gt;Entsperrt.&lt;/b&gt; Sperrt sich nach %1 ohne Tastatur- oder Mauseingabe, wenn der Computer in den Ruhezustand wechselt oder mit Jetzt sperren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked&lt;/b&gt; until you lock it, the screen locks or the computer sleeps.</source>
+        <translation>&lt;b&gt;Entsperrt&lt;/b&gt;, bis Sie es sperren, der Bildschirm gesperrt wird oder der Computer in den Ruhezustand wechselt.</translation>
+    </message>
+    <message>
+        <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
+        <translation>Fügen Sie das Starknet-Konto #%1 erneut hinzu („Konto hinzufügen“), damit das Wallet den öffentlichen Schlüssel kennt, den seine Bereitstellung benötigt.</translation>
     </message>
 </context>
 <context>

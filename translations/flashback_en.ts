@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>SignElsewhere</name>
+    <message>
+        <source>%1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of a chain this app cannot submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaTermsView</name>
     <message>
         <source>%1 (%2)</source>
@@ -265,6 +288,10 @@
     </message>
     <message>
         <source>The account&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bitcoin fee estimate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,18 +1529,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1549,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +1959,10 @@
         <source>There is no wallet to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wallet was locked meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::WalletSend</name>
@@ -2027,10 +2063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send %1 from account #0; other %1 accounts receive only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review the payment and sign it with your password. Network fee: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,10 +2081,6 @@
         </translation>
     </message>
     <message>
-        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account holds %1; the payment and its fee need %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,10 +2094,6 @@
     </message>
     <message>
         <source>%1 (development network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,6 +2146,114 @@
     </message>
     <message>
         <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a fee rate above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Algorand account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet does not know the key of its Bitcoin account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Starknet account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fee: %1 (%2 sat/vB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total leaving the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, round %1 (valid until round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, block height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, account nonce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, account sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1: sign and bring it back before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import what the signer wrote for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signed transaction (%1) is not the payment exported here (%2), or it was changed. Nothing was sent: export this payment again and sign what was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is not signed yet: import what the signer wrote first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2784,10 @@
     </message>
     <message>
         <source>The file list could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet locked before the file list was rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,10 +3424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret key of %1 (kept in memory until you quit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,6 +3449,10 @@
     </message>
     <message>
         <source>Activated %1: the term started and QoS probes begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until the wallet locks):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,10 +3636,6 @@ Evidence seen by the consumer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,6 +3645,10 @@ Evidence seen by the consumer: %3</source>
     </message>
     <message>
         <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file, a PSBT, a Starknet INVOKE v3 (JSON) or a signing request (%1). You can also drop the file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3783,10 +3919,6 @@ or use Upload (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until you quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,6 +4038,29 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>%1 (agreement %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until the wallet locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet locked before your files were unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused when the wallet locked. It continues from what was already transferred once you unlock the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet locked: your files&apos; keys are wiped and %n transfer(s) paused. They continue when you unlock the wallet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet locked: your files&apos; keys are wiped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6707,10 +6862,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>0x… (up to 64 hexadecimal digits)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6720,6 +6871,60 @@ tier</source>
     </message>
     <message>
         <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher fee rate gets the payment into a block sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Economy (about %n block(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority (next block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Normal (about %n block(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is the rate you choose times the payment&apos;s size, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6931,11 +7136,11 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wallet also locks from File › Lock wallet now.</source>
+        <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7075,15 +7280,7 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agreement&apos;s terms and the payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7099,10 +7296,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back to the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7112,15 +7305,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>There is no payment waiting for a signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2: %3 for deal %4
-Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7145,10 +7329,6 @@ Transaction %5</source>
     </message>
     <message>
         <source>Payments as QR codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7183,10 +7363,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show as &amp;QR…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7207,10 +7383,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,6 +7396,30 @@ Transaction %5</source>
     </message>
     <message>
         <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the summary below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is exported: the summary and the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and its summary) into a folder you choose, e.g. on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what was signed to the ledger and follow it until it is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is signed: submit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7251,10 +7447,6 @@ Transaction %5</source>
     </message>
     <message>
         <source>1. Unsigned transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7501,6 +7693,10 @@ Transaction %5</source>
     </message>
     <message>
         <source>Starknet transaction (INVOKE v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT, Starknet INVOKE v3 JSON or a signing request), or drop its file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8598,6 +8794,10 @@ Balance on the %3: %4</source>
         <source>Limit: %1/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::VerifyBackupDialog</name>
@@ -8648,15 +8848,7 @@ Balance on the %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the wallet password to show the wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8928,6 +9120,26 @@ Wallet password:</source>
     </message>
     <message>
         <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the wallet password once: sending, signing and the recovery words then use it until the wallet locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; Your accounts and balances stay visible; sending, signing and the recovery words ask for your password once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked.&lt;/b&gt; Locks in %1 without keyboard or mouse input, when the computer sleeps or with Lock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked&lt;/b&gt; until you lock it, the screen locks or the computer sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

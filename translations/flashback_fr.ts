@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>SignElsewhere</name>
+    <message>
+        <source>%1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 ne porte aucune signature valide de votre compte Stellar : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 ne porte aucune signature valide de votre compte Algorand : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 n&apos;est pas entièrement signé (le signataire finalise un paiement Bitcoin une fois chaque entrée signée) : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
+        <translation>%1 ne porte aucune signature valide de votre compte Starknet : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is of a chain this app cannot submit.</source>
+        <translation>%1 relève d&apos;une chaîne que cette application ne peut pas soumettre.</translation>
+    </message>
+</context>
+<context>
     <name>SlaTermsView</name>
     <message>
         <source>%1 (%2)</source>
@@ -266,6 +289,10 @@
     <message>
         <source>The account&apos;s history</source>
         <translation>L&apos;historique du compte</translation>
+    </message>
+    <message>
+        <source>The Bitcoin fee estimate</source>
+        <translation>L&apos;estimation des frais Bitcoin</translation>
     </message>
 </context>
 <context>
@@ -1503,18 +1530,6 @@
         <translation>Cette transaction signée ne fait pas partie des paiements exportés pour ce contrat (ou elle a été modifiée) : transaction %1. Exportez de nouveau et signez ce qui a été exporté.</translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Stellar account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Stellar : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Payment %1 carries no valid signature of your Algorand account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Algorand : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Payment %1 is not fully signed (the signer finalises a Bitcoin payment once every input is signed): sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 n&apos;est pas entièrement signé (le signataire finalise un paiement Bitcoin une fois chaque entrée signée) : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
-    </message>
-    <message>
         <source>%1 of %2 payments are signed: import the others first.</source>
         <translation>%1 paiements sur %2 sont signés : importez d&apos;abord les autres.</translation>
     </message>
@@ -1535,8 +1550,26 @@
         <translation>Obtenez des fonds de test (%1, gratuits, sans valeur), puis appuyez de nouveau sur Payer.</translation>
     </message>
     <message>
-        <source>Payment %1 carries no valid signature of your Starknet account: sign it on the other device with this wallet, then import it again.</source>
-        <translation>Le paiement %1 ne porte aucune signature valide de votre compte Starknet : signez-le sur l&apos;autre appareil avec ce portefeuille, puis importez-le de nouveau.</translation>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2</source>
+        <translation>Paiement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Le paiement</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Conclu le %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2: %3 for deal %4
+Transaction %5</source>
+        <translation>Paiement %1 sur %2 : %3 pour l&apos;accord %4
+Transaction %5</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1961,10 @@
         <source>There is no wallet to unlock.</source>
         <translation>Aucun portefeuille à déverrouiller.</translation>
     </message>
+    <message>
+        <source>The wallet was locked meanwhile.</source>
+        <translation>Le portefeuille a été verrouillé entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WalletSend</name>
@@ -2028,10 +2065,6 @@
         <translation>La note contient au plus %1 octets ; raccourcissez-la.</translation>
     </message>
     <message>
-        <source>Send %1 from account #0; other %1 accounts receive only.</source>
-        <translation>Envoyez des %1 depuis le compte #0 ; les autres comptes %1 ne font que recevoir.</translation>
-    </message>
-    <message>
         <source>Review the payment and sign it with your password. Network fee: %1.</source>
         <translation>Vérifiez le paiement et signez-le avec votre mot de passe. Frais de réseau : %1.</translation>
     </message>
@@ -2050,10 +2083,6 @@
         </translation>
     </message>
     <message>
-        <source>Send ALGO from the wallet&apos;s Algorand account #0 (%1).</source>
-        <translation>Envoyer des ALGO depuis le compte Algorand #0 du portefeuille (%1).</translation>
-    </message>
-    <message>
         <source>The account holds %1; the payment and its fee need %2.</source>
         <translation>Le compte détient %1 ; le paiement et ses frais nécessitent %2.</translation>
     </message>
@@ -2068,10 +2097,6 @@
     <message>
         <source>%1 (development network)</source>
         <translation>%1 (réseau de développement)</translation>
-    </message>
-    <message>
-        <source>Send BTC from the wallet&apos;s Bitcoin account #0 (%1).</source>
-        <translation>Envoyer des BTC depuis le compte Bitcoin #0 du portefeuille (%1).</translation>
     </message>
     <message>
         <source>This wallet has no Bitcoin account (it has no recovery phrase).</source>
@@ -2124,6 +2149,114 @@
     <message>
         <source>The ledger took the payment (transaction %1) but no block holds it yet; it stays unconfirmed in the history until one does.</source>
         <translation>Le registre a accepté le paiement (transaction %1) mais aucun bloc ne le contient encore ; il reste non confirmé dans l&apos;historique jusqu&apos;à ce qu&apos;un bloc le contienne.</translation>
+    </message>
+    <message>
+        <source>Choose a fee rate above zero.</source>
+        <translation>Choisissez un taux de frais supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Algorand account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Le portefeuille ne connaît pas encore son compte Algorand #%1 : ajoutez-le avec « Ajouter un compte », puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Send ALGO from the wallet&apos;s Algorand account #%1 (%2).</source>
+        <translation>Envoyer des ALGO depuis le compte Algorand #%1 du portefeuille (%2).</translation>
+    </message>
+    <message>
+        <source>Send BTC from the wallet&apos;s Bitcoin account #%1 (%2).</source>
+        <translation>Envoyer des BTC depuis le compte Bitcoin #%1 du portefeuille (%2).</translation>
+    </message>
+    <message>
+        <source>The wallet does not know the key of its Bitcoin account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Le portefeuille ne connaît pas encore la clé de son compte Bitcoin #%1 : ajoutez-le avec « Ajouter un compte », puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The wallet does not know its Starknet account #%1 yet: add it with &quot;Add an account&quot;, then send again.</source>
+        <translation>Le portefeuille ne connaît pas encore son compte Starknet #%1 : ajoutez-le avec « Ajouter un compte », puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Paiement de %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Mémo : %1</translation>
+    </message>
+    <message>
+        <source>Network fee: %1 (%2 sat/vB)</source>
+        <translation>Frais de réseau : %1 (%2 sat/vB)</translation>
+    </message>
+    <message>
+        <source>Network fee: %1</source>
+        <translation>Frais de réseau : %1</translation>
+    </message>
+    <message>
+        <source>Total leaving the account: %1</source>
+        <translation>Total débité du compte : %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau : %1</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>, round %1 (valid until round %2)</source>
+        <translation>, round %1 (valable jusqu&apos;au round %2)</translation>
+    </message>
+    <message>
+        <source>, block height %1</source>
+        <translation>, hauteur de bloc %1</translation>
+    </message>
+    <message>
+        <source>, account nonce %1</source>
+        <translation>, nonce du compte %1</translation>
+    </message>
+    <message>
+        <source>, account sequence %1</source>
+        <translation>, séquence du compte %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1: sign and bring it back before then.</source>
+        <translation>Valable jusqu&apos;au %1 : signez-le et rapportez-le avant cette date.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>No payment is waiting for a signature now.</source>
+        <translation>Aucun paiement n&apos;attend de signature pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Le paiement</translation>
+    </message>
+    <message>
+        <source>This is a %1 transaction; the payment is in %2. Import what the signer wrote for this payment.</source>
+        <translation>Ceci est une transaction %1 ; le paiement est en %2. Importez ce que le signataire a écrit pour ce paiement.</translation>
+    </message>
+    <message>
+        <source>This signed transaction (%1) is not the payment exported here (%2), or it was changed. Nothing was sent: export this payment again and sign what was exported.</source>
+        <translation>Cette transaction signée (%1) n&apos;est pas le paiement exporté ici (%2), ou elle a été modifiée. Rien n&apos;a été envoyé : exportez de nouveau ce paiement et signez ce qui a été exporté.</translation>
+    </message>
+    <message>
+        <source>The payment is not signed yet: import what the signer wrote first.</source>
+        <translation>Le paiement n&apos;est pas encore signé : importez d&apos;abord ce que le signataire a écrit.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2787,10 @@
     <message>
         <source>The file list could not be updated: %1</source>
         <translation>La liste des fichiers n’a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>The wallet locked before the file list was rebuilt.</source>
+        <translation>Le portefeuille s&apos;est verrouillé avant la reconstruction de la liste des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3426,6 @@
         <translation>Clé secrète S3</translation>
     </message>
     <message>
-        <source>The secret key of %1 (kept in memory until you quit):</source>
-        <translation>La clé secrète de %1 (conservée en mémoire jusqu&apos;à la fermeture) :</translation>
-    </message>
-    <message>
         <source>Accepting %1…</source>
         <translation>Acceptation de %1…</translation>
     </message>
@@ -3319,6 +3452,10 @@
     <message>
         <source>Activated %1: the term started and QoS probes begin.</source>
         <translation>%1 activé : la période a commencé et les sondes de QoS démarrent.</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 (kept in memory until the wallet locks):</source>
+        <translation>La clé secrète de %1 (conservée en mémoire jusqu&apos;au verrouillage du portefeuille) :</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3639,6 @@ Preuves vues par le client : %3</translation>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file or a PSBT (%1). You can also drop the file on this window.</source>
-        <translation>Ouvrir un fichier de transaction non signée : une enveloppe XDR Stellar, un fichier de transaction Algorand ou une PSBT (%1). Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
@@ -3516,6 +3649,10 @@ Preuves vues par le client : %3</translation>
     <message>
         <source>file %1</source>
         <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>Open an unsigned transaction file: a Stellar XDR envelope, an Algorand transaction file, a PSBT, a Starknet INVOKE v3 (JSON) or a signing request (%1). You can also drop the file on this window.</source>
+        <translation>Ouvrir un fichier de transaction non signée : une enveloppe XDR Stellar, un fichier de transaction Algorand, une PSBT, un INVOKE v3 Starknet (JSON) ou une demande de signature (%1). Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3786,10 +3923,6 @@ ou utilisez Envoyer (%1)</translation>
         <translation>Déverrouiller vos fichiers</translation>
     </message>
     <message>
-        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until you quit.</source>
-        <translation>Saisissez le mot de passe de votre portefeuille. Vos fichiers sont chiffrés avec des clés dérivées de votre portefeuille ; ils restent déverrouillés jusqu’à ce que vous quittiez l’application.</translation>
-    </message>
-    <message>
         <source>Cannot unlock</source>
         <translation>Déverrouillage impossible</translation>
     </message>
@@ -3910,6 +4043,29 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>%1 (agreement %2)</source>
         <translation>%1 (contrat %2)</translation>
+    </message>
+    <message>
+        <source>Enter your wallet password. Your files are encrypted with keys derived from your wallet; they stay unlocked until the wallet locks.</source>
+        <translation>Saisissez le mot de passe de votre portefeuille. Vos fichiers sont chiffrés avec des clés dérivées de votre portefeuille ; ils restent déverrouillés jusqu’au verrouillage du portefeuille.</translation>
+    </message>
+    <message>
+        <source>The wallet locked before your files were unlocked.</source>
+        <translation>Le portefeuille s’est verrouillé avant le déverrouillage de vos fichiers.</translation>
+    </message>
+    <message>
+        <source>Paused when the wallet locked. It continues from what was already transferred once you unlock the wallet.</source>
+        <translation>Mis en pause au verrouillage du portefeuille. Il reprendra là où il s’était arrêté dès que vous déverrouillerez le portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet locked: your files&apos; keys are wiped and %n transfer(s) paused. They continue when you unlock the wallet.</source>
+        <translation>
+            <numerusform>Le portefeuille s’est verrouillé : les clés de vos fichiers sont effacées et %n transfert est en pause. Il reprendra quand vous déverrouillerez le portefeuille.</numerusform>
+            <numerusform>Le portefeuille s’est verrouillé : les clés de vos fichiers sont effacées et %n transferts sont en pause. Ils reprendront quand vous déverrouillerez le portefeuille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet locked: your files&apos; keys are wiped.</source>
+        <translation>Le portefeuille s’est verrouillé : les clés de vos fichiers sont effacées.</translation>
     </message>
 </context>
 <context>
@@ -6715,10 +6871,6 @@ QoS</translation>
         <translation>Les transferts Bitcoin ne portent pas de mémo</translation>
     </message>
     <message>
-        <source>Amounts are in BTC (8 decimals). The fee is %1 sat/vB, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
-        <translation>Les montants sont en BTC (8 décimales). Les frais sont de %1 sat/vB, payés sur vos pièces ; la vérification les indique exactement. Le paiement est confirmé dès qu&apos;un bloc le contient.</translation>
-    </message>
-    <message>
         <source>0x… (up to 64 hexadecimal digits)</source>
         <translation>0x… (jusqu&apos;à 64 chiffres hexadécimaux)</translation>
     </message>
@@ -6729,6 +6881,60 @@ QoS</translation>
     <message>
         <source>Amounts are in STRK (up to 9 decimals). The development network charges no fee.</source>
         <translation>Les montants sont en STRK (jusqu&apos;à 9 décimales). Le réseau de développement ne prélève aucuns frais.</translation>
+    </message>
+    <message>
+        <source>A higher fee rate gets the payment into a block sooner.</source>
+        <translation>Un taux de frais plus élevé fait entrer le paiement plus tôt dans un bloc.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Frais :</translation>
+    </message>
+    <message>
+        <source>%1 #%2 — %3 — %4</source>
+        <translation>%1 #%2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3</source>
+        <translation>%1 — %2 sat/vB, environ %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sat/vB, about %3 (%4)</source>
+        <translation>%1 — %2 sat/vB, environ %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Network minimum</source>
+        <translation>Minimum du réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Economy (about %n block(s))</source>
+        <translation>
+            <numerusform>Économique (environ %n bloc)</numerusform>
+            <numerusform>Économique (environ %n blocs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority (next block)</source>
+        <translation>Prioritaire (prochain bloc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Normal (about %n block(s))</source>
+        <translation>
+            <numerusform>Normal (environ %n bloc)</numerusform>
+            <numerusform>Normal (environ %n blocs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts are in BTC (8 decimals). The fee is the rate you choose times the payment&apos;s size, paid from your coins; the review shows it exactly. The payment is confirmed once a block holds it.</source>
+        <translation>Les montants sont en BTC (8 décimales). Les frais valent le taux choisi multiplié par la taille du paiement, payés sur vos pièces ; la vérification les indique exactement. Le paiement est confirmé dès qu&apos;un bloc le contient.</translation>
+    </message>
+    <message>
+        <source>Sign on another &amp;device…</source>
+        <translation>Signer sur un autre &amp;appareil…</translation>
+    </message>
+    <message>
+        <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
+        <translation>Exporter ce paiement (fichier ou codes QR) vers un signataire hors ligne qui détient les clés de ce portefeuille, puis importer ici le résultat signé et l&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -6941,12 +7147,12 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>&amp;Verrouiller le portefeuille après :</translation>
     </message>
     <message>
-        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now.</source>
-        <translation>Le portefeuille se verrouille aussi quand l&apos;ordinateur se met en veille ou que l&apos;écran se verrouille, et depuis Fichier › Verrouiller le portefeuille maintenant.</translation>
+        <source>The wallet also locks when the computer sleeps or the screen locks, and from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
+        <translation>Le portefeuille se verrouille aussi quand l&apos;ordinateur se met en veille ou que l&apos;écran se verrouille, et depuis Fichier › Verrouiller le portefeuille maintenant. Le verrouillage verrouille aussi vos fichiers et met leurs transferts en pause.</translation>
     </message>
     <message>
-        <source>The wallet also locks from File › Lock wallet now.</source>
-        <translation>Le portefeuille se verrouille aussi depuis Fichier › Verrouiller le portefeuille maintenant.</translation>
+        <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
+        <translation>Le portefeuille se verrouille aussi depuis Fichier › Verrouiller le portefeuille maintenant. Le verrouillage verrouille aussi vos fichiers et met leurs transferts en pause.</translation>
     </message>
 </context>
 <context>
@@ -7085,16 +7291,8 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Signer sur un autre appareil</translation>
     </message>
     <message>
-        <source>The agreement&apos;s terms and the payments</source>
-        <translation>Les conditions du contrat et les paiements</translation>
-    </message>
-    <message>
         <source>Save as &amp;file…</source>
         <translation>Enregistrer dans un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>Write one signing request file per payment (JSON: the transaction and the terms) into a folder you choose, e.g. on a USB stick.</source>
-        <translation>Écrire un fichier de demande de signature par paiement (JSON : la transaction et les conditions) dans le dossier de votre choix, p. ex. sur une clé USB.</translation>
     </message>
     <message>
         <source>&amp;Import signed…</source>
@@ -7109,10 +7307,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>S&amp;oumettre les paiements</translation>
     </message>
     <message>
-        <source>Send the signed payments to the platform and follow them until the deals are funded.</source>
-        <translation>Envoyer les paiements signés à la plateforme et les suivre jusqu&apos;au financement des accords.</translation>
-    </message>
-    <message>
         <source>&amp;Back to the review</source>
         <translation>&amp;Retour à la vérification</translation>
     </message>
@@ -7123,16 +7317,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>There is no payment waiting for a signature.</source>
         <translation>Aucun paiement n&apos;attend de signature.</translation>
-    </message>
-    <message>
-        <source>Made at %1</source>
-        <translation>Conclu le %1</translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2: %3 for deal %4
-Transaction %5</source>
-        <translation>Paiement %1 sur %2 : %3 pour l&apos;accord %4
-Transaction %5</translation>
     </message>
     <message>
         <source>Every payment is signed: submit them.</source>
@@ -7157,10 +7341,6 @@ Transaction %5</translation>
     <message>
         <source>Payments as QR codes</source>
         <translation>Paiements en codes QR</translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2</source>
-        <translation>Paiement %1 sur %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a signed transaction%2.</source>
@@ -7194,10 +7374,6 @@ Transaction %5</translation>
         <translation>&lt;b&gt;1.&lt;/b&gt; Exportez le paiement non signé sous forme de fichier ou de code QR (affiché à l&apos;écran, ou enregistré en images), et ouvrez-le dans le signataire hors ligne sur l&apos;autre appareil (&lt;i&gt;flashback --offline-signer&lt;/i&gt;). </translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Check the terms below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
-        <translation>&lt;b&gt;2.&lt;/b&gt; Comparez les conditions ci-dessous avec ce qu&apos;affiche le signataire, et signez-y. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a écrit (son fichier ou ses codes QR) et soumettez.</translation>
-    </message>
-    <message>
         <source>Show as &amp;QR…</source>
         <translation>Afficher en &amp;QR…</translation>
     </message>
@@ -7218,10 +7394,6 @@ Transaction %5</translation>
         <translation>Présentez le code à la caméra du signataire hors ligne jusqu&apos;à ce qu&apos;il ait lu le paiement ; les images peuvent être lues dans n&apos;importe quel ordre. Ou enregistrez les images et ouvrez-les sur le signataire.</translation>
     </message>
     <message>
-        <source>The payment</source>
-        <translation>Le paiement</translation>
-    </message>
-    <message>
         <source>%1: %2 Open them in the offline signer, sign, and import what it writes.</source>
         <translation>%1 : %2 Ouvrez-les dans le signataire hors ligne, signez, puis importez ce qu&apos;il écrit.</translation>
     </message>
@@ -7236,6 +7408,30 @@ Transaction %5</translation>
     <message>
         <source>The QR frames do not hold the whole payment: %1. Open every frame the signer saved.</source>
         <translation>Les images QR ne contiennent pas tout le paiement : %1. Ouvrez toutes les images enregistrées par le signataire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Check the summary below against what the signer shows, and sign there. &lt;b&gt;3.&lt;/b&gt; Import what the signer wrote (its file or its QR codes) here and submit.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Comparez le résumé ci-dessous avec ce qu&apos;affiche le signataire, et signez-y. &lt;b&gt;3.&lt;/b&gt; Importez ici ce que le signataire a écrit (son fichier ou ses codes QR) et soumettez.</translation>
+    </message>
+    <message>
+        <source>What is exported: the summary and the payments</source>
+        <translation>Ce qui est exporté : le résumé et les paiements</translation>
+    </message>
+    <message>
+        <source>Write one signing request file per payment (JSON: the transaction and its summary) into a folder you choose, e.g. on a USB stick.</source>
+        <translation>Écrire un fichier de demande de signature par paiement (JSON : la transaction et son résumé) dans le dossier de votre choix, p. ex. sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit the payment</source>
+        <translation>S&amp;oumettre le paiement</translation>
+    </message>
+    <message>
+        <source>Send what was signed to the ledger and follow it until it is confirmed.</source>
+        <translation>Envoyer ce qui a été signé au registre et le suivre jusqu&apos;à sa confirmation.</translation>
+    </message>
+    <message>
+        <source>The payment is signed: submit it.</source>
+        <translation>Le paiement est signé : soumettez-le.</translation>
     </message>
 </context>
 <context>
@@ -7263,10 +7459,6 @@ Transaction %5</translation>
     <message>
         <source>1. Unsigned transaction</source>
         <translation>1. Transaction non signée</translation>
-    </message>
-    <message>
-        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT), or drop its file on this window.</source>
-        <translation>Collez la transaction ici (XDR Stellar en base64, msgpack Algorand en base64, PSBT en base64), ou déposez son fichier sur cette fenêtre.</translation>
     </message>
     <message>
         <source>Pasted transaction text</source>
@@ -7513,6 +7705,10 @@ Transaction %5</translation>
     <message>
         <source>Starknet transaction (INVOKE v3)</source>
         <translation>Transaction Starknet (INVOKE v3)</translation>
+    </message>
+    <message>
+        <source>Paste the transaction here (base64 Stellar XDR, base64 Algorand msgpack, base64 PSBT, Starknet INVOKE v3 JSON or a signing request), or drop its file on this window.</source>
+        <translation>Collez la transaction ici (XDR Stellar en base64, msgpack Algorand en base64, PSBT en base64, JSON INVOKE v3 Starknet ou demande de signature), ou déposez son fichier sur cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -8611,6 +8807,10 @@ Solde sur le %3 : %4</translation>
         <source>Limit: %1/s</source>
         <translation>Limite : %1/s</translation>
     </message>
+    <message>
+        <source>Paused (locked)</source>
+        <translation>En pause (verrouillé)</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::VerifyBackupDialog</name>
@@ -8661,16 +8861,8 @@ Solde sur le %3 : %4</translation>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <source>The wallet is locked. Unlock it with your password to see your accounts and payments.</source>
-        <translation>Le portefeuille est verrouillé. Déverrouillez-le avec votre mot de passe pour voir vos comptes et paiements.</translation>
-    </message>
-    <message>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
-    </message>
-    <message>
-        <source>Type the wallet password to show the wallet.</source>
-        <translation>Saisissez le mot de passe du portefeuille pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
@@ -8943,6 +9135,26 @@ Mot de passe du portefeuille :</translation>
     <message>
         <source>Forget the wallet&apos;s password now: the next signature, sign-in or file unlock asks for it again (Ctrl+Shift+L).</source>
         <translation>Oublier maintenant le mot de passe du portefeuille : la prochaine signature, connexion ou ouverture de fichier le redemandera (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Type the wallet password once: sending, signing and the recovery words then use it until the wallet locks.</source>
+        <translation>Saisissez une fois le mot de passe du portefeuille : l&apos;envoi, la signature et les mots de récupération l&apos;utilisent ensuite jusqu&apos;au verrouillage du portefeuille.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; Your accounts and balances stay visible; sending, signing and the recovery words ask for your password once.</source>
+        <translation>&lt;b&gt;Verrouillé.&lt;/b&gt; Vos comptes et soldes restent visibles ; l&apos;envoi, la signature et les mots de récupération demandent une fois votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked.&lt;/b&gt; Locks in %1 without keyboard or mouse input, when the computer sleeps or with Lock now.</source>
+        <translation>&lt;b&gt;Déverrouillé.&lt;/b&gt; Se verrouille après %1 sans activité du clavier ni de la souris, quand l&apos;ordinateur se met en veille ou avec Verrouiller maintenant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlocked&lt;/b&gt; until you lock it, the screen locks or the computer sleeps.</source>
+        <translation>&lt;b&gt;Déverrouillé&lt;/b&gt; jusqu&apos;à ce que vous le verrouilliez, que l&apos;écran se verrouille ou que l&apos;ordinateur se mette en veille.</translation>
+    </message>
+    <message>
+        <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
+        <translation>Ajoutez de nouveau le compte Starknet #%1 (« Ajouter un compte ») pour que le portefeuille connaisse la clé publique nécessaire à son déploiement.</translation>
     </message>
 </context>
 <context>
