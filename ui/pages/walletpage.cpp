@@ -7,6 +7,7 @@
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/walletsetupdialog.h"
 #include "ui/emptystate.h"
 #include "ui/wallet/changepassworddialog.h"
 #include "ui/wallet/receivedialog.h"
@@ -73,10 +74,21 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
 
     m_empty = new EmptyState(
         iconPath(), tr("No wallet yet"),
-        tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You "
-           "will create one, or restore one from your recovery words, when you first pay for "
-           "an SLA."),
+        tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create "
+           "one now, or restore one from your recovery words; the first payment for an SLA "
+           "offers the same."),
         this);
+    // Files' "Set up a wallet" leads here: the same set-up as the wizard's, not a dead end.
+    QPushButton *setUp = m_empty->addAction(tr("Set &up a wallet…"));
+    setUp->setObjectName(QStringLiteral("setUpWallet"));
+    connect(setUp, &QPushButton::clicked, this, [this] {
+        WalletSetupDialog d(this->context().wallet, this);
+        d.setObjectName(QStringLiteral("walletSetup"));
+        d.exec();
+        updateView();
+        if (this->context().wallet && this->context().wallet->exists())
+            refresh();
+    });
     m_stack->addWidget(m_empty);
 
     m_main = new QWidget(this);

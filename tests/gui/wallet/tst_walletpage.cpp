@@ -125,6 +125,15 @@ private slots:
         QVERIFY(!showsMain());
         QVERIFY(m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
                 !m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
+        // Not a dead end (Files' "Set up a wallet" leads here): the set-up opens from the page.
+        auto *setUp = m_rig.page->findChild<QPushButton *>(QStringLiteral("setUpWallet"));
+        QVERIFY(setUp);
+        QTRY_VERIFY(setUp->isVisible());
+        bool opened = false;
+        onModal(QStringLiteral("walletSetup"), [&opened](QDialog *) { opened = true; });
+        QTimer::singleShot(0, setUp, &QPushButton::click);
+        QTRY_VERIFY(opened);
+        QVERIFY(!showsMain()); // cancelled: still no wallet
     }
 
     void walletWithFunds()
