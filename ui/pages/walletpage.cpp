@@ -138,18 +138,18 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     // Actions.
     auto *actions = new QHBoxLayout;
     auto *receiveButton = makeButton(
-        "receive", tr("&Receive…"), tr("Show the selected account's address and QR code."), m_main);
+        "receive", tr("Re&ceive…"), tr("Show the selected account's address and QR code."), m_main);
     auto *sendButton =
-        makeButton("send", tr("&Send…"), tr("Pay someone from the selected account."), m_main);
+        makeButton("send", tr("Se&nd…"), tr("Pay someone from the selected account."), m_main);
     m_faucet =
-        makeButton("faucet", tr("&Faucet"),
+        makeButton("faucet", tr("Fauce&t"),
                    tr("Credit development coins (no value) to the selected account."), m_main);
     m_faucet->hide(); // only on a development network
-    auto *refreshButton = makeButton("refresh", tr("Re&fresh"),
+    auto *refreshButton = makeButton("refresh", tr("&Refresh"),
                                      tr("Read the balances and the history again."), m_main);
     auto *security = new QToolButton(m_main);
     security->setObjectName(QStringLiteral("security"));
-    security->setText(tr("Se&curity"));
+    security->setText(tr("Securit&y"));
     security->setPopupMode(QToolButton::InstantPopup);
     security->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(security);

@@ -14,10 +14,13 @@
 #include "userrobot.h"
 #include "walletpagerig.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
@@ -154,6 +157,23 @@ private slots:
         QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
                  QStringLiteral("$2,500.00"));
         QTRY_VERIFY(m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
+
+        // Each Alt+letter reaches one control: none repeats on the page, and none is a menu
+        // title's (File, Edit, View, Go, Settings, Help), which Alt+letter would open instead.
+        QMap<QString, QString> keys;
+        for (const char *menu : {"&File", "&Edit", "&View", "&Go", "&Settings", "&Help"})
+            keys.insert(QKeySequence::mnemonic(QLatin1String(menu)).toString(),
+                        QLatin1String(menu));
+        for (QAbstractButton *b : m_rig.page->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible())
+                continue;
+            const QString key = QKeySequence::mnemonic(b->text()).toString();
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!keys.contains(key), qPrintable(key + QStringLiteral(": ") + b->text() +
+                                                     QStringLiteral(" and ") + keys.value(key)));
+            keys.insert(key, b->text());
+        }
     }
 
     void algorandAndBitcoinAccounts()
