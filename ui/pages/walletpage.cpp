@@ -2,6 +2,7 @@
 
 #include "models/accountservice.h"
 #include "models/marketservice.h"
+#include "models/syncengine.h"
 #include "models/walletaccountsmodel.h"
 #include "models/wallethistorymodel.h"
 #include "models/walletsecurity.h"
@@ -251,6 +252,17 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         if (!i.data(WalletHistoryModel::DealIdRole).toString().isEmpty())
             emit navigateRequested(QStringLiteral("slas"));
     });
+
+    // Opened before the local node is up (a start on this page), the first refresh found no
+    // platform: balances and history come once the first sync is done, not on a manual Refresh.
+    if (context.sync)
+        connect(context.sync, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+            if (state != SyncEngine::State::UpToDate || m_syncedOnce)
+                return;
+            m_syncedOnce = true;
+            if (isVisible() && this->context().wallet && this->context().wallet->exists())
+                refresh();
+        });
 
     if (m_accounts) {
         connect(m_accounts, &WalletAccountsModel::refreshed, this, [this] {
