@@ -354,6 +354,18 @@ void tst_LayoutFit::fits()
                  qPrintable(
                      QStringLiteral("compare %1x%2").arg(compare->width()).arg(compare->height())));
         problems << misfits(compare, tag + QStringLiteral("/compare"));
+        // Every row has room around its line: no text squeezed against the grid.
+        const int line = compare->table()->fontMetrics().height();
+        for (int r = 0; r < compare->table()->rowCount(); ++r)
+            if (compare->table()->rowHeight(r) < line + 8)
+                problems << QStringLiteral("%1/compare: row %2 '%3' is %4 px high for a %5 px line")
+                                .arg(tag)
+                                .arg(r)
+                                .arg(compare->table()->verticalHeaderItem(r)
+                                         ? compare->table()->verticalHeaderItem(r)->text()
+                                         : QString())
+                                .arg(compare->table()->rowHeight(r))
+                                .arg(line);
         save(compare, tag + QStringLiteral("-compare"));
         compare->close();
     } else {
