@@ -214,7 +214,7 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         QSet<QString> providers;
     };
     QList<Step> funnel{
-        {QCoreApplication::translate("fb::sla", "offers on the market"), 0, {}},
+        {QCoreApplication::translate("fb::sla", "can be chosen"), 0, {}},
         {QCoreApplication::translate("fb::sla", "meet the QoS tier"), 0, {}},
         {QCoreApplication::translate("fb::sla", "are in an allowed region and country"), 0, {}},
         {QCoreApplication::translate("fb::sla", "speak the protocol"), 0, {}},
@@ -289,12 +289,13 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
     auto explainShortage = [&]() -> QString {
         for (const Step &s : funnel) {
             if (s.providers.size() < need) {
+                // "Only 1 provider (2 offers) is available to choose from, but 2 ...".
                 return QCoreApplication::translate(
                            "fb::sla",
-                           "Only %1 provider(s) (%2 offers) %3, but %4 placements on different "
+                           "Only %n provider(s) (%1 offers) %2, but %3 placements on different "
                            "providers are needed. Relax that requirement or lower the "
-                           "redundancy.")
-                    .arg(s.providers.size())
+                           "redundancy.",
+                           nullptr, int(s.providers.size()))
                     .arg(s.offers)
                     .arg(s.what)
                     .arg(need);

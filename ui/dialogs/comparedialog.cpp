@@ -194,6 +194,9 @@ CompareDialog::CompareDialog(const QList<Offer> &offers, const QHash<QString, Pr
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     // Rows grow for a value that wraps (the features of an offer) instead of cutting it off.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // ...but never below the default: a one-line row's text kept off the grid lines.
+    m_table->verticalHeader()->setMinimumSectionSize(
+        m_table->verticalHeader()->defaultSectionSize());
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     const int tableHeight = m_table->horizontalHeader()->sizeHint().height() +
                             m_table->verticalHeader()->defaultSectionSize() * m_table->rowCount() +

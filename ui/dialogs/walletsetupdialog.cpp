@@ -195,9 +195,10 @@ void WalletSetupDialog::buildPassword()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Choose a password"));
-    page->setSubTitle(tr("The password encrypts the wallet on this computer and is asked before "
-                         "every payment. It cannot be recovered; your recovery phrase can always "
-                         "restore the wallet."));
+    page->setSubTitle(tr("The password encrypts the wallet on this computer. Typed once, it "
+                         "keeps the wallet unlocked until you are away for a while (Settings › "
+                         "Wallet security). It cannot be recovered; your recovery phrase can "
+                         "always restore the wallet."));
     m_password = new QLineEdit(page);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -6,11 +6,37 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace fb::ui {
+
+namespace {
+
+// The style draws no focus frame on a flat command link: with Tab, the user would not see which
+// role Enter picks. This one draws the frame in the palette's highlight.
+class FocusedCommandLink : public QCommandLinkButton
+{
+public:
+    using QCommandLinkButton::QCommandLinkButton;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QCommandLinkButton::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+    }
+};
+
+} // namespace
 
 namespace {
 // QSettings: true once the user asked not to see the first-start greeting again.
@@ -79,7 +105,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     layout->addWidget(dev);
     layout->addWidget(how);
     for (const RoleButton &r : roles) {
-        auto *b = new QCommandLinkButton(r.title, r.text, this);
+        auto *b = new FocusedCommandLink(r.title, r.text, this);
         b->setObjectName(QStringLiteral("welcome_") + r.role);
         b->setAccessibleDescription(r.text);
         connect(b, &QCommandLinkButton::clicked, this, [this, role = r.role] {
@@ -91,7 +117,9 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_dontShow->setChecked(true);
     m_dontShow->setToolTip(tr("Help > Welcome shows this again"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Close's role (Esc starts too), without the style's close icon: Start is not a cancel.
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Start"));
+    buttons->button(QDialogButtonBox::Close)->setIcon(QIcon());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_dontShow, 1);

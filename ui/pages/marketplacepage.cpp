@@ -45,7 +45,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     , m_hint(new QLabel(m_content))
     , m_provider(new QPushButton(tr("&Provider…"), m_content))
     , m_compare(new QPushButton(tr("Co&mpare"), m_content))
-    , m_createSla(new QPushButton(tr("Create &SLA…"), m_content))
+    , m_createSla(new QPushButton(tr("Create SL&A…"), m_content))
     , m_reloadTimer(new QTimer(this))
 {
     setHeader(title(), tr("Compare storage offers from certified clouds and DePIN networks."));
@@ -188,7 +188,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("marketplaceTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_stack, tr("Storage &offers"));
-    m_tabs->addTab(m_services, tr("Ser&vices"));
+    m_tabs->addTab(m_services, tr("Serv&ices"));
     m_tabs->setTabToolTip(0, tr("Storage offers from certified clouds and DePIN networks"));
     m_tabs->setTabToolTip(1, tr("Vendors of migration, analytics and compliance tools"));
     body()->addWidget(m_tabs);

@@ -31,11 +31,11 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_languageNote(new QLabel(this))
-    , m_local(new QRadioButton(tr("&Local network (runs on this computer)"), this))
-    , m_remote(new QRadioButton(tr("&Another node"), this))
+    , m_local(new QRadioButton(tr("Local &network (runs on this computer)"), this))
+    , m_remote(new QRadioButton(tr("An&other node"), this))
     , m_platformUrl(new QLineEdit(this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
+    , m_test(new QPushButton(tr("Test &connection"), this))
+    , m_save(new QPushButton(tr("S&ave"), this))
     , m_testResult(new QLabel(this))
     , m_fingerprint(new QLabel(this))
     , m_trust(new QPushButton(tr("T&rust this certificate"), this))
@@ -153,7 +153,7 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     auto *df = new QFormLayout(data);
     auto *dir = new QLabel(context.dataDir, data);
     dir->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *openDir = new QPushButton(tr("Open &folder"), data);
+    auto *openDir = new QPushButton(tr("Open fol&der"), data);
     auto *dirRow = new QHBoxLayout;
     dirRow->addWidget(dir, 1);
     dirRow->addWidget(openDir);

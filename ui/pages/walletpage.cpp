@@ -2,11 +2,13 @@
 
 #include "models/accountservice.h"
 #include "models/marketservice.h"
+#include "models/syncengine.h"
 #include "models/walletaccountsmodel.h"
 #include "models/wallethistorymodel.h"
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
+#include "ui/dialogs/walletsetupdialog.h"
 #include "ui/emptystate.h"
 #include "ui/wallet/changepassworddialog.h"
 #include "ui/wallet/receivedialog.h"
@@ -73,10 +75,21 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
 
     m_empty = new EmptyState(
         iconPath(), tr("No wallet yet"),
-        tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You "
-           "will create one, or restore one from your recovery words, when you first pay for "
-           "an SLA."),
+        tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create "
+           "one now, or restore one from your recovery words; the first payment for an SLA "
+           "offers the same."),
         this);
+    // Files' "Set up a wallet" leads here: the same set-up as the wizard's, not a dead end.
+    QPushButton *setUp = m_empty->addAction(tr("Set &up a wallet…"));
+    setUp->setObjectName(QStringLiteral("setUpWallet"));
+    connect(setUp, &QPushButton::clicked, this, [this] {
+        WalletSetupDialog d(this->context().wallet, this);
+        d.setObjectName(QStringLiteral("walletSetup"));
+        d.exec();
+        updateView();
+        if (this->context().wallet && this->context().wallet->exists())
+            refresh();
+    });
     m_stack->addWidget(m_empty);
 
     m_main = new QWidget(this);
@@ -126,18 +139,18 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     // Actions.
     auto *actions = new QHBoxLayout;
     auto *receiveButton = makeButton(
-        "receive", tr("&Receive…"), tr("Show the selected account's address and QR code."), m_main);
+        "receive", tr("Re&ceive…"), tr("Show the selected account's address and QR code."), m_main);
     auto *sendButton =
-        makeButton("send", tr("&Send…"), tr("Pay someone from the selected account."), m_main);
+        makeButton("send", tr("Se&nd…"), tr("Pay someone from the selected account."), m_main);
     m_faucet =
-        makeButton("faucet", tr("&Faucet"),
+        makeButton("faucet", tr("Fauce&t"),
                    tr("Credit development coins (no value) to the selected account."), m_main);
     m_faucet->hide(); // only on a development network
-    auto *refreshButton = makeButton("refresh", tr("Re&fresh"),
+    auto *refreshButton = makeButton("refresh", tr("&Refresh"),
                                      tr("Read the balances and the history again."), m_main);
     auto *security = new QToolButton(m_main);
     security->setObjectName(QStringLiteral("security"));
-    security->setText(tr("Se&curity"));
+    security->setText(tr("Securit&y"));
     security->setPopupMode(QToolButton::InstantPopup);
     security->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(security);
@@ -239,6 +252,17 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         if (!i.data(WalletHistoryModel::DealIdRole).toString().isEmpty())
             emit navigateRequested(QStringLiteral("slas"));
     });
+
+    // Opened before the local node is up (a start on this page), the first refresh found no
+    // platform: balances and history come once the first sync is done, not on a manual Refresh.
+    if (context.sync)
+        connect(context.sync, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+            if (state != SyncEngine::State::UpToDate || m_syncedOnce)
+                return;
+            m_syncedOnce = true;
+            if (isVisible() && this->context().wallet && this->context().wallet->exists())
+                refresh();
+        });
 
     if (m_accounts) {
         connect(m_accounts, &WalletAccountsModel::refreshed, this, [this] {

@@ -100,6 +100,7 @@ private:
     QLabel *m_total;
     QLabel *m_status;
     bool m_shownOnce = false;
+    bool m_syncedOnce = false; // the first sync after start refreshes a page already shown
 };
 
 } // namespace fb::ui

@@ -135,9 +135,9 @@ OfferFilterPanel::OfferFilterPanel(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setVerticalSpacing(4);
     form->addRow(tr("&Region"), m_region);
-    form->addRow(tr("C&ountry"), m_country);
+    form->addRow(tr("Cou&ntry"), m_country);
     form->addRow(tr("Minimum &tier"), m_tier);
-    form->addRow(tr("&Protocol"), m_protocol);
+    form->addRow(tr("Protoco&l"), m_protocol);
     form->addRow(tr("Max storage price / GB-month"), m_maxPrice);
     form->addRow(tr("Min reputation"), m_minReputation);
     form->addRow(tr("Min free capacity"), m_minFreeTb);

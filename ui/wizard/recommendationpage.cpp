@@ -51,8 +51,9 @@ public:
         , m_w(w)
     {
         setTitle(SlaWizard::tr("Recommended providers"));
+        // Whether there are alternatives to pick is said below (alternativesNote), not here.
         setSubTitle(SlaWizard::tr("The cheapest set that meets every requirement, never two "
-                                  "copies with one provider. Pick an alternative if you prefer."));
+                                  "copies with one provider."));
         m_alternatives = new QLabel(this);
         m_alternatives->setObjectName(QStringLiteral("alternativesNote"));
         m_alternatives->setWordWrap(true);

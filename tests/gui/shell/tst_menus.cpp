@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,27 @@ void tst_Menus::welcomeGreetsAFirstStart()
         QVERIFY(welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcome_") +
                                                          QLatin1String(role)));
     QVERIFY(welcome->dontShowAgain()->isChecked());
+    // Start is not a cancel: no close icon on it.
+    bool sawStart = false;
+    for (QPushButton *b : welcome->findChildren<QPushButton *>())
+        if (!qobject_cast<QCommandLinkButton *>(b) && b->text().contains(QStringLiteral("Start"))) {
+            sawStart = true;
+            QVERIFY(b->icon().isNull());
+        }
+    QVERIFY(sawStart);
+    // With the keyboard, the role that has the focus looks different from the others.
+    {
+        auto *consumer =
+            welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcome_consumer"));
+        welcome->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(welcome));
+        welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcome_provider"))->setFocus();
+        QTRY_VERIFY(!consumer->hasFocus());
+        const QImage unfocused = consumer->grab().toImage();
+        consumer->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(consumer->hasFocus());
+        QVERIFY(consumer->grab().toImage() != unfocused);
+    }
 
     // Choosing the provider role goes there; the greeting does not come back.
     welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcome_provider"))->click();

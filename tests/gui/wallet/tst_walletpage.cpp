@@ -14,10 +14,13 @@
 #include "userrobot.h"
 #include "walletpagerig.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
@@ -125,6 +128,15 @@ private slots:
         QVERIFY(!showsMain());
         QVERIFY(m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
                 !m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
+        // Not a dead end (Files' "Set up a wallet" leads here): the set-up opens from the page.
+        auto *setUp = m_rig.page->findChild<QPushButton *>(QStringLiteral("setUpWallet"));
+        QVERIFY(setUp);
+        QTRY_VERIFY(setUp->isVisible());
+        bool opened = false;
+        onModal(QStringLiteral("walletSetup"), [&opened](QDialog *) { opened = true; });
+        QTimer::singleShot(0, setUp, &QPushButton::click);
+        QTRY_VERIFY(opened);
+        QVERIFY(!showsMain()); // cancelled: still no wallet
     }
 
     void walletWithFunds()
@@ -145,6 +157,23 @@ private slots:
         QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),
                  QStringLiteral("$2,500.00"));
         QTRY_VERIFY(m_rig.page->findChild<QPushButton *>(QStringLiteral("faucet"))->isVisible());
+
+        // Each Alt+letter reaches one control: none repeats on the page, and none is a menu
+        // title's (File, Edit, View, Go, Settings, Help), which Alt+letter would open instead.
+        QMap<QString, QString> keys;
+        for (const char *menu : {"&File", "&Edit", "&View", "&Go", "&Settings", "&Help"})
+            keys.insert(QKeySequence::mnemonic(QLatin1String(menu)).toString(),
+                        QLatin1String(menu));
+        for (QAbstractButton *b : m_rig.page->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible())
+                continue;
+            const QString key = QKeySequence::mnemonic(b->text()).toString();
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!keys.contains(key), qPrintable(key + QStringLiteral(": ") + b->text() +
+                                                     QStringLiteral(" and ") + keys.value(key)));
+            keys.insert(key, b->text());
+        }
     }
 
     void algorandAndBitcoinAccounts()

@@ -344,6 +344,22 @@ private slots:
         QVERIFY(!capped->nextCheapest);
     }
 
+    void twoOffersOfOneProviderAreExplained()
+    {
+        // Compare's two offers of one provider, two copies: the reason reads as a sentence.
+        Market m;
+        m.provider(QStringLiteral("a"));
+        m.offer(QStringLiteral("a1"), QStringLiteral("a"), 100);
+        m.offer(QStringLiteral("a2"), QStringLiteral("a"), 100);
+        auto r = recommend(basic(2), m.offers, m.providers, kTerms);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("no_valid_set"));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("Only 1 provider")) &&
+                     r.error().message.contains(QStringLiteral("(2 offers) can be chosen, but 2 "
+                                                               "placements")),
+                 qPrintable(r.error().message));
+    }
+
     void impossibleRequestsAreExplained()
     {
         Market m;
