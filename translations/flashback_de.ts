@@ -2320,10 +2320,6 @@ Transaktion %5</translation>
 <context>
     <name>fb::sla</name>
     <message>
-        <source>offers on the market</source>
-        <translation>haben Angebote auf dem Markt</translation>
-    </message>
-    <message>
         <source>meet the QoS tier</source>
         <translation>erreichen die QoS-Stufe</translation>
     </message>
@@ -2346,10 +2342,6 @@ Transaktion %5</translation>
     <message>
         <source>have room for a shard</source>
         <translation>haben Platz für ein Fragment</translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation>Nur %1 Anbieter (%2 Angebote) %3, aber %4 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
     </message>
     <message>
         <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
@@ -2470,6 +2462,17 @@ Transaktion %5</translation>
     <message>
         <source>Next cheapest</source>
         <translation>Nächstgünstigste</translation>
+    </message>
+    <message>
+        <source>can be chosen</source>
+        <translation>kommen infrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation>
+            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
+            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4323,15 +4326,11 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider…</source>
-        <translation>&amp;Anbieter…</translation>
+        <translation>Anb&amp;ieter…</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
         <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>Create &amp;SLA…</source>
-        <translation>&amp;SLA erstellen…</translation>
     </message>
     <message>
         <source>Compare storage offers from certified clouds and DePIN networks.</source>
@@ -4439,11 +4438,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>Storage &amp;offers</source>
-        <translation>Speicher&amp;angebote</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vices</source>
-        <translation>&amp;Dienste</translation>
+        <translation>Spei&amp;cherangebote</translation>
     </message>
     <message>
         <source>Storage offers from certified clouds and DePIN networks</source>
@@ -4464,6 +4459,14 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Create SL&amp;A…</source>
+        <translation>S&amp;LA erstellen…</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ices</source>
+        <translation>Diens&amp;te</translation>
     </message>
 </context>
 <context>
@@ -4866,16 +4869,8 @@ oder Hochladen verwenden (%1)</translation>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>Minimum &amp;tier</source>
         <translation>Minimale &amp;Stufe</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol</source>
-        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>Max storage price / GB-month</source>
@@ -4916,6 +4911,14 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>Name of this filter:</source>
         <translation>Name dieses Filters:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>La&amp;nd</translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l</source>
+        <translation>Pr&amp;otokoll</translation>
     </message>
 </context>
 <context>
@@ -6961,7 +6964,7 @@ Stufe</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Light</source>
@@ -6977,7 +6980,7 @@ Stufe</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
+        <translation>Des&amp;ign:</translation>
     </message>
     <message>
         <source>Platform node URL</source>
@@ -6990,10 +6993,6 @@ Stufe</translation>
     <message>
         <source>Data on this computer</source>
         <translation>Daten auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -7010,22 +7009,6 @@ Stufe</translation>
     <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
         <translation>„%1“ ist keine Knotenadresse. Verwenden Sie http:// oder https:// gefolgt vom Host.</translation>
-    </message>
-    <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation>&amp;Lokales Netzwerk (läuft auf diesem Computer)</translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation>&amp;Anderer Knoten</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
@@ -7153,6 +7136,26 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
         <translation>Das Wallet wird auch über Datei › Wallet jetzt sperren gesperrt. Eine Sperre sperrt auch Ihre Dateien und pausiert deren Übertragungen.</translation>
+    </message>
+    <message>
+        <source>Local &amp;network (runs on this computer)</source>
+        <translation>&amp;Lokales Netzwerk (läuft auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>An&amp;other node</source>
+        <translation>Anderer &amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -7910,10 +7913,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Empfohlene Anbieter</translation>
     </message>
     <message>
-        <source>The cheapest set that meets every requirement, never two copies with one provider. Pick an alternative if you prefer.</source>
-        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, nie zwei Kopien beim selben Anbieter. Wählen Sie bei Bedarf eine Alternative.</translation>
-    </message>
-    <message>
         <source>Provider, offer and why it was chosen</source>
         <translation>Anbieter, Angebot und Grund der Auswahl</translation>
     </message>
@@ -8348,6 +8347,10 @@ Guthaben im %3: %4</translation>
     <message>
         <source>%1 · %2 · %3 tier · %4 per GB-month</source>
         <translation>%1 · %2 · Stufe %3 · %4 pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
+        <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, nie zwei Kopien beim selben Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -8853,52 +8856,28 @@ Guthaben im %3: %4</translation>
         <translation>Noch keine Wallet</translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You will create one, or restore one from your recovery words, when you first pay for an SLA.</source>
-        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Sie erstellen eine oder stellen eine aus Ihren Wiederherstellungswörtern wieder her, wenn Sie zum ersten Mal ein SLA bezahlen.</translation>
-    </message>
-    <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive…</source>
-        <translation>&amp;Empfangen…</translation>
+        <translation>Ent&amp;sperren…</translation>
     </message>
     <message>
         <source>Show the selected account&apos;s address and QR code.</source>
         <translation>Adresse und QR-Code des ausgewählten Kontos anzeigen.</translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Senden…</translation>
-    </message>
-    <message>
         <source>Pay someone from the selected account.</source>
         <translation>Von dem ausgewählten Konto an jemanden zahlen.</translation>
-    </message>
-    <message>
-        <source>&amp;Faucet</source>
-        <translation>&amp;Faucet</translation>
     </message>
     <message>
         <source>Credit development coins (no value) to the selected account.</source>
         <translation>Dem ausgewählten Konto Entwicklungs-Coins (ohne Wert) gutschreiben.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>Read the balances and the history again.</source>
         <translation>Guthaben und Verlauf neu lesen.</translation>
-    </message>
-    <message>
-        <source>Se&amp;curity</source>
-        <translation>Si&amp;cherheit</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -8914,7 +8893,7 @@ Guthaben im %3: %4</translation>
     </message>
     <message>
         <source>&amp;Verify your backup…</source>
-        <translation>Sicherung &amp;prüfen…</translation>
+        <translation>Sicherung p&amp;rüfen…</translation>
     </message>
     <message>
         <source>&amp;Add an account…</source>
@@ -9156,6 +9135,34 @@ Wallet-Passwort:</translation>
         <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
         <translation>Fügen Sie das Starknet-Konto #%1 erneut hinzu („Konto hinzufügen“), damit das Wallet den öffentlichen Schlüssel kennt, den seine Bereitstellung benötigt.</translation>
     </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Erstellen Sie jetzt eine oder stellen Sie eine aus Ihren Wiederherstellungswörtern wieder her; die erste Zahlung für ein SLA bietet Ihnen dasselbe an.</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a wallet…</source>
+        <translation>Wallet ein&amp;richten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Em&amp;pfangen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>Se&amp;nden…</translation>
+    </message>
+    <message>
+        <source>Fauce&amp;t</source>
+        <translation>&amp;Faucet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Si&amp;cherheit</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::WalletSetupDialog</name>
@@ -9232,10 +9239,6 @@ Wallet-Passwort:</translation>
         <translation>Wählen Sie ein Passwort</translation>
     </message>
     <message>
-        <source>The password encrypts the wallet on this computer and is asked before every payment. It cannot be recovered; your recovery phrase can always restore the wallet.</source>
-        <translation>Das Passwort verschlüsselt die Wallet auf diesem Computer und wird vor jeder Zahlung abgefragt. Es kann nicht wiederhergestellt werden; mit Ihrer Wiederherstellungsphrase lässt sich die Wallet jederzeit wiederherstellen.</translation>
-    </message>
-    <message>
         <source>At least 8 characters; a few unrelated words make a strong password.</source>
         <translation>Mindestens 8 Zeichen; einige nicht zusammenhängende Wörter ergeben ein starkes Passwort.</translation>
     </message>
@@ -9278,6 +9281,10 @@ Wallet-Passwort:</translation>
     <message>
         <source>The wallet could not be saved: %1</source>
         <translation>Die Wallet konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password encrypts the wallet on this computer. Typed once, it keeps the wallet unlocked until you are away for a while (Settings › Wallet security). It cannot be recovered; your recovery phrase can always restore the wallet.</source>
+        <translation>Das Passwort verschlüsselt die Wallet auf diesem Computer. Einmal eingegeben, hält es die Wallet entsperrt, bis Sie eine Weile abwesend sind (Einstellungen › Wallet-Sicherheit). Es kann nicht wiederhergestellt werden; mit Ihrer Wiederherstellungsphrase lässt sich die Wallet jederzeit wiederherstellen.</translation>
     </message>
 </context>
 <context>

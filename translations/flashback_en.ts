@@ -2318,10 +2318,6 @@ Transaction %5</source>
 <context>
     <name>fb::sla</name>
     <message>
-        <source>offers on the market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>meet the QoS tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,10 +2339,6 @@ Transaction %5</source>
     </message>
     <message>
         <source>have room for a shard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,6 +2460,17 @@ Transaction %5</source>
     <message>
         <source>measured uptime %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,10 +4329,6 @@ or use Upload (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create &amp;SLA…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare storage offers from certified clouds and DePIN networks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,10 +4437,6 @@ or use Upload (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ser&amp;vices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storage offers from certified clouds and DePIN networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,6 +4454,14 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create SL&amp;A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serv&amp;ices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,15 +4865,7 @@ or use Upload (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum &amp;tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4911,6 +4906,14 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6983,10 +6986,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7000,22 +6999,6 @@ tier</source>
     </message>
     <message>
         <source>“%1” is not a node address. Use http:// or https:// followed by the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7141,6 +7124,26 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;network (runs on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An&amp;other node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7899,10 +7902,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cheapest set that meets every requirement, never two copies with one provider. Pick an alternative if you prefer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider, offer and why it was chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8334,6 +8333,10 @@ Balance on the %3: %4</source>
     </message>
     <message>
         <source>%1 · %2 · %3 tier · %4 per GB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8840,10 +8843,6 @@ Balance on the %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You will create one, or restore one from your recovery words, when you first pay for an SLA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8852,15 +8851,7 @@ Balance on the %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the selected account&apos;s address and QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8868,23 +8859,11 @@ Balance on the %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Faucet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit development coins (no value) to the selected account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the balances and the history again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;curity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9142,6 +9121,34 @@ Wallet password:</source>
         <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up a wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fauce&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::WalletSetupDialog</name>
@@ -9218,10 +9225,6 @@ Wallet password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password encrypts the wallet on this computer and is asked before every payment. It cannot be recovered; your recovery phrase can always restore the wallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At least 8 characters; a few unrelated words make a strong password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9263,6 +9266,10 @@ Wallet password:</source>
     </message>
     <message>
         <source>The wallet could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password encrypts the wallet on this computer. Typed once, it keeps the wallet unlocked until you are away for a while (Settings › Wallet security). It cannot be recovered; your recovery phrase can always restore the wallet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

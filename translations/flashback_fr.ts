@@ -2320,10 +2320,6 @@ Transaction %5</translation>
 <context>
     <name>fb::sla</name>
     <message>
-        <source>offers on the market</source>
-        <translation>ont des offres sur le marché</translation>
-    </message>
-    <message>
         <source>meet the QoS tier</source>
         <translation>atteignent le niveau de QoS</translation>
     </message>
@@ -2346,10 +2342,6 @@ Transaction %5</translation>
     <message>
         <source>have room for a shard</source>
         <translation>ont de la place pour un fragment</translation>
-    </message>
-    <message>
-        <source>Only %1 provider(s) (%2 offers) %3, but %4 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation>Seuls %1 fournisseur(s) (%2 offres) %3, mais %4 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</translation>
     </message>
     <message>
         <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
@@ -2470,6 +2462,17 @@ Transaction %5</translation>
     <message>
         <source>Next cheapest</source>
         <translation>Le moins cher suivant</translation>
+    </message>
+    <message>
+        <source>can be chosen</source>
+        <translation>peuvent être retenus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <translation>
+            <numerusform>Seul %n fournisseur (%1 offres) %2, mais %3 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</numerusform>
+            <numerusform>Seuls %n fournisseurs (%1 offres) %2, mais %3 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4211,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -4323,15 +4326,11 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider…</source>
-        <translation>&amp;Fournisseur…</translation>
+        <translation>Fo&amp;urnisseur…</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mparer</translation>
-    </message>
-    <message>
-        <source>Create &amp;SLA…</source>
-        <translation>Créer un &amp;SLA…</translation>
     </message>
     <message>
         <source>Compare storage offers from certified clouds and DePIN networks.</source>
@@ -4442,10 +4441,6 @@ ou utilisez Envoyer (%1)</translation>
         <translation>&amp;Offres de stockage</translation>
     </message>
     <message>
-        <source>Ser&amp;vices</source>
-        <translation>Ser&amp;vices</translation>
-    </message>
-    <message>
         <source>Storage offers from certified clouds and DePIN networks</source>
         <translation>Offres de stockage de clouds certifiés et de réseaux DePIN</translation>
     </message>
@@ -4464,6 +4459,14 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Create SL&amp;A…</source>
+        <translation>Créer un &amp;SLA…</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ices</source>
+        <translation>Ser&amp;vices</translation>
     </message>
 </context>
 <context>
@@ -4866,16 +4869,8 @@ ou utilisez Envoyer (%1)</translation>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Pays</translation>
-    </message>
-    <message>
         <source>Minimum &amp;tier</source>
         <translation>&amp;Niveau minimal</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol</source>
-        <translation>P&amp;rotocole</translation>
     </message>
     <message>
         <source>Max storage price / GB-month</source>
@@ -4916,6 +4911,14 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>Name of this filter:</source>
         <translation>Nom de ce filtre :</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l</source>
+        <translation>Pro&amp;tocole</translation>
     </message>
 </context>
 <context>
@@ -6977,7 +6980,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <source>Platform node URL</source>
@@ -6990,10 +6993,6 @@ QoS</translation>
     <message>
         <source>Data on this computer</source>
         <translation>Données sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -7012,24 +7011,8 @@ QoS</translation>
         <translation>« %1 » n’est pas une adresse de nœud. Utilisez http:// ou https:// suivi de l’hôte.</translation>
     </message>
     <message>
-        <source>&amp;Local network (runs on this computer)</source>
-        <translation>Réseau &amp;local (s’exécute sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>&amp;Another node</source>
-        <translation>Un &amp;autre nœud</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>T&amp;rust this certificate</source>
-        <translation>&amp;Faire confiance à ce certificat</translation>
+        <translation>Faire c&amp;onfiance à ce certificat</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -7041,7 +7024,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Prices in:</source>
-        <translation>&amp;Prix en :</translation>
+        <translation>P&amp;rix en :</translation>
     </message>
     <message>
         <source>Platform node</source>
@@ -7153,6 +7136,26 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>The wallet also locks from File › Lock wallet now. A lock also locks your files and pauses their transfers.</source>
         <translation>Le portefeuille se verrouille aussi depuis Fichier › Verrouiller le portefeuille maintenant. Le verrouillage verrouille aussi vos fichiers et met leurs transferts en pause.</translation>
+    </message>
+    <message>
+        <source>Local &amp;network (runs on this computer)</source>
+        <translation>Réseau lo&amp;cal (s’exécute sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>An&amp;other node</source>
+        <translation>Un a&amp;utre nœud</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -7910,10 +7913,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Fournisseurs recommandés</translation>
     </message>
     <message>
-        <source>The cheapest set that meets every requirement, never two copies with one provider. Pick an alternative if you prefer.</source>
-        <translation>L’ensemble le moins cher qui satisfait toutes les exigences, sans jamais deux copies chez un même fournisseur. Choisissez une alternative si vous préférez.</translation>
-    </message>
-    <message>
         <source>Provider, offer and why it was chosen</source>
         <translation>Fournisseur, offre et raison du choix</translation>
     </message>
@@ -8348,6 +8347,10 @@ Solde sur le %3 : %4</translation>
     <message>
         <source>%1 · %2 · %3 tier · %4 per GB-month</source>
         <translation>%1 · %2 · niveau %3 · %4 par Go-mois</translation>
+    </message>
+    <message>
+        <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
+        <translation>L’ensemble le moins cher qui satisfait toutes les exigences, sans jamais deux copies chez un même fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -8853,10 +8856,6 @@ Solde sur le %3 : %4</translation>
         <translation>Pas encore de portefeuille</translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. You will create one, or restore one from your recovery words, when you first pay for an SLA.</source>
-        <translation>Un portefeuille paie les SLA en XLM, ALGO ou BTC et vous connecte à la plateforme. Vous en créerez un, ou en restaurerez un à partir de vos mots de récupération, lors de votre premier paiement d’un SLA.</translation>
-    </message>
-    <message>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
@@ -8865,40 +8864,20 @@ Solde sur le %3 : %4</translation>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <source>&amp;Receive…</source>
-        <translation>&amp;Recevoir…</translation>
-    </message>
-    <message>
         <source>Show the selected account&apos;s address and QR code.</source>
         <translation>Afficher l&apos;adresse et le code QR du compte sélectionné.</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>En&amp;voyer…</translation>
     </message>
     <message>
         <source>Pay someone from the selected account.</source>
         <translation>Payer quelqu&apos;un depuis le compte sélectionné.</translation>
     </message>
     <message>
-        <source>&amp;Faucet</source>
-        <translation>&amp;Faucet</translation>
-    </message>
-    <message>
         <source>Credit development coins (no value) to the selected account.</source>
         <translation>Créditer des pièces de développement (sans valeur) sur le compte sélectionné.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actua&amp;liser</translation>
-    </message>
-    <message>
         <source>Read the balances and the history again.</source>
         <translation>Relire les soldes et l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Se&amp;curity</source>
-        <translation>Sé&amp;curité</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -8922,7 +8901,7 @@ Solde sur le %3 : %4</translation>
     </message>
     <message>
         <source>&amp;Watch an address…</source>
-        <translation>&amp;Suivre une adresse…</translation>
+        <translation>Suivre une a&amp;dresse…</translation>
     </message>
     <message>
         <source>Lock the wallet after this long without keyboard or mouse input.</source>
@@ -9156,6 +9135,34 @@ Mot de passe du portefeuille :</translation>
         <source>Add Starknet account #%1 again (&quot;Add an account&quot;) so the wallet knows the public key its deployment needs.</source>
         <translation>Ajoutez de nouveau le compte Starknet #%1 (« Ajouter un compte ») pour que le portefeuille connaisse la clé publique nécessaire à son déploiement.</translation>
     </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation>Un portefeuille paie les SLA en XLM, ALGO ou BTC et vous connecte à la plateforme. Créez-en un maintenant, ou restaurez-en un à partir de vos mots de récupération ; le premier paiement d’un SLA vous le proposera aussi.</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a wallet…</source>
+        <translation>Confi&amp;gurer un portefeuille…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Fauce&amp;t</source>
+        <translation>Fauce&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::WalletSetupDialog</name>
@@ -9232,10 +9239,6 @@ Mot de passe du portefeuille :</translation>
         <translation>Choisissez un mot de passe</translation>
     </message>
     <message>
-        <source>The password encrypts the wallet on this computer and is asked before every payment. It cannot be recovered; your recovery phrase can always restore the wallet.</source>
-        <translation>Le mot de passe chiffre le portefeuille sur cet ordinateur et est demandé avant chaque paiement. Il ne peut pas être récupéré ; votre phrase de récupération permet toujours de restaurer le portefeuille.</translation>
-    </message>
-    <message>
         <source>At least 8 characters; a few unrelated words make a strong password.</source>
         <translation>Au moins 8 caractères ; quelques mots sans rapport entre eux font un mot de passe robuste.</translation>
     </message>
@@ -9278,6 +9281,10 @@ Mot de passe du portefeuille :</translation>
     <message>
         <source>The wallet could not be saved: %1</source>
         <translation>Le portefeuille n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The password encrypts the wallet on this computer. Typed once, it keeps the wallet unlocked until you are away for a while (Settings › Wallet security). It cannot be recovered; your recovery phrase can always restore the wallet.</source>
+        <translation>Le mot de passe chiffre le portefeuille sur cet ordinateur. Saisi une fois, il garde le portefeuille déverrouillé jusqu’à ce que vous vous absentiez un moment (Paramètres › Sécurité du portefeuille). Il ne peut pas être récupéré ; votre phrase de récupération permet toujours de restaurer le portefeuille.</translation>
     </message>
 </context>
 <context>
