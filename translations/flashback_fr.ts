@@ -4163,7 +4163,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>&amp;About Flashback</source>
-        <translation>À &amp;propos de Flashback</translation>
+        <translation>À pr&amp;opos de Flashback</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -4219,7 +4219,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
