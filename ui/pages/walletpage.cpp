@@ -210,6 +210,13 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         m_accountsView->horizontalHeader()->setSectionResizeMode(WalletAccountsModel::AddressColumn,
                                                                  QHeaderView::Stretch);
         m_accountsView->horizontalHeader()->setStretchLastSection(false);
+        // The amounts are read whole; a long address gives way in its middle (its tooltip and
+        // Receive show it whole).
+        for (int column :
+             {int(WalletAccountsModel::BalanceColumn), int(WalletAccountsModel::ValueColumn)})
+            m_accountsView->horizontalHeader()->setSectionResizeMode(column,
+                                                                     QHeaderView::ResizeToContents);
+        m_accountsView->setTextElideMode(Qt::ElideMiddle);
     }
     main->addWidget(m_accountsView);
     m_total = new QLabel(m_main);

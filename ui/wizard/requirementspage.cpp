@@ -46,6 +46,27 @@ namespace {
 
 using namespace wizard;
 
+// A size in GB with up to three decimals, shown without trailing zeros: "100 GB", "0,5 GB",
+// never "100.000 GB", which reads as a hundred thousand in German.
+class SizeSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        const QString point = locale().decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(locale().zeroDigit()))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+
 class RequirementsPage : public QWizardPage
 {
 public:
@@ -56,14 +77,14 @@ public:
         setTitle(SlaWizard::tr("What do you need?"));
         setSubTitle(SlaWizard::tr("Describe the storage; the next step finds the providers that "
                                   "fit and costs them."));
-        m_size = new QDoubleSpinBox(this);
+        m_size = new SizeSpinBox(this);
         m_size->setObjectName(QStringLiteral("size"));
         m_size->setRange(0.001, 1e6);
         m_size->setDecimals(3);
         m_size->setValue(100);
         m_size->setSuffix(SlaWizard::tr(" GB"));
         m_size->setToolTip(SlaWizard::tr("How much data you will keep (1 GB = 10^9 bytes)."));
-        m_egress = new QDoubleSpinBox(this);
+        m_egress = new SizeSpinBox(this);
         m_egress->setObjectName(QStringLiteral("egress"));
         m_egress->setRange(0, 1e6);
         m_egress->setValue(10);

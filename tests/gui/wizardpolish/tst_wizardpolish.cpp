@@ -258,6 +258,13 @@ private slots:
         w.resize(1024, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Sizes read as whole numbers where they are: "100 GB", not "100.000 GB" (a hundred
+        // thousand to a German reader); a fraction keeps its digits.
+        auto *size = w.findChild<QDoubleSpinBox *>(QStringLiteral("size"));
+        QVERIFY(size);
+        QCOMPARE(size->text(), QStringLiteral("100 GB"));
+        size->setValue(0.25);
+        QCOMPARE(size->text(), QStringLiteral("0.25 GB"));
         walkToRecommendation(w, 10, 2);
         if (QTest::currentTestFailed())
             return;
