@@ -8194,7 +8194,7 @@ Ihre Wallet meldet Sie an; die Karte bezahlt.</translation>
         <source>Paying from your %1 account %2
 Balance on the %3: %4</source>
         <translation>Zahlung von Ihrem %1-Konto %2
-Guthaben im %3: %4</translation>
+Guthaben (%3): %4</translation>
     </message>
     <message>
         <source>Paying from your %1 account %2 (balance unknown: %3)</source>

@@ -8194,7 +8194,7 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
         <source>Paying from your %1 account %2
 Balance on the %3: %4</source>
         <translation>Paiement depuis votre compte %1 %2
-Solde sur le %3 : %4</translation>
+Solde (%3) : %4</translation>
     </message>
     <message>
         <source>Paying from your %1 account %2 (balance unknown: %3)</source>

@@ -182,7 +182,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_chart = new QChartView(this);
     m_chart->setObjectName(QStringLiteral("qosChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(130);
     ChartTheme::apply(m_chart->chart()); // the empty chart before a deal is chosen, too
     m_rename = new QPushButton(tr("Re&name…"), this);
     m_rename->setObjectName(QStringLiteral("renameSla"));
@@ -220,8 +220,12 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(detail);
+    // The agreements stay readable at 1024x640: the header and four rows at least, and the list
+    // takes as much of any spare height as the details do.
+    m_list->setMinimumHeight(m_list->header()->sizeHint().height() +
+                             4 * (m_list->fontMetrics().height() + 6));
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);

@@ -431,6 +431,7 @@ void tst_NoEnglish::noEnglish()
         QVERIFY2(!pay->text().contains(QLatin1Char('$')), qPrintable(pay->text()));
         auto *state = w.findChild<QLabel *>(QStringLiteral("walletState"));
         QTRY_VERIFY_WITH_TIMEOUT(state && state->text().contains(QStringLiteral("XLM")), 20000);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the new text laid out
         testkit::screenshot(&w, QStringLiteral("wizard-payment-1024-") + lang);
         problems << english(&w, lang + QStringLiteral("/wizard-payment"));
     }
