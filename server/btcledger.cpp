@@ -108,12 +108,11 @@ BtcLedger::BtcLedger(NodeDb &db, int blockSeconds)
 Result<qint64> BtcLedger::tipHeight()
 {
     const qint64 now = NodeDb::nowMs();
-    auto base = m_db.scalar(QStringLiteral("SELECT value FROM node_meta WHERE name = ?"),
-                            {kBaseHeight});
+    auto base =
+        m_db.scalar(QStringLiteral("SELECT value FROM node_meta WHERE name = ?"), {kBaseHeight});
     if (!base)
         return base.error();
-    auto at =
-        m_db.scalar(QStringLiteral("SELECT value FROM node_meta WHERE name = ?"), {kBaseAt});
+    auto at = m_db.scalar(QStringLiteral("SELECT value FROM node_meta WHERE name = ?"), {kBaseAt});
     if (!at)
         return at.error();
     if (!base->isValid() || !at->isValid()) {
@@ -236,9 +235,8 @@ Status BtcLedger::apply(const psbt::Transaction &tx, const QString &rawHex)
         return seen.error();
     if (seen->toInt() > 0)
         return refused(QStringLiteral("payment_replayed"),
-                       QCoreApplication::translate("BtcLedger",
-                                                   "Transaction %1 is already on the "
-                                                   "development chain.")
+                       QCoreApplication::translate("BtcLedger", "Transaction %1 is already on the "
+                                                                "development chain.")
                            .arg(txid));
     auto tip = tipHeight();
     if (!tip)
@@ -330,9 +328,9 @@ QList<BtcLedger::FeeTarget> BtcLedger::feeEstimate(qint64 minRate, int mempool)
 
 Result<int> BtcLedger::confirmations(const QString &txid)
 {
-    auto h = m_db.scalar(
-        QStringLiteral("SELECT seq FROM dev_transactions WHERE chain = ? AND hash = ?"),
-        {kChain, txid});
+    auto h =
+        m_db.scalar(QStringLiteral("SELECT seq FROM dev_transactions WHERE chain = ? AND hash = ?"),
+                    {kChain, txid});
     if (!h)
         return h.error();
     if (!h->isValid())

@@ -8,8 +8,8 @@
 #include "server/node.h"
 #include "server/nodelog.h"
 #include "server/strkpayment.h"
-#include "wallet/starknettx.h"
 #include "wallet/algorand.h"
+#include "wallet/starknettx.h"
 
 #include <QJsonArray>
 
@@ -28,8 +28,9 @@ Status fail(const QString &code, const QString &message)
 Status checkAlgorandAddress(const QString &address, const QString &what)
 {
     if (auto a = algorand::decodeAddress(address); !a)
-        return fail(QStringLiteral("bad_address"),
-                    QStringLiteral("%1: not an Algorand address (%2).").arg(what, a.error().message));
+        return fail(
+            QStringLiteral("bad_address"),
+            QStringLiteral("%1: not an Algorand address (%2).").arg(what, a.error().message));
     return success();
 }
 
@@ -149,13 +150,13 @@ Status Node::payCoinIntent(const Deal &d, const PaymentIntent &intent, const QSt
     std::optional<VerifiedBitcoinPayment> btc;
     std::optional<VerifiedStrkPayment> strk;
     if (intent.chain == strkdev::kChain) {
-        auto v = verifyStrkPayment(envelope, [this](const QString &address)
-                                                 -> std::optional<starknet::Felt> {
-            auto a = m_strk->account(address);
-            if (!a || !a->deployed)
-                return std::nullopt;
-            return a->publicKey;
-        });
+        auto v = verifyStrkPayment(envelope,
+                                   [this](const QString &address) -> std::optional<starknet::Felt> {
+                                       auto a = m_strk->account(address);
+                                       if (!a || !a->deployed)
+                                           return std::nullopt;
+                                       return a->publicKey;
+                                   });
         if (!v)
             return v.error();
         strk = *v;
@@ -335,16 +336,16 @@ Status Node::promoteConfirmedDeposits(const QString &dealId)
                     return s;
             }
         }
-        if (auto del = m_db.exec(QStringLiteral("DELETE FROM coin_fundings WHERE deal_id = ?"),
-                                 {id});
+        if (auto del =
+                m_db.exec(QStringLiteral("DELETE FROM coin_fundings WHERE deal_id = ?"), {id});
             !del)
             return del.error();
     }
     return success();
 }
 
-Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from,
-                      const QString &to, qint64 units, Payment &p)
+Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from, const QString &to,
+                      qint64 units, Payment &p)
 {
     const bool algo = deposit.chain == algodev::kChain;
     const bool strk = deposit.chain == strkdev::kChain;
@@ -373,7 +374,7 @@ Status Node::moveCoin(const Deal &d, const Payment &deposit, const QString &from
                     tr("No %1 address for a movement of deal %2.").arg(deposit.chain, d.id));
     Result<QString> id = QString();
     if (units > 0)
-        id = strk ? m_strk->move(a, b, units)
+        id = strk   ? m_strk->move(a, b, units)
              : algo ? m_algo->move(a, b, units)
                     : m_btc->move(a, b, units);
     if (!id)
@@ -420,15 +421,15 @@ ApiReply Node::coinFaucet(ApiRequest &r, const QJsonObject &body, const QString 
             if (auto c = m_strk->credit(address, key.toString(), amount); !c)
                 return c;
             return recordDevTransfer(QStringLiteral("starknet"), newId("faucet"),
-                                     QStringLiteral("faucet"), QString(), address, cur, amount,
-                                     0, QString());
+                                     QStringLiteral("faucet"), QString(), address, cur, amount, 0,
+                                     QString());
         }
         if (algo) {
             if (auto c = m_algo->credit(address, amount); !c)
                 return c;
             return recordDevTransfer(QStringLiteral("algorand"), newId("faucet"),
-                                     QStringLiteral("faucet"), QString(), address, cur, amount,
-                                     0, QString());
+                                     QStringLiteral("faucet"), QString(), address, cur, amount, 0,
+                                     QString());
         }
         auto txid = m_btc->faucet(address, amount);
         if (!txid)
@@ -516,8 +517,7 @@ ApiReply Node::coinAccount(ApiRequest &r)
             {QStringLiteral("amount"), u.amount},
             {QStringLiteral("script"), QString::fromLatin1(u.script.toHex())},
             {QStringLiteral("height"), u.height},
-            {QStringLiteral("confirmations"),
-             qint64(*tip >= u.height ? *tip - u.height + 1 : 0)},
+            {QStringLiteral("confirmations"), qint64(*tip >= u.height ? *tip - u.height + 1 : 0)},
             {QStringLiteral("tx"), *raw}});
     }
     return ApiReply::json({{QStringLiteral("chain"), btcdev::kChain},
@@ -555,8 +555,8 @@ ApiReply Node::mineBlocks(ApiRequest &r)
     });
     if (!s)
         return ApiReply::fromError(s.error());
-    return ApiReply::json({{QStringLiteral("chain"), btcdev::kChain},
-                           {QStringLiteral("height"), height}});
+    return ApiReply::json(
+        {{QStringLiteral("chain"), btcdev::kChain}, {QStringLiteral("height"), height}});
 }
 
 ApiReply Node::bitcoinFeeEstimate(ApiRequest &)
@@ -604,13 +604,13 @@ ApiReply Node::setPayoutAddresses(ApiRequest &r)
             return ApiReply::error(400, QStringLiteral("bad_request"),
                                    tr("Each payout address must be a string."));
         const QString address = it.value().toString();
-        Status ok = it.key() == algodev::kChain   ? checkAlgorandAddress(address, it.key())
-                    : it.key() == btcdev::kChain  ? checkBitcoinAddress(address, it.key())
-                    : it.key() == strkdev::kChain ? checkStarknetAddress(address, it.key())
-                                                  : fail(QStringLiteral("bad_request"),
-                                                         tr("Payout addresses are for "
-                                                            "\"algorand\", \"bitcoin\" and "
-                                                            "\"starknet\"."));
+        Status ok = it.key() == algodev::kChain  ? checkAlgorandAddress(address, it.key())
+                    : it.key() == btcdev::kChain ? checkBitcoinAddress(address, it.key())
+                    : it.key() == strkdev::kChain
+                        ? checkStarknetAddress(address, it.key())
+                        : fail(QStringLiteral("bad_request"), tr("Payout addresses are for "
+                                                                 "\"algorand\", \"bitcoin\" and "
+                                                                 "\"starknet\"."));
         if (!ok)
             return ApiReply::fromError(ok.error());
         set.append({it.key(), address});
