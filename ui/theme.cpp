@@ -3,12 +3,15 @@
 #include <QApplication>
 #include <QPalette>
 #include <QPoint>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace fb::ui {
 
@@ -48,6 +51,83 @@ QPalette lightPalette()
     p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf2, 0xf5));
     return p;
 }
+
+// Fusion draws the outlines of check boxes, radio buttons, line edits, spin boxes and combo
+// boxes in the window colour darkened by 40 %: on a dark window that outline disappears, and
+// an unchecked radio button is invisible. In the dark theme these controls get their outline
+// from a lighter colour; fills and text keep the palette's.
+class ThemeStyle : public QProxyStyle
+{
+public:
+    ThemeStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        switch (element) {
+        case PE_IndicatorCheckBox:
+        case PE_IndicatorRadioButton:
+        case PE_IndicatorItemViewItemCheck:
+        case PE_FrameLineEdit:
+        case PE_FrameGroupBox:
+        case PE_Frame:
+            if (needsOutline(option)) {
+                std::unique_ptr<QStyleOption> copy = cloneWithOutline(option);
+                QProxyStyle::drawPrimitive(element, copy.get(), painter, widget);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                            QPainter *painter, const QWidget *widget) const override
+    {
+        if ((control == CC_SpinBox || control == CC_ComboBox) && needsOutline(option)) {
+            if (const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option)) {
+                QStyleOptionSpinBox copy(*spin);
+                copy.palette.setColor(QPalette::Window, outlineSource());
+                QProxyStyle::drawComplexControl(control, &copy, painter, widget);
+                return;
+            }
+            if (const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option)) {
+                QStyleOptionComboBox copy(*combo);
+                copy.palette.setColor(QPalette::Window, outlineSource());
+                QProxyStyle::drawComplexControl(control, &copy, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+    }
+
+private:
+    static bool needsOutline(const QStyleOption *option)
+    {
+        return option && option->palette.color(QPalette::Window).lightness() < 128;
+    }
+    // Fusion's outline is this colour darkened by 40 %: about #6b7079 on the dark theme.
+    static QColor outlineSource() { return QColor(0x96, 0x9d, 0xa9); }
+
+    static std::unique_ptr<QStyleOption> cloneWithOutline(const QStyleOption *option)
+    {
+        std::unique_ptr<QStyleOption> copy;
+        if (const auto *b = qstyleoption_cast<const QStyleOptionButton *>(option))
+            copy = std::make_unique<QStyleOptionButton>(*b);
+        else if (const auto *f = qstyleoption_cast<const QStyleOptionFrame *>(option))
+            copy = std::make_unique<QStyleOptionFrame>(*f);
+        else if (const auto *v = qstyleoption_cast<const QStyleOptionViewItem *>(option))
+            copy = std::make_unique<QStyleOptionViewItem>(*v);
+        else
+            copy = std::make_unique<QStyleOption>(*option);
+        copy->palette.setColor(QPalette::Window, outlineSource());
+        return copy;
+    }
+};
 
 bool g_systemDarkKnown = false;
 bool g_systemDark = false;
@@ -198,7 +278,8 @@ bool Theme::systemPrefersDark()
 void Theme::apply(ThemeMode mode)
 {
     systemPrefersDark();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dynamic_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     const bool dark = mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
     Q_EMIT notifier()->changed();
