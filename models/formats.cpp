@@ -2,6 +2,7 @@
 
 #include "models/dealsmodel.h"
 #include "models/marketservice.h"
+#include "wallet/txreview.h"
 
 #include <QRegularExpression>
 
@@ -194,6 +195,59 @@ QString Formats::coin(qint64 units, const QString &currency) const
     if (negative)
         text.prepend(locale().negativeSign());
     return text + QChar(0x00A0) + currency;
+}
+
+Result<qint64> Formats::parseCoin(const QString &typed, int decimals) const
+{
+    const QLocale loc = locale();
+    const QString dec = loc.decimalPoint();
+    QString group = loc.groupSeparator();
+    auto bad = [&] {
+        return Result<qint64>::failure(
+            QStringLiteral("bad_amount"),
+            tr("\"%1\" is not an amount: write digits with at most %n decimals, e.g. %2.", nullptr,
+               decimals)
+                .arg(typed.trimmed(), coinExample()));
+    };
+    // Spaces of every kind group digits in French and are never decimal separators.
+    QString t;
+    for (const QChar c : typed)
+        if (!c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F))
+            t += c;
+    if (group.trimmed().isEmpty() || group == QString(QChar(0x00A0)) ||
+        group == QString(QChar(0x202F)))
+        group.clear(); // already removed with the spaces
+    if (t.isEmpty())
+        return bad();
+    // A point where the locale writes a comma and groups with spaces (fr): the same decimal.
+    if (dec != QLatin1String(".") && group.isEmpty())
+        t.replace(QLatin1Char('.'), dec);
+    const qsizetype decAt = t.indexOf(dec);
+    if (decAt >= 0 && t.indexOf(dec, decAt + dec.size()) >= 0)
+        return bad();
+    QString whole = decAt >= 0 ? t.left(decAt) : t;
+    const QString frac = decAt >= 0 ? t.mid(decAt + dec.size()) : QString();
+    if (!group.isEmpty() && whole.contains(group)) {
+        // Groups of three digits after the first: "1,234" but not "1,5" or "12,34".
+        const QStringList parts = whole.split(group);
+        if (parts.first().isEmpty() || parts.first().size() > 3)
+            return bad();
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            if (parts.at(i).size() != 3)
+                return bad();
+        whole = parts.join(QString());
+    }
+    if (!frac.isEmpty() && !group.isEmpty() && frac.contains(group))
+        return bad();
+    auto units = parseUnits(decAt >= 0 ? whole + QLatin1Char('.') + frac : whole, decimals);
+    if (!units)
+        return bad();
+    return units;
+}
+
+QString Formats::coinExample() const
+{
+    return QStringLiteral("12") + locale().decimalPoint() + QStringLiteral("5");
 }
 
 QString Formats::datePattern() const

@@ -3,6 +3,7 @@
 // states in the user's language. Models and pages format through it, never by hand.
 #pragma once
 
+#include "wallet/result.h"
 #include "wire/domain.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,14 @@ public:
     // A currency of unknown decimals shows the units as they are.
     QString coin(qint64 units, const QString &currency) const;
     QString coin(const Amount &a) const { return coin(a.units, a.currency); }
+    // A coin amount the user typed, in the smallest unit of a coin with `decimals` decimals.
+    // Takes the locale's decimal separator (and a point where the locale groups digits with
+    // spaces, as French does) and well-placed group separators: "1 234,5" (fr), "1.234,5" (de),
+    // "1,234.5" (en). Anything else, such as "1,5" in English, is refused rather than guessed.
+    // Errors are in the user's language: bad_amount.
+    Result<qint64> parseCoin(const QString &text, int decimals) const;
+    // The example amount 12.5 as the user writes it: "12.5", "12,5".
+    QString coinExample() const;
 
     // ---- dates: unambiguous, with the month's name and a four-digit year ----
     // "Dec 5, 2027" (en), "5 déc. 2027" (fr), "5. Dez. 2027" (de).

@@ -1,6 +1,7 @@
 #include "ui/wallet/senddialog.h"
 
 #include "models/accountservice.h"
+#include "models/formats.h"
 #include "models/walletaccountsmodel.h"
 #include "models/walletsecurity.h"
 #include "ui/dialogs/signdialog.h"
@@ -54,7 +55,7 @@ SendDialog::SendDialog(WalletService *wallet, AccountService *accounts,
     form->addRow(QString(), m_addressHint);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("e.g. 12.5"));
+    m_amount->setPlaceholderText(tr("e.g. %1").arg(Formats().coinExample()));
     form->addRow(tr("&Amount:"), m_amount);
     m_memo = new QLineEdit(this);
     m_memo->setObjectName(QStringLiteral("memo"));
@@ -201,7 +202,8 @@ void SendDialog::onFromChanged()
     if (c == QLatin1String("algorand")) {
         m_destination->setPlaceholderText(tr("58 characters, A–Z and 2–7"));
         m_memo->setPlaceholderText(tr("optional note, readable by anyone"));
-        m_note->setText(tr("Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO."));
+        m_note->setText(tr("Amounts are in ALGO (6 decimals). The network fee is %1.")
+                            .arg(Formats().coin(1000, QStringLiteral("ALGO"))));
     } else if (c == QLatin1String("bitcoin")) {
         m_destination->setPlaceholderText(tr("tb1q… (development network, testnet format)"));
         m_memo->setPlaceholderText(tr("Bitcoin transfers carry no memo"));
@@ -216,7 +218,8 @@ void SendDialog::onFromChanged()
     } else {
         m_destination->setPlaceholderText(tr("G… (56 characters)"));
         m_memo->setPlaceholderText(tr("optional, up to 28 characters"));
-        m_note->setText(tr("Amounts are in XLM. The network fee is 0.00001 XLM."));
+        m_note->setText(tr("Amounts are in XLM. The network fee is %1.")
+                            .arg(Formats().coin(100, QStringLiteral("XLM"))));
     }
     checkAddress();
 }
@@ -232,7 +235,7 @@ void SendDialog::review()
         m_destination->setFocus();
         return;
     }
-    auto units = parseUnits(m_amount->text().trimmed(), WalletSend::decimalsOf(c));
+    auto units = Formats().parseCoin(m_amount->text(), WalletSend::decimalsOf(c));
     if (!units) {
         m_status->setText(tr("The amount: %1").arg(units.error().message));
         m_amount->setFocus();

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void sizes();
     void coins_data();
     void coins();
+    void typedCoins_data();
+    void typedCoins();
+    void typedCoinsRoundTrip();
     void money_data();
     void money();
     void percent_data();
@@ -112,6 +115,79 @@ void tst_Formats::coins()
     QFETCH(QString, currency);
     QFETCH(QString, expected);
     QCOMPARE(plain(Formats(localeOf(lang)).coin(units, currency)), expected);
+}
+
+// What a user types in Send: the locale's own way, or a refusal (never a guess that moves the
+// amount by a factor of a thousand). expected -1: refused.
+void tst_Formats::typedCoins_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("en plain") << "en"
+                              << "12.5" << 7 << qint64(125'000'000);
+    QTest::newRow("en grouped") << "en"
+                                << "1,234.5" << 7 << qint64(12'345'000'000);
+    QTest::newRow("en comma decimal refused") << "en"
+                                              << "1,5" << 7 << qint64(-1);
+    QTest::newRow("en two points") << "en"
+                                   << "1.2.3" << 7 << qint64(-1);
+    QTest::newRow("en too many decimals") << "en"
+                                          << "0.1234567" << 6 << qint64(-1);
+    QTest::newRow("en letters") << "en"
+                                << "12 XLM" << 7 << qint64(-1);
+    QTest::newRow("en empty") << "en"
+                              << "  " << 7 << qint64(-1);
+    QTest::newRow("fr comma") << "fr"
+                              << "12,5" << 7 << qint64(125'000'000);
+    QTest::newRow("fr point too") << "fr"
+                                  << "12.5" << 7 << qint64(125'000'000);
+    QTest::newRow("fr spaces") << "fr"
+                               << "1 234,5" << 6 << qint64(1'234'500'000);
+    QTest::newRow("fr narrow space")
+        << "fr" << QString::fromUtf8("1\u202f234,5") << 6 << qint64(1'234'500'000);
+    QTest::newRow("de comma") << "de"
+                              << "0,0025" << 8 << qint64(250'000);
+    QTest::newRow("de grouped") << "de"
+                                << "1.234,5" << 7 << qint64(12'345'000'000);
+    QTest::newRow("de point alone refused") << "de"
+                                            << "1.5" << 7 << qint64(-1);
+    QTest::newRow("de STRK nine") << "de"
+                                  << "7,5" << 9 << qint64(7'500'000'000);
+}
+
+void tst_Formats::typedCoins()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, typed);
+    QFETCH(int, decimals);
+    QFETCH(qint64, expected);
+    const auto r = Formats(localeOf(lang)).parseCoin(typed, decimals);
+    if (expected < 0) {
+        QVERIFY2(!r, qPrintable(QString::number(r ? *r : 0)));
+        QCOMPARE(r.error().code, QStringLiteral("bad_amount"));
+        // The error shows the example the user's way.
+        QVERIFY(r.error().message.contains(Formats(localeOf(lang)).coinExample()));
+    } else {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(*r, expected);
+    }
+}
+
+// What Formats writes, Formats reads back: a user can paste a shown balance into Send.
+void tst_Formats::typedCoinsRoundTrip()
+{
+    for (const char *lang : {"en", "fr", "de"}) {
+        const Formats f(localeOf(QString::fromLatin1(lang)));
+        for (qint64 units : {qint64(1), qint64(47'328'000), qint64(123'456'789'012'345)}) {
+            QString shown = f.coin(units, QStringLiteral("XLM"));
+            shown.chop(4); // " XLM"
+            const auto r = f.parseCoin(shown, 7);
+            QVERIFY2(r, qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(lang), shown)));
+            QCOMPARE(*r, units);
+        }
+    }
 }
 
 void tst_Formats::money_data()
