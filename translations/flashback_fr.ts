@@ -8338,7 +8338,7 @@ Solde (%3) : %4</translation>
     </message>
     <message>
         <source>Chosen o&amp;ffers:</source>
-        <translation>Offre&amp;s choisies :</translation>
+        <translation>Offres c&amp;hoisies :</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -314,7 +314,7 @@ private:
                                     ? SlaWizard::tr("%1 — %2").arg(p->name, o->name)
                                     : o->name;
             item->setText(SlaWizard::tr("%1 · %2 · %3 tier · %4 per GB-month")
-                              .arg(who, o->region, o->qosTier,
+                              .arg(who, o->region, Formats::tier(o->qosTier),
                                    m_w->display.format(o->priceStoragePerGbMonthUsd7)));
             item->setToolTip(item->text());
         }
