@@ -172,9 +172,17 @@ void SendDialog::checkAddress()
         return;
     }
     const Status s = WalletSend::validateAddress(chain(), text);
-    m_addressHint->setText(
-        s ? tr("A valid %1 address.").arg(WalletAccountsModel::chainName(chain()))
-          : s.error().message);
+    if (s) {
+        m_addressHint->setText(
+            tr("A valid %1 address.").arg(WalletAccountsModel::chainName(chain())));
+        return;
+    }
+    // The message quotes what was typed; the field right above shows it whole, and an address
+    // is one unbreakable word that would widen the dialog past the screen.
+    QString message = s.error().message;
+    if (text.size() > 16)
+        message.replace(text, text.left(8) + QStringLiteral("…") + text.right(6));
+    m_addressHint->setText(message);
 }
 
 void SendDialog::onFromChanged()
