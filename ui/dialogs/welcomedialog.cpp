@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace fb::ui {
@@ -125,7 +126,20 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     bottom->addWidget(m_dontShow, 1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
+}
+
+void WelcomeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wrapped labels and command links need the height of their width. The platform caps a
+    // new window at two thirds of the screen's height (426 px of a 640 px screen), which cut
+    // the longer German lines off; the greeting takes the height its text needs.
+    if (layout() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 bool WelcomeDialog::shouldShowAtStart()

@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QCheckBox *m_dontShow;

@@ -10,6 +10,7 @@
 #include "ui/appcontext.h"
 #include "ui/dialogs/helpdialogs.h"
 #include "ui/dialogs/welcomedialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
 #include "ui/pages/marketplacepage.h"
@@ -41,6 +42,8 @@ class tst_Menus : public QObject
 private Q_SLOTS:
     void initTestCase();
     void welcomeGreetsAFirstStart();
+    void welcomeShowsEveryLine_data();
+    void welcomeShowsEveryLine();
     void menusHoldTheirActions();
     void findGoesToTheMarketplaceSearch();
     void preferencesShortcutOpensSettings();
@@ -168,6 +171,50 @@ void tst_Menus::welcomeGreetsAFirstStart()
     QTRY_VERIFY(!w.findChild<WelcomeDialog *>());
     QVERIFY(WelcomeDialog::shouldShowAtStart()); // unticked: it greets the next start
     WelcomeDialog::setShowAtStart(false);
+}
+
+void tst_Menus::welcomeShowsEveryLine_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("de") << QStringLiteral("de");
+}
+
+// German runs a third longer than English: every wrapped label and role button of the greeting
+// gets the height its text needs at the dialog's width, so no line is cut off.
+void tst_Menus::welcomeShowsEveryLine()
+{
+    QFETCH(QString, lang);
+    QCOMPARE(Language::install(lang), lang);
+    {
+        WelcomeDialog welcome;
+        // What the platform gives a new window on a 1024x640 screen: at most two thirds of
+        // its height, here less.
+        welcome.resize(600, 300);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        QTRY_VERIFY(welcome.isVisible());
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QWidget *wdg : welcome.findChildren<QWidget *>()) {
+            auto *label = qobject_cast<QLabel *>(wdg);
+            const bool wraps =
+                (label && label->wordWrap()) || qobject_cast<QCommandLinkButton *>(wdg) != nullptr;
+            if (!wraps || !wdg->isVisible())
+                continue;
+            ++checked;
+            const QString what = label ? label->text() : wdg->objectName();
+            QVERIFY2(wdg->height() >= wdg->heightForWidth(wdg->width()),
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text at %4 px wide")
+                                    .arg(what)
+                                    .arg(wdg->height())
+                                    .arg(wdg->heightForWidth(wdg->width()))
+                                    .arg(wdg->width())));
+        }
+        QVERIFY(checked >= 6); // three labels, three roles
+    }
+    Language::install(QStringLiteral("en"));
 }
 
 void tst_Menus::menusHoldTheirActions()
