@@ -6,6 +6,7 @@
 #include "sealeddeals.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
+#include "testbytes.h"
 #include "wallet/keystore.h"
 
 #include <QDir>
@@ -23,17 +24,6 @@ using namespace fb;
 using namespace fb::storage;
 
 namespace {
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -128,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(files, 0);
 
         // Upload on the first machine: one file at the root, a folder with a file in it.
-        const QByteArray one = randomBytes(200 * 1024 + 3, 7);
+        const QByteArray one = fbtest::randomBytes(200 * 1024 + 3, 7);
         const QByteArray two = QByteArrayLiteral("second file\n");
         const QString src = m_dir.filePath(QStringLiteral("src"));
         QVERIFY(QDir().mkpath(src + QStringLiteral("/docs")));
@@ -259,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(a.lib && b.lib);
         const QString src = m_dir.filePath(QStringLiteral("commit.bin"));
         QFile f(src);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(randomBytes(4096, 3)) == 4096);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(fbtest::randomBytes(4096, 3)) == 4096);
         f.close();
         QSignalSpy finished(a.lib.get(), &FileLibrary::transferFinished);
         QVERIFY(a.lib->upload(src, QStringLiteral("sla_1")));
