@@ -305,6 +305,9 @@ QVariant SlaTreeModel::slaData(const SlaRow &sla, int column, int role) const
                       "provider");
         if (column == Name && m_rename)
             return tr("%1 (agreement %2). F2 renames it.").arg(sla.name, sla.id);
+        // The states and payments of several deals run long: whole here when the cell elides.
+        if (column == State || column == Paid)
+            return slaData(sla, column, Qt::DisplayRole);
         return {};
     case Qt::DisplayRole:
     case SortRole:
@@ -378,14 +381,20 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
         return QStringList{d.id, d.providerName, DealsModel::stateText(d.state, d.upcoming),
                            d.state}
             .join(QLatin1Char('\n'));
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The whole deal on every cell (a narrow window elides them), and on Paid what the
+        // amount means.
+        QString tip = dealSummary(d);
         if (column == Paid && d.paidUnits != 0)
-            return tr("Deposited into escrow for this deal (%1)").arg(m_formats.money(d.paidUsd));
-        if (column == Paid && d.awaiting)
-            return d.state == QLatin1String("Pending")
-                       ? tr("The provider has not accepted yet; you pay once it does.")
-                       : tr("Accepted by the provider: pay to fund the escrow.");
-        return {};
+            tip += QStringLiteral("\n\n") +
+                   tr("Deposited into escrow for this deal (%1)").arg(m_formats.money(d.paidUsd));
+        else if (column == Paid && d.awaiting)
+            tip += QStringLiteral("\n\n") +
+                   (d.state == QLatin1String("Pending")
+                        ? tr("The provider has not accepted yet; you pay once it does.")
+                        : tr("Accepted by the provider: pay to fund the escrow."));
+        return tip;
+    }
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -416,6 +425,24 @@ QVariant SlaTreeModel::dealData(const DealRow &d, int column, int role) const
     default:
         return {};
     }
+}
+
+QString SlaTreeModel::dealSummary(const DealRow &d) const
+{
+    // Each line titled as its column is, but Size: that column's title ("Used / agreed") is
+    // the agreement's.
+    const auto line = [](const QString &title, const QString &value) {
+        return tr("%1: %2").arg(title, value);
+    };
+    const auto cell = [this, &d](int column) { return dealData(d, column, Qt::DisplayRole); };
+    return QStringList{d.providerName,
+                       line(headerData(State, Qt::Horizontal).toString(), cell(State).toString()),
+                       line(headerData(Period, Qt::Horizontal).toString(), cell(Period).toString()),
+                       line(tr("Size"), cell(Size).toString()),
+                       line(headerData(Cost, Qt::Horizontal).toString(), cell(Cost).toString()),
+                       line(headerData(Paid, Qt::Horizontal).toString(), cell(Paid).toString()),
+                       line(headerData(Qos, Qt::Horizontal).toString(), cell(Qos).toString())}
+        .join(QLatin1Char('\n'));
 }
 
 QVariant SlaTreeModel::headerData(int section, Qt::Orientation o, int role) const

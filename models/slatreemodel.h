@@ -1,6 +1,7 @@
 // SlaTreeModel: the consumer's agreements as the SLAs page shows them: one row per SLA (how many
 // providers, their states, size, cost and what was paid) over one row per deal, grouped from a
-// DealsModel over the synced cache; it regroups whenever that model re-reads the cache.
+// DealsModel over the synced cache; it regroups whenever that model re-reads the cache. A deal
+// row's tooltip (Qt::ToolTipRole) is the whole deal, for cells a narrow window elides.
 #pragma once
 
 #include "models/dealsmodel.h"
@@ -97,6 +98,8 @@ private:
     QVariant dealData(const DealRow &deal, int column, int role) const;
     QString slaPaidText(const SlaRow &sla) const;
     QString paidText(const DealRow &deal) const;
+    // A deal's tooltip: its provider, then each of its cells under its column's title.
+    QString dealSummary(const DealRow &deal) const;
     QString withDisplayValue(const QString &coinText, qint64 usd7) const;
     static qint64 paidUsd(const SlaRow &sla);
 

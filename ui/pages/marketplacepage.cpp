@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -70,18 +69,8 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
             &QPushButton::clicked, this,
             [this] { Q_EMIT navigateRequested(QStringLiteral("settings")); });
 
-    // Filters on the left, scrollable when the window is short.
-    auto *filterScroll = new QScrollArea(m_content);
-    filterScroll->setWidget(m_filters);
-    filterScroll->setWidgetResizable(true);
-    filterScroll->setFrameShape(QFrame::NoFrame);
-    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As wide as the panel needs in the current language (French labels are longer), plus the
-    // scroll bar; the toggle below the table hides it when the table needs the room.
-    filterScroll->setFixedWidth(
-        std::max(220, m_filters->minimumSizeHint().width() +
-                          filterScroll->verticalScrollBar()->sizeHint().width() + 4));
-    filterScroll->setFocusPolicy(Qt::NoFocus);
+    // Filters on the left: the search on top, the rest scrolling when the window is short; the
+    // toggle below the table hides them when the table needs the room.
     connect(m_filters, &OfferFilterPanel::filterChanged, this, &MarketplacePage::applyFilter);
 
     m_table->setObjectName(QStringLiteral("offersTable"));
@@ -156,7 +145,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     toggle->setText(tr("Filters"));
     toggle->setToolTip(tr("Show or hide the filter panel"));
     toggle->setAccessibleName(tr("Show filters"));
-    connect(toggle, &QToolButton::toggled, filterScroll, &QWidget::setVisible);
+    connect(toggle, &QToolButton::toggled, m_filters, &QWidget::setVisible);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(toggle);
@@ -174,7 +163,7 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
 
     auto *contentLayout = new QHBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(filterScroll);
+    contentLayout->addWidget(m_filters);
     contentLayout->addLayout(right, 1);
 
     m_stack->addWidget(m_notConnected);
@@ -201,7 +190,10 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     // On its own the page answers Ctrl+F; in the main window, Edit > Find does.
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filters, &OfferFilterPanel::focusSearch);
+    connect(find, &QShortcut::activated, this, [this, toggle] {
+        toggle->setChecked(true); // the search is in the filter panel: shown to be typed in
+        m_filters->focusSearch();
+    });
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);

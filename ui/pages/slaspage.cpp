@@ -28,9 +28,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace fb::ui {
 
@@ -59,6 +62,106 @@ public:
         }
         return QSortFilterProxyModel::data(index, role);
     }
+};
+
+// The list's columns at any width: the agreement's name takes what the others leave, and never
+// less than its header or its text (up to two fifths of the list); the others are as wide as their
+// contents while they fit. When they do not (1024x640 in French or German), the widest give way
+// first, down to their header's width, so every column stays in view without scrolling sideways;
+// their cells are elided then, and a deal's tooltip holds all of it.
+class AgreementColumns : public QObject
+{
+public:
+    explicit AgreementColumns(QTreeView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        QHeaderView *h = view->header();
+        h->setStretchLastSection(false);
+        h->setSectionResizeMode(QHeaderView::Interactive);
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel *m = view->model();
+        const auto later = [this] { schedule(); };
+        connect(m, &QAbstractItemModel::modelReset, this, later);
+        connect(m, &QAbstractItemModel::layoutChanged, this, later);
+        connect(m, &QAbstractItemModel::rowsInserted, this, later);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, later);
+        connect(m, &QAbstractItemModel::dataChanged, this, later);
+        connect(view, &QTreeView::expanded, this, later);
+        connect(view, &QTreeView::collapsed, this, later);
+    }
+
+    void fit()
+    {
+        m_pending = false;
+        QHeaderView *h = m_view->header();
+        const int avail = m_view->viewport()->width();
+        if (avail <= 0 || h->count() != SlaTreeModel::ColumnCount)
+            return;
+        const int name = SlaTreeModel::Name;
+        // The names whole while they take at most two fifths of the list.
+        const int nameMin =
+            std::max(h->sectionSizeHint(name), std::min(contentWidth(name), avail * 2 / 5));
+        QList<int> want(h->count(), 0), floor(h->count(), 0);
+        for (int c = 0; c < h->count(); ++c) {
+            if (c == name || h->isSectionHidden(c))
+                continue;
+            floor[c] = h->sectionSizeHint(c);
+            want[c] = std::max(floor[c], contentWidth(c));
+        }
+        const auto widths = [&](int cap) {
+            int sum = 0;
+            for (int c = 0; c < h->count(); ++c)
+                sum += std::max(floor[c], std::min(want[c], cap));
+            return sum;
+        };
+        // The largest cap under which the others leave the name its minimum.
+        int lo = 0, hi = *std::max_element(want.cbegin(), want.cend());
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            if (widths(mid) <= avail - nameMin)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        int used = 0;
+        for (int c = 0; c < h->count(); ++c) {
+            if (c == name || h->isSectionHidden(c))
+                continue;
+            const int w = std::max(floor[c], std::min(want[c], lo));
+            h->resizeSection(c, w);
+            used += w;
+        }
+        h->resizeSection(name, std::max(nameMin, avail - used));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_view->viewport())
+            fit(); // at once: the user sees no frame with the old widths
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    // The widest cell of a column among the rows in view (QTreeView hides this behind the
+    // base class's public door).
+    int contentWidth(int column) const
+    {
+        const QAbstractItemView *view = m_view;
+        return view->sizeHintForColumn(column);
+    }
+
+    void schedule()
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QTimer::singleShot(0, this, &AgreementColumns::fit);
+    }
+
+    QTreeView *m_view;
+    bool m_pending = false;
 };
 
 } // namespace
@@ -133,8 +236,7 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed); // F2 renames an agreement
     m_list->setAllColumnsShowFocus(true);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few rows
-    m_list->header()->setSectionResizeMode(SlaTreeModel::Name, QHeaderView::Stretch);
+    new AgreementColumns(m_list);
     m_list->header()->setSortIndicator(-1, Qt::AscendingOrder); // newest first until a click
     m_list->setSortingEnabled(true);
     m_list->setFocusPolicy(Qt::StrongFocus);

@@ -2,6 +2,7 @@
 
 #include "models/savedfilters.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -11,10 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fb::ui {
 
@@ -146,10 +151,12 @@ OfferFilterPanel::OfferFilterPanel(QWidget *parent)
     savedRow->addWidget(m_save);
     savedRow->addWidget(m_delete);
 
-    auto *layout = new QVBoxLayout(this);
+    // The search stays at the top, always in view; the filters under it scroll when the window
+    // is short (1024x640 in French or German).
+    auto *body = new QWidget(this);
+    body->setObjectName(QStringLiteral("offerFilterBody"));
+    auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(m_certified);
     layout->addWidget(m_clear);
@@ -162,6 +169,35 @@ OfferFilterPanel::OfferFilterPanel(QWidget *parent)
     layout->addWidget(m_saved);
     layout->addLayout(savedRow);
     layout->addStretch();
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("offerFilterScroll"));
+    m_scroll->setWidget(body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    // As wide as the filters need in the current language (French labels are longer), plus the
+    // scroll bar.
+    m_scroll->setFixedWidth(std::max(220, body->minimumSizeHint().width() +
+                                              m_scroll->verticalScrollBar()->sizeHint().width() +
+                                              4));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_search);
+    outer->addSpacing(4);
+    outer->addWidget(m_scroll, 1);
+    // Whatever brings the keyboard to a filter (Tab, Shift+Tab, a mnemonic, a click) scrolls it
+    // into view: a focused control is never under the fold.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !m_scroll->widget() || !m_scroll->widget()->isAncestorOf(now))
+            return;
+        // All of it, with a little room: ensureWidgetVisible() settles for a text field's
+        // cursor, and a spin box could stay cut at the fold.
+        const QPoint centre = now->mapTo(m_scroll->widget(), now->rect().center());
+        m_scroll->ensureVisible(centre.x(), centre.y(), now->width() / 2 + 4,
+                                now->height() / 2 + 8);
+    });
 
     setTabOrder(m_search, m_region);
     setTabOrder(m_region, m_country);

@@ -1,6 +1,7 @@
 // OfferFilterPanel: the marketplace's filter controls (search, location, tier, protocol,
 // certification, price, reputation, free capacity) and the user's saved filters. Emits the
-// OfferFilter to apply; the search text is debounced so typing re-queries once per pause.
+// OfferFilter to apply; the search text is debounced so typing re-queries once per pause. The
+// search field stays on top; the filters below it scroll, following the keyboard focus.
 #pragma once
 
 #include "models/offersmodel.h"
@@ -13,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 
@@ -32,6 +34,8 @@ public:
     void setPriceFormat(const PriceFormat &format);
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
+    // The scrolling part: every filter but the search.
+    QScrollArea *filtersArea() const { return m_scroll; }
 
     // Saved filters: names in the order saved; stored in QSettings under savedFiltersKey().
     QStringList savedFilterNames() const;
@@ -53,6 +57,7 @@ private:
     static void setComboValue(QComboBox *combo, const QString &value);
 
     QLineEdit *m_search;
+    QScrollArea *m_scroll = nullptr;
     QTimer *m_debounce;
     QComboBox *m_region;
     QComboBox *m_country;

@@ -12,6 +12,7 @@
 #include "storage/backend.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
+#include "testbytes.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
 #include "ui/pages/filespage.h"
@@ -52,17 +53,6 @@ using namespace fb::ui;
 namespace {
 
 const QString kPassword = fb::testkit::kRobotPassword;
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -195,10 +185,10 @@ private slots:
         // Upload two files and a folder: the wallet is unlocked since its set-up, so the files
         // open without asking for the password.
         const QString src = m_dir.path() + QStringLiteral("/src");
-        const QByteArray a = randomBytes(150 * 1024 + 7, 1);
-        const QByteArray b = randomBytes(3 * 1024 * 1024 + 11, 2);
+        const QByteArray a = fbtest::randomBytes(150 * 1024 + 7, 1);
+        const QByteArray b = fbtest::randomBytes(3 * 1024 * 1024 + 11, 2);
         const QByteArray x = QByteArrayLiteral("x in docs\n");
-        const QByteArray y = randomBytes(70 * 1024, 3);
+        const QByteArray y = fbtest::randomBytes(70 * 1024, 3);
         QVERIFY(writeFile(src + QStringLiteral("/a.txt"), a));
         QVERIFY(writeFile(src + QStringLiteral("/b.bin"), b));
         QVERIFY(writeFile(src + QStringLiteral("/docs/x.txt"), x));
@@ -308,7 +298,7 @@ private slots:
         // as soon as it starts and sends nothing while paused; after Resume it shows its speed,
         // ETA and the total line, and finishes.
         {
-            const QByteArray slow = randomBytes(3 * 1024 * 1024 + 5, 9);
+            const QByteArray slow = fbtest::randomBytes(3 * 1024 * 1024 + 5, 9);
             QVERIFY(writeFile(src + QStringLiteral("/slow.bin"), slow));
             // The panel's speed limit, chosen with the keyboard: 1 MB/s, applied to the engine
             // and kept as a preference.
@@ -349,7 +339,7 @@ private slots:
                         .contains(QStringLiteral("paused")));
             // While it is paused, another upload goes through the same engine from start to
             // end: the engine had every chance to send the paused file's bytes, and sent none.
-            const QByteArray probe = randomBytes(16 * 1024 + 3, 10);
+            const QByteArray probe = fbtest::randomBytes(16 * 1024 + 3, 10);
             QVERIFY(writeFile(src + QStringLiteral("/probe.bin"), probe));
             QSignalSpy ended(lib->engine(), &storage::TransferEngine::finished);
             QVERIFY(page.uploadPaths({src + QStringLiteral("/probe.bin")}));
@@ -519,7 +509,7 @@ private slots:
         // A restart with an upload unfinished: the next run lists it as paused (with the file's
         // own size, not every copy's), says so, and Resume all asks the password once.
         {
-            const QByteArray late = randomBytes(2 * 1024 * 1024 + 3, 11);
+            const QByteArray late = fbtest::randomBytes(2 * 1024 * 1024 + 3, 11);
             QVERIFY(writeFile(src + QStringLiteral("/late.bin"), late));
             lib->setBandwidthLimit(200 * 1000);
             QSignalSpy started(lib, &storage::FileLibrary::transferStarted);

@@ -32,6 +32,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void providerShowsCertificationAndChart();
     void providerWithoutSamplesShowsEmptyState();
     void horizontalScrollFollowsColumns();
+    void searchStaysInViewWhenFiltersScroll();
 
     void servicesTabListsVendors();
     void screenshots();
@@ -644,6 +647,102 @@ void tst_Marketplace::horizontalScrollFollowsColumns()
     QCOMPARE(table->horizontalHeader()->offset(), 0);
     if (!screenshotDir().isEmpty())
         m_page->grab().save(screenshotDir() + QStringLiteral("/marketplace-narrow.png"));
+    m_page->resize(1400, 820);
+}
+
+namespace {
+// Whether all of w shows in the viewport of the scroll area it is in (or on screen at all).
+bool wholeInView(QWidget *w)
+{
+    if (!w->isVisible() || w->visibleRegion().boundingRect() != w->rect())
+        return false;
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(p)) {
+            const QRect at(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
+            return area->viewport()->rect().contains(at);
+        }
+    }
+    return true;
+}
+} // namespace
+
+void tst_Marketplace::searchStaysInViewWhenFiltersScroll()
+{
+    // Issue 19: the filter panel at the height the page has at 1024x640 scrolls; scrolled to the
+    // bottom, the search field is still whole on top. Every filter the keyboard reaches, by Tab
+    // or by a jump (a label's Alt key, a click), is scrolled into view, and Ctrl+F brings the
+    // search even with the panel hidden.
+    resetFilters();
+    m_page->resize(820, 420);
+    m_page->activateWindow(); // the keyboard's window again, after the dialogs before
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    OfferFilterPanel *panel = m_page->filterPanel();
+    QLineEdit *search = panel->searchField();
+    QScrollArea *area = panel->filtersArea();
+    QVERIFY(area && !area->isAncestorOf(search));
+    QScrollBar *bar = area->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    QVERIFY(wholeInView(search));
+    QCOMPARE(search->mapTo(panel, QPoint(0, 0)).y(), 0);
+
+    // Tab through the filters from the first (the search's Tab goes to the offers): each one
+    // whole in view when it has the focus.
+    bar->setValue(bar->maximum());
+    auto *region = panel->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+    QVERIFY(region);
+    region->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(region->hasFocus());
+    QVERIFY(wholeInView(region));
+    QStringList reached;
+    for (int i = 0; i < 16; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || !area->isAncestorOf(now))
+            break;
+        reached << now->accessibleName();
+        QVERIFY2(wholeInView(now),
+                 qPrintable(QStringLiteral("%1 (%6) at %2+%7 in a %3 px view, scrolled %4 of %5")
+                                .arg(now->accessibleName())
+                                .arg(now->mapTo(area->viewport(), QPoint(0, 0)).y())
+                                .arg(area->viewport()->height())
+                                .arg(bar->value())
+                                .arg(bar->maximum())
+                                .arg(QString::fromLatin1(now->metaObject()->className()))
+                                .arg(now->height())));
+    }
+    QVERIFY2(reached.size() >= 6, qPrintable(reached.join(u", ")));
+    // Shift+Tab back up from the last filter reached, to the top.
+    bar->setValue(bar->maximum());
+    for (int i = 0; i < 16; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || !area->isAncestorOf(now))
+            break;
+        QVERIFY2(wholeInView(now), qPrintable(now->accessibleName()));
+    }
+
+    // A jump to the last filter with the panel scrolled to the top.
+    bar->setValue(0);
+    auto *saved = panel->findChild<QPushButton *>(QStringLiteral("saveFilter"));
+    QVERIFY(saved && saved->isEnabled() && area->isAncestorOf(saved));
+    QVERIFY(!wholeInView(saved));
+    saved->setFocus(Qt::ShortcutFocusReason);
+    QTRY_VERIFY(saved->hasFocus());
+    QVERIFY2(wholeInView(saved), qPrintable(QString::number(bar->value())));
+
+    // Ctrl+F from the table with the panel hidden: the panel comes back, the search focused.
+    auto *toggle = m_page->findChild<QToolButton *>(QStringLiteral("toggleFilters"));
+    QVERIFY(toggle);
+    toggle->setChecked(false);
+    QVERIFY(!panel->isVisible());
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QVERIFY(toggle->isChecked() && wholeInView(search));
+    if (!screenshotDir().isEmpty())
+        m_page->grab().save(screenshotDir() + QStringLiteral("/marketplace-short.png"));
     m_page->resize(1400, 820);
 }
 

@@ -8,6 +8,7 @@
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
+#include "testbytes.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/filespage.h"
 #include "ui/wizard/slawizard.h"
@@ -109,17 +110,6 @@ private:
     int m_ticks = 0, m_paints = 0;
 };
 
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
-
 } // namespace
 
 class ResponsivenessTest : public QObject
@@ -220,7 +210,7 @@ private slots:
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::WriteOnly));
                 for (int i = 0; i < 8; ++i) // 32 MB
-                    QVERIFY(f.write(randomBytes(4 * 1024 * 1024, quint32(i + 1))) ==
+                    QVERIFY(f.write(fbtest::randomBytes(4 * 1024 * 1024, quint32(i + 1))) ==
                             4 * 1024 * 1024);
             }
             page->selectFolder(sla, QStringLiteral("/"));

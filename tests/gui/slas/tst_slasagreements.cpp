@@ -6,7 +6,9 @@
 // confirmation keeps the agreement; the dispute dialog picks the deal and shows the QoS
 // evidence; Renew opens the wizard prefilled from the agreement, whose quote says the new period
 // runs from the old end, and once paid and started the renewal is listed as "Starts <old end>"
-// with its term from the old end.
+// with its term from the old end. Last, in the main window at 1024x640 in English, French and
+// German: the agreement's name whole, every column in view with its title, and each deal's
+// tooltip holding the whole deal.
 #include "localmarket.h"
 #include "models/dealservice.h"
 #include "models/formats.h"
@@ -15,6 +17,9 @@
 #include "models/slatreemodel.h"
 #include "ui/dialogs/disputedialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/page.h"
 #include "ui/pages/slaspage.h"
 #include "ui/theme.h"
 #include "ui/wizard/slawizard.h"
@@ -25,17 +30,21 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -460,6 +469,90 @@ private slots:
         QCOMPARE(cell(SlaTreeModel::State), QStringLiteral("Active"));
         list()->setCurrentIndex(row);
         testkit::screenshot(m_page.get(), QStringLiteral("slas-renewed"));
+    }
+
+    void listFitsAt1024x640_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void listFitsAt1024x640()
+    {
+        // Issue 19 (last here: it changes the language): in the main window at 1024x640 the
+        // agreement's name is readable (its column takes what the others leave, at least a third of
+        // the list or its text), every column is in view without scrolling sideways with its title
+        // whole, and each deal row says all of the deal in its tooltip, whichever cell is elided.
+        QFETCH(QString, lang);
+        QCOMPARE(Language::install(lang), lang);
+        const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        MainWindow window(ctx());
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("slas")));
+        auto *tree =
+            window.page(QStringLiteral("slas"))->findChild<QTreeView *>(QStringLiteral("slaList"));
+        QVERIFY(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->isVisible() && tree->model()->rowCount() > 0, 20000);
+        QCOMPARE(window.size(), QSize(1024, 640));
+        QHeaderView *header = tree->header();
+        const int avail = tree->viewport()->width();
+        QModelIndex sla;
+        for (int r = 0; r < tree->model()->rowCount(); ++r)
+            if (tree->model()->index(r, 0).data(SlaTreeModel::SlaIdRole).toString() == m_sla)
+                sla = tree->model()->index(r, 0);
+        QVERIFY(sla.isValid());
+        tree->expand(sla);
+        // The agreement's name whole, in its bold, beside the fold arrow; every column in view,
+        // side by side, none scrolled off.
+        QFont bold = tree->font();
+        bold.setBold(true);
+        const QString name = sla.data().toString();
+        const int need = tree->indentation() + QFontMetrics(bold).horizontalAdvance(name) + 8;
+        const auto sizes = [&] {
+            QStringList out;
+            for (int c = 0; c < header->count(); ++c)
+                out << QString::number(header->sectionSize(c));
+            return QStringLiteral("'%1' needs %2 px; list %3 px, header %4 px, sections %5")
+                .arg(name)
+                .arg(need)
+                .arg(avail)
+                .arg(header->length())
+                .arg(out.join(QLatin1Char(' ')));
+        };
+        QTRY_VERIFY2(header->length() <= avail && tree->horizontalScrollBar()->maximum() == 0 &&
+                         header->sectionSize(SlaTreeModel::Name) >= need,
+                     qPrintable(sizes()));
+        qInfo("%s", qPrintable(sizes()));
+        const int margin =
+            2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = tree->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionViewportPosition(c) + header->sectionSize(c) <= avail,
+                     qPrintable(title));
+            QVERIFY2(
+                header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title) + margin,
+                qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(c))));
+        }
+        // Each deal's tooltip: its provider, state, period, size, cost, paid and QoS, on every
+        // cell.
+        QCOMPARE(tree->model()->rowCount(sla), 2);
+        for (int d = 0; d < 2; ++d) {
+            const QModelIndex deal = tree->model()->index(d, 0, sla);
+            for (int c = 0; c < SlaTreeModel::ColumnCount; ++c) {
+                const QString tip = deal.siblingAtColumn(c).data(Qt::ToolTipRole).toString();
+                QVERIFY2(!tip.isEmpty(), qPrintable(QString::number(c)));
+                for (int shown :
+                     {int(SlaTreeModel::Name), int(SlaTreeModel::State), int(SlaTreeModel::Period),
+                      int(SlaTreeModel::Size), int(SlaTreeModel::Paid)})
+                    QVERIFY2(tip.contains(deal.siblingAtColumn(shown).data().toString()),
+                             qPrintable(tip));
+            }
+        }
+        testkit::screenshot(&window, QStringLiteral("slas-paid-1024-") + lang);
     }
 
     void cleanupTestCase()

@@ -21,6 +21,7 @@
 #include "models/walletservice.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
+#include "testbytes.h"
 #include "ui/pages/filespage.h"
 #include "ui/pages/walletpage.h"
 #include "ui/provider/providersession.h"
@@ -52,17 +53,6 @@ using namespace fb;
 using namespace fb::ui;
 
 namespace {
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -267,7 +257,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const QString src = m_dir.path() + QStringLiteral("/src/big.bin");
-        const QByteArray data = randomBytes(3 * 1024 * 1024 + 17, 7);
+        const QByteArray data = fbtest::randomBytes(3 * 1024 * 1024 + 17, 7);
         QVERIFY(writeFile(src, data));
         // Slow enough that the lock comes in the middle of the upload.
         library()->setBandwidthLimit(300 * 1000);
@@ -541,7 +531,7 @@ private slots:
         m_files->ensureUnlocked();
         QTRY_VERIFY_WITH_TIMEOUT(library()->isUnlocked(), 20000);
         const QString src = m_dir.path() + QStringLiteral("/src/cancel.bin");
-        QVERIFY(writeFile(src, randomBytes(2 * 1024 * 1024 + 5, 9)));
+        QVERIFY(writeFile(src, fbtest::randomBytes(2 * 1024 * 1024 + 5, 9)));
         library()->setBandwidthLimit(200 * 1000);
         QSignalSpy started(library(), &storage::FileLibrary::transferStarted);
         m_files->selectFolder(m_sla, QStringLiteral("/"));

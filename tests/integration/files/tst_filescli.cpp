@@ -4,6 +4,7 @@
 // the providers' manifests), deletes it, and refuses bad input with the documented exit codes.
 #include "models/apiclient.h"
 #include "models/localnode.h"
+#include "testbytes.h"
 #include "wallet/keystore.h"
 #include "wallet/slip10.h"
 #include "wallet/strkey.h"
@@ -43,17 +44,6 @@ struct Run
     QString out;
     QString err;
 };
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
 
 bool writeAll(const QString &path, const QByteArray &data)
 {
@@ -184,7 +174,7 @@ private Q_SLOTS:
     void putLsGetRm()
     {
         QVERIFY(!m_sla.isEmpty());
-        const QByteArray data = randomBytes(300 * 1024 + 17, 42);
+        const QByteArray data = fbtest::randomBytes(300 * 1024 + 17, 42);
         const QString in = m_dir.filePath(QStringLiteral("report.bin"));
         QVERIFY(writeAll(in, data));
 

@@ -5,6 +5,7 @@
 // providers at the next unlock, which also continues the upload from where it was; the file
 // then downloads byte for byte.
 #include "s3harness.h"
+#include "sealeddeals.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
 #include "wallet/keystore.h"
@@ -12,49 +13,14 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sodium.h>
-
 using namespace fb;
 using namespace fb::storage;
-
-namespace {
-
-keystore::Secrets secrets()
-{
-    QByteArray utf8 = QByteArrayLiteral("legal winner thank year wave sausage worth useful legal "
-                                        "winner thank yellow");
-    auto s = keystore::fromBip39(SecretBytes::fromBytes(utf8), SecretBytes());
-    SecretBytes::wipe(utf8);
-    return std::move(*s);
-}
-
-// What a provider does when it accepts: seal the access parameters to the consumer's key.
-QString sealTo(const keystore::Secrets &s, const QJsonObject &access)
-{
-    auto seed = keystore::accountKey(s, QStringLiteral("stellar"), 0);
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
-    unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_seed_keypair(pk, sk, seed->data());
-    sodium_memzero(sk, sizeof sk);
-    unsigned char curve[crypto_box_PUBLICKEYBYTES];
-    if (crypto_sign_ed25519_pk_to_curve25519(curve, pk) != 0)
-        return {};
-    const QByteArray plain = QJsonDocument(access).toJson(QJsonDocument::Compact);
-    QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(plain.constData()),
-                    quint64(plain.size()), curve);
-    return QString::fromLatin1(box.toBase64());
-}
-
-} // namespace
 
 class tst_FileLibraryLock : public QObject
 {
@@ -69,28 +35,16 @@ private Q_SLOTS:
         QVERIFY(initSodium());
         QString error;
         QVERIFY2(m_s3.start(&error), qPrintable(error));
-        const keystore::Secrets s = secrets();
-        for (int i = 0; i < 2; ++i) {
-            Deal d;
-            d.id = QStringLiteral("deal_%1").arg(i);
-            d.slaId = QStringLiteral("sla_1");
-            d.consumer = QStringLiteral("GTEST");
-            d.providerId = QStringLiteral("prov_%1").arg(i);
-            d.state = DealState::Funded;
-            d.protocol = QStringLiteral("s3");
-            d.shardIndex = i;
-            d.shardCount = 2;
-            d.k = 1;
-            d.sealedAccess =
-                sealTo(s, {{QStringLiteral("type"), QStringLiteral("s3")},
-                           {QStringLiteral("endpoint"),
-                            QStringLiteral("http://127.0.0.1:%1").arg(m_s3.port())},
-                           {QStringLiteral("bucket"), QStringLiteral("provider%1").arg(i)},
-                           {QStringLiteral("accessKey"), QStringLiteral("S3RVER")},
-                           {QStringLiteral("secretKey"), QStringLiteral("S3RVER")},
-                           {QStringLiteral("pathStyle"), true}});
-            m_deals << d;
-        }
+        QList<QJsonObject> access;
+        for (int i = 0; i < 2; ++i)
+            access << QJsonObject{{QStringLiteral("type"), QStringLiteral("s3")},
+                                  {QStringLiteral("endpoint"),
+                                   QStringLiteral("http://127.0.0.1:%1").arg(m_s3.port())},
+                                  {QStringLiteral("bucket"), QStringLiteral("provider%1").arg(i)},
+                                  {QStringLiteral("accessKey"), QStringLiteral("S3RVER")},
+                                  {QStringLiteral("secretKey"), QStringLiteral("S3RVER")},
+                                  {QStringLiteral("pathStyle"), true}};
+        m_deals = fbtest::fundedDeals(fbtest::testSecrets(), access);
     }
 
     void lockMidUploadThenUnlock()
@@ -101,7 +55,7 @@ private Q_SLOTS:
         FileLibrary lib;
         QVERIFY(lib.open(db, m_dir.path()));
         lib.setDeals(m_deals);
-        QVERIFY(lib.unlock(secrets()));
+        QVERIFY(lib.unlock(fbtest::testSecrets()));
         QVERIFY(lib.backendFor(QStringLiteral("deal_0")) &&
                 lib.backendFor(QStringLiteral("deal_1")));
 
@@ -154,7 +108,7 @@ private Q_SLOTS:
         // Unlock: the upload continues, the manifest goes out.
         lib.setBandwidthLimit(0);
         QSignalSpy started(&lib, &FileLibrary::transferStarted);
-        QVERIFY(lib.unlock(secrets()));
+        QVERIFY(lib.unlock(fbtest::testSecrets()));
         QCOMPARE(started.size(), 1);
         QCOMPARE(started.first().first().toLongLong(), id);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == before + 1, 60000);

@@ -3,14 +3,14 @@
 // on the second after rebuildFromProviders(), download byte for byte there, and renames, moves
 // and deletes made on the first show on the second after the next rebuild. A cache that refuses
 // writes or cannot commit is reported to the caller, with nothing half-applied.
-#include "wire/domain.h"
+#include "sealeddeals.h"
 #include "storage/filelibrary.h"
 #include "storage/transferengine.h"
+#include "testbytes.h"
 #include "wallet/keystore.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,55 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sodium.h>
-
 #include <memory>
 
 using namespace fb;
 using namespace fb::storage;
 
 namespace {
-
-const QString kPhrase = QStringLiteral("legal winner thank year wave sausage worth useful legal "
-                                       "winner thank yellow");
-
-keystore::Secrets secrets()
-{
-    QByteArray utf8 = kPhrase.toUtf8();
-    auto s = keystore::fromBip39(SecretBytes::fromBytes(utf8), SecretBytes());
-    SecretBytes::wipe(utf8);
-    return std::move(*s);
-}
-
-// What a provider does when it accepts: seal the access parameters to the consumer's key.
-QString sealTo(const keystore::Secrets &s, const QJsonObject &access)
-{
-    auto seed = keystore::accountKey(s, QStringLiteral("stellar"), 0);
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
-    unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_seed_keypair(pk, sk, seed->data());
-    sodium_memzero(sk, sizeof sk);
-    unsigned char curve[crypto_box_PUBLICKEYBYTES];
-    if (crypto_sign_ed25519_pk_to_curve25519(curve, pk) != 0)
-        return {};
-    const QByteArray plain = QJsonDocument(access).toJson(QJsonDocument::Compact);
-    QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(plain.constData()),
-                    quint64(plain.size()), curve);
-    return QString::fromLatin1(box.toBase64());
-}
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        x = x * 1664525u + 1013904223u;
-        b[i] = char(x >> 24);
-    }
-    return b;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -141,23 +98,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(initSodium());
-        const keystore::Secrets s = secrets();
-        for (int i = 0; i < 2; ++i) {
-            Deal d;
-            d.id = QStringLiteral("deal_%1").arg(i);
-            d.slaId = QStringLiteral("sla_1");
-            d.consumer = QStringLiteral("GTEST");
-            d.providerId = QStringLiteral("prov_%1").arg(i);
-            d.state = DealState::Funded;
-            d.protocol = QStringLiteral("local");
-            d.shardIndex = i;
-            d.shardCount = 2;
-            d.k = 1;
-            d.sealedAccess = sealTo(
-                s, {{QStringLiteral("type"), QStringLiteral("local")},
-                    {QStringLiteral("path"), m_dir.filePath(QStringLiteral("provider%1").arg(i))}});
-            m_deals << d;
-        }
+        QList<QJsonObject> access;
+        for (int i = 0; i < 2; ++i)
+            access << QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("local")},
+                {QStringLiteral("path"), m_dir.filePath(QStringLiteral("provider%1").arg(i))}};
+        m_deals = fbtest::fundedDeals(fbtest::testSecrets(), access);
     }
 
     void secondMachineSeesTheFiles()
@@ -172,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(files, 0);
 
         // Upload on the first machine: one file at the root, a folder with a file in it.
-        const QByteArray one = randomBytes(200 * 1024 + 3, 7);
+        const QByteArray one = fbtest::randomBytes(200 * 1024 + 3, 7);
         const QByteArray two = QByteArrayLiteral("second file\n");
         const QString src = m_dir.filePath(QStringLiteral("src"));
         QVERIFY(QDir().mkpath(src + QStringLiteral("/docs")));
@@ -303,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(a.lib && b.lib);
         const QString src = m_dir.filePath(QStringLiteral("commit.bin"));
         QFile f(src);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(randomBytes(4096, 3)) == 4096);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(fbtest::randomBytes(4096, 3)) == 4096);
         f.close();
         QSignalSpy finished(a.lib.get(), &FileLibrary::transferFinished);
         QVERIFY(a.lib->upload(src, QStringLiteral("sla_1")));
@@ -371,7 +317,7 @@ private:
         if (!lib->open(db, dir))
             return m;
         lib->setDeals(m_deals);
-        if (!lib->unlock(secrets()))
+        if (!lib->unlock(fbtest::testSecrets()))
             return m;
         m.lib = std::move(lib);
         return m;

@@ -1,5 +1,6 @@
 // The sealed-access opener: a provider seals its storage parameters to the consumer's Stellar
 // key (converted to X25519), the wallet opens them; another wallet or a tampered box cannot.
+#include "sealeddeals.h"
 #include "storage/sealedaccess.h"
 #include "wallet/keystore.h"
 
@@ -13,9 +14,6 @@ using namespace fb::storage;
 
 namespace {
 
-const QString kPhrase = QStringLiteral("legal winner thank year wave sausage worth useful legal "
-                                       "winner thank yellow");
-
 SecretBytes seedOf(const QString &phrase)
 {
     QByteArray utf8 = phrase.toUtf8();
@@ -25,23 +23,6 @@ SecretBytes seedOf(const QString &phrase)
         return {};
     auto key = keystore::accountKey(*secrets, QStringLiteral("stellar"), 0);
     return key ? std::move(*key) : SecretBytes();
-}
-
-// What the provider does: seal to the ed25519 public key converted to X25519.
-QString sealTo(const SecretBytes &seed, const QByteArray &plain)
-{
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
-    unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_seed_keypair(pk, sk, seed.data());
-    sodium_memzero(sk, sizeof sk);
-    unsigned char curve[crypto_box_PUBLICKEYBYTES];
-    if (crypto_sign_ed25519_pk_to_curve25519(curve, pk) != 0)
-        return {};
-    QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(plain.constData()),
-                    quint64(plain.size()), curve);
-    return QString::fromLatin1(box.toBase64());
 }
 
 } // namespace
@@ -54,11 +35,12 @@ private Q_SLOTS:
 
     void opensWithTheWalletKey()
     {
-        const SecretBytes seed = seedOf(kPhrase);
+        const SecretBytes seed = seedOf(fbtest::testPhrase());
         QCOMPARE(seed.size(), std::size_t(32));
         const QJsonObject access{{QStringLiteral("type"), QStringLiteral("local")},
                                  {QStringLiteral("path"), QStringLiteral("/tmp/p1/deal_1")}};
-        const QString sealed = sealTo(seed, QJsonDocument(access).toJson(QJsonDocument::Compact));
+        const QString sealed =
+            fbtest::sealToSeed(seed, QJsonDocument(access).toJson(QJsonDocument::Compact));
         QVERIFY(!sealed.isEmpty());
         auto opened = openSealedAccess(sealed, seed);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
@@ -74,11 +56,11 @@ private Q_SLOTS:
 
     void anotherWalletCannotOpen()
     {
-        const SecretBytes seed = seedOf(kPhrase);
+        const SecretBytes seed = seedOf(fbtest::testPhrase());
         SecretBytes other(32);
         randombytes_buf(other.data(), other.size());
         const QString sealed =
-            sealTo(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}"));
+            fbtest::sealToSeed(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}"));
         auto opened = openSealedAccess(sealed, other);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("cannot_open"));
@@ -86,9 +68,10 @@ private Q_SLOTS:
 
     void tamperedOrGarbageIsRefused()
     {
-        const SecretBytes seed = seedOf(kPhrase);
+        const SecretBytes seed = seedOf(fbtest::testPhrase());
         QByteArray box = QByteArray::fromBase64(
-            sealTo(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}")).toLatin1());
+            fbtest::sealToSeed(seed, QByteArrayLiteral("{\"type\":\"local\",\"path\":\"/x\"}"))
+                .toLatin1());
         box[box.size() - 1] = char(box.at(box.size() - 1) ^ 1);
         auto tampered = openSealedAccess(QString::fromLatin1(box.toBase64()), seed);
         QVERIFY(!tampered.ok());
@@ -98,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(garbage.error().code, QStringLiteral("bad_sealed_access"));
         auto shortBox = openSealedAccess(QStringLiteral("AAAA"), seed);
         QVERIFY(!shortBox.ok());
-        auto notJson = openSealedAccess(sealTo(seed, QByteArrayLiteral("hello")), seed);
+        auto notJson = openSealedAccess(fbtest::sealToSeed(seed, QByteArrayLiteral("hello")), seed);
         QVERIFY(!notJson.ok());
         QCOMPARE(notJson.error().code, QStringLiteral("bad_access_json"));
         QVERIFY(!boxKeysFromSeed(SecretBytes(16)).ok());
@@ -106,7 +89,7 @@ private Q_SLOTS:
 
     void masterSecretIsDeterministicAndPerWallet()
     {
-        const SecretBytes seed = seedOf(kPhrase);
+        const SecretBytes seed = seedOf(fbtest::testPhrase());
         auto a = deriveFilesMasterSecret(seed);
         auto b = deriveFilesMasterSecret(seed);
         QVERIFY(a.ok() && b.ok());
