@@ -14,6 +14,7 @@
 #include "models/syncengine.h"
 #include "wire/database.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -125,11 +126,15 @@ private slots:
         QVERIFY(startApp(app, node, m_dir.filePath(QStringLiteral("app1")), 120000));
         auto model = app.deals->createDealsModel();
         QVERIFY(model);
+        QElapsedTimer sincePayment;
         const QString id = buyAndPay(app);
+        sincePayment.start();
         QVERIFY(!id.isEmpty());
         // The payment's sync brings the deal in (Funded, or Active already on a slow machine).
         QTRY_VERIFY_WITH_TIMEOUT(cachedState(app, id).has_value(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(cachedState(app, id), std::optional(DealState::Active), 60000);
+        qInfo() << "Active in the cache" << sincePayment.elapsed()
+                << "ms after the payment's reply (activation delay 2 s)";
         // The deals model the pages show re-read the cache on that sync page.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
