@@ -1,7 +1,7 @@
 #include "models/cachestore.h"
 
-#include "wire/database.h"
 #include "models/modelslog.h"
+#include "wire/database.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -973,6 +973,22 @@ Result<std::optional<Provider>> CacheStore::provider(const QString &id)
 Result<std::optional<Deal>> CacheStore::deal(const QString &id)
 {
     return loadOne<Deal>(m_db, QStringLiteral("deals"), id);
+}
+
+Result<QHash<QString, QDateTime>> CacheStore::fundedDeals(const QString &consumer)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, updated_at FROM deals WHERE state = 'Funded' AND "
+                             "consumer = ?"));
+    q.addBindValue(consumer);
+    if (!q.exec())
+        return dbError(q);
+    QHash<QString, QDateTime> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   timestampFromJson(q.value(1).toString()).value_or(QDateTime()));
+    return out;
 }
 
 Result<qint64> CacheStore::count(const QString &table)

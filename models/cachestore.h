@@ -3,10 +3,11 @@
 // changes feed and the new cursor in ONE transaction: a crash leaves either both or neither.
 #pragma once
 
-#include "wire/domain.h"
 #include "wallet/result.h"
+#include "wire/domain.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -99,6 +100,9 @@ public:
     Result<QList<Offer>> offers();
     Result<std::optional<Provider>> provider(const QString &id);
     Result<std::optional<Deal>> deal(const QString &id);
+    // The consumer's Funded deals (paid, waiting for their provider to activate them): id and
+    // when they turned Funded (the deal's updatedAt).
+    Result<QHash<QString, QDateTime>> fundedDeals(const QString &consumer);
     Result<qint64> count(const QString &table);
 
     static int tierRank(const QString &tier); // bronze 1 .. platinum 4, 0 unknown

@@ -990,6 +990,10 @@ void PurchaseSession::finishPaid()
 {
     m_checkoutTimer.stop();
     m_confirmTimer.stop();
+    // The cache learns of the Funded deals now (a card or a confirmed coin payment does not go
+    // through PaymentService); the sync engine then follows them until they are Active.
+    if (m_paid > 0 && m_service)
+        m_service->refreshSoon();
     if (m_paid > 0)
         setProgress(5, payByCard() ? tr("Paid by card. The escrow holds your payment.")
                                    : tr("Paid. The escrow holds your payment."));

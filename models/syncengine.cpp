@@ -1,9 +1,9 @@
 #include "models/syncengine.h"
 
-#include "models/cachestore.h"
 #include "models/cacheschema.h"
-#include "wire/database.h"
+#include "models/cachestore.h"
 #include "models/modelslog.h"
+#include "wire/database.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -171,6 +171,10 @@ void SyncWorker::init()
     m_api->setDefaultTimeoutMs(m_config.timeoutMs);
     m_api->setMaxGetAttempts(m_config.maxAttempts);
     m_api->setMaxReplyBytes(m_config.maxReplyBytes);
+    m_clock.start();
+    m_fundedTimer = new QTimer(this);
+    m_fundedTimer->setSingleShot(true);
+    connect(m_fundedTimer, &QTimer::timeout, this, &SyncWorker::sync);
     m_timer = new QTimer(this);
     if (m_config.intervalMs > 0) {
         m_timer->setInterval(m_config.intervalMs);
@@ -357,8 +361,54 @@ void SyncWorker::finishRun(qint64 cursor)
                     << indexMs << "ms, statistics" << t.elapsed() << "ms";
     emit state(int(SyncEngine::State::UpToDate), 100, QString());
     emit syncFinished(true, cursor);
+    followFunded();
     if (m_again)
         sync();
+}
+
+namespace {
+// A deal Funded longer ago than this (by the node's clock) is not about to be activated: after a
+// restart the engine does not poll for deals whose provider takes its time.
+constexpr qint64 kStaleFundedMs = 10 * 60 * 1000;
+} // namespace
+
+void SyncWorker::followFunded()
+{
+    if (m_config.intervalMs <= 0 || m_config.fundedIntervalMs <= 0 || !m_store)
+        return;
+    const QString who = m_config.session->address();
+    auto funded = who.isEmpty() ? Result<QHash<QString, QDateTime>>(QHash<QString, QDateTime>())
+                                : m_store->fundedDeals(who);
+    if (!funded) {
+        qCInfo(lcSync) << "cannot read the Funded deals:" << funded.error().message;
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    QHash<QString, qint64> still;
+    for (auto it = funded->cbegin(); it != funded->cend(); ++it) {
+        if (it.value().isValid() && it.value().msecsTo(wallNow) > kStaleFundedMs)
+            continue;
+        still.insert(it.key(), m_funded.value(it.key(), now));
+    }
+    m_funded = std::move(still); // activated (or ended) deals are no longer followed
+    armFundedSync();
+}
+
+void SyncWorker::armFundedSync()
+{
+    if (m_config.intervalMs <= 0 || m_config.fundedIntervalMs <= 0 || !m_fundedTimer || m_stopped)
+        return;
+    const qint64 now = m_clock.elapsed();
+    bool follow = false;
+    for (const qint64 seen : std::as_const(m_funded))
+        follow = follow || now - seen < m_config.fundedWindowMs;
+    if (!follow) {
+        m_fundedTimer->stop();
+        return;
+    }
+    if (!m_fundedTimer->isActive())
+        m_fundedTimer->start(m_config.fundedIntervalMs);
 }
 
 void SyncWorker::dropPending()
@@ -397,6 +447,7 @@ void SyncWorker::fail(const Error &e)
             cursor = *c;
     }
     emit syncFinished(false, cursor);
+    armFundedSync(); // a lost connection does not end the follow-up, its window does
     if (m_again) {
         m_again = false;
         QTimer::singleShot(0, this, &SyncWorker::sync);
@@ -411,6 +462,8 @@ void SyncWorker::shutdown()
     dropPending();
     if (m_timer)
         m_timer->stop();
+    if (m_fundedTimer)
+        m_fundedTimer->stop();
     if (m_api) {
         m_api->abortAll();
         delete m_api;

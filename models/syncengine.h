@@ -8,7 +8,9 @@
 #include "models/apiclient.h"
 #include "models/cachestore.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -40,7 +42,14 @@ public:
         QString scope = QStringLiteral("default");
         std::shared_ptr<AuthSession> session; // shared with the GUI's ApiClient (may be null)
         QByteArray pinnedCertificateSha256;
-        int intervalMs = 30000; // periodic sync; 0: only at start and on demand
+        int intervalMs = 30000; // periodic sync; 0: only at start and on demand (no follow-up)
+        // While one of the account's deals is Funded (paid, its provider about to activate it:
+        // the development network's agent does so seconds after payment), the engine syncs every
+        // fundedIntervalMs, for at most fundedWindowMs after it first saw the deal Funded, so the
+        // SLAs and Files pages show it Active within seconds. A deal Funded more than ten
+        // minutes ago (by the node's clock) is not followed. fundedIntervalMs 0: off.
+        int fundedIntervalMs = 3000;
+        int fundedWindowMs = 120000;
         // Pages of 2,000: small enough that fetching, preparing and writing overlap from the
         // first page on, large enough that the per-page costs stay small (bench/RESULTS.md).
         int pageSize = 2000;
@@ -121,12 +130,18 @@ private:
     void finishRun(qint64 cursor);
     void dropPending();
     void fail(const Error &e);
+    // After a run: which of the account's deals are Funded now, and the next quick sync.
+    void followFunded();
+    void armFundedSync();
     QString scope() const;
     SyncEngine::Config m_config;
     QString m_connection;
     CacheStore *m_store = nullptr;
     ApiClient *m_api = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_fundedTimer = nullptr; // single shot: the next quick sync while a deal is Funded
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_funded; // Funded deal id -> when first seen (m_clock, ms)
     bool m_running = false;
     bool m_again = false;
     bool m_stopped = false;

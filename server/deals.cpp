@@ -203,6 +203,10 @@ Status Node::saveDeal(const Deal &d)
          QString::fromUtf8(data)});
     if (!q)
         return q.error();
+    // Every way a deal turns Funded (coin, card, confirmed deposits) saves it here: a demo
+    // provider's deal is then due for activation by the development network's agent.
+    if (auto s = noteFundedDeal(d); !s)
+        return s;
     return m_db.appendChange(QStringLiteral("deal"), d.id, QStringLiteral("upsert"), data,
                              dealViewers(d, 0), dealViewers(d, 1));
 }

@@ -202,7 +202,7 @@ int main(int argc, char **argv)
     const QCommandLineOption demoActivation(
         QStringLiteral("demo-activation-delay"),
         QStringLiteral("Seconds a demo provider's deal stays Funded before the development "
-                       "network's agent activates it (on the next cycle)."),
+                       "network's agent activates it."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption maxUnpaid(QStringLiteral("max-unpaid-deals"),
                                        QStringLiteral("Unpaid deals one account may hold at a "

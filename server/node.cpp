@@ -91,6 +91,10 @@ Node::Node(NodeConfig config, NodeDb db, QObject *parent)
     , m_instanceId(newId("node"))
 {
     connect(&m_timer, &QTimer::timeout, this, &Node::runCycle);
+    m_demoTimer.setSingleShot(true);
+    m_demoTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_demoTimer, &QTimer::timeout, this,
+            [this] { runDemoAgentScheduled(NodeDb::nowMs()); });
 }
 
 Node::~Node() = default;
@@ -141,6 +145,7 @@ Status Node::start()
             return s;
     m_timer.start(std::max(1, m_config.qosIntervalSec) * 1000);
     QTimer::singleShot(0, this, &Node::runCycle);
+    scheduleDemoAgent();
     return success();
 }
 

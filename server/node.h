@@ -45,7 +45,7 @@ struct NodeConfig
     bool allowPrivateEndpoints = false;
     QString fileEndpointRoot;
     // The development network's provider agent activates a Funded deal of a demo provider once
-    // it has been Funded this long (the time its storage takes to be ready), on the next cycle.
+    // it has been Funded this long (the time its storage takes to be ready), on its own timer.
     int demoActivationDelaySec = 10;
     int btcBlockSeconds = 30; // development Bitcoin: one block every N seconds
     int btcConfirmations = 1; // confirmations that fund a deal paid in BTC
@@ -226,6 +226,17 @@ private:
     Status refreshDemoNetwork();
     // Activates the demo providers' Funded deals whose storage is ready.
     Status runDemoAgent(qint64 nowMs);
+    // The agent's own schedule (demoagent.cpp), apart from the cycle: a single-shot timer armed
+    // for the earliest activation due. noteFundedDeal (from saveDeal) arms it when a demo
+    // provider's deal turns Funded; scheduleDemoAgent re-arms it from the database (at start,
+    // after each run and on every cycle, so deals funded through another node or before a
+    // restart are caught up). The run takes the "demo-agent" lease: one node writes at a time.
+    Status noteFundedDeal(const Deal &d);
+    void scheduleDemoAgent();
+    void armDemoAgent(qint64 dueMs);
+    // Runs the agent under the lease, then re-arms the timer: for the next deal due, or soon
+    // again when another node held the lease or the run failed.
+    void runDemoAgentScheduled(qint64 nowMs);
     Status seedSyntheticOffers(int count);
 
     bool leaseJob(const QString &name, int seconds);
@@ -247,6 +258,8 @@ private:
     QHash<QString, CheckoutSession> m_checkouts;
     QNetworkAccessManager m_net;
     QTimer m_timer;
+    QTimer m_demoTimer;
+    qint64 m_demoDueMs = 0; // when m_demoTimer fires (ms since the epoch), 0 when idle
     QString m_instanceId;
 };
 

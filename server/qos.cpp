@@ -39,9 +39,9 @@ void Node::runCycle()
         qCWarning(lcNode) << "confirmations:" << s.error().message;
     const qint64 probeMs = cycle.elapsed();
     const qint64 now = NodeDb::nowMs();
-    // The demo providers' agent starts their Funded deals before the settlement below.
-    if (Status s = runDemoAgent(now); !s)
-        qCWarning(lcNode) << "demo agent:" << s.error().message;
+    // The demo providers' agent starts their Funded deals before the settlement below: a catch-up
+    // of its own schedule (demoagent.cpp), which it then re-arms.
+    runDemoAgentScheduled(now);
     auto q = m_db.exec(QStringLiteral("SELECT id FROM deals WHERE state = 'Active'"));
     QStringList active;
     if (q)

@@ -22,7 +22,12 @@ LocalMarket::~LocalMarket()
 
 bool LocalMarket::start(int timeoutMs)
 {
-    node = std::make_unique<LocalNode>(LocalNode::Options{m_dataDir, {}, m_nodeArgs, timeoutMs});
+    // A paid deal stays Funded unless the test asks the demo agent to activate it (the app's
+    // node activates it about ten seconds after payment).
+    QStringList args = m_nodeArgs;
+    if (!args.contains(QStringLiteral("--demo-activation-delay")))
+        args << QStringLiteral("--demo-activation-delay") << QStringLiteral("86400");
+    node = std::make_unique<LocalNode>(LocalNode::Options{m_dataDir, {}, args, timeoutMs});
     auto url = node->start();
     if (!url) {
         m_error = url.error().message;

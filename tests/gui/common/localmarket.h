@@ -21,7 +21,9 @@ namespace fb::testkit {
 class LocalMarket
 {
 public:
-    // nodeArgs go to flashback-node as they are (e.g. --qos-interval 1 for a fast cycle).
+    // nodeArgs go to flashback-node as they are (e.g. --qos-interval 1 for a fast cycle); without
+    // --demo-activation-delay among them, paid demo deals stay Funded (a delay of a day). The
+    // sync engine syncs at start and on demand only (no periodic or Funded follow-up runs).
     explicit LocalMarket(const QString &dataDir, const QStringList &nodeArgs = {});
     ~LocalMarket();
 

@@ -293,7 +293,12 @@ private slots:
     void buysWithTheKeyboardAlone()
     {
         QTemporaryDir dir;
-        LocalNode node(LocalNode::Options{dir.path(), {}, {}, 60000});
+        // Paid demo deals stay Funded for the test (the agent would activate them after 10 s).
+        LocalNode node(
+            LocalNode::Options{dir.path(),
+                               {},
+                               {QStringLiteral("--demo-activation-delay"), QStringLiteral("86400")},
+                               60000});
         auto url = node.start();
         QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
         auto session = std::make_shared<AuthSession>();
@@ -409,7 +414,12 @@ private slots:
     void pricesInTheDisplayCurrency()
     {
         QTemporaryDir dir;
-        LocalNode node(LocalNode::Options{dir.path(), {}, {}, 60000});
+        // Paid demo deals stay Funded for the test (the agent would activate them after 10 s).
+        LocalNode node(
+            LocalNode::Options{dir.path(),
+                               {},
+                               {QStringLiteral("--demo-activation-delay"), QStringLiteral("86400")},
+                               60000});
         auto url = node.start();
         QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
         auto session = std::make_shared<AuthSession>();

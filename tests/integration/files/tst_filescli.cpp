@@ -67,8 +67,12 @@ private Q_SLOTS:
     {
         QVERIFY(initSodium());
         QVERIFY(QFileInfo(QStringLiteral(FB_CLI_PATH)).isExecutable());
+        // Paid demo deals stay Funded for the test (the agent would activate them after 10 s).
         m_node = std::make_unique<LocalNode>(
-            LocalNode::Options{m_dir.filePath(QStringLiteral("app")), {}, {}, 60000});
+            LocalNode::Options{m_dir.filePath(QStringLiteral("app")),
+                               {},
+                               {QStringLiteral("--demo-activation-delay"), QStringLiteral("86400")},
+                               60000});
         auto url = m_node->start();
         QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
         m_url = *url;

@@ -1623,6 +1623,78 @@ private slots:
         demo.stop();
     }
 
+    // Issue 19, item 2: the agent keeps its own clock. With the QoS cycle an hour away (it ran
+    // once at start), a demo deal paid now is Active --demo-activation-delay seconds after its
+    // payment, not on the next cycle; and not before that delay.
+    void demoAgentActivatesWithoutACycle()
+    {
+        QTemporaryDir dir;
+        NodeProcess demo;
+        QString error;
+        QStringList args{QStringLiteral("--seed-demo"), QStringLiteral("--qos-interval"),
+                         QStringLiteral("3600"), QStringLiteral("--demo-activation-delay"),
+                         QStringLiteral("2")};
+#ifdef FB_NODE_POSTGRES
+        const QString url = m_pg.createDatabase(QStringLiteral("demoagent"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        args << QStringLiteral("--db") << url;
+#endif
+        QVERIFY2(demo.start(dir.path(), args, &error), qPrintable(error));
+        Client c(demo.baseUrl());
+        const QString token = m_consumer.login(c, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        Reply created = c.post(QStringLiteral("/v1/deals"),
+                               dealRequest({QStringLiteral("off_demo_storj_eu1")}), token);
+        QCOMPARE(created.status, 201);
+        const QString dealId = created.json.value(QStringLiteral("deals"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+        QCOMPARE(c.post(QStringLiteral("/v1/dev/faucet"),
+                        {{QStringLiteral("address"), m_consumer.address()}})
+                     .status,
+                 200);
+        const QJsonObject intent =
+            c.post(QStringLiteral("/v1/deals/%1/intent").arg(dealId),
+                   {{QStringLiteral("currency"), QStringLiteral("XLM")}}, token)
+                .json;
+        const QJsonObject tx = payment(m_consumer, intent, {}, &c);
+        QVERIFY(!tx.isEmpty());
+        Reply paid =
+            c.post(QStringLiteral("/v1/deals/%1/payments").arg(dealId),
+                   {{QStringLiteral("envelope"), tx.value(QStringLiteral("envelope"))}}, token);
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        const QJsonObject funded = paid.json.value(QStringLiteral("deal")).toObject();
+        QCOMPARE(funded.value(QStringLiteral("state")).toString(), QStringLiteral("Funded"));
+        const auto fundedAt = QDateTime::fromString(
+            funded.value(QStringLiteral("updatedAt")).toString(), Qt::ISODate);
+        QVERIFY(fundedAt.isValid());
+
+        auto deal = [&] { return c.get(QStringLiteral("/v1/deals/") + dealId, token).json; };
+        QTRY_COMPARE_WITH_TIMEOUT(deal().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("Active"), 30000);
+        const auto startAt =
+            QDateTime::fromString(deal().value(QStringLiteral("startAt")).toString(), Qt::ISODate);
+        QVERIFY(startAt.isValid());
+        // The storage was ready after the delay: the term starts then, not at payment.
+        QVERIFY2(fundedAt.msecsTo(startAt) >= 2000,
+                 qPrintable(
+                     QStringLiteral("started %1 ms after payment").arg(fundedAt.msecsTo(startAt))));
+        // The consumer hears of it.
+        const QJsonArray notes = c.get(QStringLiteral("/v1/notifications"), token)
+                                     .json.value(QStringLiteral("items"))
+                                     .toArray();
+        bool told = false;
+        for (const QJsonValue &v : notes)
+            told = told || (v.toObject().value(QStringLiteral("kind")).toString() ==
+                                QLatin1String("deal.active") &&
+                            v.toObject().value(QStringLiteral("entityId")).toString() == dealId);
+        QVERIFY(told);
+        demo.stop();
+    }
+
 #ifdef FB_NODE_POSTGRES
     void twoNodesShareOnePostgres()
     {
