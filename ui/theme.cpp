@@ -278,8 +278,9 @@ bool Theme::systemPrefersDark()
 void Theme::apply(ThemeMode mode)
 {
     systemPrefersDark();
-    if (!dynamic_cast<ThemeStyle *>(QApplication::style()))
-        QApplication::setStyle(new ThemeStyle);
+    // A new style each time: setting it re-polishes every widget, so palettes set before the
+    // switch are dropped and the whole window follows the new theme at once.
+    QApplication::setStyle(new ThemeStyle);
     const bool dark = mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
     Q_EMIT notifier()->changed();
