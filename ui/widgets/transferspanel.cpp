@@ -88,7 +88,7 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
-    header->resizeSection(ProgressColumn, 120);
+    header->resizeSection(ProgressColumn, 150);
     header->setSectionResizeMode(SpeedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EtaColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
@@ -104,6 +104,7 @@ TransfersPanel::TransfersPanel(QWidget *parent)
         header->setSectionResizeMode(ActionColumn, QHeaderView::Fixed);
         header->resizeSection(ActionColumn, buttons);
     }
+    m_list->setColumnHidden(ActionColumn, true); // shown while a transfer runs
     layout->addWidget(m_list);
 }
 
@@ -434,6 +435,8 @@ void TransfersPanel::updateTotal()
         total += r.total;
         ++active;
     }
+    // Pause and Cancel belong to running transfers: with none, no empty column at the end.
+    m_list->setColumnHidden(ActionColumn, active == 0);
     m_total->setValue(active == 0 ? (m_rows.isEmpty() ? 0 : 1000)
                       : total > 0 ? int(1000 * done / total)
                                   : 0);
