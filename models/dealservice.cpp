@@ -315,6 +315,18 @@ QString DealService::slaName(const QString &slaId) const
     return tr("Agreement %1").arg(slaId.right(8));
 }
 
+QString DealService::slaNameOfDeal(const QString &dealId) const
+{
+    if (!hasCache() || dealId.isEmpty())
+        return {};
+    QSqlQuery q(m_cache);
+    q.prepare(QStringLiteral("SELECT sla_id FROM deals WHERE id = ?"));
+    q.addBindValue(dealId);
+    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+        return {};
+    return slaName(q.value(0).toString());
+}
+
 Status DealService::setSlaName(const QString &slaId, const QString &name)
 {
     if (!hasCache())

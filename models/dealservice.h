@@ -58,6 +58,8 @@ public:
     // else "size · N provider(s) · date" from its cached deals. Names are this computer's own,
     // kept in the cache beside the synced data (a re-sync keeps them).
     QString slaName(const QString &slaId) const;
+    // The name of the agreement a cached deal belongs to; empty when the deal is not cached.
+    QString slaNameOfDeal(const QString &dealId) const;
     static QString defaultSlaName(const QList<Deal> &deals);
     // Renames; an empty name brings the default back. Emits slaNamesChanged on success.
     Status setSlaName(const QString &slaId, const QString &name);

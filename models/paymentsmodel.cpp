@@ -7,12 +7,20 @@
 namespace fb {
 
 namespace {
-enum Field { FId, FDeal, FKind, FCurrency, FUnits, FUsd, FCreated, FTx };
+enum Field { FId, FDeal, FKind, FCurrency, FUnits, FUsd, FCreated, FTx, FProvider };
 } // namespace
 
 PaymentsModel::PaymentsModel(QSqlDatabase db, QObject *parent)
     : SqlWindowModel(std::move(db), Created, Qt::DescendingOrder, parent)
 {}
+
+void PaymentsModel::setFormats(const Formats &formats)
+{
+    m_formats = formats;
+    Q_EMIT headerDataChanged(Qt::Horizontal, AmountUsd, AmountUsd);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, AmountUsd), index(rowCount() - 1, AmountUsd));
+}
 
 void PaymentsModel::setFilter(const PaymentFilter &f)
 {
@@ -25,7 +33,12 @@ void PaymentsModel::setFilter(const PaymentFilter &f)
 QString PaymentsModel::selectSql() const
 {
     return QStringLiteral("SELECT id, deal_id, kind, currency, units, usd_units, created_at, "
-                          "COALESCE(json_extract(data, '$.txHash'), '') AS tx_hash FROM payments");
+                          "COALESCE(json_extract(data, '$.txHash'), '') AS tx_hash, "
+                          // The deal's provider by name (the providers, else the offer's copy).
+                          "COALESCE((SELECT COALESCE(NULLIF(pr.name, ''), o.provider_name) "
+                          "FROM deals d LEFT JOIN providers pr ON pr.id = d.provider_id "
+                          "LEFT JOIN offers o ON o.id = d.offer_id "
+                          "WHERE d.id = payments.deal_id), '') AS provider_name FROM payments");
 }
 
 QString PaymentsModel::whereSql(QVariantList *binds) const
@@ -76,7 +89,7 @@ QString PaymentsModel::sortExpression(int column) const
     case Kind:
         return QStringLiteral("kind");
     case Deal:
-        return QStringLiteral("deal_id");
+        return QStringLiteral("provider_name COLLATE NOCASE, deal_id");
     case Amount:
         return QStringLiteral("currency, units");
     case AmountUsd:
@@ -117,6 +130,13 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
         return value(row, FId);
     if (role == DealIdRole)
         return value(row, FDeal);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Deal)
+            return tr("Deal %1").arg(value(row, FDeal).toString());
+        if (index.column() == AmountUsd && m_formats.currency() != QLatin1String("USD"))
+            return m_formats.usd(value(row, FUsd).toLongLong());
+        return {};
+    }
     const bool display = role == Qt::DisplayRole;
     if (!display && role != SortValueRole)
         return {};
@@ -126,14 +146,18 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
                        : value(row, FCreated);
     case Kind:
         return display ? QVariant(kindText(value(row, FKind).toString())) : value(row, FKind);
-    case Deal:
-        return value(row, FDeal);
+    case Deal: {
+        if (!display)
+            return value(row, FDeal);
+        const QString provider = value(row, FProvider).toString();
+        return provider.isEmpty() ? value(row, FDeal) : QVariant(provider);
+    }
     case Amount:
         return display ? QVariant(Formats().coin(value(row, FUnits).toLongLong(),
                                                  value(row, FCurrency).toString()))
                        : QVariant(value(row, FUnits).toLongLong());
     case AmountUsd:
-        return display ? QVariant(Formats().usd(value(row, FUsd).toLongLong()))
+        return display ? QVariant(m_formats.money(value(row, FUsd).toLongLong()))
                        : QVariant(value(row, FUsd).toLongLong());
     case Transaction:
         return value(row, FTx);
@@ -152,11 +176,11 @@ QVariant PaymentsModel::headerData(int section, Qt::Orientation o, int role) con
     case Kind:
         return tr("Kind");
     case Deal:
-        return tr("Deal");
+        return tr("Provider");
     case Amount:
         return tr("Amount");
     case AmountUsd:
-        return tr("USD");
+        return m_formats.currency(); // "USD", "EUR", "XLM"
     case Transaction:
         return tr("Transaction");
     default:

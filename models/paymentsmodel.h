@@ -1,7 +1,10 @@
 // PaymentsModel: the payments in the cache (deposits, releases, refunds, slashes, fees), filtered
-// and sorted in SQL and loaded in windows (SqlWindowModel).
+// and sorted in SQL and loaded in windows (SqlWindowModel). The Deal column names the deal's
+// provider (the deal id in its tooltip); the value column is in the display currency (its
+// header names it: "USD", "EUR", "XLM").
 #pragma once
 
+#include "models/formats.h"
 #include "models/sqlwindowmodel.h"
 
 #include <QDateTime>
@@ -32,6 +35,8 @@ public:
 
     void setFilter(const PaymentFilter &f);
     PaymentFilter filter() const { return m_filter; }
+    // The display currency of the value column (USD by default); the column follows at once.
+    void setFormats(const Formats &formats);
     static QString kindText(const QString &kind);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +51,7 @@ protected:
 
 private:
     PaymentFilter m_filter;
+    Formats m_formats;
 };
 
 } // namespace fb

@@ -290,15 +290,18 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         for (const Step &s : funnel) {
             if (s.providers.size() < need) {
                 // "Only 1 provider (2 offers) is available to choose from, but 2 ...".
+                // Each count with its own plural form: "Only 1 provider (1 offer) can be
+                // chosen, but 2 placements on different providers are needed."
                 return QCoreApplication::translate(
                            "fb::sla",
-                           "Only %n provider(s) (%1 offers) %2, but %3 placements on different "
-                           "providers are needed. Relax that requirement or lower the "
-                           "redundancy.",
-                           nullptr, int(s.providers.size()))
-                    .arg(s.offers)
-                    .arg(s.what)
-                    .arg(need);
+                           "Only %1 (%2) %3, but %4 on different providers are needed. Relax "
+                           "that requirement or lower the redundancy.",
+                           "providers, offers, why, placements")
+                    .arg(QCoreApplication::translate("fb::sla", "%n provider(s)", nullptr,
+                                                     int(s.providers.size())),
+                         QCoreApplication::translate("fb::sla", "%n offer(s)", nullptr, s.offers),
+                         s.what,
+                         QCoreApplication::translate("fb::sla", "%n placement(s)", nullptr, need));
             }
         }
         QSet<QString> regions;
@@ -307,10 +310,13 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         if (req.spreadRegions && regions.size() < need) {
             return QCoreApplication::translate(
                        "fb::sla",
-                       "The eligible offers cover only %1 region(s), but spreading %2 placements "
-                       "across regions needs %2. Allow more regions or turn off region spreading.")
-                .arg(regions.size())
-                .arg(need);
+                       "The eligible offers cover only %1, but spreading %2 across regions "
+                       "needs %3. Allow more regions or turn off region spreading.",
+                       "regions, placements, regions")
+                .arg(QCoreApplication::translate("fb::sla", "%n region(s)", nullptr,
+                                                 int(regions.size())),
+                     QCoreApplication::translate("fb::sla", "%n placement(s)", nullptr, need),
+                     QCoreApplication::translate("fb::sla", "%n region(s)", nullptr, need));
         }
         return QCoreApplication::translate(
                    "fb::sla",
@@ -362,12 +368,16 @@ Result<Recommendation> recommend(const Requirements &req, const QList<Offer> &of
         }
         plan.totalUsd7 = economics::add(plan.subtotalUsd7, plan.feeUsd7);
         plan.regions = int(regions.size());
-        plan.summary = QCoreApplication::translate(
-                           "fb::sla", "%1 placements on %2 providers in %3 region(s), %4 in total")
-                           .arg(plan.placements.size())
-                           .arg(plan.placements.size())
-                           .arg(plan.regions)
-                           .arg(usd(plan.totalUsd7));
+        // "2 placements on 2 providers in 1 region, $1.20 in total": each count with its own
+        // plural form (every placement is with another provider).
+        const int placed = int(plan.placements.size());
+        plan.summary =
+            QCoreApplication::translate("fb::sla", "%1 on %2 in %3, %4 in total",
+                                        "placements, providers, regions, total cost")
+                .arg(QCoreApplication::translate("fb::sla", "%n placement(s)", nullptr, placed),
+                     QCoreApplication::translate("fb::sla", "%n provider(s)", nullptr, placed),
+                     QCoreApplication::translate("fb::sla", "%n region(s)", nullptr, plan.regions),
+                     usd(plan.totalUsd7));
         return plan;
     };
 

@@ -62,7 +62,7 @@ QVariant WalletHistoryModel::data(const QModelIndex &index, int role) const
         return signedUnits;
     case Qt::ToolTipRole:
         if (index.column() == DealColumn && !e.dealId.isEmpty())
-            return tr("Double-click to open the agreement %1.").arg(e.dealId);
+            return tr("Deal %1. Double-click to open the agreement.").arg(e.dealId);
         return tr("Transaction %1").arg(e.hash);
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -93,10 +93,32 @@ QVariant WalletHistoryModel::data(const QModelIndex &index, int role) const
     case MemoColumn:
         return e.memo;
     case DealColumn:
-        return e.dealId;
+        return m_agreementNames.value(e.dealId, e.dealId);
     default:
         return {};
     }
+}
+
+void WalletHistoryModel::setAgreementNames(std::function<QString(const QString &)> nameOfDeal)
+{
+    m_nameOfDeal = std::move(nameOfDeal);
+    refreshNames();
+}
+
+void WalletHistoryModel::refreshNames()
+{
+    m_agreementNames.clear();
+    if (m_nameOfDeal) {
+        for (const Row &r : std::as_const(m_rows)) {
+            if (r.entry.dealId.isEmpty() || m_agreementNames.contains(r.entry.dealId))
+                continue;
+            const QString name = m_nameOfDeal(r.entry.dealId);
+            if (!name.isEmpty())
+                m_agreementNames.insert(r.entry.dealId, name);
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DealColumn), index(int(m_rows.size()) - 1, DealColumn));
 }
 
 QVariant WalletHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -168,6 +190,7 @@ void WalletHistoryModel::settle()
     m_rows = std::move(m_incoming);
     m_incoming.clear();
     endResetModel();
+    refreshNames();
     if (!m_errors.isEmpty())
         emit failed(m_errors.first());
     emit refreshed();

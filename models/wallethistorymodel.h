@@ -7,6 +7,9 @@
 #include "models/walletservice.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 namespace fb {
 
@@ -53,6 +56,12 @@ public:
 
     static QString kindText(const LedgerEntry &e);
 
+    // Names the agreement of a deal id (DealService::slaNameOfDeal: the name the SLAs page
+    // shows); the Agreement column shows it, the deal id in its tooltip. Unnamed: the id.
+    void setAgreementNames(std::function<QString(const QString &dealId)> nameOfDeal);
+    // Asks the names again (an agreement was renamed).
+    void refreshNames();
+
 signals:
     void refreshed();
     void failed(const QString &message);
@@ -66,6 +75,8 @@ private:
     void settle();
 
     AccountService *m_accounts;
+    std::function<QString(const QString &)> m_nameOfDeal;
+    QHash<QString, QString> m_agreementNames; // deal id -> agreement name, asked once
     QList<Row> m_rows;
     QList<Row> m_incoming;
     int m_pending = 0;

@@ -101,6 +101,8 @@ SignDialog::SignDialog(const QList<TxReview> &reviews, const QString &purpose, Q
     auto *details = new QLabel(parts.join(QStringLiteral("<hr>")), this);
     details->setObjectName(QStringLiteral("review"));
     details->setWordWrap(true);
+    // The review reads from the top (the test-network banner first), not centred in the space.
+    details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     details->setAccessibleName(tr("Transaction review"));
     auto *scroll = new QScrollArea(this);

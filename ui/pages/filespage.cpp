@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -57,6 +58,8 @@ constexpr int kShareSeconds = 7 * 24 * 3600;
 FilesPage::FilesPage(AppContext &context, QWidget *parent)
     : Page(QStringLiteral("files"), context, parent)
     , m_library(context.library)
+    , m_chooseUpload(
+          [](QWidget *parent) { return QFileDialog::getOpenFileNames(parent, tr("Upload files")); })
 {
     if (!m_library) { // no library from the composition root: an empty, closed one
         m_ownLibrary = std::make_unique<storage::FileLibrary>();
@@ -114,6 +117,8 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
     connect(m_search, &QLineEdit::textChanged, this, [this] { rebuildList(); });
+    // The page's Ctrl+… keys win over the field's own (Ctrl+U deletes the line on X11).
+    m_search->installEventFilter(this);
     top->addWidget(m_search);
     main->addLayout(top);
 
@@ -200,6 +205,11 @@ FilesPage::FilesPage(AppContext &context, QWidget *parent)
     main->addWidget(m_status);
     m_stack->addWidget(m_main);
 
+    // The keyboard starts in the file list (Tab: the transfers, Shift+Tab: the search field).
+    setTabOrder(m_list, m_tree);
+    setTabOrder(m_tree, m_search);
+    m_list->setFocus();
+
     buildActions();
     for (QAction *a : {m_upload, m_uploadFolder, m_download, m_newFolder, m_rename, m_move,
                        m_delete, m_share, m_health})
@@ -273,7 +283,11 @@ void FilesPage::buildActions()
             key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         if (!key.isEmpty()) {
             a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            // Ctrl+… keys work anywhere in the window while the page shows (the sidebar, the
+            // search field); Delete, F2 and F5 stay with the page, where they mean the files.
+            a->setShortcutContext(key[0].keyboardModifiers() & Qt::ControlModifier
+                                      ? Qt::WindowShortcut
+                                      : Qt::WidgetWithChildrenShortcut);
         }
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
@@ -283,8 +297,7 @@ void FilesPage::buildActions()
                     QKeySequence(tr("Ctrl+U")), [this] {
                         if (!ensureUnlocked([this] { m_upload->trigger(); }))
                             return;
-                        const QStringList paths =
-                            QFileDialog::getOpenFileNames(this, tr("Upload files"));
+                        const QStringList paths = m_chooseUpload(this);
                         if (!paths.isEmpty())
                             uploadPaths(paths);
                     });
@@ -369,6 +382,18 @@ void FilesPage::showEvent(QShowEvent *event)
 
 bool FilesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims some Ctrl keys for itself; the page's actions take theirs back.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction *a : actions()) {
+            if ((key->modifiers() & Qt::ControlModifier) && a->isEnabled() &&
+                a->shortcut() == pressed) {
+                event->ignore();
+                return true; // not the field's: the shortcut map triggers the action
+            }
+        }
+    }
     if (watched == m_toolbar && event->type() == QEvent::Resize)
         QMetaObject::invokeMethod(this, &FilesPage::fitToolbar, Qt::QueuedConnection);
     return Page::eventFilter(watched, event);
@@ -522,11 +547,20 @@ void FilesPage::rebuildList()
         }
     }
     if (files) {
+        QHash<QString, QString> agreementNames; // per SLA id, asked once per rebuild
         for (const storage::LibraryFile &f : std::as_const(*files)) {
             auto *item = new QTreeWidgetItem(m_list);
-            item->setText(FileListWidget::NameColumn, flat ? f.path() : f.name);
+            // The name alone, in a folder and in a flat list (all files, search results); where
+            // it lives (folder and agreement) is in the tooltip.
+            item->setText(FileListWidget::NameColumn, f.name);
             item->setIcon(FileListWidget::NameColumn, style()->standardIcon(QStyle::SP_FileIcon));
-            item->setToolTip(FileListWidget::NameColumn, tr("%1 in SLA %2").arg(f.path(), f.slaId));
+            auto named = agreementNames.find(f.slaId);
+            if (named == agreementNames.end())
+                named = agreementNames.insert(
+                    f.slaId, context().deals ? context().deals->slaName(f.slaId)
+                                             : tr("Agreement %1").arg(f.slaId.right(8)));
+            const QString &agreement = *named;
+            item->setToolTip(FileListWidget::NameColumn, tr("%1 in “%2”").arg(f.path(), agreement));
             item->setData(0, FileListWidget::FileRowRole, f.id);
             item->setData(0, kSlaRole, f.slaId);
             item->setText(FileListWidget::SizeColumn, TransfersPanel::formatBytes(f.size));

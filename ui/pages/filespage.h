@@ -74,6 +74,11 @@ public:
     void resumeAllTransfers();
     // Reloads the deals (cache, then the node when signed in) and the list.
     void reload();
+    // How Upload asks for the files (a file dialog; a test hands its own answer).
+    void setUploadChooser(std::function<QStringList(QWidget *)> chooser)
+    {
+        m_chooseUpload = std::move(chooser);
+    }
 
 Q_SIGNALS:
     // Asks the main window to open the SLA wizard (falls back to the marketplace page when
@@ -135,6 +140,7 @@ private:
     QString m_folder = QStringLiteral("/");
     bool m_all = true;
     QHash<qint64, QString> m_downloadTargets;
+    std::function<QStringList(QWidget *)> m_chooseUpload;
     // Interrupted transfers the user asked to continue (the others stay paused after unlock).
     QSet<qint64> m_resumeWanted;
     bool m_resumeAllWanted = false;

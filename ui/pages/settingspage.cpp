@@ -1,5 +1,7 @@
 #include "ui/pages/settingspage.h"
 
+#include "ui/widgets/priceformat.h"
+
 #include "models/marketservice.h"
 #include "models/nodeprobe.h"
 #include "models/syncengine.h"
@@ -83,7 +85,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         qMax(0, currency->findData(
                     settings.value(SettingsKeys::displayCurrency(), QStringLiteral("USD")))));
     connect(currency, &QComboBox::currentIndexChanged, this, [currency] {
-        QSettings().setValue(SettingsKeys::displayCurrency(), currency->currentData());
+        // The pages showing money follow at once (PriceFormat's notifier).
+        PriceFormat::setPreferredCurrency(currency->currentData().toString());
     });
     af->addRow(tr("&Prices in:"), currency);
 

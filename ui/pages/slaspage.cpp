@@ -398,6 +398,9 @@ SlasPage::SlasPage(AppContext &context, QWidget *parent)
     connect(m_pay, &QPushButton::clicked, this, &SlasPage::paySelected);
     connect(m_discard, &QPushButton::clicked, this, &SlasPage::discardSelected);
     loadDisplayCurrency();
+    // Settings > Prices in: the costs, payments and detail follow at once.
+    connect(PriceFormat::notifier(), &DisplayCurrencyNotifier::changed, this,
+            &SlasPage::loadDisplayCurrency);
     restoreSelection();
     m_list->setFocus(); // the list has the keyboard when the page opens; Shift+Tab: the search
 }
@@ -417,19 +420,24 @@ QString SlasPage::title() const
 void SlasPage::loadDisplayCurrency()
 {
     const QString code = PriceFormat::preferredCurrency();
+    // The list, the payments' value column and the detail line follow together.
+    auto apply = [this] {
+        if (m_tree)
+            m_tree->setFormats(m_formats);
+        if (m_paymentsModel)
+            m_paymentsModel->setFormats(m_formats);
+        showDetail();
+    };
     if (code == QLatin1String("USD") || !context().market) {
         m_formats.setCurrency(QStringLiteral("USD"), 1.0);
-        if (m_tree)
-            m_tree->setFormats(m_formats);
+        apply();
         return;
     }
-    context().market->rates(this, [this, code](Result<QList<Rate>> r) {
-        if (!r)
-            return; // the prices stay in dollars until the node's rates come
+    context().market->rates(this, [this, code, apply](Result<QList<Rate>> r) {
+        if (!r || code != PriceFormat::preferredCurrency())
+            return; // the prices stay as they are until the node's rates come (or chosen again)
         m_formats.setFromRates(code, *r);
-        if (m_tree)
-            m_tree->setFormats(m_formats);
-        showDetail();
+        apply();
     });
 }
 

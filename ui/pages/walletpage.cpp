@@ -1,6 +1,7 @@
 #include "ui/pages/walletpage.h"
 
 #include "models/accountservice.h"
+#include "models/dealservice.h"
 #include "models/marketservice.h"
 #include "models/syncengine.h"
 #include "models/walletaccountsmodel.h"
@@ -75,7 +76,8 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
 
     m_empty = new EmptyState(
         iconPath(), tr("No wallet yet"),
-        tr("A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create "
+        tr("A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. "
+           "Create "
            "one now, or restore one from your recovery words; the first payment for an SLA "
            "offers the same."),
         this);
@@ -133,6 +135,13 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         m_accounts =
             new WalletAccountsModel(context.wallet, context.accounts, context.market, this);
         m_history = new WalletHistoryModel(context.accounts, this);
+        if (DealService *deals = context.deals) {
+            // The agreement's name, the one the SLAs and Files pages show (the id in a tooltip).
+            m_history->setAgreementNames(
+                [deals](const QString &dealId) { return deals->slaNameOfDeal(dealId); });
+            connect(deals, &DealService::slaNamesChanged, m_history,
+                    &WalletHistoryModel::refreshNames);
+        }
         m_security = context.wallet->security(); // the app's one unlocked session
     }
 
@@ -148,11 +157,9 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     m_faucet->hide(); // only on a development network
     auto *refreshButton = makeButton("refresh", tr("&Refresh"),
                                      tr("Read the balances and the history again."), m_main);
-    auto *security = new QToolButton(m_main);
+    // A push button with a menu: its size leaves room for the arrow beside the text.
+    auto *security = new QPushButton(tr("Securit&y"), m_main);
     security->setObjectName(QStringLiteral("security"));
-    security->setText(tr("Securit&y"));
-    security->setPopupMode(QToolButton::InstantPopup);
-    security->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(security);
     auto addAction = [this, menu](const char *name, const QString &text, auto slot) {
         QAction *a = menu->addAction(text);
@@ -213,7 +220,8 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         // The amounts are read whole; a long address gives way in its middle (its tooltip and
         // Receive show it whole).
         for (int column :
-             {int(WalletAccountsModel::BalanceColumn), int(WalletAccountsModel::ValueColumn)})
+             {int(WalletAccountsModel::ChainColumn), int(WalletAccountsModel::IndexColumn),
+              int(WalletAccountsModel::BalanceColumn), int(WalletAccountsModel::ValueColumn)})
             m_accountsView->horizontalHeader()->setSectionResizeMode(column,
                                                                      QHeaderView::ResizeToContents);
         m_accountsView->setTextElideMode(Qt::ElideMiddle);
@@ -240,7 +248,33 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     m_historyFilter->setFilterKeyColumn(-1);
     m_historyFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_historyView = makeTable("history", m_historyFilter, m_main);
-    main->addWidget(m_historyView, 1);
+    if (m_history) {
+        // Short columns as wide as what they say; the addresses and memos at a width the user
+        // can drag; the agreement's name takes the rest.
+        QHeaderView *h = m_historyView->horizontalHeader();
+        for (int column :
+             {int(WalletHistoryModel::DateColumn), int(WalletHistoryModel::AccountColumn),
+              int(WalletHistoryModel::KindColumn), int(WalletHistoryModel::AmountColumn)})
+            h->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(WalletHistoryModel::CounterpartyColumn, QHeaderView::Interactive);
+        h->setSectionResizeMode(WalletHistoryModel::MemoColumn, QHeaderView::Interactive);
+        h->resizeSection(WalletHistoryModel::CounterpartyColumn, 160);
+        h->resizeSection(WalletHistoryModel::MemoColumn, 120);
+        m_historyView->setTextElideMode(Qt::ElideMiddle);
+    }
+    // No payment yet: the history says how the first one comes, instead of an empty grid.
+    m_noHistory = new QLabel(
+        tr("No payments yet: use Faucet on the development network, or Receive to show your "
+           "address to whoever pays you."),
+        m_main);
+    m_noHistory->setObjectName(QStringLiteral("noHistory"));
+    m_noHistory->setWordWrap(true);
+    m_noHistory->setAlignment(Qt::AlignCenter);
+    m_noHistory->setForegroundRole(QPalette::PlaceholderText);
+    m_historyStack = new QStackedWidget(m_main);
+    m_historyStack->addWidget(m_historyView);
+    m_historyStack->addWidget(m_noHistory);
+    main->addWidget(m_historyStack, 1);
     m_status = new QLabel(m_main);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -274,22 +308,13 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
     if (m_accounts) {
         connect(m_accounts, &WalletAccountsModel::refreshed, this, [this] {
             m_faucet->setVisible(m_accounts->developmentNetwork());
-            qint64 total = 0;
-            bool any = false;
-            for (int r = 0; r < m_accounts->rowCount(); ++r) {
-                const QModelIndex i = m_accounts->index(r, 0);
-                const qint64 v = i.data(WalletAccountsModel::Usd7Role).toLongLong();
-                if (v > 0 && !i.data(WalletAccountsModel::WatchOnlyRole).toBool()) {
-                    total += v;
-                    any = true;
-                }
-            }
-            m_total->setText(any ? tr("Total: %1").arg(m_price.format(total)) : QString());
+            updateTotal();
             if (m_accountsView->selectionModel() && !m_accountsView->currentIndex().isValid() &&
                 m_accounts->rowCount() > 0)
                 m_accountsView->selectRow(0);
         });
         connect(m_accounts, &WalletAccountsModel::failed, this, &WalletPage::setStatus);
+        connect(m_history, &WalletHistoryModel::refreshed, this, &WalletPage::updateHistoryState);
         connect(m_history, &WalletHistoryModel::failed, this, &WalletPage::setStatus);
         connect(m_security, &WalletSecurity::lockedChanged, this, &WalletPage::updateSession);
         connect(context.wallet, &WalletService::changed, this, [this] {
@@ -299,8 +324,36 @@ WalletPage::WalletPage(AppContext &context, QWidget *parent)
         });
     }
     applyDisplayCurrency();
+    // Settings > Prices in: the values and the total follow at once.
+    connect(PriceFormat::notifier(), &DisplayCurrencyNotifier::changed, this,
+            &WalletPage::applyDisplayCurrency);
     updateView();
     updateSession();
+    updateHistoryState();
+}
+
+void WalletPage::updateTotal()
+{
+    if (!m_accounts)
+        return;
+    qint64 total = 0;
+    bool any = false;
+    for (int r = 0; r < m_accounts->rowCount(); ++r) {
+        const QModelIndex i = m_accounts->index(r, 0);
+        const qint64 v = i.data(WalletAccountsModel::Usd7Role).toLongLong();
+        if (v > 0 && !i.data(WalletAccountsModel::WatchOnlyRole).toBool()) {
+            total += v;
+            any = true;
+        }
+    }
+    m_total->setText(any ? tr("Total: %1").arg(m_price.format(total)) : QString());
+}
+
+void WalletPage::updateHistoryState()
+{
+    // The grid while there are payments (or while loading), else the words about the first.
+    const bool none = !m_history || (m_history->rowCount() == 0 && !m_history->loading());
+    m_historyStack->setCurrentWidget(none ? static_cast<QWidget *>(m_noHistory) : m_historyView);
 }
 
 WalletPage::~WalletPage() = default;
@@ -355,13 +408,17 @@ void WalletPage::applyDisplayCurrency()
     const QString code = PriceFormat::preferredCurrency();
     auto apply = [this] {
         m_accounts->setValueFormatter([this](qint64 usd7) { return m_price.format(usd7); });
+        updateTotal();
     };
-    apply();
-    if (code == QLatin1String("USD") || !context().market || !context().market->connected())
+    if (code == QLatin1String("USD") || !context().market || !context().market->connected()) {
+        m_price.setCurrency(QStringLiteral("USD"), 1.0);
+        apply();
         return;
+    }
+    apply();
     QPointer<WalletPage> self(this);
     context().market->rates(this, [self, code, apply](Result<QList<Rate>> r) {
-        if (!self || !r)
+        if (!self || !r || code != PriceFormat::preferredCurrency())
             return;
         self->m_price.setFromRates(code, *r);
         apply();
@@ -373,6 +430,8 @@ void WalletPage::refresh()
     if (!m_accounts || !context().wallet || !context().wallet->exists())
         return;
     setStatus(QString());
+    if (m_price.currency() != PriceFormat::preferredCurrency())
+        applyDisplayCurrency(); // the node had no rates yet when the page was built
     m_accounts->refresh();
     m_history->refresh(context().wallet->accounts());
 }

@@ -72,6 +72,10 @@ private:
     void watchAddress();
     void deriveOtherChains();
     void applyDisplayCurrency();
+    // "Total: …" under the accounts, in the display currency.
+    void updateTotal();
+    // The history's grid, or what to do for a first payment when it has none.
+    void updateHistoryState();
     int selectedRow() const;
     void setStatus(const QString &text);
     // Opens the keystore with a password the user types (title names why); answers with the
@@ -93,6 +97,8 @@ private:
     QTimer m_sessionTick;
     QTableView *m_accountsView;
     QTableView *m_historyView;
+    QStackedWidget *m_historyStack = nullptr;
+    QLabel *m_noHistory = nullptr;
     QLineEdit *m_search;
     QPushButton *m_faucet;
     QPushButton *m_derive;

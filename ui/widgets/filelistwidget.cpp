@@ -29,7 +29,8 @@ FileListWidget::FileListWidget(QWidget *parent)
     // Narrow enough to leave the name a useful width in a 1024-pixel window.
     header()->resizeSection(SizeColumn, 76);
     header()->resizeSection(StoredColumn, 76);
-    header()->resizeSection(ModifiedColumn, 130);
+    // The date and time whole, in any language ("Dec 7, 2026 14:05", "7 déc. 2026 14:05").
+    header()->setSectionResizeMode(ModifiedColumn, QHeaderView::ResizeToContents);
     header()->resizeSection(HealthColumn, 86);
     header()->resizeSection(StatusColumn, 76);
     header()->setMinimumSectionSize(48);

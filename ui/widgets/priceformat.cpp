@@ -18,6 +18,21 @@ QString PriceFormat::preferredCurrency()
     return QStringLiteral("USD");
 }
 
+void PriceFormat::setPreferredCurrency(const QString &code)
+{
+    const QString before = preferredCurrency();
+    QSettings().setValue(SettingsKeys::displayCurrency(), code);
+    const QString now = preferredCurrency();
+    if (now != before)
+        Q_EMIT notifier()->changed(now);
+}
+
+DisplayCurrencyNotifier *PriceFormat::notifier()
+{
+    static auto *n = new DisplayCurrencyNotifier; // lives as long as the process
+    return n;
+}
+
 PriceFormat PriceFormat::preferred(const QList<Rate> &rates)
 {
     PriceFormat f;

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -80,14 +81,30 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setHeaderLabels(
         {tr("File"), tr("Progress"), tr("Speed"), tr("Time left"), tr("Status"), QString()});
-    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Interactive);
-    m_list->header()->resizeSection(ProgressColumn, 220);
-    m_list->header()->resizeSection(SpeedColumn, 100);
-    m_list->header()->resizeSection(EtaColumn, 90);
-    m_list->header()->resizeSection(StatusColumn, 110);
-    m_list->header()->resizeSection(ActionColumn, 170);
-    m_list->header()->setStretchLastSection(false);
+    // The file's name takes the spare width; the bar has a fixed, readable width; speed and
+    // time left are as wide as what they say; the buttons' column is as wide as its buttons.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
+    header->resizeSection(ProgressColumn, 150);
+    header->setSectionResizeMode(SpeedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EtaColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
+    header->resizeSection(StatusColumn, 110);
+    {
+        QPushButton pause(tr("Pause")), resume(tr("Resume")), cancel(tr("Cancel"));
+        const int buttons =
+            std::max(pause.sizeHint().width(), resume.sizeHint().width()) +
+            cancel.sizeHint().width() +
+            std::max(6, style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton,
+                                               Qt::Horizontal)) +
+            8;
+        header->setSectionResizeMode(ActionColumn, QHeaderView::Fixed);
+        header->resizeSection(ActionColumn, buttons);
+    }
+    m_list->setColumnHidden(ActionColumn, true); // shown while a transfer runs
     layout->addWidget(m_list);
 }
 
@@ -418,6 +435,8 @@ void TransfersPanel::updateTotal()
         total += r.total;
         ++active;
     }
+    // Pause and Cancel belong to running transfers: with none, no empty column at the end.
+    m_list->setColumnHidden(ActionColumn, active == 0);
     m_total->setValue(active == 0 ? (m_rows.isEmpty() ? 0 : 1000)
                       : total > 0 ? int(1000 * done / total)
                                   : 0);

@@ -66,6 +66,8 @@ public:
                                  SlaWizard::tr("Cost over the term")});
         m_tree->setAccessibleName(SlaWizard::tr("Chosen providers"));
         m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        // The cost column as wide as its title and amounts, in any language.
+        m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         m_tree->header()->setStretchLastSection(false);
         m_error = errorLabel(this);
         auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 // provider's directory disappears.
 #include "localmarket.h"
 #include "models/apiclient.h"
+#include "models/dealservice.h"
 #include "models/formats.h"
 #include "models/localnode.h"
 #include "models/syncengine.h"
@@ -29,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -182,6 +184,35 @@ private slots:
         QVERIFY(list);
         QVERIFY(page.findChild<QWidget *>(QStringLiteral("filesMain"))->isVisible());
 
+        // The keyboard starts in the file list, and the page's keys work from the search field
+        // too: Ctrl+U there opens the upload's file dialog (a line edit's own Ctrl+U, "delete
+        // the line" on X11, does not swallow it) and leaves the search text alone.
+        {
+            int asked = 0;
+            page.setUploadChooser([&asked](QWidget *) {
+                ++asked;
+                return QStringList(); // the user closes the dialog
+            });
+            page.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
+            auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+            search->setFocus();
+            QTest::keyClicks(search, QStringLiteral("abc"));
+            // Asked of the field as the shortcut map asks it: the page's key is not the field's.
+            QKeyEvent probe(QEvent::ShortcutOverride, Qt::Key_U, Qt::ControlModifier);
+            probe.ignore();
+            QApplication::sendEvent(search, &probe);
+            QVERIFY(!probe.isAccepted());
+            QTest::keyClick(search, Qt::Key_U, Qt::ControlModifier);
+            // The files open (off the GUI thread) first, then the dialog comes.
+            QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 20000);
+            QCOMPARE(search->text(), QStringLiteral("abc"));
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(search));
+            search->clear();
+            page.setUploadChooser([](QWidget *) { return QStringList(); });
+        }
+
         // Upload two files and a folder: the wallet is unlocked since its set-up, so the files
         // open without asking for the password.
         const QString src = m_dir.path() + QStringLiteral("/src");
@@ -243,6 +274,20 @@ private slots:
         }
         page.selectFolder(sla, QStringLiteral("/docs/sub"));
         QCOMPARE(listTexts(list), QStringList{QStringLiteral("y.dat")});
+        // All files: the names as they are (no leading "/" or folder); where each one lives
+        // is in its tooltip, with the agreement's name.
+        page.selectFolder(QString(), QString());
+        texts = listTexts(list);
+        QVERIFY2(texts.contains(QStringLiteral("y.dat")) && texts.contains(QStringLiteral("a.txt")),
+                 qPrintable(texts.join(QLatin1Char(','))));
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(!t.contains(QLatin1Char('/')), qPrintable(t));
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(0) == QLatin1String("y.dat"))
+                QVERIFY2(
+                    list->topLevelItem(i)->toolTip(0).contains(QStringLiteral("/docs/sub/y.dat")) &&
+                        list->topLevelItem(i)->toolTip(0).contains(ctx.deals->slaName(sla)),
+                    qPrintable(list->topLevelItem(i)->toolTip(0)));
         page.selectFolder(sla, QStringLiteral("/"));
 
         auto rowOf = [lib](const QString &name) -> qint64 {
@@ -432,7 +477,7 @@ private slots:
         // Search.
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
         search->setText(QStringLiteral("y.d"));
-        QCOMPARE(listTexts(list), QStringList{QStringLiteral("/docs/sub/y.dat")});
+        QCOMPARE(listTexts(list), QStringList{QStringLiteral("y.dat")});
         search->setText(QStringLiteral("nothing-like-this"));
         QCOMPARE(list->topLevelItemCount(), 0);
         search->clear();

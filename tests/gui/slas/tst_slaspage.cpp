@@ -7,13 +7,20 @@
 #include "models/dealservice.h"
 #include "models/formats.h"
 #include "models/marketservice.h"
+#include "models/paymentsmodel.h"
 #include "models/purchasesession.h"
 #include "models/slatreemodel.h"
+#include "models/walletaccountsmodel.h"
+#include "models/wallethistorymodel.h"
 #include "ui/dialogs/walletsetupdialog.h"
+#include "ui/pages/settingspage.h"
 #include "ui/pages/slaspage.h"
+#include "ui/pages/walletpage.h"
 #include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -266,6 +273,106 @@ private slots:
             m_page->findChild<QTableView *>(QStringLiteral("payments"))->model()->rowCount() > 0);
         const QString timeline = m_page->findChild<QLabel *>(QStringLiteral("timeline"))->text();
         QVERIFY2(timeline.contains(QStringLiteral("paid ") + paid), qPrintable(timeline));
+    }
+
+    void paymentsNameTheProvider()
+    {
+        // The escrow movements of an agreement say whose deal each one is: the provider's
+        // name, as the agreement's deal row shows it; the deal id is in the tooltip.
+        QVERIFY(select(m_paySla));
+        const QString provider = dealCell(m_paySla, SlaTreeModel::Name);
+        const QString dealId =
+            rows()->index(0, 0, slaRow(m_paySla)).data(SlaTreeModel::DealIdRole).toString();
+        auto *payments = m_page->findChild<QTableView *>(QStringLiteral("payments"));
+        QTRY_VERIFY(payments->model()->rowCount() > 0);
+        QVERIFY(!payments->isColumnHidden(PaymentsModel::Deal));
+        const QModelIndex deal = payments->model()->index(0, PaymentsModel::Deal);
+        QCOMPARE(deal.data().toString(), provider);
+        QVERIFY(!deal.data().toString().startsWith(QStringLiteral("dl_")));
+        QVERIFY2(deal.data(Qt::ToolTipRole).toString().contains(dealId),
+                 qPrintable(deal.data(Qt::ToolTipRole).toString()));
+    }
+
+    void currencyFollowsSettingsAtOnce()
+    {
+        // Settings > Prices in: EUR. The SLAs page (cost, paid, the detail line, the payments'
+        // value column) and the Wallet page (value, total) show euros at once, no restart;
+        // back to USD, dollars again.
+        QSettings().remove(QStringLiteral("ui/displayCurrency"));
+        WalletPage wallet(ctx());
+        wallet.resize(1024, 640);
+        wallet.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wallet));
+        wallet.refresh();
+        WalletAccountsModel *accounts = wallet.accountsModel();
+        const auto valueOfMine = [&] {
+            const int row = accounts->rowOf(ctx().wallet->stellarAddress());
+            return row < 0
+                       ? QString()
+                       : accounts->index(row, WalletAccountsModel::ValueColumn).data().toString();
+        };
+        // The wallet's history names the agreement a deal payment went to, as the SLAs page
+        // names it (the deal id in the tooltip), not "dl_…".
+        {
+            WalletHistoryModel *history = wallet.historyModel();
+            const auto dealRow = [history] {
+                for (int r = 0; r < history->rowCount(); ++r)
+                    if (!history->index(r, 0)
+                             .data(WalletHistoryModel::DealIdRole)
+                             .toString()
+                             .isEmpty())
+                        return r;
+                return -1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(dealRow() >= 0, 20000);
+            const QModelIndex agreement = history->index(dealRow(), WalletHistoryModel::DealColumn);
+            const QString dealId = agreement.data(WalletHistoryModel::DealIdRole).toString();
+            QCOMPARE(agreement.data().toString(), cell(m_paySla, SlaTreeModel::Name));
+            QVERIFY(agreement.data(Qt::ToolTipRole).toString().contains(dealId));
+        }
+        auto *total = wallet.findChild<QLabel *>(QStringLiteral("total"));
+        QTRY_VERIFY_WITH_TIMEOUT(valueOfMine().startsWith(QLatin1Char('$')), 20000);
+        QTRY_VERIFY(total->text().contains(QLatin1Char('$')));
+
+        QVERIFY(select(m_paySla));
+        auto *payments = m_page->findChild<QTableView *>(QStringLiteral("payments"));
+        auto *timeline = m_page->findChild<QLabel *>(QStringLiteral("timeline"));
+        QTRY_VERIFY(payments->model()->rowCount() > 0);
+        const auto paymentValue = [payments] {
+            return payments->model()->index(0, PaymentsModel::AmountUsd).data().toString();
+        };
+        QVERIFY(cell(m_paySla, SlaTreeModel::Cost).contains(QLatin1Char('$')));
+        QVERIFY(paymentValue().contains(QLatin1Char('$')));
+
+        SettingsPage settings(ctx());
+        auto *currency = settings.findChild<QComboBox *>(QStringLiteral("displayCurrency"));
+        QVERIFY(currency);
+        currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
+        const QString euro = QStringLiteral("€");
+        QTRY_VERIFY2_WITH_TIMEOUT(cell(m_paySla, SlaTreeModel::Cost).contains(euro),
+                                  qPrintable(cell(m_paySla, SlaTreeModel::Cost)), 10000);
+        QVERIFY2(!cell(m_paySla, SlaTreeModel::Cost).contains(QLatin1Char('$')),
+                 qPrintable(cell(m_paySla, SlaTreeModel::Cost)));
+        QTRY_VERIFY2(dealCell(m_paySla, SlaTreeModel::Paid).contains(euro),
+                     qPrintable(dealCell(m_paySla, SlaTreeModel::Paid)));
+        QTRY_VERIFY2(paymentValue().contains(euro), qPrintable(paymentValue()));
+        QCOMPARE(payments->model()->headerData(PaymentsModel::AmountUsd, Qt::Horizontal).toString(),
+                 QStringLiteral("EUR"));
+        QTRY_VERIFY2(timeline->text().contains(euro) &&
+                         !timeline->text().contains(QLatin1Char('$')),
+                     qPrintable(timeline->text()));
+        QTRY_VERIFY2(valueOfMine().contains(euro), qPrintable(valueOfMine()));
+        QTRY_VERIFY2(total->text().contains(euro), qPrintable(total->text()));
+        testkit::screenshot(m_page.get(), QStringLiteral("slas-eur"));
+        testkit::screenshot(&wallet, QStringLiteral("wallet-eur"));
+
+        currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+        QTRY_VERIFY2(cell(m_paySla, SlaTreeModel::Cost).contains(QLatin1Char('$')),
+                     qPrintable(cell(m_paySla, SlaTreeModel::Cost)));
+        QTRY_VERIFY2(paymentValue().contains(QLatin1Char('$')), qPrintable(paymentValue()));
+        QTRY_VERIFY2(valueOfMine().startsWith(QLatin1Char('$')), qPrintable(valueOfMine()));
+        QTRY_VERIFY2(total->text().contains(QLatin1Char('$')), qPrintable(total->text()));
+        QSettings().remove(QStringLiteral("ui/displayCurrency"));
     }
 
     void cleanupTestCase()

@@ -128,6 +128,13 @@ private slots:
         QVERIFY(!showsMain());
         QVERIFY(m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isHidden() ||
                 !m_rig.page->findChild<QWidget *>(QStringLiteral("unlock"))->isVisible());
+        // The empty state names every coin a wallet pays with.
+        QStringList said;
+        for (QLabel *l : stack()->currentWidget()->findChildren<QLabel *>())
+            said << l->text();
+        const QString text = said.join(QLatin1Char(' '));
+        for (const char *coin : {"XLM", "ALGO", "BTC", "STRK"})
+            QVERIFY2(text.contains(QLatin1String(coin)), qPrintable(text));
         // Not a dead end (Files' "Set up a wallet" leads here): the set-up opens from the page.
         auto *setUp = m_rig.page->findChild<QPushButton *>(QStringLiteral("setUpWallet"));
         QVERIFY(setUp);
@@ -145,6 +152,18 @@ private slots:
         QVERIFY(s);
         QVERIFY(ctx().wallet->create(*s, secret(testkit::kRobotPassword), keystore::fastParams()));
         QTRY_VERIFY(showsMain());
+        // No payment yet: the history says how the first one comes, not an empty grid.
+        auto *noHistory = m_rig.page->findChild<QLabel *>(QStringLiteral("noHistory"));
+        auto *history = m_rig.page->findChild<QTableView *>(QStringLiteral("history"));
+        QVERIFY(noHistory && history);
+        m_rig.page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(noHistory->isVisible() && !m_rig.page->historyModel()->loading(),
+                                 20000);
+        QVERIFY(!history->isVisible());
+        QVERIFY2(noHistory->text().startsWith(QStringLiteral("No payments yet")) &&
+                     noHistory->text().contains(QStringLiteral("Faucet")) &&
+                     noHistory->text().contains(QStringLiteral("Receive")),
+                 qPrintable(noHistory->text()));
         bool funded = false;
         ctx().accounts->faucet(ctx().wallet->stellarAddress(), QString(), this,
                                [&funded](Result<LedgerAccount> r) { funded = r.ok(); });
@@ -152,6 +171,9 @@ private slots:
         m_rig.page->refresh();
         const QString me = ctx().wallet->stellarAddress();
         QTRY_COMPARE_WITH_TIMEOUT(units(me), qint64(10000) * 10000000, 20000);
+        // The faucet's credit is the first payment: the grid replaces the words.
+        QTRY_VERIFY_WITH_TIMEOUT(history->isVisible() && !noHistory->isVisible(), 20000);
+        QVERIFY(history->model()->rowCount() >= 1);
         const int row = accounts()->rowOf(me);
         // 10,000 XLM at the development rate of $0.25.
         QCOMPARE(accounts()->index(row, WalletAccountsModel::ValueColumn).data().toString(),

@@ -1,8 +1,9 @@
 // The wallet set-up a first-time user walks through: create (words shown once, three asked
 // back) or restore, then a password; and the signing review with its password prompt.
+#include "models/walletservice.h"
 #include "ui/dialogs/signdialog.h"
 #include "ui/dialogs/walletsetupdialog.h"
-#include "models/walletservice.h"
+#include "ui/theme.h"
 #include "wallet/slip10.h"
 #include "wallet/stellar.h"
 #include "wallet/strkey.h"
@@ -207,6 +208,28 @@ private slots:
         QVERIFY(sign->isEnabled());
         QCOMPARE(QByteArray(d.takePassword().view().toByteArray()), QByteArray("pw"));
         QVERIFY(d.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+        // The review reads from the top: the red TEST NETWORK banner is the first thing in its
+        // box, not below a blank band (the text was centred in the space).
+        {
+            d.resize(620, 520);
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            auto *label = d.findChild<QLabel *>(QStringLiteral("review"));
+            QVERIFY(label->height() > 300); // room to spare below the review
+            const QImage image = label->grab().toImage();
+            const QColor banner = Theme::color(ThemeColor::DangerBanner);
+            int firstBannerRow = -1;
+            for (int y = 0; y < image.height() && firstBannerRow < 0; ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (qAbs(c.red() - banner.red()) < 8 && qAbs(c.green() - banner.green()) < 8 &&
+                        qAbs(c.blue() - banner.blue()) < 8) {
+                        firstBannerRow = y;
+                        break;
+                    }
+                }
+            QVERIFY2(firstBannerRow >= 0 && firstBannerRow < 16,
+                     qPrintable(QString::number(firstBannerRow)));
+        }
         if (qEnvironmentVariableIsSet("FB_SCREENSHOT_DIR")) {
             d.resize(620, 520);
             d.grab().save(qEnvironmentVariable("FB_SCREENSHOT_DIR") +

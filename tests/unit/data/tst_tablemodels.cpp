@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -554,7 +555,27 @@ private slots:
                 return x.id == m.index(0, 0).data(PaymentsModel::IdRole).toString();
             });
         QCOMPARE(m.index(0, PaymentsModel::Amount).data().toString(), Formats().coin(p.amount));
-        QCOMPARE(m.index(0, PaymentsModel::Deal).data().toString(), p.dealId);
+        // The deal's provider by name, the deal id in the tooltip.
+        QCOMPARE(m.index(0, PaymentsModel::Deal).data().toString(),
+                 providerOf(dealOf(p.dealId).providerId).name);
+        QVERIFY(
+            m.index(0, PaymentsModel::Deal).data(Qt::ToolTipRole).toString().contains(p.dealId));
+        QCOMPARE(m.index(0, PaymentsModel::Deal).data(PaymentsModel::DealIdRole).toString(),
+                 p.dealId);
+        // The value column follows the display currency at once, its header naming it.
+        QCOMPARE(m.headerData(PaymentsModel::AmountUsd, Qt::Horizontal).toString(),
+                 QStringLiteral("USD"));
+        QCOMPARE(m.index(0, PaymentsModel::AmountUsd).data().toString(),
+                 Formats().usd(p.amountUsd.units));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        Formats eur;
+        eur.setCurrency(QStringLiteral("EUR"), 0.9);
+        m.setFormats(eur);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m.headerData(PaymentsModel::AmountUsd, Qt::Horizontal).toString(),
+                 QStringLiteral("EUR"));
+        QCOMPARE(m.index(0, PaymentsModel::AmountUsd).data().toString(),
+                 eur.money(p.amountUsd.units));
     }
 
     // Paid is the sum of the deal's deposits in the coin paid, never the deal's price; a deal
