@@ -82,6 +82,9 @@ GuideWindow::GuideWindow(const QString &language, QWidget *parent)
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_contents->setAccessibleName(tr("Contents"));
     m_contents->setFrameShape(QFrame::NoFrame);
+    m_contents->setWordWrap(true);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setSpacing(2);
     for (QTextBlock b = m_browser->document()->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
         if (level == 0)
@@ -132,6 +135,18 @@ GuideWindow::GuideWindow(const QString &language, QWidget *parent)
     previousMatch->setShortcuts(QKeySequence::FindPrevious);
     connect(previousMatch, &QAction::triggered, this, [this] { findNext(true); });
     addAction(previousMatch);
+    // Escape clears the search first, then closes the window.
+    auto *close = new QAction(this);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(close, &QAction::triggered, this, [this] {
+        if (m_find->hasFocus() && !m_find->text().isEmpty()) {
+            m_find->clear();
+            m_findStatus->clear();
+            return;
+        }
+        QWidget::close();
+    });
+    addAction(close);
 
     auto *findRow = new QHBoxLayout;
     findRow->addWidget(m_find, 1);
@@ -145,7 +160,7 @@ GuideWindow::GuideWindow(const QString &language, QWidget *parent)
     splitter->addWidget(m_contents);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 660});
+    splitter->setSizes({260, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     resize(920, 660);

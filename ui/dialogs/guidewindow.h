@@ -1,7 +1,8 @@
 // GuideWindow: the user guide built into the app (docs/guide/<language>.md, compiled in as
 // :/guide/<language>.md), shown in a window of its own beside the main window (not modal): the
 // contents (the guide's headings) on the left, the guide on the right, and a find field
-// (Ctrl+F; Enter for the next match, Shift+Enter for the previous one). Help > Documentation
+// (Ctrl+F; Enter for the next match, Shift+Enter for the previous one). Escape clears the
+// search, then closes the window. Help > Documentation
 // (F1) opens it in the UI language; a language without a guide gets the English one.
 #pragma once
 

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -171,6 +172,14 @@ void tst_Guide::findSearchesTheGuide()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("xylophone"));
     QVERIFY(!guide->findNext());
     QCOMPARE(status->text(), QStringLiteral("Not found"));
+
+    // Escape clears the search, a second one closes the window.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(guide->findField()->text().isEmpty());
+    QVERIFY(guide->isVisible());
+    QPointer<GuideWindow> closing = guide;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!closing); // closed and deleted
 }
 
 void tst_Guide::menuPathsExist_data()
