@@ -325,8 +325,13 @@ QString plainText(QString text)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newSla =
-        file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
+    QAction *newSla = file->addAction(tr("&New storage agreement…"), this, [this] {
+        // The page on screen may make a new item of its own (a provider's new offer).
+        const int i = m_stack->currentIndex();
+        Page *p = i >= 0 && i < m_slots.size() ? m_slots[i].page : nullptr;
+        if (!p || !p->newItem())
+            openSlaWizard();
+    });
     newSla->setShortcut(QKeySequence::New);
     newSla->setObjectName(QStringLiteral("newSla"));
     file->addSeparator();

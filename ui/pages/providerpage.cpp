@@ -128,6 +128,14 @@ QString ProviderPage::title() const
     return tr("Provider");
 }
 
+bool ProviderPage::newItem()
+{
+    if (m_state != State::Panel || m_tabs->currentIndex() != OffersTab)
+        return false;
+    m_offers->newOffer();
+    return true;
+}
+
 int ProviderPage::addPanelTab(QWidget *widget, const QString &title)
 {
     return m_tabs->addTab(widget, title);

@@ -53,7 +53,8 @@ OffersPanel::OffersPanel(ProviderSession *session, QWidget *parent)
 
     m_new = new QPushButton(tr("&New offer…"), this);
     m_new->setObjectName(QStringLiteral("newOffer"));
-    m_new->setShortcut(QKeySequence::New);
+    // Ctrl+N reaches it through the window's File > New (ProviderPage::newItem()): a shortcut
+    // of its own would make the key ambiguous, and then neither would run.
     m_new->setToolTip(tr("Publish a new offer (Ctrl+N)"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editOffer"));

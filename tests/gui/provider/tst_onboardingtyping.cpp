@@ -3,7 +3,8 @@
 // yet), the user clicks a field and types key by key. Every key goes to the widget that has the
 // keyboard focus (not to the field directly), so a field that loses focus after the first
 // character (QWizard hides its page area while it updates its buttons on every change of
-// completeness, and the main window would take the focus) shows up as a truncated text.
+// completeness, and the main window would take the focus) shows up as a truncated text. Then
+// Ctrl+N on the panel's Offers tab opens the offer editor.
 #include "appuser.h"
 #include "localmarket.h"
 #include "models/accountservice.h"
@@ -17,11 +18,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 using namespace fb;
 using namespace fb::ui;
@@ -188,6 +192,27 @@ private slots:
         QCOMPARE(page->session()->provider().jurisdiction, QStringLiteral("DE"));
         QCOMPARE(page->session()->provider().contact, QStringLiteral("ops@rhein.example"));
 
+        QString why;
+        QVERIFY2(m_robot->verify(&why), qPrintable(why));
+    }
+
+    void ctrlNOnTheOffersTabOpensTheOfferEditor()
+    {
+        // The window's File > New storage agreement and the Offers tab's New offer both say
+        // Ctrl+N: on the Offers tab the key makes a new offer (it used to be ambiguous, and
+        // then nothing happened at all).
+        auto *page = qobject_cast<ProviderPage *>(m_window->page(QStringLiteral("provider")));
+        QCOMPARE(page->state(), ProviderPage::State::Panel);
+        page->tabs()->setCurrentIndex(ProviderPage::OffersTab);
+        m_robot->allowWindow(QStringLiteral("offerEditor"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QDialog *editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<QDialog *>(QStringLiteral("offerEditor"))) &&
+                    editor->isVisible());
+        for (QWidget *top : QApplication::topLevelWidgets()) // no SLA wizard as well
+            QVERIFY2(!(qobject_cast<QWizard *>(top) && top->isVisible()),
+                     qPrintable(top->objectName()));
+        editor->reject();
         QString why;
         QVERIFY2(m_robot->verify(&why), qPrintable(why));
     }
