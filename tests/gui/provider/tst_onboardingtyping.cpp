@@ -19,6 +19,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -212,6 +214,37 @@ private slots:
         for (QWidget *top : QApplication::topLevelWidgets()) // no SLA wizard as well
             QVERIFY2(!(qobject_cast<QWizard *>(top) && top->isVisible()),
                      qPrintable(top->objectName()));
+        // The pricing assistant beside the form: its chart and sentences each get their own
+        // place (it scrolls when the window is short), none drawn over another.
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QWidget *pricing = editor->findChild<QWidget *>(QStringLiteral("pricingAssistant"));
+        QVERIFY(pricing);
+        // A region with demo offers to compare with.
+        editor->findChild<QLineEdit *>(QStringLiteral("offerRegion"))
+            ->setText(QStringLiteral("eu-central-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pricing->findChild<QLabel *>(QStringLiteral("pricingPercentile"))->isVisible(), 10000);
+        // As short as a 1024x640 screen leaves it, with its title bar and the panel beside.
+        editor->resize(760, 430);
+        QTest::qWait(50);
+        QList<QWidget *> parts;
+        for (QWidget *c : pricing->findChildren<QWidget *>())
+            if (c->isVisible() && c->parentWidget() && c->parentWidget()->layout() &&
+                c->parentWidget()->layout()->indexOf(c) >= 0 && c->parentWidget() != pricing &&
+                c->height() > 0)
+                parts << c;
+        QVERIFY(parts.size() >= 3);
+        for (int i = 0; i < parts.size(); ++i)
+            for (int j = i + 1; j < parts.size(); ++j) {
+                if (parts[i]->parentWidget() != parts[j]->parentWidget())
+                    continue;
+                QVERIFY2(!parts[i]->geometry().intersects(parts[j]->geometry()),
+                         qPrintable(QStringLiteral("%1 %2 overlaps %3 %4")
+                                        .arg(QLatin1String(parts[i]->metaObject()->className()),
+                                             parts[i]->objectName(),
+                                             QLatin1String(parts[j]->metaObject()->className()),
+                                             parts[j]->objectName())));
+            }
         editor->reject();
         QString why;
         QVERIFY2(m_robot->verify(&why), qPrintable(why));
