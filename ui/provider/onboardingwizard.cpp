@@ -180,8 +180,13 @@ QWizardPage *OnboardingWizard::buildStorage()
             m_folder->setProperty("suggested", false);
         }
     });
-    auto *localRow = new QHBoxLayout(localForm);
-    localRow->setContentsMargins(0, 0, 0, 0);
+    // The folder row at the top of its page (the stack is as tall as the S3 form), right under
+    // the choice, not floating in the middle.
+    auto *localOuter = new QVBoxLayout(localForm);
+    localOuter->setContentsMargins(0, 0, 0, 0);
+    auto *localRow = new QHBoxLayout;
+    localOuter->addLayout(localRow);
+    localOuter->addStretch();
     localRow->addWidget(new QLabel(tr("&Folder:"), localForm));
     static_cast<QLabel *>(localRow->itemAt(0)->widget())->setBuddy(m_folder);
     localRow->addWidget(m_folder, 1);
