@@ -5,6 +5,7 @@
 #include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "ui/aboutdialog.h"
+#include "ui/dialogs/guidewindow.h"
 #include "ui/dialogs/helpdialogs.h"
 #include "ui/dialogs/welcomedialog.h"
 #include "ui/page.h"
@@ -324,8 +325,13 @@ QString plainText(QString text)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newSla =
-        file->addAction(tr("&New storage agreement…"), this, [this] { openSlaWizard(); });
+    QAction *newSla = file->addAction(tr("&New storage agreement…"), this, [this] {
+        // The page on screen may make a new item of its own (a provider's new offer).
+        const int i = m_stack->currentIndex();
+        Page *p = i >= 0 && i < m_slots.size() ? m_slots[i].page : nullptr;
+        if (!p || !p->newItem())
+            openSlaWizard();
+    });
     newSla->setShortcut(QKeySequence::New);
     newSla->setObjectName(QStringLiteral("newSla"));
     file->addSeparator();
@@ -439,15 +445,8 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     welcome->setObjectName(QStringLiteral("welcome"));
-    QAction *docs = help->addAction(tr("&Documentation"), this, [this] {
-        const QString path = documentationPath();
-        if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-            QMessageBox::information(this, tr("Documentation"),
-                                     tr("The documentation is not installed with this copy of "
-                                        "Flashback. It is in the README and the docs folder of "
-                                        "the source code."));
-        }
-    });
+    // The user guide built into the app, in the UI language, beside the window.
+    QAction *docs = help->addAction(tr("&Documentation"), this, &MainWindow::showGuide);
     docs->setObjectName(QStringLiteral("documentation"));
     docs->setShortcut(QKeySequence::HelpContents);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts…"), this, [this] {
@@ -593,18 +592,16 @@ QAction *MainWindow::menuAction(const QString &objectName) const
     return nullptr;
 }
 
-QString MainWindow::documentationPath()
+GuideWindow *MainWindow::showGuide()
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
-        appDir + QStringLiteral("/../share/doc/flashback/README.md"), // installed
-        appDir + QStringLiteral("/../../README.md"),                  // build/app/flashback
-        appDir + QStringLiteral("/../README.md")};
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
-            return QFileInfo(c).canonicalFilePath();
+    if (!m_guide) {
+        m_guide = new GuideWindow(QString(), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
     }
-    return QString();
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showWelcome()

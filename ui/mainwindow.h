@@ -16,6 +16,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -27,6 +28,7 @@ class QStackedWidget;
 
 namespace fb::ui {
 
+class GuideWindow;
 class Page;
 class SettingsPage;
 
@@ -73,8 +75,8 @@ public:
     QList<ShortcutEntry> shortcuts() const;
     // The menu action with this object name ("copy", "find", "preferences", ...), or nullptr.
     QAction *menuAction(const QString &objectName) const;
-    // Where the documentation is (README in the install or the source tree); empty if none.
-    static QString documentationPath();
+    // Help > Documentation (F1): the user guide's window (one, raised if already open).
+    GuideWindow *showGuide();
 
 Q_SIGNALS:
     void roleChanged(fb::ui::Role role);
@@ -124,6 +126,7 @@ private:
     QActionGroup *m_themes = nullptr;
     QAction *m_find = nullptr;
     QAction *m_columns = nullptr;
+    QPointer<GuideWindow> m_guide;
     Role m_role = Role::Consumer;
 };
 

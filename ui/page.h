@@ -26,6 +26,9 @@ public:
     // View > Columns… shows and hides the sections of this header (the page's main table);
     // nullptr when the page has no table.
     virtual QHeaderView *columnsHeader() const { return nullptr; }
+    // File > New (Ctrl+N) asks the page first: true when the page made a new item of its own
+    // (the provider's Offers tab: a new offer); false lets the window open the SLA wizard.
+    virtual bool newItem() { return false; }
 
 Q_SIGNALS:
     // Asks the main window to show another page (e.g. "marketplace" from an empty state).

@@ -5,6 +5,7 @@
 #include "models/accountservice.h"
 #include "models/providerservice.h"
 #include "models/syncengine.h"
+#include "models/walletsecurity.h"
 #include "models/walletservice.h"
 #include "ui/dialogs/passwordprompt.h"
 #include "ui/dialogs/walletsetupdialog.h"
@@ -128,6 +129,14 @@ QString ProviderPage::title() const
     return tr("Provider");
 }
 
+bool ProviderPage::newItem()
+{
+    if (m_state != State::Panel || m_tabs->currentIndex() != OffersTab)
+        return false;
+    m_offers->newOffer();
+    return true;
+}
+
 int ProviderPage::addPanelTab(QWidget *widget, const QString &title)
 {
     return m_tabs->addTab(widget, title);
@@ -230,6 +239,11 @@ void ProviderPage::gateAction()
         WalletSetupDialog d(context().wallet, this);
         d.exec();
         refresh();
+        // The wallet just set up is unlocked: sign in with it at once rather than show a
+        // "Sign in" step that would not even ask for the password.
+        if (m_state == State::SignedOut && context().wallet && context().wallet->exists() &&
+            !context().wallet->security()->isLocked())
+            signIn();
         return;
     }
     case State::SignedOut:

@@ -34,6 +34,8 @@ public:
     explicit ProviderPage(AppContext &context, QWidget *parent = nullptr);
     QString title() const override;
     QString iconPath() const override { return QStringLiteral(":/icons/provider.svg"); }
+    // Ctrl+N on the Offers tab: a new offer.
+    bool newItem() override;
 
     State state() const { return m_state; }
     ProviderSession *session() const { return m_session; }

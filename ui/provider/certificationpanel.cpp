@@ -105,7 +105,11 @@ CertificationPanel::CertificationPanel(ProviderSession *session, QWidget *parent
     form->addRow(tr("&Data protection:"), m_dataProtection);
     form->addRow(tr("D&ocuments:"), m_documents);
     form->addRow(QString(), docButtons);
-    form->addRow(tr("Add &link:"), docRow);
+    // A row of a layout gets no buddy from addRow(): without one the label would show the
+    // mnemonic's "&" instead of underlining the letter.
+    auto *addLabel = new QLabel(tr("Add &link:"), box);
+    addLabel->setBuddy(m_newDocument);
+    form->addRow(addLabel, docRow);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     auto *submitRow = new QHBoxLayout;
@@ -160,8 +164,8 @@ void CertificationPanel::refresh()
     QString text;
     std::optional<ThemeColor> color;
     if (c.status == QLatin1String("pending")) {
-        text = tr("Pending: the platform's admins are reviewing your request (sent %1). You can "
-                  "prepare offers meanwhile; they publish once approved.")
+        text = tr("Pending: the platform's admins are reviewing your request (sent %1). Offers can "
+                  "be published once it is approved.")
                    .arg(Formats().dateTime(c.requestedAt));
         m_submit->setText(tr("&Update the request"));
     } else if (c.status == QLatin1String("approved")) {

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -53,7 +55,8 @@ OffersPanel::OffersPanel(ProviderSession *session, QWidget *parent)
 
     m_new = new QPushButton(tr("&New offer…"), this);
     m_new->setObjectName(QStringLiteral("newOffer"));
-    m_new->setShortcut(QKeySequence::New);
+    // Ctrl+N reaches it through the window's File > New (ProviderPage::newItem()): a shortcut
+    // of its own would make the key ambiguous, and then neither would run.
     m_new->setToolTip(tr("Publish a new offer (Ctrl+N)"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editOffer"));
@@ -176,7 +179,20 @@ void OffersPanel::openEditor(int mode, const QString &offerId)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     // The pricing assistant beside the form: the market for this region, tier and protocol.
     auto *pricing = new PricingAssistantPanel(m_session->context(), editor);
-    editor->sidePanelLayout()->addWidget(pricing);
+    // In a scroll area: its chart and wrapped sentences need more height than the form on a
+    // small screen or in a longer language, and would otherwise be drawn over each other.
+    auto *pricingScroll = new QScrollArea(editor);
+    pricingScroll->setObjectName(QStringLiteral("pricingScroll"));
+    pricingScroll->setWidgetResizable(true);
+    pricingScroll->setFrameShape(QFrame::NoFrame);
+    pricingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    pricingScroll->setWidget(pricing);
+    pricingScroll->setMinimumWidth(300);
+    editor->sidePanelLayout()->addWidget(pricingScroll);
+    // Room for the assistant beside the form, within the screen.
+    const QRect screen = editor->screen() ? editor->screen()->availableGeometry() : QRect();
+    editor->resize(screen.isValid() ? qMin(screen.width() - 40, 980) : 980,
+                   screen.isValid() ? qMin(screen.height() - 60, 600) : 600);
     pricing->setDraft(editor->draft());
     connect(editor, &OfferEditorDialog::draftChanged, pricing,
             [editor, pricing] { pricing->setDraft(editor->draft()); });

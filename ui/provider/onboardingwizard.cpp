@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -179,8 +180,13 @@ QWizardPage *OnboardingWizard::buildStorage()
             m_folder->setProperty("suggested", false);
         }
     });
-    auto *localRow = new QHBoxLayout(localForm);
-    localRow->setContentsMargins(0, 0, 0, 0);
+    // The folder row at the top of its page (the stack is as tall as the S3 form), right under
+    // the choice, not floating in the middle.
+    auto *localOuter = new QVBoxLayout(localForm);
+    localOuter->setContentsMargins(0, 0, 0, 0);
+    auto *localRow = new QHBoxLayout;
+    localOuter->addLayout(localRow);
+    localOuter->addStretch();
     localRow->addWidget(new QLabel(tr("&Folder:"), localForm));
     static_cast<QLabel *>(localRow->itemAt(0)->widget())->setBuddy(m_folder);
     localRow->addWidget(m_folder, 1);
@@ -357,6 +363,20 @@ void OnboardingWizard::updateReview()
                                              : QString(e.endpoint + QLatin1Char('/') + e.bucket));
     }
     m_summary->setText(text);
+}
+
+bool OnboardingWizard::focusNextPrevChild(bool next)
+{
+    // QWizard hides its pages and buttons for an instant while it updates the buttons, which it
+    // does on every keystroke that may change a page's completeness. Qt then moves the focus
+    // off the hidden field to the next widget that can take it. As a window of its own the
+    // wizard has none, so the focus stays; embedded in the main window, the focus would go to
+    // the sidebar after the first character typed. A field that is only hidden for that
+    // instant keeps the keyboard; Tab and Shift+Tab from a visible field work as usual.
+    if (QWidget *focus = QApplication::focusWidget();
+        focus && isAncestorOf(focus) && !focus->isVisible() && isVisible())
+        return true;
+    return QWizard::focusNextPrevChild(next);
 }
 
 void OnboardingWizard::accept()

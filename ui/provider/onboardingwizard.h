@@ -42,6 +42,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     QWizardPage *buildBusiness();
     QWizardPage *buildStorage();

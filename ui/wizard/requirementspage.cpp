@@ -284,6 +284,25 @@ public:
             if (m_chosen->item(i)->checkState() == Qt::Checked)
                 ticked << m_chosen->item(i)->data(Qt::UserRole).toString();
         }
+        // The platform refuses a deal on the buyer's own offer (a provider buying from itself
+        // with the same wallet): say so here, not after signing in at the payment.
+        if (MarketService *market = m_w->context().market;
+            market && m_w->context().wallet && m_w->context().wallet->exists()) {
+            const QString me = m_w->context().wallet->stellarAddress();
+            for (const QString &id : std::as_const(ticked)) {
+                const std::optional<Offer> o = market->offer(id);
+                const std::optional<Provider> p =
+                    o ? market->provider(o->providerId) : std::nullopt;
+                if (p && !me.isEmpty() && p->address == me) {
+                    m_error->setText(SlaWizard::tr("%1 is your own offer: the platform does not "
+                                                   "let an account buy from itself. Untick it, "
+                                                   "or buy with another wallet.")
+                                         .arg(o->name));
+                    m_error->show();
+                    return false;
+                }
+            }
+        }
         if (m_chosen->count() > 0)
             m_w->setPreselected(ticked);
         m_error->hide();

@@ -13,6 +13,7 @@
 #include "models/apiclient.h"
 #include "models/dealservice.h"
 #include "models/formats.h"
+#include "models/marketservice.h"
 #include "models/paymentservice.h"
 #include "models/providerdealsmodel.h"
 #include "models/providerservice.h"
@@ -26,6 +27,7 @@
 #include "ui/provider/onboardingwizard.h"
 #include "ui/provider/overviewpanel.h"
 #include "ui/provider/providersession.h"
+#include "ui/wizard/slawizard.h"
 #include "userrobot.h"
 
 #include <QAbstractButton>
@@ -281,6 +283,25 @@ private slots:
                  QStringLiteral("Published"));
         QCOMPARE(table->model()->index(0, ProviderOffersModel::StoragePrice).data().toString(),
                  QStringLiteral("$0.0123 /GB-month"));
+    }
+
+    void buyingOwnOfferIsRefusedUpFront()
+    {
+        // The provider's own wallet in the storage wizard with its own offer chosen: the node
+        // would refuse the deal after the sign-in at the payment; the first page says so.
+        syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(ctx().market->offer(m_offerId).has_value(), 20000);
+        SlaWizard wizard(ctx(), {m_offerId});
+        m_robot->allowWindow(wizard.objectName());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), wizard.startId()); // stays on the requirements
+        auto *error = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Rhein Frankfurt is your own offer")),
+                 qPrintable(error->text()));
+        wizard.reject();
     }
 
     void dealArrivesAndIsAccepted()

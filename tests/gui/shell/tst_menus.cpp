@@ -249,7 +249,6 @@ void tst_Menus::menusHoldTheirActions()
          {"signTransaction", "restartOfflineSigner", "columns", "theme_system", "theme_light",
           "theme_dark", "welcome", "openLogs", "reportProblem", "about"})
         QVERIFY2(w.menuAction(QLatin1String(name)), name);
-    QVERIFY(!MainWindow::documentationPath().isEmpty() || true); // installed or not: no crash
 }
 
 void tst_Menus::findGoesToTheMarketplaceSearch()
