@@ -2,6 +2,7 @@
 #include "wallet/reviewtext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include "wallet/bech32.h"
 #include "wallet/bitcoin.h"
@@ -1098,7 +1099,10 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
             const qint64 weight = base * 4 + 2 + 108 * qint64(psbt.tx.inputs.size());
             const qint64 vbytes = (weight + 3) / 4;
             const double rate = double(fee) / double(vbytes);
-            rv.fee += QStringLiteral(" (about %1 sat/vB)").arg(rate, 0, 'f', 1);
+            // The rate in the user's locale where the app localizes the review.
+            rv.fee += QCoreApplication::translate("fb::wallet::Review", " (about %1 sat/vB)")
+                          .arg(review::hasDateFormatter() ? QLocale().toString(rate, 'f', 1)
+                                                          : QString::number(rate, 'f', 1));
             if (fee * 20 > totalOut || rate > 100.0)
                 rv.warn(TxReviewWarning::Danger, QStringLiteral("high_fee"),
                         QStringLiteral("The fee of %1 is unusually high (over 5% of the amount "
