@@ -2,6 +2,7 @@
 
 #include "models/dealsmodel.h"
 #include "models/marketservice.h"
+#include "wallet/reviewtext.h"
 #include "wallet/txreview.h"
 
 #include <QRegularExpression>
@@ -248,6 +249,59 @@ Result<qint64> Formats::parseCoin(const QString &typed, int decimals) const
 QString Formats::coinExample() const
 {
     return QStringLiteral("12") + locale().decimalPoint() + QStringLiteral("5");
+}
+
+QString Formats::digits(const QString &digits) const
+{
+    const QLocale loc = locale();
+    const QString sep =
+        loc.numberOptions() & QLocale::OmitGroupSeparator ? QString() : loc.groupSeparator();
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += sep;
+        const int d = digits.at(i).digitValue();
+        out += d < 0 ? QString(digits.at(i)) : loc.toString(d);
+    }
+    return out;
+}
+
+QString Formats::units(const QString &baseUnits, int decimals, const QString &unit) const
+{
+    const QLocale loc = locale();
+    const bool negative = baseUnits.startsWith(QLatin1Char('-'));
+    QString plain = formatUnits(negative ? baseUnits.mid(1) : baseUnits, decimals);
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    QString text = digits(point < 0 ? plain : plain.left(point));
+    if (point >= 0) {
+        text += loc.decimalPoint();
+        for (const QChar c : plain.mid(point + 1))
+            text += loc.toString(c.digitValue());
+    }
+    if (negative)
+        text.prepend(loc.negativeSign());
+    return unit.isEmpty() ? text : text + QChar(0x00A0) + unit;
+}
+
+void Formats::installReviewFormatter(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English) {
+        review::setFormatter({});
+        return;
+    }
+    Formats f(locale);
+    review::Formatter rf;
+    rf.amount = [f](const QString &base, int decimals, const QString &unit) {
+        return f.units(base, decimals, unit);
+    };
+    rf.integer = [f](const QString &d) { return f.digits(d); };
+    rf.dateTime = [f](const QDateTime &t) -> QString {
+        if (!t.isValid())
+            return f.dateTime(t);
+        const QDateTime local = t.toLocalTime();
+        return f.dateTime(local) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    };
+    review::setFormatter(rf);
 }
 
 QString Formats::datePattern() const

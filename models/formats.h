@@ -79,6 +79,15 @@ public:
     Result<qint64> parseCoin(const QString &text, int decimals) const;
     // The example amount 12.5 as the user writes it: "12.5", "12,5".
     QString coinExample() const;
+    // An exact amount of any size given as base-unit digits with the unit's decimals, as coin()
+    // writes it: ("15000000", 7, "XLM") -> "1,5 XLM" in French. An empty unit gives the number.
+    QString units(const QString &baseUnits, int decimals, const QString &unit) const;
+    // Digits of any length grouped the locale's way: "15000000" -> "15 000 000" (fr).
+    QString digits(const QString &digits) const;
+    // The transaction review (wallet/reviewtext.h) in the locale: amounts as units(), dates as
+    // dateTime() with the time zone. English and C keep the review's plain forms (what the CLI
+    // prints); Language::install calls this with the language chosen.
+    static void installReviewFormatter(const QLocale &locale);
 
     // ---- dates: unambiguous, with the month's name and a four-digit year ----
     // "Dec 5, 2027" (en), "5 déc. 2027" (fr), "5. Dez. 2027" (de).

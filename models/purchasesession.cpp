@@ -8,6 +8,7 @@
 #include "wallet/bitcoin.h"
 #include "wallet/intentpayment.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -31,12 +32,14 @@ const QString kBitcoinNetwork = QStringLiteral("testnet");
 // change back to it are named as the wallet's.
 void markOwnCoins(TxReview &r, const WalletService::BitcoinAccount &a)
 {
-    const QString ours = QStringLiteral("ours: %1").arg(formatDerivationPath(a.path));
+    const QString ours = QCoreApplication::translate("fb::wallet::Review", "ours: %1")
+                             .arg(formatDerivationPath(a.path));
     for (TxReviewLine &l : r.lines) {
         if (l.kind == QLatin1String("input") &&
-            l.details.contains(QStringLiteral("from: %1").arg(a.address))) {
+            l.details.contains(
+                QCoreApplication::translate("fb::wallet::Review", "from: %1").arg(a.address))) {
             for (QString &d : l.details)
-                if (d == QLatin1String("ours: no"))
+                if (d == QCoreApplication::translate("fb::wallet::Review", "ours: no"))
                     d = ours;
         } else if (l.kind == QLatin1String("output") && l.destination == a.address) {
             l.kind = QStringLiteral("change");

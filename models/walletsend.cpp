@@ -9,6 +9,7 @@
 #include "wallet/strkey.h"
 #include "wallet/ur.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -29,12 +30,14 @@ const QString kBitcoinNetwork = QStringLiteral("testnet"); // the development ne
 // account's cached public side names its inputs and the change back to it as the wallet's.
 void markOwnCoins(TxReview &r, const QString &address, const DerivationPath &path)
 {
-    const QString ours = QStringLiteral("ours: %1").arg(formatDerivationPath(path));
+    const QString ours = QCoreApplication::translate("fb::wallet::Review", "ours: %1")
+                             .arg(formatDerivationPath(path));
     for (TxReviewLine &l : r.lines) {
         if (l.kind == QLatin1String("input") &&
-            l.details.contains(QStringLiteral("from: %1").arg(address))) {
+            l.details.contains(
+                QCoreApplication::translate("fb::wallet::Review", "from: %1").arg(address))) {
             for (QString &d : l.details)
-                if (d == QLatin1String("ours: no"))
+                if (d == QCoreApplication::translate("fb::wallet::Review", "ours: no"))
                     d = ours;
         } else if (l.kind == QLatin1String("output") && l.destination == address) {
             l.kind = QStringLiteral("change");

@@ -70,6 +70,13 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6802,10 +6809,6 @@ Stufe</translation>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <source>e.g. 12.5</source>
-        <translation>z. B. 12.5</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
@@ -6828,10 +6831,6 @@ Stufe</translation>
     <message>
         <source>The wallet has no account to send from.</source>
         <translation>Das Wallet hat kein Konto zum Senden.</translation>
-    </message>
-    <message>
-        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
-        <translation>Beträge in XLM. Die Netzwerkgebühr beträgt 0.00001 XLM.</translation>
     </message>
     <message>
         <source>The amount: %1</source>
@@ -6860,10 +6859,6 @@ Stufe</translation>
     <message>
         <source>optional note, readable by anyone</source>
         <translation>optionale Notiz, für alle lesbar</translation>
-    </message>
-    <message>
-        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
-        <translation>Beträge in ALGO (6 Dezimalstellen). Die Netzwerkgebühr beträgt 0.001 ALGO.</translation>
     </message>
     <message>
         <source>tb1q… (development network, testnet format)</source>
@@ -6938,6 +6933,18 @@ Stufe</translation>
     <message>
         <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
         <translation>Diese Zahlung (Datei oder QR-Codes) an einen Offline-Signierer exportieren, der die Schlüssel dieses Wallets hält, dann das signierte Ergebnis hier importieren und senden.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7273,6 +7280,10 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     <message>
         <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
         <translation>Das Wallet ist entsperrt: Beim Signieren wird es genutzt, ohne erneut nach dem Passwort zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 Basiseinheiten</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +9355,321 @@ Wallet-Passwort:</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>fb::wallet::Review</name>
+    <message>
+        <source>ours: %1</source>
+        <translation>unser: %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>von: %1</translation>
+    </message>
+    <message>
+        <source>ours: no</source>
+        <translation>unser: nein</translation>
+    </message>
+    <message>
+        <source>closes the account: the whole remaining balance goes to %1</source>
+        <translation>schließt das Konto: das gesamte Restguthaben geht an %1</translation>
+    </message>
+    <message>
+        <source>%1 base units of ASA %2</source>
+        <translation>%1 Basiseinheiten des ASA %2</translation>
+    </message>
+    <message>
+        <source>opt-in: lets this account hold the asset</source>
+        <translation>Freischaltung: dieses Konto darf das Asset halten</translation>
+    </message>
+    <message>
+        <source>clawback from %1</source>
+        <translation>Rückforderung (clawback) von %1</translation>
+    </message>
+    <message>
+        <source>closes the asset holding: all remaining units go to %1</source>
+        <translation>schließt den Asset-Bestand: alle restlichen Einheiten gehen an %1</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is unusually high.</source>
+        <translation>Die Gebühr von %1 ist ungewöhnlich hoch.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source> (text: &quot;%1&quot;)</source>
+        <translation> (Text: „%1“)</translation>
+    </message>
+    <message>
+        <source>rounds %1..%2</source>
+        <translation>Runden %1..%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 (in %2).</source>
+        <translation>Nicht gültig vor %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>No expiry: the transaction has no upper time bound.</source>
+        <translation>Kein Ablauf: die Transaktion hat keine obere Zeitgrenze.</translation>
+    </message>
+    <message>
+        <source>Expired at %1 (%2 ago): the network will refuse it.</source>
+        <translation>Abgelaufen am %1 (vor %2): das Netzwerk wird sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Expires at %1, in %2 s.</source>
+        <translation>Läuft ab am %1, in %2 s.</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 from now).</source>
+        <translation>Gültig bis %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>Valid from round %1 to round %2. This cannot be checked offline: the file does not record the network&apos;s round.</source>
+        <translation>Gültig von Runde %1 bis Runde %2. Offline nicht prüfbar: die Datei nennt die Runde des Netzwerks nicht.</translation>
+    </message>
+    <message>
+        <source>round %1 now (estimated from round %2 at %3)</source>
+        <translation>jetzt Runde %1 (geschätzt aus Runde %2 am %3)</translation>
+    </message>
+    <message>
+        <source>round %1 when it was made</source>
+        <translation>Runde %1 bei der Erstellung</translation>
+    </message>
+    <message>
+        <source>Expired: valid up to round %1, the network was at %2.</source>
+        <translation>Abgelaufen: gültig bis Runde %1, das Netzwerk war bei %2.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from round %1 to %2, the network was at %3.</source>
+        <translation>Noch nicht gültig: gültig von Runde %1 bis %2, das Netzwerk war bei %3.</translation>
+    </message>
+    <message>
+        <source>Valid to round %1, about %2 from now; the network was at %3.</source>
+        <translation>Gültig bis Runde %1, noch etwa %2; das Netzwerk war bei %3.</translation>
+    </message>
+    <message>
+        <source>No expiry; lock time %1 (not minable before).</source>
+        <translation>Kein Ablauf; Sperrzeit %1 (vorher nicht minebar).</translation>
+    </message>
+    <message>
+        <source>No expiry: Bitcoin transactions stay valid until their inputs are spent.</source>
+        <translation>Kein Ablauf: Bitcoin-Transaktionen bleiben gültig, bis ihre Eingänge ausgegeben sind.</translation>
+    </message>
+    <message>
+        <source>No expiry: a Starknet transaction stays valid until the account uses nonce %1.</source>
+        <translation>Kein Ablauf: eine Starknet-Transaktion bleibt gültig, bis das Konto die Nonce %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>amount not proven by the previous transaction</source>
+        <translation>Betrag nicht durch die vorige Transaktion belegt</translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>Betrag unbekannt</translation>
+    </message>
+    <message>
+        <source>already finalised</source>
+        <translation>bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>sighash type %1</source>
+        <translation>Sighash-Typ %1</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung (payment)</translation>
+    </message>
+    <message>
+        <source>create_account</source>
+        <translation>Kontoeröffnung (create_account)</translation>
+    </message>
+    <message>
+        <source>change_trust</source>
+        <translation>Vertrauenslinie (change_trust)</translation>
+    </message>
+    <message>
+        <source>manage_data</source>
+        <translation>Kontodaten (manage_data)</translation>
+    </message>
+    <message>
+        <source>invoke_host_function</source>
+        <translation>Vertragsaufruf (invoke_host_function)</translation>
+    </message>
+    <message>
+        <source>asset_opt_in</source>
+        <translation>Asset-Freischaltung (asset_opt_in)</translation>
+    </message>
+    <message>
+        <source>asset_transfer</source>
+        <translation>Asset-Übertragung (asset_transfer)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingang (input)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgang (output)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Wechselgeld (change)</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>Vermerk (memo)</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Überweisung (transfer)</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>Freigabe (approve)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Aufruf (call)</translation>
+    </message>
+    <message>
+        <source>fee_bounds</source>
+        <translation>Gebührengrenzen (fee_bounds)</translation>
+    </message>
+    <message>
+        <source>nonce %1</source>
+        <translation>Nonce %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 Basiseinheiten</translation>
+    </message>
+    <message>
+        <source>token contract %1</source>
+        <translation>Token-Vertrag %1</translation>
+    </message>
+    <message>
+        <source>entry point %1</source>
+        <translation>Einstiegspunkt %1</translation>
+    </message>
+    <message>
+        <source>arguments [%1]</source>
+        <translation>Argumente [%1]</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 units at %3 fri</source>
+        <translation>%1: höchstens %2 Einheiten zu %3 fri</translation>
+    </message>
+    <message>
+        <source>tip: %1 fri per L2 gas unit</source>
+        <translation>Trinkgeld: %1 fri je L2-Gaseinheit</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>return: %1</source>
+        <translation>Rückgabe: %1</translation>
+    </message>
+    <message>
+        <source>source account: %1</source>
+        <translation>Quellkonto: %1</translation>
+    </message>
+    <message>
+        <source>creates and funds a new account</source>
+        <translation>eröffnet und finanziert ein neues Konto</translation>
+    </message>
+    <message>
+        <source>muxed id: %1</source>
+        <translation>Muxed-ID: %1</translation>
+    </message>
+    <message>
+        <source>removes the trust line</source>
+        <translation>entfernt die Vertrauenslinie</translation>
+    </message>
+    <message>
+        <source>trust limit %1</source>
+        <translation>Vertrauenslimit %1</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>value (hex): %1</source>
+        <translation>Wert (hex): %1</translation>
+    </message>
+    <message>
+        <source>deletes the entry</source>
+        <translation>löscht den Eintrag</translation>
+    </message>
+    <message>
+        <source>calls: %1</source>
+        <translation>ruft auf: %1</translation>
+    </message>
+    <message>
+        <source>The fee (%1) is unusually high.</source>
+        <translation>Die Gebühr (%1) ist ungewöhnlich hoch.</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>Sequenznummer %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>nicht vor %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>ledgers %1..%2</source>
+        <translation>Ledger %1..%2</translation>
+    </message>
+    <message>
+        <source> (about %1 sat/vB)</source>
+        <translation> (etwa %1 sat/vB)</translation>
     </message>
 </context>
 <context>

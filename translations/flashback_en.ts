@@ -70,6 +70,13 @@
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6793,10 +6800,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,10 +6821,6 @@ tier</source>
     </message>
     <message>
         <source>The wallet has no account to send from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6850,10 +6849,6 @@ tier</source>
     </message>
     <message>
         <source>optional note, readable by anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6928,6 +6923,18 @@ tier</source>
     </message>
     <message>
         <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7261,6 +7268,10 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
     </message>
     <message>
         <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9329,6 +9340,321 @@ Wallet password:</source>
     </message>
     <message>
         <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::wallet::Review</name>
+    <message>
+        <source>ours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the account: the whole remaining balance goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 base units of ASA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-in: lets this account hold the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clawback from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the asset holding: all remaining units go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee of %1 is unusually high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (text: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds %1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry: the transaction has no upper time bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired at %1 (%2 ago): the network will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at %1, in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from round %1 to round %2. This cannot be checked offline: the file does not record the network&apos;s round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 now (estimated from round %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: valid up to round %1, the network was at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from round %1 to %2, the network was at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to round %1, about %2 from now; the network was at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry; lock time %1 (not minable before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry: Bitcoin transactions stay valid until their inputs are spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry: a Starknet transaction stays valid until the account uses nonce %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount not proven by the previous transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sighash type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create_account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change_trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage_data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoke_host_function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset_opt_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset_transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee_bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 units at %3 fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tip: %1 fri per L2 gas unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates and funds a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muxed id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes the trust line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (hex): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee (%1) is unusually high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgers %1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (about %1 sat/vB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,13 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6802,10 +6809,6 @@ QoS</translation>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <source>e.g. 12.5</source>
-        <translation>p. ex. 12.5</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
@@ -6828,10 +6831,6 @@ QoS</translation>
     <message>
         <source>The wallet has no account to send from.</source>
         <translation>Le portefeuille n&apos;a aucun compte d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
-        <translation>Les montants sont en XLM. Les frais de réseau sont de 0.00001 XLM.</translation>
     </message>
     <message>
         <source>The amount: %1</source>
@@ -6860,10 +6859,6 @@ QoS</translation>
     <message>
         <source>optional note, readable by anyone</source>
         <translation>note facultative, lisible par tous</translation>
-    </message>
-    <message>
-        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
-        <translation>Les montants sont en ALGO (6 décimales). Les frais de réseau sont de 0.001 ALGO.</translation>
     </message>
     <message>
         <source>tb1q… (development network, testnet format)</source>
@@ -6938,6 +6933,18 @@ QoS</translation>
     <message>
         <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
         <translation>Exporter ce paiement (fichier ou codes QR) vers un signataire hors ligne qui détient les clés de ce portefeuille, puis importer ici le résultat signé et l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7273,6 +7280,10 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     <message>
         <source>The wallet is unlocked: signing uses it without asking for the password again.</source>
         <translation>Le portefeuille est déverrouillé : la signature l&apos;utilise sans redemander le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 unités de base</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +9355,321 @@ Mot de passe du portefeuille :</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>fb::wallet::Review</name>
+    <message>
+        <source>ours: %1</source>
+        <translation>à nous : %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>depuis : %1</translation>
+    </message>
+    <message>
+        <source>ours: no</source>
+        <translation>à nous : non</translation>
+    </message>
+    <message>
+        <source>closes the account: the whole remaining balance goes to %1</source>
+        <translation>ferme le compte : tout le solde restant va à %1</translation>
+    </message>
+    <message>
+        <source>%1 base units of ASA %2</source>
+        <translation>%1 unités de base de l’ASA %2</translation>
+    </message>
+    <message>
+        <source>opt-in: lets this account hold the asset</source>
+        <translation>acceptation : ce compte pourra détenir l’actif</translation>
+    </message>
+    <message>
+        <source>clawback from %1</source>
+        <translation>reprise (clawback) depuis %1</translation>
+    </message>
+    <message>
+        <source>closes the asset holding: all remaining units go to %1</source>
+        <translation>ferme la détention de l’actif : toutes les unités restantes vont à %1</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is unusually high.</source>
+        <translation>Les frais de %1 sont anormalement élevés.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <source> (text: &quot;%1&quot;)</source>
+        <translation> (texte : « %1 »)</translation>
+    </message>
+    <message>
+        <source>rounds %1..%2</source>
+        <translation>rondes %1..%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 (in %2).</source>
+        <translation>Pas valable avant le %1 (dans %2).</translation>
+    </message>
+    <message>
+        <source>No expiry: the transaction has no upper time bound.</source>
+        <translation>Sans échéance : la transaction n’a pas de limite de temps.</translation>
+    </message>
+    <message>
+        <source>Expired at %1 (%2 ago): the network will refuse it.</source>
+        <translation>Expirée le %1 (il y a %2) : le réseau la refusera.</translation>
+    </message>
+    <message>
+        <source>Expires at %1, in %2 s.</source>
+        <translation>Expire le %1, dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 from now).</source>
+        <translation>Valable jusqu’au %1 (encore %2).</translation>
+    </message>
+    <message>
+        <source>Valid from round %1 to round %2. This cannot be checked offline: the file does not record the network&apos;s round.</source>
+        <translation>Valable de la ronde %1 à la ronde %2. Impossible à vérifier hors ligne : le fichier n’indique pas la ronde du réseau.</translation>
+    </message>
+    <message>
+        <source>round %1 now (estimated from round %2 at %3)</source>
+        <translation>ronde %1 maintenant (estimée d’après la ronde %2 le %3)</translation>
+    </message>
+    <message>
+        <source>round %1 when it was made</source>
+        <translation>ronde %1 à sa création</translation>
+    </message>
+    <message>
+        <source>Expired: valid up to round %1, the network was at %2.</source>
+        <translation>Expirée : valable jusqu’à la ronde %1, le réseau en était à la %2.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from round %1 to %2, the network was at %3.</source>
+        <translation>Pas encore valable : valable de la ronde %1 à %2, le réseau en était à la %3.</translation>
+    </message>
+    <message>
+        <source>Valid to round %1, about %2 from now; the network was at %3.</source>
+        <translation>Valable jusqu’à la ronde %1, encore environ %2 ; le réseau en était à la %3.</translation>
+    </message>
+    <message>
+        <source>No expiry; lock time %1 (not minable before).</source>
+        <translation>Sans échéance ; verrou temporel %1 (pas minable avant).</translation>
+    </message>
+    <message>
+        <source>No expiry: Bitcoin transactions stay valid until their inputs are spent.</source>
+        <translation>Sans échéance : une transaction Bitcoin reste valable tant que ses entrées ne sont pas dépensées.</translation>
+    </message>
+    <message>
+        <source>No expiry: a Starknet transaction stays valid until the account uses nonce %1.</source>
+        <translation>Sans échéance : une transaction Starknet reste valable tant que le compte n’a pas utilisé le numéro d’ordre (nonce) %1.</translation>
+    </message>
+    <message>
+        <source>amount not proven by the previous transaction</source>
+        <translation>montant non prouvé par la transaction précédente</translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>montant inconnu</translation>
+    </message>
+    <message>
+        <source>already finalised</source>
+        <translation>déjà finalisée</translation>
+    </message>
+    <message>
+        <source>sighash type %1</source>
+        <translation>type de sighash %1</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement (payment)</translation>
+    </message>
+    <message>
+        <source>create_account</source>
+        <translation>création de compte (create_account)</translation>
+    </message>
+    <message>
+        <source>change_trust</source>
+        <translation>ligne de confiance (change_trust)</translation>
+    </message>
+    <message>
+        <source>manage_data</source>
+        <translation>données du compte (manage_data)</translation>
+    </message>
+    <message>
+        <source>invoke_host_function</source>
+        <translation>appel de contrat (invoke_host_function)</translation>
+    </message>
+    <message>
+        <source>asset_opt_in</source>
+        <translation>acceptation d’actif (asset_opt_in)</translation>
+    </message>
+    <message>
+        <source>asset_transfer</source>
+        <translation>transfert d’actif (asset_transfer)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée (input)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie (output)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>monnaie rendue (change)</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>mémo (memo)</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>virement (transfer)</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>autorisation (approve)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel (call)</translation>
+    </message>
+    <message>
+        <source>fee_bounds</source>
+        <translation>plafonds de frais (fee_bounds)</translation>
+    </message>
+    <message>
+        <source>nonce %1</source>
+        <translation>numéro d’ordre (nonce) %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>jeton %1</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 unités de base</translation>
+    </message>
+    <message>
+        <source>token contract %1</source>
+        <translation>contrat du jeton %1</translation>
+    </message>
+    <message>
+        <source>entry point %1</source>
+        <translation>point d’entrée %1</translation>
+    </message>
+    <message>
+        <source>arguments [%1]</source>
+        <translation>arguments [%1]</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 units at %3 fri</source>
+        <translation>%1 : au plus %2 unités à %3 fri</translation>
+    </message>
+    <message>
+        <source>tip: %1 fri per L2 gas unit</source>
+        <translation>pourboire : %1 fri par unité de gaz L2</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>texte : %1</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>identifiant : %1</translation>
+    </message>
+    <message>
+        <source>hash: %1</source>
+        <translation>empreinte : %1</translation>
+    </message>
+    <message>
+        <source>return: %1</source>
+        <translation>retour : %1</translation>
+    </message>
+    <message>
+        <source>source account: %1</source>
+        <translation>compte source : %1</translation>
+    </message>
+    <message>
+        <source>creates and funds a new account</source>
+        <translation>crée et approvisionne un nouveau compte</translation>
+    </message>
+    <message>
+        <source>muxed id: %1</source>
+        <translation>identifiant multiplexé : %1</translation>
+    </message>
+    <message>
+        <source>removes the trust line</source>
+        <translation>supprime la ligne de confiance</translation>
+    </message>
+    <message>
+        <source>trust limit %1</source>
+        <translation>limite de confiance %1</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>nom : %1</translation>
+    </message>
+    <message>
+        <source>value (hex): %1</source>
+        <translation>valeur (hex) : %1</translation>
+    </message>
+    <message>
+        <source>deletes the entry</source>
+        <translation>supprime l’entrée</translation>
+    </message>
+    <message>
+        <source>calls: %1</source>
+        <translation>appelle : %1</translation>
+    </message>
+    <message>
+        <source>The fee (%1) is unusually high.</source>
+        <translation>Les frais (%1) sont anormalement élevés.</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>numéro de séquence %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>pas avant le %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>ledgers %1..%2</source>
+        <translation>registres %1..%2</translation>
+    </message>
+    <message>
+        <source> (about %1 sat/vB)</source>
+        <translation> (environ %1 sat/vo)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/language.h"
 
+#include "models/formats.h"
 #include "ui/uilog.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,7 @@ QString Language::install(const QString &code)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(effective));
+    Formats::installReviewFormatter(QLocale(effective));
     qCDebug(lcUi) << "language" << effective;
     return effective;
 }

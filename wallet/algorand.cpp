@@ -1,4 +1,7 @@
 #include "wallet/algorand.h"
+#include "wallet/reviewtext.h"
+
+#include <QCoreApplication>
 
 #include "wallet/base32.h"
 #include "wallet/bip39.h"
@@ -596,7 +599,7 @@ const QList<NetworkInfo> &networks()
 
 QString algos(quint64 micro)
 {
-    return formatUnits(QString::number(micro), 6) + QStringLiteral(" ALGO");
+    return review::amount(QString::number(micro), 6, QStringLiteral("ALGO"));
 }
 
 } // namespace
@@ -996,8 +999,10 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
         line.amount = algos(t.amount);
         line.asset = str("ALGO");
         if (present(t.closeRemainderTo)) {
-            line.details << QStringLiteral("closes the account: the whole remaining balance "
-                                           "goes to %1")
+            line.details << QCoreApplication::translate(
+                                "fb::wallet::Review",
+                                "closes the account: the whole remaining balance "
+                                "goes to %1")
                                 .arg(addr(t.closeRemainderTo));
             r.warn(TxReviewWarning::Danger, str("close_account"),
                    QStringLiteral("This payment closes the sending account and sends ALL its "
@@ -1013,19 +1018,25 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
         line.kind = optIn ? str("asset_opt_in") : str("asset_transfer");
         line.destination = receiver;
         line.amountBase = QString::number(t.assetAmount);
-        line.amount = QStringLiteral("%1 base units of ASA %2").arg(t.assetAmount).arg(t.assetId);
+        line.amount = QCoreApplication::translate("fb::wallet::Review", "%1 base units of ASA %2")
+                          .arg(review::integer(qint64(t.assetAmount)))
+                          .arg(t.assetId);
         line.asset = QStringLiteral("ASA %1").arg(t.assetId);
         if (optIn)
-            line.details << str("opt-in: lets this account hold the asset");
+            line.details << QCoreApplication::translate("fb::wallet::Review",
+                                                        "opt-in: lets this account hold the asset");
         if (present(t.assetSender)) {
-            line.details << QStringLiteral("clawback from %1").arg(addr(t.assetSender));
+            line.details << QCoreApplication::translate("fb::wallet::Review", "clawback from %1")
+                                .arg(addr(t.assetSender));
             r.warn(TxReviewWarning::Caution, str("clawback"),
                    QStringLiteral("This transfer takes the asset from %1 (clawback).")
                        .arg(addr(t.assetSender)));
         }
         if (present(t.assetCloseTo)) {
-            line.details << QStringLiteral("closes the asset holding: all remaining units go "
-                                           "to %1")
+            line.details << QCoreApplication::translate(
+                                "fb::wallet::Review",
+                                "closes the asset holding: all remaining units go "
+                                "to %1")
                                 .arg(addr(t.assetCloseTo));
             r.warn(TxReviewWarning::Danger, str("close_account"),
                    QStringLiteral("This transfer closes the holding of ASA %1 and sends ALL "
@@ -1040,10 +1051,12 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
     r.fee = algos(t.fee);
     if (t.fee > kHighFee)
         r.warn(TxReviewWarning::Caution, str("high_fee"),
-               QStringLiteral("The fee of %1 is unusually high.").arg(r.fee));
+               QCoreApplication::translate("fb::wallet::Review", "The fee of %1 is unusually high.")
+                   .arg(r.fee));
 
     if (!t.note.isEmpty()) {
-        r.memo = QStringLiteral("note: %1").arg(QString::fromLatin1(t.note.toHex()));
+        r.memo = QCoreApplication::translate("fb::wallet::Review", "note: %1")
+                     .arg(QString::fromLatin1(t.note.toHex()));
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = dec.decode(t.note);
         bool printable = !dec.hasError();
@@ -1053,9 +1066,12 @@ TxReview review(const Transaction &t, const std::optional<QByteArray> &ourPub32)
                 break;
             }
         if (printable)
-            r.memo += QStringLiteral(" (text: \"%1\")").arg(text);
+            r.memo +=
+                QCoreApplication::translate("fb::wallet::Review", " (text: \"%1\")").arg(text);
     }
-    r.validity = QStringLiteral("rounds %1..%2").arg(t.firstValid).arg(t.lastValid);
+    r.validity =
+        QCoreApplication::translate("fb::wallet::Review", "rounds %1..%2")
+            .arg(review::integer(qint64(t.firstValid)), review::integer(qint64(t.lastValid)));
     r.hash = txId(t);
 
     if (present(t.rekeyTo))

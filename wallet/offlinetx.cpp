@@ -1,4 +1,5 @@
 #include "wallet/offlinetx.h"
+#include "wallet/reviewtext.h"
 
 #include "wallet/bip32.h"
 #include "wallet/bitcoin.h"
@@ -6,6 +7,7 @@
 #include "wallet/starknet.h"
 #include "wallet/strkey.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,19 +242,18 @@ Result<Transaction> decodeRequest(const QByteArray &text, const QString &stellar
 
 QString utc(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return review::dateTime(secs);
 }
 
 QString duration(qint64 secs)
 {
     if (secs < 120)
-        return QStringLiteral("%1 s").arg(secs);
+        return QCoreApplication::translate("fb::wallet::Review", "%1 s").arg(secs);
     if (secs < 7200)
-        return QStringLiteral("%1 min").arg(secs / 60);
+        return QCoreApplication::translate("fb::wallet::Review", "%1 min").arg(secs / 60);
     if (secs < 2 * 86400)
-        return QStringLiteral("%1 h").arg(secs / 3600);
-    return QStringLiteral("%1 days").arg(secs / 86400);
+        return QCoreApplication::translate("fb::wallet::Review", "%1 h").arg(secs / 3600);
+    return QCoreApplication::translate("fb::wallet::Review", "%1 days").arg(secs / 86400);
 }
 
 // The public key of a finalised P2WPKH input: its witness is <signature> <public key>.
@@ -511,31 +512,37 @@ Validity validity(const Transaction &t, const QDateTime &now)
         const auto &c = t.stellarEnvelope.tx.cond;
         if (c.minTime && qint64(c.minTime) > nowSecs) {
             v.state = Validity::NotYetValid;
-            v.text = QStringLiteral("Not valid before %1 (in %2).")
-                         .arg(utc(qint64(c.minTime)), duration(qint64(c.minTime) - nowSecs));
+            v.text =
+                QCoreApplication::translate("fb::wallet::Review", "Not valid before %1 (in %2).")
+                    .arg(utc(qint64(c.minTime)), duration(qint64(c.minTime) - nowSecs));
             if (c.maxTime)
                 v.secondsLeft = qint64(c.maxTime) - nowSecs;
             return v;
         }
         if (!c.maxTime) {
             v.state = Validity::NoExpiry;
-            v.text = QStringLiteral("No expiry: the transaction has no upper time bound.");
+            v.text = QCoreApplication::translate(
+                "fb::wallet::Review", "No expiry: the transaction has no upper time bound.");
             return v;
         }
         const qint64 left = qint64(c.maxTime) - nowSecs;
         v.secondsLeft = left;
         if (left < 0) {
             v.state = Validity::Expired;
-            v.text = QStringLiteral("Expired at %1 (%2 ago): the network will refuse it.")
-                         .arg(utc(qint64(c.maxTime)), duration(-left));
+            v.text =
+                QCoreApplication::translate("fb::wallet::Review",
+                                            "Expired at %1 (%2 ago): the network will refuse it.")
+                    .arg(utc(qint64(c.maxTime)), duration(-left));
         } else if (left < kExpiringSoonSeconds) {
             v.state = Validity::ExpiringSoon;
-            v.text =
-                QStringLiteral("Expires at %1, in %2 s.").arg(utc(qint64(c.maxTime))).arg(left);
+            v.text = QCoreApplication::translate("fb::wallet::Review", "Expires at %1, in %2 s.")
+                         .arg(utc(qint64(c.maxTime)))
+                         .arg(left);
         } else {
             v.state = Validity::Open;
-            v.text = QStringLiteral("Valid until %1 (%2 from now).")
-                         .arg(utc(qint64(c.maxTime)), duration(left));
+            v.text =
+                QCoreApplication::translate("fb::wallet::Review", "Valid until %1 (%2 from now).")
+                    .arg(utc(qint64(c.maxTime)), duration(left));
         }
         return v;
     }
@@ -549,10 +556,12 @@ Validity validity(const Transaction &t, const QDateTime &now)
         }
         if (!t.context.round) {
             v.state = Validity::Unknown;
-            v.text = QStringLiteral("Valid from round %1 to round %2. This cannot be checked "
-                                    "offline: the file does not record the network's round.")
-                         .arg(first)
-                         .arg(last);
+            v.text =
+                QCoreApplication::translate(
+                    "fb::wallet::Review", "Valid from round %1 to round %2. This cannot be checked "
+                                          "offline: the file does not record the network's round.")
+                    .arg(first)
+                    .arg(last);
             return v;
         }
         // Rounds since the export, estimated from the clock when the export time is known.
@@ -562,24 +571,33 @@ Validity validity(const Transaction &t, const QDateTime &now)
             round += quint64(t.context.madeAt.msecsTo(now) / kAlgorandRoundMillis);
             estimated = true;
         }
-        const QString at = estimated
-                               ? QStringLiteral("round %1 now (estimated from round %2 at %3)")
-                                     .arg(round)
-                                     .arg(*t.context.round)
-                                     .arg(t.context.madeAt.toUTC().toString(
-                                         QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                               : QStringLiteral("round %1 when it was made").arg(round);
+        const QString at =
+            estimated
+                ? QCoreApplication::translate("fb::wallet::Review",
+                                              "round %1 now (estimated from round %2 at %3)")
+                      .arg(round)
+                      .arg(*t.context.round)
+                      .arg(review::hasDateFormatter()
+                               ? review::dateTime(t.context.madeAt)
+                               : t.context.madeAt.toUTC().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                : QCoreApplication::translate("fb::wallet::Review", "round %1 when it was made")
+                      .arg(round);
         if (round > last) {
             v.state = Validity::Expired;
             v.secondsLeft = -qint64(round - last) * kAlgorandRoundMillis / 1000;
-            v.text = QStringLiteral("Expired: valid up to round %1, the network was at %2.")
-                         .arg(last)
-                         .arg(at);
+            v.text =
+                QCoreApplication::translate("fb::wallet::Review",
+                                            "Expired: valid up to round %1, the network was at %2.")
+                    .arg(last)
+                    .arg(at);
         } else if (round < first) {
             v.state = Validity::NotYetValid;
             v.secondsLeft = qint64(last - round) * kAlgorandRoundMillis / 1000;
-            v.text = QStringLiteral("Not valid yet: valid from round %1 to %2, the network was "
-                                    "at %3.")
+            v.text = QCoreApplication::translate(
+                         "fb::wallet::Review",
+                         "Not valid yet: valid from round %1 to %2, the network was "
+                         "at %3.")
                          .arg(first)
                          .arg(last)
                          .arg(at);
@@ -587,7 +605,9 @@ Validity validity(const Transaction &t, const QDateTime &now)
             const qint64 left = qint64(last - round) * kAlgorandRoundMillis / 1000;
             v.secondsLeft = left;
             v.state = left < kExpiringSoonSeconds ? Validity::ExpiringSoon : Validity::Open;
-            v.text = QStringLiteral("Valid to round %1, about %2 from now; the network was at %3.")
+            v.text = QCoreApplication::translate(
+                         "fb::wallet::Review",
+                         "Valid to round %1, about %2 from now; the network was at %3.")
                          .arg(last)
                          .arg(duration(left), at);
         }
@@ -596,15 +616,20 @@ Validity validity(const Transaction &t, const QDateTime &now)
     case Chain::Bitcoin:
         v.state = Validity::NoExpiry;
         v.text = t.psbt.tx.lockTime
-                     ? QStringLiteral("No expiry; lock time %1 (not minable before).")
+                     ? QCoreApplication::translate("fb::wallet::Review",
+                                                   "No expiry; lock time %1 (not minable before).")
                            .arg(t.psbt.tx.lockTime)
-                     : QStringLiteral("No expiry: Bitcoin transactions stay valid until their "
-                                      "inputs are spent.");
+                     : QCoreApplication::translate(
+                           "fb::wallet::Review",
+                           "No expiry: Bitcoin transactions stay valid until their "
+                           "inputs are spent.");
         return v;
     case Chain::Starknet:
         v.state = Validity::NoExpiry;
-        v.text = QStringLiteral("No expiry: a Starknet transaction stays valid until the account "
-                                "uses nonce %1.")
+        v.text = QCoreApplication::translate(
+                     "fb::wallet::Review",
+                     "No expiry: a Starknet transaction stays valid until the account "
+                     "uses nonce %1.")
                      .arg(t.starknetTx.nonce.toDecimal());
         return v;
     }

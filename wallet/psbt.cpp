@@ -1,4 +1,8 @@
 #include "wallet/psbt.h"
+#include "wallet/reviewtext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include "wallet/bech32.h"
 #include "wallet/bitcoin.h"
@@ -543,7 +547,7 @@ QString sats(qint64 v)
 
 QString btc(qint64 v)
 {
-    return formatUnits(QString::number(v), 8) + QStringLiteral(" BTC");
+    return review::amount(QString::number(v), 8, QStringLiteral("BTC"));
 }
 
 // Coin type of a BIP44/84-style path (0 mainnet, 1 testnet), or -1.
@@ -974,28 +978,30 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
             line.amountBase = sats(info.amount);
             line.amount = btc(info.amount);
             const QString addr = bitcoin::scriptToAddress(info.script, network);
-            line.details << QStringLiteral("from: %1")
+            line.details << QCoreApplication::translate("fb::wallet::Review", "from: %1")
                                 .arg(addr.isEmpty() ? QString::fromLatin1(info.script.toHex())
                                                     : addr);
             if (!info.hasNonWitnessUtxo)
-                line.details << QStringLiteral("amount not proven by the previous transaction");
+                line.details << QCoreApplication::translate(
+                    "fb::wallet::Review", "amount not proven by the previous transaction");
         } else {
             allInputsKnown = false;
-            line.details << QStringLiteral("amount unknown");
+            line.details << QCoreApplication::translate("fb::wallet::Review", "amount unknown");
             rv.warn(TxReviewWarning::Danger, QStringLiteral("missing_utxo"),
                     QStringLiteral("Input %1 carries no usable UTXO, so its amount and the fee "
                                    "cannot be checked.")
                         .arg(i));
         }
         if (info.ours) {
-            line.details << QStringLiteral("ours: %1").arg(formatDerivationPath(info.path));
+            line.details << QCoreApplication::translate("fb::wallet::Review", "ours: %1")
+                                .arg(formatDerivationPath(info.path));
             if (coinType(info.path) != expectedCoin && bitcoin::isKnownNetwork(network))
                 networkMismatch = true;
         } else {
-            line.details << QStringLiteral("ours: no");
+            line.details << QCoreApplication::translate("fb::wallet::Review", "ours: no");
         }
         if (info.finalized) {
-            line.details << QStringLiteral("already finalised");
+            line.details << QCoreApplication::translate("fb::wallet::Review", "already finalised");
         } else if (master && info.ours) {
             ++rv.signableInputs;
         } else if (master) {
@@ -1008,7 +1014,8 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
                               .arg(info.problem));
         }
         if (info.hasSighash && info.sighash != SighashAll) {
-            line.details << QStringLiteral("sighash type %1").arg(info.sighash);
+            line.details << QCoreApplication::translate("fb::wallet::Review", "sighash type %1")
+                                .arg(info.sighash);
             if (!sighashWarned) {
                 rv.warn(TxReviewWarning::Danger, QStringLiteral("sighash_not_all"),
                         QStringLiteral("Input %1 asks for sighash type 0x%2 instead of ALL: "
@@ -1044,8 +1051,8 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
                 if (key && key->publicKey == rec->keyData() &&
                     bitcoin::p2wpkhScript(key->publicKey) == out.script) {
                     change = true;
-                    line.details
-                        << QStringLiteral("ours: %1").arg(formatDerivationPath(origin->path));
+                    line.details << QCoreApplication::translate("fb::wallet::Review", "ours: %1")
+                                        .arg(formatDerivationPath(origin->path));
                     if (coinType(origin->path) != expectedCoin && bitcoin::isKnownNetwork(network))
                         networkMismatch = true;
                     break;
@@ -1092,7 +1099,10 @@ TxReview reviewWithMaster(const Psbt &psbt, const bip32::ExtendedKey *master,
             const qint64 weight = base * 4 + 2 + 108 * qint64(psbt.tx.inputs.size());
             const qint64 vbytes = (weight + 3) / 4;
             const double rate = double(fee) / double(vbytes);
-            rv.fee += QStringLiteral(" (about %1 sat/vB)").arg(rate, 0, 'f', 1);
+            // The rate in the user's locale where the app localizes the review.
+            rv.fee += QCoreApplication::translate("fb::wallet::Review", " (about %1 sat/vB)")
+                          .arg(review::hasDateFormatter() ? QLocale().toString(rate, 'f', 1)
+                                                          : QString::number(rate, 'f', 1));
             if (fee * 20 > totalOut || rate > 100.0)
                 rv.warn(TxReviewWarning::Danger, QStringLiteral("high_fee"),
                         QStringLiteral("The fee of %1 is unusually high (over 5% of the amount "

@@ -1,4 +1,7 @@
 #include "wallet/starknettx.h"
+#include "wallet/reviewtext.h"
+
+#include <QCoreApplication>
 
 #include "wallet/starkconstants.h"
 
@@ -466,7 +469,8 @@ TxReview review(const InvokeV3 &tx, const std::optional<Felt> &ourAddress)
     }
     r.source = formatAddress(tx.senderAddress);
     r.hash = transactionHash(tx).toPaddedHex();
-    r.validity = QStringLiteral("nonce %1").arg(tx.nonce.toDecimal());
+    r.validity =
+        QCoreApplication::translate("fb::wallet::Review", "nonce %1").arg(tx.nonce.toDecimal());
 
     auto calls = decodeExecuteCalldata(tx.calldata);
     if (!calls) {
@@ -491,16 +495,20 @@ TxReview review(const InvokeV3 &tx, const std::optional<Felt> &ourAddress)
                 if (c.to == strk()) {
                     line.asset = QStringLiteral("STRK");
                     line.amount =
-                        formatUnits(line.amountBase, kStrkDecimals) + QStringLiteral(" STRK");
+                        review::amount(line.amountBase, kStrkDecimals, QStringLiteral("STRK"));
                 } else {
-                    line.asset = QStringLiteral("token %1").arg(formatAddress(c.to));
-                    line.amount = QStringLiteral("%1 base units").arg(line.amountBase);
+                    line.asset = QCoreApplication::translate("fb::wallet::Review", "token %1")
+                                     .arg(formatAddress(c.to));
+                    line.amount = QCoreApplication::translate("fb::wallet::Review", "%1 base units")
+                                      .arg(review::integer(line.amountBase));
                     r.warn(TxReviewWarning::Caution, QStringLiteral("unknown_token"),
                            QStringLiteral("%1 is not a token the wallet knows: the amount is "
                                           "shown in its base units")
                                .arg(formatAddress(c.to)));
                 }
-                line.details << QStringLiteral("token contract %1").arg(formatAddress(c.to));
+                line.details << QCoreApplication::translate("fb::wallet::Review",
+                                                            "token contract %1")
+                                    .arg(formatAddress(c.to));
                 if (line.kind == QLatin1String("approve")) {
                     r.warn(TxReviewWarning::Danger, QStringLiteral("approve"),
                            QStringLiteral("%1 lets %2 spend up to %3 of this account's tokens")
@@ -509,13 +517,13 @@ TxReview review(const InvokeV3 &tx, const std::optional<Felt> &ourAddress)
             } else {
                 line.kind = QStringLiteral("call");
                 line.destination = formatAddress(c.to);
-                line.details << QStringLiteral("entry point %1")
+                line.details << QCoreApplication::translate("fb::wallet::Review", "entry point %1")
                                     .arg(name.isEmpty() ? c.selector.toHex() : name);
                 QStringList args;
                 for (const auto &a : c.calldata)
                     args << a.toHex();
-                line.details
-                    << QStringLiteral("arguments [%1]").arg(args.join(QStringLiteral(", ")));
+                line.details << QCoreApplication::translate("fb::wallet::Review", "arguments [%1]")
+                                    .arg(args.join(QStringLiteral(", ")));
                 r.warn(TxReviewWarning::Caution, QStringLiteral("contract_call"),
                        QStringLiteral("a call to %1 (%2) that the wallet cannot explain in plain "
                                       "words")
@@ -527,18 +535,22 @@ TxReview review(const InvokeV3 &tx, const std::optional<Felt> &ourAddress)
 
     // Fee: the most the transaction may cost.
     r.feeBase = maxFeeFri(tx);
-    r.fee = QStringLiteral("at most %1 STRK").arg(formatUnits(r.feeBase, kStrkDecimals));
+    r.fee = QCoreApplication::translate("fb::wallet::Review", "at most %1")
+                .arg(review::amount(r.feeBase, kStrkDecimals, QStringLiteral("STRK")));
     TxReviewLine bounds;
     bounds.kind = QStringLiteral("fee_bounds");
     const std::pair<const char *, const ResourceBound *> named[] = {
         {"L1 gas", &tx.l1Gas}, {"L2 gas", &tx.l2Gas}, {"L1 data gas", &tx.l1DataGas}};
     for (const auto &[label, b] : named) {
-        bounds.details << QStringLiteral("%1: at most %2 units at %3 fri")
+        bounds.details << QCoreApplication::translate("fb::wallet::Review",
+                                                      "%1: at most %2 units at %3 fri")
                               .arg(QLatin1String(label))
                               .arg(b->maxAmount)
                               .arg(b->maxPricePerUnit.toDecimal());
     }
-    bounds.details << QStringLiteral("tip: %1 fri per L2 gas unit").arg(tx.tip);
+    bounds.details << QCoreApplication::translate("fb::wallet::Review",
+                                                  "tip: %1 fri per L2 gas unit")
+                          .arg(tx.tip);
     r.lines << bounds;
     if (Felt::fromDecimal(r.feeBase) > Felt::fromDecimal(highFeeFri())) {
         r.warn(TxReviewWarning::Danger, QStringLiteral("high_fee"),

@@ -1,4 +1,7 @@
 #include "wallet/stellar.h"
+#include "wallet/reviewtext.h"
+
+#include <QCoreApplication>
 
 #include "wallet/hashes.h"
 #include "wallet/slip10.h"
@@ -695,13 +698,12 @@ QByteArray feeBumpBytes(const Envelope &e)
 
 QString stroopsText(qint64 v, const QString &unit)
 {
-    return formatUnits(QString::number(v), 7) + QLatin1Char(' ') + unit;
+    return review::amount(QString::number(v), 7, unit);
 }
 
 QString utc(quint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(qint64(secs), Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return review::dateTime(qint64(secs));
 }
 
 } // namespace
@@ -764,13 +766,16 @@ QString Memo::display() const
 {
     switch (type) {
     case MemoText:
-        return QStringLiteral("text: %1").arg(QString::fromUtf8(text));
+        return QCoreApplication::translate("fb::wallet::Review", "text: %1")
+            .arg(QString::fromUtf8(text));
     case MemoId:
-        return QStringLiteral("id: %1").arg(id);
+        return QCoreApplication::translate("fb::wallet::Review", "id: %1").arg(id);
     case MemoHash:
-        return QStringLiteral("hash: %1").arg(QString::fromLatin1(hash.toHex()));
+        return QCoreApplication::translate("fb::wallet::Review", "hash: %1")
+            .arg(QString::fromLatin1(hash.toHex()));
     case MemoReturn:
-        return QStringLiteral("return: %1").arg(QString::fromLatin1(hash.toHex()));
+        return QCoreApplication::translate("fb::wallet::Review", "return: %1")
+            .arg(QString::fromLatin1(hash.toHex()));
     }
     return {};
 }
@@ -990,7 +995,8 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
     for (const auto &op : tx.operations) {
         TxReviewLine l;
         if (op.source) {
-            l.details << QStringLiteral("source account: %1").arg(op.source->address());
+            l.details << QCoreApplication::translate("fb::wallet::Review", "source account: %1")
+                             .arg(op.source->address());
             if (!(op.source->key == tx.source.key)) {
                 r.warn(TxReviewWarning::Caution, QStringLiteral("source_override"),
                        QStringLiteral("An operation acts for another account (%1).")
@@ -1004,7 +1010,8 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
             l.amountBase = QString::number(op.amount);
             l.amount = stroopsText(op.amount, QStringLiteral("XLM"));
             l.asset = QStringLiteral("XLM");
-            l.details << QStringLiteral("creates and funds a new account");
+            l.details << QCoreApplication::translate("fb::wallet::Review",
+                                                     "creates and funds a new account");
             break;
         case Payment:
             l.kind = QStringLiteral("payment");
@@ -1015,28 +1022,35 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
                 op.amount, op.asset.type == 0 ? QStringLiteral("XLM")
                                               : op.asset.display().section(QLatin1Char(':'), 0, 0));
             if (op.destination.id)
-                l.details << QStringLiteral("muxed id: %1").arg(*op.destination.id);
+                l.details << QCoreApplication::translate("fb::wallet::Review", "muxed id: %1")
+                                 .arg(*op.destination.id);
             break;
         case ChangeTrust:
             l.kind = QStringLiteral("change_trust");
             l.asset = op.asset.display();
-            l.details << (op.amount == 0 ? QStringLiteral("removes the trust line")
-                                         : QStringLiteral("trust limit %1")
-                                               .arg(stroopsText(op.amount, QString()).trimmed()));
+            l.details << (op.amount == 0
+                              ? QCoreApplication::translate("fb::wallet::Review",
+                                                            "removes the trust line")
+                              : QCoreApplication::translate("fb::wallet::Review", "trust limit %1")
+                                    .arg(stroopsText(op.amount, QString()).trimmed()));
             r.warn(TxReviewWarning::Caution, QStringLiteral("trust_line"),
                    QStringLiteral("The transaction changes a trust line for %1.").arg(l.asset));
             break;
         case ManageData:
             l.kind = QStringLiteral("manage_data");
-            l.details << QStringLiteral("name: %1").arg(QString::fromUtf8(op.dataName));
-            l.details << (op.dataValue ? QStringLiteral("value (hex): %1")
-                                             .arg(QString::fromLatin1(op.dataValue->toHex()))
-                                       : QStringLiteral("deletes the entry"));
+            l.details << QCoreApplication::translate("fb::wallet::Review", "name: %1")
+                             .arg(QString::fromUtf8(op.dataName));
+            l.details << (op.dataValue
+                              ? QCoreApplication::translate("fb::wallet::Review", "value (hex): %1")
+                                    .arg(QString::fromLatin1(op.dataValue->toHex()))
+                              : QCoreApplication::translate("fb::wallet::Review",
+                                                            "deletes the entry"));
             break;
         case InvokeHostFunction:
             l.kind = QStringLiteral("invoke_host_function");
             l.destination = op.contract;
-            l.details << QStringLiteral("calls: %1").arg(op.function);
+            l.details
+                << QCoreApplication::translate("fb::wallet::Review", "calls: %1").arg(op.function);
             r.warn(TxReviewWarning::Caution, QStringLiteral("contract_call"),
                    QStringLiteral("The transaction calls a smart contract (%1); the wallet cannot "
                                   "tell what the contract will do.")
@@ -1052,7 +1066,8 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
     const qint64 highFee = tx.sorobanData.isEmpty() ? qint64(qMax(1, nOps)) * 100000 : 100000000;
     if (totalFee > highFee) {
         r.warn(TxReviewWarning::Danger, QStringLiteral("high_fee"),
-               QStringLiteral("The fee (%1) is unusually high.").arg(r.fee));
+               QCoreApplication::translate("fb::wallet::Review", "The fee (%1) is unusually high.")
+                   .arg(r.fee));
     }
     if (e.type == EnvelopeFeeBump) {
         r.warn(TxReviewWarning::Caution, QStringLiteral("fee_bump"),
@@ -1060,15 +1075,20 @@ TxReview review(const Envelope &e, const Network &network, QByteArrayView ourPub
                    .arg(e.feeSource.address(), r.fee, r.source));
     }
     r.memo = tx.memo.display();
-    QStringList validity{QStringLiteral("sequence %1").arg(tx.sequence)};
+    QStringList validity{QCoreApplication::translate("fb::wallet::Review", "sequence %1")
+                             .arg(review::integer(qint64(tx.sequence)))};
     if (tx.cond.minTime)
-        validity << QStringLiteral("not before %1").arg(utc(tx.cond.minTime));
+        validity << QCoreApplication::translate("fb::wallet::Review", "not before %1")
+                        .arg(utc(tx.cond.minTime));
     if (tx.cond.maxTime)
-        validity << QStringLiteral("until %1").arg(utc(tx.cond.maxTime));
+        validity << QCoreApplication::translate("fb::wallet::Review", "until %1")
+                        .arg(utc(tx.cond.maxTime));
     else
-        validity << QStringLiteral("no expiry");
+        validity << QCoreApplication::translate("fb::wallet::Review", "no expiry");
     if (tx.cond.hasLedgerBounds)
-        validity << QStringLiteral("ledgers %1..%2").arg(tx.cond.minLedger).arg(tx.cond.maxLedger);
+        validity << QCoreApplication::translate("fb::wallet::Review", "ledgers %1..%2")
+                        .arg(tx.cond.minLedger)
+                        .arg(tx.cond.maxLedger);
     r.validity = validity.join(QStringLiteral(", "));
     r.hash = QString::fromLatin1(hash(e, network).toHex());
     if (!ourPublicKey.isEmpty()) {

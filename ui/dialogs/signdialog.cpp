@@ -1,5 +1,6 @@
 #include "ui/dialogs/signdialog.h"
 #include "ui/theme.h"
+#include "wallet/reviewtext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,10 +51,11 @@ QString SignDialog::reviewHtml(const TxReview &r)
         row(SignDialog::tr("From"), grouped(r.source));
     int n = 0;
     for (const auto &l : r.lines) {
-        QString v = QStringLiteral("<b>%1</b>").arg(esc(l.kind));
+        QString v = QStringLiteral("<b>%1</b>").arg(esc(review::kindLabel(l.kind)));
         if (!l.amount.isEmpty())
-            v += QStringLiteral(" %1 <small>(%2 base units)</small>")
-                     .arg(esc(l.amount), esc(l.amountBase));
+            v += QStringLiteral(" %1 <small>(%2)</small>")
+                     .arg(esc(l.amount),
+                          esc(SignDialog::tr("%1 base units").arg(review::integer(l.amountBase))));
         if (!l.destination.isEmpty())
             v += QStringLiteral("<br>%1 %2").arg(esc(SignDialog::tr("to")), grouped(l.destination));
         for (const auto &d : l.details)
