@@ -70,6 +70,13 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
+        <translation>
+            <numerusform>„%1“ ist kein Betrag: Geben Sie Ziffern mit höchstens %n Dezimalstelle ein, z. B. %2.</numerusform>
+            <numerusform>„%1“ ist kein Betrag: Geben Sie Ziffern mit höchstens %n Dezimalstellen ein, z. B. %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -712,20 +719,20 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Teilvertrag</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
         <source>Transaction</source>
         <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Teilvertrag %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1769,14 @@ Transaktion %5</translation>
         <source>%1 (≈ %2)</source>
         <translation>%1 (≈ %2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -1900,10 +1915,6 @@ Transaktion %5</translation>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <source>Double-click to open the agreement %1.</source>
-        <translation>Doppelklicken Sie, um die Vereinbarung %1 zu öffnen.</translation>
-    </message>
-    <message>
         <source>Transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
@@ -1946,6 +1957,10 @@ Transaktion %5</translation>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
         <translation>Nicht mit einem Plattformknoten verbunden: Der Verlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Deal %1. Double-click to open the agreement.</source>
+        <translation>Teilvertrag %1. Doppelklicken, um die Vereinbarung zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2359,6 @@ Transaktion %5</translation>
         <translation>haben Platz für ein Fragment</translation>
     </message>
     <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation>Die infrage kommenden Angebote decken nur %1 Region(en) ab, aber die Verteilung von %2 Platzierungen auf Regionen erfordert %2. Erlauben Sie mehr Regionen oder schalten Sie die Verteilung auf Regionen aus.</translation>
-    </message>
-    <message>
         <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
         <translation>Keine Auswahl von %1 Angeboten bei verschiedenen Anbietern erfüllt alle Anforderungen zugleich. Lockern Sie die Regionen, die Anbieterarten oder die Redundanz.</translation>
     </message>
@@ -2366,10 +2377,6 @@ Transaktion %5</translation>
     <message>
         <source>chosen for its track record</source>
         <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation>%1 Platzierungen bei %2 Anbietern in %3 Region(en), insgesamt %4</translation>
     </message>
     <message>
         <source>Mixing cloud and DePIN providers was also required.</source>
@@ -2467,12 +2474,48 @@ Transaktion %5</translation>
         <source>can be chosen</source>
         <translation>kommen infrage</translation>
     </message>
+    <message>
+        <source>Only %1 (%2) %3, but %4 on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <comment>providers, offers, why, placements</comment>
+        <translation>Zu wenige Anbieter %3: nur %1 (%2), benötigt werden aber %4 bei verschiedenen Anbietern. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <source>%n provider(s)</source>
         <translation>
-            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
-            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n Platzierung</numerusform>
+            <numerusform>%n Platzierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1, but spreading %2 across regions needs %3. Allow more regions or turn off region spreading.</source>
+        <comment>regions, placements, regions</comment>
+        <translation>Die infrage kommenden Angebote decken nur %1 ab, aber %2 auf Regionen zu verteilen erfordert %3. Lassen Sie mehr Regionen zu oder schalten Sie die Verteilung auf Regionen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3, %4 in total</source>
+        <comment>placements, providers, regions, total cost</comment>
+        <translation>%1, %2, %3, insgesamt %4</translation>
     </message>
 </context>
 <context>
@@ -3876,10 +3919,6 @@ Vom Kunden gesehene Nachweise: %3</translation>
         <translation>Doppelklicken, um %1 zu öffnen</translation>
     </message>
     <message>
-        <source>%1 in SLA %2</source>
-        <translation>%1 in SLA %2</translation>
-    </message>
-    <message>
         <source>%1/%2 shards</source>
         <translation>%1/%2 Fragmente</translation>
     </message>
@@ -4069,6 +4108,10 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>The wallet locked: your files&apos; keys are wiped.</source>
         <translation>Das Wallet wurde gesperrt: Die Schlüssel Ihrer Dateien sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in „%2“</translation>
     </message>
 </context>
 <context>
@@ -6802,10 +6845,6 @@ Stufe</translation>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <source>e.g. 12.5</source>
-        <translation>z. B. 12.5</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
@@ -6828,10 +6867,6 @@ Stufe</translation>
     <message>
         <source>The wallet has no account to send from.</source>
         <translation>Das Wallet hat kein Konto zum Senden.</translation>
-    </message>
-    <message>
-        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
-        <translation>Beträge in XLM. Die Netzwerkgebühr beträgt 0.00001 XLM.</translation>
     </message>
     <message>
         <source>The amount: %1</source>
@@ -6860,10 +6895,6 @@ Stufe</translation>
     <message>
         <source>optional note, readable by anyone</source>
         <translation>optionale Notiz, für alle lesbar</translation>
-    </message>
-    <message>
-        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
-        <translation>Beträge in ALGO (6 Dezimalstellen). Die Netzwerkgebühr beträgt 0.001 ALGO.</translation>
     </message>
     <message>
         <source>tb1q… (development network, testnet format)</source>
@@ -6938,6 +6969,18 @@ Stufe</translation>
     <message>
         <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
         <translation>Diese Zahlung (Datei oder QR-Codes) an einen Offline-Signierer exportieren, der die Schlüssel dieses Wallets hält, dann das signierte Ergebnis hier importieren und senden.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
+        <translation>Beträge werden in ALGO angegeben (6 Dezimalstellen). Die Netzwerkgebühr beträgt %1.</translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is %1.</source>
+        <translation>Beträge werden in XLM angegeben. Die Netzwerkgebühr beträgt %1.</translation>
     </message>
 </context>
 <context>
@@ -9136,10 +9179,6 @@ Wallet-Passwort:</translation>
         <translation>Fügen Sie das Starknet-Konto #%1 erneut hinzu („Konto hinzufügen“), damit das Wallet den öffentlichen Schlüssel kennt, den seine Bereitstellung benötigt.</translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
-        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Erstellen Sie jetzt eine oder stellen Sie eine aus Ihren Wiederherstellungswörtern wieder her; die erste Zahlung für ein SLA bietet Ihnen dasselbe an.</translation>
-    </message>
-    <message>
         <source>Set &amp;up a wallet…</source>
         <translation>Wallet ein&amp;richten…</translation>
     </message>
@@ -9162,6 +9201,14 @@ Wallet-Passwort:</translation>
     <message>
         <source>Securit&amp;y</source>
         <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation>Ein Wallet bezahlt SLAs in XLM, ALGO, BTC oder STRK und meldet Sie bei der Plattform an. Erstellen Sie jetzt eines oder stellen Sie eines aus Ihren Wiederherstellungswörtern wieder her; die erste Zahlung für ein SLA bietet Ihnen dies ebenfalls an.</translation>
+    </message>
+    <message>
+        <source>No payments yet: use Faucet on the development network, or Receive to show your address to whoever pays you.</source>
+        <translation>Noch keine Zahlungen: Nutzen Sie Faucet im Entwicklungsnetzwerk oder Empfangen, um Ihre Adresse der Person zu zeigen, die Sie bezahlt.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is not an amount: write digits with at most %n decimal, e.g. %2.</numerusform>
+            <numerusform>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -712,19 +719,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USD</source>
+        <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction</source>
+        <source>Deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +1767,14 @@ Transaction %5</source>
         <source>%1 (≈ %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -1898,10 +1913,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click to open the agreement %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transaction %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +1954,10 @@ Transaction %5</source>
     </message>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1. Double-click to open the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,10 +2357,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,10 +2374,6 @@ Transaction %5</source>
     </message>
     <message>
         <source>chosen for its track record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2465,12 +2472,48 @@ Transaction %5</source>
         <source>can be chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only %1 (%2) %3, but %4 on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <comment>providers, offers, why, placements</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1, but spreading %2 across regions needs %3. Allow more regions or turn off region spreading.</source>
+        <comment>regions, placements, regions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3, %4 in total</source>
+        <comment>placements, providers, regions, total cost</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3873,10 +3916,6 @@ Evidence seen by the consumer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in SLA %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2 shards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,13 +4096,17 @@ or use Upload (%1)</source>
     </message>
     <message numerus="yes">
         <source>The wallet locked: your files&apos; keys are wiped and %n transfer(s) paused. They continue when you unlock the wallet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The wallet locked: your files&apos; keys are wiped and %n transfer paused. It continues when you unlock the wallet.</numerusform>
+            <numerusform>The wallet locked: your files&apos; keys are wiped and %n transfers paused. They continue when you unlock the wallet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The wallet locked: your files&apos; keys are wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6793,10 +6836,6 @@ tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,10 +6857,6 @@ tier</source>
     </message>
     <message>
         <source>The wallet has no account to send from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts are in XLM. The network fee is 0.00001 XLM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6850,10 +6885,6 @@ tier</source>
     </message>
     <message>
         <source>optional note, readable by anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts are in ALGO (6 decimals). The network fee is 0.001 ALGO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6902,9 +6933,9 @@ tier</source>
     </message>
     <message numerus="yes">
         <source>Economy (about %n block(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Economy (about %n block)</numerusform>
+            <numerusform>Economy (about %n blocks)</numerusform>
         </translation>
     </message>
     <message>
@@ -6913,9 +6944,9 @@ tier</source>
     </message>
     <message numerus="yes">
         <source>Normal (about %n block(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Normal (about %n block)</numerusform>
+            <numerusform>Normal (about %n blocks)</numerusform>
         </translation>
     </message>
     <message>
@@ -6928,6 +6959,18 @@ tier</source>
     </message>
     <message>
         <source>Export this payment (a file or QR codes) to an offline signer that holds this wallet&apos;s keys, then import the signed result here and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in XLM. The network fee is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9122,10 +9165,6 @@ Wallet password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set &amp;up a wallet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,6 +9186,14 @@ Wallet password:</source>
     </message>
     <message>
         <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet: use Faucet on the development network, or Receive to show your address to whoever pays you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
