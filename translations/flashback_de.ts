@@ -3071,7 +3071,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>&amp;Request a renewal</source>
-        <translation>&amp;Verlängerung beantragen</translation>
+        <translation>Verlängerung bean&amp;tragen</translation>
     </message>
     <message>
         <source>Rejected: %1. Correct the request below and send it again.</source>
@@ -3126,7 +3126,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
         <source>The new password needs at least 8 characters.</source>
@@ -3406,7 +3406,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
-        <translation>A&amp;ktivieren</translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>The consumer paid: your store is ready and the term starts now (Alt+C, or Enter in the table)</source>
@@ -3568,7 +3568,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>&amp;Open dispute</source>
-        <translation>Streitfall &amp;eröffnen</translation>
+        <translation>Streit&amp;fall eröffnen</translation>
     </message>
     <message>
         <source>No QoS samples since the deal started yet.</source>
@@ -4678,7 +4678,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Protocols:</source>
@@ -4702,7 +4702,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>&amp;Uptime target:</source>
-        <translation>&amp;Verfügbarkeitsziel:</translation>
+        <translation>Ver&amp;fügbarkeitsziel:</translation>
     </message>
     <message>
         <source>&amp;Latency target:</source>
@@ -4726,7 +4726,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <translation>Änderungen spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -5822,7 +5822,7 @@ Stufe</translation>
     </message>
     <message>
         <source>O&amp;ffer:</source>
-        <translation>&amp;Angebot:</translation>
+        <translation>An&amp;gebot:</translation>
     </message>
     <message>
         <source>O&amp;ver:</source>
@@ -5866,7 +5866,7 @@ Stufe</translation>
     </message>
     <message>
         <source>Send &amp;response</source>
-        <translation>&amp;Antwort senden</translation>
+        <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
         <source>Send your response on the selected dispute to the platform&apos;s admins</source>
@@ -7949,7 +7949,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>Pay &amp;with:</source>
-        <translation>&amp;Bezahlen mit:</translation>
+        <translation>Be&amp;zahlen mit:</translation>
     </message>
     <message>
         <source>Recommended providers</source>
@@ -8025,7 +8025,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>&amp;Set up a wallet…</source>
-        <translation>&amp;Wallet einrichten…</translation>
+        <translation>Wallet ein&amp;richten…</translation>
     </message>
     <message>
         <source>Get &amp;development funds (no value)</source>
@@ -8037,7 +8037,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Set up a wallet</source>

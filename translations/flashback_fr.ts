@@ -3032,7 +3032,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>&amp;Data protection:</source>
-        <translation>Protection des &amp;données :</translation>
+        <translation>Protection des do&amp;nnées :</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
@@ -3071,7 +3071,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>&amp;Request a renewal</source>
-        <translation>&amp;Demander un renouvellement</translation>
+        <translation>Demander un renou&amp;vellement</translation>
     </message>
     <message>
         <source>Rejected: %1. Correct the request below and send it again.</source>
@@ -4678,7 +4678,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Protocols:</source>
@@ -4722,7 +4722,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>End&amp;point:</source>
-        <translation>&amp;Point d&apos;accès :</translation>
+        <translation>Poin&amp;t d&apos;accès :</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -6422,7 +6422,7 @@ QoS</translation>
     </message>
     <message>
         <source>Save &amp;frames…</source>
-        <translation>Enregistrer les &amp;images…</translation>
+        <translation>Enregistrer les i&amp;mages…</translation>
     </message>
     <message>
         <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
@@ -6854,7 +6854,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation>Mé&amp;mo :</translation>
+        <translation>Mém&amp;o :</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
@@ -8025,7 +8025,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>&amp;Set up a wallet…</source>
-        <translation>&amp;Configurer un portefeuille…</translation>
+        <translation>Confi&amp;gurer un portefeuille…</translation>
     </message>
     <message>
         <source>Get &amp;development funds (no value)</source>
@@ -8037,7 +8037,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Set up a wallet</source>
@@ -8268,7 +8268,7 @@ Solde (%3) : %4</translation>
     </message>
     <message>
         <source>Sign on another &amp;device…</source>
-        <translation>Signer sur un autre &amp;appareil…</translation>
+        <translation>Signer sur un autre appar&amp;eil…</translation>
     </message>
     <message>
         <source>Export these payments with the agreement&apos;s terms (a file or QR frames) to an offline signer, then import the signed result here.</source>
