@@ -72,9 +72,9 @@
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist kein Betrag: Geben Sie Ziffern mit höchstens %n Dezimalstelle ein, z. B. %2.</numerusform>
+            <numerusform>„%1“ ist kein Betrag: Geben Sie Ziffern mit höchstens %n Dezimalstellen ein, z. B. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -719,20 +719,20 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Teilvertrag</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
         <source>Transaction</source>
         <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Teilvertrag %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1769,14 @@ Transaktion %5</translation>
         <source>%1 (≈ %2)</source>
         <translation>%1 (≈ %2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -1907,10 +1915,6 @@ Transaktion %5</translation>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <source>Double-click to open the agreement %1.</source>
-        <translation>Doppelklicken Sie, um die Vereinbarung %1 zu öffnen.</translation>
-    </message>
-    <message>
         <source>Transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
@@ -1953,6 +1957,10 @@ Transaktion %5</translation>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
         <translation>Nicht mit einem Plattformknoten verbunden: Der Verlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Deal %1. Double-click to open the agreement.</source>
+        <translation>Teilvertrag %1. Doppelklicken, um die Vereinbarung zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2359,6 @@ Transaktion %5</translation>
         <translation>haben Platz für ein Fragment</translation>
     </message>
     <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation>Die infrage kommenden Angebote decken nur %1 Region(en) ab, aber die Verteilung von %2 Platzierungen auf Regionen erfordert %2. Erlauben Sie mehr Regionen oder schalten Sie die Verteilung auf Regionen aus.</translation>
-    </message>
-    <message>
         <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
         <translation>Keine Auswahl von %1 Angeboten bei verschiedenen Anbietern erfüllt alle Anforderungen zugleich. Lockern Sie die Regionen, die Anbieterarten oder die Redundanz.</translation>
     </message>
@@ -2373,10 +2377,6 @@ Transaktion %5</translation>
     <message>
         <source>chosen for its track record</source>
         <translation>wegen seiner bisherigen Zuverlässigkeit gewählt</translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation>%1 Platzierungen bei %2 Anbietern in %3 Region(en), insgesamt %4</translation>
     </message>
     <message>
         <source>Mixing cloud and DePIN providers was also required.</source>
@@ -2474,12 +2474,48 @@ Transaktion %5</translation>
         <source>can be chosen</source>
         <translation>kommen infrage</translation>
     </message>
+    <message>
+        <source>Only %1 (%2) %3, but %4 on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <comment>providers, offers, why, placements</comment>
+        <translation>Zu wenige Anbieter %3: nur %1 (%2), benötigt werden aber %4 bei verschiedenen Anbietern. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <source>%n provider(s)</source>
         <translation>
-            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
-            <numerusform>Nur %n Anbieter (%1 Angebote) %2, aber %3 Platzierungen bei verschiedenen Anbietern sind nötig. Lockern Sie diese Anforderung oder verringern Sie die Redundanz.</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n Platzierung</numerusform>
+            <numerusform>%n Platzierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1, but spreading %2 across regions needs %3. Allow more regions or turn off region spreading.</source>
+        <comment>regions, placements, regions</comment>
+        <translation>Die infrage kommenden Angebote decken nur %1 ab, aber %2 auf Regionen zu verteilen erfordert %3. Lassen Sie mehr Regionen zu oder schalten Sie die Verteilung auf Regionen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3, %4 in total</source>
+        <comment>placements, providers, regions, total cost</comment>
+        <translation>%1, %2, %3, insgesamt %4</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3071,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>&amp;Request a renewal</source>
-        <translation>&amp;Verlängerung beantragen</translation>
+        <translation>Verlängerung bean&amp;tragen</translation>
     </message>
     <message>
         <source>Rejected: %1. Correct the request below and send it again.</source>
@@ -3090,7 +3126,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
         <source>The new password needs at least 8 characters.</source>
@@ -3370,7 +3406,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
-        <translation>A&amp;ktivieren</translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>The consumer paid: your store is ready and the term starts now (Alt+C, or Enter in the table)</source>
@@ -3532,7 +3568,7 @@ Transaktion %5</translation>
     </message>
     <message>
         <source>&amp;Open dispute</source>
-        <translation>Streitfall &amp;eröffnen</translation>
+        <translation>Streit&amp;fall eröffnen</translation>
     </message>
     <message>
         <source>No QoS samples since the deal started yet.</source>
@@ -3883,10 +3919,6 @@ Vom Kunden gesehene Nachweise: %3</translation>
         <translation>Doppelklicken, um %1 zu öffnen</translation>
     </message>
     <message>
-        <source>%1 in SLA %2</source>
-        <translation>%1 in SLA %2</translation>
-    </message>
-    <message>
         <source>%1/%2 shards</source>
         <translation>%1/%2 Fragmente</translation>
     </message>
@@ -4076,6 +4108,10 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>The wallet locked: your files&apos; keys are wiped.</source>
         <translation>Das Wallet wurde gesperrt: Die Schlüssel Ihrer Dateien sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in „%2“</translation>
     </message>
 </context>
 <context>
@@ -4642,7 +4678,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Protocols:</source>
@@ -4666,7 +4702,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>&amp;Uptime target:</source>
-        <translation>&amp;Verfügbarkeitsziel:</translation>
+        <translation>Ver&amp;fügbarkeitsziel:</translation>
     </message>
     <message>
         <source>&amp;Latency target:</source>
@@ -4690,7 +4726,7 @@ oder Hochladen verwenden (%1)</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <translation>Änderungen spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -5786,7 +5822,7 @@ Stufe</translation>
     </message>
     <message>
         <source>O&amp;ffer:</source>
-        <translation>&amp;Angebot:</translation>
+        <translation>An&amp;gebot:</translation>
     </message>
     <message>
         <source>O&amp;ver:</source>
@@ -5830,7 +5866,7 @@ Stufe</translation>
     </message>
     <message>
         <source>Send &amp;response</source>
-        <translation>&amp;Antwort senden</translation>
+        <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
         <source>Send your response on the selected dispute to the platform&apos;s admins</source>
@@ -6936,15 +6972,15 @@ Stufe</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge werden in ALGO angegeben (6 Dezimalstellen). Die Netzwerkgebühr beträgt %1.</translation>
     </message>
     <message>
         <source>Amounts are in XLM. The network fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge werden in XLM angegeben. Die Netzwerkgebühr beträgt %1.</translation>
     </message>
 </context>
 <context>
@@ -7917,7 +7953,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>Pay &amp;with:</source>
-        <translation>&amp;Bezahlen mit:</translation>
+        <translation>Be&amp;zahlen mit:</translation>
     </message>
     <message>
         <source>Recommended providers</source>
@@ -7993,7 +8029,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>&amp;Set up a wallet…</source>
-        <translation>&amp;Wallet einrichten…</translation>
+        <translation>Wallet ein&amp;richten…</translation>
     </message>
     <message>
         <source>Get &amp;development funds (no value)</source>
@@ -8005,7 +8041,7 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Set up a wallet</source>
@@ -9147,10 +9183,6 @@ Wallet-Passwort:</translation>
         <translation>Fügen Sie das Starknet-Konto #%1 erneut hinzu („Konto hinzufügen“), damit das Wallet den öffentlichen Schlüssel kennt, den seine Bereitstellung benötigt.</translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
-        <translation>Eine Wallet bezahlt SLAs in XLM, ALGO oder BTC und meldet Sie bei der Plattform an. Erstellen Sie jetzt eine oder stellen Sie eine aus Ihren Wiederherstellungswörtern wieder her; die erste Zahlung für ein SLA bietet Ihnen dasselbe an.</translation>
-    </message>
-    <message>
         <source>Set &amp;up a wallet…</source>
         <translation>Wallet ein&amp;richten…</translation>
     </message>
@@ -9173,6 +9205,14 @@ Wallet-Passwort:</translation>
     <message>
         <source>Securit&amp;y</source>
         <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation>Ein Wallet bezahlt SLAs in XLM, ALGO, BTC oder STRK und meldet Sie bei der Plattform an. Erstellen Sie jetzt eines oder stellen Sie eines aus Ihren Wiederherstellungswörtern wieder her; die erste Zahlung für ein SLA bietet Ihnen dies ebenfalls an.</translation>
+    </message>
+    <message>
+        <source>No payments yet: use Faucet on the development network, or Receive to show your address to whoever pays you.</source>
+        <translation>Noch keine Zahlungen: Nutzen Sie Faucet im Entwicklungsnetzwerk oder Empfangen, um Ihre Adresse der Person zu zeigen, die Sie bezahlt.</translation>
     </message>
 </context>
 <context>

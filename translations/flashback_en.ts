@@ -72,9 +72,9 @@
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; is not an amount: write digits with at most %n decimal, e.g. %2.</numerusform>
+            <numerusform>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -719,19 +719,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USD</source>
+        <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction</source>
+        <source>Deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +1767,14 @@ Transaction %5</source>
         <source>%1 (≈ %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -1905,10 +1913,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click to open the agreement %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transaction %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,6 +1954,10 @@ Transaction %5</source>
     </message>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1. Double-click to open the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,10 +2357,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,10 +2374,6 @@ Transaction %5</source>
     </message>
     <message>
         <source>chosen for its track record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,12 +2472,48 @@ Transaction %5</source>
         <source>can be chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only %1 (%2) %3, but %4 on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <comment>providers, offers, why, placements</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1, but spreading %2 across regions needs %3. Allow more regions or turn off region spreading.</source>
+        <comment>regions, placements, regions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3, %4 in total</source>
+        <comment>placements, providers, regions, total cost</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3880,10 +3916,6 @@ Evidence seen by the consumer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in SLA %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2 shards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,13 +4096,17 @@ or use Upload (%1)</source>
     </message>
     <message numerus="yes">
         <source>The wallet locked: your files&apos; keys are wiped and %n transfer(s) paused. They continue when you unlock the wallet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The wallet locked: your files&apos; keys are wiped and %n transfer paused. It continues when you unlock the wallet.</numerusform>
+            <numerusform>The wallet locked: your files&apos; keys are wiped and %n transfers paused. They continue when you unlock the wallet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The wallet locked: your files&apos; keys are wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6897,9 +6933,9 @@ tier</source>
     </message>
     <message numerus="yes">
         <source>Economy (about %n block(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Economy (about %n block)</numerusform>
+            <numerusform>Economy (about %n blocks)</numerusform>
         </translation>
     </message>
     <message>
@@ -6908,9 +6944,9 @@ tier</source>
     </message>
     <message numerus="yes">
         <source>Normal (about %n block(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Normal (about %n block)</numerusform>
+            <numerusform>Normal (about %n blocks)</numerusform>
         </translation>
     </message>
     <message>
@@ -9133,10 +9169,6 @@ Wallet password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set &amp;up a wallet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9158,6 +9190,14 @@ Wallet password:</source>
     </message>
     <message>
         <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet: use Faucet on the development network, or Receive to show your address to whoever pays you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

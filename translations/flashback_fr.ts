@@ -72,9 +72,9 @@
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not an amount: write digits with at most %n decimals, e.g. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » n&apos;est pas un montant : saisissez des chiffres avec au plus %n décimale, par ex. %2.</numerusform>
+            <numerusform>« %1 » n&apos;est pas un montant : saisissez des chiffres avec au plus %n décimales, par ex. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -719,20 +719,20 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
         <source>Transaction</source>
         <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Accord %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1769,14 @@ Transaction %5</translation>
         <source>%1 (≈ %2)</source>
         <translation>%1 (≈ %2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
@@ -1907,10 +1915,6 @@ Transaction %5</translation>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
-        <source>Double-click to open the agreement %1.</source>
-        <translation>Double-cliquez pour ouvrir le contrat %1.</translation>
-    </message>
-    <message>
         <source>Transaction %1</source>
         <translation>Transaction %1</translation>
     </message>
@@ -1953,6 +1957,10 @@ Transaction %5</translation>
     <message>
         <source>Not connected to a platform node: the history is unavailable.</source>
         <translation>Non connecté à un nœud de la plateforme : l&apos;historique est indisponible.</translation>
+    </message>
+    <message>
+        <source>Deal %1. Double-click to open the agreement.</source>
+        <translation>Accord %1. Double-cliquez pour ouvrir le contrat.</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2359,6 @@ Transaction %5</translation>
         <translation>ont de la place pour un fragment</translation>
     </message>
     <message>
-        <source>The eligible offers cover only %1 region(s), but spreading %2 placements across regions needs %2. Allow more regions or turn off region spreading.</source>
-        <translation>Les offres éligibles ne couvrent que %1 région(s), mais répartir %2 placements entre les régions en nécessite %2. Autorisez plus de régions ou désactivez la répartition par région.</translation>
-    </message>
-    <message>
         <source>No set of %1 offers on different providers meets every requirement together. Relax the regions, the kinds of provider or the redundancy.</source>
         <translation>Aucun ensemble de %1 offres chez des fournisseurs différents ne satisfait toutes les exigences à la fois. Assouplissez les régions, les types de fournisseurs ou la redondance.</translation>
     </message>
@@ -2373,10 +2377,6 @@ Transaction %5</translation>
     <message>
         <source>chosen for its track record</source>
         <translation>choisi pour sa fiabilité passée</translation>
-    </message>
-    <message>
-        <source>%1 placements on %2 providers in %3 region(s), %4 in total</source>
-        <translation>%1 placements chez %2 fournisseurs dans %3 région(s), %4 au total</translation>
     </message>
     <message>
         <source>Mixing cloud and DePIN providers was also required.</source>
@@ -2474,12 +2474,48 @@ Transaction %5</translation>
         <source>can be chosen</source>
         <translation>peuvent être retenus</translation>
     </message>
+    <message>
+        <source>Only %1 (%2) %3, but %4 on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <comment>providers, offers, why, placements</comment>
+        <translation>Trop peu de fournisseurs %3 : seulement %1 (%2), alors qu&apos;il faut %4 chez des fournisseurs différents. Assouplissez cette exigence ou réduisez la redondance.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n provider(s) (%1 offers) %2, but %3 placements on different providers are needed. Relax that requirement or lower the redundancy.</source>
+        <source>%n provider(s)</source>
         <translation>
-            <numerusform>Seul %n fournisseur (%1 offres) %2, mais %3 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</numerusform>
-            <numerusform>Seuls %n fournisseurs (%1 offres) %2, mais %3 placements chez des fournisseurs différents sont nécessaires. Assouplissez cette exigence ou réduisez la redondance.</numerusform>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligible offers cover only %1, but spreading %2 across regions needs %3. Allow more regions or turn off region spreading.</source>
+        <comment>regions, placements, regions</comment>
+        <translation>Les offres admissibles ne couvrent que %1, mais répartir %2 entre les régions nécessite %3. Autorisez davantage de régions ou désactivez la répartition entre régions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3, %4 in total</source>
+        <comment>placements, providers, regions, total cost</comment>
+        <translation>%1 chez %2 dans %3, %4 au total</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3032,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>&amp;Data protection:</source>
-        <translation>Protection des &amp;données :</translation>
+        <translation>Protection des do&amp;nnées :</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
@@ -3035,7 +3071,7 @@ Transaction %5</translation>
     </message>
     <message>
         <source>&amp;Request a renewal</source>
-        <translation>&amp;Demander un renouvellement</translation>
+        <translation>Demander un renou&amp;vellement</translation>
     </message>
     <message>
         <source>Rejected: %1. Correct the request below and send it again.</source>
@@ -3883,10 +3919,6 @@ Preuves vues par le client : %3</translation>
         <translation>Double-cliquez pour ouvrir %1</translation>
     </message>
     <message>
-        <source>%1 in SLA %2</source>
-        <translation>%1 dans le SLA %2</translation>
-    </message>
-    <message>
         <source>%1/%2 shards</source>
         <translation>%1/%2 fragments</translation>
     </message>
@@ -4076,6 +4108,10 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>The wallet locked: your files&apos; keys are wiped.</source>
         <translation>Le portefeuille s’est verrouillé : les clés de vos fichiers sont effacées.</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -4642,7 +4678,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Protocols:</source>
@@ -4686,7 +4722,7 @@ ou utilisez Envoyer (%1)</translation>
     </message>
     <message>
         <source>End&amp;point:</source>
-        <translation>&amp;Point d&apos;accès :</translation>
+        <translation>Poin&amp;t d&apos;accès :</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -6386,7 +6422,7 @@ QoS</translation>
     </message>
     <message>
         <source>Save &amp;frames…</source>
-        <translation>Enregistrer les &amp;images…</translation>
+        <translation>Enregistrer les i&amp;mages…</translation>
     </message>
     <message>
         <source>Save one round of frames as numbered PNG images in a folder, for a device that reads QR images</source>
@@ -6818,7 +6854,7 @@ QoS</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation>Mé&amp;mo :</translation>
+        <translation>Mém&amp;o :</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
@@ -6936,15 +6972,15 @@ QoS</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. %1</translation>
     </message>
     <message>
         <source>Amounts are in ALGO (6 decimals). The network fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont en ALGO (6 décimales). Les frais de réseau s&apos;élèvent à %1.</translation>
     </message>
     <message>
         <source>Amounts are in XLM. The network fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont en XLM. Les frais de réseau s&apos;élèvent à %1.</translation>
     </message>
 </context>
 <context>
@@ -7993,7 +8029,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>&amp;Set up a wallet…</source>
-        <translation>&amp;Configurer un portefeuille…</translation>
+        <translation>Confi&amp;gurer un portefeuille…</translation>
     </message>
     <message>
         <source>Get &amp;development funds (no value)</source>
@@ -8005,7 +8041,7 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Set up a wallet</source>
@@ -8236,7 +8272,7 @@ Solde (%3) : %4</translation>
     </message>
     <message>
         <source>Sign on another &amp;device…</source>
-        <translation>Signer sur un autre &amp;appareil…</translation>
+        <translation>Signer sur un autre appar&amp;eil…</translation>
     </message>
     <message>
         <source>Export these payments with the agreement&apos;s terms (a file or QR frames) to an offline signer, then import the signed result here.</source>
@@ -9147,10 +9183,6 @@ Mot de passe du portefeuille :</translation>
         <translation>Ajoutez de nouveau le compte Starknet #%1 (« Ajouter un compte ») pour que le portefeuille connaisse la clé publique nécessaire à son déploiement.</translation>
     </message>
     <message>
-        <source>A wallet pays for SLAs in XLM, ALGO or BTC and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
-        <translation>Un portefeuille paie les SLA en XLM, ALGO ou BTC et vous connecte à la plateforme. Créez-en un maintenant, ou restaurez-en un à partir de vos mots de récupération ; le premier paiement d’un SLA vous le proposera aussi.</translation>
-    </message>
-    <message>
         <source>Set &amp;up a wallet…</source>
         <translation>Confi&amp;gurer un portefeuille…</translation>
     </message>
@@ -9173,6 +9205,14 @@ Mot de passe du portefeuille :</translation>
     <message>
         <source>Securit&amp;y</source>
         <translation>Sé&amp;curité</translation>
+    </message>
+    <message>
+        <source>A wallet pays for SLAs in XLM, ALGO, BTC or STRK and signs you in to the platform. Create one now, or restore one from your recovery words; the first payment for an SLA offers the same.</source>
+        <translation>Un portefeuille paie les SLA en XLM, ALGO, BTC ou STRK et vous connecte à la plateforme. Créez-en un maintenant ou restaurez-en un à partir de vos mots de récupération ; le premier paiement d&apos;un SLA vous le propose aussi.</translation>
+    </message>
+    <message>
+        <source>No payments yet: use Faucet on the development network, or Receive to show your address to whoever pays you.</source>
+        <translation>Aucun paiement pour l&apos;instant : utilisez Faucet sur le réseau de développement, ou Recevoir pour montrer votre adresse à qui vous paie.</translation>
     </message>
 </context>
 <context>
