@@ -3047,10 +3047,6 @@ Transaktion %5</translation>
         <translation>Ein Dokument ist ein http(s)-Link, etwa https://example.com/iso27001.pdf.</translation>
     </message>
     <message>
-        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
-        <translation>Ausstehend: Die Administratoren der Plattform prüfen Ihren Antrag (gesendet am %1). Sie können inzwischen Angebote vorbereiten; sie werden nach der Genehmigung veröffentlicht.</translation>
-    </message>
-    <message>
         <source>&amp;Update the request</source>
         <translation>Antrag &amp;aktualisieren</translation>
     </message>
@@ -3096,6 +3092,10 @@ Transaktion %5</translation>
     <message>
         <source>Select a document to preview.</source>
         <translation>Wählen Sie ein Dokument für die Vorschau aus.</translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). Offers can be published once it is approved.</source>
+        <translation>Ausstehend: Die Administratoren der Plattform prüfen Ihre Anfrage (gesendet am %1). Angebote können veröffentlicht werden, sobald sie genehmigt ist.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4115,37 @@ oder Hochladen verwenden (%1)</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::GuideWindow</name>
+    <message>
+        <source>Flashback Help</source>
+        <translation>Flashback-Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Im Handbuch suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match.</source>
+        <translation>Eingabe: nächster Treffer. Umschalt+Eingabe: vorheriger Treffer.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
@@ -4299,14 +4330,6 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
-    </message>
-    <message>
-        <source>Documentation</source>
-        <translation>Dokumentation</translation>
-    </message>
-    <message>
-        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
-        <translation>Die Dokumentation ist bei dieser Flashback-Kopie nicht installiert. Sie befindet sich in der README und im Ordner docs des Quellcodes.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -4641,10 +4664,6 @@ oder Hochladen verwenden (%1)</translation>
         <translation>Die langsamste zulässige Antwort auf eine QoS-Prüfung.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -4759,6 +4778,13 @@ oder Hochladen verwenden (%1)</translation>
     <message>
         <source>The minimum duration is longer than the maximum.</source>
         <translation>Die Mindestlaufzeit ist länger als die Höchstlaufzeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6282,7 +6308,7 @@ Stufe</translation>
     </message>
     <message>
         <source>Sign in to %1 with your wallet: your password unlocks it on this computer to sign the login. Nothing is sent but the signature.</source>
-        <translation>Melden Sie sich mit Ihrem Wallet bei %1 an: Ihr Passwort entsperrt es auf diesem Computer, um die Anmeldung zu signieren. Es wird nur die Signatur gesendet.</translation>
+        <translation>Melden Sie sich mit Ihrem Wallet an (%1): Ihr Passwort entsperrt es auf diesem Computer, um die Anmeldung zu signieren. Es wird nur die Signatur gesendet.</translation>
     </message>
     <message>
         <source>the platform</source>
@@ -6310,7 +6336,7 @@ Stufe</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
-        <translation>Ihr Wallet-Passwort meldet Sie bei %1 an:</translation>
+        <translation>Ihr Wallet-Passwort meldet Sie an (%1):</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -7788,10 +7814,6 @@ Vertrauen Sie ihm nur, wenn der Betreiber des Knotens Ihnen genau diesen Fingera
         <translation>Wie viel Sie voraussichtlich pro Monat herunterladen.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Full copies with several providers</source>
         <translation>Vollständige Kopien bei mehreren Anbietern</translation>
     </message>
@@ -8099,7 +8121,7 @@ Ihre Wallet meldet Sie an; die Karte bezahlt.</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
-        <translation>Ihr Wallet-Passwort meldet Sie bei %1 an:</translation>
+        <translation>Ihr Wallet-Passwort meldet Sie an (%1):</translation>
     </message>
     <message>
         <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
@@ -8398,6 +8420,17 @@ Guthaben (%3): %4</translation>
     <message>
         <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
         <translation>Die günstigste Auswahl, die alle Anforderungen erfüllt, nie zwei Kopien beim selben Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 is your own offer: the platform does not let an account buy from itself. Untick it, or buy with another wallet.</source>
+        <translation>%1 ist Ihr eigenes Angebot: Die Plattform erlaubt keinem Konto, bei sich selbst zu kaufen. Entfernen Sie das Häkchen oder kaufen Sie mit einem anderen Wallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3045,10 +3045,6 @@ Transaction %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Update the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,6 +3089,10 @@ Transaction %5</source>
     </message>
     <message>
         <source>Select a document to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). Offers can be published once it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4111,37 @@ or use Upload (%1)</source>
     </message>
 </context>
 <context>
+    <name>fb::ui::GuideWindow</name>
+    <message>
+        <source>Flashback Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
@@ -4294,14 +4325,6 @@ or use Upload (%1)</source>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4637,10 +4660,6 @@ or use Upload (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,6 +4774,13 @@ or use Upload (%1)</source>
     <message>
         <source>The minimum duration is longer than the maximum.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7777,10 +7803,6 @@ Trust it only if the node&apos;s operator gave you this same fingerprint.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full copies with several providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8385,6 +8407,17 @@ Balance on the %3: %4</source>
     <message>
         <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your own offer: the platform does not let an account buy from itself. Untick it, or buy with another wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3047,10 +3047,6 @@ Transaction %5</translation>
         <translation>Un document est un lien http(s), par exemple https://example.com/iso27001.pdf.</translation>
     </message>
     <message>
-        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). You can prepare offers meanwhile; they publish once approved.</source>
-        <translation>En attente : les administrateurs de la plateforme examinent votre demande (envoyée le %1). Vous pouvez préparer des offres en attendant ; elles seront publiées une fois la demande approuvée.</translation>
-    </message>
-    <message>
         <source>&amp;Update the request</source>
         <translation>&amp;Mettre à jour la demande</translation>
     </message>
@@ -3096,6 +3092,10 @@ Transaction %5</translation>
     <message>
         <source>Select a document to preview.</source>
         <translation>Sélectionnez un document à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Pending: the platform&apos;s admins are reviewing your request (sent %1). Offers can be published once it is approved.</source>
+        <translation>En attente : les administrateurs de la plateforme examinent votre demande (envoyée le %1). Vous pourrez publier des offres une fois qu&apos;elle sera approuvée.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4115,37 @@ ou utilisez Envoyer (%1)</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::GuideWindow</name>
+    <message>
+        <source>Flashback Help</source>
+        <translation>Aide de Flashback</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match.</source>
+        <translation>Entrée : occurrence suivante. Maj+Entrée : occurrence précédente.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MainWindow</name>
     <message>
         <source>Flashback</source>
@@ -4299,14 +4330,6 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>&amp;Documentation</source>
         <translation>&amp;Documentation</translation>
-    </message>
-    <message>
-        <source>Documentation</source>
-        <translation>Documentation</translation>
-    </message>
-    <message>
-        <source>The documentation is not installed with this copy of Flashback. It is in the README and the docs folder of the source code.</source>
-        <translation>La documentation n&apos;est pas installée avec cette copie de Flashback. Elle se trouve dans le README et le dossier docs du code source.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -4641,10 +4664,6 @@ ou utilisez Envoyer (%1)</translation>
         <translation>La réponse la plus lente admise pour une sonde de QoS.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -4759,6 +4778,13 @@ ou utilisez Envoyer (%1)</translation>
     <message>
         <source>The minimum duration is longer than the maximum.</source>
         <translation>La durée minimale dépasse la durée maximale.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6282,7 +6308,7 @@ QoS</translation>
     </message>
     <message>
         <source>Sign in to %1 with your wallet: your password unlocks it on this computer to sign the login. Nothing is sent but the signature.</source>
-        <translation>Connectez-vous à %1 avec votre portefeuille : votre mot de passe le déverrouille sur cet ordinateur pour signer la connexion. Seule la signature est envoyée.</translation>
+        <translation>Connectez-vous (%1) avec votre portefeuille : votre mot de passe le déverrouille sur cet ordinateur pour signer la connexion. Seule la signature est envoyée.</translation>
     </message>
     <message>
         <source>the platform</source>
@@ -6310,7 +6336,7 @@ QoS</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
-        <translation>Le mot de passe de votre portefeuille vous connecte à %1 :</translation>
+        <translation>Le mot de passe de votre portefeuille vous connecte (%1) :</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -7788,10 +7814,6 @@ Faites-lui confiance uniquement si l’opérateur du nœud vous a donné cette m
         <translation>Quantité que vous prévoyez de télécharger chaque mois.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>Full copies with several providers</source>
         <translation>Copies complètes chez plusieurs fournisseurs</translation>
     </message>
@@ -8099,7 +8121,7 @@ Votre portefeuille vous connecte ; la carte paie.</translation>
     </message>
     <message>
         <source>Your wallet password signs you in to %1:</source>
-        <translation>Le mot de passe de votre portefeuille vous connecte à %1 :</translation>
+        <translation>Le mot de passe de votre portefeuille vous connecte (%1) :</translation>
     </message>
     <message>
         <source>Card payment %1 of %2 (%3): fill in the checkout below. It is the platform&apos;s page, served by %4.</source>
@@ -8398,6 +8420,17 @@ Solde (%3) : %4</translation>
     <message>
         <source>The cheapest set that meets every requirement, never two copies with one provider.</source>
         <translation>L’ensemble le moins cher qui satisfait toutes les exigences, sans jamais deux copies chez un même fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 is your own offer: the platform does not let an account buy from itself. Untick it, or buy with another wallet.</source>
+        <translation>%1 est votre propre offre : la plateforme ne permet pas à un compte d&apos;acheter à lui-même. Décochez-la, ou achetez avec un autre portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

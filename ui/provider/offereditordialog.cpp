@@ -124,11 +124,17 @@ OfferEditorDialog::OfferEditorDialog(ProviderService *service, Mode mode, const 
     m_minDays = new QSpinBox(this);
     m_minDays->setObjectName(QStringLiteral("minDays"));
     m_minDays->setRange(1, economics::kMaxDurationDays);
-    m_minDays->setSuffix(tr(" days"));
+    // " day" or " days" as the value says, in every language.
+    auto daySuffix = [this](QSpinBox *box) {
+        auto update = [this, box](int n) { box->setSuffix(tr(" day(s)", nullptr, n)); };
+        connect(box, &QSpinBox::valueChanged, box, update);
+        update(box->value());
+    };
+    daySuffix(m_minDays);
     m_maxDays = new QSpinBox(this);
     m_maxDays->setObjectName(QStringLiteral("maxDays"));
     m_maxDays->setRange(1, economics::kMaxDurationDays);
-    m_maxDays->setSuffix(tr(" days"));
+    daySuffix(m_maxDays);
     auto *durations = new QHBoxLayout;
     durations->addWidget(m_minDays);
     durations->addWidget(new QLabel(tr("to"), this));

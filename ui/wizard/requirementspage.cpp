@@ -94,7 +94,12 @@ public:
         m_days->setObjectName(QStringLiteral("days"));
         m_days->setRange(1, 3650);
         m_days->setValue(30);
-        m_days->setSuffix(SlaWizard::tr(" days"));
+        // " day" or " days" as the value says, in every language.
+        auto daySuffix = [box = m_days](int n) {
+            box->setSuffix(SlaWizard::tr(" day(s)", nullptr, n));
+        };
+        connect(m_days, &QSpinBox::valueChanged, m_days, daySuffix);
+        daySuffix(m_days->value());
         m_redundancy = new QComboBox(this);
         m_redundancy->setObjectName(QStringLiteral("redundancy"));
         m_redundancy->addItem(SlaWizard::tr("Full copies with several providers"));
