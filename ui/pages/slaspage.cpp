@@ -658,7 +658,10 @@ void SlasPage::loadQos(const Deal &deal)
     MarketService *market = context().market;
     auto *chart = new QChart;
     chart->setTitle(tr("Measured latency (ms) against the target, since the deal started"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot, not under it: at 1024x640 the chart has little height, and a legend
+    // below squeezed the y axis until its labels were "…".
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setChart(chart);
     ChartTheme::apply(chart);
     // The agreement's QoS begins with its term: samples from before it are the offer's, not
@@ -670,8 +673,11 @@ void SlasPage::loadQos(const Deal &deal)
                             : tr("QoS is measured from the deal's start."));
         return;
     }
-    if (!market || !market->connected())
+    if (!market || !market->connected()) {
+        // Shown before the node answered (right after start): the next update draws it.
+        m_qosKey.clear();
         return;
+    }
     QPointer<SlasPage> self(this);
     int target = 200;
     if (const auto offer = market->offer(deal.offerId))
