@@ -84,6 +84,15 @@ int WalletSend::decimalsOf(const QString &chain)
     return 7;
 }
 
+qint64 WalletSend::flatFee(const QString &chain)
+{
+    if (chain == kStellar)
+        return kStellarFee;
+    if (chain == kAlgorand)
+        return qint64(algorand::kMinFee);
+    return 0;
+}
+
 int WalletSend::memoBytes(const QString &chain)
 {
     if (chain == kStellar)

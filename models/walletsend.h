@@ -72,6 +72,9 @@ public:
     static int decimalsOf(const QString &chain);
     // The memo a chain's transfer carries, in bytes (0: none).
     static int memoBytes(const QString &chain);
+    // The network's fee for a plain payment, in the coin's units, where it is flat: Stellar's
+    // base fee, Algorand's minimum. 0 for chains whose fee depends on the payment.
+    static qint64 flatFee(const QString &chain);
     // Whether text is an address a transfer on chain can pay (bad_address, wrong_network with
     // the reason in words).
     static Status validateAddress(const QString &chain, const QString &text);

@@ -213,6 +213,9 @@ MarketplacePage::MarketplacePage(AppContext &context, QWidget *parent)
     updateState();
     updateSelection();
     applyPreferredCurrency();
+    // Settings > Prices in: the prices follow at once, as on the SLAs and Wallet pages.
+    connect(PriceFormat::notifier(), &DisplayCurrencyNotifier::changed, this,
+            &MarketplacePage::applyPreferredCurrency);
 }
 
 MarketplacePage::~MarketplacePage()
@@ -313,7 +316,7 @@ void MarketplacePage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     if (!m_offers && ensureModel())
         updateState();
-    applyPreferredCurrency(); // the preference may have changed in Settings
+    applyPreferredCurrency(); // the node may not have had its rates when the page was built
 }
 
 void MarketplacePage::applyFilter(const OfferFilter &f)

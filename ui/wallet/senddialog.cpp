@@ -211,7 +211,7 @@ void SendDialog::onFromChanged()
         m_destination->setPlaceholderText(tr("58 characters, A–Z and 2–7"));
         m_memo->setPlaceholderText(tr("optional note, readable by anyone"));
         m_note->setText(tr("Amounts are in ALGO (6 decimals). The network fee is %1.")
-                            .arg(Formats().coin(1000, QStringLiteral("ALGO"))));
+                            .arg(Formats().coin(WalletSend::flatFee(c), QStringLiteral("ALGO"))));
     } else if (c == QLatin1String("bitcoin")) {
         m_destination->setPlaceholderText(tr("tb1q… (development network, testnet format)"));
         m_memo->setPlaceholderText(tr("Bitcoin transfers carry no memo"));
@@ -227,7 +227,7 @@ void SendDialog::onFromChanged()
         m_destination->setPlaceholderText(tr("G… (56 characters)"));
         m_memo->setPlaceholderText(tr("optional, up to 28 characters"));
         m_note->setText(tr("Amounts are in XLM. The network fee is %1.")
-                            .arg(Formats().coin(100, QStringLiteral("XLM"))));
+                            .arg(Formats().coin(WalletSend::flatFee(c), QStringLiteral("XLM"))));
     }
     checkAddress();
 }
